@@ -1,0 +1,45 @@
+# Two commands matter: `make run` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+EVAL   ?= eval/scenarios.jsonl
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test lint typecheck eval bench clean help
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	@# torch first and pinned: an unpinned torch resolves to a multi-GB CUDA build.
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install the project
+
+run: install  ## ingest the bundled knowledge base, then start the bot (or the local console)
+	$(BIN)/triage kb ingest
+	$(BIN)/triage serve
+
+lint: install  ## ruff lint + format check
+	$(BIN)/ruff check bot tests bench
+	$(BIN)/ruff format --check bot tests bench
+
+typecheck: install  ## mypy --strict on bot/
+	$(BIN)/mypy
+
+test: lint typecheck  ## lint, type-check, then the whole test suite
+	$(BIN)/pytest -q
+
+eval: install  ## verdict accuracy, false permits, citation recall on a labelled file (EVAL=path)
+	$(BIN)/triage kb ingest --quiet
+	$(BIN)/triage eval $(EVAL)
+
+bench: install  ## benchmarks (results in bench/results.json)
+	$(BIN)/python -m bench
+
+clean:  ## remove the venv and local data
+	rm -rf $(VENV) data

@@ -1,0 +1,141 @@
+"""The decisive facts of a request, as counsel's decision table names them.
+
+Every fact is `unknown` unless the officer stated it; `evidence` keeps, per fact, the
+words it was read from so an officer and a reviewer can see why.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["Agency", "Ask", "Conviction", "Facts", "Purpose", "Tri", "Warrant"]
+
+
+class Agency(StrEnum):
+    ICE_ERO = "ice_ero"
+    HSI = "hsi"
+    ICE = "ice"  # ICE, component not stated
+    CBP = "cbp"
+    DHS = "dhs"  # DHS / "homeland security", component not stated
+    FEDERAL = "federal"  # "feds", "federal agents": agency not stated
+    FBI = "fbi"
+    DEA = "dea"
+    ATF = "atf"
+    USMS = "usms"
+    NONE = "none"  # an NYPD-internal question, no outside agency
+    UNKNOWN = "unknown"
+
+
+class Ask(StrEnum):
+    HOLD = "hold"
+    NOTIFY_RELEASE = "notify_release"
+    TRANSFER_CUSTODY = "transfer_custody"
+    SHARE_RECORDS = "share_records"
+    SHARE_BULK_DATA = "share_bulk_data"
+    SHARE_SURVEILLANCE_DATA = "share_surveillance_data"
+    SHARE_CUSTODY_OR_COURT_INFO = "share_custody_or_court_info"
+    SHARE_STATUS_INFO = "share_status_info"
+    MONITORING_ALERT = "monitoring_alert"
+    ACCESS_PREMISES = "access_premises"
+    ACCESS_PRISONER = "access_prisoner"
+    OFFICE_SPACE = "office_space"
+    STAGING_ON_PROPERTY = "staging_on_property"
+    OPERATIONAL_SUPPORT = "operational_support"
+    PERSONNEL_ASSIST = "personnel_assist"
+    WARRANT_EXECUTION_ASSIST = "warrant_execution_assist"
+    JOINT_INVESTIGATION = "joint_investigation"
+    DEPUTIZATION_287G = "deputization_287g"
+    TRANSPORT = "transport"
+    STOP_OR_ARREST = "stop_or_arrest"  # act on an immigration hit (NCIC entry, admin warrant)
+    INQUIRE_STATUS_VICTIM_WITNESS = "inquire_status_victim_witness"
+    INQUIRE_STATUS_SUSPECT = "inquire_status_suspect"
+    PUBLIC_SAFETY_RESPONSE = "public_safety_response"
+
+
+class Warrant(StrEnum):
+    JUDICIAL_CRIMINAL = "judicial_criminal"
+    JUDICIAL_IMMIGRATION = "judicial_immigration"
+    ADMINISTRATIVE = "administrative"  # I-200 / I-205, signed by an ICE officer
+    DETAINER_ONLY = "detainer_only"  # I-247A
+    NONE = "none"
+    UNKNOWN = "unknown"
+
+
+class Purpose(StrEnum):
+    CRIMINAL_INVESTIGATION = "criminal_investigation"
+    CIVIL_IMMIGRATION = "civil_immigration"
+    IMMIGRATION_CRIME = "immigration_crime"  # 8 U.S.C. 1325/1326, smuggling
+    MIXED = "mixed"
+    PUBLIC_SAFETY = "public_safety"
+    UNKNOWN = "unknown"
+
+
+class Conviction(StrEnum):
+    QUALIFYING_WITHIN_5Y = "qualifying_within_5y"
+    QUALIFYING_OLDER_THAN_5Y = "qualifying_older_than_5y"
+    QUALIFYING_DATE_UNKNOWN = "qualifying_date_unknown"
+    QUALIFYING_INCARCERATION_ADJUSTED = "qualifying_incarceration_adjusted"
+    OUT_OF_STATE_UNVERIFIED = "out_of_state_unverified"
+    YOUTHFUL_OFFENDER_ADJUDICATION = "youthful_offender_adjudication"
+    NON_QUALIFYING = "non_qualifying"
+    NONE = "none"
+    UNKNOWN = "unknown"
+
+
+class Tri(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class Facts(BaseModel):
+    """What the officer told us, one value per decisive fact, plus where each came from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    agency: Agency = Agency.UNKNOWN
+    asks: frozenset[Ask] = frozenset()
+    warrant: Warrant = Warrant.UNKNOWN
+    purpose: Purpose = Purpose.UNKNOWN
+    conviction: Conviction = Conviction.UNKNOWN
+    tsdb_match: Tri = Tri.UNKNOWN
+    prior_removal_reentry: Tri = Tri.UNKNOWN
+    off_topic: bool = False
+    evidence: dict[str, str] = Field(default_factory=dict)
+
+    def value_of(self, name: str) -> str | bool | frozenset[str]:
+        """A fact's value by name, as plain strings (the rules table speaks strings)."""
+        value = getattr(self, name)
+        if isinstance(value, frozenset):
+            return frozenset(str(item) for item in value)
+        if isinstance(value, bool):
+            return value
+        return str(value)
+
+    def to_log(self) -> dict[str, object]:
+        """A JSON-ready, order-stable form for the audit log."""
+        return {
+            "agency": self.agency.value,
+            "asks": sorted(ask.value for ask in self.asks),
+            "warrant": self.warrant.value,
+            "purpose": self.purpose.value,
+            "conviction": self.conviction.value,
+            "tsdb_match": self.tsdb_match.value,
+            "prior_removal_reentry": self.prior_removal_reentry.value,
+            "off_topic": self.off_topic,
+            "evidence": dict(sorted(self.evidence.items())),
+        }
+
+
+FACT_NAMES: tuple[str, ...] = (
+    "agency",
+    "asks",
+    "warrant",
+    "purpose",
+    "conviction",
+    "tsdb_match",
+    "prior_removal_reentry",
+    "off_topic",
+)

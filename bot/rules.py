@@ -1,0 +1,267 @@
+"""Counsel's decision rules: policy as data, evaluated in order, first match wins.
+
+The verdict an officer sees comes from here and nowhere else. A decision names the rule
+that fired, so every answer and log row can be traced to one row of counsel's table.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from bot.facts.model import FACT_NAMES, Agency, Ask, Conviction, Facts, Purpose, Tri, Warrant
+from bot.kb.errors import KnowledgeError, KnowledgeErrors
+from bot.kb.yaml_lines import line_of, load_with_lines
+
+__all__ = ["Decision", "Rule", "RuleTable", "Verdict", "decide", "load_rules"]
+
+
+class Verdict(StrEnum):
+    PROHIBITED = "prohibited"
+    PERMITTED = "permitted"
+    NEEDS_INFO = "needs_info"
+    ESCALATE = "escalate"
+
+
+_VALUES: dict[str, frozenset[str]] = {
+    "agency": frozenset(Agency),
+    "asks": frozenset(Ask),
+    "warrant": frozenset(Warrant),
+    "purpose": frozenset(Purpose),
+    "conviction": frozenset(Conviction),
+    "tsdb_match": frozenset(Tri),
+    "prior_removal_reentry": frozenset(Tri),
+}
+
+
+class FactTest(BaseModel):
+    """One condition on one fact. Lists are sets of allowed values."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    fact: str
+    in_: frozenset[str] | None = None  # scalar value is one of
+    not_in: frozenset[str] | None = None  # scalar value is none of
+    any_of: frozenset[str] | None = None  # set fact shares a value with
+    only: frozenset[str] | None = None  # set fact is non-empty and within
+    none_of: frozenset[str] | None = None  # set fact shares no value with
+    empty: bool | None = None  # set fact is (not) empty
+    equals: bool | None = None
+
+    def holds(self, facts: Facts) -> bool:
+        value = facts.value_of(self.fact)
+        if isinstance(value, frozenset):
+            return (
+                (self.any_of is None or bool(value & self.any_of))
+                and (self.only is None or (bool(value) and value <= self.only))
+                and (self.none_of is None or not value & self.none_of)
+                and (self.empty is None or self.empty == (not value))
+            )
+        if self.equals is not None:
+            return value == self.equals
+        return (self.in_ is None or value in self.in_) and (self.not_in is None or value not in self.not_in)
+
+
+def _parse_test(fact: str, spec: Any) -> FactTest:
+    if fact not in FACT_NAMES:
+        raise ValueError(f"unknown fact '{fact}'; known facts: {', '.join(FACT_NAMES)}")
+    if isinstance(spec, bool):
+        return FactTest(fact=fact, equals=spec)
+    if isinstance(spec, str):
+        spec = [spec]
+    if isinstance(spec, list):
+        spec = {"in": spec}
+    if not isinstance(spec, dict) or not spec:
+        raise ValueError(f"condition on '{fact}' must be a list of values or a mapping")
+    spec = dict(spec)
+    allowed_keys = {"any", "only", "none", "empty"} if fact == "asks" else {"in", "not"}
+    unknown_keys = set(spec) - allowed_keys
+    if unknown_keys:
+        raise ValueError(f"'{fact}' takes {sorted(allowed_keys)}, not {sorted(unknown_keys)}")
+    empty = spec.pop("empty", None)
+    if empty is not None and not isinstance(empty, bool):
+        raise ValueError(f"'{fact}.empty' must be true or false")
+    for key, values in spec.items():
+        bad = set(values) - _VALUES.get(fact, frozenset())
+        if bad:
+            raise ValueError(f"'{fact}.{key}' has unknown value(s) {sorted(bad)}")
+    keys = {"in": "in_", "not": "not_in", "any": "any_of", "only": "only", "none": "none_of"}
+    tests = {keys[key]: frozenset(values) for key, values in spec.items()}
+    return FactTest(fact=fact, empty=empty, **tests)
+
+
+class Question(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    fact: str
+    text: str
+
+
+class AuthorityAddition(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    when: tuple[FactTest, ...]
+    add: tuple[str, ...]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parse_when(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("when"), dict):
+            data = {**data, "when": tuple(_parse_test(k, v) for k, v in data["when"].items())}
+        return data
+
+
+class Rule(BaseModel):
+    """One row of counsel's table."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+    title: str
+    when: tuple[FactTest, ...] = ()
+    verdict: Verdict
+    authorities: tuple[str, ...] = ()
+    authorities_when: tuple[AuthorityAddition, ...] = ()
+    summary: str
+    action: str
+    conditions: tuple[str, ...] = ()
+    questions: tuple[Question, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parse_when(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("when"), dict):
+            data = {**data, "when": tuple(_parse_test(k, v) for k, v in data["when"].items())}
+        return data
+
+    @model_validator(mode="after")
+    def _verdict_needs(self) -> Rule:
+        if self.verdict is Verdict.PERMITTED and not self.conditions:
+            raise ValueError("a 'permitted' rule must list the conditions the officer must meet")
+        if self.verdict is Verdict.NEEDS_INFO and not self.questions:
+            raise ValueError("a 'needs_info' rule must list the clarifying questions")
+        return self
+
+    def matches(self, facts: Facts) -> bool:
+        return all(test.holds(facts) for test in self.when)
+
+    def authorities_for(self, facts: Facts) -> tuple[str, ...]:
+        found = list(self.authorities)
+        for addition in self.authorities_when:
+            if all(test.holds(facts) for test in addition.when):
+                found.extend(a for a in addition.add if a not in found)
+        return tuple(found)
+
+
+class Presumptions(BaseModel):
+    """What the table presumes when a fact is not stated (e.g. ERO's purpose is civil)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    purpose_by_agency: dict[Agency, Purpose] = Field(default_factory=dict)
+
+
+class RuleTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    presumptions: Presumptions = Presumptions()
+    shared_conditions: dict[str, Any] = Field(default_factory=dict)  # YAML anchors only
+    rules: tuple[Rule, ...]
+    fallback: Rule
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> RuleTable:
+        ids = [rule.id for rule in self.rules] + [self.fallback.id]
+        duplicates = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
+        if duplicates:
+            raise ValueError(f"rule ids must be unique: {duplicates}")
+        if self.fallback.verdict not in (Verdict.ESCALATE, Verdict.NEEDS_INFO):
+            raise ValueError("the fallback rule must escalate or ask: an unmatched case is never decided")
+        return self
+
+    def authority_ids(self) -> set[str]:
+        ids: set[str] = set()
+        for rule in (*self.rules, self.fallback):
+            ids.update(rule.authorities)
+            for addition in rule.authorities_when:
+                ids.update(addition.add)
+        return ids
+
+
+class Decision(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    verdict: Verdict
+    rule_id: str
+    rule_title: str
+    summary: str
+    action: str
+    authorities: tuple[str, ...]
+    conditions: tuple[str, ...]
+    questions: tuple[str, ...]
+    facts: Facts
+
+
+def apply_presumptions(facts: Facts, presumptions: Presumptions) -> Facts:
+    """Fill an unstated purpose from the agency, noting that it was presumed."""
+    presumed = presumptions.purpose_by_agency.get(facts.agency)
+    if facts.purpose is not Purpose.UNKNOWN or presumed is None:
+        return facts
+    evidence = {**facts.evidence, "purpose": f"presumed from agency '{facts.agency.value}'"}
+    return facts.model_copy(update={"purpose": presumed, "evidence": evidence})
+
+
+def decide(facts: Facts, table: RuleTable) -> Decision:
+    """The first rule whose conditions hold decides; none holding means the fallback."""
+    resolved = apply_presumptions(facts, table.presumptions)
+    rule = next((rule for rule in table.rules if rule.matches(resolved)), table.fallback)
+    return Decision(
+        verdict=rule.verdict,
+        rule_id=rule.id,
+        rule_title=rule.title,
+        summary=rule.summary.strip(),
+        action=rule.action.strip(),
+        authorities=rule.authorities_for(resolved),
+        conditions=rule.conditions,
+        questions=_questions_for(rule, resolved),
+        facts=resolved,
+    )
+
+
+def _questions_for(rule: Rule, facts: Facts) -> tuple[str, ...]:
+    if rule.verdict is not Verdict.NEEDS_INFO:
+        return ()
+    unknown = [q.text for q in rule.questions if _is_unknown(facts, q.fact)]
+    return tuple(unknown) or tuple(q.text for q in rule.questions)
+
+
+def _is_unknown(facts: Facts, name: str) -> bool:
+    value = facts.value_of(name)
+    return value == "unknown" or value == frozenset()
+
+
+def load_rules(path: Path, text: str | None = None) -> RuleTable:
+    """Parse and validate counsel's rules file; errors name the file and line."""
+    text = path.read_text(encoding="utf-8") if text is None else text
+    try:
+        data = load_with_lines(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise KnowledgeErrors([KnowledgeError(path, mark.line + 1 if mark else None, f"not valid YAML: {exc}")])
+    try:
+        return RuleTable.model_validate(data)
+    except ValidationError as exc:
+        raise KnowledgeErrors(
+            [
+                KnowledgeError(
+                    path,
+                    line_of(data, tuple(error["loc"])),
+                    f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}",
+                )
+                for error in exc.errors()
+            ]
+        ) from None

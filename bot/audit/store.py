@@ -1,0 +1,167 @@
+"""Append, read and verify the query log (SQLAlchemy; SQLite or PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from bot.audit.hashing import GENESIS_HASH, row_hash
+from bot.db import audit_log
+
+__all__ = ["AuditLog", "AuditRecord", "AuditUnavailable", "DuplicateEvent", "LogFilter"]
+
+_CHAIN_LOCK_KEY = 0x7472_6961  # PostgreSQL advisory lock id serialising the chain head
+
+
+class AuditUnavailable(RuntimeError):
+    """The log could not be written, so no verdict may be given."""
+
+
+class DuplicateEvent(RuntimeError):
+    """This delivery (event id) is already in the log."""
+
+
+@dataclass
+class AuditRecord:
+    """One row as the pipeline hands it over; hashes and sequence are added on append."""
+
+    query_id: str
+    created_at: str
+    source: str
+    question_masked: str
+    mask_kinds: list[str]
+    outcome: str
+    kind: str = "query"
+    event_id: str | None = None
+    parent_query_id: str | None = None
+    user_id: str | None = None
+    channel_id: str | None = None
+    facts: dict[str, Any] | None = None
+    agency: str | None = None
+    asks: str | None = None
+    verdict: str | None = None
+    rule_id: str | None = None
+    summary: str | None = None
+    questions: list[str] = field(default_factory=list)
+    citations: list[dict[str, Any]] = field(default_factory=list)
+    kb_version: str | None = None
+    prompt_hash: str | None = None
+    latency_ms: float | None = None
+    error: str | None = None
+
+    def as_row(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    since: str | None = None
+    until: str | None = None
+    verdict: str | None = None
+    rule_id: str | None = None
+    agency: str | None = None
+    user_id: str | None = None
+    outcome: str | None = None
+    kb_version: str | None = None
+    limit: int | None = 50
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+class AuditLog:
+    """The append-only log. `append` serialises writers so the hash chain stays linear."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._postgres = engine.dialect.name == "postgresql"
+
+    def append(self, record: AuditRecord) -> dict[str, Any]:
+        """Write one row; raise AuditUnavailable if it cannot be stored."""
+        try:
+            with self._engine.begin() as connection:
+                return self._append_locked(connection, record)
+        except IntegrityError as exc:
+            if record.event_id and "event_id" in str(exc.orig):
+                raise DuplicateEvent(record.event_id) from exc
+            raise AuditUnavailable(f"the audit log refused the row: {exc.orig}") from exc
+        except SQLAlchemyError as exc:
+            raise AuditUnavailable(f"the audit log could not be written: {exc.__class__.__name__}: {exc}") from exc
+
+    def _append_locked(self, connection: Connection, record: AuditRecord) -> dict[str, Any]:
+        if self._postgres:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
+        head = connection.execute(
+            select(audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)
+        ).scalar_one_or_none()
+        row = record.as_row()
+        row["prev_hash"] = head or GENESIS_HASH
+        row["row_hash"] = row_hash(row)
+        connection.execute(audit_log.insert().values(**row))
+        return row
+
+    def get(self, query_id: str) -> dict[str, Any] | None:
+        with self._engine.connect() as connection:
+            found = connection.execute(
+                select(audit_log).where(audit_log.c.query_id.startswith(query_id)).order_by(audit_log.c.seq).limit(2)
+            ).mappings().all()
+        return dict(found[0]) if len(found) == 1 else None
+
+    def has_event(self, event_id: str) -> bool:
+        with self._engine.connect() as connection:
+            return connection.execute(
+                select(func.count()).select_from(audit_log).where(audit_log.c.event_id == event_id)
+            ).scalar_one() > 0
+
+    def list(self, where: LogFilter) -> list[dict[str, Any]]:
+        """Newest first."""
+        query = select(audit_log).order_by(audit_log.c.seq.desc())
+        for column, value in (
+            (audit_log.c.verdict, where.verdict),
+            (audit_log.c.rule_id, where.rule_id),
+            (audit_log.c.agency, where.agency),
+            (audit_log.c.user_id, where.user_id),
+            (audit_log.c.outcome, where.outcome),
+            (audit_log.c.kb_version, where.kb_version),
+        ):
+            if value is not None:
+                query = query.where(column == value)
+        if where.since:
+            query = query.where(audit_log.c.created_at >= where.since)
+        if where.until:
+            query = query.where(audit_log.c.created_at < where.until)
+        if where.limit:
+            query = query.limit(where.limit)
+        with self._engine.connect() as connection:
+            return [dict(row) for row in connection.execute(query).mappings()]
+
+    def count(self) -> int:
+        with self._engine.connect() as connection:
+            return int(connection.execute(select(func.count()).select_from(audit_log)).scalar_one())
+
+    def rows_in_order(self) -> Iterator[dict[str, Any]]:
+        with self._engine.connect() as connection:
+            for row in connection.execute(select(audit_log).order_by(audit_log.c.seq)).mappings():
+                yield dict(row)
+
+    def verify(self) -> tuple[bool, int, str]:
+        """Walk the chain: (intact, rows checked, message naming the first bad row)."""
+        previous = GENESIS_HASH
+        checked = 0
+        for row in self.rows_in_order():
+            if row["prev_hash"] != previous:
+                return False, checked, (
+                    f"row seq={row['seq']} query_id={row['query_id']}: its previous-hash does not match the row "
+                    "before it (a row was deleted, inserted or reordered)"
+                )
+            if row_hash(row) != row["row_hash"]:
+                return False, checked, f"row seq={row['seq']} query_id={row['query_id']}: contents were edited"
+            previous = row["row_hash"]
+            checked += 1
+        return True, checked, f"ok: {checked} rows, chain intact"

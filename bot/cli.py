@@ -1,0 +1,279 @@
+"""`triage`: a thin command line over the services. No decisions are made here."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from pydantic import ValidationError
+
+from bot.app import NoActiveKnowledge, Services, build_pipeline, ingest
+from bot.audit.store import AuditUnavailable, LogFilter
+from bot.batch import answer_lines
+from bot.console import run_console
+from bot.evaluate import evaluate, format_report
+from bot.intake import IntakeError
+from bot.kb.bundle import load_bundle
+from bot.kb.errors import KnowledgeErrors
+from bot.pipeline import Pipeline, PipelineError
+from bot.render import render_text
+from bot.retrieval.embedder import EmbedderError
+from bot.settings import Settings
+
+__all__ = ["main"]
+
+EXIT_REJECTED = 1
+EXIT_NO_RECORD = 3
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def _settings(ctx: click.Context) -> Settings:
+    settings: Settings = ctx.obj["settings"]
+    return settings
+
+
+def _services(ctx: click.Context) -> Services:
+    services: Services | None = ctx.obj.get("services")
+    if services is None:
+        services = Services(_settings(ctx))
+        ctx.obj["services"] = services
+    return services
+
+
+def _pipeline(ctx: click.Context) -> Pipeline:
+    try:
+        return build_pipeline(_services(ctx), notify=lambda m: click.echo(f"note: {m}", err=True))
+    except NoActiveKnowledge as exc:
+        _fail(str(exc), 2)
+    except EmbedderError as exc:
+        _fail(f"cannot start: {exc}", 2)
+    raise AssertionError("unreachable")
+
+
+def _operator() -> str:
+    return f"local:{os.environ.get('USER', 'unknown')}"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Request Triage Bot: may an NYPD officer fulfil this federal request?
+
+    Answers come from counsel's rules table (knowledge/rules.yaml), quote the policy
+    passages of the active knowledge-base version, and are logged before they are shown.
+    """
+    try:
+        ctx.obj = {"settings": Settings()}
+    except ValidationError as exc:
+        _fail(f"bad setting: {exc}", 2)
+
+
+# ---------------------------------------------------------------------------------- ask
+@main.command()
+@click.argument("question", required=False)
+@click.option("--json", "as_json", is_flag=True, help="JSON output; with no QUESTION, read JSON Lines from stdin.")
+@click.option("--user", default=None, help="Who is asking (recorded in the log).")
+@click.pass_context
+def ask(ctx: click.Context, question: str | None, as_json: bool, user: str | None) -> None:
+    """Answer one QUESTION, or a batch from standard input.
+
+    \b
+    triage ask "ICE sent an I-247A, can we hold him?"
+    triage ask --json < questions.jsonl     # {"id": ..., "question": ...} per line
+    echo "..." | triage ask                 # one question per line, text answers
+    """
+    user = user or _operator()
+    if question is None and sys.stdin.isatty():
+        _fail("give a QUESTION, or pipe questions on standard input (see --help)", 2)
+    pipeline = _pipeline(ctx)
+    if question is not None:
+        raw = question.encode("utf-8", "surrogateescape")
+        try:
+            answer = pipeline.answer(raw, user_id=user)
+        except IntakeError as exc:
+            _fail(str(exc), EXIT_REJECTED)
+        except (PipelineError, AuditUnavailable) as exc:
+            _fail(f"no verdict given - {exc}", EXIT_NO_RECORD)
+        click.echo(json.dumps(answer.contract(), ensure_ascii=False) if as_json else render_text(answer))
+        return
+    if as_json:
+        fatal = False
+        for line in answer_lines(pipeline, sys.stdin.buffer, user_id=user, warn=lambda m: click.echo(m, err=True)):
+            fatal = fatal or bool(line.pop("fatal", False))
+            click.echo(json.dumps(line, ensure_ascii=False))
+        sys.exit(EXIT_NO_RECORD if fatal else 0)
+    sys.exit(run_console(pipeline, sys.stdin, sys.stdout, sys.stderr, user))
+
+
+# -------------------------------------------------------------------------------- serve
+@main.command()
+@click.option("--socket", "mode", flag_value="socket", help="Slack Socket Mode.")
+@click.option("--http", "mode", flag_value="http", help="Slack HTTP endpoint.")
+@click.option("--port", type=int, default=3000, show_default=True)
+@click.pass_context
+def serve(ctx: click.Context, mode: str | None, port: int) -> None:
+    """Start the bot: Slack when tokens are set, else the local console on stdin."""
+    settings = _settings(ctx)
+    if mode or settings.slack.configured:
+        _fail(
+            "Slack mode is not part of this build yet. Unset SLACK_BOT_TOKEN / SLACK_APP_TOKEN to use the "
+            "local console.",
+            2,
+        )
+    sys.exit(run_console(_pipeline(ctx), sys.stdin, sys.stdout, sys.stderr, _operator()))
+
+
+# ----------------------------------------------------------------------------------- kb
+@main.group()
+def kb() -> None:
+    """Counsel's knowledge base: check, ingest, status."""
+
+
+@kb.command("check")
+@click.argument("path", type=click.Path(path_type=Path), required=False)
+@click.pass_context
+def kb_check(ctx: click.Context, path: Path | None) -> None:
+    """Validate PATH (default: the knowledge folder) without loading anything."""
+    directory = path or _settings(ctx).knowledge_dir
+    try:
+        bundle = load_bundle(directory)
+    except KnowledgeErrors as exc:
+        for error in exc.errors:
+            click.echo(str(error), err=True)
+        _fail(f"{len(exc.errors)} problem(s); nothing was loaded", 1)
+    click.echo(f"ok: {len(bundle.documents)} documents, {len(bundle.passages)} passages, "
+               f"{len(bundle.rules.rules)} rules, version {bundle.version}")
+
+
+@kb.command("ingest")
+@click.argument("path", type=click.Path(path_type=Path), required=False)
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool) -> None:
+    """Validate, embed and activate the knowledge folder PATH as a new version."""
+    directory = path or _settings(ctx).knowledge_dir
+    from rich.progress import Progress
+
+    with Progress(disable=quiet or not sys.stderr.isatty(), transient=True) as bar:
+        task = bar.add_task("embedding passages", total=None)
+        try:
+            result = ingest(_services(ctx), directory,
+                            progress=lambda done, total: bar.update(task, completed=done, total=total))
+        except KnowledgeErrors as exc:
+            for error in exc.errors:
+                click.echo(str(error), err=True)
+            _fail(f"{len(exc.errors)} problem(s) in {directory}; nothing was loaded, the active version is unchanged")
+        except EmbedderError as exc:
+            _fail(f"cannot embed: {exc}", 2)
+    verb = "embedded and activated" if result.embedded else "already built; active"
+    if not quiet:
+        click.echo(f"KB {result.version}: {result.documents} documents, {result.passages} passages {verb}"
+                   + (f" (was {result.previous})" if result.previous and result.previous != result.version else ""))
+
+
+@kb.command("status")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def kb_status(ctx: click.Context, as_json: bool) -> None:
+    """List knowledge-base versions; * marks the active one."""
+    versions = _services(ctx).kb.versions()
+    if as_json:
+        click.echo(json.dumps(versions, indent=2))
+        return
+    if not versions:
+        click.echo("no versions yet: run `triage kb ingest`")
+    for v in versions:
+        mark = "*" if v["active"] else " "
+        click.echo(f"{mark} {v['version']}  {v['created_at']}  {v['documents']} documents  {v['passages']} passages")
+
+
+# -------------------------------------------------------------------------------- audit
+_LIST_COLUMNS = ("query_id", "created_at", "user_id", "agency", "verdict", "rule_id", "kb_version", "outcome",
+                 "question_masked")
+
+
+@main.group()
+def audit() -> None:
+    """The query log, for reviewers."""
+
+
+@audit.command("list")
+@click.option("--since", help="ISO date/time, inclusive.")
+@click.option("--until", help="ISO date/time, exclusive.")
+@click.option("--verdict", type=click.Choice(["prohibited", "permitted", "needs_info", "escalate"]))
+@click.option("--rule", "rule_id")
+@click.option("--agency")
+@click.option("--user", "user_id")
+@click.option("--outcome", type=click.Choice(["answered", "rejected", "error"]))
+@click.option("--kb-version")
+@click.option("--limit", type=int, default=50, show_default=True, help="0 for all.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--csv", "as_csv", is_flag=True)
+@click.pass_context
+def audit_list(ctx: click.Context, as_json: bool, as_csv: bool, limit: int, **filters: Any) -> None:
+    """Recent queries, newest first."""
+    rows = _services(ctx).audit.list(LogFilter(limit=limit or None, **filters))
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    elif as_csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=_LIST_COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            question = " ".join(str(row["question_masked"]).split())[:70]
+            click.echo(f"{row['query_id'][:8]}  {row['created_at'][:19]}  {row['verdict'] or row['outcome']:<10}  "
+                       f"{row['rule_id'] or '-':<26} {question}")
+
+
+@audit.command("show")
+@click.argument("query_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def audit_show(ctx: click.Context, query_id: str, as_json: bool) -> None:
+    """Everything logged about one query (QUERY_ID may be a unique prefix)."""
+    row = _services(ctx).audit.get(query_id)
+    if row is None:
+        _fail(f"no single query matches '{query_id}'")
+    assert row is not None
+    if as_json:
+        click.echo(json.dumps(row, ensure_ascii=False, indent=2, default=str))
+        return
+    for key, value in row.items():
+        shown = json.dumps(value, ensure_ascii=False, indent=2) if isinstance(value, dict | list) else value
+        click.echo(f"{key}: {shown}")
+
+
+@audit.command("verify")
+@click.pass_context
+def audit_verify(ctx: click.Context) -> None:
+    """Walk the hash chain; exit 0 with "ok" if intact, else name the first bad row."""
+    intact, _count, message = _services(ctx).audit.verify()
+    if not intact:
+        _fail(message, 1)
+    click.echo(message)
+
+
+# --------------------------------------------------------------------------------- eval
+@main.command("eval")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--min-accuracy", type=float, default=0.0, help="Exit 1 below this verdict accuracy.")
+@click.option("--min-recall", type=float, default=0.0, help="Exit 1 below this citation recall.")
+@click.pass_context
+def eval_command(ctx: click.Context, path: Path, as_json: bool, min_accuracy: float, min_recall: float) -> None:
+    """Score a labelled JSON Lines file (id, question, expected_verdict, must_cite)."""
+    report = evaluate(_pipeline(ctx), path.read_text(encoding="utf-8").splitlines())
+    click.echo(json.dumps(report.as_dict(), indent=2) if as_json else format_report(report, path))
+    if report.false_permits or report.accuracy < min_accuracy or report.citation_recall < min_recall:
+        sys.exit(1)

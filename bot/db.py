@@ -1,0 +1,141 @@
+"""The relational store: one schema for the audit log and the knowledge-base versions.
+
+SQLite (WAL) by default, PostgreSQL when TRIAGE_DATABASE_URL says so. The audit table is
+designed for the review committees from the start: a hash chain (prev_hash, row_hash),
+masking recorded per row, linked follow-up rows, and denormalised filter columns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import make_url
+
+__all__ = ["audit_log", "kb_active", "kb_documents", "kb_passages", "kb_versions", "make_engine", "metadata"]
+
+metadata = MetaData()
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),  # chain order
+    Column("query_id", String(36), nullable=False, unique=True),
+    Column("event_id", String(200), unique=True),  # Slack delivery id: a retry never logs twice
+    Column("kind", String(24), nullable=False),  # query | counsel_decision | feedback | correction | checkpoint
+    Column("parent_query_id", String(36), index=True),
+    Column("created_at", String(32), nullable=False, index=True),  # ISO 8601 UTC: exact in the hash
+    Column("source", String(16), nullable=False),  # cli | console | slack | eval
+    Column("user_id", String(64), index=True),
+    Column("channel_id", String(64)),
+    Column("question_masked", Text, nullable=False),
+    Column("mask_kinds", JSON, nullable=False),
+    Column("facts", JSON),
+    Column("agency", String(24), index=True),
+    Column("asks", String(400)),
+    Column("verdict", String(16), index=True),
+    Column("rule_id", String(64), index=True),
+    Column("summary", Text),
+    Column("questions", JSON),
+    Column("citations", JSON),
+    Column("kb_version", String(64), index=True),
+    Column("prompt_hash", String(64)),
+    Column("latency_ms", Float),
+    Column("outcome", String(16), nullable=False, index=True),  # answered | rejected | error
+    Column("error", Text),
+    Column("prev_hash", String(64), nullable=False),
+    Column("row_hash", String(64), nullable=False, unique=True),
+)
+
+kb_versions = Table(
+    "kb_versions",
+    metadata,
+    Column("version", String(64), primary_key=True),
+    Column("created_at", String(32), nullable=False),
+    Column("document_count", Integer, nullable=False),
+    Column("passage_count", Integer, nullable=False),
+    Column("rules_text", Text, nullable=False),
+    Column("offenses_text", Text, nullable=False),
+    Column("embedding_model", String(120), nullable=False),
+    Column("source_dir", Text, nullable=False),
+)
+
+kb_documents = Table(
+    "kb_documents",
+    metadata,
+    Column("version", String(64), ForeignKey("kb_versions.version"), primary_key=True),
+    Column("authority", String(80), primary_key=True),
+    Column("path", Text, nullable=False),
+    Column("text", Text, nullable=False),  # the whole file: quotes are checked against it
+)
+
+kb_passages = Table(
+    "kb_passages",
+    metadata,
+    Column("version", String(64), ForeignKey("kb_versions.version"), primary_key=True),
+    Column("passage_id", String(200), primary_key=True),
+    Column("ordinal", Integer, nullable=False),
+    Column("authority", String(80), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("section", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("line", Integer, nullable=False),
+    Column("effective_date", String(10), nullable=False),
+)
+
+# The one pointer that says which version answers today; switched in a single UPDATE.
+kb_active = Table(
+    "kb_active",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version", String(64), ForeignKey("kb_versions.version"), nullable=False),
+    Column("activated_at", String(32), nullable=False),
+)
+
+Index("ix_audit_log_user_created", audit_log.c.user_id, audit_log.c.created_at)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the settings each backend needs; creates the SQLite folder and tables."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+        _sqlite_write_transactions(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    metadata.create_all(engine)
+    return engine
+
+
+def _sqlite_write_transactions(engine: Engine) -> None:
+    # pysqlite's own transaction handling defers BEGIN; take control so every transaction is
+    # BEGIN IMMEDIATE: the writer holds the lock before it reads the chain head.
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -1,0 +1,349 @@
+"""The deterministic facts reader: officer's words in, `Facts` out, with the words kept.
+
+No model is involved. Each fact is read by patterns from `lexicon`, negations are honoured,
+and anything not clearly stated stays `unknown` so the rules ask instead of guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.facts.lexicon import (
+    AGENCY_CUES,
+    ASK_CUES,
+    CIVIL_STRONG,
+    CIVIL_WEAK,
+    CRIME_TERMS,
+    IMMIGRATION_CRIME,
+    INVESTIGATION_CONTEXT,
+    TOPIC_TERMS,
+    compile_all,
+)
+from bot.facts.model import Agency, Ask, Conviction, Facts, Purpose, Tri, Warrant
+from bot.facts.normalise import is_negated, normalise
+
+__all__ = ["FactsReader", "OffenseTable", "load_offenses"]
+
+_DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
+_CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
+_CUSTODY = frozenset({Ask.HOLD, Ask.TRANSFER_CUSTODY, Ask.NOTIFY_RELEASE})
+
+_JUDICIAL = re.compile(
+    r"judge[- ]?signed|signed by (a |an |the )?((federal|us|u\.s\.|district|magistrate|fed|edny|sdny|ndny|wdny) )*"
+    r"(judge|magistrate|court)|judicial warrant|judge'?s? (warrant|signature|order)|magistrate|"
+    r"(district|federal) (judge|court)|court[- ]issued|signed by (a |the )?judge|judge (signed|issued)"
+)
+_ADMIN = re.compile(
+    r"\bi-?200\b|\bi-?205\b|admin(istrative)? warrant|signed by (an? |the )?(ice|ero|dhs|immigration) "
+    r"(officer|supervisor|agent|official)|\bsddo\b|field office director|warrant of (removal|deportation)|"
+    r"warrant for arrest of alien|\b(ice|ero|dhs)( officer| agent| supervisor)? signed\b"
+)
+_DETAINER = re.compile(r"\bi-?247a?\b|\bdetainers?\b|\bice hold\b|\bimmigration hold\b|\bhold request\b")
+_CRIMINAL_WARRANT = re.compile(r"\b(criminal|arrest|search) warrant|\bindictment\b|\bcomplaint warrant\b")
+_ANY_WARRANT = re.compile(r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b")
+
+_TSDB = re.compile(
+    r"\btsdb\b|terror(ist)? (screening )?(database|watch ?list|list)|terrorist screening|\bwatch ?list\b|no[- ]fly"
+)
+_REENTRY = re.compile(
+    r"(deported|removed)\b.{0,60}\b(came back|come back|returned|re-?entered|back in|snuck back)|"
+    r"\bre-?entered\b|\b(previously|prior) (deported|removed)\b|\bprior (deportation|removal)\b|"
+    r"\b(was|been|got) (deported|removed)\b"
+)
+_CONVICTION = re.compile(r"\bconvict(ed|ion|ions)?\b|\bpriors?\b|\brecord\b|\bpled\b|\bpleaded\b|\bdid (time|\w+ years?)")
+_NO_CONVICTION = re.compile(
+    r"\bno (prior )?(convictions?|record|priors|criminal (history|record)|rap sheet)\b|\bclean record\b|"
+    r"\bnever (been )?convicted\b|\bno criminal\b"
+)
+_RECORD_UNKNOWN = re.compile(
+    r"\b(haven't|have not|didn't|did not|not yet) (pulled|run|checked|seen)\b.{0,20}\b(record|history|rap)|"
+    r"\b(don't|do not) know\b.{0,30}\b(record|history|convictions?|priors)"
+)
+_YOUTHFUL = re.compile(r"youthful offender|\byo (adjudication|adj)\b|juvenile (adjudication|delinquen)|as a (juvenile|minor)")
+_OUT_OF_STATE = re.compile(
+    r"\bout of (state|florida|jersey|new jersey|pa|pennsylvania|connecticut|texas|california|georgia|ohio|"
+    r"massachusetts|virginia|maryland|the country)\b|\bfederal conviction\b|\b(in|from) (florida|nj|new jersey|"
+    r"pennsylvania|connecticut|texas|california|georgia|ohio|massachusetts|virginia|maryland|another state)\b"
+)
+_INCARCERATION = re.compile(r"\bdid (\w+ )?(years?|time)\b|\bserved\b|\bgot out (in|of)\b|\bupstate\b|\bprison\b|\blocked up (until|till)")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (of )?(19[5-9]\d|20[0-4]\d)\b")
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?) ago\b")
+_WORD_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+@dataclass(frozen=True)
+class OffenseTable:
+    """Counsel's offence lists (knowledge/offenses.yaml), compiled."""
+
+    qualifying: re.Pattern[str]
+    non_qualifying: re.Pattern[str]
+
+
+def load_offenses(path: Path, text: str | None = None) -> OffenseTable:
+    data = yaml.safe_load(path.read_text(encoding="utf-8") if text is None else text)
+    return OffenseTable(
+        qualifying=compile_all(rf"\b{p}" for p in data["qualifying"]),
+        non_qualifying=compile_all(rf"\b{p}" for p in data["non_qualifying"]),
+    )
+
+
+class FactsReader:
+    """Reads `Facts` out of one question. `today` decides what "within five years" means."""
+
+    def __init__(self, offenses: OffenseTable, today: dt.date) -> None:
+        self._offenses = offenses
+        self._today = today
+
+    def read(self, question: str) -> Facts:
+        text = normalise(question)
+        evidence: dict[str, str] = {}
+        agency = self._agency(text, evidence)
+        # The watchlist's name ("terrorist screening database") is not a request for a database.
+        asks = self._asks(_TSDB.sub("tsdb", text), evidence)
+        purpose = self._purpose(text, agency, asks, evidence)
+        warrant = self._warrant(text, agency, purpose, evidence)
+        if not asks and warrant is not Warrant.UNKNOWN and "warrant" in evidence and agency in _DHS_FAMILY:
+            asks = {Ask.HOLD}
+            evidence["asks.hold"] = f"implied by '{evidence['warrant']}'"
+        if agency is Agency.UNKNOWN and asks & {Ask.INQUIRE_STATUS_SUSPECT, Ask.INQUIRE_STATUS_VICTIM_WITNESS}:
+            agency = Agency.NONE
+        off_topic = not asks and agency is Agency.UNKNOWN and not TOPIC_TERMS.search(text)
+        return Facts(
+            agency=agency,
+            asks=frozenset(asks),
+            warrant=warrant,
+            purpose=purpose,
+            conviction=self._conviction(text, evidence),
+            tsdb_match=self._tsdb(text, evidence),
+            prior_removal_reentry=self._reentry(text, evidence),
+            off_topic=off_topic,
+            evidence=evidence,
+        )
+
+    # -- agency ---------------------------------------------------------------------------
+    @staticmethod
+    def _agency(text: str, evidence: dict[str, str]) -> Agency:
+        for agency, pattern in AGENCY_CUES:
+            match = pattern.search(text)
+            if match:
+                evidence["agency"] = match.group(0)
+                return agency
+        return Agency.UNKNOWN
+
+    # -- asks -----------------------------------------------------------------------------
+    @staticmethod
+    def _asks(text: str, evidence: dict[str, str]) -> set[Ask]:
+        asks: set[Ask] = set()
+        for ask, pattern in ASK_CUES.items():
+            match = pattern.search(text)
+            if match:
+                asks.add(ask)
+                evidence[f"asks.{ask.value}"] = match.group(0)
+        status = _status_inquiry(text)
+        if status is not None:
+            ask, words = status
+            asks.discard(Ask.SHARE_STATUS_INFO)
+            asks.add(ask)
+            evidence[f"asks.{ask.value}"] = words
+        if Ask.MONITORING_ALERT in asks:
+            # "ping me when he's released" style cues belong to the alert, not to a release notice.
+            asks.discard(Ask.NOTIFY_RELEASE)
+        if Ask.ACCESS_PRISONER in asks:
+            asks.discard(Ask.ACCESS_PREMISES)
+        return asks
+
+    # -- purpose --------------------------------------------------------------------------
+    @staticmethod
+    def _purpose(text: str, agency: Agency, asks: set[Ask], evidence: dict[str, str]) -> Purpose:
+        if asks & {Ask.PUBLIC_SAFETY_RESPONSE} and len(asks) == 1:
+            return Purpose.PUBLIC_SAFETY
+        crime_match = IMMIGRATION_CRIME.search(text)
+        if crime_match:
+            evidence["purpose"] = crime_match.group(0)
+            return Purpose.IMMIGRATION_CRIME
+        civil = _first_unnegated(CIVIL_STRONG, text)
+        criminal = _criminal_cue(text)
+        if civil and criminal:
+            if re.search(r"\b(but|also|and)\b.{0,40}\b(deport|remov)", text):
+                evidence["purpose"] = f"{criminal} / {civil}"
+                return Purpose.MIXED
+            evidence["purpose"] = civil
+            return Purpose.CIVIL_IMMIGRATION
+        if civil:
+            evidence["purpose"] = civil
+            return Purpose.CIVIL_IMMIGRATION
+        if criminal:
+            evidence["purpose"] = criminal
+            return Purpose.CRIMINAL_INVESTIGATION
+        weak = _first_unnegated(CIVIL_WEAK, text)
+        if weak and agency in _DHS_FAMILY:
+            evidence["purpose"] = weak
+            return Purpose.CIVIL_IMMIGRATION
+        return Purpose.UNKNOWN
+
+    # -- warrant --------------------------------------------------------------------------
+    @staticmethod
+    def _warrant(text: str, agency: Agency, purpose: Purpose, evidence: dict[str, str]) -> Warrant:
+        admin = _first_unnegated(_ADMIN, text)
+        if admin:
+            evidence["warrant"] = admin
+            return Warrant.ADMINISTRATIVE
+        judicial = _first_unnegated(_JUDICIAL, text)
+        criminal_paper = _first_unnegated(_CRIMINAL_WARRANT, text)
+        if judicial:
+            evidence["warrant"] = judicial
+            criminal_context = bool(criminal_paper and "criminal" in criminal_paper) or purpose in (
+                Purpose.IMMIGRATION_CRIME,
+                Purpose.CRIMINAL_INVESTIGATION,
+            )
+            if criminal_context or agency in _CRIMINAL_AGENCIES:
+                return Warrant.JUDICIAL_CRIMINAL
+            if agency in _DHS_FAMILY or purpose is Purpose.CIVIL_IMMIGRATION:
+                return Warrant.JUDICIAL_IMMIGRATION
+            return Warrant.UNKNOWN
+        detainer = _first_unnegated(_DETAINER, text)
+        other_paper = [m for m in _ANY_WARRANT.finditer(text) if not is_negated(text, m.start())]
+        if detainer:
+            evidence["warrant"] = detainer
+            return Warrant.UNKNOWN if other_paper else Warrant.DETAINER_ONLY
+        if criminal_paper and (agency in _CRIMINAL_AGENCIES or purpose is Purpose.CRIMINAL_INVESTIGATION):
+            evidence["warrant"] = criminal_paper
+            return Warrant.JUDICIAL_CRIMINAL
+        if other_paper:
+            evidence["warrant"] = other_paper[0].group(0)
+            return Warrant.UNKNOWN
+        negated = next((m for m in re.finditer(r"\bwarrants?\b|judge", text) if is_negated(text, m.start())), None)
+        if negated:
+            evidence["warrant"] = text[max(0, negated.start() - 12) : negated.end()].strip()
+            return Warrant.NONE
+        return Warrant.UNKNOWN
+
+    # -- record ---------------------------------------------------------------------------
+    def _conviction(self, text: str, evidence: dict[str, str]) -> Conviction:
+        if _RECORD_UNKNOWN.search(text):
+            return Conviction.UNKNOWN
+        none = _NO_CONVICTION.search(text)
+        if none:
+            evidence["conviction"] = none.group(0)
+            return Conviction.NONE
+        youthful = _YOUTHFUL.search(text)
+        if youthful:
+            evidence["conviction"] = youthful.group(0)
+            return Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
+        mention = _CONVICTION.search(text)
+        if not mention:
+            return Conviction.UNKNOWN
+        clause = _clause_around(text, mention.start(), mention.end())
+        qualifying = self._offenses.qualifying.search(clause)
+        if not qualifying:
+            minor = self._offenses.non_qualifying.search(clause)
+            if minor:
+                evidence["conviction"] = clause
+                return Conviction.NON_QUALIFYING
+            return Conviction.UNKNOWN
+        evidence["conviction"] = clause
+        if _OUT_OF_STATE.search(clause):
+            return Conviction.OUT_OF_STATE_UNVERIFIED
+        age = self._age_in_years(clause)
+        if age is None:
+            return Conviction.QUALIFYING_DATE_UNKNOWN
+        if age < 5:
+            return Conviction.QUALIFYING_WITHIN_5Y
+        if age == 5:
+            return Conviction.QUALIFYING_DATE_UNKNOWN
+        if _INCARCERATION.search(text):
+            return Conviction.QUALIFYING_INCARCERATION_ADJUSTED
+        return Conviction.QUALIFYING_OLDER_THAN_5Y
+
+    def _age_in_years(self, clause: str) -> int | None:
+        """Whole years since the conviction; 5 means "on the boundary, ask"."""
+        month_year = _MONTH_YEAR.search(clause)
+        if month_year:
+            month = _MONTHS.index(month_year.group(1)) + 1
+            year = int(month_year.group(3))
+            months = (self._today.year - year) * 12 + self._today.month - month
+            return 5 if months == 60 else months // 12 if months != 60 else 5
+        year_match = _YEAR.search(clause)
+        if year_match:
+            return self._today.year - int(year_match.group(1))
+        ago = _YEARS_AGO.search(clause)
+        if ago:
+            count = ago.group(1)
+            return int(count) if count.isdigit() else _WORD_NUMBERS[count]
+        if "last year" in clause:
+            return 1
+        return None
+
+    @staticmethod
+    def _tsdb(text: str, evidence: dict[str, str]) -> Tri:
+        match = _TSDB.search(text)
+        if not match:
+            return Tri.UNKNOWN
+        evidence["tsdb_match"] = _clause_around(text, match.start(), match.end())
+        after = text[match.end() : match.end() + 25]
+        denied = is_negated(text, match.start()) or re.search(r"\b(negative|clean|no hit|no match|came back clear)\b", after)
+        return Tri.NO if denied else Tri.YES
+
+    @staticmethod
+    def _reentry(text: str, evidence: dict[str, str]) -> Tri:
+        match = _REENTRY.search(text)
+        if not match:
+            return Tri.UNKNOWN
+        if is_negated(text, match.start()):
+            evidence["prior_removal_reentry"] = match.group(0)
+            return Tri.NO
+        evidence["prior_removal_reentry"] = match.group(0)
+        return Tri.YES
+
+
+def _first_unnegated(pattern: re.Pattern[str], text: str) -> str | None:
+    for match in pattern.finditer(text):
+        if not is_negated(text, match.start()):
+            return match.group(0)
+    return None
+
+
+def _criminal_cue(text: str) -> str | None:
+    """A crime named together with an investigation, case or charge: a criminal purpose."""
+    explicit = re.search(r"\bcriminal (case|investigation|matter|probe|charges?)\b", text)
+    if explicit and not is_negated(text, explicit.start()):
+        return explicit.group(0)
+    crime = _first_unnegated(CRIME_TERMS, text)
+    if crime is None:
+        return None
+    for context in INVESTIGATION_CONTEXT.finditer(text):
+        if not is_negated(text, context.start()):
+            return f"{crime} ... {context.group(0)}"
+    return None
+
+
+def _status_inquiry(text: str) -> tuple[Ask, str] | None:
+    """An officer asking a person about status (EO 41), told apart from an agency asking us."""
+    match = re.search(
+        r"\b(ask|asking|question|inquire|inquiring)\b.{0,60}\b(status|here legally|legal|undocumented|papers|"
+        r"citizen|citizenship|green card|visa|where (s?he|they) (is|are) from)\b",
+        text,
+    )
+    if not match:
+        return None
+    if re.search(r"\b(ice|hsi|cbp|dhs|ero|feds?|fbi|agents?)\b.{0,30}\b(ask|asking|wants|want)", text):
+        return None
+    victim = re.search(r"\b(victims?|witness(es)?|complainants?|callers?|reporting|came (to us|in) for help|"
+                       r"for help|seeking help|good samaritan|survivor)\b", text)
+    if victim:
+        return Ask.INQUIRE_STATUS_VICTIM_WITNESS, victim.group(0)
+    return Ask.INQUIRE_STATUS_SUSPECT, match.group(0)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The sentence holding a cue (split on . ; ! ?), for reading the words beside it."""
+    left = max(text.rfind(mark, 0, start) for mark in ".;!?")
+    rights = [i for i in (text.find(mark, end) for mark in ".;!?") if i != -1]
+    return text[left + 1 : min(rights) if rights else len(text)].strip()

@@ -1,0 +1,68 @@
+"""Tidy an officer's message before the patterns run: case, quotes, dashes, common typos."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+__all__ = ["NEGATORS", "is_negated", "normalise"]
+
+# Words the facts reader must recognise even when misspelt. Inflections are listed so that a
+# correctly spelt neighbour ("detained") is never "corrected" into another word ("detainer").
+_VOCABULARY = frozenset(
+    """
+    warrant warrants detainer detainers detained detain detaining judicial judge judges magistrate
+    deportation deported deport deporting immigration immigrant immigrants administrative conviction
+    convicted convictions custody release released releasing transfer transferred terrorist terrorism
+    watchlist screening database federal homeland security investigation investigating investigate
+    trafficking narcotics removal citizenship prisoner precinct interview signed criminal robbery
+    burglary assault manslaughter larceny records alerts reentry smuggling passport undocumented
+    detective sergeant lieutenant agents officers operation attached faxed supervisor signature
+    """.split()
+)
+_MIN_TYPO_LENGTH = 6
+_TYPO_CUTOFF = 85.0
+
+_PUNCTUATION = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+_WORD = re.compile(r"[a-z]+")
+
+
+def _correct(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if len(word) < _MIN_TYPO_LENGTH or word in _VOCABULARY:
+        return word
+    best = process.extractOne(word, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF)
+    return best[0] if best else word
+
+
+def normalise(text: str) -> str:
+    """Lower-case, straighten quotes and dashes, collapse spaces, fix near-miss key words."""
+    lowered = text.translate(_PUNCTUATION).lower()
+    lowered = re.sub(r"\s+", " ", lowered).strip()
+    lowered = lowered.replace("didnt", "didn't").replace("dont", "don't").replace("doesnt", "doesn't")
+    lowered = lowered.replace("havent", "haven't").replace("isnt", "isn't").replace("wasnt", "wasn't")
+    return _WORD.sub(_correct, lowered)
+
+
+NEGATORS = re.compile(
+    r"\b(no|not|without|never|none|nothing|nobody|lacks?|missing|negative)\b|n't\b|\bw/o\b"
+)
+_UNCERTAIN = re.compile(r"\b(know|sure|clear|if|whether|unsure|idk|think)\b")
+_CLAUSE_BREAK = re.compile(r"[.;!?,]|\bbut\b|\bplus\b|\band\b")
+_NEGATION_WINDOW = 40
+
+
+def is_negated(text: str, start: int) -> bool:
+    """True when a negating word governs the cue starting at `start` in the same clause."""
+    window = text[max(0, start - _NEGATION_WINDOW) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    negator = None
+    for negator in NEGATORS.finditer(window):
+        pass
+    if negator is None:
+        return False
+    # "don't know if it's a judicial warrant" is doubt, not denial.
+    return not _UNCERTAIN.search(window[negator.end() :])

@@ -1,0 +1,121 @@
+"""Read the whole `knowledge/` folder, validate it, and name its content version."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.facts.extract import OffenseTable, load_offenses
+from bot.kb.documents import Passage, PolicyDocument, parse_policy
+from bot.kb.errors import KnowledgeError, KnowledgeErrors
+from bot.rules import RuleTable, load_rules
+
+__all__ = ["KnowledgeBundle", "content_version", "load_bundle"]
+
+RULES_FILE = "rules.yaml"
+OFFENSES_FILE = "offenses.yaml"
+POLICIES_DIR = "policies"
+
+
+@dataclass(frozen=True)
+class KnowledgeBundle:
+    version: str
+    source_dir: Path
+    documents: tuple[PolicyDocument, ...]
+    rules: RuleTable
+    offenses: OffenseTable
+    rules_text: str
+    offenses_text: str
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        return tuple(p for doc in self.documents for p in doc.passages)
+
+
+def content_version(files: dict[str, str]) -> str:
+    """A short hash of every file's relative path and text: same content, same version."""
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + files[name].encode() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def _read_text(path: Path, errors: list[KnowledgeError]) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        errors.append(KnowledgeError(path, None, "file is missing"))
+    except UnicodeDecodeError:
+        errors.append(KnowledgeError(path, None, "file is not UTF-8 text", "save it as UTF-8"))
+    return None
+
+
+def load_bundle(directory: Path) -> KnowledgeBundle:
+    """Everything or nothing: raises KnowledgeErrors listing every problem found."""
+    errors: list[KnowledgeError] = []
+    files: dict[str, str] = {}
+    documents: list[PolicyDocument] = []
+    policy_paths = sorted((directory / POLICIES_DIR).glob("*.md"))
+    if not policy_paths:
+        errors.append(KnowledgeError(directory / POLICIES_DIR, None, "no policy documents (*.md) found"))
+    for path in policy_paths:
+        text = _read_text(path, errors)
+        if text is None:
+            continue
+        files[f"{POLICIES_DIR}/{path.name}"] = text
+        parsed = parse_policy(path, text)
+        if isinstance(parsed, list):
+            errors.extend(parsed)
+        else:
+            documents.append(parsed)
+
+    rules_path, offenses_path = directory / RULES_FILE, directory / OFFENSES_FILE
+    rules_text, offenses_text = _read_text(rules_path, errors), _read_text(offenses_path, errors)
+    rules: RuleTable | None = None
+    offenses: OffenseTable | None = None
+    if rules_text is not None:
+        files[RULES_FILE] = rules_text
+        try:
+            rules = load_rules(rules_path, rules_text)
+        except KnowledgeErrors as exc:
+            errors.extend(exc.errors)
+    if offenses_text is not None:
+        files[OFFENSES_FILE] = offenses_text
+        try:
+            offenses = load_offenses(offenses_path, offenses_text)
+        except (yaml.YAMLError, KeyError, TypeError, re.error) as exc:
+            errors.append(KnowledgeError(offenses_path, None, f"cannot read the offence lists: {exc}",
+                                         "it needs 'qualifying:' and 'non_qualifying:' lists of patterns"))
+
+    known = {doc.front.id for doc in documents}
+    if rules is not None and rules_text is not None:
+        errors.extend(_missing_authorities(rules, known, rules_path, rules_text))
+    for doc in documents:
+        if doc.front.supersedes and doc.front.supersedes not in known:
+            errors.append(KnowledgeError(Path(doc.path), None, f"supersedes unknown id '{doc.front.supersedes}'"))
+
+    if errors or rules is None or offenses is None or rules_text is None or offenses_text is None:
+        raise KnowledgeErrors(errors)
+    return KnowledgeBundle(
+        version=content_version(files),
+        source_dir=directory,
+        documents=tuple(documents),
+        rules=rules,
+        offenses=offenses,
+        rules_text=rules_text,
+        offenses_text=offenses_text,
+    )
+
+
+def _missing_authorities(rules: RuleTable, known: set[str], path: Path, text: str) -> list[KnowledgeError]:
+    lines = text.split("\n")
+    errors = []
+    for authority in sorted(rules.authority_ids() - known):
+        line = next((n for n, line in enumerate(lines, start=1) if re.search(rf"\b{re.escape(authority)}\b", line)), None)
+        errors.append(KnowledgeError(path, line, f"unknown authority id '{authority}'",
+                                     f"add knowledge/policies/{authority}.md or correct the id"))
+    return errors

@@ -1,0 +1,147 @@
+"""Knowledge-base versions in the log database, and the pointer to the active one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select
+
+from bot.db import kb_active, kb_documents, kb_passages, kb_versions
+from bot.kb.bundle import KnowledgeBundle
+from bot.kb.documents import Passage
+
+__all__ = ["KbStore", "LoadedVersion"]
+
+
+@dataclass(frozen=True)
+class LoadedVersion:
+    """What a past or present version needs to answer: passages, whole documents, rules."""
+
+    version: str
+    passages: tuple[Passage, ...]
+    documents: dict[str, str]  # authority id -> whole file text
+    rules_text: str
+    offenses_text: str
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class KbStore:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def has(self, version: str) -> bool:
+        with self._engine.connect() as connection:
+            found = connection.execute(select(kb_versions.c.version).where(kb_versions.c.version == version))
+            return found.first() is not None
+
+    def save(self, bundle: KnowledgeBundle, embedding_model: str) -> None:
+        """Store a complete version in one transaction (never half a version)."""
+        with self._engine.begin() as connection:
+            connection.execute(
+                kb_versions.insert().values(
+                    version=bundle.version,
+                    created_at=_now(),
+                    document_count=len(bundle.documents),
+                    passage_count=len(bundle.passages),
+                    rules_text=bundle.rules_text,
+                    offenses_text=bundle.offenses_text,
+                    embedding_model=embedding_model,
+                    source_dir=str(bundle.source_dir),
+                )
+            )
+            connection.execute(
+                kb_documents.insert(),
+                [{"version": bundle.version, "authority": d.front.id, "path": d.path, "text": d.body}
+                 for d in bundle.documents],
+            )
+            connection.execute(
+                kb_passages.insert(),
+                [
+                    {
+                        "version": bundle.version,
+                        "passage_id": p.passage_id,
+                        "ordinal": i,
+                        "authority": p.authority,
+                        "title": p.title,
+                        "section": p.section,
+                        "text": p.text,
+                        "line": p.line,
+                        "effective_date": p.effective_date.isoformat(),
+                    }
+                    for i, p in enumerate(bundle.passages)
+                ],
+            )
+
+    def activate(self, version: str) -> None:
+        with self._engine.begin() as connection:
+            updated = connection.execute(
+                kb_active.update().where(kb_active.c.id == 1).values(version=version, activated_at=_now())
+            )
+            if updated.rowcount == 0:
+                connection.execute(kb_active.insert().values(id=1, version=version, activated_at=_now()))
+
+    def active_version(self) -> str | None:
+        with self._engine.connect() as connection:
+            return connection.execute(select(kb_active.c.version).where(kb_active.c.id == 1)).scalar_one_or_none()
+
+    def load(self, version: str) -> LoadedVersion:
+        with self._engine.connect() as connection:
+            head = connection.execute(select(kb_versions).where(kb_versions.c.version == version)).mappings().first()
+            if head is None:
+                raise KeyError(version)
+            passages = connection.execute(
+                select(kb_passages).where(kb_passages.c.version == version).order_by(kb_passages.c.ordinal)
+            ).mappings()
+            documents = connection.execute(
+                select(kb_documents.c.authority, kb_documents.c.text).where(kb_documents.c.version == version)
+            )
+            return LoadedVersion(
+                version=version,
+                passages=tuple(
+                    Passage(
+                        passage_id=row["passage_id"],
+                        authority=row["authority"],
+                        title=row["title"],
+                        section=row["section"],
+                        text=row["text"],
+                        line=row["line"],
+                        effective_date=dt.date.fromisoformat(row["effective_date"]),
+                    )
+                    for row in passages
+                ),
+                documents={authority: text for authority, text in documents},
+                rules_text=head["rules_text"],
+                offenses_text=head["offenses_text"],
+            )
+
+    def versions(self) -> list[dict[str, Any]]:
+        active = self.active_version()
+        with self._engine.connect() as connection:
+            rows = connection.execute(select(kb_versions).order_by(kb_versions.c.created_at.desc())).mappings()
+            return [
+                {
+                    "version": row["version"],
+                    "created_at": row["created_at"],
+                    "documents": row["document_count"],
+                    "passages": row["passage_count"],
+                    "embedding_model": row["embedding_model"],
+                    "active": row["version"] == active,
+                }
+                for row in rows
+            ]
+
+    def forget(self, version: str) -> None:
+        """Remove a version that was never activated (cleanup of a failed ingest)."""
+        with self._engine.begin() as connection:
+            in_use = connection.execute(
+                select(func.count()).select_from(kb_active).where(kb_active.c.version == version)
+            ).scalar_one()
+            if in_use:
+                raise ValueError(f"version {version} is active and cannot be removed")
+            for table in (kb_passages, kb_documents, kb_versions):
+                connection.execute(delete(table).where(table.c.version == version))

@@ -1,0 +1,192 @@
+"""One way through: intake → facts → retrieve → decide → explain → audit → answer.
+
+The audit row is written before the answer is returned; if it cannot be written the
+caller gets `AuditUnavailable` and no verdict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable
+from bot.explain import Citation, Explainer
+from bot.facts.extract import FactsReader
+from bot.intake import IntakeError, parse_request
+from bot.retrieval.hybrid import HybridRanker
+from bot.rules import RuleTable, decide
+
+__all__ = ["ActiveKnowledge", "Answer", "Pipeline", "PipelineError"]
+
+Clock = Callable[[], dt.datetime]
+
+
+class PipelineError(RuntimeError):
+    """Something failed after intake; the failure was logged and no verdict is given."""
+
+
+@dataclass(frozen=True)
+class ActiveKnowledge:
+    """Everything one KB version needs to answer."""
+
+    version: str
+    rules: RuleTable
+    reader: FactsReader
+    ranker: HybridRanker
+    documents: dict[str, str]
+
+
+class Answer(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    query_id: str
+    verdict: str
+    summary: str
+    action: str
+    rule_id: str
+    rule_title: str
+    conditions: tuple[str, ...]
+    questions: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    kb_version: str
+    latency_ms: float
+    facts: dict[str, Any]
+    prompt_hash: str
+
+    def contract(self, item_id: str | None = None) -> dict[str, Any]:
+        """The JSON shape of DESIGN.md (`triage ask --json`)."""
+        shaped: dict[str, Any] = {"id": item_id} if item_id is not None else {}
+        shaped.update(
+            query_id=self.query_id,
+            verdict=self.verdict,
+            summary=self.summary,
+            rule_id=self.rule_id,
+            questions=list(self.questions),
+            citations=[c.model_dump() for c in self.citations],
+            kb_version=self.kb_version,
+            latency_ms=self.latency_ms,
+        )
+        return shaped
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Pipeline:
+    def __init__(
+        self,
+        knowledge: ActiveKnowledge,
+        explainer: Explainer,
+        audit: AuditLog,
+        prompt_hash: str,
+        max_question_chars: int,
+        clock: Clock = _utc_now,
+    ) -> None:
+        self.knowledge = knowledge
+        self._explainer = explainer
+        self._audit = audit
+        self._prompt_hash = prompt_hash
+        self._max_chars = max_question_chars
+        self._clock = clock
+
+    def answer(
+        self,
+        raw: str | bytes,
+        *,
+        user_id: str | None = None,
+        channel_id: str | None = None,
+        event_id: str | None = None,
+        source: str = "cli",
+    ) -> Answer:
+        """Decide one question. Raises IntakeError, PipelineError or AuditUnavailable (no verdict)."""
+        started = time.perf_counter()
+        query_id = str(uuid.uuid4())
+        base = {"query_id": query_id, "source": source, "user_id": user_id, "channel_id": channel_id,
+                "event_id": event_id, "kb_version": self.knowledge.version, "prompt_hash": self._prompt_hash}
+        try:
+            request = parse_request(raw, self._max_chars, user_id=user_id, channel_id=channel_id,
+                                    event_id=event_id, source=source)
+        except IntakeError as exc:
+            self._log_failure(base, _describe_rejected(raw), (), "rejected", str(exc), started)
+            raise
+        try:
+            facts = self.knowledge.reader.read(request.question)
+            ranked = self.knowledge.ranker.rank(request.question)
+            decision = decide(facts, self.knowledge.rules)
+            explanation = self._explainer.explain(
+                decision, request.question, self.knowledge.ranker, ranked, self.knowledge.documents
+            )
+        except Exception as exc:
+            message = f"{exc.__class__.__name__}: {exc}"
+            self._log_failure(base, request.question, request.mask_kinds, "error", message, started)
+            raise PipelineError(f"no decision was made: {message}") from exc
+        latency_ms = round((time.perf_counter() - started) * 1000, 2)
+        facts_log = decision.facts.to_log()
+        citations = [c.model_dump() for c in explanation.citations]
+        self._audit.append(
+            AuditRecord(
+                **base,
+                created_at=self._clock().isoformat(timespec="microseconds"),
+                question_masked=request.question,
+                mask_kinds=list(request.mask_kinds),
+                outcome="answered",
+                facts=facts_log,
+                agency=str(facts_log["agency"]),
+                asks=",".join(str(a) for a in facts_log["asks"]),  # type: ignore[attr-defined]
+                verdict=decision.verdict.value,
+                rule_id=decision.rule_id,
+                summary=explanation.summary,
+                questions=list(decision.questions),
+                citations=citations,
+                latency_ms=latency_ms,
+            )
+        )
+        return Answer(
+            query_id=query_id,
+            verdict=decision.verdict.value,
+            summary=explanation.summary,
+            action=decision.action,
+            rule_id=decision.rule_id,
+            rule_title=decision.rule_title,
+            conditions=decision.conditions,
+            questions=decision.questions,
+            citations=explanation.citations,
+            kb_version=self.knowledge.version,
+            latency_ms=latency_ms,
+            facts=facts_log,
+            prompt_hash=self._prompt_hash,
+        )
+
+    def _log_failure(
+        self, base: dict[str, Any], question: str, mask_kinds: tuple[str, ...], outcome: str, error: str,
+        started: float,
+    ) -> None:
+        """Record a question that got no verdict. If even this fails, the caller's error stands."""
+        try:
+            self._audit.append(
+                AuditRecord(
+                    **base,
+                    created_at=self._clock().isoformat(timespec="microseconds"),
+                    question_masked=question,
+                    mask_kinds=list(mask_kinds),
+                    outcome=outcome,
+                    error=error,
+                    latency_ms=round((time.perf_counter() - started) * 1000, 2),
+                )
+            )
+        except AuditUnavailable:
+            pass
+
+
+def _describe_rejected(raw: str | bytes) -> str:
+    """What a reviewer sees of input that was refused: its shape, never its content."""
+    size = len(raw)
+    unit = "bytes" if isinstance(raw, bytes) else "characters"
+    return f"[rejected input: {size:,} {unit}]"

@@ -1,0 +1,116 @@
+"""Reciprocal-rank fusion of dense and BM25 rankings, and a LangChain retriever over it."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from bot.kb.documents import Passage
+from bot.retrieval.dense import ChromaIndex
+from bot.retrieval.embedder import TextEmbedder
+from bot.retrieval.sparse import Bm25Index
+
+__all__ = ["HybridRanker", "PassageRetriever", "ScoredPassage"]
+
+RRF_K = 60  # the usual constant: dampens the weight of the very top ranks
+_QUERY_CACHE_SIZE = 512
+
+
+@dataclass(frozen=True)
+class ScoredPassage:
+    passage: Passage
+    score: float  # fused, scaled to 0..1 (1 = ranked first by both)
+    dense_rank: int | None
+    sparse_rank: int | None
+
+
+class HybridRanker:
+    """Ranks one KB version's passages for a query: BM25 over all, dense top-k, fused by RRF."""
+
+    def __init__(
+        self,
+        version: str,
+        passages: Sequence[Passage],
+        dense: ChromaIndex,
+        embedder: TextEmbedder,
+        top_k: int = 50,
+    ) -> None:
+        self.version = version
+        self._passages = list(passages)
+        self._by_id = {p.passage_id: i for i, p in enumerate(self._passages)}
+        self._dense = dense
+        self._embedder = embedder
+        self._sparse = Bm25Index(self._passages)
+        self._top_k = min(top_k, len(self._passages))
+        self._query_vectors: OrderedDict[str, list[float]] = OrderedDict()
+
+    def _query_vector(self, query: str) -> list[float]:
+        cached = self._query_vectors.get(query)
+        if cached is None:
+            cached = self._embedder.embed([query])[0]
+            self._query_vectors[query] = cached
+            if len(self._query_vectors) > _QUERY_CACHE_SIZE:
+                self._query_vectors.popitem(last=False)
+        else:
+            self._query_vectors.move_to_end(query)
+        return cached
+
+    def rank(self, query: str) -> list[ScoredPassage]:
+        """Every passage that either ranking placed, best first."""
+        dense_hits = self._dense.search(self.version, self._query_vector(query), self._top_k)
+        dense_rank = {pid: rank for rank, (pid, _) in enumerate(dense_hits, start=1) if pid in self._by_id}
+        bm25 = self._sparse.scores(query)
+        order = np.argsort(-bm25, kind="stable")[: self._top_k]
+        sparse_rank = {self._passages[i].passage_id: rank for rank, i in enumerate(order, start=1) if bm25[i] > 0}
+        fused: list[ScoredPassage] = []
+        for pid in dense_rank.keys() | sparse_rank.keys():
+            d, s = dense_rank.get(pid), sparse_rank.get(pid)
+            score = sum(1.0 / (RRF_K + r) for r in (d, s) if r is not None) / (2.0 / (RRF_K + 1))
+            fused.append(ScoredPassage(self._passages[self._by_id[pid]], round(score, 4), d, s))
+        fused.sort(key=lambda item: (-item.score, item.passage.passage_id))
+        return fused
+
+    def best_of_authority(self, authority: str, ranked: Sequence[ScoredPassage], query: str) -> ScoredPassage | None:
+        """The highest-ranked passage of one authority, searching that authority alone if needed."""
+        for item in ranked:
+            if item.passage.authority == authority:
+                return item
+        hits = self._dense.search(self.version, self._query_vector(query), 1, authority=authority)
+        for pid, _similarity in hits:
+            if pid in self._by_id:
+                return ScoredPassage(self._passages[self._by_id[pid]], 0.0, None, None)
+        return None
+
+
+class PassageRetriever(BaseRetriever):
+    """LangChain's retriever interface over the hybrid ranker (for chains and the benchmarks)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    ranker: HybridRanker
+    k: int = 5
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        return [
+            Document(
+                page_content=item.passage.text,
+                id=item.passage.passage_id,
+                metadata={
+                    "authority": item.passage.authority,
+                    "title": item.passage.title,
+                    "section": item.passage.section,
+                    "score": item.score,
+                    "kb_version": self.ranker.version,
+                },
+            )
+            for item in self.ranker.rank(query)[: self.k]
+        ]

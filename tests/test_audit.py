@@ -1,0 +1,111 @@
+"""The log on a real SQLite file and the real PostgreSQL: chain, tamper evidence, fail closed."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
+
+from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.db import make_engine
+from tests.conftest import postgres_url
+
+
+def record(n: int, **extra: object) -> AuditRecord:
+    return AuditRecord(
+        query_id=str(uuid.uuid4()),
+        created_at=f"2026-11-23T10:00:{n:02d}.000000+00:00",
+        source="cli",
+        question_masked=f"question {n} about [A-NUMBER]",
+        mask_kinds=["a_number"],
+        outcome="answered",
+        verdict="prohibited" if n % 2 else "needs_info",
+        rule_id="R1",
+        facts={"agency": "ice_ero", "asks": ["hold"]},
+        citations=[{"authority": "NYC-AC-14-154", "score": 0.5}],
+        latency_ms=1.25,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _postgres_engine() -> Iterator[Engine]:
+    url = postgres_url()
+    schema = f"triage_test_{uuid.uuid4().hex[:8]}"
+    try:
+        admin = create_engine(url)
+        with admin.begin() as connection:
+            connection.execute(text(f"CREATE SCHEMA {schema}"))
+    except Exception as exc:  # noqa: BLE001
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip(f"PostgreSQL not reachable at {url}: {exc}")
+    engine = make_engine(url + f"?options=-csearch_path%3D{schema}")
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        built = make_engine(f"sqlite:///{tmp_path / 'audit.db'}")
+        yield built
+        built.dispose()
+    else:
+        yield from _postgres_engine()
+
+
+def test_append_chains_and_verifies(engine: Engine) -> None:
+    log = AuditLog(engine)
+    rows = [log.append(record(n)) for n in range(5)]
+    assert rows[0]["prev_hash"] == "0" * 64
+    assert all(rows[i]["prev_hash"] == rows[i - 1]["row_hash"] for i in range(1, 5))
+    assert log.verify() == (True, 5, "ok: 5 rows, chain intact")
+    assert [r["query_id"] for r in log.list(LogFilter(verdict="prohibited"))] == [rows[3]["query_id"], rows[1]["query_id"]]
+    assert log.get(rows[2]["query_id"][:8])["question_masked"] == "question 2 about [A-NUMBER]"  # type: ignore[index]
+
+
+def test_verify_names_an_edited_row(engine: Engine) -> None:
+    log = AuditLog(engine)
+    rows = [log.append(record(n)) for n in range(4)]
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE audit_log SET verdict='permitted' WHERE query_id=:q"), {"q": rows[2]["query_id"]})
+    intact, checked, message = log.verify()
+    assert not intact and checked == 2
+    assert rows[2]["query_id"] in message and "edited" in message
+
+
+def test_verify_names_the_row_after_a_deletion(engine: Engine) -> None:
+    log = AuditLog(engine)
+    rows = [log.append(record(n)) for n in range(4)]
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM audit_log WHERE query_id=:q"), {"q": rows[1]["query_id"]})
+    intact, _, message = log.verify()
+    assert not intact and rows[2]["query_id"] in message and "deleted" in message
+
+
+def test_duplicate_event_is_refused_and_chain_stays_intact(engine: Engine) -> None:
+    log = AuditLog(engine)
+    log.append(record(1, event_id="Ev123"))
+    with pytest.raises(DuplicateEvent):
+        log.append(record(2, event_id="Ev123"))
+    assert log.count() == 1 and log.verify()[0]
+
+
+def test_read_only_database_fails_closed(tmp_path: Path) -> None:
+    path = tmp_path / "audit.db"
+    log = AuditLog(make_engine(f"sqlite:///{path}"))
+    log.append(record(1))
+    read_only = AuditLog(make_engine(f"sqlite:///file:{path}?mode=ro&uri=true"))
+    with pytest.raises(AuditUnavailable):
+        read_only.append(record(2))
+    assert log.count() == 1 and log.verify()[0]

@@ -1,0 +1,90 @@
+"""The command line as users run it: a real subprocess on a real data dir."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import KNOWLEDGE, ROOT
+
+
+def triage(data_dir: Path, *args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "TRIAGE_DATA_DIR": str(data_dir), "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
+           "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts")}
+    env.pop("SLACK_BOT_TOKEN", None)
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, env=env,
+                          timeout=300, check=False)
+
+
+def test_batch_json_lines_keeps_order_and_survives_bad_lines(data_dir: Path) -> None:
+    lines = [
+        json.dumps({"id": "a", "question": "ICE ERO wants his home address for removal. send it?"}),
+        "{not json",
+        json.dumps({"id": "c", "question": "   "}),
+        json.dumps({"id": "d", "question": "x" * 100_000}),
+        b"\xff\xfe{}".decode("latin-1"),
+        json.dumps({"id": "f", "question": "FBI has a federal arrest warrant signed by an EDNY judge for bank "
+                                           "robbery. can we turn him over?", "extra": 1}),
+        json.dumps(["not", "an", "object"]),
+    ]
+    payload = b"\n".join(line.encode("latin-1") if line.startswith("\xff") else line.encode() for line in lines)
+    result = triage(data_dir, "ask", "--json", stdin=payload)
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [a.get("id") for a in answers] == ["a", None, "c", "d", None, "f", None]
+    assert answers[0]["verdict"] == "prohibited"
+    assert set(answers[0]) == {"id", "query_id", "verdict", "summary", "rule_id", "questions", "citations",
+                               "kb_version", "latency_ms"}
+    assert set(answers[0]["citations"][0]) == {"authority", "title", "section", "text", "score"}
+    assert "not valid JSON" in answers[1]["error"]
+    assert "empty" in answers[2]["error"]
+    assert "too long" in answers[3]["error"]
+    assert "UTF-8" in answers[4]["error"]
+    assert answers[5]["verdict"] == "permitted"
+    assert "unknown field(s) 'extra'" in result.stderr.decode()
+    assert "JSON object" in answers[6]["error"]
+
+
+def test_single_question_text_then_audit_list_show_verify(data_dir: Path) -> None:
+    asked = triage(data_dir, "ask", "ICE sent an I-247A, no judge signed anything. can we hold him past release?")
+    assert asked.returncode == 0, asked.stderr
+    out = asked.stdout.decode()
+    assert out.startswith("PROHIBITED") and "[NYC-AC-14-154]" in out
+    query_id = out.rsplit("query ", 1)[1].split(" ")[0]
+    listed = triage(data_dir, "audit", "list", "--json")
+    rows = [json.loads(line) for line in listed.stdout.decode().splitlines()]
+    assert rows[0]["query_id"] == query_id and rows[0]["verdict"] == "prohibited"
+    shown = triage(data_dir, "audit", "show", query_id[:8], "--json")
+    assert json.loads(shown.stdout)["rule_id"] == "R2a-civil-paperwork"
+    verified = triage(data_dir, "audit", "verify")
+    assert verified.returncode == 0 and verified.stdout.decode().startswith("ok: 1 rows")
+    as_csv = triage(data_dir, "audit", "list", "--csv").stdout.decode().splitlines()
+    assert as_csv[0].startswith("query_id,created_at") and len(as_csv) == 2
+
+
+def test_piped_console_answers_each_line_and_exits(data_dir: Path) -> None:
+    result = triage(data_dir, "serve", stdin=b"hello? is this thing on\n\nHSI wants our interview room. fine?\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert out.count("rule ") == 2 and "ESCALATE" in out and "NEEDS INFO" in out
+
+
+def test_empty_question_exits_non_zero_with_message(data_dir: Path) -> None:
+    result = triage(data_dir, "ask", "  ")
+    assert result.returncode == 1 and b"empty" in result.stderr
+
+
+def test_kb_status_and_check(data_dir: Path) -> None:
+    status = triage(data_dir, "kb", "status", "--json")
+    versions = json.loads(status.stdout)
+    assert len(versions) == 1 and versions[0]["active"]
+    check = triage(data_dir, "kb", "check")
+    assert check.returncode == 0 and versions[0]["version"] in check.stdout.decode()
+
+
+def test_no_knowledge_base_yet_is_a_clear_message(tmp_path: Path) -> None:
+    result = triage(tmp_path / "empty", "ask", "ICE wants to hold him")
+    assert result.returncode == 2 and b"triage kb ingest" in result.stderr

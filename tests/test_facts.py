@@ -1,0 +1,130 @@
+"""The facts reader on the way officers type: abbreviations, typos, negations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.facts.extract import FactsReader, load_offenses
+from bot.facts.model import Agency, Ask, Conviction, Purpose, Tri, Warrant
+
+OFFENSES = Path(__file__).resolve().parent.parent / "knowledge" / "offenses.yaml"
+
+
+@pytest.fixture(scope="module")
+def reader() -> FactsReader:
+    return FactsReader(load_offenses(OFFENSES), dt.date(2026, 11, 23))
+
+
+@pytest.mark.parametrize(
+    "text,agency",
+    [
+        ("ERO officer at the desk", Agency.ICE_ERO),
+        ("ice deportation officer emailed me", Agency.ICE_ERO),
+        ("HSI guys on the TF", Agency.HSI),
+        ("CBP wants a ride along", Agency.CBP),
+        ("border patrol agents", Agency.CBP),
+        ("USMS fugitive task force", Agency.USMS),
+        ("the marshals want help", Agency.USMS),
+        ("JTTF det here", Agency.FBI),
+        ("homeland security agent at the desk", Agency.DHS),
+        ("Fed agent from DHS asked me", Agency.DHS),
+        ("two feds showed up", Agency.FEDERAL),
+        ("my sergeant asked a question", Agency.UNKNOWN),
+    ],
+)
+def test_agency(reader: FactsReader, text: str, agency: Agency) -> None:
+    assert reader.read(text).agency is agency
+
+
+@pytest.mark.parametrize(
+    "text,warrant",
+    [
+        ("ICE sent an I-247A, no judge signed anything", Warrant.DETAINER_ONLY),
+        ("i247a detainer only", Warrant.DETAINER_ONLY),
+        ("detainer plus some kind of warrant attached", Warrant.UNKNOWN),
+        ("ICE has an I-200", Warrant.ADMINISTRATIVE),
+        ("they have an admin warrant (I-205)", Warrant.ADMINISTRATIVE),
+        ("ICE has a judge-signed warrant", Warrant.JUDICIAL_IMMIGRATION),
+        ("warrant signed by a federal magistrate judge from ICE", Warrant.JUDICIAL_IMMIGRATION),
+        ("ICE has a judical warrent", Warrant.JUDICIAL_IMMIGRATION),  # typos
+        ("it is not a judicial warrant, ICE signed it", Warrant.ADMINISTRATIVE),
+        ("FBI has a federal arrest warrant for bank robbery", Warrant.JUDICIAL_CRIMINAL),
+        ("ICE faxed a 'warrant'", Warrant.UNKNOWN),
+        ("FBI wants him, they dont have a warrant yet", Warrant.NONE),
+        ("ICE wants to hold him", Warrant.UNKNOWN),
+    ],
+)
+def test_warrant(reader: FactsReader, text: str, warrant: Warrant) -> None:
+    assert reader.read(text).warrant is warrant
+
+
+@pytest.mark.parametrize(
+    "text,conviction",
+    [
+        ("he has a 2023 robbery 2 conviction", Conviction.QUALIFYING_WITHIN_5Y),
+        ("convicted of burglary in 2012", Conviction.QUALIFYING_OLDER_THAN_5Y),
+        ("convicted of burglary in 2012, did 8 years upstate", Conviction.QUALIFYING_INCARCERATION_ADJUSTED),
+        ("only prior is a 2022 petit larceny conviction", Conviction.NON_QUALIFYING),
+        ("no convictions", Conviction.NONE),
+        ("2022 robbery conviction out of Florida", Conviction.OUT_OF_STATE_UNVERIFIED),
+        ("youthful offender adjudication for robbery", Conviction.YOUTHFUL_OFFENDER_ADJUDICATION),
+        ("has a manslaughter conviction", Conviction.QUALIFYING_DATE_UNKNOWN),
+        ("convicted of robbery in 2021", Conviction.QUALIFYING_DATE_UNKNOWN),  # on the five-year line: ask
+        ("havent pulled his record yet", Conviction.UNKNOWN),
+        ("convicted of something in 2024", Conviction.UNKNOWN),
+    ],
+)
+def test_conviction(reader: FactsReader, text: str, conviction: Conviction) -> None:
+    assert reader.read(text).conviction is conviction
+
+
+@pytest.mark.parametrize(
+    "text,asks",
+    [
+        ("can we hold him past release", {Ask.HOLD}),
+        ("can we turn him over to the agents", {Ask.TRANSFER_CUSTODY}),
+        ("what time is he getting released", {Ask.NOTIFY_RELEASE}),
+        ("they want his DAT court date", {Ask.SHARE_CUSTODY_OR_COURT_INFO}),
+        ("ping me anytime one of them gets stopped", {Ask.MONITORING_ALERT}),
+        ("could we sign a 287(g) agreement", {Ask.DEPUTIZATION_287G}),
+        ("use our back lot to stage their vans", {Ask.STAGING_ON_PROPERTY}),
+        ("2 RMPs for traffic control", {Ask.OPERATIONAL_SUPPORT}),
+        ("wants 10 min with a prisoner in our holding cell", {Ask.ACCESS_PRISONER}),
+    ],
+)
+def test_asks(reader: FactsReader, text: str, asks: set[Ask]) -> None:
+    assert asks <= reader.read(text).asks
+
+
+def test_negated_purpose_and_evidence(reader: FactsReader) -> None:
+    facts = reader.read("HSI wants alerts on them. its for our criminal case on the shootings, not immigration")
+    assert facts.purpose is Purpose.CRIMINAL_INVESTIGATION
+    assert "criminal case" in facts.evidence["purpose"]
+    assert facts.evidence["asks.monitoring_alert"] == "alerts"
+
+
+def test_gang_membership_alone_is_not_a_criminal_purpose(reader: FactsReader) -> None:
+    assert reader.read("HSI wants a list of 12 suspected MS-13 members").purpose is Purpose.UNKNOWN
+
+
+def test_tsdb_negation(reader: FactsReader) -> None:
+    assert reader.read("possible match on the terrorist screening database").tsdb_match is Tri.YES
+    assert reader.read("no terror watchlist hit").tsdb_match is Tri.NO
+    assert reader.read("possible TSDB match").asks == frozenset()
+
+
+def test_off_topic(reader: FactsReader) -> None:
+    assert reader.read("how do i fight a parking ticket").off_topic
+    assert reader.read("hello? is this thing on").off_topic
+    assert not reader.read("ICE wants to hold him").off_topic
+
+
+def test_victim_versus_suspect_status_questions(reader: FactsReader) -> None:
+    victim = reader.read("robbery victim, can my partner ask if shes here legally?")
+    assert Ask.INQUIRE_STATUS_VICTIM_WITNESS in victim.asks and victim.agency is Agency.NONE
+    suspect = reader.read("working an ID theft case, can I ask him about his immigration status?")
+    assert Ask.INQUIRE_STATUS_SUSPECT in suspect.asks
+    assert suspect.purpose is Purpose.CRIMINAL_INVESTIGATION

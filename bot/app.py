@@ -64,8 +64,9 @@ class Services:
     def index(self) -> ChromaIndex:
         return ChromaIndex(self.chroma or chroma_client(self.settings), self.text_embedder)
 
-    def load_knowledge(self, version: str | None = None, today: dt.date | None = None,
-                       notify: Notify | None = None) -> ActiveKnowledge:
+    def load_knowledge(
+        self, version: str | None = None, today: dt.date | None = None, notify: Notify | None = None
+    ) -> ActiveKnowledge:
         """The active (or a named) version, ready to answer; rebuilds a missing vector index."""
         version = version or self.kb.active_version()
         if version is None:
@@ -82,8 +83,9 @@ class Services:
             version=version,
             rules=rules,
             reader=FactsReader(offenses, today or dt.date.today()),
-            ranker=HybridRanker(version, loaded.passages, self.index, self.text_embedder,
-                                top_k=self.settings.retrieval_top_k),
+            ranker=HybridRanker(
+                version, loaded.passages, self.index, self.text_embedder, top_k=self.settings.retrieval_top_k
+            ),
             documents=loaded.documents,
         )
 
@@ -102,8 +104,14 @@ def build_pipeline(
         chat_model = make_chat_model(settings.llm, settings.llm_api_key)
     knowledge = services.load_knowledge(today=now.date(), notify=notify)
     kwargs = {"clock": clock} if clock else {}
-    return Pipeline(knowledge, Explainer(prompts, chat_model), services.audit, prompts.hash,
-                    settings.intake.max_question_chars, **kwargs)
+    return Pipeline(
+        knowledge,
+        Explainer(prompts, chat_model),
+        services.audit,
+        prompts.hash,
+        settings.intake.max_question_chars,
+        **kwargs,
+    )
 
 
 @dataclass(frozen=True)

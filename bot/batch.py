@@ -26,7 +26,12 @@ def _parse(number: int, raw: bytes) -> tuple[Any, str | bytes | None, str | None
         item = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        return None, None, f"line {number}: not valid JSON ({reason}); expected {{\"id\": ..., \"question\": ...}}", []
+        return (
+            None,
+            None,
+            f'line {number}: not valid JSON ({reason}); expected {{"id": ..., "question": ...}}',
+            [],
+        )
     if not isinstance(item, dict):
         return None, None, f"line {number}: expected a JSON object with 'id' and 'question'", []
     item_id = item.get("id")

@@ -7,7 +7,6 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 from pydantic import ValidationError
@@ -150,8 +149,10 @@ def kb_check(ctx: click.Context, path: Path | None) -> None:
         for error in exc.errors:
             click.echo(str(error), err=True)
         _fail(f"{len(exc.errors)} problem(s); nothing was loaded", 1)
-    click.echo(f"ok: {len(bundle.documents)} documents, {len(bundle.passages)} passages, "
-               f"{len(bundle.rules.rules)} rules, version {bundle.version}")
+    click.echo(
+        f"ok: {len(bundle.documents)} documents, {len(bundle.passages)} passages, "
+        f"{len(bundle.rules.rules)} rules, version {bundle.version}"
+    )
 
 
 @kb.command("ingest")
@@ -166,8 +167,11 @@ def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool) -> None:
     with Progress(disable=quiet or not sys.stderr.isatty(), transient=True) as bar:
         task = bar.add_task("embedding passages", total=None)
         try:
-            result = ingest(_services(ctx), directory,
-                            progress=lambda done, total: bar.update(task, completed=done, total=total))
+            result = ingest(
+                _services(ctx),
+                directory,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
         except KnowledgeErrors as exc:
             for error in exc.errors:
                 click.echo(str(error), err=True)
@@ -176,8 +180,10 @@ def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool) -> None:
             _fail(f"cannot embed: {exc}", 2)
     verb = "embedded and activated" if result.embedded else "already built; active"
     if not quiet:
-        click.echo(f"KB {result.version}: {result.documents} documents, {result.passages} passages {verb}"
-                   + (f" (was {result.previous})" if result.previous and result.previous != result.version else ""))
+        click.echo(
+            f"KB {result.version}: {result.documents} documents, {result.passages} passages {verb}"
+            + (f" (was {result.previous})" if result.previous and result.previous != result.version else "")
+        )
 
 
 @kb.command("status")
@@ -197,8 +203,17 @@ def kb_status(ctx: click.Context, as_json: bool) -> None:
 
 
 # -------------------------------------------------------------------------------- audit
-_LIST_COLUMNS = ("query_id", "created_at", "user_id", "agency", "verdict", "rule_id", "kb_version", "outcome",
-                 "question_masked")
+_LIST_COLUMNS = (
+    "query_id",
+    "created_at",
+    "user_id",
+    "agency",
+    "verdict",
+    "rule_id",
+    "kb_version",
+    "outcome",
+    "question_masked",
+)
 
 
 @main.group()
@@ -219,9 +234,33 @@ def audit() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--csv", "as_csv", is_flag=True)
 @click.pass_context
-def audit_list(ctx: click.Context, as_json: bool, as_csv: bool, limit: int, **filters: Any) -> None:
+def audit_list(
+    ctx: click.Context,
+    since: str | None,
+    until: str | None,
+    verdict: str | None,
+    rule_id: str | None,
+    agency: str | None,
+    user_id: str | None,
+    outcome: str | None,
+    kb_version: str | None,
+    limit: int,
+    as_json: bool,
+    as_csv: bool,
+) -> None:
     """Recent queries, newest first."""
-    rows = _services(ctx).audit.list(LogFilter(limit=limit or None, **filters))
+    where = LogFilter(
+        since=since,
+        until=until,
+        verdict=verdict,
+        rule_id=rule_id,
+        agency=agency,
+        user_id=user_id,
+        outcome=outcome,
+        kb_version=kb_version,
+        limit=limit or None,
+    )
+    rows = _services(ctx).audit.list(where)
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -232,8 +271,10 @@ def audit_list(ctx: click.Context, as_json: bool, as_csv: bool, limit: int, **fi
     else:
         for row in rows:
             question = " ".join(str(row["question_masked"]).split())[:70]
-            click.echo(f"{row['query_id'][:8]}  {row['created_at'][:19]}  {row['verdict'] or row['outcome']:<10}  "
-                       f"{row['rule_id'] or '-':<26} {question}")
+            click.echo(
+                f"{row['query_id'][:8]}  {row['created_at'][:19]}  {row['verdict'] or row['outcome']:<10}  "
+                f"{row['rule_id'] or '-':<26} {question}"
+            )
 
 
 @audit.command("show")

@@ -52,8 +52,9 @@ def evaluate(pipeline: Pipeline, labelled: Iterable[str]) -> EvalReport:
     items = [json.loads(line) for line in labelled if line.strip()]
     lines = [json.dumps({"id": i["id"], "question": i["question"]}).encode() for i in items]
     report = EvalReport()
-    for item, answer in zip(items, answer_lines(pipeline, lines, source="eval", allowed_extra=_LABEL_FIELDS),
-                            strict=True):
+    for item, answer in zip(
+        items, answer_lines(pipeline, lines, source="eval", allowed_extra=_LABEL_FIELDS), strict=True
+    ):
         report.total += 1
         expected = item["expected_verdict"]
         if "error" in answer:
@@ -69,8 +70,15 @@ def evaluate(pipeline: Pipeline, labelled: Iterable[str]) -> EvalReport:
         if got == "permitted" and expected != "permitted":
             report.false_permits.append(item["id"])
         if got != expected or missing:
-            report.misses.append({"id": item["id"], "expected": expected, "got": got, "rule": answer["rule_id"],
-                                  "missing_citations": missing})
+            report.misses.append(
+                {
+                    "id": item["id"],
+                    "expected": expected,
+                    "got": got,
+                    "rule": answer["rule_id"],
+                    "missing_citations": missing,
+                }
+            )
     return report
 
 

@@ -16,12 +16,14 @@ from bot.prompts import PromptSet
 from bot.retrieval.hybrid import HybridRanker, ScoredPassage
 from bot.rules import Decision, Verdict
 
-__all__ = ["CitationError", "Citation", "Explainer", "Explanation"]
+__all__ = ["Citation", "CitationError", "Explainer", "Explanation"]
 
 _MAX_PHRASED_CHARS = 600
 _CONTRARY_WORDS: dict[Verdict, re.Pattern[str]] = {
     Verdict.PERMITTED: re.compile(r"\b(prohibited|not allowed|forbidden|must not|cannot|can't|do not)\b", re.I),
-    Verdict.PROHIBITED: re.compile(r"(?<!not )\b(permitted|allowed)\b|\b(you may|you can|go ahead|it's fine|ok to)\b", re.I),
+    Verdict.PROHIBITED: re.compile(
+        r"(?<!not )\b(permitted|allowed)\b|\b(you may|you can|go ahead|it's fine|ok to)\b", re.I
+    ),
     Verdict.NEEDS_INFO: re.compile(r"\b(permitted|allowed|you may|you can|go ahead|prohibited)\b", re.I),
     Verdict.ESCALATE: re.compile(r"\b(permitted|allowed|you may|you can|go ahead)\b", re.I),
 }
@@ -82,9 +84,7 @@ class Explainer:
                 raise CitationError(f"KB version {ranker.version} has no passage of {authority}")
             source = documents.get(authority, "")
             if best.passage.text not in source:
-                raise CitationError(
-                    f"passage {best.passage.passage_id} is not verbatim in KB version {ranker.version}"
-                )
+                raise CitationError(f"passage {best.passage.passage_id} is not verbatim in KB version {ranker.version}")
             found.append(
                 Citation(
                     authority=authority,
@@ -109,7 +109,7 @@ class Explainer:
         )
         try:
             reply = self._chat_model.invoke(prompt)
-        except Exception:  # noqa: BLE001 - phrasing is optional; counsel's words always work
+        except Exception:
             return decision.summary, False
         text = str(reply.content).strip()
         if not text or len(text) > _MAX_PHRASED_CHARS or _CONTRARY_WORDS[decision.verdict].search(text):

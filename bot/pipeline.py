@@ -6,6 +6,7 @@ caller gets `AuditUnavailable` and no verdict.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time
 import uuid
@@ -108,11 +109,19 @@ class Pipeline:
         """Decide one question. Raises IntakeError, PipelineError or AuditUnavailable (no verdict)."""
         started = time.perf_counter()
         query_id = str(uuid.uuid4())
-        base = {"query_id": query_id, "source": source, "user_id": user_id, "channel_id": channel_id,
-                "event_id": event_id, "kb_version": self.knowledge.version, "prompt_hash": self._prompt_hash}
+        base: dict[str, Any] = {
+            "query_id": query_id,
+            "source": source,
+            "user_id": user_id,
+            "channel_id": channel_id,
+            "event_id": event_id,
+            "kb_version": self.knowledge.version,
+            "prompt_hash": self._prompt_hash,
+        }
         try:
-            request = parse_request(raw, self._max_chars, user_id=user_id, channel_id=channel_id,
-                                    event_id=event_id, source=source)
+            request = parse_request(
+                raw, self._max_chars, user_id=user_id, channel_id=channel_id, event_id=event_id, source=source
+            )
         except IntakeError as exc:
             self._log_failure(base, _describe_rejected(raw), (), "rejected", str(exc), started)
             raise
@@ -165,11 +174,16 @@ class Pipeline:
         )
 
     def _log_failure(
-        self, base: dict[str, Any], question: str, mask_kinds: tuple[str, ...], outcome: str, error: str,
+        self,
+        base: dict[str, Any],
+        question: str,
+        mask_kinds: tuple[str, ...],
+        outcome: str,
+        error: str,
         started: float,
     ) -> None:
         """Record a question that got no verdict. If even this fails, the caller's error stands."""
-        try:
+        with contextlib.suppress(AuditUnavailable):
             self._audit.append(
                 AuditRecord(
                     **base,
@@ -181,8 +195,6 @@ class Pipeline:
                     latency_ms=round((time.perf_counter() - started) * 1000, 2),
                 )
             )
-        except AuditUnavailable:
-            pass
 
 
 def _describe_rejected(raw: str | bytes) -> str:

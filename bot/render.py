@@ -21,7 +21,11 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 
 def render_text(answer: Answer) -> str:
-    lines = [VERDICT_LABELS.get(answer.verdict, answer.verdict.upper()), _wrap(answer.summary), _wrap(f"Do: {answer.action}")]
+    lines = [
+        VERDICT_LABELS.get(answer.verdict, answer.verdict.upper()),
+        _wrap(answer.summary),
+        _wrap(f"Do: {answer.action}"),
+    ]
     if answer.conditions:
         lines.append("Conditions:")
         lines.extend(_wrap(f"- {c}", "  ") for c in answer.conditions)

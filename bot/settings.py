@@ -52,9 +52,7 @@ class Settings(BaseSettings):
     )
 
     data_dir: Path = Path("data")
-    database_url: str | None = Field(
-        default=None, description="SQLAlchemy URL; default sqlite:///<data_dir>/audit.db"
-    )
+    database_url: str | None = Field(default=None, description="SQLAlchemy URL; default sqlite:///<data_dir>/audit.db")
     chroma_url: str | None = None
     knowledge_dir: Path = Path("knowledge")
     prompts_dir: Path = Path("prompts")

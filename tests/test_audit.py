@@ -40,7 +40,7 @@ def _postgres_engine() -> Iterator[Engine]:
         admin = create_engine(url)
         with admin.begin() as connection:
             connection.execute(text(f"CREATE SCHEMA {schema}"))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if os.environ.get("CI") == "true":
             raise
         pytest.skip(f"PostgreSQL not reachable at {url}: {exc}")
@@ -70,7 +70,10 @@ def test_append_chains_and_verifies(engine: Engine) -> None:
     assert rows[0]["prev_hash"] == "0" * 64
     assert all(rows[i]["prev_hash"] == rows[i - 1]["row_hash"] for i in range(1, 5))
     assert log.verify() == (True, 5, "ok: 5 rows, chain intact")
-    assert [r["query_id"] for r in log.list(LogFilter(verdict="prohibited"))] == [rows[3]["query_id"], rows[1]["query_id"]]
+    assert [r["query_id"] for r in log.list(LogFilter(verdict="prohibited"))] == [
+        rows[3]["query_id"],
+        rows[1]["query_id"],
+    ]
     assert log.get(rows[2]["query_id"][:8])["question_masked"] == "question 2 about [A-NUMBER]"  # type: ignore[index]
 
 
@@ -78,7 +81,9 @@ def test_verify_names_an_edited_row(engine: Engine) -> None:
     log = AuditLog(engine)
     rows = [log.append(record(n)) for n in range(4)]
     with engine.begin() as connection:
-        connection.execute(text("UPDATE audit_log SET verdict='permitted' WHERE query_id=:q"), {"q": rows[2]["query_id"]})
+        connection.execute(
+            text("UPDATE audit_log SET verdict='permitted' WHERE query_id=:q"), {"q": rows[2]["query_id"]}
+        )
     intact, checked, message = log.verify()
     assert not intact and checked == 2
     assert rows[2]["query_id"] in message and "edited" in message

@@ -12,11 +12,21 @@ from tests.conftest import KNOWLEDGE, ROOT
 
 
 def triage(data_dir: Path, *args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "TRIAGE_DATA_DIR": str(data_dir), "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
-           "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts")}
+    env = {
+        **os.environ,
+        "TRIAGE_DATA_DIR": str(data_dir),
+        "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
+        "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
+    }
     env.pop("SLACK_BOT_TOKEN", None)
-    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, env=env,
-                          timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_batch_json_lines_keeps_order_and_survives_bad_lines(data_dir: Path) -> None:
@@ -26,8 +36,14 @@ def test_batch_json_lines_keeps_order_and_survives_bad_lines(data_dir: Path) -> 
         json.dumps({"id": "c", "question": "   "}),
         json.dumps({"id": "d", "question": "x" * 100_000}),
         b"\xff\xfe{}".decode("latin-1"),
-        json.dumps({"id": "f", "question": "FBI has a federal arrest warrant signed by an EDNY judge for bank "
-                                           "robbery. can we turn him over?", "extra": 1}),
+        json.dumps(
+            {
+                "id": "f",
+                "question": "FBI has a federal arrest warrant signed by an EDNY judge for bank "
+                "robbery. can we turn him over?",
+                "extra": 1,
+            }
+        ),
         json.dumps(["not", "an", "object"]),
     ]
     payload = b"\n".join(line.encode("latin-1") if line.startswith("\xff") else line.encode() for line in lines)
@@ -36,8 +52,17 @@ def test_batch_json_lines_keeps_order_and_survives_bad_lines(data_dir: Path) -> 
     answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [a.get("id") for a in answers] == ["a", None, "c", "d", None, "f", None]
     assert answers[0]["verdict"] == "prohibited"
-    assert set(answers[0]) == {"id", "query_id", "verdict", "summary", "rule_id", "questions", "citations",
-                               "kb_version", "latency_ms"}
+    assert set(answers[0]) == {
+        "id",
+        "query_id",
+        "verdict",
+        "summary",
+        "rule_id",
+        "questions",
+        "citations",
+        "kb_version",
+        "latency_ms",
+    }
     assert set(answers[0]["citations"][0]) == {"authority", "title", "section", "text", "score"}
     assert "not valid JSON" in answers[1]["error"]
     assert "empty" in answers[2]["error"]

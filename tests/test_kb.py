@@ -43,8 +43,9 @@ def _broken_copy(tmp_path: Path) -> Path:
 def test_unknown_authority_in_rules_names_file_and_line(tmp_path: Path) -> None:
     copy = _broken_copy(tmp_path)
     rules = copy / "rules.yaml"
-    text = rules.read_text().replace("authorities: [NYC-AC-10-178, NYC-GUIDANCE-LL228-2018]",
-                                     "authorities: [NYC-AC-10-178, NYC-MADE-UP-1]")
+    text = rules.read_text().replace(
+        "authorities: [NYC-AC-10-178, NYC-GUIDANCE-LL228-2018]", "authorities: [NYC-AC-10-178, NYC-MADE-UP-1]"
+    )
     rules.write_text(text)
     with pytest.raises(KnowledgeErrors) as caught:
         load_bundle(copy)
@@ -55,8 +56,10 @@ def test_unknown_authority_in_rules_names_file_and_line(tmp_path: Path) -> None:
 
 def test_bad_front_matter_date_names_line(tmp_path: Path) -> None:
     path = tmp_path / "NYC-AC-14-154.md"
-    path.write_text('---\nid: NYC-AC-14-154\ntitle: "T"\nversion: "1"\neffective_date: 2014-13-45\n'
-                    'source: "s"\n---\n\n## A\n\nSome passage text here.\n')
+    path.write_text(
+        '---\nid: NYC-AC-14-154\ntitle: "T"\nversion: "1"\neffective_date: 2014-13-45\n'
+        'source: "s"\n---\n\n## A\n\nSome passage text here.\n'
+    )
     errors = parse_policy(path)
     assert isinstance(errors, list)
     assert errors[0].line == 5 and "effective_date" in errors[0].message

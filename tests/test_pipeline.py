@@ -16,8 +16,9 @@ from bot.pipeline import Pipeline
 from bot.prompts import load_prompts
 from tests.conftest import ROOT, fixed_clock, make_settings
 
-DONE_WHEN = ("ICE sent an I-247A detainer for a guy in our cells, no judge signed anything. "
-             "Can we hold him past his release?")
+DONE_WHEN = (
+    "ICE sent an I-247A detainer for a guy in our cells, no judge signed anything. Can we hold him past his release?"
+)
 
 
 def test_detainer_without_judge_is_prohibited_quoted_and_logged(pipeline: Pipeline, services: Services) -> None:
@@ -30,14 +31,20 @@ def test_detainer_without_judge_is_prohibited_quoted_and_logged(pipeline: Pipeli
         assert citation.text in pipeline.knowledge.documents[citation.authority]
     row = services.audit.get(answer.query_id)
     assert row is not None
-    assert (row["verdict"], row["rule_id"], row["kb_version"]) == ("prohibited", answer.rule_id, answer.kb_version)
+    assert (row["verdict"], row["rule_id"], row["kb_version"]) == (
+        "prohibited",
+        answer.rule_id,
+        answer.kb_version,
+    )
     assert row["facts"]["warrant"] == "detainer_only"
     assert services.audit.verify()[0]
 
 
 def test_identifiers_are_masked_before_storage(pipeline: Pipeline, services: Services) -> None:
-    answer = pipeline.answer("ICE ERO wants the address of [[Juan Perez]] A123-456-789, dob 01/02/1990, "
-                             "call 212-555-0100 or x@y.gov, for removal")
+    answer = pipeline.answer(
+        "ICE ERO wants the address of [[Juan Perez]] A123-456-789, dob 01/02/1990, "
+        "call 212-555-0100 or x@y.gov, for removal"
+    )
     row = services.audit.get(answer.query_id)
     assert row is not None
     stored = row["question_masked"]
@@ -70,8 +77,14 @@ def test_no_verdict_when_the_log_cannot_be_written(data_dir: Path, embedder) -> 
     try:
         read_only_url = f"sqlite:///file:{data_dir / 'audit.db'}?mode=ro&uri=true"
         readonly = Services(make_settings(data_dir, database_url=read_only_url), embedder=embedder)
-        blocked = Pipeline(pipeline.knowledge, Explainer(load_prompts(ROOT / "prompts")), readonly.audit, "h",
-                           20_000, clock=fixed_clock)
+        blocked = Pipeline(
+            pipeline.knowledge,
+            Explainer(load_prompts(ROOT / "prompts")),
+            readonly.audit,
+            "h",
+            20_000,
+            clock=fixed_clock,
+        )
         with pytest.raises(AuditUnavailable):
             blocked.answer(DONE_WHEN)
     finally:

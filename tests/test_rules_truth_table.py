@@ -75,7 +75,12 @@ CUSTODY_CASES = list(
         list(Conviction),
         list(Tri),
         list(Tri),
-        [Purpose.UNKNOWN, Purpose.CIVIL_IMMIGRATION, Purpose.CRIMINAL_INVESTIGATION, Purpose.IMMIGRATION_CRIME],
+        [
+            Purpose.UNKNOWN,
+            Purpose.CIVIL_IMMIGRATION,
+            Purpose.CRIMINAL_INVESTIGATION,
+            Purpose.IMMIGRATION_CRIME,
+        ],
     )
 )
 
@@ -83,8 +88,15 @@ CUSTODY_CASES = list(
 def test_custody_truth_table(table: RuleTable) -> None:
     mismatches = []
     for agency, ask, warrant, conviction, tsdb, reentry, purpose in CUSTODY_CASES:
-        facts = Facts(agency=agency, asks=frozenset({ask}), warrant=warrant, conviction=conviction,
-                      tsdb_match=tsdb, prior_removal_reentry=reentry, purpose=purpose)
+        facts = Facts(
+            agency=agency,
+            asks=frozenset({ask}),
+            warrant=warrant,
+            conviction=conviction,
+            tsdb_match=tsdb,
+            prior_removal_reentry=reentry,
+            purpose=purpose,
+        )
         expected = custody_oracle(apply_presumptions(facts, table.presumptions))
         decision = decide(facts, table)
         if decision.verdict is not expected:
@@ -114,8 +126,10 @@ INFO_TABLE: dict[Ask, tuple[Verdict, Verdict, Verdict]] = {
 
 
 @pytest.mark.parametrize("ask", list(INFO_TABLE))
-@pytest.mark.parametrize("column,purpose", [(0, Purpose.CIVIL_IMMIGRATION), (1, Purpose.CRIMINAL_INVESTIGATION),
-                                            (2, Purpose.UNKNOWN)])
+@pytest.mark.parametrize(
+    "column,purpose",
+    [(0, Purpose.CIVIL_IMMIGRATION), (1, Purpose.CRIMINAL_INVESTIGATION), (2, Purpose.UNKNOWN)],
+)
 def test_information_and_access_table(table: RuleTable, ask: Ask, column: int, purpose: Purpose) -> None:
     facts = Facts(agency=Agency.HSI, asks=frozenset({ask}), warrant=Warrant.NONE, purpose=purpose)
     assert decide(facts, table).verdict is INFO_TABLE[ask][column]
@@ -125,19 +139,41 @@ def test_information_and_access_table(table: RuleTable, ask: Ask, column: int, p
     "facts,verdict,rule",
     [
         (Facts(off_topic=True), Verdict.ESCALATE, "R0"),
-        (Facts(agency=Agency.NONE, asks=frozenset({Ask.INQUIRE_STATUS_VICTIM_WITNESS})), Verdict.PROHIBITED,
-         "R8-victim-witness"),
-        (Facts(agency=Agency.NONE, asks=frozenset({Ask.INQUIRE_STATUS_SUSPECT}),
-               purpose=Purpose.CRIMINAL_INVESTIGATION), Verdict.PERMITTED, "R8-suspect-crime"),
-        (Facts(agency=Agency.NONE, asks=frozenset({Ask.INQUIRE_STATUS_SUSPECT})), Verdict.NEEDS_INFO,
-         "R8-suspect-purpose"),
+        (
+            Facts(agency=Agency.NONE, asks=frozenset({Ask.INQUIRE_STATUS_VICTIM_WITNESS})),
+            Verdict.PROHIBITED,
+            "R8-victim-witness",
+        ),
+        (
+            Facts(
+                agency=Agency.NONE,
+                asks=frozenset({Ask.INQUIRE_STATUS_SUSPECT}),
+                purpose=Purpose.CRIMINAL_INVESTIGATION,
+            ),
+            Verdict.PERMITTED,
+            "R8-suspect-crime",
+        ),
+        (
+            Facts(agency=Agency.NONE, asks=frozenset({Ask.INQUIRE_STATUS_SUSPECT})),
+            Verdict.NEEDS_INFO,
+            "R8-suspect-purpose",
+        ),
         (Facts(agency=Agency.ICE, asks=frozenset({Ask.PUBLIC_SAFETY_RESPONSE})), Verdict.PERMITTED, "R11"),
-        (Facts(agency=Agency.ICE_ERO, asks=frozenset({Ask.PUBLIC_SAFETY_RESPONSE, Ask.OPERATIONAL_SUPPORT})),
-         Verdict.PROHIBITED, "R1"),
-        (Facts(agency=Agency.ICE_ERO, asks=frozenset({Ask.STOP_OR_ARREST}), warrant=Warrant.ADMINISTRATIVE),
-         Verdict.PROHIBITED, "R1b"),
-        (Facts(agency=Agency.HSI, asks=frozenset({Ask.SHARE_RECORDS}), purpose=Purpose.MIXED), Verdict.ESCALATE,
-         "R7-mixed"),
+        (
+            Facts(agency=Agency.ICE_ERO, asks=frozenset({Ask.PUBLIC_SAFETY_RESPONSE, Ask.OPERATIONAL_SUPPORT})),
+            Verdict.PROHIBITED,
+            "R1",
+        ),
+        (
+            Facts(agency=Agency.ICE_ERO, asks=frozenset({Ask.STOP_OR_ARREST}), warrant=Warrant.ADMINISTRATIVE),
+            Verdict.PROHIBITED,
+            "R1b",
+        ),
+        (
+            Facts(agency=Agency.HSI, asks=frozenset({Ask.SHARE_RECORDS}), purpose=Purpose.MIXED),
+            Verdict.ESCALATE,
+            "R7-mixed",
+        ),
         (Facts(agency=Agency.ICE_ERO), Verdict.NEEDS_INFO, "R-ask-unclear"),
     ],
 )
@@ -149,8 +185,15 @@ def test_named_rows(table: RuleTable, facts: Facts, verdict: Verdict, rule: str)
 def test_permitted_never_rests_on_an_unknown_decisive_fact(table: RuleTable) -> None:
     """Across the whole custody product: a permit needs a known warrant and a known purpose."""
     for agency, ask, warrant, conviction, tsdb, reentry, purpose in CUSTODY_CASES:
-        facts = Facts(agency=agency, asks=frozenset({ask}), warrant=warrant, conviction=conviction,
-                      tsdb_match=tsdb, prior_removal_reentry=reentry, purpose=purpose)
+        facts = Facts(
+            agency=agency,
+            asks=frozenset({ask}),
+            warrant=warrant,
+            conviction=conviction,
+            tsdb_match=tsdb,
+            prior_removal_reentry=reentry,
+            purpose=purpose,
+        )
         decision = decide(facts, table)
         if decision.verdict is Verdict.PERMITTED:
             assert decision.facts.warrant not in (Warrant.UNKNOWN, Warrant.NONE)
@@ -168,8 +211,12 @@ def test_every_decision_names_its_rule_and_authorities(table: RuleTable) -> None
 
 
 def test_needs_info_asks_only_about_unknown_facts(table: RuleTable) -> None:
-    facts = Facts(agency=Agency.ICE_ERO, asks=frozenset({Ask.HOLD}), warrant=Warrant.UNKNOWN,
-                  conviction=Conviction.QUALIFYING_WITHIN_5Y)
+    facts = Facts(
+        agency=Agency.ICE_ERO,
+        asks=frozenset({Ask.HOLD}),
+        warrant=Warrant.UNKNOWN,
+        conviction=Conviction.QUALIFYING_WITHIN_5Y,
+    )
     decision = decide(facts, table)
     assert decision.rule_id == "R2d-signer-unknown"
     assert any("signed" in q for q in decision.questions)

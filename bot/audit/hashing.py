@@ -13,9 +13,30 @@ GENESIS_HASH = "0" * 64
 
 # Every stored field except the storage-assigned sequence number and the hash itself.
 HASHED_FIELDS: tuple[str, ...] = (
-    "query_id", "event_id", "kind", "parent_query_id", "created_at", "source", "user_id", "channel_id",
-    "question_masked", "mask_kinds", "facts", "agency", "asks", "verdict", "rule_id", "summary",
-    "questions", "citations", "kb_version", "prompt_hash", "latency_ms", "outcome", "error", "prev_hash",
+    "query_id",
+    "event_id",
+    "kind",
+    "parent_query_id",
+    "created_at",
+    "source",
+    "user_id",
+    "channel_id",
+    "question_masked",
+    "mask_kinds",
+    "facts",
+    "agency",
+    "asks",
+    "verdict",
+    "rule_id",
+    "summary",
+    "questions",
+    "citations",
+    "kb_version",
+    "prompt_hash",
+    "latency_ms",
+    "outcome",
+    "error",
+    "prev_hash",
 )
 
 

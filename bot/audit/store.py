@@ -108,16 +108,26 @@ class AuditLog:
 
     def get(self, query_id: str) -> dict[str, Any] | None:
         with self._engine.connect() as connection:
-            found = connection.execute(
-                select(audit_log).where(audit_log.c.query_id.startswith(query_id)).order_by(audit_log.c.seq).limit(2)
-            ).mappings().all()
+            found = (
+                connection.execute(
+                    select(audit_log)
+                    .where(audit_log.c.query_id.startswith(query_id))
+                    .order_by(audit_log.c.seq)
+                    .limit(2)
+                )
+                .mappings()
+                .all()
+            )
         return dict(found[0]) if len(found) == 1 else None
 
     def has_event(self, event_id: str) -> bool:
         with self._engine.connect() as connection:
-            return connection.execute(
-                select(func.count()).select_from(audit_log).where(audit_log.c.event_id == event_id)
-            ).scalar_one() > 0
+            return (
+                connection.execute(
+                    select(func.count()).select_from(audit_log).where(audit_log.c.event_id == event_id)
+                ).scalar_one()
+                > 0
+            )
 
     def list(self, where: LogFilter) -> list[dict[str, Any]]:
         """Newest first."""
@@ -156,12 +166,20 @@ class AuditLog:
         checked = 0
         for row in self.rows_in_order():
             if row["prev_hash"] != previous:
-                return False, checked, (
-                    f"row seq={row['seq']} query_id={row['query_id']}: its previous-hash does not match the row "
-                    "before it (a row was deleted, inserted or reordered)"
+                return (
+                    False,
+                    checked,
+                    (
+                        f"row seq={row['seq']} query_id={row['query_id']}: its previous-hash does not match the row "
+                        "before it (a row was deleted, inserted or reordered)"
+                    ),
                 )
             if row_hash(row) != row["row_hash"]:
-                return False, checked, f"row seq={row['seq']} query_id={row['query_id']}: contents were edited"
+                return (
+                    False,
+                    checked,
+                    f"row seq={row['seq']} query_id={row['query_id']}: contents were edited",
+                )
             previous = row["row_hash"]
             checked += 1
         return True, checked, f"ok: {checked} rows, chain intact"

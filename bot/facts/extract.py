@@ -55,7 +55,9 @@ _REENTRY = re.compile(
     r"\bre-?entered\b|\b(previously|prior) (deported|removed)\b|\bprior (deportation|removal)\b|"
     r"\b(was|been|got) (deported|removed)\b"
 )
-_CONVICTION = re.compile(r"\bconvict(ed|ion|ions)?\b|\bpriors?\b|\brecord\b|\bpled\b|\bpleaded\b|\bdid (time|\w+ years?)")
+_CONVICTION = re.compile(
+    r"\bconvict(ed|ion|ions)?\b|\bpriors?\b|\brecord\b|\bpled\b|\bpleaded\b|\bdid (time|\w+ years?)"
+)
 _NO_CONVICTION = re.compile(
     r"\bno (prior )?(convictions?|record|priors|criminal (history|record)|rap sheet)\b|\bclean record\b|"
     r"\bnever (been )?convicted\b|\bno criminal\b"
@@ -64,18 +66,24 @@ _RECORD_UNKNOWN = re.compile(
     r"\b(haven't|have not|didn't|did not|not yet) (pulled|run|checked|seen)\b.{0,20}\b(record|history|rap)|"
     r"\b(don't|do not) know\b.{0,30}\b(record|history|convictions?|priors)"
 )
-_YOUTHFUL = re.compile(r"youthful offender|\byo (adjudication|adj)\b|juvenile (adjudication|delinquen)|as a (juvenile|minor)")
+_YOUTHFUL = re.compile(
+    r"youthful offender|\byo (adjudication|adj)\b|juvenile (adjudication|delinquen)|as a (juvenile|minor)"
+)
 _OUT_OF_STATE = re.compile(
     r"\bout of (state|florida|jersey|new jersey|pa|pennsylvania|connecticut|texas|california|georgia|ohio|"
     r"massachusetts|virginia|maryland|the country)\b|\bfederal conviction\b|\b(in|from) (florida|nj|new jersey|"
     r"pennsylvania|connecticut|texas|california|georgia|ohio|massachusetts|virginia|maryland|another state)\b"
 )
-_INCARCERATION = re.compile(r"\bdid (\w+ )?(years?|time)\b|\bserved\b|\bgot out (in|of)\b|\bupstate\b|\bprison\b|\blocked up (until|till)")
+_INCARCERATION = re.compile(
+    r"\bdid (\w+ )?(years?|time)\b|\bserved\b|\bgot out (in|of)\b|\bupstate\b|\bprison\b|\blocked up (until|till)"
+)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (of )?(19[5-9]\d|20[0-4]\d)\b")
 _YEARS_AGO = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?) ago\b")
-_WORD_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_WORD_NUMBERS = {
+    w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+}
 
 
 @dataclass(frozen=True)
@@ -112,7 +120,10 @@ class FactsReader:
         if not asks and warrant is not Warrant.UNKNOWN and "warrant" in evidence and agency in _DHS_FAMILY:
             asks = {Ask.HOLD}
             evidence["asks.hold"] = f"implied by '{evidence['warrant']}'"
-        if agency is Agency.UNKNOWN and asks & {Ask.INQUIRE_STATUS_SUSPECT, Ask.INQUIRE_STATUS_VICTIM_WITNESS}:
+        if agency is Agency.UNKNOWN and asks & {
+            Ask.INQUIRE_STATUS_SUSPECT,
+            Ask.INQUIRE_STATUS_VICTIM_WITNESS,
+        }:
             agency = Agency.NONE
         off_topic = not asks and agency is Agency.UNKNOWN and not TOPIC_TERMS.search(text)
         return Facts(
@@ -288,7 +299,9 @@ class FactsReader:
             return Tri.UNKNOWN
         evidence["tsdb_match"] = _clause_around(text, match.start(), match.end())
         after = text[match.end() : match.end() + 25]
-        denied = is_negated(text, match.start()) or re.search(r"\b(negative|clean|no hit|no match|came back clear)\b", after)
+        denied = is_negated(text, match.start()) or re.search(
+            r"\b(negative|clean|no hit|no match|came back clear)\b", after
+        )
         return Tri.NO if denied else Tri.YES
 
     @staticmethod
@@ -335,8 +348,11 @@ def _status_inquiry(text: str) -> tuple[Ask, str] | None:
         return None
     if re.search(r"\b(ice|hsi|cbp|dhs|ero|feds?|fbi|agents?)\b.{0,30}\b(ask|asking|wants|want)", text):
         return None
-    victim = re.search(r"\b(victims?|witness(es)?|complainants?|callers?|reporting|came (to us|in) for help|"
-                       r"for help|seeking help|good samaritan|survivor)\b", text)
+    victim = re.search(
+        r"\b(victims?|witness(es)?|complainants?|callers?|reporting|came (to us|in) for help|"
+        r"for help|seeking help|good samaritan|survivor)\b",
+        text,
+    )
     if victim:
         return Ask.INQUIRE_STATUS_VICTIM_WITNESS, victim.group(0)
     return Ask.INQUIRE_STATUS_SUSPECT, match.group(0)

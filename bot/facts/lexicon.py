@@ -33,18 +33,37 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
     (agency, compile_all(patterns))
     for agency, patterns in (
         (Agency.HSI, [r"\bhsi\b", r"homeland security investigations?"]),
-        (Agency.ICE_ERO, [r"\bero\b", r"enforcement (and|&) removal", r"deportation (officer|agent)s?",
-                          r"removal officers?"]),
+        (
+            Agency.ICE_ERO,
+            [
+                r"\bero\b",
+                r"enforcement (and|&) removal",
+                r"deportation (officer|agent)s?",
+                r"removal officers?",
+            ],
+        ),
         (Agency.CBP, [r"\bcbp\b", r"border patrol", r"customs (and|&) border", r"\bcustoms\b"]),
-        (Agency.ICE, [r"\bice\b", r"\bimmigration (agents?|officers?|officials?|authorities|people)\b",
-                      r"\bla migra\b"]),
+        (
+            Agency.ICE,
+            [
+                r"\bice\b",
+                r"\bimmigration (agents?|officers?|officials?|authorities|people)\b",
+                r"\bla migra\b",
+            ],
+        ),
         (Agency.DHS, [r"\bdhs\b", r"homeland security"]),
         (Agency.FBI, [r"\bfbi\b", r"\bjttf\b"]),
         (Agency.DEA, [r"\bdea\b"]),
         (Agency.ATF, [r"\batf\b"]),
         (Agency.USMS, [r"\busms\b", r"\b(us |u\.s\. |federal )?marshals?\b"]),
-        (Agency.FEDERAL, [r"\bfeds?\b", r"\bfederal (agents?|officers?|partners?|guys|authorities|agency)\b",
-                          r"\bfed (agents?|guys)\b"]),
+        (
+            Agency.FEDERAL,
+            [
+                r"\bfeds?\b",
+                r"\bfederal (agents?|officers?|partners?|guys|authorities|agency)\b",
+                r"\bfed (agents?|guys)\b",
+            ],
+        ),
     )
 )
 
@@ -236,7 +255,12 @@ CIVIL_STRONG = compile_all(
     ]
 )
 CIVIL_WEAK = compile_all(
-    [r"\bundocumented\b", r"\bhere illegally\b", r"\billegal(ly)? (here|in the country|alien)\b", r"\bno papers\b"]
+    [
+        r"\bundocumented\b",
+        r"\bhere illegally\b",
+        r"\billegal(ly)? (here|in the country|alien)\b",
+        r"\bno papers\b",
+    ]
 )
 IMMIGRATION_CRIME = compile_all(
     [
@@ -249,12 +273,44 @@ IMMIGRATION_CRIME = compile_all(
 )
 CRIME_TERMS = compile_all(
     [
-        r"traffick(ing|ers?)", r"narcotics?", r"drugs?", r"fentanyl", r"heroin", r"cocaine", r"weapons?", r"firearms?",
-        r"guns?", r"gang", r"ms-?13", r"shootings?", r"homicides?", r"murders?", r"robbery", r"robberies",
-        r"hobbs act", r"terrorism", r"terror (case|plot|investigation)", r"fraud", r"identity theft", r"id theft",
-        r"fake (passport|id|documents?|green card)", r"forged", r"counterfeit", r"child (exploitation|porn|abuse)",
-        r"csam", r"money laundering", r"kidnapp?ing", r"extortion", r"carjacking", r"sex trafficking",
-        r"bank robbery", r"cyber ?crime", r"smuggling", r"assault", r"burglar(y|ies)", r"stabbing",
+        r"traffick(ing|ers?)",
+        r"narcotics?",
+        r"drugs?",
+        r"fentanyl",
+        r"heroin",
+        r"cocaine",
+        r"weapons?",
+        r"firearms?",
+        r"guns?",
+        r"gang",
+        r"ms-?13",
+        r"shootings?",
+        r"homicides?",
+        r"murders?",
+        r"robbery",
+        r"robberies",
+        r"hobbs act",
+        r"terrorism",
+        r"terror (case|plot|investigation)",
+        r"fraud",
+        r"identity theft",
+        r"id theft",
+        r"fake (passport|id|documents?|green card)",
+        r"forged",
+        r"counterfeit",
+        r"child (exploitation|porn|abuse)",
+        r"csam",
+        r"money laundering",
+        r"kidnapp?ing",
+        r"extortion",
+        r"carjacking",
+        r"sex trafficking",
+        r"bank robbery",
+        r"cyber ?crime",
+        r"smuggling",
+        r"assault",
+        r"burglar(y|ies)",
+        r"stabbing",
     ]
 )
 INVESTIGATION_CONTEXT = compile_all(
@@ -277,8 +333,22 @@ INVESTIGATION_CONTEXT = compile_all(
 # Words that show a message is about federal requests or immigration at all.
 TOPIC_TERMS = compile_all(
     [
-        r"\bimmigra", r"\bdetainer", r"\bwarrant", r"\bdeport", r"\bfederal\b", r"\bfeds?\b", r"\bcitizenship",
-        r"\bstatus\b", r"\bundocumented", r"\bvisa\b", r"\bi-?(200|205|247a?)\b", r"\b287", r"\bcustody\b",
-        r"\bprisoner\b", r"\btask ?force\b", r"\bhere legally\b", r"\bsanctuary\b",
+        r"\bimmigra",
+        r"\bdetainer",
+        r"\bwarrant",
+        r"\bdeport",
+        r"\bfederal\b",
+        r"\bfeds?\b",
+        r"\bcitizenship",
+        r"\bstatus\b",
+        r"\bundocumented",
+        r"\bvisa\b",
+        r"\bi-?(200|205|247a?)\b",
+        r"\b287",
+        r"\bcustody\b",
+        r"\bprisoner\b",
+        r"\btask ?force\b",
+        r"\bhere legally\b",
+        r"\bsanctuary\b",
     ]
 )

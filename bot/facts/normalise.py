@@ -11,15 +11,77 @@ __all__ = ["NEGATORS", "is_negated", "normalise"]
 # Words the facts reader must recognise even when misspelt. Inflections are listed so that a
 # correctly spelt neighbour ("detained") is never "corrected" into another word ("detainer").
 _VOCABULARY = frozenset(
-    """
-    warrant warrants detainer detainers detained detain detaining judicial judge judges magistrate
-    deportation deported deport deporting immigration immigrant immigrants administrative conviction
-    convicted convictions custody release released releasing transfer transferred terrorist terrorism
-    watchlist screening database federal homeland security investigation investigating investigate
-    trafficking narcotics removal citizenship prisoner precinct interview signed criminal robbery
-    burglary assault manslaughter larceny records alerts reentry smuggling passport undocumented
-    detective sergeant lieutenant agents officers operation attached faxed supervisor signature
-    """.split()
+    [
+        "warrant",
+        "warrants",
+        "detainer",
+        "detainers",
+        "detained",
+        "detain",
+        "detaining",
+        "judicial",
+        "judge",
+        "judges",
+        "magistrate",
+        "deportation",
+        "deported",
+        "deport",
+        "deporting",
+        "immigration",
+        "immigrant",
+        "immigrants",
+        "administrative",
+        "conviction",
+        "convicted",
+        "convictions",
+        "custody",
+        "release",
+        "released",
+        "releasing",
+        "transfer",
+        "transferred",
+        "terrorist",
+        "terrorism",
+        "watchlist",
+        "screening",
+        "database",
+        "federal",
+        "homeland",
+        "security",
+        "investigation",
+        "investigating",
+        "investigate",
+        "trafficking",
+        "narcotics",
+        "removal",
+        "citizenship",
+        "prisoner",
+        "precinct",
+        "interview",
+        "signed",
+        "criminal",
+        "robbery",
+        "burglary",
+        "assault",
+        "manslaughter",
+        "larceny",
+        "records",
+        "alerts",
+        "reentry",
+        "smuggling",
+        "passport",
+        "undocumented",
+        "detective",
+        "sergeant",
+        "lieutenant",
+        "agents",
+        "officers",
+        "operation",
+        "attached",
+        "faxed",
+        "supervisor",
+        "signature",
+    ]
 )
 _MIN_TYPO_LENGTH = 6
 _TYPO_CUTOFF = 85.0
@@ -45,9 +107,7 @@ def normalise(text: str) -> str:
     return _WORD.sub(_correct, lowered)
 
 
-NEGATORS = re.compile(
-    r"\b(no|not|without|never|none|nothing|nobody|lacks?|missing|negative)\b|n't\b|\bw/o\b"
-)
+NEGATORS = re.compile(r"\b(no|not|without|never|none|nothing|nobody|lacks?|missing|negative)\b|n't\b|\bw/o\b")
 _UNCERTAIN = re.compile(r"\b(know|sure|clear|if|whether|unsure|idk|think)\b")
 _CLAUSE_BREAK = re.compile(r"[.;!?,]|\bbut\b|\bplus\b|\band\b")
 _NEGATION_WINDOW = 40
@@ -59,10 +119,9 @@ def is_negated(text: str, start: int) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    negator = None
-    for negator in NEGATORS.finditer(window):
-        pass
-    if negator is None:
+    negators = list(NEGATORS.finditer(window))
+    if not negators:
         return False
+    negator = negators[-1]
     # "don't know if it's a judicial warrant" is doubt, not denial.
     return not _UNCERTAIN.search(window[negator.end() :])

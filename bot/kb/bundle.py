@@ -88,8 +88,14 @@ def load_bundle(directory: Path) -> KnowledgeBundle:
         try:
             offenses = load_offenses(offenses_path, offenses_text)
         except (yaml.YAMLError, KeyError, TypeError, re.error) as exc:
-            errors.append(KnowledgeError(offenses_path, None, f"cannot read the offence lists: {exc}",
-                                         "it needs 'qualifying:' and 'non_qualifying:' lists of patterns"))
+            errors.append(
+                KnowledgeError(
+                    offenses_path,
+                    None,
+                    f"cannot read the offence lists: {exc}",
+                    "it needs 'qualifying:' and 'non_qualifying:' lists of patterns",
+                )
+            )
 
     known = {doc.front.id for doc in documents}
     if rules is not None and rules_text is not None:
@@ -115,7 +121,16 @@ def _missing_authorities(rules: RuleTable, known: set[str], path: Path, text: st
     lines = text.split("\n")
     errors = []
     for authority in sorted(rules.authority_ids() - known):
-        line = next((n for n, line in enumerate(lines, start=1) if re.search(rf"\b{re.escape(authority)}\b", line)), None)
-        errors.append(KnowledgeError(path, line, f"unknown authority id '{authority}'",
-                                     f"add knowledge/policies/{authority}.md or correct the id"))
+        line = next(
+            (n for n, line in enumerate(lines, start=1) if re.search(rf"\b{re.escape(authority)}\b", line)),
+            None,
+        )
+        errors.append(
+            KnowledgeError(
+                path,
+                line,
+                f"unknown authority id '{authority}'",
+                f"add knowledge/policies/{authority}.md or correct the id",
+            )
+        )
     return errors

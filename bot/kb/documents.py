@@ -144,8 +144,14 @@ def parse_policy(path: Path, text: str | None = None) -> PolicyDocument | list[K
     if isinstance(front, list):
         return front
     if front.id != path.stem:
-        return [KnowledgeError(path, _field_line(raw_front, "id"), f"id '{front.id}' differs from file name",
-                               f"rename the file to {front.id}.md or fix the id")]
+        return [
+            KnowledgeError(
+                path,
+                _field_line(raw_front, "id"),
+                f"id '{front.id}' differs from file name",
+                f"rename the file to {front.id}.md or fix the id",
+            )
+        ]
     passages = _passages(path, front, body, body_line)
     if isinstance(passages, KnowledgeError):
         return [passages]
@@ -154,4 +160,3 @@ def parse_policy(path: Path, text: str | None = None) -> PolicyDocument | list[K
     if duplicate:
         return [KnowledgeError(path, None, f"two sections share the heading of {duplicate}", "rename one")]
     return PolicyDocument(path=str(path), front=front, body=text, passages=tuple(passages))
-

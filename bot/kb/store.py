@@ -56,8 +56,10 @@ class KbStore:
             )
             connection.execute(
                 kb_documents.insert(),
-                [{"version": bundle.version, "authority": d.front.id, "path": d.path, "text": d.body}
-                 for d in bundle.documents],
+                [
+                    {"version": bundle.version, "authority": d.front.id, "path": d.path, "text": d.body}
+                    for d in bundle.documents
+                ],
             )
             connection.execute(
                 kb_passages.insert(),

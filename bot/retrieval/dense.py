@@ -58,7 +58,9 @@ class ChromaIndex:
             return 0
         return int(self._collection(version).count())
 
-    def build(self, version: str, passages: Sequence[Passage], batch: int = 64, progress: Progress | None = None) -> None:
+    def build(
+        self, version: str, passages: Sequence[Passage], batch: int = 64, progress: Progress | None = None
+    ) -> None:
         """Embed and store every passage (idempotent: upsert by passage id)."""
         collection = self._collection(version)
         for start in range(0, len(passages), batch):

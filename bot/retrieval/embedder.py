@@ -109,7 +109,7 @@ class ChromaEmbedding(EmbeddingFunction[Documents]):
     def __init__(self, embedder: TextEmbedder) -> None:
         self._embedder = embedder
 
-    def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 - Chroma's parameter name
+    def __call__(self, input: Documents) -> Embeddings:
         import numpy as np
 
         return [np.asarray(vector, dtype=np.float32) for vector in self._embedder.embed(list(input))]

@@ -26,8 +26,7 @@ class Bm25Index:
 
     def scores(self, query: str) -> np.ndarray:
         """One BM25 score per passage, in passage order."""
-        tokens = bm25s.tokenize([query], stopwords="en", stemmer=self._stemmer, show_progress=False,
-                                return_ids=False)
+        tokens = bm25s.tokenize([query], stopwords="en", stemmer=self._stemmer, show_progress=False, return_ids=False)
         words = [str(word) for word in tokens[0]]
         if not words:
             return np.zeros(self._size)

@@ -251,7 +251,8 @@ def load_rules(path: Path, text: str | None = None) -> RuleTable:
         data = load_with_lines(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise KnowledgeErrors([KnowledgeError(path, mark.line + 1 if mark else None, f"not valid YAML: {exc}")])
+        line = mark.line + 1 if mark else None
+        raise KnowledgeErrors([KnowledgeError(path, line, f"not valid YAML: {exc}")]) from None
     try:
         return RuleTable.model_validate(data)
     except ValidationError as exc:

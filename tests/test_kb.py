@@ -57,7 +57,7 @@ def test_unknown_authority_in_rules_names_file_and_line(tmp_path: Path) -> None:
 def test_bad_front_matter_date_names_line(tmp_path: Path) -> None:
     path = tmp_path / "NYC-AC-14-154.md"
     path.write_text(
-        '---\nid: NYC-AC-14-154\ntitle: "T"\nversion: "1"\neffective_date: 2014-13-45\n'
+        '---\nid: NYC-AC-14-154\ntitle: "A title"\nversion: "1"\neffective_date: 2014-13-45\n'
         'source: "s"\n---\n\n## A\n\nSome passage text here.\n'
     )
     errors = parse_policy(path)

@@ -21,8 +21,10 @@ class _LineLoader(yaml.SafeLoader):
 
 
 # YAML 1.2 booleans: only true/false. Counsel writes `tsdb_match: [yes]` and means the word.
+# Dates stay strings, so a bad one ("2014-13-45") is reported by field and line, not a crash.
+_PLAIN_TAGS = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp"}
 _LineLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _PLAIN_TAGS]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _LineLoader.add_implicit_resolver(

@@ -128,3 +128,22 @@ def test_victim_versus_suspect_status_questions(reader: FactsReader) -> None:
     suspect = reader.read("working an ID theft case, can I ask him about his immigration status?")
     assert Ask.INQUIRE_STATUS_SUSPECT in suspect.asks
     assert suspect.purpose is Purpose.CRIMINAL_INVESTIGATION
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("dont know about any watchlist", Tri.UNKNOWN),
+        ("not sure if he is on the terror watchlist", Tri.UNKNOWN),
+        ("tsdb check pending", Tri.UNKNOWN),
+        ("tsdb came back negative", Tri.NO),
+        ("he is flagged on the TSDB", Tri.YES),
+    ],
+)
+def test_tsdb_doubt_is_never_a_match(reader: FactsReader, text: str, value: Tri) -> None:
+    assert reader.read(text).tsdb_match is value
+
+
+def test_inflections_are_not_typo_corrected(reader: FactsReader) -> None:
+    facts = reader.read("ICE agents are being assaulted outside a building in our sector, do we go?")
+    assert facts.asks == {Ask.PUBLIC_SAFETY_RESPONSE}

@@ -50,6 +50,11 @@ _ANY_WARRANT = re.compile(r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind o
 _TSDB = re.compile(
     r"\btsdb\b|terror(ist)? (screening )?(database|watch ?list|list)|terrorist screening|\bwatch ?list\b|no[- ]fly"
 )
+_TSDB_DOUBT = re.compile(
+    r"\b(know|sure|unclear|unknown|idk|check(ing)?|pending|waiting|not yet|haven't|havent|whether)\b|\bif (he|she|they)\b"
+)
+_TSDB_CLEAR = re.compile(r"\b(negative|clean|clear|no hit|no match|nothing)\b")
+_TSDB_HIT = re.compile(r"\b(match(es|ed)?|hits?|flag(ged)?|listed|positive|is on|on the)\b")
 _REENTRY = re.compile(
     r"(deported|removed)\b.{0,60}\b(came back|come back|returned|re-?entered|back in|snuck back)|"
     r"\bre-?entered\b|\b(previously|prior) (deported|removed)\b|\bprior (deportation|removal)\b|"
@@ -294,15 +299,18 @@ class FactsReader:
 
     @staticmethod
     def _tsdb(text: str, evidence: dict[str, str]) -> Tri:
+        """Yes only on a stated hit; doubt ("don't know about any watchlist") stays unknown."""
         match = _TSDB.search(text)
         if not match:
             return Tri.UNKNOWN
-        evidence["tsdb_match"] = _clause_around(text, match.start(), match.end())
-        after = text[match.end() : match.end() + 25]
-        denied = is_negated(text, match.start()) or re.search(
-            r"\b(negative|clean|no hit|no match|came back clear)\b", after
-        )
-        return Tri.NO if denied else Tri.YES
+        clause = _clause_around(text, match.start(), match.end())
+        evidence["tsdb_match"] = clause
+        if _TSDB_DOUBT.search(clause):
+            return Tri.UNKNOWN
+        after = text[match.end() : match.end() + 30]
+        if is_negated(text, match.start()) or _TSDB_CLEAR.search(after):
+            return Tri.NO
+        return Tri.YES if _TSDB_HIT.search(clause) else Tri.UNKNOWN
 
     @staticmethod
     def _reentry(text: str, evidence: dict[str, str]) -> Tri:

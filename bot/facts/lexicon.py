@@ -67,7 +67,10 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
     )
 )
 
-_PRONOUN = r"(him|her|them|the (guy|perp|subject|prisoner|person|individual|defendant|arrestee|suspect))"
+_PRONOUN = (
+    r"(him|her|them|(the|my|our|this|that|their) (guy|perp|subject|prisoner|person|individual|defendant|arrestee"
+    r"|suspect|collar|detainee))"
+)
 
 ASK_CUES: dict[Ask, re.Pattern[str]] = {
     ask: compile_all(patterns)
@@ -88,7 +91,8 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\btake (\w+ )?(into )?custody\b",
             r"\btake custody\b",
             rf"\bwants? {_PRONOUN} (at|upon|on|when) (his |her |their )?release",
-            rf"\b(pick|picking) {_PRONOUN} up\b",
+            rf"\b(pick|picking|take|taking|grab) (up )?{_PRONOUN}( up)? (at|on|upon|when) (his |her |their )?release",
+            rf"\b(pick|picking) {_PRONOUN} up (at|on|upon|when|from) (his |her |their )?(release|the (pct|precinct|cells|station)|our|central booking)",
             r"\bhand-?over\b",
             rf"\b(give|deliver) {_PRONOUN} to\b",
         ],
@@ -134,7 +138,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bsurveillance\b",
         ],
         Ask.SHARE_STATUS_INFO: [
-            r"\b(confirm|tell|give|share|send|provide|verify|check)\b.{0,40}\b(citizenship|immigration status|legal status)",
+            r"\b(confirm|tell|give|share|send|provide|verify|check)\b.{0,40}\b(citizenship|(us |u\.s\. )?citizen|immigration status|legal status)\b",
             r"\b(citizenship|immigration status|legal status)\b.{0,30}\b(on file|we have|in our (records|system))",
         ],
         Ask.MONITORING_ALERT: [
@@ -157,7 +161,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bsearch (our|the) (precinct|building|station)",
         ],
         Ask.ACCESS_PRISONER: [
-            r"\b(see|talk to|speak (to|with)|interview|question|visit|min(ute)?s? with|time with|access to)\b"
+            r"\b(see|talk to|speak (to|with)|sit (down )?with|interview|question|visit|min(ute)?s? with|time with|access to)\b"
             r".{0,25}\b(prisoner|detainee|arrestee|perp|collar|in (our |the )?(cells?|holding|custody|pens?))\b",
         ],
         Ask.OFFICE_SPACE: [
@@ -195,7 +199,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
         ],
         Ask.WARRANT_EXECUTION_ASSIST: [
             r"\bon the door\b",
-            r"\b(serve|execute|exec|hit) (the|a|their|an) (\w+ ){0,2}warrant\b",
+            r"\b(serv|execut|exec|hit)(e|es|ed|ing)? (the|a|their|an|this|that) (\w+ ){0,2}warrant\b",
             r"\bhelp (them )?(serve|execute)\b",
             r"\bassist (with|on|in) (the|an|their|a) (arrest|takedown|warrant)",
             r"\btake ?down\b",

@@ -83,6 +83,7 @@ _VOCABULARY = frozenset(
         "signature",
     ]
 )
+_SUFFIXES = frozenset({"s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ly", "ment", "ments"})
 _MIN_TYPO_LENGTH = 6
 _TYPO_CUTOFF = 85.0
 
@@ -94,6 +95,8 @@ def _correct(match: re.Match[str]) -> str:
     word = match.group(0)
     if len(word) < _MIN_TYPO_LENGTH or word in _VOCABULARY:
         return word
+    if any(word.startswith(known) and word[len(known) :] in _SUFFIXES for known in _VOCABULARY):
+        return word  # an inflection ("assaulted"), not a typo
     best = process.extractOne(word, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF)
     return best[0] if best else word
 

@@ -147,3 +147,11 @@ def test_tsdb_doubt_is_never_a_match(reader: FactsReader, text: str, value: Tri)
 def test_inflections_are_not_typo_corrected(reader: FactsReader) -> None:
     facts = reader.read("ICE agents are being assaulted outside a building in our sector, do we go?")
     assert facts.asks == {Ask.PUBLIC_SAFETY_RESPONSE}
+
+
+def test_the_persons_record_is_not_the_requests_purpose(reader: FactsReader) -> None:
+    """A robbery conviction does not turn an ICE warrant into a criminal one (a false permit once)."""
+    facts = reader.read("magistrate judge signed warrant for ICE, prior conviction is robbery 2nd, not sure what year")
+    assert facts.purpose is Purpose.UNKNOWN
+    assert facts.warrant is Warrant.JUDICIAL_IMMIGRATION
+    assert facts.conviction is Conviction.QUALIFYING_DATE_UNKNOWN

@@ -332,17 +332,32 @@ def _first_unnegated(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def _criminal_cue(text: str) -> str | None:
-    """A crime named together with an investigation, case or charge: a criminal purpose."""
+    """A crime named next to an investigation, case or charge: a criminal purpose.
+
+    The person's record is not the request's purpose, so sentences about convictions are
+    left out, and the crime must sit close to the word that makes it a case.
+    """
+    text = _without_record(text)
     explicit = re.search(r"\bcriminal (case|investigation|matter|probe|charges?)\b", text)
     if explicit and not is_negated(text, explicit.start()):
         return explicit.group(0)
-    crime = _first_unnegated(CRIME_TERMS, text)
-    if crime is None:
-        return None
-    for context in INVESTIGATION_CONTEXT.finditer(text):
-        if not is_negated(text, context.start()):
-            return f"{crime} ... {context.group(0)}"
+    for crime in CRIME_TERMS.finditer(text):
+        if is_negated(text, crime.start()):
+            continue
+        nearby = text[max(0, crime.start() - _CONTEXT_REACH) : crime.end() + _CONTEXT_REACH]
+        context = INVESTIGATION_CONTEXT.search(nearby)
+        if context:
+            return nearby.strip()
     return None
+
+
+_CONTEXT_REACH = 45
+
+
+def _without_record(text: str) -> str:
+    """The question minus the sentences that describe the person's criminal record."""
+    sentences = re.split(r"(?<=[.;!?])\s+", text)
+    return " ".join(s for s in sentences if not _CONVICTION.search(s))
 
 
 def _status_inquiry(text: str) -> tuple[Ask, str] | None:

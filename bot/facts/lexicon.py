@@ -118,6 +118,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\brun(ning)? (\d+ |the |some |a few |these |those |his |her |their |a )?(names?|plates?)\b",
             rf"\brun {_PRONOUN}\b",
             r"\blook (him|her|them) up\b",
+            r"\bwhere (he|she|they|the \w+) (lives?|stays?|is staying|works?)\b",
         ],
         Ask.SHARE_BULK_DATA: [
             r"\blist of\b",
@@ -331,6 +332,9 @@ INVESTIGATION_CONTEXT = compile_all(
         r"\bring\b",
         r"\bsuspects?\b",
         r"\bwarrant for\b",
+        r"\bcharges?\b",
+        r"\bdistribution\b",
+        r"\bunit\b",
     ]
 )
 

@@ -147,8 +147,8 @@ class Pipeline:
                 mask_kinds=list(request.mask_kinds),
                 outcome="answered",
                 facts=facts_log,
-                agency=str(facts_log["agency"]),
-                asks=",".join(str(a) for a in facts_log["asks"]),  # type: ignore[attr-defined]
+                agency=decision.facts.agency.value,
+                asks=",".join(sorted(ask.value for ask in decision.facts.asks)),
                 verdict=decision.verdict.value,
                 rule_id=decision.rule_id,
                 summary=explanation.summary,

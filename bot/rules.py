@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
 from bot.facts.model import FACT_NAMES, Agency, Ask, Conviction, Facts, Purpose, Tri, Warrant
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
@@ -94,6 +94,16 @@ def _parse_test(fact: str, spec: Any) -> FactTest:
     return FactTest(fact=fact, empty=empty, **tests)
 
 
+def _parse_conditions(value: Any) -> Any:
+    """`{fact: spec, ...}` as counsel writes it, into typed tests."""
+    if isinstance(value, dict):
+        return tuple(_parse_test(fact, spec) for fact, spec in value.items())
+    return value
+
+
+Conditions = Annotated[tuple[FactTest, ...], BeforeValidator(_parse_conditions)]
+
+
 class Question(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -104,15 +114,8 @@ class Question(BaseModel):
 class AuthorityAddition(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    when: tuple[FactTest, ...]
+    when: Conditions
     add: tuple[str, ...]
-
-    @model_validator(mode="before")
-    @classmethod
-    def _parse_when(cls, data: Any) -> Any:
-        if isinstance(data, dict) and isinstance(data.get("when"), dict):
-            data = {**data, "when": tuple(_parse_test(k, v) for k, v in data["when"].items())}
-        return data
 
 
 class Rule(BaseModel):
@@ -122,7 +125,7 @@ class Rule(BaseModel):
 
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
     title: str
-    when: tuple[FactTest, ...] = ()
+    when: Conditions = ()
     verdict: Verdict
     authorities: tuple[str, ...] = ()
     authorities_when: tuple[AuthorityAddition, ...] = ()
@@ -130,13 +133,6 @@ class Rule(BaseModel):
     action: str
     conditions: tuple[str, ...] = ()
     questions: tuple[Question, ...] = ()
-
-    @model_validator(mode="before")
-    @classmethod
-    def _parse_when(cls, data: Any) -> Any:
-        if isinstance(data, dict) and isinstance(data.get("when"), dict):
-            data = {**data, "when": tuple(_parse_test(k, v) for k, v in data["when"].items())}
-        return data
 
     @model_validator(mode="after")
     def _verdict_needs(self) -> Rule:

@@ -67,36 +67,31 @@ def custody_oracle(facts: Facts) -> Verdict:
     return Verdict.ESCALATE
 
 
-CUSTODY_CASES = list(
-    itertools.product(
+CUSTODY_CASES = [
+    Facts(
+        agency=agency,
+        asks=frozenset({ask}),
+        warrant=warrant,
+        conviction=conviction,
+        tsdb_match=tsdb,
+        prior_removal_reentry=reentry,
+        purpose=purpose,
+    )
+    for agency, ask, warrant, conviction, tsdb, reentry, purpose in itertools.product(
         [Agency.ICE_ERO, Agency.HSI, Agency.FBI, Agency.FEDERAL],
         [Ask.HOLD, Ask.TRANSFER_CUSTODY],
         list(Warrant),
         list(Conviction),
         list(Tri),
         list(Tri),
-        [
-            Purpose.UNKNOWN,
-            Purpose.CIVIL_IMMIGRATION,
-            Purpose.CRIMINAL_INVESTIGATION,
-            Purpose.IMMIGRATION_CRIME,
-        ],
+        [Purpose.UNKNOWN, Purpose.CIVIL_IMMIGRATION, Purpose.CRIMINAL_INVESTIGATION, Purpose.IMMIGRATION_CRIME],
     )
-)
+]
 
 
 def test_custody_truth_table(table: RuleTable) -> None:
     mismatches = []
-    for agency, ask, warrant, conviction, tsdb, reentry, purpose in CUSTODY_CASES:
-        facts = Facts(
-            agency=agency,
-            asks=frozenset({ask}),
-            warrant=warrant,
-            conviction=conviction,
-            tsdb_match=tsdb,
-            prior_removal_reentry=reentry,
-            purpose=purpose,
-        )
+    for facts in CUSTODY_CASES:
         expected = custody_oracle(apply_presumptions(facts, table.presumptions))
         decision = decide(facts, table)
         if decision.verdict is not expected:
@@ -184,20 +179,11 @@ def test_named_rows(table: RuleTable, facts: Facts, verdict: Verdict, rule: str)
 
 def test_permitted_never_rests_on_an_unknown_decisive_fact(table: RuleTable) -> None:
     """Across the whole custody product: a permit needs a known warrant and a known purpose."""
-    for agency, ask, warrant, conviction, tsdb, reentry, purpose in CUSTODY_CASES:
-        facts = Facts(
-            agency=agency,
-            asks=frozenset({ask}),
-            warrant=warrant,
-            conviction=conviction,
-            tsdb_match=tsdb,
-            prior_removal_reentry=reentry,
-            purpose=purpose,
-        )
+    for facts in CUSTODY_CASES:
         decision = decide(facts, table)
         if decision.verdict is Verdict.PERMITTED:
             assert decision.facts.warrant not in (Warrant.UNKNOWN, Warrant.NONE)
-            assert decision.facts.purpose is not Purpose.UNKNOWN or warrant is Warrant.JUDICIAL_IMMIGRATION
+            assert decision.facts.purpose is not Purpose.UNKNOWN or facts.warrant is Warrant.JUDICIAL_IMMIGRATION
             assert decision.conditions, decision.rule_id
 
 

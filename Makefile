@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-EVAL   ?= eval/scenarios.jsonl
+EVAL   ?= $(wildcard eval/*.jsonl)
 STAMP  := $(VENV)/.installed
 
 .PHONY: install run test lint typecheck eval bench clean help

@@ -24,8 +24,18 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def summary(latencies: list[float]) -> dict[str, float]:
+    return {
+        "p50": round(statistics.median(latencies), 2),
+        "p95": round(percentile(latencies, 0.95), 2),
+        "p99": round(percentile(latencies, 0.99), 2),
+    }
+
+
 def main() -> None:
-    questions = [json.loads(line)["question"] for line in (ROOT / "eval" / "scenarios.jsonl").open()]
+    questions = [
+        json.loads(line)["question"] for path in sorted((ROOT / "eval").glob("*.jsonl")) for line in path.open()
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp), knowledge_dir=ROOT / "knowledge", prompts_dir=ROOT / "prompts")
         services = Services(settings)
@@ -36,30 +46,31 @@ def main() -> None:
         pipeline = build_pipeline(services)
         pipeline.answer(questions[0])
         first_answer_s = time.perf_counter() - started
-        latencies = []
-        for _round in range(3):
+        rounds: list[list[float]] = []
+        for _round in range(3):  # round 1: every query embedded; rounds 2-3: query-embedding cache hits
+            latencies = []
             for question in questions:
                 t0 = time.perf_counter()
                 pipeline.answer(question)
                 latencies.append((time.perf_counter() - t0) * 1000)
+            rounds.append(latencies)
+    uncached, cached = rounds[0], rounds[1] + rounds[2]
     results = {
-        "questions": len(latencies),
-        "answer_ms": {
-            "p50": round(statistics.median(latencies), 2),
-            "p95": round(percentile(latencies, 0.95), 2),
-            "p99": round(percentile(latencies, 0.99), 2),
-        },
+        "questions": len(uncached),
+        "answer_ms": summary(uncached),
+        "answer_ms_repeated_question": summary(cached),
         "ingest_s": round(ingest_s, 2),
         "first_answer_after_ingest_s": round(first_answer_s, 2),
     }
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print("| measure | value |\n| --- | --- |")
-    print(
-        f"| answer p50 / p95 / p99 (ms, log write included) | {results['answer_ms']['p50']} / "
-        f"{results['answer_ms']['p95']} / {results['answer_ms']['p99']} |"
-    )
+    for key, label in (("answer_ms", "new question"), ("answer_ms_repeated_question", "repeated question")):
+        row = results[key]
+        print(
+            f"| answer p50 / p95 / p99 ms, {label}, log write included | {row['p50']} / {row['p95']} / {row['p99']} |"
+        )
     print(f"| ingest of the bundled KB, model load included (s) | {results['ingest_s']} |")
-    print(f"| pipeline build + first answer (s) | {results['first_answer_after_ingest_s']} |")
+    print(f"| pipeline build + first answer, same process as ingest (s) | {results['first_answer_after_ingest_s']} |")
 
 
 if __name__ == "__main__":

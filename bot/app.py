@@ -103,6 +103,7 @@ def build_pipeline(
     if chat_model is None and settings.llm:
         chat_model = make_chat_model(settings.llm, settings.llm_api_key)
     knowledge = services.load_knowledge(today=now.date(), notify=notify)
+    knowledge.ranker.warm_up()
     kwargs = {"clock": clock} if clock else {}
     return Pipeline(
         knowledge,

@@ -307,14 +307,25 @@ def audit_verify(ctx: click.Context) -> None:
 
 # --------------------------------------------------------------------------------- eval
 @main.command("eval")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--min-accuracy", type=float, default=0.0, help="Exit 1 below this verdict accuracy.")
 @click.option("--min-recall", type=float, default=0.0, help="Exit 1 below this citation recall.")
 @click.pass_context
-def eval_command(ctx: click.Context, path: Path, as_json: bool, min_accuracy: float, min_recall: float) -> None:
-    """Score a labelled JSON Lines file (id, question, expected_verdict, must_cite)."""
-    report = evaluate(_pipeline(ctx), path.read_text(encoding="utf-8").splitlines())
-    click.echo(json.dumps(report.as_dict(), indent=2) if as_json else format_report(report, path))
-    if report.false_permits or report.accuracy < min_accuracy or report.citation_recall < min_recall:
-        sys.exit(1)
+def eval_command(
+    ctx: click.Context, paths: tuple[Path, ...], as_json: bool, min_accuracy: float, min_recall: float
+) -> None:
+    """Score labelled JSON Lines files (id, question, expected_verdict, must_cite).
+
+    Exits 1 on any false `permitted`, or below --min-accuracy / --min-recall.
+    """
+    pipeline = _pipeline(ctx)
+    failed = False
+    for path in paths:
+        report = evaluate(pipeline, path.read_text(encoding="utf-8").splitlines())
+        click.echo(
+            json.dumps({"file": str(path), **report.as_dict()}, indent=2) if as_json else format_report(report, path)
+        )
+        failed = failed or bool(report.false_permits) or report.accuracy < min_accuracy
+        failed = failed or report.citation_recall < min_recall
+    sys.exit(1 if failed else 0)

@@ -51,6 +51,11 @@ class HybridRanker:
         self._top_k = min(top_k, len(self._passages))
         self._query_vectors: OrderedDict[str, list[float]] = OrderedDict()
 
+    def warm_up(self) -> None:
+        """Load the model and index now, so the first officer's answer is not the slow one."""
+        self.rank("warm-up query")
+        self._query_vectors.clear()
+
     def _query_vector(self, query: str) -> list[float]:
         cached = self._query_vectors.get(query)
         if cached is None:

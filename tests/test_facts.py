@@ -155,3 +155,24 @@ def test_the_persons_record_is_not_the_requests_purpose(reader: FactsReader) -> 
     assert facts.purpose is Purpose.UNKNOWN
     assert facts.warrant is Warrant.JUDICIAL_IMMIGRATION
     assert facts.conviction is Conviction.QUALIFYING_DATE_UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not sure if a judge signed it, he has a 2024 robbery conviction. can we hold him for ICE",
+        "ICE says they have a judicial warrant i think? he has a 2024 robbery conviction, can we transfer him",
+        "if a judge signed the ICE warrant and he has a 2023 burglary conviction can we hold him",
+        "maybe TSDB match? judge signed ICE warrant, no convictions. hold?",
+        "judge signed ICE warrant, I think he has a robbery conviction from 2024. hold?",
+        "ICE ERO wants copies of our DD5s, they say its for a criminal investigation",
+        "HSI wants our records for a gang investigation, ERO might be involved too",
+        "DEA wants us to hold him, its a re-entry case",
+    ],
+)
+def test_doubt_and_blurred_purposes_never_permit(reader: FactsReader, text: str) -> None:
+    """Hedged facts stay unknown; ERO or re-entry in a 'criminal' request blurs it (false permits once)."""
+    from bot.rules import Verdict, decide, load_rules
+
+    table = load_rules(OFFENSES.parent / "rules.yaml")
+    assert decide(reader.read(text), table).verdict is not Verdict.PERMITTED

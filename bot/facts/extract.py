@@ -25,7 +25,7 @@ from bot.facts.lexicon import (
     compile_all,
 )
 from bot.facts.model import Agency, Ask, Conviction, Facts, Purpose, Tri, Warrant
-from bot.facts.normalise import is_negated, normalise
+from bot.facts.normalise import is_doubted, is_negated, normalise
 
 __all__ = ["FactsReader", "OffenseTable", "load_offenses"]
 
@@ -50,8 +50,10 @@ _ANY_WARRANT = re.compile(r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind o
 _TSDB = re.compile(
     r"\btsdb\b|terror(ist)? (screening )?(database|watch ?list|list)|terrorist screening|\bwatch ?list\b|no[- ]fly"
 )
+_ERO_MENTION = re.compile(r"\bero\b|enforcement (and|&) removal")
 _TSDB_DOUBT = re.compile(
-    r"\b(know|sure|unclear|unknown|idk|check(ing)?|pending|waiting|not yet|haven't|havent|whether)\b|\bif (he|she|they)\b"
+    r"\b(know|sure|unclear|unknown|idk|check(ing)?|pending|waiting|not yet|haven't|havent|whether|maybe|might|"
+    r"possibly|think|guess)\b|\bif (he|she|they)\b"
 )
 _TSDB_CLEAR = re.compile(r"\b(negative|clean|clear|no hit|no match|nothing)\b")
 _TSDB_HIT = re.compile(r"\b(match(es|ed)?|hits?|flag(ged)?|listed|positive|is on|on the)\b")
@@ -186,6 +188,12 @@ class FactsReader:
             return Purpose.IMMIGRATION_CRIME
         civil = _first_unnegated(CIVIL_STRONG, text)
         criminal = _criminal_cue(text)
+        removal_arm = _first_unnegated(_ERO_MENTION, text)
+        if removal_arm and criminal and not civil:
+            # ERO is the civil removal arm: its involvement in a "criminal" request blurs the purpose.
+            evidence["purpose"] = f"{criminal} / {removal_arm}"
+            return Purpose.MIXED
+        civil = civil or removal_arm
         if civil and criminal:
             if re.search(r"\b(but|also|and)\b.{0,40}\b(deport|remov)", text):
                 evidence["purpose"] = f"{criminal} / {civil}"
@@ -213,6 +221,9 @@ class FactsReader:
             return Warrant.ADMINISTRATIVE
         judicial = _first_unnegated(_JUDICIAL, text)
         criminal_paper = _first_unnegated(_CRIMINAL_WARRANT, text)
+        if judicial and _all_doubted(_JUDICIAL, text):
+            evidence["warrant"] = f"unsure: {judicial}"
+            return Warrant.UNKNOWN
         if judicial:
             evidence["warrant"] = judicial
             criminal_context = bool(criminal_paper and "criminal" in criminal_paper) or purpose in (
@@ -265,6 +276,8 @@ class FactsReader:
                 return Conviction.NON_QUALIFYING
             return Conviction.UNKNOWN
         evidence["conviction"] = clause
+        if is_doubted(text, mention.start(), mention.end()) or is_doubted(clause, qualifying.start(), qualifying.end()):
+            return Conviction.UNKNOWN
         if _OUT_OF_STATE.search(clause):
             return Conviction.OUT_OF_STATE_UNVERIFIED
         age = self._age_in_years(clause)
@@ -305,7 +318,7 @@ class FactsReader:
             return Tri.UNKNOWN
         clause = _clause_around(text, match.start(), match.end())
         evidence["tsdb_match"] = clause
-        if _TSDB_DOUBT.search(clause):
+        if _TSDB_DOUBT.search(clause) or is_doubted(text, match.start(), match.end()):
             return Tri.UNKNOWN
         after = text[match.end() : match.end() + 30]
         if is_negated(text, match.start()) or _TSDB_CLEAR.search(after):
@@ -331,6 +344,12 @@ def _first_unnegated(pattern: re.Pattern[str], text: str) -> str | None:
     return None
 
 
+def _all_doubted(pattern: re.Pattern[str], text: str) -> bool:
+    """Every un-negated occurrence of the cue is hedged ("not sure if", "i think", "?")."""
+    found = [m for m in pattern.finditer(text) if not is_negated(text, m.start())]
+    return bool(found) and all(is_doubted(text, m.start(), m.end()) for m in found)
+
+
 def _criminal_cue(text: str) -> str | None:
     """A crime named next to an investigation, case or charge: a criminal purpose.
 
@@ -339,10 +358,10 @@ def _criminal_cue(text: str) -> str | None:
     """
     text = _without_record(text)
     explicit = re.search(r"\bcriminal (case|investigation|matter|probe|charges?)\b", text)
-    if explicit and not is_negated(text, explicit.start()):
+    if explicit and not is_negated(text, explicit.start()) and not is_doubted(text, explicit.start(), explicit.end()):
         return explicit.group(0)
     for crime in CRIME_TERMS.finditer(text):
-        if is_negated(text, crime.start()):
+        if is_negated(text, crime.start()) or is_doubted(text, crime.start(), crime.end()):
             continue
         nearby = text[max(0, crime.start() - _CONTEXT_REACH) : crime.end() + _CONTEXT_REACH]
         context = INVESTIGATION_CONTEXT.search(nearby)

@@ -187,6 +187,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bcrowd control\b",
             r"\bsecurity for\b",
             r"\bassist (with|on|at) (the|an|their|a) (op|operation|raid|sweep|action)\b",
+            r"\bhelp (them|ice|the agents|the feds|hsi|cbp|ero)( \w+)? (with|on) (the|an|their|a|this) (arrest|op|operation|raid|sweep)",
             r"\bblock (off|the street)\b",
             r"\b(officers|cops|guys|bodies|units|cars) (for|to help (with|on)|at) (the |an |their |a )?(op|operation|raid|sweep)",
         ],
@@ -239,7 +240,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\b10-13\b",
             r"\bemergency\b",
             r"\briot\b",
-            r"\bfight (broke|breaks) out\b",
+            r"\bfight (broke|breaks|breaking|is breaking) out\b",
         ],
     }.items()
 }
@@ -271,7 +272,7 @@ IMMIGRATION_CRIME = compile_all(
     [
         r"\b(8 ?usc ?|8 u\.s\.c\. ?|§ ?)?13(25|26)\b",
         r"\b(for|charge of|charged with|case for|warrant for|indicted for|prosecution for) (illegal |unlawful )?re-?entry\b",
-        r"\billegal re-?entry (charge|case|warrant|prosecution|indictment)\b",
+        r"\b(illegal )?re-?entry (charge|case|warrant|prosecution|indictment|offen[cs]e)\b",
         r"\b(alien|human|migrant|people) smuggling\b",
         r"\bsmuggling (migrants|people|aliens|immigrants)\b",
     ]

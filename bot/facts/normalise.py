@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["NEGATORS", "is_negated", "normalise"]
+__all__ = ["NEGATORS", "is_doubted", "is_negated", "normalise"]
 
 # Words the facts reader must recognise even when misspelt. Inflections are listed so that a
 # correctly spelt neighbour ("detained") is never "corrected" into another word ("detainer").
@@ -128,3 +128,22 @@ def is_negated(text: str, start: int) -> bool:
     negator = negators[-1]
     # "don't know if it's a judicial warrant" is doubt, not denial.
     return not _UNCERTAIN.search(window[negator.end() :])
+
+
+_DOUBT_BEFORE = re.compile(
+    r"\b(not sure|unsure|don't know|do not know|idk|unclear|maybe|might|possibly|perhaps|i think|i guess|"
+    r"supposedly|allegedly|if|whether|unless|in case)\b"
+)
+_DOUBT_AFTER = re.compile(r"^[^.;!,]{0,20}(\?|\bi think\b|\bmaybe\b|\bnot sure\b|\bi guess\b|\bunclear\b)")
+
+
+def is_doubted(text: str, start: int, end: int) -> bool:
+    """True when the officer is unsure of the cue ("not sure if a judge signed it", "TSDB match?").
+
+    A doubted fact is not a stated fact: it stays unknown, so the rules ask instead of permitting.
+    """
+    window = text[max(0, start - _NEGATION_WINDOW) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return bool(_DOUBT_BEFORE.search(window) or _DOUBT_AFTER.search(text[end:]))

@@ -168,6 +168,11 @@ def test_the_persons_record_is_not_the_requests_purpose(reader: FactsReader) -> 
         "ICE ERO wants copies of our DD5s, they say its for a criminal investigation",
         "HSI wants our records for a gang investigation, ERO might be involved too",
         "DEA wants us to hold him, its a re-entry case",
+        "CBP is working a smuggling case and wants our arrest reports",
+        "the warrant ICE has was signed by an immigration judge. he has a 2024 robbery conviction. hold?",
+        "FBI wants info on where a guy lives, they said its for a criminal investigation into visa overstays",
+        "HSI is doing a criminal investigation into illegal reentry and wants our records",
+        "ICE agents being assaulted at a protest, can we also help them arrest the guy they came for",
     ],
 )
 def test_doubt_and_blurred_purposes_never_permit(reader: FactsReader, text: str) -> None:

@@ -41,7 +41,8 @@ _JUDICIAL = re.compile(
 _ADMIN = re.compile(
     r"\bi-?200\b|\bi-?205\b|admin(istrative)? warrant|signed by (an? |the )?(ice|ero|dhs|immigration) "
     r"(officer|supervisor|agent|official)|\bsddo\b|field office director|warrant of (removal|deportation)|"
-    r"warrant for arrest of alien|\b(ice|ero|dhs)( officer| agent| supervisor)? signed\b"
+    r"warrant for arrest of alien|\b(ice|ero|dhs)( officer| agent| supervisor)? signed\b|"
+    r"\bimmigration (judge|court)\b"
 )
 _DETAINER = re.compile(r"\bi-?247a?\b|\bdetainers?\b|\bice hold\b|\bimmigration hold\b|\bhold request\b")
 _CRIMINAL_WARRANT = re.compile(r"\b(criminal|arrest|search) warrant|\bindictment\b|\bcomplaint warrant\b")
@@ -357,7 +358,7 @@ def _criminal_cue(text: str) -> str | None:
     left out, and the crime must sit close to the word that makes it a case.
     """
     text = _without_record(text)
-    explicit = re.search(r"\bcriminal (case|investigation|matter|probe|charges?)\b", text)
+    explicit = re.search(r"\bcriminal (cases?|investigations?|matters?|probes?|charges?)\b", text)
     if explicit and not is_negated(text, explicit.start()) and not is_doubted(text, explicit.start(), explicit.end()):
         return explicit.group(0)
     for crime in CRIME_TERMS.finditer(text):
@@ -382,7 +383,7 @@ def _without_record(text: str) -> str:
 def _status_inquiry(text: str) -> tuple[Ask, str] | None:
     """An officer asking a person about status (EO 41), told apart from an agency asking us."""
     match = re.search(
-        r"\b(ask|asking|question|inquire|inquiring)\b.{0,60}\b(status|here legally|legal|undocumented|papers|"
+        r"\b(ask|asking|question|inquire|inquiring)\b.{0,90}\b(status|here legally|legal|undocumented|papers|"
         r"citizen|citizenship|green card|visa|where (s?he|they) (is|are) from)\b",
         text,
     )
@@ -390,14 +391,16 @@ def _status_inquiry(text: str) -> tuple[Ask, str] | None:
         return None
     if re.search(r"\b(ice|hsi|cbp|dhs|ero|feds?|fbi|agents?)\b.{0,30}\b(ask|asking|wants|want)", text):
         return None
+    span = match.group(0)
+    suspect = re.search(r"\b(suspects?|perps?|defendants?|arrestees?|collars?|target)\b", span)
     victim = re.search(
         r"\b(victims?|witness(es)?|complainants?|callers?|reporting|came (to us|in) for help|"
         r"for help|seeking help|good samaritan|survivor)\b",
-        text,
+        span if suspect else text,
     )
-    if victim:
+    if victim and not suspect:
         return Ask.INQUIRE_STATUS_VICTIM_WITNESS, victim.group(0)
-    return Ask.INQUIRE_STATUS_SUSPECT, match.group(0)
+    return Ask.INQUIRE_STATUS_SUSPECT, span
 
 
 def _clause_around(text: str, start: int, end: int) -> str:

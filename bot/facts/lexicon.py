@@ -188,6 +188,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bsecurity for\b",
             r"\bassist (with|on|at) (the|an|their|a) (op|operation|raid|sweep|action)\b",
             r"\bhelp (them|ice|the agents|the feds|hsi|cbp|ero)( \w+)? (with|on) (the|an|their|a|this) (arrest|op|operation|raid|sweep)",
+            r"\bhelp (them|ice|the agents|the feds|hsi|cbp|ero) (arrest|detain|grab|pick up|take|catch|cuff)",
             r"\bblock (off|the street)\b",
             r"\b(officers|cops|guys|bodies|units|cars) (for|to help (with|on)|at) (the |an |their |a )?(op|operation|raid|sweep)",
         ],
@@ -196,7 +197,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\binterpret(er|ing)?\b",
             r"\baccompany\b",
             r"\bgo with (them|ice|the agents)\b",
-            r"\b(identify|locate|find|point out|track down) (him|her|them|the|a|this|someone|people|where)\b",
+            r"\b(identify|identifying|locate|locating|find|finding|point out|track down|tracking down) (him|her|them|the|a|this|someone|people|where)\b",
             r"\bknock on\b",
         ],
         Ask.WARRANT_EXECUTION_ASSIST: [
@@ -253,7 +254,7 @@ CIVIL_STRONG = compile_all(
         r"\bero referral\b",
         r"\bimmigration (case|violation|enforcement|arrest|proceedings|court|charges?|matter|sweep|op|operation|check)\b",
         r"\bcivil immigration\b",
-        r"\boverst(a|e)y(ed|ing)?\b",
+        r"\boverst(a|e)y(s|ed|ing|ers?)?\b",
         r"\bfinal order\b",
         r"\bgrab (him|her|them)\b",
         r"\b(pick|picking|scoop) (him|her|them|people|folks) up\b",
@@ -273,12 +274,14 @@ IMMIGRATION_CRIME = compile_all(
         r"\b(8 ?usc ?|8 u\.s\.c\. ?|§ ?)?13(25|26)\b",
         r"\b(for|charge of|charged with|case for|warrant for|indicted for|prosecution for) (illegal |unlawful )?re-?entry\b",
         r"\b(illegal )?re-?entry (charge|case|warrant|prosecution|indictment|offen[cs]e)\b",
+        r"\b(illegal|unlawful) (re-?entry|entry)\b",
         r"\b(alien|human|migrant|people) smuggling\b",
         r"\bsmuggling (migrants|people|aliens|immigrants)\b",
     ]
 )
 CRIME_TERMS = compile_all(
-    [
+    rf"\b(?:{term})\b"
+    for term in [
         r"traffick(ing|ers?)",
         r"narcotics?",
         r"drugs?",
@@ -288,7 +291,7 @@ CRIME_TERMS = compile_all(
         r"weapons?",
         r"firearms?",
         r"guns?",
-        r"gang",
+        r"gangs?",
         r"ms-?13",
         r"shootings?",
         r"homicides?",
@@ -298,7 +301,7 @@ CRIME_TERMS = compile_all(
         r"hobbs act",
         r"terrorism",
         r"terror (case|plot|investigation)",
-        r"fraud",
+        r"frauds?",
         r"identity theft",
         r"id theft",
         r"fake (passport|id|documents?|green card)",
@@ -309,14 +312,14 @@ CRIME_TERMS = compile_all(
         r"money laundering",
         r"kidnapp?ing",
         r"extortion",
-        r"carjacking",
+        r"carjackings?",
         r"sex trafficking",
         r"bank robbery",
         r"cyber ?crime",
-        r"smuggling",
-        r"assault",
+        r"(drug|gun|weapons?|cigarette|contraband|narcotics) smuggling",
+        r"assaults?",
         r"burglar(y|ies)",
-        r"stabbing",
+        r"stabbings?",
     ]
 )
 INVESTIGATION_CONTEXT = compile_all(

@@ -36,7 +36,8 @@ _CUSTODY = frozenset({Ask.HOLD, Ask.TRANSFER_CUSTODY, Ask.NOTIFY_RELEASE})
 _JUDICIAL = re.compile(
     r"judge[- ]?signed|signed by (a |an |the )?((federal|us|u\.s\.|district|magistrate|fed|edny|sdny|ndny|wdny) )*"
     r"(judge|magistrate|court)|judicial warrant|judge'?s? (warrant|signature|order)|magistrate|"
-    r"(district|federal) (judge|court)|court[- ]issued|signed by (a |the )?judge|judge (signed|issued)"
+    r"(district|federal) (judge|court)|court[- ]issued|signed by (a |the )?judge|judge (signed|issued)|"
+    r"warrant (from|by|issued by) (a |an |the )?((federal|us|u\.s\.|district|magistrate) )*(judge|magistrate)"
 )
 _ADMIN = re.compile(
     r"\bi-?200\b|\bi-?205\b|admin(istrative)? warrant|signed by (an? |the )?(ice|ero|dhs|immigration) "
@@ -45,7 +46,10 @@ _ADMIN = re.compile(
     r"\bimmigration (judge|court)\b"
 )
 _DETAINER = re.compile(r"\bi-?247a?\b|\bdetainers?\b|\bice hold\b|\bimmigration hold\b|\bhold request\b")
-_CRIMINAL_WARRANT = re.compile(r"\b(criminal|arrest|search) warrant|\bindictment\b|\bcomplaint warrant\b")
+_CRIMINAL_WARRANT = re.compile(
+    r"\b(criminal|arrest|search) warrant|\bindictment\b|\bcomplaint warrant\b|\bcriminal complaint\b"
+)
+_FUTURE_WARRANT = re.compile(r"\b(will|'ll|going to|gonna|getting|get|waiting (on|for)|once|until|till|by)\b")
 _ANY_WARRANT = re.compile(r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b")
 
 _TSDB = re.compile(
@@ -225,9 +229,14 @@ class FactsReader:
         if judicial and _all_doubted(_JUDICIAL, text):
             evidence["warrant"] = f"unsure: {judicial}"
             return Warrant.UNKNOWN
+        if judicial and _only_promised(text):
+            evidence["warrant"] = f"not yet: {judicial}"
+            return Warrant.NONE
         if judicial:
             evidence["warrant"] = judicial
-            criminal_context = bool(criminal_paper and "criminal" in criminal_paper) or purpose in (
+            criminal_context = bool(
+                criminal_paper and re.search(r"criminal|search|indictment", criminal_paper)
+            ) or purpose in (
                 Purpose.IMMIGRATION_CRIME,
                 Purpose.CRIMINAL_INVESTIGATION,
             )
@@ -293,13 +302,12 @@ class FactsReader:
         return Conviction.QUALIFYING_OLDER_THAN_5Y
 
     def _age_in_years(self, clause: str) -> int | None:
-        """Whole years since the conviction; 5 means "on the boundary, ask"."""
+        """Whole years since the conviction; 5 means "on the five-year line, ask"."""
         month_year = _MONTH_YEAR.search(clause)
         if month_year:
             month = _MONTHS.index(month_year.group(1)) + 1
-            year = int(month_year.group(3))
-            months = (self._today.year - year) * 12 + self._today.month - month
-            return 5 if months == 60 else months // 12 if months != 60 else 5
+            months = (self._today.year - int(month_year.group(3))) * 12 + self._today.month - month
+            return 5 if months == 60 else (4 if months < 60 else 6)
         year_match = _YEAR.search(clause)
         if year_match:
             return self._today.year - int(year_match.group(1))
@@ -343,6 +351,12 @@ def _first_unnegated(pattern: re.Pattern[str], text: str) -> str | None:
         if not is_negated(text, match.start()):
             return match.group(0)
     return None
+
+
+def _only_promised(text: str) -> bool:
+    """ "They'll have a warrant from a judge by tomorrow": a warrant that does not exist yet."""
+    found = [m for m in re.finditer(r"\bwarrants?\b", text) if not is_negated(text, m.start())]
+    return bool(found) and all(_FUTURE_WARRANT.search(text[max(0, m.start() - 25) : m.start()]) for m in found)
 
 
 def _all_doubted(pattern: re.Pattern[str], text: str) -> bool:
@@ -394,7 +408,7 @@ def _status_inquiry(text: str) -> tuple[Ask, str] | None:
     span = match.group(0)
     suspect = re.search(r"\b(suspects?|perps?|defendants?|arrestees?|collars?|target)\b", span)
     victim = re.search(
-        r"\b(victims?|witness(es)?|complainants?|callers?|reporting|came (to us|in) for help|"
+        r"\b(victims?|witness(es)?|complainants?|callers?|reporting|came (to us|in) for help|(came|come|coming) (in )?to report|"
         r"for help|seeking help|good samaritan|survivor)\b",
         span if suspect else text,
     )

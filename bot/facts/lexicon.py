@@ -88,7 +88,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\b(turn|hand)(ing|ed)? (\w+ ){0,2}over\b",
             rf"\brelease(d|ing)? {_PRONOUN} (to|into)\b",
             r"\btransfer",
-            r"\btake (\w+ )?(into )?custody\b",
+            r"\btake (\w+ ){0,3}(into )?(federal )?custody\b",
             r"\btake custody\b",
             rf"\bwants? {_PRONOUN} (at|upon|on|when) (his |her |their )?release",
             rf"\b(pick|picking|take|taking|grab) (up )?{_PRONOUN}( up)? (at|on|upon|when) (his |her |their )?release",
@@ -189,6 +189,8 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bassist (with|on|at) (the|an|their|a) (op|operation|raid|sweep|action)\b",
             r"\bhelp (them|ice|the agents|the feds|hsi|cbp|ero)( \w+)? (with|on) (the|an|their|a|this) (arrest|op|operation|raid|sweep)",
             r"\bhelp (them|ice|the agents|the feds|hsi|cbp|ero) (arrest|detain|grab|pick up|take|catch|cuff)",
+            r"\b(want|wants|need|needs|asked|asking)( for)? (our|some of our|a few of our|\d+ of our|two of our) (\w+ ){0,2}"
+            r"(guys|cops|officers|detectives|esu|people|bodies)\b",
             r"\bblock (off|the street)\b",
             r"\b(officers|cops|guys|bodies|units|cars) (for|to help (with|on)|at) (the |an |their |a )?(op|operation|raid|sweep)",
         ],
@@ -204,7 +206,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bon the door\b",
             r"\b(serv|execut|exec|hit)(e|es|ed|ing)? (the|a|their|an|this|that) (\w+ ){0,2}warrant\b",
             r"\bhelp (them )?(serve|execute)\b",
-            r"\bassist (with|on|in) (the|an|their|a) (arrest|takedown|warrant)",
+            r"\bassist (\w+ )?(with|on|in) (the|an|their|a) (\w+ )?(arrest|takedown|warrant|raid)",
             r"\btake ?down\b",
         ],
         Ask.JOINT_INVESTIGATION: [
@@ -226,6 +228,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bgive (them|him|her) a (ride|lift)\b",
         ],
         Ask.STOP_OR_ARREST: [
+            r"\b(pull over|stop|arrest|detain|grab|pick up|cuff)\b.{0,40}\bfor (them|ice|the feds|hsi|cbp|ero|immigration)\b",
             r"\b(ncic|immigration (violator|hit|flag|entry)|ice (hit|flag|entry)|hit (came back |comes back )?(for|from) "
             r"(ice|immigration))\b.{0,80}\b(stop|arrest|pick (him|her|them) up|detain|grab|lock (him|her|them) up|bring "
             r"(him|her|them) in|cuff|hold)",
@@ -307,7 +310,7 @@ CRIME_TERMS = compile_all(
         r"fake (passport|id|documents?|green card)",
         r"forged",
         r"counterfeit",
-        r"child (exploitation|porn|abuse)",
+        r"child (exploitation|porn|pornography|abuse)",
         r"csam",
         r"money laundering",
         r"kidnapp?ing",
@@ -336,6 +339,8 @@ INVESTIGATION_CONTEXT = compile_all(
         r"\bring\b",
         r"\bsuspects?\b",
         r"\bwarrant for\b",
+        r"\bsearch warrant\b",
+        r"\b(arrested|collared|booked|locked up|charged) for\b",
         r"\bcharges?\b",
         r"\bdistribution\b",
         r"\bunit\b",

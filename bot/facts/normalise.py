@@ -97,7 +97,10 @@ def _correct(match: re.Match[str]) -> str:
         return word
     if any(word.startswith(known) and word[len(known) :] in _SUFFIXES for known in _VOCABULARY):
         return word  # an inflection ("assaulted"), not a typo
-    best = process.extractOne(word, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF)
+    # A typo keeps the first letter and the length give or take one; anything further away is
+    # more likely another real word ("office" is not a misspelt "officers").
+    candidates = [known for known in _VOCABULARY if known[0] == word[0] and abs(len(known) - len(word)) <= 1]
+    best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF)
     return best[0] if best else word
 
 

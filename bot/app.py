@@ -15,7 +15,8 @@ from sqlalchemy import Engine
 from bot.audit.store import AuditLog
 from bot.db import make_engine
 from bot.explain import Explainer
-from bot.facts.extract import FactsReader, load_offenses
+from bot.facts.extract import FactsReader
+from bot.facts.record import load_offenses
 from bot.kb.bundle import KnowledgeBundle, load_bundle
 from bot.kb.store import KbStore
 from bot.llm import make_chat_model

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.facts.extract import FactsReader, load_offenses
+from bot.facts.extract import FactsReader
 from bot.facts.model import Agency, Ask, Conviction, Purpose, Tri, Warrant
+from bot.facts.record import load_offenses
 
 OFFENSES = Path(__file__).resolve().parent.parent / "knowledge" / "offenses.yaml"
 

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
 
 from bot.facts.lexicon import (
     AGENCY_CUES,
@@ -22,16 +18,15 @@ from bot.facts.lexicon import (
     IMMIGRATION_CRIME,
     INVESTIGATION_CONTEXT,
     TOPIC_TERMS,
-    compile_all,
 )
-from bot.facts.model import Agency, Ask, Conviction, Facts, Purpose, Tri, Warrant
+from bot.facts.model import Agency, Ask, Facts, Purpose, Warrant
 from bot.facts.normalise import is_doubted, is_negated, normalise
+from bot.facts.record import TSDB_NAME, OffenseTable, RecordReader, mentions_record
 
-__all__ = ["FactsReader", "OffenseTable", "load_offenses"]
+__all__ = ["FactsReader"]
 
 _DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
 _CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
-_CUSTODY = frozenset({Ask.HOLD, Ask.TRANSFER_CUSTODY, Ask.NOTIFY_RELEASE})
 
 _JUDICIAL = re.compile(
     r"judge[- ]?signed|signed by (a |an |the )?((federal|us|u\.s\.|district|magistrate|fed|edny|sdny|ndny|wdny) )*"
@@ -52,81 +47,21 @@ _CRIMINAL_WARRANT = re.compile(
 _FUTURE_WARRANT = re.compile(r"\b(will|'ll|going to|gonna|getting|get|waiting (on|for)|once|until|till|by)\b")
 _ANY_WARRANT = re.compile(r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b")
 
-_TSDB = re.compile(
-    r"\btsdb\b|terror(ist)? (screening )?(database|watch ?list|list)|terrorist screening|\bwatch ?list\b|no[- ]fly"
-)
 _ERO_MENTION = re.compile(r"\bero\b|enforcement (and|&) removal")
-_TSDB_DOUBT = re.compile(
-    r"\b(know|sure|unclear|unknown|idk|check(ing)?|pending|waiting|not yet|haven't|havent|whether|maybe|might|"
-    r"possibly|think|guess)\b|\bif (he|she|they)\b"
-)
-_TSDB_CLEAR = re.compile(r"\b(negative|clean|clear|no hit|no match|nothing)\b")
-_TSDB_HIT = re.compile(r"\b(match(es|ed)?|hits?|flag(ged)?|listed|positive|is on|on the)\b")
-_REENTRY = re.compile(
-    r"(deported|removed)\b.{0,60}\b(came back|come back|returned|re-?entered|back in|snuck back)|"
-    r"\bre-?entered\b|\b(previously|prior) (deported|removed)\b|\bprior (deportation|removal)\b|"
-    r"\b(was|been|got) (deported|removed)\b"
-)
-_CONVICTION = re.compile(
-    r"\bconvict(ed|ion|ions)?\b|\bpriors?\b|\brecord\b|\bpled\b|\bpleaded\b|\bdid (time|\w+ years?)"
-)
-_NO_CONVICTION = re.compile(
-    r"\bno (prior )?(convictions?|record|priors|criminal (history|record)|rap sheet)\b|\bclean record\b|"
-    r"\bnever (been )?convicted\b|\bno criminal\b"
-)
-_RECORD_UNKNOWN = re.compile(
-    r"\b(haven't|have not|didn't|did not|not yet) (pulled|run|checked|seen)\b.{0,20}\b(record|history|rap)|"
-    r"\b(don't|do not) know\b.{0,30}\b(record|history|convictions?|priors)"
-)
-_YOUTHFUL = re.compile(
-    r"youthful offender|\byo (adjudication|adj)\b|juvenile (adjudication|delinquen)|as a (juvenile|minor)"
-)
-_OUT_OF_STATE = re.compile(
-    r"\bout of (state|florida|jersey|new jersey|pa|pennsylvania|connecticut|texas|california|georgia|ohio|"
-    r"massachusetts|virginia|maryland|the country)\b|\bfederal conviction\b|\b(in|from) (florida|nj|new jersey|"
-    r"pennsylvania|connecticut|texas|california|georgia|ohio|massachusetts|virginia|maryland|another state)\b"
-)
-_INCARCERATION = re.compile(
-    r"\bdid (\w+ )?(years?|time)\b|\bserved\b|\bgot out (in|of)\b|\bupstate\b|\bprison\b|\blocked up (until|till)"
-)
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (of )?(19[5-9]\d|20[0-4]\d)\b")
-_YEARS_AGO = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?) ago\b")
-_WORD_NUMBERS = {
-    w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
-}
-
-
-@dataclass(frozen=True)
-class OffenseTable:
-    """Counsel's offence lists (knowledge/offenses.yaml), compiled."""
-
-    qualifying: re.Pattern[str]
-    non_qualifying: re.Pattern[str]
-
-
-def load_offenses(path: Path, text: str | None = None) -> OffenseTable:
-    data = yaml.safe_load(path.read_text(encoding="utf-8") if text is None else text)
-    return OffenseTable(
-        qualifying=compile_all(rf"\b{p}" for p in data["qualifying"]),
-        non_qualifying=compile_all(rf"\b{p}" for p in data["non_qualifying"]),
-    )
 
 
 class FactsReader:
     """Reads `Facts` out of one question. `today` decides what "within five years" means."""
 
     def __init__(self, offenses: OffenseTable, today: dt.date) -> None:
-        self._offenses = offenses
-        self._today = today
+        self._record = RecordReader(offenses, today)
 
     def read(self, question: str) -> Facts:
         text = normalise(question)
         evidence: dict[str, str] = {}
         agency = self._agency(text, evidence)
         # The watchlist's name ("terrorist screening database") is not a request for a database.
-        asks = self._asks(_TSDB.sub("tsdb", text), evidence)
+        asks = self._asks(TSDB_NAME.sub("tsdb", text), evidence)
         purpose = self._purpose(text, agency, asks, evidence)
         warrant = self._warrant(text, agency, purpose, evidence)
         if not asks and warrant is not Warrant.UNKNOWN and "warrant" in evidence and agency in _DHS_FAMILY:
@@ -143,9 +78,9 @@ class FactsReader:
             asks=frozenset(asks),
             warrant=warrant,
             purpose=purpose,
-            conviction=self._conviction(text, evidence),
-            tsdb_match=self._tsdb(text, evidence),
-            prior_removal_reentry=self._reentry(text, evidence),
+            conviction=self._record.conviction(text, evidence),
+            tsdb_match=self._record.tsdb(text, evidence),
+            prior_removal_reentry=self._record.reentry(text, evidence),
             off_topic=off_topic,
             evidence=evidence,
         )
@@ -262,89 +197,6 @@ class FactsReader:
             return Warrant.NONE
         return Warrant.UNKNOWN
 
-    # -- record ---------------------------------------------------------------------------
-    def _conviction(self, text: str, evidence: dict[str, str]) -> Conviction:
-        if _RECORD_UNKNOWN.search(text):
-            return Conviction.UNKNOWN
-        none = _NO_CONVICTION.search(text)
-        if none:
-            evidence["conviction"] = none.group(0)
-            return Conviction.NONE
-        youthful = _YOUTHFUL.search(text)
-        if youthful:
-            evidence["conviction"] = youthful.group(0)
-            return Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
-        mention = _CONVICTION.search(text)
-        if not mention:
-            return Conviction.UNKNOWN
-        clause = _clause_around(text, mention.start(), mention.end())
-        qualifying = self._offenses.qualifying.search(clause)
-        if not qualifying:
-            minor = self._offenses.non_qualifying.search(clause)
-            if minor:
-                evidence["conviction"] = clause
-                return Conviction.NON_QUALIFYING
-            return Conviction.UNKNOWN
-        evidence["conviction"] = clause
-        if is_doubted(text, mention.start(), mention.end()) or is_doubted(clause, qualifying.start(), qualifying.end()):
-            return Conviction.UNKNOWN
-        if _OUT_OF_STATE.search(clause):
-            return Conviction.OUT_OF_STATE_UNVERIFIED
-        age = self._age_in_years(clause)
-        if age is None:
-            return Conviction.QUALIFYING_DATE_UNKNOWN
-        if age < 5:
-            return Conviction.QUALIFYING_WITHIN_5Y
-        if age == 5:
-            return Conviction.QUALIFYING_DATE_UNKNOWN
-        if _INCARCERATION.search(text):
-            return Conviction.QUALIFYING_INCARCERATION_ADJUSTED
-        return Conviction.QUALIFYING_OLDER_THAN_5Y
-
-    def _age_in_years(self, clause: str) -> int | None:
-        """Whole years since the conviction; 5 means "on the five-year line, ask"."""
-        month_year = _MONTH_YEAR.search(clause)
-        if month_year:
-            month = _MONTHS.index(month_year.group(1)) + 1
-            months = (self._today.year - int(month_year.group(3))) * 12 + self._today.month - month
-            return 5 if months == 60 else (4 if months < 60 else 6)
-        year_match = _YEAR.search(clause)
-        if year_match:
-            return self._today.year - int(year_match.group(1))
-        ago = _YEARS_AGO.search(clause)
-        if ago:
-            count = ago.group(1)
-            return int(count) if count.isdigit() else _WORD_NUMBERS[count]
-        if "last year" in clause:
-            return 1
-        return None
-
-    @staticmethod
-    def _tsdb(text: str, evidence: dict[str, str]) -> Tri:
-        """Yes only on a stated hit; doubt ("don't know about any watchlist") stays unknown."""
-        match = _TSDB.search(text)
-        if not match:
-            return Tri.UNKNOWN
-        clause = _clause_around(text, match.start(), match.end())
-        evidence["tsdb_match"] = clause
-        if _TSDB_DOUBT.search(clause) or is_doubted(text, match.start(), match.end()):
-            return Tri.UNKNOWN
-        after = text[match.end() : match.end() + 30]
-        if is_negated(text, match.start()) or _TSDB_CLEAR.search(after):
-            return Tri.NO
-        return Tri.YES if _TSDB_HIT.search(clause) else Tri.UNKNOWN
-
-    @staticmethod
-    def _reentry(text: str, evidence: dict[str, str]) -> Tri:
-        match = _REENTRY.search(text)
-        if not match:
-            return Tri.UNKNOWN
-        if is_negated(text, match.start()):
-            evidence["prior_removal_reentry"] = match.group(0)
-            return Tri.NO
-        evidence["prior_removal_reentry"] = match.group(0)
-        return Tri.YES
-
 
 def _first_unnegated(pattern: re.Pattern[str], text: str) -> str | None:
     for match in pattern.finditer(text):
@@ -391,7 +243,7 @@ _CONTEXT_REACH = 45
 def _without_record(text: str) -> str:
     """The question minus the sentences that describe the person's criminal record."""
     sentences = re.split(r"(?<=[.;!?])\s+", text)
-    return " ".join(s for s in sentences if not _CONVICTION.search(s))
+    return " ".join(s for s in sentences if not mentions_record(s))
 
 
 def _status_inquiry(text: str) -> tuple[Ask, str] | None:
@@ -415,10 +267,3 @@ def _status_inquiry(text: str) -> tuple[Ask, str] | None:
     if victim and not suspect:
         return Ask.INQUIRE_STATUS_VICTIM_WITNESS, victim.group(0)
     return Ask.INQUIRE_STATUS_SUSPECT, span
-
-
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The sentence holding a cue (split on . ; ! ?), for reading the words beside it."""
-    left = max(text.rfind(mark, 0, start) for mark in ".;!?")
-    rights = [i for i in (text.find(mark, end) for mark in ".;!?") if i != -1]
-    return text[left + 1 : min(rights) if rights else len(text)].strip()

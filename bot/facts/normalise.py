@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["NEGATORS", "is_doubted", "is_negated", "normalise"]
+__all__ = ["NEGATORS", "clause_around", "is_doubted", "is_negated", "normalise"]
 
 # Words the facts reader must recognise even when misspelt. Inflections are listed so that a
 # correctly spelt neighbour ("detained") is never "corrected" into another word ("detainer").
@@ -150,3 +150,10 @@ def is_doubted(text: str, start: int, end: int) -> bool:
     if breaks:
         window = window[breaks[-1].end() :]
     return bool(_DOUBT_BEFORE.search(window) or _DOUBT_AFTER.search(text[end:]))
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The sentence holding a cue (split on . ; ! ?), for reading the words beside it."""
+    left = max(text.rfind(mark, 0, start) for mark in ".;!?")
+    rights = [i for i in (text.find(mark, end) for mark in ".;!?") if i != -1]
+    return text[left + 1 : min(rights) if rights else len(text)].strip()

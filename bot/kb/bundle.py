@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.facts.extract import OffenseTable, load_offenses
+from bot.facts.record import OffenseTable, load_offenses
 from bot.kb.documents import Passage, PolicyDocument, parse_policy
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.rules import RuleTable, load_rules

@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 from pydantic import ValidationError
@@ -30,7 +31,7 @@ EXIT_REJECTED = 1
 EXIT_NO_RECORD = 3
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
 
@@ -55,7 +56,6 @@ def _pipeline(ctx: click.Context) -> Pipeline:
         _fail(str(exc), 2)
     except EmbedderError as exc:
         _fail(f"cannot start: {exc}", 2)
-    raise AssertionError("unreachable")
 
 
 def _operator() -> str:
@@ -286,7 +286,6 @@ def audit_show(ctx: click.Context, query_id: str, as_json: bool) -> None:
     row = _services(ctx).audit.get(query_id)
     if row is None:
         _fail(f"no single query matches '{query_id}'")
-    assert row is not None
     if as_json:
         click.echo(json.dumps(row, ensure_ascii=False, indent=2, default=str))
         return

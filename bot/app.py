@@ -66,7 +66,10 @@ class Services:
         return ChromaIndex(self.chroma or chroma_client(self.settings), self.text_embedder)
 
     def load_knowledge(
-        self, version: str | None = None, today: dt.date | None = None, notify: Notify | None = None
+        self,
+        version: str | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        notify: Notify | None = None,
     ) -> ActiveKnowledge:
         """The active (or a named) version, ready to answer; rebuilds a missing vector index."""
         version = version or self.kb.active_version()
@@ -83,7 +86,7 @@ class Services:
         return ActiveKnowledge(
             version=version,
             rules=rules,
-            reader=FactsReader(offenses, today or dt.date.today()),
+            reader=FactsReader(offenses, today),
             ranker=HybridRanker(
                 version, loaded.passages, self.index, self.text_embedder, top_k=self.settings.retrieval_top_k
             ),
@@ -99,11 +102,11 @@ def build_pipeline(
     notify: Notify | None = None,
 ) -> Pipeline:
     settings = services.settings
-    now = clock() if clock else dt.datetime.now(dt.UTC)
     prompts = load_prompts(settings.prompts_dir)
     if chat_model is None and settings.llm:
         chat_model = make_chat_model(settings.llm, settings.llm_api_key)
-    knowledge = services.load_knowledge(today=now.date(), notify=notify)
+    now = clock or (lambda: dt.datetime.now(dt.UTC))
+    knowledge = services.load_knowledge(today=lambda: now().date(), notify=notify)
     knowledge.ranker.warm_up()
     kwargs = {"clock": clock} if clock else {}
     return Pipeline(

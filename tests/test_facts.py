@@ -16,7 +16,7 @@ OFFENSES = Path(__file__).resolve().parent.parent / "knowledge" / "offenses.yaml
 
 @pytest.fixture(scope="module")
 def reader() -> FactsReader:
-    return FactsReader(load_offenses(OFFENSES), dt.date(2026, 11, 23))
+    return FactsReader(load_offenses(OFFENSES), lambda: dt.date(2026, 11, 23))
 
 
 @pytest.mark.parametrize(

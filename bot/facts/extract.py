@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from bot.facts.lexicon import (
     AGENCY_CUES,
@@ -51,9 +52,9 @@ _ERO_MENTION = re.compile(r"\bero\b|enforcement (and|&) removal")
 
 
 class FactsReader:
-    """Reads `Facts` out of one question. `today` decides what "within five years" means."""
+    """Reads `Facts` out of one question. `today()` decides what "within five years" means."""
 
-    def __init__(self, offenses: OffenseTable, today: dt.date) -> None:
+    def __init__(self, offenses: OffenseTable, today: Callable[[], dt.date]) -> None:
         self._record = RecordReader(offenses, today)
 
     def read(self, question: str) -> Facts:

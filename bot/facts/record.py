@@ -1,13 +1,14 @@
 """Reading a person's record from the question: convictions, the TSDB, prior removal.
 
-The five-year window is counted from `today`, which the caller passes in (a clock, not the
-system date), so answers and their replays agree.
+The five-year window is counted from `today()`, a clock the caller passes in (not the system
+date), so a long-running bot stays current and tests and replays can fix the date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,7 +89,7 @@ def mentions_record(sentence: str) -> bool:
 class RecordReader:
     """Convictions, watchlist and prior removal, as the officer describes them."""
 
-    def __init__(self, offenses: OffenseTable, today: dt.date) -> None:
+    def __init__(self, offenses: OffenseTable, today: Callable[[], dt.date]) -> None:
         self._offenses = offenses
         self._today = today
 
@@ -135,11 +136,12 @@ class RecordReader:
         month_year = _MONTH_YEAR.search(clause)
         if month_year:
             month = _MONTHS.index(month_year.group(1)) + 1
-            months = (self._today.year - int(month_year.group(3))) * 12 + self._today.month - month
+            today = self._today()
+            months = (today.year - int(month_year.group(3))) * 12 + today.month - month
             return 5 if months == 60 else (4 if months < 60 else 6)
         year_match = _YEAR.search(clause)
         if year_match:
-            return self._today.year - int(year_match.group(1))
+            return self._today().year - int(year_match.group(1))
         ago = _YEARS_AGO.search(clause)
         if ago:
             count = ago.group(1)

@@ -174,6 +174,7 @@ def test_the_persons_record_is_not_the_requests_purpose(reader: FactsReader) -> 
         "FBI wants info on where a guy lives, they said its for a criminal investigation into visa overstays",
         "HSI is doing a criminal investigation into illegal reentry and wants our records",
         "ICE agents being assaulted at a protest, can we also help them arrest the guy they came for",
+        "ICE got a federal judges warrant, he was convicted of attempted murder in PA in 2023",
     ],
 )
 def test_doubt_and_blurred_purposes_never_permit(reader: FactsReader, text: str) -> None:
@@ -182,3 +183,13 @@ def test_doubt_and_blurred_purposes_never_permit(reader: FactsReader, text: str)
 
     table = load_rules(OFFENSES.parent / "rules.yaml")
     assert decide(reader.read(text), table).verdict is not Verdict.PERMITTED
+
+
+def test_typo_correction_fixes_key_words_but_keeps_real_ones() -> None:
+    from bot.facts.normalise import normalise
+
+    assert normalise("Warrent, detainr, judical, magistrat, deportaion") == (
+        "warrant, detainer, judicial, magistrate, deportation"
+    )
+    kept = "office prison attacked assaulted record retainer officers"
+    assert normalise(kept) == kept

@@ -112,8 +112,8 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bstill in (custody|our cells|the cells|jail)\b",
         ],
         Ask.SHARE_RECORDS: [
-            r"\b(records?(?! (unit|room|division|section|clerk|office))|reports?|dd-?5s?|complaints?|rap sheets?|files|911 calls?|sprint|summons(es)?"
-            r"|footage|video|photos?|mug ?shots?|fingerprints?|(home )?address(es)?|phone numbers?"
+            r"\b(records(?! (unit|room|division|section|clerk|office))|(arrest|police|stop|case) records?|reports?|dd-?5s?|complaints?|rap sheets?|files|911 calls?|sprint|summons(es)?"
+            r"|footage|recordings?|audio|tapes?|body ?cam|bwc|video|photos?|mug ?shots?|fingerprints?|(home )?address(es)?|phone numbers?"
             r"|whatever comes back|paperwork on|info(rmation)? (on|about)|case file|evidence|intel)\b",
             r"\brun(ning)? (\d+ |the |some |a few |these |those |his |her |their |a )?(names?|plates?)\b",
             rf"\brun {_PRONOUN}\b",
@@ -152,6 +152,9 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"|hits?|comes up|shows up|interacts?|contact)",
             r"\bmonitor(ing)?\b",
             r"\bkeep (an |a )?(eye|tabs) on\b",
+            r"\bnotif(y|ication|ications)s? on\b",
+            r"\b(so|and) (they|he|she|i|we) (know|knows|get notified|gets notified|hear)\b.{0,20}\b(when|if|whenever|anytime)\b"
+            r".{0,40}\b(stopped|arrested|picked up|locked up|booked|comes in|shows up)",
         ],
         Ask.ACCESS_PREMISES: [
             r"\b(interview|conference|meeting|break|back|squad) room\b",
@@ -189,6 +192,9 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bassist (with|on|at) (the|an|their|a) (op|operation|raid|sweep|action)\b",
             r"\bhelp (them|ice|the agents|the feds|hsi|cbp|ero)( \w+)? (with|on) (the|an|their|a|this) (arrest|op|operation|raid|sweep)",
             r"\bhelp (them|ice|the agents|the feds|hsi|cbp|ero) (arrest|detain|grab|pick up|take|catch|cuff)",
+            r"\b(want|wants|need|needs|asked|asking)( for)? (our|nypd) (help|assistance|backup|support)\b",
+            r"\b(want|wants|need|needs|asked|asking)( for)? (\d+|two|three|four|a few|some|extra) (of our )?"
+            r"(guys|cops|officers|detectives|units|cars|rmps|bodies)\b",
             r"\b(want|wants|need|needs|asked|asking)( for)? (our|some of our|a few of our|\d+ of our|two of our) (\w+ ){0,2}"
             r"(guys|cops|officers|detectives|esu|people|bodies)\b",
             r"\bblock (off|the street)\b",
@@ -206,6 +212,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bon the door\b",
             r"\b(serv|execut|exec|hit)(e|es|ed|ing)? (the|a|their|an|this|that) (\w+ ){0,2}warrant\b",
             r"\bhelp (them )?(serve|execute)\b",
+            r"\bhelp (\w+ )?(executing|serving|execute|serve|exec) (it|them|the warrant|their warrant|the search)\b",
             r"\bassist (\w+ )?(with|on|in) (the|an|their|a) (\w+ )?(arrest|takedown|warrant|raid)",
             r"\btake ?down\b",
         ],

@@ -48,10 +48,18 @@ _RECORD_UNKNOWN = re.compile(
 _YOUTHFUL = re.compile(
     r"youthful offender|\byo (adjudication|adj)\b|juvenile (adjudication|delinquen)|as a (juvenile|minor)"
 )
+# Other states by name, and the two-letter codes that are not also common English words.
+_STATES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
+    "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
+    "mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|jersey|new mexico|north carolina|"
+    "north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|"
+    "utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|"
+    "nj|pa|ct|fl|tx|ca|ga|md|va|nc|sc|az|nv|nm|ut|wa|mi|mn|wi|il|ky|tn|al|ar|ks|ne|sd|nd|mt|wy|vt|nh|ri|wv|ak|dc|pr"
+)
 _OUT_OF_STATE = re.compile(
-    r"\bout of (state|florida|jersey|new jersey|pa|pennsylvania|connecticut|texas|california|georgia|ohio|"
-    r"massachusetts|virginia|maryland|the country)\b|\bfederal conviction\b|\b(in|from) (florida|nj|new jersey|"
-    r"pennsylvania|connecticut|texas|california|georgia|ohio|massachusetts|virginia|maryland|another state)\b"
+    rf"\bout of (state|the country|{_STATES})\b|\b(in|from) (another state|{_STATES})\b|"
+    r"\bfederal (conviction|court|case)\b|\bother state\b"
 )
 _INCARCERATION = re.compile(
     r"\bdid (\w+ )?(years?|time)\b|\bserved\b|\bgot out (in|of)\b|\bupstate\b|\bprison\b|\blocked up (until|till)"

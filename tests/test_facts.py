@@ -175,6 +175,7 @@ def test_the_persons_record_is_not_the_requests_purpose(reader: FactsReader) -> 
         "HSI is doing a criminal investigation into illegal reentry and wants our records",
         "ICE agents being assaulted at a protest, can we also help them arrest the guy they came for",
         "ICE got a federal judges warrant, he was convicted of attempted murder in PA in 2023",
+        "FBI wants to pick up our prisoner when he's released, no warrant but they say an indictment is coming",
     ],
 )
 def test_doubt_and_blurred_purposes_never_permit(reader: FactsReader, text: str) -> None:

@@ -39,6 +39,7 @@ _ADMIN = re.compile(
     r"\bi-?200\b|\bi-?205\b|admin(istrative)? warrant|signed by (an? |the )?(ice|ero|dhs|immigration) "
     r"(officer|supervisor|agent|official)|\bsddo\b|field office director|warrant of (removal|deportation)|"
     r"warrant for arrest of alien|\b(ice|ero|dhs)( officer| agent| supervisor)? signed\b|"
+    r"signed by (a |an |the )?(supervisory? )?(detention (and|&) )?deportation officer|"
     r"\bimmigration (judge|court)\b"
 )
 _DETAINER = re.compile(r"\bi-?247a?\b|\bdetainers?\b|\bice hold\b|\bimmigration hold\b|\bhold request\b")
@@ -186,6 +187,9 @@ class FactsReader:
         if detainer:
             evidence["warrant"] = detainer
             return Warrant.UNKNOWN if other_paper else Warrant.DETAINER_ONLY
+        if criminal_paper and _only_promised_paper(text, criminal_paper):
+            evidence["warrant"] = f"not yet: {criminal_paper}"
+            return Warrant.NONE
         if criminal_paper and (agency in _CRIMINAL_AGENCIES or purpose is Purpose.CRIMINAL_INVESTIGATION):
             evidence["warrant"] = criminal_paper
             return Warrant.JUDICIAL_CRIMINAL
@@ -210,6 +214,18 @@ def _only_promised(text: str) -> bool:
     """ "They'll have a warrant from a judge by tomorrow": a warrant that does not exist yet."""
     found = [m for m in re.finditer(r"\bwarrants?\b", text) if not is_negated(text, m.start())]
     return bool(found) and all(_FUTURE_WARRANT.search(text[max(0, m.start() - 25) : m.start()]) for m in found)
+
+
+_PROMISED_AFTER = re.compile(
+    r"^\W*(is |are |was )?(coming|expected|soon|pending|on (the|its) way|being (drafted|prepared|considered)|in the works)\b"
+)
+
+
+def _only_promised_paper(text: str, paper: str) -> bool:
+    """ "An indictment is coming" beside "no warrant": criminal paper that does not exist yet."""
+    at = text.find(paper)
+    before = text[max(0, at - 25) : at]
+    return bool(_PROMISED_AFTER.search(text[at + len(paper) :]) or _FUTURE_WARRANT.search(before))
 
 
 def _all_doubted(pattern: re.Pattern[str], text: str) -> bool:
@@ -256,7 +272,7 @@ def _status_inquiry(text: str) -> tuple[Ask, str] | None:
     )
     if not match:
         return None
-    if re.search(r"\b(ice|hsi|cbp|dhs|ero|feds?|fbi|agents?)\b.{0,30}\b(ask|asking|wants|want)", text):
+    if re.search(r"\b(ice|hsi|cbp|dhs|ero|feds?|fbi|agents?)\b.{0,30}\b(ask|asks|asked|asking|wants|want)\b", text):
         return None
     span = match.group(0)
     suspect = re.search(r"\b(suspects?|perps?|defendants?|arrestees?|collars?|target)\b", span)

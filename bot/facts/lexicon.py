@@ -79,7 +79,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             rf"\bhold(ing)? (on ?to )?{_PRONOUN}",
             r"\bhold\b.{0,25}\b(past|beyond|after|until|till|til|for (ice|them|transfer|pick ?up|48))",
             rf"\bkeep(ing)? {_PRONOUN}",
-            r"\bhonou?r(ing)? (the |this |a |their |an |that |his |her )?(detainer|hold|warrant|it|request)",
+            r"\bhonou?r(ing)? (the |this |a |their |an |that |his |her )?(\w+ )?(detainer|hold|warrant|it|request)",
             rf"\bdetain(ing)? {_PRONOUN}",
             r"\b(48|forty[- ]eight) ?(hrs?|hours?)\b",
             r"\bice hold\b",
@@ -94,6 +94,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             rf"\b(pick|picking|take|taking|grab) (up )?{_PRONOUN}( up)? (at|on|upon|when) (his |her |their )?release",
             rf"\b(pick|picking) {_PRONOUN} up (at|on|upon|when|from) (his |her |their )?(release|the (pct|precinct|cells|station)|our|central booking)",
             r"\bhand-?over\b",
+            rf"\bpick up {_PRONOUN} (when|once|after|at) (he|she|they|his|her)",
             rf"\b(give|deliver) {_PRONOUN} to\b",
         ],
         Ask.NOTIFY_RELEASE: [
@@ -141,6 +142,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
         Ask.SHARE_STATUS_INFO: [
             r"\b(confirm|tell|give|share|send|provide|verify|check)\b.{0,40}\b(citizenship|(us |u\.s\. )?citizen|immigration status|legal status)\b",
             r"\b(citizenship|immigration status|legal status)\b.{0,30}\b(on file|we have|in our (records|system))",
+            r"\b(what|which) (citizenship|immigration status|nationality)\b",
         ],
         Ask.MONITORING_ALERT: [
             r"\balerts?\b",
@@ -207,6 +209,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bgo with (them|ice|the agents)\b",
             r"\b(identify|identifying|locate|locating|find|finding|point out|track down|tracking down) (him|her|them|the|a|this|someone|people|where)\b",
             r"\bknock on\b",
+            r"\b(assign|detail|lend|loan)(ed|ing)? (an? |some |\d+ |two |one of our |our )?(officers?|cops?|detectives?|people|members?)\b",
         ],
         Ask.WARRANT_EXECUTION_ASSIST: [
             r"\bon the door\b",
@@ -244,6 +247,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
         ],
         Ask.PUBLIC_SAFETY_RESPONSE: [
             r"\bshots? fired\b",
+            r"\b(shooting|firing|shots) at\b|\bopened fire\b|\bunder attack\b",
             r"\bin progress\b",
             r"\b(agents?|officers?) (are |were |is |being |getting )+(attacked|assaulted|hurt|injured|surrounded|jumped)",
             r"\bassault(ed|ing)? (on )?(the )?(federal |ice )?agents?\b",

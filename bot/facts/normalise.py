@@ -14,6 +14,7 @@ _VOCABULARY = frozenset(
     [
         "warrant",
         "warrants",
+        "supervisory",
         "record",
         "release",
         "transfer",

@@ -183,7 +183,11 @@ class FactsReader:
                 return Warrant.JUDICIAL_IMMIGRATION
             return Warrant.UNKNOWN
         detainer = _first_unnegated(_DETAINER, text)
-        other_paper = [m for m in _ANY_WARRANT.finditer(text) if not is_negated(text, m.start())]
+        other_paper = [
+            m
+            for m in _ANY_WARRANT.finditer(text)
+            if not is_negated(text, m.start()) and not _our_own_warrant(text, m.start())
+        ]
         if detainer:
             evidence["warrant"] = detainer
             return Warrant.UNKNOWN if other_paper else Warrant.DETAINER_ONLY
@@ -196,7 +200,14 @@ class FactsReader:
         if other_paper:
             evidence["warrant"] = other_paper[0].group(0)
             return Warrant.UNKNOWN
-        negated = next((m for m in re.finditer(r"\bwarrants?\b|judge", text) if is_negated(text, m.start())), None)
+        negated = next(
+            (
+                m
+                for m in re.finditer(r"\bwarrants?\b|judge|\bpaperwork\b|\bpapers\b", text)
+                if is_negated(text, m.start())
+            ),
+            None,
+        )
         if negated:
             evidence["warrant"] = text[max(0, negated.start() - 12) : negated.end()].strip()
             return Warrant.NONE
@@ -226,6 +237,16 @@ def _only_promised_paper(text: str, paper: str) -> bool:
     at = text.find(paper)
     before = text[max(0, at - 25) : at]
     return bool(_PROMISED_AFTER.search(text[at + len(paper) :]) or _FUTURE_WARRANT.search(before))
+
+
+_OWN_ARREST = re.compile(
+    r"\b(picked|locked|brought|grabbed|arrested|collared|took)\b.{0,20}\bon (a|an|the|his|her)\s*$|\bbench\s*$"
+)
+
+
+def _our_own_warrant(text: str, start: int) -> bool:
+    """ "We picked him up on a warrant for petit larceny": the NYPD's own arrest warrant."""
+    return bool(_OWN_ARREST.search(text[max(0, start - 30) : start]))
 
 
 def _all_doubted(pattern: re.Pattern[str], text: str) -> bool:

@@ -107,7 +107,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bcourt (date|appearance|part|hearing|time)\b",
             r"\bdat\b",
             r"\bnext court\b",
-            r"\b(if|whether) (we|you) (have|got)\b.{0,40}\bin custody\b",
+            r"\b(if|whether) (we|you) (still )?(have|got)\b.{0,40}\bin (custody|the cells|our cells|jail|the pens)\b",
             r"\bcustody status\b",
             r"\bwhere (he|she|they) (is|are|is being held|is locked up)\b",
             r"\bstill in (custody|our cells|the cells|jail)\b",
@@ -197,6 +197,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\b(want|wants|need|needs|asked|asking)( for)? (our|nypd) (help|assistance|backup|support)\b",
             r"\b(want|wants|need|needs|asked|asking)( for)? (\d+|two|three|four|a few|some|extra) (of our )?"
             r"(guys|cops|officers|detectives|units|cars|rmps|bodies)\b",
+            r"\b(want|wants|need|needs|asked|asking)( for)? (our|nypd|a|an) (k-?9|canine|dogs?|helicopter|aviation|esu|harbor)\b",
             r"\b(want|wants|need|needs|asked|asking)( for)? (our|some of our|a few of our|\d+ of our|two of our) (\w+ ){0,2}"
             r"(guys|cops|officers|detectives|esu|people|bodies)\b",
             r"\bblock (off|the street)\b",
@@ -238,6 +239,8 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\bgive (them|him|her) a (ride|lift)\b",
         ],
         Ask.STOP_OR_ARREST: [
+            r"\b(stop|arrest|detain|pull over|pick up|grab)\b (someone|him|her|them|people|a person|anyone|a guy)\b.{0,40}"
+            r"\b(undocumented|illegal|no papers|immigration status|because ice|for ice)",
             r"\b(pull over|stop|arrest|detain|grab|pick up|cuff)\b.{0,40}\bfor (them|ice|the feds|hsi|cbp|ero|immigration)\b",
             r"\b(ncic|immigration (violator|hit|flag|entry)|ice (hit|flag|entry)|hit (came back |comes back )?(for|from) "
             r"(ice|immigration))\b.{0,80}\b(stop|arrest|pick (him|her|them) up|detain|grab|lock (him|her|them) up|bring "

@@ -176,6 +176,10 @@ def test_the_persons_record_is_not_the_requests_purpose(reader: FactsReader) -> 
         "ICE agents being assaulted at a protest, can we also help them arrest the guy they came for",
         "ICE got a federal judges warrant, he was convicted of attempted murder in PA in 2023",
         "FBI wants to pick up our prisoner when he's released, no warrant but they say an indictment is coming",
+        "warrant signed by US district judge; record = crim trespass 3rd 2025 and a robbery 3rd from 2015 "
+        "(got probation). no tsdb hit. ERO wants him held for pickup",
+        "DHS wants to use a room at the PSA as a workspace for agents on a criminal fraud investigation "
+        "for a few months",
     ],
 )
 def test_doubt_and_blurred_purposes_never_permit(reader: FactsReader, text: str) -> None:

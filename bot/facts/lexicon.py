@@ -176,6 +176,7 @@ ASK_CUES: dict[Ask, re.Pattern[str]] = {
             r"\b(set up|keep|maintain|open|put|have|run|operate)( \w+){0,2} (an? |their )?(office|desk|workspace|quarters)\b",
             r"\b(operate|work) out of\b",
             r"\boffice (on|at) rikers\b",
+            r"\bas (a|an|their) (workspace|work space|office|base|command post|headquarters|hq)\b",
         ],
         Ask.STAGING_ON_PROPERTY: [
             r"\bstag(e|ing)\b",

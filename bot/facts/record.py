@@ -89,6 +89,25 @@ def load_offenses(path: Path, text: str | None = None) -> OffenseTable:
     )
 
 
+_LIST_BREAK = re.compile(r",|;|\(|\)|\band\b|\bplus\b|\balso\b")
+
+
+def _segment_at(clause: str, position: int) -> str:
+    """The list item of a record ("trespass 2025 and a robbery from 2015") holding `position`."""
+    start, end = 0, len(clause)
+    for mark in _LIST_BREAK.finditer(clause):
+        if mark.end() <= position:
+            start = mark.end()
+        elif mark.start() > position:
+            end = mark.start()
+            break
+    return clause[start:end]
+
+
+def _offset_of(segment: str, clause: str) -> int:
+    return clause.find(segment)
+
+
 def mentions_record(sentence: str) -> bool:
     """Whether a sentence talks about the person's criminal record."""
     return bool(_CONVICTION.search(sentence))
@@ -128,7 +147,7 @@ class RecordReader:
             return Conviction.UNKNOWN
         if _OUT_OF_STATE.search(clause):
             return Conviction.OUT_OF_STATE_UNVERIFIED
-        age = self._age_in_years(clause)
+        age = self._age_in_years(clause, qualifying.start())
         if age is None:
             return Conviction.QUALIFYING_DATE_UNKNOWN
         if age < 5:
@@ -139,17 +158,25 @@ class RecordReader:
             return Conviction.QUALIFYING_INCARCERATION_ADJUSTED
         return Conviction.QUALIFYING_OLDER_THAN_5Y
 
-    def _age_in_years(self, clause: str) -> int | None:
-        """Whole years since the conviction; 5 means "on the five-year line, ask"."""
-        month_year = _MONTH_YEAR.search(clause)
+    def _age_in_years(self, clause: str, offense_at: int) -> int | None:
+        """Whole years since the qualifying conviction; 5 means "on the five-year line, ask".
+
+        A record can list several convictions ("trespass 2025 and a robbery from 2015"), so
+        the date read is the one closest to the qualifying offence, not the first one.
+        """
+        today = self._today()
+        segment = _segment_at(clause, offense_at)
+        month_year = _MONTH_YEAR.search(segment)
         if month_year:
             month = _MONTHS.index(month_year.group(1)) + 1
-            today = self._today()
             months = (today.year - int(month_year.group(3))) * 12 + today.month - month
             return 5 if months == 60 else (4 if months < 60 else 6)
-        year_match = _YEAR.search(clause)
-        if year_match:
-            return self._today().year - int(year_match.group(1))
+        year = _YEAR.search(segment)
+        if year is None:
+            # No date beside the offence itself: fall back to the closest one in the sentence.
+            year = min(_YEAR.finditer(clause), key=lambda m: abs(m.start() - _offset_of(segment, clause)), default=None)
+        if year:
+            return today.year - int(year.group(1))
         ago = _YEARS_AGO.search(clause)
         if ago:
             count = ago.group(1)

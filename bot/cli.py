@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -115,20 +116,51 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, user: str | Non
 
 # -------------------------------------------------------------------------------- serve
 @main.command()
-@click.option("--socket", "mode", flag_value="socket", help="Slack Socket Mode.")
-@click.option("--http", "mode", flag_value="http", help="Slack HTTP endpoint.")
-@click.option("--port", type=int, default=3000, show_default=True)
+@click.option(
+    "--socket", "mode", flag_value="socket", help="Slack Socket Mode (needs SLACK_BOT_TOKEN, SLACK_APP_TOKEN)."
+)
+@click.option(
+    "--http", "mode", flag_value="http", help="Slack over HTTP (needs SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)."
+)
+@click.option("--console", "mode", flag_value="console", help="The local console on standard input.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="HTTP mode: address to listen on.")
+@click.option("--port", type=int, default=3000, show_default=True, help="HTTP mode: port to listen on.")
 @click.pass_context
-def serve(ctx: click.Context, mode: str | None, port: int) -> None:
-    """Start the bot: Slack when tokens are set, else the local console on stdin."""
+def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
+    """Start the bot.
+
+    Without an option: Socket Mode when SLACK_BOT_TOKEN and SLACK_APP_TOKEN are set, else
+    the local console. HTTP mode serves POST /slack/events and GET /healthz; in production
+    run `uvicorn --factory bot.slack.asgi:create_app` instead (see the Procfile).
+    """
     settings = _settings(ctx)
-    if mode or settings.slack.configured:
-        _fail(
-            "Slack mode is not part of this build yet. Unset SLACK_BOT_TOKEN / SLACK_APP_TOKEN to use the "
-            "local console.",
-            2,
-        )
-    sys.exit(run_console(_pipeline(ctx), sys.stdin, sys.stdout, sys.stderr, _operator()))
+    mode = mode or ("socket" if settings.slack.configured else "console")
+    if mode == "console":
+        sys.exit(run_console(_pipeline(ctx), sys.stdin, sys.stdout, sys.stderr, _operator()))
+
+    import logging
+
+    from bot.slack.runtime import SlackSetupError, http_app, prepare, run_socket_mode
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        slack_app = prepare(settings, mode, _services(ctx))
+    except SlackSetupError as exc:
+        _fail(f"cannot start Slack {mode} mode: {exc}", 2)
+    except NoActiveKnowledge as exc:
+        _fail(str(exc), 2)
+    except EmbedderError as exc:
+        _fail(f"cannot start: {exc}", 2)
+    version = slack_app.pipeline.knowledge.version
+    if mode == "http":
+        import uvicorn
+
+        click.echo(f"Slack HTTP mode on http://{host}:{port}/slack/events (KB {version})", err=True)
+        uvicorn.run(http_app(slack_app), host=host, port=port, log_level="info")
+    else:
+        click.echo(f"Slack Socket Mode (KB {version}); Ctrl-C to stop", err=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            run_socket_mode(slack_app)
 
 
 # ----------------------------------------------------------------------------------- kb

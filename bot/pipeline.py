@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable
 from bot.explain import Citation, Explainer
 from bot.facts.extract import FactsReader
+from bot.facts.model import StatedFacts
 from bot.intake import IntakeError, parse_request
 from bot.retrieval.hybrid import HybridRanker
 from bot.rules import RuleTable, decide
@@ -105,8 +106,15 @@ class Pipeline:
         channel_id: str | None = None,
         event_id: str | None = None,
         source: str = "cli",
+        stated: StatedFacts | None = None,
+        parent_query_id: str | None = None,
     ) -> Answer:
-        """Decide one question. Raises IntakeError, PipelineError or AuditUnavailable (no verdict)."""
+        """Decide one question. Raises IntakeError, PipelineError or AuditUnavailable (no verdict).
+
+        `stated` are facts the officer chose in a form; they override what is read from the text.
+        `event_id` names the delivery (a Slack event or interaction): a second delivery with the
+        same id raises `DuplicateEvent` and is neither logged nor answered again.
+        """
         started = time.perf_counter()
         query_id = str(uuid.uuid4())
         base: dict[str, Any] = {
@@ -115,6 +123,7 @@ class Pipeline:
             "user_id": user_id,
             "channel_id": channel_id,
             "event_id": event_id,
+            "parent_query_id": parent_query_id,
             "kb_version": self.knowledge.version,
             "prompt_hash": self._prompt_hash,
         }
@@ -127,6 +136,8 @@ class Pipeline:
             raise
         try:
             facts = self.knowledge.reader.read(request.question)
+            if stated is not None:
+                facts = facts.with_stated(stated)
             ranked = self.knowledge.ranker.rank(request.question)
             decision = decide(facts, self.knowledge.rules)
             explanation = self._explainer.explain(

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 __all__ = ["EmbedderSettings", "IntakeSettings", "Settings", "SlackSettings"]
 
@@ -33,14 +34,19 @@ class IntakeSettings(BaseModel):
 
 
 class SlackSettings(BaseModel):
-    """Slack credentials under Slack's own variable names (read by `Settings`)."""
+    """Everything the Slack adapter needs (assembled by `Settings.slack`)."""
 
     bot_token: SecretStr | None = None
     app_token: SecretStr | None = None
     signing_secret: SecretStr | None = None
+    api_url: str | None = None  # None: https://slack.com/api/
+    counsel_channel: str | None = None  # channel id escalations are posted to
+    counsel_users: tuple[str, ...] = ()  # who may record counsel's decision; empty: anyone in the channel
+    working_reaction: str = "hourglass_flowing_sand"
 
     @property
     def configured(self) -> bool:
+        """Tokens for Socket Mode are present (what `make run` starts when it can)."""
         return self.bot_token is not None and self.app_token is not None
 
 
@@ -58,7 +64,10 @@ class Settings(BaseSettings):
     prompts_dir: Path = Path("prompts")
     llm: str | None = Field(default=None, description="chat model spec for phrasing, e.g. openai:MODEL@URL")
     llm_api_key: SecretStr | None = None
-    slack_api_url: str | None = None
+    slack_api_url: str | None = Field(default=None, description="Slack Web API base URL (tests point it at a fake)")
+    slack_counsel_channel: str | None = None
+    slack_counsel_users: Annotated[tuple[str, ...], NoDecode] = ()
+    slack_working_reaction: str = "hourglass_flowing_sand"
     escalation_webhook: str | None = None
     embedder: EmbedderSettings = EmbedderSettings()
     intake: IntakeSettings = IntakeSettings()
@@ -69,12 +78,23 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
     slack_signing_secret: SecretStr | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")
 
+    @field_validator("slack_counsel_users", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
+
     @cached_property
     def slack(self) -> SlackSettings:
         return SlackSettings(
             bot_token=self.slack_bot_token,
             app_token=self.slack_app_token,
             signing_secret=self.slack_signing_secret,
+            api_url=self.slack_api_url,
+            counsel_channel=self.slack_counsel_channel,
+            counsel_users=self.slack_counsel_users,
+            working_reaction=self.slack_working_reaction,
         )
 
     @property

@@ -68,6 +68,7 @@ class LogFilter:
     user_id: str | None = None
     outcome: str | None = None
     kb_version: str | None = None
+    kind: str | None = None
     limit: int | None = 50
 
 
@@ -139,6 +140,7 @@ class AuditLog:
             (audit_log.c.user_id, where.user_id),
             (audit_log.c.outcome, where.outcome),
             (audit_log.c.kb_version, where.kb_version),
+            (audit_log.c.kind, where.kind),
         ):
             if value is not None:
                 query = query.where(column == value)

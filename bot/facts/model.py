@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Agency", "Ask", "Conviction", "Facts", "Purpose", "Tri", "Warrant"]
+__all__ = ["Agency", "Ask", "Conviction", "Facts", "Purpose", "StatedFacts", "Tri", "Warrant"]
 
 
 class Agency(StrEnum):
@@ -127,6 +127,41 @@ class Facts(BaseModel):
             "off_topic": self.off_topic,
             "evidence": dict(sorted(self.evidence.items())),
         }
+
+    def with_stated(self, stated: StatedFacts) -> Facts:
+        """These facts, overridden by what the officer chose in a structured form.
+
+        A choice left empty (None) or "unknown" keeps what was read from the free text, so the
+        form can only make the facts more precise, never erase a stated fact.
+        """
+        update: dict[str, object] = {}
+        evidence = dict(self.evidence)
+        for name in stated.model_fields_set:
+            value = getattr(stated, name)
+            if value is None or value == "unknown" or value == frozenset():
+                continue
+            update[name] = value
+            shown = ", ".join(sorted(value)) if isinstance(value, frozenset) else str(value)
+            evidence = {k: v for k, v in evidence.items() if k != name and not k.startswith(f"{name}.")}
+            evidence[name] = f"intake form: {shown}"
+        if not update:
+            return self
+        # A question with any stated fact is on topic, whatever its free text says.
+        return self.model_copy(update={**update, "off_topic": False, "evidence": evidence})
+
+
+class StatedFacts(BaseModel):
+    """Facts an officer chose in a structured form (Slack intake modal); None = not answered."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    agency: Agency | None = None
+    asks: frozenset[Ask] | None = None
+    warrant: Warrant | None = None
+    purpose: Purpose | None = None
+    conviction: Conviction | None = None
+    tsdb_match: Tri | None = None
+    prior_removal_reentry: Tri | None = None
 
 
 FACT_NAMES: tuple[str, ...] = (

@@ -1,0 +1,23 @@
+"""`uvicorn --factory bot.slack.asgi:create_app`: the HTTP entry point for a production server."""
+
+from __future__ import annotations
+
+import sys
+
+from starlette.applications import Starlette
+
+from bot.app import NoActiveKnowledge
+from bot.retrieval.embedder import EmbedderError
+from bot.settings import Settings
+from bot.slack.runtime import SlackSetupError, http_app, prepare
+
+__all__ = ["create_app"]
+
+
+def create_app() -> Starlette:
+    """Build the app from the environment; a setup problem exits with its message, not a trace."""
+    try:
+        return http_app(prepare(Settings(), "http"))
+    except (SlackSetupError, NoActiveKnowledge, EmbedderError) as exc:
+        print(f"error: cannot start: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None

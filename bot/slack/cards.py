@@ -1,0 +1,246 @@
+"""Block Kit messages: the verdict card and the follow-up notices around it.
+
+Pure functions from our models to Slack's JSON, so each card can be tested and previewed
+(Block Kit Builder) without Slack. Policy quotes go into `rich_text` quote blocks, which
+Slack shows exactly as given: a verbatim quote is never re-formatted as markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.pipeline import Answer
+from bot.slack.text import escape_mrkdwn
+
+__all__ = [
+    "ACTION_ANSWER_QUESTIONS",
+    "ACTION_COUNSEL_DECIDE",
+    "ACTION_ESCALATE",
+    "ACTION_FEEDBACK_HELPFUL",
+    "ACTION_FEEDBACK_WRONG",
+    "ACTION_OPEN_FORM",
+    "VERDICT_STYLE",
+    "Message",
+    "counsel_case_message",
+    "counsel_decision_message",
+    "no_verdict_message",
+    "rejected_message",
+    "verdict_card",
+]
+
+Block = dict[str, Any]
+Message = dict[str, Any]  # keyword arguments for chat.postMessage / respond: text + blocks
+
+ACTION_FEEDBACK_HELPFUL = "feedback_helpful"
+ACTION_FEEDBACK_WRONG = "feedback_wrong"
+ACTION_ESCALATE = "escalate_to_counsel"
+ACTION_ANSWER_QUESTIONS = "answer_questions"
+ACTION_OPEN_FORM = "open_intake_form"
+ACTION_COUNSEL_DECIDE = "counsel_decide"
+
+# emoji, label (the one line an officer must not misread)
+VERDICT_STYLE: dict[str, tuple[str, str]] = {
+    "prohibited": (":no_entry:", "Prohibited: do not fulfil this request"),
+    "permitted": (":large_green_circle:", "Permitted, under the conditions below"),
+    "needs_info": (":large_yellow_circle:", "Needs info: answer the questions below first"),
+    "escalate": (":large_orange_circle:", "Escalate: send this to counsel before acting"),
+}
+
+_SECTION_LIMIT = 3000  # Slack's limit on a section's text
+_QUOTE_CHUNK = 2900
+
+
+def _section(text: str, block_id: str | None = None) -> Block:
+    block: Block = {"type": "section", "text": {"type": "mrkdwn", "text": text[:_SECTION_LIMIT]}}
+    if block_id:
+        block["block_id"] = block_id
+    return block
+
+
+def _button(text: str, action_id: str, value: str, style: str | None = None) -> Block:
+    button: Block = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": text, "emoji": True},
+        "action_id": action_id,
+        "value": value,
+    }
+    if style:
+        button["style"] = style
+    return button
+
+
+def _chunks(text: str, size: int = _QUOTE_CHUNK) -> list[str]:
+    """Split a long quote at whitespace so every piece fits a block; joined they are the quote."""
+    pieces: list[str] = []
+    while len(text) > size:
+        cut = text.rfind(" ", 0, size)
+        cut = cut if cut > 0 else size
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return pieces
+
+
+def _quote(text: str) -> Block:
+    return {
+        "type": "rich_text",
+        "elements": [
+            {"type": "rich_text_quote", "elements": [{"type": "text", "text": piece}]} for piece in _chunks(text)
+        ],
+    }
+
+
+def _heading(verdict: str) -> str:
+    emoji, label = VERDICT_STYLE.get(verdict, (":grey_question:", verdict))
+    return f"{emoji} {label}"
+
+
+def verdict_card(answer: Answer) -> Message:
+    """The answer an officer acts on: verdict, what to do, conditions, questions, the policy."""
+    emoji, label = VERDICT_STYLE.get(answer.verdict, (":grey_question:", answer.verdict))
+    blocks: list[Block] = [
+        {"type": "header", "block_id": "verdict", "text": {"type": "plain_text", "text": f"{emoji} {label}"[:150]}},
+        _section(escape_mrkdwn(answer.summary), "summary"),
+        _section(f"*What to do:* {escape_mrkdwn(answer.action)}", "action"),
+    ]
+    if answer.conditions:
+        listed = "\n".join(f"• {escape_mrkdwn(c)}" for c in answer.conditions)
+        blocks.append(_section(f"*Only if all of these hold:*\n{listed}", "conditions"))
+    if answer.questions:
+        listed = "\n".join(f"{n}. {escape_mrkdwn(q)}" for n, q in enumerate(answer.questions, 1))
+        blocks.append(_section(f"*Answer these to get a verdict:*\n{listed}", "questions"))
+        blocks.append(
+            {
+                "type": "actions",
+                "block_id": "answer_questions",
+                "elements": [_button("Answer in a form", ACTION_ANSWER_QUESTIONS, answer.query_id, "primary")],
+            }
+        )
+    if answer.citations:
+        blocks.append({"type": "divider"})
+    for number, citation in enumerate(answer.citations, 1):
+        blocks.append(
+            _section(
+                f"*{escape_mrkdwn(citation.title)}*: {escape_mrkdwn(citation.section)}  `{citation.authority}`",
+                f"citation_{number}",
+            )
+        )
+        blocks.append(_quote(citation.text))
+    blocks.append(
+        {
+            "type": "context",
+            "block_id": "provenance",
+            "elements": [
+                {
+                    "type": "mrkdwn",
+                    "text": (
+                        f"KB `{answer.kb_version}` · rule `{answer.rule_id}` · query `{answer.query_id}` · "
+                        f"{answer.latency_ms:.0f} ms · decided by counsel's rules table"
+                    ),
+                }
+            ],
+        }
+    )
+    blocks.append(
+        {
+            "type": "actions",
+            "block_id": "follow_up",
+            "elements": [
+                _button(":thumbsup: Helpful", ACTION_FEEDBACK_HELPFUL, answer.query_id),
+                _button(":thumbsdown: Wrong", ACTION_FEEDBACK_WRONG, answer.query_id),
+                {
+                    **_button("Escalate to counsel", ACTION_ESCALATE, answer.query_id, "danger"),
+                    "confirm": {
+                        "title": {"type": "plain_text", "text": "Send to counsel?"},
+                        "text": {
+                            "type": "mrkdwn",
+                            "text": "Counsel will see the masked question, the verdict and this thread.",
+                        },
+                        "confirm": {"type": "plain_text", "text": "Escalate"},
+                        "deny": {"type": "plain_text", "text": "Cancel"},
+                    },
+                },
+            ],
+        }
+    )
+    return {"text": f"{label}. {answer.summary}"[:3000], "blocks": blocks}
+
+
+def rejected_message(reason: str) -> Message:
+    """The question could not be judged at all (empty, too long, binary)."""
+    return {
+        "text": f"I could not read that as a request: {reason}",
+        "blocks": [
+            _section(f":warning: I could not read that as a request: {escape_mrkdwn(reason)}", "rejected"),
+            _section(
+                "Ask in your own words, e.g. _ICE asks us to hold someone past release on a detainer_, "
+                "or use the form.",
+                "how_to_ask",
+            ),
+            {
+                "type": "actions",
+                "block_id": "open_form",
+                "elements": [_button("Open the intake form", ACTION_OPEN_FORM, "open", "primary")],
+            },
+        ],
+    }
+
+
+def no_verdict_message(reason: str) -> Message:
+    """Something failed before the answer could be logged: no verdict may be shown."""
+    text = (
+        ":warning: *No verdict.* The answer could not be recorded in the query log, so it is not shown. "
+        "Do not act on the request; try again in a minute or call the Legal Bureau."
+    )
+    return {
+        "text": "No verdict: the answer could not be recorded.",
+        "blocks": [_section(text, "no_verdict"), _context(reason)],
+    }
+
+
+def _context(text: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": escape_mrkdwn(text)[:3000]}]}
+
+
+def counsel_case_message(
+    row: dict[str, Any], escalated_by: str, permalink: str | None, note: str | None = None
+) -> Message:
+    """What counsel's channel sees when an officer escalates an answer."""
+    query_id = row["query_id"]
+    lines = [
+        f":scales: *Escalated by <@{escalated_by}>* · query `{query_id}`",
+        f"*Bot's answer:* {_heading(row.get('verdict') or '')} "
+        f"(rule `{row.get('rule_id')}`, KB `{row.get('kb_version')}`)",
+    ]
+    if permalink:
+        lines.append(f"<{permalink}|Open the officer's thread>")
+    blocks: list[Block] = [
+        _section("\n".join(lines), "case"),
+        {
+            "type": "rich_text",
+            "block_id": "question",
+            "elements": [
+                {"type": "rich_text_quote", "elements": [{"type": "text", "text": row["question_masked"][:2900]}]}
+            ],
+        },
+    ]
+    if note:
+        blocks.append(_section(f"*Officer's note:* {escape_mrkdwn(note)}", "note"))
+    blocks.append(
+        {
+            "type": "actions",
+            "block_id": "counsel",
+            "elements": [_button("Record counsel's decision", ACTION_COUNSEL_DECIDE, query_id, "primary")],
+        }
+    )
+    return {"text": f"Escalated query {query_id}", "blocks": blocks}
+
+
+def counsel_decision_message(verdict: str, note: str, counsel_user: str, decision_id: str) -> Message:
+    """Posted into the officer's thread when counsel has decided."""
+    text = f":scales: *Counsel's decision* (<@{counsel_user}>): {_heading(verdict)}"
+    blocks: list[Block] = [_section(text, "counsel_decision")]
+    if note:
+        blocks.append(_section(escape_mrkdwn(note), "counsel_note"))
+    blocks.append(_context(f"recorded as {decision_id}; this decision replaces the bot's answer above"))
+    return {"text": f"Counsel's decision: {VERDICT_STYLE.get(verdict, ('', verdict))[1]}", "blocks": blocks}

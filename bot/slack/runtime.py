@@ -1,0 +1,183 @@
+"""Starting the Slack app: the Web API client, credential checks, HTTP and Socket Mode.
+
+Start-up problems (a token missing, malformed or refused, Slack unreachable) raise
+`SlackSetupError` with a sentence saying what to fix; the CLI prints it instead of a trace.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from bot.app import Services
+from bot.pipeline import Pipeline
+from bot.settings import Settings, SlackSettings
+from bot.slack.listeners import SlackTriage
+
+__all__ = [
+    "SlackApp",
+    "SlackSetupError",
+    "build_slack_app",
+    "check_credentials",
+    "http_app",
+    "socket_mode_handler",
+    "web_client",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_API_URL = "https://slack.com/api/"
+
+_REFUSED_HINTS = {
+    "invalid_auth": "the token is not valid for any workspace",
+    "not_authed": "no token was sent",
+    "account_inactive": "the app or its bot user was deactivated",
+    "token_revoked": "the token was revoked (reinstall the app)",
+}
+
+
+class SlackSetupError(RuntimeError):
+    """The Slack app cannot start; the message says which setting to fix."""
+
+
+def web_client(slack: SlackSettings, token: str | None = None) -> WebClient:
+    """A Web API client that retries rate limits and Slack's server errors with backoff."""
+    base_url = slack.api_url or DEFAULT_API_URL
+    client = WebClient(
+        token=token or (slack.bot_token.get_secret_value() if slack.bot_token else None),
+        base_url=base_url if base_url.endswith("/") else base_url + "/",
+        timeout=10,
+    )
+    client.retry_handlers.extend(
+        [RateLimitErrorRetryHandler(max_retry_count=2), ServerErrorRetryHandler(max_retry_count=2)]
+    )
+    return client
+
+
+def check_credentials(slack: SlackSettings, mode: str) -> dict[str, Any]:
+    """The settings `mode` ("http" or "socket") needs are present and Slack accepts the bot token."""
+    missing = []
+    if slack.bot_token is None:
+        missing.append("SLACK_BOT_TOKEN (the Bot User OAuth Token, xoxb-...)")
+    if mode == "socket" and slack.app_token is None:
+        missing.append("SLACK_APP_TOKEN (an app-level token with connections:write, xapp-...)")
+    if mode == "http" and slack.signing_secret is None:
+        missing.append("SLACK_SIGNING_SECRET (Basic Information → App Credentials)")
+    if missing:
+        raise SlackSetupError(f"{mode} mode needs " + " and ".join(missing) + "; see README 'Install the Slack app'")
+    assert slack.bot_token is not None
+    if not slack.bot_token.get_secret_value().startswith("xoxb-"):
+        raise SlackSetupError("SLACK_BOT_TOKEN must be a bot token starting with xoxb-")
+    if mode == "socket" and slack.app_token and not slack.app_token.get_secret_value().startswith("xapp-"):
+        raise SlackSetupError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+    client = web_client(slack)
+    try:
+        identity = client.auth_test()
+    except SlackApiError as exc:
+        code = str(exc.response.get("error", "error"))
+        hint = _REFUSED_HINTS.get(code, "check the token on the app's OAuth & Permissions page")
+        raise SlackSetupError(f"Slack refused SLACK_BOT_TOKEN ({code}): {hint}") from exc
+    except (SlackClientError, OSError) as exc:
+        raise SlackSetupError(f"cannot reach Slack at {client.base_url}: {exc}") from exc
+    return dict(identity.data) if isinstance(identity.data, dict) else {}
+
+
+@dataclass
+class SlackApp:
+    """A ready Bolt app and what it answers with."""
+
+    bolt: App
+    triage: SlackTriage
+    pipeline: Pipeline
+    services: Services
+
+
+def build_slack_app(services: Services, pipeline: Pipeline, *, mode: str, client: WebClient | None = None) -> SlackApp:
+    settings: Settings = services.settings
+    slack = settings.slack
+    bolt = App(
+        client=client or web_client(slack),
+        signing_secret=slack.signing_secret.get_secret_value() if slack.signing_secret else "",
+        # Socket Mode deliveries are authenticated by the app token's connection, not signatures.
+        request_verification_enabled=mode == "http",
+        token_verification_enabled=False,  # check_credentials does it, with a clear message
+        process_before_response=False,
+        name="request-triage-bot",
+    )
+    triage = SlackTriage(pipeline, services.audit, slack, settings.intake.max_question_chars)
+    triage.register(bolt)
+    return SlackApp(bolt, triage, pipeline, services)
+
+
+def http_app(slack_app: SlackApp) -> Starlette:
+    """The HTTP entry point: `POST /slack/events` (signed by Slack) and `GET /healthz`."""
+    from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+
+    async def slack_events(request: Request) -> Response:
+        body = await request.body()
+        # Bolt is synchronous; dispatch off the event loop so one slow request never blocks the others.
+        bolt_response = await run_in_threadpool(slack_app.bolt.dispatch, to_bolt_request(request, body))
+        return to_starlette_response(bolt_response)
+
+    def healthz(_request: Request) -> Response:
+        try:
+            with slack_app.services.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except SQLAlchemyError as exc:
+            return JSONResponse({"status": "unavailable", "audit_log": str(exc.__class__.__name__)}, status_code=503)
+        return JSONResponse({"status": "ok", "kb_version": slack_app.pipeline.knowledge.version})
+
+    return Starlette(
+        routes=[
+            Route("/slack/events", slack_events, methods=["POST"]),
+            Route("/healthz", healthz, methods=["GET"]),
+        ]
+    )
+
+
+def socket_mode_handler(slack_app: SlackApp) -> Any:
+    """A Socket Mode handler on the app's own Web API client (so TRIAGE_SLACK_API_URL applies)."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    slack = slack_app.services.settings.slack
+    assert slack.app_token is not None
+    return SocketModeHandler(slack_app.bolt, app_token=slack.app_token.get_secret_value())
+
+
+def run_socket_mode(
+    slack_app: SlackApp, stop: threading.Event | None = None, on_ready: Callable[[], None] | None = None
+) -> None:
+    """Connect and serve until `stop` is set (or forever)."""
+    handler = socket_mode_handler(slack_app)
+    handler.connect()
+    if on_ready:
+        on_ready()
+    try:
+        (stop or threading.Event()).wait()
+    finally:
+        handler.close()
+
+
+def prepare(settings: Settings, mode: str, services: Services | None = None, **pipeline_options: Any) -> SlackApp:
+    """Check Slack's credentials first (fast, clear), then load the knowledge and the model."""
+    from bot.app import build_pipeline
+
+    check_credentials(settings.slack, mode)
+    services = services or Services(settings)
+    pipeline = build_pipeline(services, notify=lambda message: log.warning("%s", message), **pipeline_options)
+    return build_slack_app(services, pipeline, mode=mode)

@@ -1,0 +1,179 @@
+"""A fake Slack for tests, on 127.0.0.1: the Web API, response URLs and a Socket Mode server.
+
+Like bolt-python's own mock server, it records every call so a test can assert what the
+bot said and where. Failures are injected per method (`fail`).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from slack_sdk.signature import SignatureVerifier
+
+__all__ = ["Call", "FakeSlack", "FakeSocketMode", "signed_headers"]
+
+BOT_TOKEN = "xoxb-test-bot-token"
+APP_TOKEN = "xapp-1-test-app-token"
+SIGNING_SECRET = "test-signing-secret"
+BOT_USER = "UBOT"
+
+
+def signed_headers(body: str, secret: str = SIGNING_SECRET, timestamp: int | None = None) -> dict[str, str]:
+    """Headers Slack would send: a real HMAC-SHA256 signature over the body."""
+    stamp = str(int(time.time()) if timestamp is None else timestamp)
+    signature = SignatureVerifier(secret).generate_signature(timestamp=stamp, body=body)
+    return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": signature}
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str  # e.g. "chat.postMessage", or "response_url"
+    args: dict[str, Any]
+    token: str | None
+
+
+@dataclass
+class FakeSlack:
+    """The Web API under /api/<method> and response URLs under /response/<id>."""
+
+    calls: list[Call] = field(default_factory=list)
+    fail: dict[str, str] = field(default_factory=dict)  # method -> Slack error code
+    refused_tokens: set[str] = field(default_factory=set)
+    socket_url: str | None = None
+    url: str = ""
+    _server: ThreadingHTTPServer | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def start(self) -> FakeSlack:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode()
+                if "json" in (self.headers.get("Content-Type") or ""):
+                    args = json.loads(raw) if raw else {}
+                else:
+                    args = {k: v[0] for k, v in urllib.parse.parse_qs(raw).items()}
+                token = (self.headers.get("Authorization") or "").removeprefix("Bearer ") or args.get("token")
+                path = self.path.split("?")[0]
+                if path.startswith("/response/"):
+                    fake._record(Call("response_url", args, None))
+                    self._send(200, b"ok", "text/plain")
+                    return
+                method = path.removeprefix("/api/")
+                fake._record(Call(method, args, token))
+                self._send(200, json.dumps(fake._answer(method, args, token)).encode(), "application/json")
+
+            do_GET = do_POST  # noqa: N815 (http.server names its handlers so)
+
+            def _send(self, status: int, body: bytes, content_type: str) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.url}/api/"
+
+    def response_url(self, name: str = "r1") -> str:
+        return f"{self.url}/response/{name}"
+
+    def _record(self, call: Call) -> None:
+        with self._lock:
+            self.calls.append(call)
+
+    def _answer(self, method: str, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        if token in self.refused_tokens:
+            return {"ok": False, "error": "invalid_auth"}
+        if method in self.fail:
+            return {"ok": False, "error": self.fail[method]}
+        if method == "auth.test":
+            return {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT", "team_id": "T1", "user": "triage"}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.socket_url}
+        if method in {"chat.postMessage", "chat.postEphemeral"}:
+            return {"ok": True, "channel": args.get("channel"), "ts": f"{time.time():.6f}", "message_ts": "1"}
+        if method == "chat.getPermalink":
+            return {"ok": True, "permalink": f"https://example.slack.com/archives/{args.get('channel')}/p1"}
+        if method in {"views.open", "views.publish"}:
+            return {"ok": True, "view": {"id": "V-opened"}}
+        return {"ok": True}
+
+    def of(self, method: str) -> list[Call]:
+        with self._lock:
+            return [call for call in self.calls if call.method == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 20.0) -> list[Call]:
+        """The calls of `method` once there are at least `count` (fails the test after `timeout`)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.of(method)
+            if len(found) >= count:
+                return found
+            time.sleep(0.02)
+        raise AssertionError(f"expected {count} {method} call(s), saw {[c.method for c in self.calls]}")
+
+    def settle(self, seconds: float = 1.0) -> None:
+        """Wait while nothing more is expected (to show that a retry caused no second call)."""
+        time.sleep(seconds)
+
+
+class FakeSocketMode:
+    """A Socket Mode endpoint: pushes envelopes to the connected app, records its acks."""
+
+    def __init__(self) -> None:
+        from websockets.sync.server import serve
+
+        self.acks: list[dict[str, Any]] = []
+        self._connections: list[Any] = []
+        self._connected = threading.Event()
+        self._server = serve(self._handle, "127.0.0.1", 0)
+        self.url = f"ws://127.0.0.1:{self._server.socket.getsockname()[1]}/link"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def _handle(self, connection: Any) -> None:
+        self._connections.append(connection)
+        self._connected.set()
+        for message in connection:
+            data = json.loads(message) if isinstance(message, str) and message.startswith("{") else {}
+            if "envelope_id" in data:
+                self.acks.append(data)
+
+    def wait_connected(self, timeout: float = 20.0) -> None:
+        assert self._connected.wait(timeout), "the app never opened its Socket Mode connection"
+
+    def send(self, envelope: dict[str, Any]) -> None:
+        self._connections[-1].send(json.dumps(envelope))
+
+    def wait_for_ack(self, envelope_id: str, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(ack["envelope_id"] == envelope_id for ack in self.acks):
+                return
+            time.sleep(0.02)
+        raise AssertionError(f"envelope {envelope_id} was never acknowledged")
+
+    def stop(self) -> None:
+        self._server.shutdown()

@@ -1,0 +1,188 @@
+"""Scenarios through the HTTP entry point: signed requests in, fake Slack Web API calls out."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from bot.audit.store import LogFilter
+from tests.slack import payloads
+from tests.slack.fake_slack import FakeSlack, signed_headers
+from tests.slack.conftest import Server
+
+DETAINER = "ICE ERO faxed a detainer asking us to hold him 48 hours past his release, no judicial warrant"
+
+
+def _verdict_header(call_args: dict[str, object]) -> str:
+    blocks = call_args["blocks"]
+    assert isinstance(blocks, list)
+    return str(blocks[0]["text"]["text"])
+
+
+def test_mention_is_answered_in_its_thread_once_with_a_logged_card(server: Server, fake_slack: FakeSlack) -> None:
+    body = payloads.mention(DETAINER, channel="C1", ts="1700000000.000100")
+    started = time.perf_counter()
+    response = server.event(body)
+    ack_ms = (time.perf_counter() - started) * 1000
+    assert response.status_code == 200
+    assert ack_ms < 3000
+
+    [post] = fake_slack.wait_for("chat.postMessage")
+    assert post.args["channel"] == "C1"
+    assert post.args["thread_ts"] == "1700000000.000100"
+    assert "Prohibited" in _verdict_header(post.args)
+
+    rows = server.audit.list(LogFilter(kind="query"))
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["event_id"] == "slack:msg:C1:1700000000.000100"
+    assert row["source"] == "slack-mention" and row["user_id"] == "U1" and row["channel_id"] == "C1"
+    assert row["verdict"] == "prohibited"
+    provenance = json.dumps(post.args["blocks"][-2])
+    assert row["query_id"] in provenance and row["kb_version"] in provenance
+    # the mention itself is not part of the logged question
+    assert "<@" not in row["question_masked"]
+
+    # Slack retries the same delivery: acknowledged, but no second answer and no second row.
+    retry = server.event(body, {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    assert retry.status_code == 200
+    fake_slack.settle(1.0)
+    assert len(fake_slack.of("chat.postMessage")) == 1
+    assert server.audit.count() == 1
+
+
+def test_quotes_on_the_card_are_verbatim_from_the_named_kb_version(server: Server, fake_slack: FakeSlack) -> None:
+    server.event(payloads.mention(DETAINER))
+    [post] = fake_slack.wait_for("chat.postMessage")
+    row = server.audit.list(LogFilter(kind="query"))[0]
+    documents = server.app.services.kb.load(row["kb_version"]).documents
+    quotes = [
+        element["elements"][0]["text"]
+        for block in post.args["blocks"]
+        if block["type"] == "rich_text"
+        for element in block["elements"]
+    ]
+    assert quotes, "a prohibited answer quotes the policy"
+    for quote in quotes:
+        assert any(quote in text for text in documents.values()), quote
+
+
+def test_working_reaction_is_added_then_removed(server: Server, fake_slack: FakeSlack) -> None:
+    server.event(payloads.mention(DETAINER, ts="1700000000.000200"))
+    fake_slack.wait_for("chat.postMessage")
+    [added] = fake_slack.wait_for("reactions.add")
+    [removed] = fake_slack.wait_for("reactions.remove")
+    assert added.args["timestamp"] == removed.args["timestamp"] == "1700000000.000200"
+    assert added.args["name"] == "hourglass_flowing_sand"
+
+
+def test_forged_expired_and_unsigned_requests_are_refused_and_nothing_is_logged(
+    server: Server, fake_slack: FakeSlack
+) -> None:
+    body = json.dumps(payloads.mention(DETAINER))
+    url = f"{server.url}/slack/events"
+    json_type = {"Content-Type": "application/json"}
+    forged = {**json_type, **signed_headers(body, secret="not-the-secret")}
+    expired = {**json_type, **signed_headers(body, timestamp=int(time.time()) - 10 * 60)}
+    tampered = {**json_type, **signed_headers(body)}
+    for headers, content in ((forged, body), (expired, body), (json_type, body), (tampered, body + " ")):
+        response = server.http.post(url, content=content, headers=headers)
+        assert response.status_code == 401
+    fake_slack.settle(0.5)
+    assert server.audit.count() == 0
+    assert fake_slack.of("chat.postMessage") == []
+
+
+def test_direct_message_is_answered_and_bot_echoes_and_edits_are_ignored(server: Server, fake_slack: FakeSlack) -> None:
+    server.event(payloads.direct_message("the FBI wants our arrest report for a bank robbery case", ts="1700000001.1"))
+    [post] = fake_slack.wait_for("chat.postMessage")
+    assert post.args["channel"] == "D1" and post.args["thread_ts"] == "1700000001.1"
+    assert server.audit.list(LogFilter(kind="query"))[0]["source"] == "slack-dm"
+
+    server.event(payloads.direct_message("our own card", ts="1700000001.2", bot_id="BBOT"))
+    server.event(payloads.direct_message("edited", ts="1700000001.3", subtype="message_changed"))
+    fake_slack.settle(1.0)
+    assert len(fake_slack.of("chat.postMessage")) == 1
+    assert server.audit.count() == 1
+
+
+def test_slash_command_answers_only_the_asker(server: Server, fake_slack: FakeSlack) -> None:
+    body = payloads.slash_command(DETAINER, fake_slack.response_url("cmd"), trigger_id="trig-cmd-1")
+    response = server.form(body)
+    assert response.status_code == 200
+    [reply] = fake_slack.wait_for("response_url")
+    assert reply.args["response_type"] == "ephemeral"
+    assert "Prohibited" in reply.args["blocks"][0]["text"]["text"]
+    assert fake_slack.of("chat.postMessage") == []
+    row = server.audit.list(LogFilter(kind="query"))[0]
+    assert row["source"] == "slack-command" and row["event_id"] == "slack:command:trig-cmd-1"
+
+
+def test_slash_command_without_text_opens_the_form_and_help_is_immediate(server: Server, fake_slack: FakeSlack) -> None:
+    server.form(payloads.slash_command("", fake_slack.response_url(), trigger_id="trig-empty"))
+    [opened] = fake_slack.wait_for("views.open")
+    assert opened.args["trigger_id"] == "trig-empty"
+    assert opened.args["view"]["callback_id"] == "intake_form"
+
+    helped = server.form(payloads.slash_command("help", fake_slack.response_url()))
+    assert helped.status_code == 200 and "/triage" in helped.text
+    assert server.audit.count() == 0
+
+
+def test_message_shortcut_reads_a_forwarded_email(server: Server, fake_slack: FakeSlack) -> None:
+    message = {
+        "ts": "1700000002.000100",
+        "text": "see below",
+        "attachments": [{"fallback": "fwd", "text": DETAINER + ". Contact agent at jdoe@ice.dhs.gov"}],
+    }
+    server.form(payloads.message_shortcut(message, fake_slack.response_url("sc"), trigger_id="trig-sc"))
+    [post] = fake_slack.wait_for("chat.postMessage")
+    assert post.args["thread_ts"] == "1700000002.000100"
+    row = server.audit.list(LogFilter(kind="query"))[0]
+    assert row["source"] == "slack-shortcut" and row["verdict"] == "prohibited"
+    assert "jdoe@ice.dhs.gov" not in row["question_masked"] and "email" in row["mask_kinds"]
+
+
+def test_shortcut_where_the_bot_is_not_a_member_answers_privately(server: Server, fake_slack: FakeSlack) -> None:
+    fake_slack.fail["chat.postMessage"] = "not_in_channel"
+    message = {"ts": "1700000002.000200", "text": DETAINER}
+    server.form(payloads.message_shortcut(message, fake_slack.response_url("sc2"), trigger_id="trig-sc2"))
+    [reply] = fake_slack.wait_for("response_url")
+    assert reply.args["response_type"] == "ephemeral"
+    fake_slack.settle(0.3)
+    assert server.audit.list(LogFilter(kind="delivery")) == []
+
+
+def test_slack_api_error_while_posting_is_logged_and_the_bot_keeps_serving(
+    server: Server, fake_slack: FakeSlack
+) -> None:
+    fake_slack.fail["chat.postMessage"] = "channel_not_found"
+    server.event(payloads.mention(DETAINER, ts="1700000003.1"))
+    fake_slack.wait_for("chat.postMessage")
+    deadline = time.monotonic() + 10
+    while not server.audit.list(LogFilter(kind="delivery")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    [failure] = server.audit.list(LogFilter(kind="delivery"))
+    [query] = server.audit.list(LogFilter(kind="query"))
+    assert failure["outcome"] == "error" and failure["parent_query_id"] == query["query_id"]
+    assert "channel_not_found" in failure["error"]
+
+    del fake_slack.fail["chat.postMessage"]
+    server.event(payloads.mention(DETAINER, ts="1700000003.2"))
+    fake_slack.wait_for("chat.postMessage", count=2)
+    assert server.audit.verify()[0]
+
+
+def test_empty_mention_gets_help_and_a_form_button(server: Server, fake_slack: FakeSlack) -> None:
+    server.event(payloads.mention("", ts="1700000004.1"))
+    [post] = fake_slack.wait_for("chat.postMessage")
+    assert "could not read that" in post.args["text"]
+    assert any(b.get("block_id") == "open_form" for b in post.args["blocks"])
+    [row] = server.audit.list(LogFilter())
+    assert row["outcome"] == "rejected"
+
+
+def test_healthz_reports_the_kb_version(server: Server) -> None:
+    response = server.http.get(f"{server.url}/healthz")
+    assert response.status_code == 200
+    assert response.json()["kb_version"] == server.app.pipeline.knowledge.version

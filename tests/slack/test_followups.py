@@ -1,0 +1,192 @@
+"""The intake form, feedback, escalation to counsel and counsel's decision, App Home."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from bot.audit.store import LogFilter
+from tests.slack import payloads
+from tests.slack.conftest import COUNSEL_CHANNEL, Server
+from tests.slack.fake_slack import FakeSlack
+
+DETAINER = "ICE ERO faxed a detainer asking us to hold him 48 hours past his release, no judicial warrant"
+
+
+def _form_values(**chosen: object) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for block in ("agency", "warrant", "purpose", "conviction", "tsdb_match", "prior_removal_reentry"):
+        values.update(payloads.select(block, chosen.get(block)))  # type: ignore[arg-type]
+    values.update(payloads.multi_select("asks", list(chosen.get("asks", []))))  # type: ignore[call-overload]
+    values.update(payloads.text_input("details", chosen.get("details")))  # type: ignore[arg-type]
+    values.update(payloads.checkboxes("private", ["private"] if chosen.get("private") else []))
+    return values
+
+
+def _wait_rows(server: Server, kind: str, count: int = 1) -> list[dict[str, object]]:
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        rows = server.audit.list(LogFilter(kind=kind))
+        if len(rows) >= count:
+            return rows
+        time.sleep(0.05)
+    raise AssertionError(f"expected {count} {kind} row(s)")
+
+
+def test_form_with_missing_fields_returns_inline_errors_and_logs_nothing(server: Server, fake_slack: FakeSlack) -> None:
+    values = _form_values(agency="ice_ero")  # no asks, no warrant
+    response = server.form(payloads.view_submission("intake_form", values))
+    assert response.status_code == 200
+    errors = response.json()
+    assert errors["response_action"] == "errors"
+    assert set(errors["errors"]) == {"asks", "warrant"}
+    fake_slack.settle(0.5)
+    assert server.audit.count() == 0 and fake_slack.of("chat.postMessage") == []
+
+
+def test_form_answers_feed_the_facts_directly(server: Server, fake_slack: FakeSlack) -> None:
+    # The free text says nothing decisive; the chosen facts decide.
+    values = _form_values(
+        agency="ice_ero", asks=["notify_release"], warrant="administrative", details="they emailed about [[Juan Perez]]"
+    )
+    metadata = json.dumps({"channel": "C7", "thread_ts": "1700000010.1"})
+    response = server.form(payloads.view_submission("intake_form", values, metadata, view_id="VFORM1"))
+    assert response.status_code == 200 and response.text == ""
+    [post] = fake_slack.wait_for("chat.postMessage")
+    assert post.args["channel"] == "C7" and post.args["thread_ts"] == "1700000010.1"
+    [row] = server.audit.list(LogFilter(kind="query"))
+    assert row["source"] == "slack-form" and row["event_id"] == "slack:form:VFORM1"
+    facts = row["facts"]
+    assert facts["agency"] == "ice_ero" and facts["asks"] == ["notify_release"]
+    assert facts["warrant"] == "administrative"
+    assert facts["evidence"]["agency"].startswith("intake form")
+    assert row["verdict"] == "prohibited"
+    assert "Juan Perez" not in row["question_masked"] and "marked_name" in row["mask_kinds"]
+
+
+def test_private_form_answer_is_ephemeral(server: Server, fake_slack: FakeSlack) -> None:
+    values = _form_values(
+        agency="fbi", asks=["share_records"], warrant="none", purpose="criminal_investigation", private=True
+    )
+    server.form(payloads.view_submission("intake_form", values, json.dumps({"channel": "C8"}), view_id="VFORM2"))
+    [post] = fake_slack.wait_for("chat.postEphemeral")
+    assert post.args["channel"] == "C8" and post.args["user"] == "U1"
+    assert fake_slack.of("chat.postMessage") == []
+
+
+def test_form_from_app_home_answers_in_the_dm(server: Server, fake_slack: FakeSlack) -> None:
+    values = _form_values(agency="ice_ero", asks=["hold"], warrant="detainer_only")
+    server.form(payloads.view_submission("intake_form", values, "", view_id="VFORM3", user="U5"))
+    [post] = fake_slack.wait_for("chat.postMessage")
+    assert post.args["channel"] == "U5"
+
+
+def test_needs_info_card_offers_a_prefilled_form_and_its_answer_links_back(
+    server: Server, fake_slack: FakeSlack
+) -> None:
+    server.event(payloads.mention("ICE wants us to hold him past his release", ts="1700000020.1"))
+    [post] = fake_slack.wait_for("chat.postMessage")
+    [first] = server.audit.list(LogFilter(kind="query"))
+    assert first["verdict"] == "needs_info"
+    button = next(b for b in post.args["blocks"] if b.get("block_id") == "answer_questions")["elements"][0]
+
+    server.form(
+        payloads.block_action(button["action_id"], button["value"], fake_slack.response_url(), thread_ts="1700000020.1")
+    )
+    [opened] = fake_slack.wait_for("views.open")
+    view = opened.args["view"]
+    asks = next(b for b in view["blocks"] if b.get("block_id") == "asks")["element"]
+    assert [o["value"] for o in asks.get("initial_options", [])] == ["hold"], (first["facts"], asks.keys())
+    metadata = json.loads(view["private_metadata"])
+    assert metadata == {"channel": "C1", "thread_ts": "1700000020.1", "parent_query_id": first["query_id"]}
+
+    values = _form_values(agency="ice", asks=["hold"], warrant="judicial_criminal", purpose="criminal_investigation")
+    server.form(payloads.view_submission("intake_form", values, view["private_metadata"], view_id="VFOLLOW"))
+    fake_slack.wait_for("chat.postMessage", count=2)
+    follow_up = _wait_rows(server, "query", 2)[0]
+    assert follow_up["parent_query_id"] == first["query_id"]
+
+
+def test_feedback_is_a_linked_row_once_per_officer(server: Server, fake_slack: FakeSlack) -> None:
+    server.event(payloads.mention(DETAINER, ts="1700000030.1"))
+    fake_slack.wait_for("chat.postMessage")
+    [query] = server.audit.list(LogFilter(kind="query"))
+    for _ in range(2):
+        server.form(payloads.block_action("feedback_wrong", query["query_id"], fake_slack.response_url("fb")))
+    replies = fake_slack.wait_for("response_url", count=2)
+    assert "recorded" in replies[0].args["text"] and "already" in replies[1].args["text"]
+    [feedback] = server.audit.list(LogFilter(kind="feedback"))
+    assert feedback["parent_query_id"] == query["query_id"] and feedback["summary"] == "wrong"
+    assert feedback["user_id"] == "U1"
+
+
+def test_escalation_reaches_counsel_and_counsels_decision_is_logged_and_posted(
+    server: Server, fake_slack: FakeSlack
+) -> None:
+    server.event(payloads.mention(DETAINER, ts="1700000040.1"))
+    fake_slack.wait_for("chat.postMessage")
+    [query] = server.audit.list(LogFilter(kind="query"))
+
+    server.form(
+        payloads.block_action(
+            "escalate_to_counsel", query["query_id"], fake_slack.response_url(), thread_ts="1700000040.1"
+        )
+    )
+    posts = fake_slack.wait_for("chat.postMessage", count=3)
+    to_counsel = next(p for p in posts if p.args["channel"] == COUNSEL_CHANNEL)
+    assert query["query_id"] in to_counsel.args["text"]
+    notice = next(p for p in posts[1:] if p.args["channel"] == "C1")
+    assert notice.args["thread_ts"] == "1700000040.1" and "counsel" in notice.args["text"]
+    [escalation] = server.audit.list(LogFilter(kind="escalation"))
+    assert escalation["parent_query_id"] == query["query_id"]
+
+    decide = next(b for b in to_counsel.args["blocks"] if b.get("block_id") == "counsel")["elements"][0]
+    server.form(
+        payloads.block_action(
+            decide["action_id"], decide["value"], fake_slack.response_url(), channel=COUNSEL_CHANNEL, user="UCOUNSEL"
+        )
+    )
+    [opened] = fake_slack.wait_for("views.open")
+    metadata = opened.args["view"]["private_metadata"]
+
+    missing = server.form(
+        payloads.view_submission(
+            "counsel_decision",
+            {**payloads.select("verdict", "escalate"), **payloads.text_input("note", "")},
+            metadata,
+            user="UCOUNSEL",
+        )
+    )
+    assert set(missing.json()["errors"]) == {"note"}
+
+    values = {
+        **payloads.select("verdict", "prohibited"),
+        **payloads.text_input("note", "Administrative warrant only; decline."),
+    }
+    server.form(payloads.view_submission("counsel_decision", values, metadata, view_id="VCOUNSEL", user="UCOUNSEL"))
+    posts = fake_slack.wait_for("chat.postMessage", count=4)
+    decision_post = posts[-1]
+    assert decision_post.args["channel"] == "C1" and decision_post.args["thread_ts"] == "1700000040.1"
+    assert "Counsel's decision" in decision_post.args["text"]
+    [decision] = _wait_rows(server, "counsel_decision")
+    assert decision["parent_query_id"] == query["query_id"]
+    assert decision["verdict"] == "prohibited" and decision["user_id"] == "UCOUNSEL"
+    assert server.audit.verify()[0]
+
+    # escalating the same answer again does not post a second case
+    server.form(payloads.block_action("escalate_to_counsel", query["query_id"], fake_slack.response_url("again")))
+    [again] = fake_slack.wait_for("response_url")
+    assert "already" in again.args["text"]
+    assert len(server.audit.list(LogFilter(kind="escalation"))) == 1
+
+
+def test_home_tab_shows_own_recent_questions_and_kb_version(server: Server, fake_slack: FakeSlack) -> None:
+    server.event(payloads.mention(DETAINER, ts="1700000050.1", user="U9"))
+    server.event(payloads.mention("the FBI wants our arrest report for a bank robbery", ts="1700000050.2", user="U2"))
+    fake_slack.wait_for("chat.postMessage", count=2)
+    server.event(payloads.home_opened(user="U9"))
+    [published] = fake_slack.wait_for("views.publish")
+    assert published.args["user_id"] == "U9"
+    shown = json.dumps(published.args["view"])
+    assert "prohibited" in shown and "bank robbery" not in shown
+    assert server.app.pipeline.knowledge.version in shown

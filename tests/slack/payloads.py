@@ -10,6 +10,7 @@ from typing import Any
 from tests.slack.fake_slack import BOT_USER
 
 TEAM = "T1"
+DETAINER = "ICE ERO faxed a detainer asking us to hold him 48 hours past his release, no judicial warrant"
 
 
 def event_callback(event: dict[str, Any], event_id: str = "Ev001") -> dict[str, Any]:

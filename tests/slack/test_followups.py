@@ -10,8 +10,6 @@ from tests.slack import payloads
 from tests.slack.conftest import COUNSEL_CHANNEL, Server
 from tests.slack.fake_slack import FakeSlack
 
-DETAINER = "ICE ERO faxed a detainer asking us to hold him 48 hours past his release, no judicial warrant"
-
 
 def _form_values(**chosen: object) -> dict[str, object]:
     values: dict[str, object] = {}
@@ -108,7 +106,7 @@ def test_needs_info_card_offers_a_prefilled_form_and_its_answer_links_back(
 
 
 def test_feedback_is_a_linked_row_once_per_officer(server: Server, fake_slack: FakeSlack) -> None:
-    server.event(payloads.mention(DETAINER, ts="1700000030.1"))
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000030.1"))
     fake_slack.wait_for("chat.postMessage")
     [query] = server.audit.list(LogFilter(kind="query"))
     for _ in range(2):
@@ -123,7 +121,7 @@ def test_feedback_is_a_linked_row_once_per_officer(server: Server, fake_slack: F
 def test_escalation_reaches_counsel_and_counsels_decision_is_logged_and_posted(
     server: Server, fake_slack: FakeSlack
 ) -> None:
-    server.event(payloads.mention(DETAINER, ts="1700000040.1"))
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000040.1"))
     fake_slack.wait_for("chat.postMessage")
     [query] = server.audit.list(LogFilter(kind="query"))
 
@@ -181,7 +179,7 @@ def test_escalation_reaches_counsel_and_counsels_decision_is_logged_and_posted(
 
 
 def test_home_tab_shows_own_recent_questions_and_kb_version(server: Server, fake_slack: FakeSlack) -> None:
-    server.event(payloads.mention(DETAINER, ts="1700000050.1", user="U9"))
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000050.1", user="U9"))
     server.event(payloads.mention("the FBI wants our arrest report for a bank robbery", ts="1700000050.2", user="U2"))
     fake_slack.wait_for("chat.postMessage", count=2)
     server.event(payloads.home_opened(user="U9"))

@@ -7,10 +7,8 @@ import time
 
 from bot.audit.store import LogFilter
 from tests.slack import payloads
-from tests.slack.fake_slack import FakeSlack, signed_headers
 from tests.slack.conftest import Server
-
-DETAINER = "ICE ERO faxed a detainer asking us to hold him 48 hours past his release, no judicial warrant"
+from tests.slack.fake_slack import FakeSlack, signed_headers
 
 
 def _verdict_header(call_args: dict[str, object]) -> str:
@@ -20,7 +18,7 @@ def _verdict_header(call_args: dict[str, object]) -> str:
 
 
 def test_mention_is_answered_in_its_thread_once_with_a_logged_card(server: Server, fake_slack: FakeSlack) -> None:
-    body = payloads.mention(DETAINER, channel="C1", ts="1700000000.000100")
+    body = payloads.mention(payloads.DETAINER, channel="C1", ts="1700000000.000100")
     started = time.perf_counter()
     response = server.event(body)
     ack_ms = (time.perf_counter() - started) * 1000
@@ -52,7 +50,7 @@ def test_mention_is_answered_in_its_thread_once_with_a_logged_card(server: Serve
 
 
 def test_quotes_on_the_card_are_verbatim_from_the_named_kb_version(server: Server, fake_slack: FakeSlack) -> None:
-    server.event(payloads.mention(DETAINER))
+    server.event(payloads.mention(payloads.DETAINER))
     [post] = fake_slack.wait_for("chat.postMessage")
     row = server.audit.list(LogFilter(kind="query"))[0]
     documents = server.app.services.kb.load(row["kb_version"]).documents
@@ -68,7 +66,7 @@ def test_quotes_on_the_card_are_verbatim_from_the_named_kb_version(server: Serve
 
 
 def test_working_reaction_is_added_then_removed(server: Server, fake_slack: FakeSlack) -> None:
-    server.event(payloads.mention(DETAINER, ts="1700000000.000200"))
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000000.000200"))
     fake_slack.wait_for("chat.postMessage")
     [added] = fake_slack.wait_for("reactions.add")
     [removed] = fake_slack.wait_for("reactions.remove")
@@ -79,7 +77,7 @@ def test_working_reaction_is_added_then_removed(server: Server, fake_slack: Fake
 def test_forged_expired_and_unsigned_requests_are_refused_and_nothing_is_logged(
     server: Server, fake_slack: FakeSlack
 ) -> None:
-    body = json.dumps(payloads.mention(DETAINER))
+    body = json.dumps(payloads.mention(payloads.DETAINER))
     url = f"{server.url}/slack/events"
     json_type = {"Content-Type": "application/json"}
     forged = {**json_type, **signed_headers(body, secret="not-the-secret")}
@@ -107,7 +105,7 @@ def test_direct_message_is_answered_and_bot_echoes_and_edits_are_ignored(server:
 
 
 def test_slash_command_answers_only_the_asker(server: Server, fake_slack: FakeSlack) -> None:
-    body = payloads.slash_command(DETAINER, fake_slack.response_url("cmd"), trigger_id="trig-cmd-1")
+    body = payloads.slash_command(payloads.DETAINER, fake_slack.response_url("cmd"), trigger_id="trig-cmd-1")
     response = server.form(body)
     assert response.status_code == 200
     [reply] = fake_slack.wait_for("response_url")
@@ -133,7 +131,7 @@ def test_message_shortcut_reads_a_forwarded_email(server: Server, fake_slack: Fa
     message = {
         "ts": "1700000002.000100",
         "text": "see below",
-        "attachments": [{"fallback": "fwd", "text": DETAINER + ". Contact agent at jdoe@ice.dhs.gov"}],
+        "attachments": [{"fallback": "fwd", "text": payloads.DETAINER + ". Contact agent at jdoe@ice.dhs.gov"}],
     }
     server.form(payloads.message_shortcut(message, fake_slack.response_url("sc"), trigger_id="trig-sc"))
     [post] = fake_slack.wait_for("chat.postMessage")
@@ -145,7 +143,7 @@ def test_message_shortcut_reads_a_forwarded_email(server: Server, fake_slack: Fa
 
 def test_shortcut_where_the_bot_is_not_a_member_answers_privately(server: Server, fake_slack: FakeSlack) -> None:
     fake_slack.fail["chat.postMessage"] = "not_in_channel"
-    message = {"ts": "1700000002.000200", "text": DETAINER}
+    message = {"ts": "1700000002.000200", "text": payloads.DETAINER}
     server.form(payloads.message_shortcut(message, fake_slack.response_url("sc2"), trigger_id="trig-sc2"))
     [reply] = fake_slack.wait_for("response_url")
     assert reply.args["response_type"] == "ephemeral"
@@ -157,7 +155,7 @@ def test_slack_api_error_while_posting_is_logged_and_the_bot_keeps_serving(
     server: Server, fake_slack: FakeSlack
 ) -> None:
     fake_slack.fail["chat.postMessage"] = "channel_not_found"
-    server.event(payloads.mention(DETAINER, ts="1700000003.1"))
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000003.1"))
     fake_slack.wait_for("chat.postMessage")
     deadline = time.monotonic() + 10
     while not server.audit.list(LogFilter(kind="delivery")) and time.monotonic() < deadline:
@@ -168,7 +166,7 @@ def test_slack_api_error_while_posting_is_logged_and_the_bot_keeps_serving(
     assert "channel_not_found" in failure["error"]
 
     del fake_slack.fail["chat.postMessage"]
-    server.event(payloads.mention(DETAINER, ts="1700000003.2"))
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000003.2"))
     fake_slack.wait_for("chat.postMessage", count=2)
     assert server.audit.verify()[0]
 

@@ -1,0 +1,138 @@
+"""Block Kit output and Slack text handling, without a server."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.explain import Citation
+from bot.facts.model import Agency, Ask, Facts, StatedFacts, Warrant
+from bot.pipeline import Answer
+from bot.slack.cards import VERDICT_STYLE, verdict_card
+from bot.slack.text import escape_mrkdwn, plain_text
+from bot.slack.views import FormContext, intake_view, read_intake
+from tests.slack import payloads
+
+
+def _answer(
+    verdict: str, quote: str = "Officers must not hold a person on a detainer alone.", **extra: object
+) -> Answer:
+    fields: dict[str, object] = {
+        "query_id": "q-1",
+        "verdict": verdict,
+        "summary": "Summary with <angle> & ampersand.",
+        "action": "Decline.",
+        "rule_id": "R1",
+        "rule_title": "t",
+        "conditions": (),
+        "questions": (),
+        "citations": (Citation(authority="nyc-ac-9-131", title="Detainers", section="Holds", text=quote, score=1.0),),
+        "kb_version": "abc123def456",
+        "latency_ms": 12.3,
+        "facts": {},
+        "prompt_hash": "h",
+    }
+    fields.update(extra)
+    return Answer(**fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("verdict", sorted(VERDICT_STYLE))
+def test_each_verdict_has_its_emoji_label_and_provenance(verdict: str) -> None:
+    message = verdict_card(_answer(verdict))
+    emoji, label = VERDICT_STYLE[verdict]
+    assert message["blocks"][0]["text"]["text"] == f"{emoji} {label}"
+    assert message["text"].startswith(label)
+    provenance = json.dumps([b for b in message["blocks"] if b.get("block_id") == "provenance"])
+    assert "abc123def456" in provenance and "q-1" in provenance and "R1" in provenance
+    actions = [e["action_id"] for b in message["blocks"] if b.get("block_id") == "follow_up" for e in b["elements"]]
+    assert actions == ["feedback_helpful", "feedback_wrong", "escalate_to_counsel"]
+    assert len(message["blocks"]) <= 50
+
+
+def test_mrkdwn_is_escaped_but_quotes_are_sent_as_rich_text_verbatim() -> None:
+    quote = "A <b>tag</b> & *stars* stay exactly as written"
+    message = verdict_card(_answer("prohibited", quote))
+    summary = next(b for b in message["blocks"] if b.get("block_id") == "summary")
+    assert summary["text"]["text"] == "Summary with &lt;angle&gt; &amp; ampersand."
+    [rich] = [b for b in message["blocks"] if b["type"] == "rich_text"]
+    assert rich["elements"][0]["elements"][0]["text"] == quote
+
+
+def test_a_long_quote_is_split_into_pieces_that_join_to_the_quote() -> None:
+    quote = " ".join(f"word{n}" for n in range(1500))
+    message = verdict_card(_answer("prohibited", quote))
+    [rich] = [b for b in message["blocks"] if b["type"] == "rich_text"]
+    pieces = [element["elements"][0]["text"] for element in rich["elements"]]
+    assert len(pieces) > 1 and all(len(p) <= 2900 for p in pieces)
+    assert "".join(pieces) == quote
+
+
+def test_needs_info_card_lists_questions_with_a_form_button_and_permitted_lists_conditions() -> None:
+    asking = verdict_card(_answer("needs_info", questions=("Who signed the warrant?", "What is it for?")))
+    questions = next(b for b in asking["blocks"] if b.get("block_id") == "questions")["text"]["text"]
+    assert "1. Who signed the warrant?" in questions and "2. What is it for?" in questions
+    assert any(b.get("block_id") == "answer_questions" for b in asking["blocks"])
+    allowed = verdict_card(_answer("permitted", conditions=("A judge signed the warrant",)))
+    conditions = next(b for b in allowed["blocks"] if b.get("block_id") == "conditions")["text"]["text"]
+    assert "A judge signed the warrant" in conditions
+
+
+@pytest.mark.parametrize(
+    ("slack", "plain"),
+    [
+        ("<@UBOT> hold him?", "hold him?"),
+        ("mail <mailto:a@b.gov|a@b.gov> now", "mail a@b.gov now"),
+        ("see <https://x.gov/doc|the doc>", "see the doc"),
+        ("in <#C1|ops> channel", "in #ops channel"),
+        ("<!here> 5 &lt; 6 &amp; &gt;", "5 < 6 & >"),
+        ("&lt;@U1&gt; stays literal", "<@U1> stays literal"),
+    ],
+)
+def test_slack_markup_becomes_what_the_officer_saw(slack: str, plain: str) -> None:
+    assert plain_text(slack) == plain
+
+
+def test_escape_mrkdwn_round_trips_with_plain_text() -> None:
+    text = "a < b & c > d"
+    assert plain_text(escape_mrkdwn(text)) == text
+
+
+def test_the_intake_form_reads_back_what_it_offers() -> None:
+    view = intake_view(FormContext(channel="C1"), {"agency": "hsi", "asks": ["share_records"]})
+    state: dict[str, object] = {}
+    for block in view["blocks"]:
+        element = block.get("element", {})
+        if element.get("initial_option"):
+            state.update(payloads.select(block["block_id"], element["initial_option"]["value"]))
+        if element.get("initial_options"):
+            state.update(payloads.multi_select(block["block_id"], [o["value"] for o in element["initial_options"]]))
+    state.update(payloads.select("warrant", "none"))
+    form = read_intake({"state": {"values": state}, "private_metadata": view["private_metadata"]})
+    assert form.errors == {}
+    assert form.stated == StatedFacts(agency=Agency.HSI, asks=frozenset({Ask.SHARE_RECORDS}), warrant=Warrant.NONE)
+    assert form.context == FormContext(channel="C1")
+
+
+def test_unknown_form_values_are_errors_not_facts() -> None:
+    state = {
+        **payloads.select("agency", "kgb"),
+        **payloads.multi_select("asks", ["hold"]),
+        **payloads.select("warrant", "none"),
+    }
+    form = read_intake({"state": {"values": state}})
+    assert set(form.errors) == {"agency"}
+
+
+def test_stated_facts_override_the_text_and_unknown_keeps_it() -> None:
+    read = Facts(agency=Agency.FBI, warrant=Warrant.ADMINISTRATIVE, evidence={"warrant": "I-200"})
+    merged = read.with_stated(StatedFacts(warrant=Warrant.JUDICIAL_CRIMINAL, agency=Agency.UNKNOWN))
+    assert merged.warrant is Warrant.JUDICIAL_CRIMINAL and merged.agency is Agency.FBI
+    assert merged.evidence["warrant"] == "intake form: judicial_criminal"
+    assert read.with_stated(StatedFacts()) is read
+
+
+def test_form_context_survives_garbage_metadata() -> None:
+    assert FormContext.load("not json") == FormContext()
+    assert FormContext.load('["list"]') == FormContext()
+    assert FormContext.load(FormContext("C1", "1.2", "q").dump()) == FormContext("C1", "1.2", "q")

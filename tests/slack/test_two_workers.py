@@ -1,0 +1,106 @@
+"""Two server processes behind one Slack app share the log database: each delivery answered once."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.audit.store import AuditLog, LogFilter
+from bot.db import make_engine
+from tests.conftest import KNOWLEDGE, ROOT
+from tests.slack import payloads
+from tests.slack.fake_slack import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, FakeSlack, signed_headers
+
+pytestmark = pytest.mark.slow
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def workers(data_dir: Path, fake_slack: FakeSlack) -> Iterator[list[str]]:
+    env = {
+        **os.environ,
+        "TRIAGE_DATA_DIR": str(data_dir),
+        "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
+        "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
+        "TRIAGE_SLACK_API_URL": fake_slack.api_url,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_APP_TOKEN": APP_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+    }
+    ports = [_free_port(), _free_port()]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "bot", "serve", "--http", "--port", str(port)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for port in ports
+    ]
+    urls = [f"http://127.0.0.1:{port}" for port in ports]
+    try:
+        deadline = time.monotonic() + 120
+        for url, process in zip(urls, processes, strict=True):
+            while True:
+                assert process.poll() is None, process.stderr.read().decode() if process.stderr else "exited"
+                try:
+                    if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                assert time.monotonic() < deadline, "worker did not start"
+                time.sleep(0.2)
+        yield urls
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=20)
+
+
+def test_the_same_delivery_to_two_workers_is_answered_once(
+    workers: list[str], fake_slack: FakeSlack, data_dir: Path
+) -> None:
+    deliveries = [payloads.mention(payloads.DETAINER, channel="C5", ts=f"1700000200.{n}") for n in range(6)]
+
+    def deliver(job: tuple[str, dict[str, object], int]) -> int:
+        url, body, retry = job
+        raw = json.dumps(body)
+        headers = {"Content-Type": "application/json", **signed_headers(raw)}
+        if retry:
+            headers["X-Slack-Retry-Num"] = str(retry)
+        return httpx.post(f"{url}/slack/events", content=raw, headers=headers, timeout=10).status_code
+
+    # every delivery reaches both workers at once, and once more as a retry
+    jobs = [(url, body, retry) for body in deliveries for retry, url in enumerate([*workers, workers[0]])]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert set(pool.map(deliver, jobs)) == {200}
+
+    fake_slack.wait_for("chat.postMessage", count=len(deliveries))
+    fake_slack.settle(2.0)
+    posts = fake_slack.of("chat.postMessage")
+    assert sorted(p.args["thread_ts"] for p in posts) == sorted(d["event"]["ts"] for d in deliveries)  # type: ignore[index]
+
+    engine = make_engine(f"sqlite:///{data_dir / 'audit.db'}")
+    audit = AuditLog(engine)
+    rows = audit.list(LogFilter(limit=None))
+    assert len(rows) == len(deliveries)
+    assert len({row["event_id"] for row in rows}) == len(deliveries)
+    assert audit.verify()[0]
+    engine.dispose()

@@ -12,6 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.slack_ack import measure_slack_ack
 from bot.app import Services, build_pipeline, ingest
 from bot.settings import Settings
 
@@ -54,6 +55,8 @@ def main() -> None:
                 pipeline.answer(question)
                 latencies.append((time.perf_counter() - t0) * 1000)
             rounds.append(latencies)
+        services.engine.dispose()
+        slack = measure_slack_ack(Path(tmp), settings.knowledge_dir, settings.prompts_dir)
     uncached, cached = rounds[0], rounds[1] + rounds[2]
     results = {
         "questions": len(uncached),
@@ -61,6 +64,10 @@ def main() -> None:
         "answer_ms_repeated_question": summary(cached),
         "ingest_s": round(ingest_s, 2),
         "first_answer_after_ingest_s": round(first_answer_s, 2),
+        "slack_requests": slack["requests"],
+        "slack_ack_ms": summary(slack["ack_ms"]),
+        "slack_healthz_ms_baseline": summary(slack["healthz_ms"]),
+        "slack_mention_to_card_ms": summary(slack["answer_ms"]),
     }
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print("| measure | value |\n| --- | --- |")
@@ -71,6 +78,13 @@ def main() -> None:
         )
     print(f"| ingest of the bundled KB, model load included (s) | {results['ingest_s']} |")
     print(f"| pipeline build + first answer, same process as ingest (s) | {results['first_answer_after_ingest_s']} |")
+    for key, label in (
+        ("slack_ack_ms", "Slack HTTP ack of a signed app_mention"),
+        ("slack_healthz_ms_baseline", "baseline: GET /healthz on the same server"),
+        ("slack_mention_to_card_ms", "Slack app_mention sent → verdict card posted"),
+    ):
+        row = results[key]
+        print(f"| {label}, p50 / p95 / p99 ms | {row['p50']} / {row['p95']} / {row['p99']} |")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ class Call:
     method: str  # e.g. "chat.postMessage", or "response_url"
     args: dict[str, Any]
     token: str | None
+    at: float = field(default_factory=time.perf_counter)  # when the fake received it
 
 
 @dataclass

@@ -43,15 +43,23 @@ def workers(data_dir: Path, fake_slack: FakeSlack) -> Iterator[list[str]]:
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
     }
     ports = [_free_port(), _free_port()]
+    # One worker as `triage serve --http`, the other as the Procfile's production `web:` line.
+    web_line = dict(line.split(": ", 1) for line in (ROOT / "Procfile").read_text().splitlines() if line)["web"]
+    commands = [
+        [sys.executable, "-m", "bot", "serve", "--http", "--port", str(ports[0])],
+        ["bash", "-c", f"exec {web_line}"],
+    ]
+    web_env = {
+        **env,
+        "PORT": str(ports[1]),
+        "WEB_CONCURRENCY": "1",
+        "PATH": f"{Path(sys.executable).parent}:{env['PATH']}",
+    }
     processes = [
         subprocess.Popen(
-            [sys.executable, "-m", "bot", "serve", "--http", "--port", str(port)],
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            command, env=run_env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )
-        for port in ports
+        for command, run_env in zip(commands, [env, web_env], strict=True)
     ]
     urls = [f"http://127.0.0.1:{port}" for port in ports]
     try:

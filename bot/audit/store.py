@@ -121,6 +121,12 @@ class AuditLog:
             )
         return dict(found[0]) if len(found) == 1 else None
 
+    def get_by_event(self, event_id: str) -> dict[str, Any] | None:
+        """The row a delivery (event id) wrote, if any."""
+        with self._engine.connect() as connection:
+            found = connection.execute(select(audit_log).where(audit_log.c.event_id == event_id)).mappings().first()
+        return dict(found) if found else None
+
     def has_event(self, event_id: str) -> bool:
         with self._engine.connect() as connection:
             return (

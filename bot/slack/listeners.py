@@ -110,8 +110,17 @@ class SlackTriage:
 
     def _answer_message(self, event: Mapping[str, Any], client: WebClient, source: str) -> None:
         channel, ts = str(event["channel"]), str(event["ts"])
-        reply = Reply(channel, str(event.get("user", "")), str(event.get("thread_ts") or ts), working_on=ts)
-        self._deliver(client, plain_text(str(event.get("text", ""))), f"slack:msg:{channel}:{ts}", reply, source)
+        thread_ts = str(event.get("thread_ts") or ts)
+        reply = Reply(channel, str(event.get("user", "")), thread_ts, working_on=ts)
+        question = plain_text(str(event.get("text", "")))
+        parent = None
+        if thread_ts != ts and question:
+            # A reply in the thread of an earlier question adds to it ("he has a judge's warrant").
+            root = self._audit.get_by_event(f"slack:msg:{channel}:{thread_ts}")
+            if root is not None and root["kind"] == "query" and root["outcome"] == "answered":
+                question = f"{root['question_masked']}\n{question}"
+                parent = str(root["query_id"])
+        self._deliver(client, question, f"slack:msg:{channel}:{ts}", reply, source, parent_query_id=parent)
 
     def ack_command(self, ack: Ack, command: dict[str, Any]) -> None:
         if command.get("text", "").strip().lower() in {"help", "?"}:

@@ -184,3 +184,18 @@ def test_healthz_reports_the_kb_version(server: Server) -> None:
     response = server.http.get(f"{server.url}/healthz")
     assert response.status_code == 200
     assert response.json()["kb_version"] == server.app.pipeline.knowledge.version
+
+
+def test_a_reply_in_the_thread_adds_to_the_question_it_answers(server: Server, fake_slack: FakeSlack) -> None:
+    server.event(payloads.mention("ICE wants us to hold him past his release", ts="1700000060.1"))
+    fake_slack.wait_for("chat.postMessage")
+    [first] = server.audit.list(LogFilter(kind="query"))
+    assert first["verdict"] == "needs_info"
+
+    server.event(payloads.mention("they only have an I-247A detainer", ts="1700000060.2", thread_ts="1700000060.1"))
+    [_, second_post] = fake_slack.wait_for("chat.postMessage", count=2)
+    assert second_post.args["thread_ts"] == "1700000060.1"
+    second = server.audit.list(LogFilter(kind="query"))[0]
+    assert second["parent_query_id"] == first["query_id"]
+    assert second["verdict"] == "prohibited"
+    assert second["facts"]["warrant"] == "detainer_only" and second["facts"]["asks"] == ["hold"]

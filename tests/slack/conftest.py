@@ -31,20 +31,21 @@ def fake_slack() -> Iterator[FakeSlack]:
 
 
 def slack_settings(data_dir: Path, fake: FakeSlack, **overrides: object):  # type: ignore[no-untyped-def]
-    return make_settings(
-        data_dir,
-        SLACK_BOT_TOKEN=BOT_TOKEN,
-        SLACK_APP_TOKEN=APP_TOKEN,
-        SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        slack_api_url=fake.api_url,
-        slack_counsel_channel=COUNSEL_CHANNEL,
-        **overrides,
-    )
+    chosen: dict[str, object] = {
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_APP_TOKEN": APP_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "slack_api_url": fake.api_url,
+        "slack_counsel_channel": COUNSEL_CHANNEL,
+    }
+    return make_settings(data_dir, **{**chosen, **overrides})
 
 
 @pytest.fixture
-def slack_app(data_dir: Path, fake_slack: FakeSlack, embedder) -> Iterator[SlackApp]:  # type: ignore[no-untyped-def]
-    services = Services(slack_settings(data_dir, fake_slack), embedder=embedder)
+def slack_app(request: pytest.FixtureRequest, data_dir: Path, fake_slack: FakeSlack, embedder) -> Iterator[SlackApp]:  # type: ignore[no-untyped-def]
+    marker = request.node.get_closest_marker("slack_settings")
+    overrides = marker.kwargs if marker else {}
+    services = Services(slack_settings(data_dir, fake_slack, **overrides), embedder=embedder)
     app = prepare(services.settings, "http", services, clock=fixed_clock)
     yield app
     services.engine.dispose()

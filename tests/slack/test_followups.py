@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
+
 from bot.audit.store import LogFilter
 from tests.slack import payloads
 from tests.slack.conftest import COUNSEL_CHANNEL, Server
@@ -188,3 +190,28 @@ def test_home_tab_shows_own_recent_questions_and_kb_version(server: Server, fake
     shown = json.dumps(published.args["view"])
     assert "prohibited" in shown and "bank robbery" not in shown
     assert server.app.pipeline.knowledge.version in shown
+
+
+@pytest.mark.slack_settings(slack_counsel_users="UCOUNSEL")
+def test_only_configured_counsel_may_record_a_decision(server: Server, fake_slack: FakeSlack) -> None:
+    case = json.dumps({"query_id": "q-1", "channel": "C1", "thread_ts": "1.1"})
+    server.form(payloads.block_action("counsel_decide", case, fake_slack.response_url("deny"), user="U1"))
+    [denied] = fake_slack.wait_for("response_url")
+    assert "Only counsel" in denied.args["text"]
+    assert fake_slack.of("views.open") == []
+    values = {**payloads.select("verdict", "permitted"), **payloads.text_input("note", "fine")}
+    metadata = json.dumps({"query_id": "q-1", "channel": "C1", "thread_ts": "1.1"})
+    refused = server.form(payloads.view_submission("counsel_decision", values, metadata, user="U1"))
+    assert refused.json()["response_action"] == "errors"
+    fake_slack.settle(0.5)
+    assert server.audit.count() == 0
+
+
+@pytest.mark.slack_settings(slack_counsel_channel=None)
+def test_escalation_without_a_counsel_channel_tells_the_officer_what_to_do(
+    server: Server, fake_slack: FakeSlack
+) -> None:
+    server.form(payloads.block_action("escalate_to_counsel", "q-1", fake_slack.response_url("nocounsel")))
+    [reply] = fake_slack.wait_for("response_url")
+    assert "Legal Bureau" in reply.args["text"]
+    assert fake_slack.of("chat.postMessage") == []

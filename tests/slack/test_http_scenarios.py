@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
+from pathlib import Path
+
+import pytest
 
 from bot.audit.store import LogFilter
 from tests.slack import payloads
@@ -199,3 +203,21 @@ def test_a_reply_in_the_thread_adds_to_the_question_it_answers(server: Server, f
     assert second["parent_query_id"] == first["query_id"]
     assert second["verdict"] == "prohibited"
     assert second["facts"]["warrant"] == "detainer_only" and second["facts"]["asks"] == ["hold"]
+
+
+def test_identifiers_from_slack_reach_neither_the_log_file_nor_the_process_log(
+    server: Server, fake_slack: FakeSlack, caplog: pytest.LogCaptureFixture, data_dir: Path
+) -> None:
+    caplog.set_level(logging.INFO)
+    secret_bits = ("123-45-6789", "A123-456-789", "Juan Perez", "jdoe@example.org")
+    question = f"{payloads.DETAINER}. [[Juan Perez]] SSN 123-45-6789, A-number A123-456-789, jdoe@example.org"
+    server.event(payloads.mention(question, ts="1700000070.1"))
+    fake_slack.wait_for("chat.postMessage")
+    [row] = server.audit.list(LogFilter(kind="query"))
+    assert set(row["mask_kinds"]) >= {"ssn", "a_number", "marked_name", "email"}
+    server.app.services.engine.dispose()  # flush the WAL into the database file
+    stored = b"".join(path.read_bytes() for path in data_dir.rglob("*") if path.is_file())
+    for bit in secret_bits:
+        assert bit.encode() not in stored
+        assert bit not in caplog.text
+        assert all(bit not in json.dumps(call.args) for call in fake_slack.calls)

@@ -77,11 +77,11 @@ def _ack(ack: Ack) -> None:
 class SlackTriage:
     """Slack in front of one `Pipeline`; every collaborator is injected."""
 
-    def __init__(self, pipeline: Pipeline, audit: AuditLog, settings: SlackSettings, max_form_chars: int = 3000):
+    def __init__(self, pipeline: Pipeline, audit: AuditLog, settings: SlackSettings, max_question_chars: int):
         self._pipeline = pipeline
         self._audit = audit
         self._settings = settings
-        self._max_form_chars = max_form_chars
+        self._max_question_chars = max_question_chars
 
     def register(self, app: App) -> None:
         app.event("app_mention")(ack=_ack, lazy=[self.on_mention])
@@ -181,13 +181,13 @@ class SlackTriage:
         known: Mapping[str, Any] | None = None,
         details: str = "",
     ) -> None:
-        view = intake_view(context, known, details, self._max_form_chars)
+        view = intake_view(context, known, details, self._max_question_chars)
         with _slack_errors_logged("views.open"):
             client.views_open(trigger_id=trigger_id, view=view)
 
     def ack_intake(self, ack: Ack, view: dict[str, Any]) -> None:
         form = read_intake(view)
-        if len(form.question) > self._max_form_chars + 2000:
+        if len(form.question) > self._max_question_chars:
             ack(response_action="errors", errors={"details": "Too long: shorten the details."})
         elif form.errors:
             ack(response_action="errors", errors=form.errors)

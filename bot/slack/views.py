@@ -28,6 +28,7 @@ __all__ = [
 ]
 
 INTAKE_VIEW = "intake_form"
+SLACK_TEXT_INPUT_LIMIT = 3000  # Slack refuses a plain_text_input with a larger max_length
 COUNSEL_VIEW = "counsel_decision"
 
 AGENCY_LABELS: dict[Agency, str] = {
@@ -147,6 +148,7 @@ def intake_view(
 ) -> dict[str, Any]:
     """The structured intake form; `known` pre-fills facts already read (e.g. from a needs-info answer)."""
     known = known or {}
+    max_chars = min(max_chars, SLACK_TEXT_INPUT_LIMIT)
     blocks: list[dict[str, Any]] = [
         {
             "type": "section",

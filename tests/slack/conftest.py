@@ -28,6 +28,7 @@ def fake_slack() -> Iterator[FakeSlack]:
     fake = FakeSlack().start()
     yield fake
     fake.stop()
+    assert fake.invalid == [], "the bot sent Block Kit that Slack would refuse"
 
 
 def slack_settings(data_dir: Path, fake: FakeSlack, **overrides: object):  # type: ignore[no-untyped-def]

@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from slack_sdk.errors import SlackObjectFormationError
+from slack_sdk.models.blocks import Block
+from slack_sdk.models.views import View
 from slack_sdk.signature import SignatureVerifier
 
-__all__ = ["Call", "FakeSlack", "FakeSocketMode", "signed_headers"]
+__all__ = ["Call", "FakeSlack", "FakeSocketMode", "block_kit_problem", "signed_headers"]
 
 BOT_TOKEN = "xoxb-test-bot-token"
 APP_TOKEN = "xapp-1-test-app-token"
@@ -46,7 +49,10 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     fail: dict[str, str] = field(default_factory=dict)  # method -> Slack error code
     refused_tokens: set[str] = field(default_factory=set)
+    # method -> HTTP statuses to answer with before answering normally (429: rate limited)
+    transient: dict[str, list[int]] = field(default_factory=dict)
     socket_url: str | None = None
+    invalid: list[str] = field(default_factory=list)  # Block Kit that real Slack would refuse
     url: str = ""
     _server: ThreadingHTTPServer | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -69,10 +75,22 @@ class FakeSlack:
                 path = self.path.split("?")[0]
                 if path.startswith("/response/"):
                     fake._record(Call("response_url", args, None))
-                    self._send(200, b"ok", "text/plain")
+                    problem = block_kit_problem(args)
+                    if problem:
+                        fake.invalid.append(f"response_url: {problem}")
+                        self._send(400, b"invalid_blocks", "text/plain")
+                    else:
+                        self._send(200, b"ok", "text/plain")
                     return
                 method = path.removeprefix("/api/")
                 fake._record(Call(method, args, token))
+                status = fake._transient_status(method)
+                if status is not None:
+                    self.send_response(status)
+                    self.send_header("Retry-After", "1")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 self._send(200, json.dumps(fake._answer(method, args, token)).encode(), "application/json")
 
             do_GET = do_POST  # noqa: N815 (http.server names its handlers so)
@@ -105,11 +123,20 @@ class FakeSlack:
         with self._lock:
             self.calls.append(call)
 
+    def _transient_status(self, method: str) -> int | None:
+        with self._lock:
+            queued = self.transient.get(method)
+            return queued.pop(0) if queued else None
+
     def _answer(self, method: str, args: dict[str, Any], token: str | None) -> dict[str, Any]:
         if token in self.refused_tokens:
             return {"ok": False, "error": "invalid_auth"}
         if method in self.fail:
             return {"ok": False, "error": self.fail[method]}
+        problem = block_kit_problem(args)
+        if problem:
+            self.invalid.append(f"{method}: {problem}")
+            return {"ok": False, "error": "invalid_blocks" if "view" not in args else "invalid_arguments"}
         if method == "auth.test":
             return {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT", "team_id": "T1", "user": "triage"}
         if method == "apps.connections.open":
@@ -139,6 +166,31 @@ class FakeSlack:
     def settle(self, seconds: float = 1.0) -> None:
         """Wait while nothing more is expected (to show that a retry caused no second call)."""
         time.sleep(seconds)
+
+
+def block_kit_problem(args: dict[str, Any]) -> str | None:
+    """Why Slack would refuse these blocks or this view (its documented limits), or None."""
+    try:
+        blocks = args.get("blocks")
+        if isinstance(blocks, str):
+            blocks = json.loads(blocks)
+        if blocks:
+            if len(blocks) > 50:
+                return f"{len(blocks)} blocks in one message (Slack allows 50)"
+            for block in Block.parse_all(blocks):
+                block.validate_json()
+        view = args.get("view")
+        if isinstance(view, str):
+            view = json.loads(view)
+        if view:
+            View(**view).validate_json()
+            for block in view.get("blocks", []):
+                element = block.get("element", {})
+                if element.get("type") == "plain_text_input" and element.get("max_length", 0) > 3000:
+                    return "plain_text_input max_length above 3000"
+    except (SlackObjectFormationError, TypeError, ValueError, KeyError) as exc:
+        return f"{exc.__class__.__name__}: {exc}"
+    return None
 
 
 class FakeSocketMode:

@@ -8,11 +8,13 @@ import pytest
 
 from bot.explain import Citation
 from bot.facts.model import Agency, Ask, Facts, StatedFacts, Warrant
-from bot.pipeline import Answer
+from bot.pipeline import Answer, Pipeline
 from bot.slack.cards import VERDICT_STYLE, verdict_card
 from bot.slack.text import escape_mrkdwn, plain_text
 from bot.slack.views import FormContext, intake_view, read_intake
+from tests.conftest import ROOT
 from tests.slack import payloads
+from tests.slack.fake_slack import block_kit_problem
 
 
 def _answer(
@@ -136,3 +138,27 @@ def test_form_context_survives_garbage_metadata() -> None:
     assert FormContext.load("not json") == FormContext()
     assert FormContext.load('["list"]') == FormContext()
     assert FormContext.load(FormContext("C1", "1.2", "q").dump()) == FormContext("C1", "1.2", "q")
+
+
+def test_the_fake_slack_refuses_what_real_slack_refuses() -> None:
+    too_long = {"blocks": [{"type": "header", "text": {"type": "plain_text", "text": "x" * 151}}]}
+    assert block_kit_problem(too_long)
+    view = intake_view(FormContext())
+    view["blocks"][-2]["element"]["max_length"] = 20_000
+    assert block_kit_problem({"view": view})
+    assert block_kit_problem({"view": intake_view(FormContext(), max_chars=20_000)}) is None
+
+
+def test_every_team_scenario_renders_a_card_slack_accepts(pipeline: Pipeline) -> None:
+    questions = [json.loads(line)["question"] for line in (ROOT / "eval" / "scenarios-team.jsonl").open()]
+    verdicts = set()
+    for question in questions:
+        answer = pipeline.answer(question)
+        verdicts.add(answer.verdict)
+        message = verdict_card(answer)
+        assert block_kit_problem(message) is None, question
+        quoted = [
+            e["elements"][0]["text"] for b in message["blocks"] if b["type"] == "rich_text" for e in b["elements"]
+        ]
+        assert "".join(quoted) == "".join(c.text for c in answer.citations)
+    assert verdicts == set(VERDICT_STYLE)

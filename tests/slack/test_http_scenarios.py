@@ -221,3 +221,14 @@ def test_identifiers_from_slack_reach_neither_the_log_file_nor_the_process_log(
         assert bit.encode() not in stored
         assert bit not in caplog.text
         assert all(bit not in json.dumps(call.args) for call in fake_slack.calls)
+
+
+def test_rate_limits_and_slack_server_errors_are_retried_with_backoff(server: Server, fake_slack: FakeSlack) -> None:
+    fake_slack.transient["chat.postMessage"] = [429, 503]
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000080.1"))
+    attempts = fake_slack.wait_for("chat.postMessage", count=3)
+    assert [a.args["thread_ts"] for a in attempts] == ["1700000080.1"] * 3
+    assert attempts[1].at - attempts[0].at >= 0.9  # waited for Retry-After
+    fake_slack.settle(0.5)
+    assert server.audit.list(LogFilter(kind="delivery")) == []
+    assert len(server.audit.list(LogFilter(kind="query"))) == 1

@@ -81,13 +81,17 @@ def main(ctx: click.Context) -> None:
 @main.command()
 @click.argument("question", required=False)
 @click.option("--json", "as_json", is_flag=True, help="JSON output; with no QUESTION, read JSON Lines from stdin.")
+@click.option(
+    "--blocks", "as_blocks", is_flag=True, help="Print the Slack verdict card (Block Kit JSON, for Block Kit Builder)."
+)
 @click.option("--user", default=None, help="Who is asking (recorded in the log).")
 @click.pass_context
-def ask(ctx: click.Context, question: str | None, as_json: bool, user: str | None) -> None:
+def ask(ctx: click.Context, question: str | None, as_json: bool, as_blocks: bool, user: str | None) -> None:
     """Answer one QUESTION, or a batch from standard input.
 
     \b
     triage ask "ICE sent an I-247A, can we hold him?"
+    triage ask --blocks "..."               # the card Slack would show
     triage ask --json < questions.jsonl     # {"id": ..., "question": ...} per line
     echo "..." | triage ask                 # one question per line, text answers
     """
@@ -103,7 +107,12 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, user: str | Non
             _fail(str(exc), EXIT_REJECTED)
         except (PipelineError, AuditUnavailable) as exc:
             _fail(f"no verdict given - {exc}", EXIT_NO_RECORD)
-        click.echo(json.dumps(answer.contract(), ensure_ascii=False) if as_json else render_text(answer))
+        if as_blocks:
+            from bot.slack.cards import verdict_card
+
+            click.echo(json.dumps(verdict_card(answer), ensure_ascii=False, indent=2))
+        else:
+            click.echo(json.dumps(answer.contract(), ensure_ascii=False) if as_json else render_text(answer))
         return
     if as_json:
         fatal = False

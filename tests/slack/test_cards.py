@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from bot.cli import main
 from bot.explain import Citation
 from bot.facts.model import Agency, Ask, Facts, StatedFacts, Warrant
 from bot.pipeline import Answer, Pipeline
@@ -162,3 +165,16 @@ def test_every_team_scenario_renders_a_card_slack_accepts(pipeline: Pipeline) ->
         ]
         assert "".join(quoted) == "".join(c.text for c in answer.citations)
     assert verdicts == set(VERDICT_STYLE)
+
+
+def test_ask_blocks_prints_the_card_slack_would_show(data_dir: Path) -> None:
+    env = {
+        "TRIAGE_DATA_DIR": str(data_dir),
+        "TRIAGE_KNOWLEDGE_DIR": str(ROOT / "knowledge"),
+        "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
+    }
+    result = CliRunner().invoke(main, ["ask", "--blocks", payloads.DETAINER], env=env)
+    assert result.exit_code == 0, result.output
+    card = json.loads(result.output)
+    assert card["blocks"][0]["text"]["text"] == " ".join(VERDICT_STYLE["prohibited"])
+    assert block_kit_problem(card) is None

@@ -202,10 +202,11 @@ def _context(text: str) -> Block:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": escape_mrkdwn(text)[:3000]}]}
 
 
-def counsel_case_message(
-    row: dict[str, Any], escalated_by: str, permalink: str | None, note: str | None = None
-) -> Message:
-    """What counsel's channel sees when an officer escalates an answer."""
+def counsel_case_message(row: dict[str, Any], escalated_by: str, permalink: str | None, reply_to: str) -> Message:
+    """What counsel's channel sees when an officer escalates an answer.
+
+    `reply_to` (where counsel's decision goes) rides in the button's value after the query id.
+    """
     query_id = row["query_id"]
     lines = [
         f":scales: *Escalated by <@{escalated_by}>* · query `{query_id}`",
@@ -224,13 +225,13 @@ def counsel_case_message(
             ],
         },
     ]
-    if note:
-        blocks.append(_section(f"*Officer's note:* {escape_mrkdwn(note)}", "note"))
     blocks.append(
         {
             "type": "actions",
             "block_id": "counsel",
-            "elements": [_button("Record counsel's decision", ACTION_COUNSEL_DECIDE, query_id, "primary")],
+            "elements": [
+                _button("Record counsel's decision", ACTION_COUNSEL_DECIDE, f"{query_id} {reply_to}", "primary")
+            ],
         }
     )
     return {"text": f"Escalated query {query_id}", "blocks": blocks}

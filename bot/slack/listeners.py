@@ -13,7 +13,6 @@ delivery that wrote the row may answer.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import uuid
 from collections.abc import Iterator, Mapping
@@ -268,7 +267,10 @@ class SlackTriage:
                     return True
         log.error("could not deliver %s: %s", query_id or "a notice", error)
         if query_id is not None:
-            self._record_follow_up("delivery", query_id, reply.user, reply.channel, outcome="error", error=error)
+            try:
+                self._record_follow_up("delivery", query_id, reply.user, reply.channel, outcome="error", error=error)
+            except AuditUnavailable as exc:
+                log.error("and the failed delivery of %s could not be logged: %s", query_id, exc)
         return False
 
     def _react(self, client: WebClient, reply: Reply, method: str) -> None:
@@ -297,8 +299,7 @@ class SlackTriage:
             text = "Thanks, recorded for counsel's review." + (
                 " If you need a decision now, use *Escalate to counsel*." if verdict == "wrong" else ""
             )
-        with _slack_errors_logged("response_url"):
-            respond(text=text, response_type="ephemeral", replace_original=False)
+        _tell(respond, text)
 
     def on_escalate(self, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         query_id, user = str(body["actions"][0]["value"]), str(body["user"]["id"])
@@ -306,16 +307,14 @@ class SlackTriage:
         row = self._audit.get(query_id)
         if counsel is None or row is None:
             reason = "no counsel channel is configured" if counsel is None else "that query is not in the log"
-            with _slack_errors_logged("response_url"):
-                respond(
-                    text=f":warning: Could not escalate: {reason}. Call the Legal Bureau.",
-                    response_type="ephemeral",
-                    replace_original=False,
-                )
+            _tell(respond, f":warning: Could not escalate: {reason}. Call the Legal Bureau.")
             return
         channel = str((body.get("channel") or {}).get("id", ""))
         message = body.get("message") or {}
-        thread_ts = str(message.get("thread_ts") or message.get("ts") or "")
+        # A card only the officer could see (e.g. /triage) must not turn public: reply in the DM.
+        private = bool((body.get("container") or {}).get("is_ephemeral")) or not message
+        thread_ts = None if private else str(message.get("thread_ts") or message.get("ts"))
+        answer_to = FormContext(channel=user if private else channel, thread_ts=thread_ts)
         try:
             self._record_follow_up(
                 "escalation",
@@ -326,50 +325,42 @@ class SlackTriage:
                 event_id=f"slack:escalation:{query_id}",
             )
         except DuplicateEvent:
-            with _slack_errors_logged("response_url"):
-                respond(text="This answer is already with counsel.", response_type="ephemeral", replace_original=False)
+            _tell(respond, "This answer is already with counsel.")
             return
         except AuditUnavailable:
-            with _slack_errors_logged("response_url"):
-                respond(
-                    text=":warning: Could not record the escalation; call the Legal Bureau.",
-                    response_type="ephemeral",
-                    replace_original=False,
-                )
+            _tell(respond, ":warning: Could not record the escalation; call the Legal Bureau.")
             return
         permalink = None
-        with _slack_errors_logged("chat.getPermalink", quiet=True):
-            permalink = client.chat_getPermalink(channel=channel, message_ts=thread_ts).get("permalink")
-        case = cards.counsel_case_message(row, user, permalink)
-        case["blocks"][-1]["elements"][0]["value"] = json.dumps(
-            {"query_id": query_id, "channel": channel, "thread_ts": thread_ts}
-        )
+        if thread_ts:
+            with _slack_errors_logged("chat.getPermalink", quiet=True):
+                permalink = client.chat_getPermalink(channel=channel, message_ts=thread_ts).get("permalink")
+        case = cards.counsel_case_message(row, user, permalink, answer_to.dump())
         posted = self._post(client, Reply(counsel, user), case, query_id)
+        where = "here" if not private else "in your direct messages with me"
         notice = (
-            f":scales: <@{user}> sent this to counsel (query `{query_id}`). Counsel's decision will appear here."
+            f":scales: <@{user}> sent this to counsel (query `{query_id}`). Counsel's decision will appear {where}."
             if posted
             else ":warning: The escalation is recorded but could not be posted to counsel; call the Legal Bureau."
         )
-        self._post(client, Reply(channel, user, thread_ts), {"text": notice}, None)
+        if private:
+            _tell(respond, notice)
+        else:
+            self._post(client, Reply(channel, user, thread_ts), {"text": notice}, None)
 
     def on_counsel_decide(self, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         user = str(body["user"]["id"])
-        if self._settings.counsel_users and user not in self._settings.counsel_users:
-            with _slack_errors_logged("response_url"):
-                respond(text="Only counsel may record a decision.", response_type="ephemeral", replace_original=False)
+        if not self._is_counsel(user):
+            _tell(respond, "Only counsel may record a decision.")
             return
-        try:
-            case = json.loads(body["actions"][0]["value"])
-        except (json.JSONDecodeError, TypeError):
-            return
-        thread = FormContext(channel=case.get("channel"), thread_ts=case.get("thread_ts"))
+        query_id, _, reply_to = str(body["actions"][0]["value"]).partition(" ")
+        thread = FormContext.load(reply_to)
         with _slack_errors_logged("views.open"):
-            client.views_open(trigger_id=body["trigger_id"], view=counsel_decision_view(str(case["query_id"]), thread))
+            client.views_open(trigger_id=body["trigger_id"], view=counsel_decision_view(query_id, thread))
 
     def ack_counsel_decision(self, ack: Ack, view: dict[str, Any], body: dict[str, Any]) -> None:
         decision = read_counsel_decision(view)
         user = str(body["user"]["id"])
-        if self._settings.counsel_users and user not in self._settings.counsel_users:
+        if not self._is_counsel(user):
             ack(response_action="errors", errors={"verdict": "Only counsel may record a decision."})
         elif decision.errors:
             ack(response_action="errors", errors=decision.errors)
@@ -379,7 +370,7 @@ class SlackTriage:
     def on_counsel_decision(self, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         decision = read_counsel_decision(view)
         user = str(body["user"]["id"])
-        if decision.errors or (self._settings.counsel_users and user not in self._settings.counsel_users):
+        if decision.errors or not self._is_counsel(user):
             return
         try:
             row = self._record_follow_up(
@@ -402,6 +393,10 @@ class SlackTriage:
             self._post(
                 client, Reply(decision.thread.channel, user, decision.thread.thread_ts), message, row["query_id"]
             )
+
+    def _is_counsel(self, user: str) -> bool:
+        allowed = self._settings.counsel_users
+        return not allowed or user in allowed
 
     def on_home_opened(self, event: dict[str, Any], client: WebClient) -> None:
         if event.get("tab") != "home":
@@ -444,6 +439,12 @@ class SlackTriage:
                 error=error,
             )
         )
+
+
+def _tell(respond: Respond, text: str) -> None:
+    """A private notice to the person who clicked; its failure is only logged."""
+    with _slack_errors_logged("response_url"):
+        respond(text=text, response_type="ephemeral", replace_original=False)
 
 
 def _describe(method: str, error: Exception) -> str:

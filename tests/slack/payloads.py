@@ -104,23 +104,24 @@ def block_action(
     message_ts: str = "1700000009.000100",
     thread_ts: str | None = "1700000000.000100",
     trigger_id: str = "trig-a",
+    ephemeral: bool = False,
 ) -> str:
     message: dict[str, Any] = {"ts": message_ts, "text": "card"}
     if thread_ts:
         message["thread_ts"] = thread_ts
-    return interaction(
-        {
-            "type": "block_actions",
-            "trigger_id": trigger_id,
-            "response_url": response_url,
-            "team": {"id": TEAM},
-            "user": {"id": user},
-            "channel": {"id": channel},
-            "container": {"type": "message", "channel_id": channel, "message_ts": message_ts},
-            "message": message,
-            "actions": [{"action_id": action_id, "block_id": "follow_up", "value": value, "type": "button"}],
-        }
-    )
+    payload: dict[str, Any] = {
+        "type": "block_actions",
+        "trigger_id": trigger_id,
+        "response_url": response_url,
+        "team": {"id": TEAM},
+        "user": {"id": user},
+        "channel": {"id": channel},
+        "container": {"type": "message", "channel_id": channel, "message_ts": message_ts, "is_ephemeral": ephemeral},
+        "actions": [{"action_id": action_id, "block_id": "follow_up", "value": value, "type": "button"}],
+    }
+    if not ephemeral:  # Slack sends no message body for an ephemeral message
+        payload["message"] = message
+    return interaction(payload)
 
 
 def view_submission(

@@ -194,7 +194,7 @@ def test_home_tab_shows_own_recent_questions_and_kb_version(server: Server, fake
 
 @pytest.mark.slack_settings(slack_counsel_users="UCOUNSEL")
 def test_only_configured_counsel_may_record_a_decision(server: Server, fake_slack: FakeSlack) -> None:
-    case = json.dumps({"query_id": "q-1", "channel": "C1", "thread_ts": "1.1"})
+    case = 'q-1 {"channel": "C1", "thread_ts": "1.1"}'
     server.form(payloads.block_action("counsel_decide", case, fake_slack.response_url("deny"), user="U1"))
     [denied] = fake_slack.wait_for("response_url")
     assert "Only counsel" in denied.args["text"]
@@ -215,3 +215,30 @@ def test_escalation_without_a_counsel_channel_tells_the_officer_what_to_do(
     [reply] = fake_slack.wait_for("response_url")
     assert "Legal Bureau" in reply.args["text"]
     assert fake_slack.of("chat.postMessage") == []
+
+
+def test_escalating_a_private_answer_keeps_it_private(server: Server, fake_slack: FakeSlack) -> None:
+    server.form(payloads.slash_command(payloads.DETAINER, fake_slack.response_url("cmd"), trigger_id="trig-priv"))
+    fake_slack.wait_for("response_url")
+    [query] = _wait_rows(server, "query")
+    server.form(
+        payloads.block_action(
+            "escalate_to_counsel", query["query_id"], fake_slack.response_url("esc"), channel="C1", ephemeral=True
+        )
+    )
+    [to_counsel] = fake_slack.wait_for("chat.postMessage")
+    assert to_counsel.args["channel"] == COUNSEL_CHANNEL
+    [_, notice] = fake_slack.wait_for("response_url", count=2)
+    assert "direct messages" in notice.args["text"]
+
+    decide = next(b for b in to_counsel.args["blocks"] if b.get("block_id") == "counsel")["elements"][0]
+    server.form(payloads.block_action(decide["action_id"], decide["value"], fake_slack.response_url(), user="UC"))
+    [opened] = fake_slack.wait_for("views.open")
+    values = {**payloads.select("verdict", "escalate"), **payloads.text_input("note", "Call me.")}
+    server.form(
+        payloads.view_submission("counsel_decision", values, opened.args["view"]["private_metadata"], user="UC")
+    )
+    [_, decision] = fake_slack.wait_for("chat.postMessage", count=2)
+    assert decision.args["channel"] == "U1" and decision.args.get("thread_ts") is None
+    fake_slack.settle(0.3)
+    assert all(call.args.get("channel") != "C1" for call in fake_slack.of("chat.postMessage"))

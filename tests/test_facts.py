@@ -86,6 +86,8 @@ def test_conviction(reader: FactsReader, text: str, conviction: Conviction) -> N
     "text,asks",
     [
         ("can we hold him past release", {Ask.HOLD}),
+        ("ICE wants us to hold someone", {Ask.HOLD}),
+        ("can we detain a man for the feds", {Ask.HOLD}),
         ("can we turn him over to the agents", {Ask.TRANSFER_CUSTODY}),
         ("what time is he getting released", {Ask.NOTIFY_RELEASE}),
         ("they want his DAT court date", {Ask.SHARE_CUSTODY_OR_COURT_INFO}),

@@ -68,8 +68,8 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
 )
 
 _PRONOUN = (
-    r"(him|her|them|(the|my|our|this|that|their) (guy|perp|subject|prisoner|person|individual|defendant|arrestee"
-    r"|suspect|collar|detainee))"
+    r"(him|her|them|someone|somebody|(the|my|our|this|that|their|a|an) (guy|man|woman|perp|subject|prisoner|person"
+    r"|individual|defendant|arrestee|suspect|collar|detainee))"
 )
 
 ASK_CUES: dict[Ask, re.Pattern[str]] = {

@@ -111,15 +111,18 @@ Index("ix_audit_log_user_created", audit_log.c.user_id, audit_log.c.created_at)
 
 
 def make_engine(url: str) -> Engine:
-    """An engine with the settings each backend needs; creates the SQLite folder and tables."""
+    """An engine with the settings each backend needs; creates the SQLite folder and tables.
+
+    `hide_parameters`: a database error's text must never carry a logged question's words.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         _sqlite_write_transactions(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     metadata.create_all(engine)
     return engine
 

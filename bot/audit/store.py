@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -69,6 +70,7 @@ class LogFilter:
     outcome: str | None = None
     kb_version: str | None = None
     kind: str | None = None
+    parent_query_id: str | None = None
     limit: int | None = 50
 
 
@@ -107,8 +109,17 @@ class AuditLog:
         connection.execute(audit_log.insert().values(**row))
         return row
 
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A read connection; a database failure becomes AuditUnavailable like a failed write."""
+        try:
+            with self._engine.connect() as connection:
+                yield connection
+        except SQLAlchemyError as exc:
+            raise AuditUnavailable(f"the audit log could not be read: {exc.__class__.__name__}") from exc
+
     def get(self, query_id: str) -> dict[str, Any] | None:
-        with self._engine.connect() as connection:
+        with self._reading() as connection:
             found = (
                 connection.execute(
                     select(audit_log)
@@ -123,12 +134,12 @@ class AuditLog:
 
     def get_by_event(self, event_id: str) -> dict[str, Any] | None:
         """The row a delivery (event id) wrote, if any."""
-        with self._engine.connect() as connection:
+        with self._reading() as connection:
             found = connection.execute(select(audit_log).where(audit_log.c.event_id == event_id)).mappings().first()
         return dict(found) if found else None
 
     def has_event(self, event_id: str) -> bool:
-        with self._engine.connect() as connection:
+        with self._reading() as connection:
             return (
                 connection.execute(
                     select(func.count()).select_from(audit_log).where(audit_log.c.event_id == event_id)
@@ -147,6 +158,7 @@ class AuditLog:
             (audit_log.c.outcome, where.outcome),
             (audit_log.c.kb_version, where.kb_version),
             (audit_log.c.kind, where.kind),
+            (audit_log.c.parent_query_id, where.parent_query_id),
         ):
             if value is not None:
                 query = query.where(column == value)
@@ -156,11 +168,11 @@ class AuditLog:
             query = query.where(audit_log.c.created_at < where.until)
         if where.limit:
             query = query.limit(where.limit)
-        with self._engine.connect() as connection:
+        with self._reading() as connection:
             return [dict(row) for row in connection.execute(query).mappings()]
 
     def count(self) -> int:
-        with self._engine.connect() as connection:
+        with self._reading() as connection:
             return int(connection.execute(select(func.count()).select_from(audit_log)).scalar_one())
 
     def rows_in_order(self) -> Iterator[dict[str, Any]]:

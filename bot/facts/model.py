@@ -129,10 +129,12 @@ class Facts(BaseModel):
         }
 
     def with_stated(self, stated: StatedFacts) -> Facts:
-        """These facts, overridden by what the officer chose in a structured form.
+        """These facts combined with what the officer chose in a structured form.
 
-        A choice left empty (None) or "unknown" keeps what was read from the free text, so the
-        form can only make the facts more precise, never erase a stated fact.
+        A choice left empty or "unknown" keeps what the free text says. Asks are combined (a
+        form cannot hide an ask the text makes). A choice that only narrows what the text
+        says (text "ICE", form "ICE ERO") is taken. A choice that contradicts the text makes
+        the fact unknown, so the answer asks for it instead of guessing which one is right.
         """
         update: dict[str, object] = {}
         evidence = dict(self.evidence)
@@ -140,10 +142,18 @@ class Facts(BaseModel):
             value = getattr(stated, name)
             if value is None or value == "unknown" or value == frozenset():
                 continue
-            update[name] = value
-            shown = ", ".join(sorted(value)) if isinstance(value, frozenset) else str(value)
-            evidence = {k: v for k, v in evidence.items() if k != name and not k.startswith(f"{name}.")}
-            evidence[name] = f"intake form: {shown}"
+            if name == "asks":
+                update[name] = self.asks | value
+                for ask in value - self.asks:
+                    evidence[f"asks.{ask.value}"] = "intake form"
+                continue
+            read = getattr(self, name)
+            if read == value or read == "unknown" or value in _NARROWER.get(read, ()):
+                update[name] = value
+                evidence[name] = f"intake form: {value}"
+            else:
+                update[name] = type(value)("unknown")
+                evidence[name] = f"form says {value}, text says {read} ('{evidence.get(name, '')}'): which is it?"
         if not update:
             return self
         # A question with any stated fact is on topic, whatever its free text says.
@@ -163,6 +173,29 @@ class StatedFacts(BaseModel):
     tsdb_match: Tri | None = None
     prior_removal_reentry: Tri | None = None
 
+
+_QUALIFYING = (
+    Conviction.QUALIFYING_WITHIN_5Y,
+    Conviction.QUALIFYING_OLDER_THAN_5Y,
+    Conviction.QUALIFYING_INCARCERATION_ADJUSTED,
+)
+# A read value -> the stated values that only make it more precise.
+_NARROWER: dict[object, tuple[object, ...]] = {
+    Agency.ICE: (Agency.ICE_ERO, Agency.HSI),
+    Agency.DHS: (Agency.ICE, Agency.ICE_ERO, Agency.HSI, Agency.CBP),
+    Agency.FEDERAL: (
+        Agency.ICE,
+        Agency.ICE_ERO,
+        Agency.HSI,
+        Agency.CBP,
+        Agency.DHS,
+        Agency.FBI,
+        Agency.DEA,
+        Agency.ATF,
+        Agency.USMS,
+    ),
+    Conviction.QUALIFYING_DATE_UNKNOWN: _QUALIFYING,
+}
 
 FACT_NAMES: tuple[str, ...] = (
     "agency",

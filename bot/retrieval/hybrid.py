@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,22 +51,26 @@ class HybridRanker:
         self._sparse = Bm25Index(self._passages)
         self._top_k = min(top_k, len(self._passages))
         self._query_vectors: OrderedDict[str, list[float]] = OrderedDict()
+        self._cache_lock = threading.Lock()  # Slack answers in several threads at once
 
     def warm_up(self) -> None:
         """Load the model and index now, so the first officer's answer is not the slow one."""
         self.rank("warm-up query")
-        self._query_vectors.clear()
+        with self._cache_lock:
+            self._query_vectors.clear()
 
     def _query_vector(self, query: str) -> list[float]:
-        cached = self._query_vectors.get(query)
-        if cached is None:
-            cached = self._embedder.embed([query])[0]
-            self._query_vectors[query] = cached
+        with self._cache_lock:
+            cached = self._query_vectors.get(query)
+            if cached is not None:
+                self._query_vectors.move_to_end(query)
+                return cached
+        vector = self._embedder.embed([query])[0]  # outside the lock: threads embed in parallel
+        with self._cache_lock:
+            self._query_vectors[query] = vector
             if len(self._query_vectors) > _QUERY_CACHE_SIZE:
                 self._query_vectors.popitem(last=False)
-        else:
-            self._query_vectors.move_to_end(query)
-        return cached
+        return vector
 
     def rank(self, query: str) -> list[ScoredPassage]:
         """Every passage that either ranking placed, best first."""

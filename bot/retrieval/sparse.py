@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 import bm25s
@@ -18,6 +19,7 @@ class Bm25Index:
 
     def __init__(self, passages: Sequence[Passage]) -> None:
         self._stemmer = Stemmer.Stemmer("english")
+        self._lock = threading.Lock()  # PyStemmer's stemmer must not be called concurrently
         corpus = [f"{p.section} {p.text}" for p in passages]
         tokens = bm25s.tokenize(corpus, stopwords="en", stemmer=self._stemmer, show_progress=False)
         self._retriever = bm25s.BM25()
@@ -26,7 +28,10 @@ class Bm25Index:
 
     def scores(self, query: str) -> np.ndarray:
         """One BM25 score per passage, in passage order."""
-        tokens = bm25s.tokenize([query], stopwords="en", stemmer=self._stemmer, show_progress=False, return_ids=False)
+        with self._lock:
+            tokens = bm25s.tokenize(
+                [query], stopwords="en", stemmer=self._stemmer, show_progress=False, return_ids=False
+            )
         words = [str(word) for word in tokens[0]]
         if not words:
             return np.zeros(self._size)

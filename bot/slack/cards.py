@@ -186,16 +186,15 @@ def rejected_message(reason: str) -> Message:
     }
 
 
-def no_verdict_message(reason: str) -> Message:
-    """Something failed before the answer could be logged: no verdict may be shown."""
-    text = (
-        ":warning: *No verdict.* The answer could not be recorded in the query log, so it is not shown. "
-        "Do not act on the request; try again in a minute or call the Legal Bureau."
+def no_verdict_message(log_unavailable: bool) -> Message:
+    """No verdict may be shown. Says why in general terms only: error texts stay in the server log."""
+    why = (
+        "The answer could not be recorded in the query log, so it is not shown."
+        if log_unavailable
+        else "The decision could not be completed; the failure was logged for review."
     )
-    return {
-        "text": "No verdict: the answer could not be recorded.",
-        "blocks": [_section(text, "no_verdict"), _context(reason)],
-    }
+    text = f":warning: *No verdict.* {why} Do not act on the request; try again in a minute or call the Legal Bureau."
+    return {"text": f"No verdict. {why}", "blocks": [_section(text, "no_verdict")]}
 
 
 def _context(text: str) -> Block:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +33,7 @@ from bot.slack.text import plain_text
 from bot.slack.views import (
     COUNSEL_VIEW,
     INTAKE_VIEW,
+    FormAnswer,
     FormContext,
     counsel_decision_view,
     home_view,
@@ -44,6 +45,12 @@ from bot.slack.views import (
 __all__ = ["COMMAND", "SHORTCUT_CHECK_MESSAGE", "SHORTCUT_OPEN_FORM", "SlackTriage"]
 
 log = logging.getLogger(__name__)
+
+# Message subtypes an officer's question can arrive as (None: plain text).
+_QUESTION_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
+
+# Slack errors that mean "not here" rather than "not now": the answer can go elsewhere.
+_CANNOT_POST_HERE = frozenset({"not_in_channel", "channel_not_found", "is_archived", "user_not_in_channel"})
 
 COMMAND = "/triage"
 SHORTCUT_CHECK_MESSAGE = "check_request"  # message shortcut: "Check this request"
@@ -103,8 +110,8 @@ class SlackTriage:
         self._answer_message(event, client, source="slack-mention")
 
     def on_direct_message(self, event: dict[str, Any], client: WebClient) -> None:
-        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
-            return  # edits, joins, our own messages: not questions
+        if event.get("channel_type") != "im" or event.get("subtype") not in _QUESTION_SUBTYPES or event.get("bot_id"):
+            return  # edits, deletions, our own messages: not questions
         self._answer_message(event, client, source="slack-dm")
 
     def _answer_message(self, event: Mapping[str, Any], client: WebClient, source: str) -> None:
@@ -115,10 +122,13 @@ class SlackTriage:
         parent = None
         if thread_ts != ts and question:
             # A reply in the thread of an earlier question adds to it ("he has a judge's warrant").
-            root = self._audit.get_by_event(f"slack:msg:{channel}:{thread_ts}")
+            root = None
+            with contextlib.suppress(AuditUnavailable):  # then the pipeline says "no verdict" itself
+                root = self._audit.get_by_event(f"slack:msg:{channel}:{thread_ts}")
             if root is not None and root["kind"] == "query" and root["outcome"] == "answered":
-                question = f"{root['question_masked']}\n{question}"
-                parent = str(root["query_id"])
+                joined = f"{root['question_masked']}\n{question}"
+                if len(joined) <= self._max_question_chars:
+                    question, parent = joined, str(root["query_id"])
         self._deliver(client, question, f"slack:msg:{channel}:{ts}", reply, source, parent_query_id=parent)
 
     def ack_command(self, ack: Ack, command: dict[str, Any]) -> None:
@@ -132,7 +142,8 @@ class SlackTriage:
         if text.lower() in {"help", "?"}:
             return
         if not text:
-            self._open_form(client, str(command["trigger_id"]), FormContext(channel=command.get("channel_id")))
+            context = FormContext(channel=command.get("channel_id"), private=True)
+            self._open_form(client, str(command["trigger_id"]), context)
             return
         reply = Reply(str(command["channel_id"]), str(command["user_id"]), ephemeral=True, respond=respond)
         self._deliver(client, text, f"slack:command:{command['trigger_id']}", reply, "slack-command")
@@ -155,20 +166,15 @@ class SlackTriage:
 
     # ------------------------------------------------------------------ the form
     def on_open_form(self, body: dict[str, Any], client: WebClient) -> None:
-        channel = (body.get("channel") or {}).get("id")
-        message = body.get("message") or {}
-        thread = message.get("thread_ts") or message.get("ts")
-        self._open_form(client, str(body["trigger_id"]), FormContext(channel=channel, thread_ts=thread))
+        self._open_form(client, str(body["trigger_id"]), _context_of(body))
 
     def on_answer_questions(self, body: dict[str, Any], client: WebClient) -> None:
         query_id = str(body["actions"][0]["value"])
-        row = self._audit.get(query_id) or {}
-        message = body.get("message") or {}
-        context = FormContext(
-            channel=(body.get("channel") or {}).get("id"),
-            thread_ts=message.get("thread_ts") or message.get("ts"),
-            parent_query_id=query_id,
-        )
+        try:
+            row = self._audit.get(query_id) or {}
+        except AuditUnavailable:
+            row = {}
+        context = _context_of(body, parent_query_id=query_id)
         details = str(row.get("question_masked") or "")
         self._open_form(client, str(body["trigger_id"]), context, row.get("facts") or {}, details)
 
@@ -184,24 +190,29 @@ class SlackTriage:
         with _slack_errors_logged("views.open"):
             client.views_open(trigger_id=trigger_id, view=view)
 
+    def _form_errors(self, form: FormAnswer) -> dict[str, str]:
+        if len(form.details) > self._max_question_chars:
+            return {**form.errors, "details": f"Too long: at most {self._max_question_chars:,} characters."}
+        return form.errors
+
     def ack_intake(self, ack: Ack, view: dict[str, Any]) -> None:
-        form = read_intake(view)
-        if len(form.question) > self._max_question_chars:
-            ack(response_action="errors", errors={"details": "Too long: shorten the details."})
-        elif form.errors:
-            ack(response_action="errors", errors=form.errors)
+        errors = self._form_errors(read_intake(view))
+        if errors:
+            ack(response_action="errors", errors=errors)
         else:
             ack()
 
     def on_intake_submitted(self, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         form = read_intake(view)
-        if form.errors:
-            return
+        if self._form_errors(form):
+            return  # Bolt runs lazy listeners even when the ack refused the submission
         user = str(body["user"]["id"])
-        channel = form.context.channel or user  # a form opened from App Home answers in the DM
-        reply = Reply(channel, user, form.context.thread_ts, ephemeral=form.private and channel != user)
+        private = form.private or form.context.private
+        channel = form.context.channel or user  # no channel (App Home): the officer's DM
+        reply = Reply(channel, user, form.context.thread_ts, ephemeral=private and channel != user)
+        question = form.details or "[intake form without details]"
         key = f"slack:form:{view['id']}"
-        self._deliver(client, form.question, key, reply, "slack-form", form.stated, form.context.parent_query_id)
+        self._deliver(client, question, key, reply, "slack-form", form.stated, form.context.parent_query_id)
 
     # ------------------------------------------------------------------ answering
     def _deliver(
@@ -214,8 +225,13 @@ class SlackTriage:
         stated: StatedFacts | None = None,
         parent_query_id: str | None = None,
     ) -> None:
-        if self._audit.has_event(key):
-            log.info("delivery %s already answered; not answering again", key)
+        try:
+            if self._audit.has_event(key):
+                log.info("delivery %s already answered; not answering again", key)
+                return
+        except AuditUnavailable as exc:
+            log.error("no verdict for %s: %s", key, exc)
+            self._post(client, reply, cards.no_verdict_message(True), None)
             return
         self._react(client, reply, "reactions_add")
         try:
@@ -236,35 +252,50 @@ class SlackTriage:
             return
         except (PipelineError, AuditUnavailable) as exc:
             log.error("no verdict for %s: %s", key, exc)
-            self._post(client, reply, cards.no_verdict_message(str(exc)), None)
+            self._post(client, reply, cards.no_verdict_message(isinstance(exc, AuditUnavailable)), None)
             return
         finally:
             self._react(client, reply, "reactions_remove")
         self._post(client, reply, cards.verdict_card(answer), answer.query_id)
 
     def _post(self, client: WebClient, reply: Reply, message: cards.Message, query_id: str | None) -> bool:
-        """Send a message; a failure is recorded against the query (if any), never raised."""
-        method = "chat.postMessage"
-        try:
-            if reply.ephemeral and reply.respond is not None:
-                method = "response_url"
-                response = reply.respond(response_type="ephemeral", replace_original=False, **message)
-                if response.status_code != 200:
-                    raise SlackClientError(f"HTTP {response.status_code}: {response.body}")
-            elif reply.ephemeral:
-                method = "chat.postEphemeral"
-                client.chat_postEphemeral(channel=reply.channel, user=reply.user, thread_ts=reply.thread_ts, **message)
-            else:
-                client.chat_postMessage(channel=reply.channel, thread_ts=reply.thread_ts, **message)
-            return True
-        except (SlackClientError, OSError) as first:
-            error = _describe(method, first)
-        if reply.respond is not None and method != "response_url":
-            # Not a member of the channel (a shortcut on a message elsewhere): answer privately.
-            with contextlib.suppress(SlackClientError, OSError):
-                response = reply.respond(response_type="ephemeral", replace_original=False, **message)
-                if response.status_code == 200:
-                    return True
+        """Send a message; a failure is recorded against the query (if any), never raised.
+
+        Where the bot cannot post (not a member of the channel), the answer goes to the officer
+        privately instead; other failures are not retried here, so no card is shown twice.
+        """
+        attempts: list[tuple[str, Callable[[], object]]] = []
+        if reply.ephemeral and reply.respond is not None:
+            attempts.append(("response_url", lambda: _respond_privately(reply.respond, message)))
+        elif reply.ephemeral:
+            attempts.append(
+                (
+                    "chat.postEphemeral",
+                    lambda: client.chat_postEphemeral(
+                        channel=reply.channel, user=reply.user, thread_ts=reply.thread_ts, **message
+                    ),
+                )
+            )
+            attempts.append(("chat.postMessage (DM)", lambda: client.chat_postMessage(channel=reply.user, **message)))
+        else:
+            attempts.append(
+                (
+                    "chat.postMessage",
+                    lambda: client.chat_postMessage(channel=reply.channel, thread_ts=reply.thread_ts, **message),
+                )
+            )
+            if reply.respond is not None:
+                attempts.append(("response_url", lambda: _respond_privately(reply.respond, message)))
+        errors = []
+        for method, attempt in attempts:
+            try:
+                attempt()
+                return True
+            except (SlackClientError, OSError) as exc:
+                errors.append(_describe(method, exc))
+                if not (isinstance(exc, SlackApiError) and exc.response.get("error") in _CANNOT_POST_HERE):
+                    break
+        error = "; then ".join(errors)
         log.error("could not deliver %s: %s", query_id or "a notice", error)
         if query_id is not None:
             try:
@@ -304,7 +335,11 @@ class SlackTriage:
     def on_escalate(self, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         query_id, user = str(body["actions"][0]["value"]), str(body["user"]["id"])
         counsel = self._settings.counsel_channel
-        row = self._audit.get(query_id)
+        try:
+            row = self._audit.get(query_id)
+        except AuditUnavailable:
+            _tell(respond, ":warning: Could not escalate: the query log is unavailable. Call the Legal Bureau.")
+            return
         if counsel is None or row is None:
             reason = "no counsel channel is configured" if counsel is None else "that query is not in the log"
             _tell(respond, f":warning: Could not escalate: {reason}. Call the Legal Bureau.")
@@ -325,8 +360,12 @@ class SlackTriage:
                 event_id=f"slack:escalation:{query_id}",
             )
         except DuplicateEvent:
-            _tell(respond, "This answer is already with counsel.")
-            return
+            if not self._counsel_never_got(query_id, counsel):
+                _tell(respond, "This answer is already with counsel.")
+                return
+            # The first escalation is logged but its post to counsel failed: post it again.
+            with contextlib.suppress(AuditUnavailable):
+                self._record_follow_up("escalation", query_id, user, channel, summary=f"re-posted to {counsel}")
         except AuditUnavailable:
             _tell(respond, ":warning: Could not record the escalation; call the Legal Bureau.")
             return
@@ -346,6 +385,19 @@ class SlackTriage:
             _tell(respond, notice)
         else:
             self._post(client, Reply(channel, user, thread_ts), {"text": notice}, None)
+
+    def _counsel_never_got(self, query_id: str, counsel: str) -> bool:
+        """The newest escalation step for this query is a failed post to counsel's channel."""
+        try:
+            linked = self._audit.list(LogFilter(parent_query_id=query_id, limit=None))
+        except AuditUnavailable:
+            return False
+        for row in linked:  # newest first
+            if row["kind"] == "escalation":
+                return False
+            if row["kind"] == "delivery" and row["channel_id"] == counsel:
+                return True
+        return False
 
     def on_counsel_decide(self, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         user = str(body["user"]["id"])
@@ -386,7 +438,8 @@ class SlackTriage:
             return
         except AuditUnavailable as exc:
             log.error("counsel's decision on %s was not recorded: %s", decision.query_id, exc)
-            self._post(client, Reply(user, user), {"text": f":warning: Your decision was NOT recorded: {exc}"}, None)
+            notice = ":warning: Your decision was NOT recorded (the query log is unavailable). Please try again."
+            self._post(client, Reply(user, user), {"text": notice}, None)
             return
         if decision.thread.channel:
             message = cards.counsel_decision_message(decision.verdict, decision.note, user, row["query_id"])
@@ -402,7 +455,11 @@ class SlackTriage:
         if event.get("tab") != "home":
             return
         user = str(event["user"])
-        recent = self._audit.list(LogFilter(user_id=user, kind="query", limit=10))
+        try:
+            recent = self._audit.list(LogFilter(user_id=user, kind="query", limit=10))
+        except AuditUnavailable as exc:
+            log.warning("App Home without recent questions: %s", exc)
+            recent = []
         with _slack_errors_logged("views.publish"):
             client.views_publish(user_id=user, view=home_view(self._pipeline.knowledge.version, recent))
 
@@ -441,6 +498,25 @@ class SlackTriage:
         )
 
 
+def _context_of(body: Mapping[str, Any], parent_query_id: str | None = None) -> FormContext:
+    """Where a form opened from this interaction should answer (a message's thread, or privately)."""
+    message = body.get("message") or {}
+    private = bool((body.get("container") or {}).get("is_ephemeral"))
+    return FormContext(
+        channel=(body.get("channel") or {}).get("id"),
+        thread_ts=None if private else message.get("thread_ts") or message.get("ts"),
+        parent_query_id=parent_query_id,
+        private=private,
+    )
+
+
+def _respond_privately(respond: Respond | None, message: cards.Message) -> None:
+    assert respond is not None
+    response = respond(response_type="ephemeral", replace_original=False, **message)
+    if response.status_code != 200:
+        raise SlackClientError(f"HTTP {response.status_code}: {response.body}")
+
+
 def _tell(respond: Respond, text: str) -> None:
     """A private notice to the person who clicked; its failure is only logged."""
     with _slack_errors_logged("response_url"):
@@ -448,7 +524,10 @@ def _tell(respond: Respond, text: str) -> None:
 
 
 def _describe(method: str, error: Exception) -> str:
+    """One line for the log row: Slack's error code, or the HTTP status, or the exception."""
     if isinstance(error, SlackApiError):
+        if error.response.status_code != 200:
+            return f"{method}: Slack answered HTTP {error.response.status_code}"
         return f"{method}: Slack said {error.response.get('error', 'error')}"
     return f"{method}: {error.__class__.__name__}: {error}"
 

@@ -15,7 +15,7 @@ from typing import Any
 from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
@@ -56,16 +56,18 @@ class SlackSetupError(RuntimeError):
 
 
 def web_client(slack: SlackSettings, token: str | None = None) -> WebClient:
-    """A Web API client that retries rate limits and Slack's server errors with backoff."""
+    """A Web API client that retries rate limits (and lost connections) with backoff.
+
+    Slack's 5xx answers are not retried: Slack may have posted the message anyway, and a
+    second card is worse than a logged delivery error.
+    """
     base_url = slack.api_url or DEFAULT_API_URL
     client = WebClient(
         token=token or (slack.bot_token.get_secret_value() if slack.bot_token else None),
         base_url=base_url if base_url.endswith("/") else base_url + "/",
         timeout=10,
     )
-    client.retry_handlers.extend(
-        [RateLimitErrorRetryHandler(max_retry_count=2), ServerErrorRetryHandler(max_retry_count=2)]
-    )
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
     return client
 
 

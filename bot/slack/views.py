@@ -123,14 +123,19 @@ def _option(value: str, label: str) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class FormContext:
-    """Where the form was opened from, carried through Slack in `private_metadata`."""
+    """Where the form was opened from, carried through Slack in `private_metadata`.
+
+    `private`: opened from something only the officer saw (`/triage`, an ephemeral card), so
+    the answer must not be posted where others can read it.
+    """
 
     channel: str | None = None
     thread_ts: str | None = None
     parent_query_id: str | None = None
+    private: bool = False
 
     def dump(self) -> str:
-        return json.dumps({k: v for k, v in self.__dict__.items() if v is not None})
+        return json.dumps({k: v for k, v in self.__dict__.items() if v not in (None, False)})
 
     @classmethod
     def load(cls, metadata: str) -> FormContext:
@@ -140,7 +145,8 @@ class FormContext:
             data = {}
         if not isinstance(data, dict):
             data = {}
-        return cls(**{k: str(v) for k, v in data.items() if k in {"channel", "thread_ts", "parent_query_id"}})
+        fields = {k: str(v) for k, v in data.items() if k in {"channel", "thread_ts", "parent_query_id"}}
+        return cls(**fields, private=data.get("private") is True)
 
 
 def intake_view(
@@ -231,10 +237,14 @@ def intake_view(
 
 @dataclass(frozen=True)
 class FormAnswer:
-    """A submitted intake form: the facts chosen, a question text for the log, or errors."""
+    """A submitted intake form: the facts chosen, the officer's own words, or errors.
+
+    Only `details` is read as free text: the form's own prompts and labels never are, so a
+    label such as "deported before and came back?" cannot turn into a fact nobody stated.
+    """
 
     stated: StatedFacts
-    question: str
+    details: str
     private: bool
     context: FormContext
     errors: dict[str, str] = field(default_factory=dict)
@@ -252,9 +262,8 @@ def read_intake(view: Mapping[str, Any]) -> FormAnswer:
     """Read a view_submission; missing required fields come back as inline errors by block id."""
     state: Mapping[str, Any] = view.get("state", {}).get("values", {})
     values: dict[str, Any] = {}
-    lines = ["Intake form."]
     errors: dict[str, str] = {}
-    for name, labels, multiple, required, prompt in _FIELDS:
+    for name, labels, multiple, required, _prompt in _FIELDS:
         chosen = _selected(state, name)
         known = [value for value in labels if str(value) in chosen]
         if len(known) != len(chosen):
@@ -265,13 +274,10 @@ def read_intake(view: Mapping[str, Any]) -> FormAnswer:
                 errors[name] = _MESSAGES[name]
             continue
         values[name] = frozenset(known) if multiple else known[0]
-        lines.append(f"{prompt} {'; '.join(labels[v] for v in known)}.")
     details = (state.get(DETAILS_BLOCK, {}).get(DETAILS_BLOCK, {}).get("value") or "").strip()
-    if details:
-        lines.append(f"Details: {details}")
     return FormAnswer(
         stated=StatedFacts(**values),
-        question="\n".join(lines),
+        details=details,
         private="private" in _selected(state, PRIVATE_BLOCK),
         context=FormContext.load(view.get("private_metadata", "")),
         errors=errors,

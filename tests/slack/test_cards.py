@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from bot.cli import main
 from bot.explain import Citation
-from bot.facts.model import Agency, Ask, Facts, StatedFacts, Warrant
+from bot.facts.model import Agency, Ask, Conviction, Facts, Purpose, StatedFacts, Warrant
 from bot.pipeline import Answer, Pipeline
 from bot.slack.cards import VERDICT_STYLE, verdict_card
 from bot.slack.text import escape_mrkdwn, plain_text
@@ -129,12 +129,30 @@ def test_unknown_form_values_are_errors_not_facts() -> None:
     assert set(form.errors) == {"agency"}
 
 
-def test_stated_facts_override_the_text_and_unknown_keeps_it() -> None:
-    read = Facts(agency=Agency.FBI, warrant=Warrant.ADMINISTRATIVE, evidence={"warrant": "I-200"})
-    merged = read.with_stated(StatedFacts(warrant=Warrant.JUDICIAL_CRIMINAL, agency=Agency.UNKNOWN))
-    assert merged.warrant is Warrant.JUDICIAL_CRIMINAL and merged.agency is Agency.FBI
-    assert merged.evidence["warrant"] == "intake form: judicial_criminal"
+def test_stated_facts_fill_and_narrow_the_text_but_a_contradiction_becomes_unknown() -> None:
+    read = Facts(
+        agency=Agency.ICE,
+        asks=frozenset({Ask.HOLD}),
+        warrant=Warrant.ADMINISTRATIVE,
+        evidence={"warrant": "I-200", "agency": "ICE"},
+    )
+    merged = read.with_stated(
+        StatedFacts(
+            agency=Agency.ICE_ERO,  # narrows "ICE"
+            asks=frozenset({Ask.SHARE_RECORDS}),  # adds to the text's asks
+            warrant=Warrant.JUDICIAL_CRIMINAL,  # contradicts "I-200"
+            purpose=Purpose.CRIMINAL_INVESTIGATION,  # the text said nothing
+            conviction=Conviction.UNKNOWN,  # "not known" changes nothing
+        )
+    )
+    assert merged.agency is Agency.ICE_ERO and merged.evidence["agency"] == "intake form: ice_ero"
+    assert merged.asks == {Ask.HOLD, Ask.SHARE_RECORDS}
+    assert merged.warrant is Warrant.UNKNOWN and "which is it" in merged.evidence["warrant"]
+    assert merged.purpose is Purpose.CRIMINAL_INVESTIGATION
+    assert merged.conviction is Conviction.UNKNOWN
     assert read.with_stated(StatedFacts()) is read
+    contradicted = Facts(agency=Agency.FBI).with_stated(StatedFacts(agency=Agency.ICE_ERO))
+    assert contradicted.agency is Agency.UNKNOWN
 
 
 def test_form_context_survives_garbage_metadata() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -242,3 +243,96 @@ def test_escalating_a_private_answer_keeps_it_private(server: Server, fake_slack
     assert decision.args["channel"] == "U1" and decision.args.get("thread_ts") is None
     fake_slack.settle(0.3)
     assert all(call.args.get("channel") != "C1" for call in fake_slack.of("chat.postMessage"))
+
+
+def test_the_form_cannot_hide_an_ask_the_details_make(server: Server, fake_slack: FakeSlack) -> None:
+    # The officer ticks only "share records"; the details also ask for a hold.
+    values = _form_values(
+        agency="ice_ero",
+        asks=["share_records"],
+        warrant="detainer_only",
+        details="ICE ERO asks us to hold him past release on a detainer and also to send them his rap sheet",
+    )
+    server.form(payloads.view_submission("intake_form", values, json.dumps({"channel": "C1"}), view_id="VUNION"))
+    fake_slack.wait_for("chat.postMessage")
+    [row] = _wait_rows(server, "query")
+    assert set(row["facts"]["asks"]) >= {"hold", "share_records"}
+    assert row["verdict"] == "prohibited"
+
+
+def test_a_form_choice_that_contradicts_the_details_is_asked_about_not_guessed(
+    server: Server, fake_slack: FakeSlack
+) -> None:
+    values = _form_values(
+        agency="ice_ero",
+        asks=["hold"],
+        warrant="judicial_criminal",
+        purpose="criminal_investigation",
+        details="all they gave us is an I-200 administrative warrant signed by an ICE officer",
+    )
+    server.form(payloads.view_submission("intake_form", values, json.dumps({"channel": "C1"}), view_id="VCONFLICT"))
+    fake_slack.wait_for("chat.postMessage")
+    [row] = _wait_rows(server, "query")
+    assert row["facts"]["warrant"] == "unknown"
+    assert "which is it" in row["facts"]["evidence"]["warrant"]
+    assert row["verdict"] in {"needs_info", "escalate"}
+
+
+def test_a_form_opened_from_slash_command_answers_privately(server: Server, fake_slack: FakeSlack) -> None:
+    server.form(payloads.slash_command("", fake_slack.response_url(), trigger_id="trig-private-form", channel="C2"))
+    [opened] = fake_slack.wait_for("views.open")
+    metadata = opened.args["view"]["private_metadata"]
+    assert json.loads(metadata)["private"] is True
+    values = _form_values(agency="ice_ero", asks=["hold"], warrant="detainer_only")
+    server.form(payloads.view_submission("intake_form", values, metadata, view_id="VPRIV"))
+    [post] = fake_slack.wait_for("chat.postEphemeral")
+    assert post.args["channel"] == "C2" and post.args["user"] == "U1"
+    assert fake_slack.of("chat.postMessage") == []
+
+
+def test_a_private_answer_where_the_bot_is_not_a_member_goes_to_the_dm(server: Server, fake_slack: FakeSlack) -> None:
+    fake_slack.fail["chat.postEphemeral"] = "not_in_channel"
+    values = _form_values(agency="ice_ero", asks=["hold"], warrant="detainer_only", private=True)
+    server.form(payloads.view_submission("intake_form", values, json.dumps({"channel": "C9"}), view_id="VDM"))
+    [post] = fake_slack.wait_for("chat.postMessage")
+    assert post.args["channel"] == "U1"
+    fake_slack.settle(0.3)
+    assert server.audit.list(LogFilter(kind="delivery")) == []
+
+
+def test_an_escalation_whose_post_to_counsel_failed_can_be_sent_again(server: Server, fake_slack: FakeSlack) -> None:
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000090.1"))
+    fake_slack.wait_for("chat.postMessage")
+    [query] = _wait_rows(server, "query")
+    fake_slack.fail["chat.postMessage"] = "channel_not_found"
+    server.form(payloads.block_action("escalate_to_counsel", query["query_id"], fake_slack.response_url("e1")))
+    [failed] = _wait_rows(server, "delivery")
+    assert failed["channel_id"] == COUNSEL_CHANNEL
+
+    del fake_slack.fail["chat.postMessage"]
+    server.form(payloads.block_action("escalate_to_counsel", query["query_id"], fake_slack.response_url("e2")))
+    deadline = time.monotonic() + 10
+    while not [p for p in fake_slack.of("chat.postMessage") if p.args["channel"] == COUNSEL_CHANNEL][1:]:
+        assert time.monotonic() < deadline, "the case was not posted to counsel again"
+        time.sleep(0.05)
+    server.form(payloads.block_action("escalate_to_counsel", query["query_id"], fake_slack.response_url("e3")))
+    [third] = [c for c in fake_slack.wait_for("response_url") if c.args.get("text", "").startswith("This answer")]
+    assert "already with counsel" in third.args["text"]
+
+
+def test_with_the_log_database_broken_the_officer_gets_no_verdict_and_no_internals(
+    server: Server, fake_slack: FakeSlack, data_dir: Path
+) -> None:
+    server.app.services.engine.dispose()
+    for path in data_dir.glob("audit.db*"):
+        path.unlink()
+    (data_dir / "audit.db").write_bytes(b"this is not a database " * 200)
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000095.1"))
+    [post] = fake_slack.wait_for("chat.postMessage")
+    assert post.args["text"].startswith("No verdict")
+    assert not any(b.get("block_id") == "verdict" for b in post.args["blocks"])
+    sent = json.dumps([call.args for call in fake_slack.calls])
+    assert "SQL" not in sent and "DatabaseError" not in sent and "audit.db" not in sent
+
+    server.event(payloads.home_opened(user="U1"))
+    fake_slack.wait_for("views.publish")  # App Home still opens, without recent questions

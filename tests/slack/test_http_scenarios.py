@@ -223,12 +223,21 @@ def test_identifiers_from_slack_reach_neither_the_log_file_nor_the_process_log(
         assert all(bit not in json.dumps(call.args) for call in fake_slack.calls)
 
 
-def test_rate_limits_and_slack_server_errors_are_retried_with_backoff(server: Server, fake_slack: FakeSlack) -> None:
-    fake_slack.transient["chat.postMessage"] = [429, 503]
+def test_rate_limits_are_retried_with_backoff_and_5xx_is_recorded_not_reposted(
+    server: Server, fake_slack: FakeSlack
+) -> None:
+    fake_slack.transient["chat.postMessage"] = [429]
     server.event(payloads.mention(payloads.DETAINER, ts="1700000080.1"))
-    attempts = fake_slack.wait_for("chat.postMessage", count=3)
-    assert [a.args["thread_ts"] for a in attempts] == ["1700000080.1"] * 3
+    attempts = fake_slack.wait_for("chat.postMessage", count=2)
     assert attempts[1].at - attempts[0].at >= 0.9  # waited for Retry-After
     fake_slack.settle(0.5)
     assert server.audit.list(LogFilter(kind="delivery")) == []
-    assert len(server.audit.list(LogFilter(kind="query"))) == 1
+
+    # A 5xx may mean Slack posted anyway: no second attempt (no double card), a recorded failure.
+    fake_slack.transient["chat.postMessage"] = [503]
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000080.2"))
+    fake_slack.wait_for("chat.postMessage", count=3)
+    fake_slack.settle(1.0)
+    assert len(fake_slack.of("chat.postMessage")) == 3
+    [failure] = server.audit.list(LogFilter(kind="delivery"))
+    assert failure["error"] == "chat.postMessage: Slack answered HTTP 503", failure["error"]

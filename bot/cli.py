@@ -335,6 +335,26 @@ def audit_show(ctx: click.Context, query_id: str, as_json: bool) -> None:
         click.echo(f"{key}: {shown}")
 
 
+@audit.command("migrate")
+@click.pass_context
+def audit_migrate(ctx: click.Context) -> None:
+    """Bring the log database's schema up to date (also done at every start); safe to repeat."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.db import make_engine, migrate, schema_revision
+
+    url = _settings(ctx).resolved_database_url
+    try:
+        engine = make_engine(url, migrate_schema=False)
+        applied = migrate(engine)
+        revision = schema_revision(engine)
+    except SQLAlchemyError as exc:
+        _fail(f"cannot migrate the log database: {exc.__class__.__name__}: {exc}", 3)
+    for step in applied:
+        click.echo(f"applied {step}")
+    click.echo(f"ok: schema at {revision}" + ("" if applied else " (already up to date)"))
+
+
 @audit.command("verify")
 @click.pass_context
 def audit_verify(ctx: click.Context) -> None:

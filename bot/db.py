@@ -10,9 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import (
     JSON,
     Column,
+    Connection,
     Engine,
     Float,
     ForeignKey,
@@ -24,10 +29,22 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    inspect,
+    text,
 )
 from sqlalchemy.engine import make_url
 
-__all__ = ["audit_log", "kb_active", "kb_documents", "kb_passages", "kb_versions", "make_engine", "metadata"]
+__all__ = [
+    "audit_log",
+    "kb_active",
+    "kb_documents",
+    "kb_passages",
+    "kb_versions",
+    "make_engine",
+    "metadata",
+    "migrate",
+    "schema_revision",
+]
 
 metadata = MetaData()
 
@@ -37,12 +54,14 @@ audit_log = Table(
     Column("seq", Integer, primary_key=True, autoincrement=True),  # chain order
     Column("query_id", String(36), nullable=False, unique=True),
     Column("event_id", String(200), unique=True),  # Slack delivery id: a retry never logs twice
-    Column("kind", String(24), nullable=False),  # query | counsel_decision | feedback | correction | checkpoint
+    Column(
+        "kind", String(24), nullable=False, index=True
+    ),  # query | counsel_decision | feedback | correction | checkpoint
     Column("parent_query_id", String(36), index=True),
     Column("created_at", String(32), nullable=False, index=True),  # ISO 8601 UTC: exact in the hash
     Column("source", String(16), nullable=False),  # cli | console | slack | eval
     Column("user_id", String(64), index=True),
-    Column("channel_id", String(64)),
+    Column("channel_id", String(64), index=True),
     Column("question_masked", Text, nullable=False),
     Column("mask_kinds", JSON, nullable=False),
     Column("facts", JSON),
@@ -110,7 +129,7 @@ kb_active = Table(
 Index("ix_audit_log_user_created", audit_log.c.user_id, audit_log.c.created_at)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, migrate_schema: bool = True) -> Engine:
     """An engine with the settings each backend needs; creates the SQLite folder and tables.
 
     `hide_parameters`: a database error's text must never carry a logged question's words.
@@ -123,8 +142,48 @@ def make_engine(url: str) -> Engine:
         _sqlite_write_transactions(engine)
     else:
         engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
-    metadata.create_all(engine)
+    if migrate_schema:
+        migrate(engine)
     return engine
+
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+_MIGRATION_LOCK_KEY = 0x7472_6962  # PostgreSQL advisory lock id: one migrator at a time
+BASELINE = "0001_initial"  # what `create_all` built before migrations existed
+
+
+def _alembic_config(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine: Engine) -> list[str]:
+    """Bring the schema to the newest migration; returns the steps applied (none: up to date).
+
+    Idempotent and safe when several processes start at once: the whole run holds a write
+    transaction (SQLite: BEGIN IMMEDIATE) or an advisory lock (PostgreSQL).
+    """
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
+        config = _alembic_config(connection)
+        tables = set(inspect(connection).get_table_names())
+        if "audit_log" in tables and "alembic_version" not in tables:
+            command.stamp(config, BASELINE)  # a log created before migrations: adopt it as the baseline
+        before = MigrationContext.configure(connection).get_current_revision()
+        command.upgrade(config, "head")
+        after = MigrationContext.configure(connection).get_current_revision()
+    if before == after:
+        return []
+    script = ScriptDirectory(str(MIGRATIONS))
+    return [step.revision for step in reversed(list(script.iterate_revisions(after, before)))]
+
+
+def schema_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
 
 
 def _sqlite_write_transactions(engine: Engine) -> None:

@@ -33,7 +33,8 @@ def record(n: int, **extra: object) -> AuditRecord:
     )
 
 
-def _postgres_engine() -> Iterator[Engine]:
+def postgres_schema_url() -> Iterator[str]:
+    """A URL on the real PostgreSQL whose search_path is a fresh schema, dropped afterwards."""
     url = postgres_url()
     schema = f"triage_test_{uuid.uuid4().hex[:8]}"
     try:
@@ -44,14 +45,21 @@ def _postgres_engine() -> Iterator[Engine]:
         if os.environ.get("CI") == "true":
             raise
         pytest.skip(f"PostgreSQL not reachable at {url}: {exc}")
-    engine = make_engine(url + f"?options=-csearch_path%3D{schema}")
     try:
-        yield engine
+        yield url + f"?options=-csearch_path%3D{schema}"
     finally:
-        engine.dispose()
         with admin.begin() as connection:
             connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
+
+
+def _postgres_engine() -> Iterator[Engine]:
+    for url in postgres_schema_url():
+        engine = make_engine(url)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -1,0 +1,87 @@
+"""Schema migrations (Alembic) on a real SQLite file and the real PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from click.testing import CliRunner
+from sqlalchemy import Engine, func, select, text
+
+from bot.audit.store import AuditLog
+from bot.cli import main
+from bot.db import _alembic_config, make_engine, metadata, migrate, schema_revision
+from tests.test_audit import postgres_schema_url, record
+
+HEAD = "0002_reviewer_filters"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'audit.db'}"
+    else:
+        yield from postgres_schema_url()
+
+
+def test_a_new_database_is_migrated_to_head_and_again_is_a_no_op(url: str) -> None:
+    engine = make_engine(url, migrate_schema=False)
+    assert migrate(engine) == ["0001_initial", HEAD]
+    assert migrate(engine) == []
+    assert schema_revision(engine) == HEAD
+    engine.dispose()
+
+
+def test_the_migrations_build_exactly_the_schema_the_code_declares(url: str) -> None:
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
+    assert differences == []
+    engine.dispose()
+
+
+def test_a_log_created_before_migrations_is_adopted_with_its_rows(url: str) -> None:
+    engine = make_engine(url, migrate_schema=False)
+    with engine.begin() as connection:  # the schema as the first build's create_all left it
+        command.upgrade(_alembic_config(connection), "0001_initial")
+        connection.execute(text("DROP TABLE alembic_version"))
+    legacy = AuditLog(engine)
+    legacy.append(record(1))
+    assert migrate(engine) == [HEAD]
+    assert legacy.count() == 1 and legacy.verify()[0]
+    engine.dispose()
+
+
+def test_processes_starting_at_once_migrate_one_after_the_other(url: str) -> None:
+    failures: list[BaseException] = []
+    engines: list[Engine] = []
+
+    def start() -> None:
+        try:
+            engines.append(make_engine(url))
+        except BaseException as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    with engines[0].connect() as connection:
+        assert connection.execute(select(func.count()).select_from(text("alembic_version"))).scalar_one() == 1
+    for engine in engines:
+        engine.dispose()
+
+
+def test_audit_migrate_command(tmp_path: Path) -> None:
+    env = {"TRIAGE_DATABASE_URL": f"sqlite:///{tmp_path / 'log.db'}"}
+    first = CliRunner().invoke(main, ["audit", "migrate"], env=env)
+    assert first.exit_code == 0 and f"applied {HEAD}" in first.output
+    again = CliRunner().invoke(main, ["audit", "migrate"], env=env)
+    assert again.exit_code == 0 and "already up to date" in again.output

@@ -7,16 +7,20 @@ import csv
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
 import click
 from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import Progress
 
 from bot.app import NoActiveKnowledge, Services, build_pipeline, ingest
 from bot.audit.store import AuditUnavailable, LogFilter
 from bot.batch import answer_lines
 from bot.console import run_console
+from bot.db import audit_log
 from bot.evaluate import evaluate, format_report
 from bot.intake import IntakeError
 from bot.kb.bundle import load_bundle
@@ -262,46 +266,37 @@ def audit() -> None:
     """The query log, for reviewers."""
 
 
+_VERDICTS = ["prohibited", "permitted", "needs_info", "escalate"]
+_FILTER_OPTIONS = (
+    click.option("--since", help="ISO date/time, inclusive (UTC), e.g. 2026-10-01."),
+    click.option("--until", help="ISO date/time, exclusive (UTC)."),
+    click.option("--verdict", type=click.Choice(_VERDICTS)),
+    click.option("--rule", "rule_id", help="Rule id, e.g. R2a-civil-paperwork."),
+    click.option("--agency", help="e.g. ice_ero, hsi, fbi."),
+    click.option("--user", "user_id", help="Who asked (Slack user id or local:NAME)."),
+    click.option("--channel", "channel_id", help="Slack channel id."),
+    click.option("--outcome", type=click.Choice(["answered", "rejected", "error", "recorded"])),
+    click.option("--kind", type=click.Choice(["query", "feedback", "escalation", "counsel_decision", "delivery"])),
+    click.option("--kb-version", help="Knowledge-base version hash."),
+)
+
+
+def _filter_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The reviewer's filters, shared by `audit list` and `audit export`."""
+    for option in reversed(_FILTER_OPTIONS):
+        command = option(command)
+    return command
+
+
 @audit.command("list")
-@click.option("--since", help="ISO date/time, inclusive.")
-@click.option("--until", help="ISO date/time, exclusive.")
-@click.option("--verdict", type=click.Choice(["prohibited", "permitted", "needs_info", "escalate"]))
-@click.option("--rule", "rule_id")
-@click.option("--agency")
-@click.option("--user", "user_id")
-@click.option("--outcome", type=click.Choice(["answered", "rejected", "error"]))
-@click.option("--kb-version")
+@_filter_options
 @click.option("--limit", type=int, default=50, show_default=True, help="0 for all.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--csv", "as_csv", is_flag=True)
 @click.pass_context
-def audit_list(
-    ctx: click.Context,
-    since: str | None,
-    until: str | None,
-    verdict: str | None,
-    rule_id: str | None,
-    agency: str | None,
-    user_id: str | None,
-    outcome: str | None,
-    kb_version: str | None,
-    limit: int,
-    as_json: bool,
-    as_csv: bool,
-) -> None:
-    """Recent queries, newest first."""
-    where = LogFilter(
-        since=since,
-        until=until,
-        verdict=verdict,
-        rule_id=rule_id,
-        agency=agency,
-        user_id=user_id,
-        outcome=outcome,
-        kb_version=kb_version,
-        limit=limit or None,
-    )
-    rows = _services(ctx).audit.list(where)
+def audit_list(ctx: click.Context, /, limit: int, as_json: bool, as_csv: bool, **filters: str | None) -> None:
+    """Recent rows, newest first."""
+    rows = _services(ctx).audit.list(LogFilter(**filters, limit=limit or None))
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -316,6 +311,40 @@ def audit_list(
                 f"{row['query_id'][:8]}  {row['created_at'][:19]}  {row['verdict'] or row['outcome']:<10}  "
                 f"{row['rule_id'] or '-':<26} {question}"
             )
+
+
+@audit.command("export")
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.pass_context
+def audit_export(ctx: click.Context, /, fmt: str, out: Path | None, **filters: str | None) -> None:
+    """Every matching row, oldest first, every column (hashes included, so an export can be re-verified).
+
+    \b
+    triage audit export --since 2026-10-01 --until 2027-01-01 --format csv --out q4.csv
+    """
+    log = _services(ctx).audit
+    where = LogFilter(**filters, limit=None)
+    total = log.matching(where)
+    target = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        writer = csv.DictWriter(target, fieldnames=[c.name for c in audit_log.columns]) if fmt == "csv" else None
+        if writer:
+            writer.writeheader()
+        with Progress(disable=out is None, transient=True, console=Console(stderr=True)) as progress:
+            task = progress.add_task("exporting", total=total)
+            for row in log.stream(where):
+                if writer:
+                    writer.writerow({k: json.dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()})
+                else:
+                    target.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+                progress.advance(task)
+    finally:
+        if out:
+            target.close()
+    if out:
+        click.echo(f"wrote {total:,} rows to {out}", err=True)
 
 
 @audit.command("show")

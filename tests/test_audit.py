@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
-from bot.db import make_engine
+from bot.db import audit_log, make_engine
 from tests.conftest import postgres_url
 
 
@@ -122,3 +122,59 @@ def test_read_only_database_fails_closed(tmp_path: Path) -> None:
     with pytest.raises(AuditUnavailable):
         read_only.append(record(2))
     assert log.count() == 1 and log.verify()[0]
+
+
+def test_verify_catches_reordered_rows(engine: Engine) -> None:
+    log = AuditLog(engine)
+    rows = [log.append(record(n)) for n in range(4)]
+    with engine.begin() as connection:  # swap the places of rows 2 and 3
+        connection.execute(text("UPDATE audit_log SET seq = -1 WHERE seq = 2"))
+        connection.execute(text("UPDATE audit_log SET seq = 2 WHERE seq = 3"))
+        connection.execute(text("UPDATE audit_log SET seq = 3 WHERE seq = -1"))
+    intact, checked, message = log.verify()
+    assert not intact and checked == 1
+    assert rows[2]["query_id"] in message and "reordered" in message
+
+
+def test_verify_catches_a_forged_row_appended_with_a_guessed_hash(engine: Engine) -> None:
+    log = AuditLog(engine)
+    [log.append(record(n)) for n in range(3)]
+    forged = record(9).as_row()
+    forged.update(prev_hash="f" * 64, row_hash="e" * 64)
+    with engine.begin() as connection:
+        connection.execute(audit_log.insert().values(**forged))
+    intact, checked, message = log.verify()
+    assert not intact and checked == 3 and forged["query_id"] in message
+
+
+def test_filters_select_exactly_the_matching_rows(engine: Engine) -> None:
+    log = AuditLog(engine)
+    seeded = [
+        log.append(
+            record(
+                n,
+                user_id=f"U{n % 3}",
+                channel_id=f"C{n % 2}",
+                agency="fbi" if n % 4 == 0 else "ice_ero",
+                kb_version="v1" if n < 6 else "v2",
+                kind="query" if n % 5 else "feedback",
+            )
+        )
+        for n in range(12)
+    ]
+    cases = {
+        LogFilter(user_id="U1"): [r for r in seeded if r["user_id"] == "U1"],
+        LogFilter(channel_id="C0", agency="fbi"): [
+            r for r in seeded if r["channel_id"] == "C0" and r["agency"] == "fbi"
+        ],
+        LogFilter(kb_version="v2", verdict="prohibited"): [
+            r for r in seeded if r["kb_version"] == "v2" and r["verdict"] == "prohibited"
+        ],
+        LogFilter(kind="feedback"): [r for r in seeded if r["kind"] == "feedback"],
+        LogFilter(since=seeded[3]["created_at"], until=seeded[7]["created_at"]): seeded[3:7],
+    }
+    for where, expected in cases.items():
+        where = LogFilter(**{**where.__dict__, "limit": None})
+        assert [r["query_id"] for r in log.stream(where)] == [r["query_id"] for r in expected], where
+        assert [r["query_id"] for r in log.list(where)] == [r["query_id"] for r in reversed(expected)], where
+        assert log.matching(where) == len(expected)

@@ -67,6 +67,7 @@ class LogFilter:
     rule_id: str | None = None
     agency: str | None = None
     user_id: str | None = None
+    channel_id: str | None = None
     outcome: str | None = None
     kb_version: str | None = None
     kind: str | None = None
@@ -147,14 +148,14 @@ class AuditLog:
                 > 0
             )
 
-    def list(self, where: LogFilter) -> list[dict[str, Any]]:
-        """Newest first."""
-        query = select(audit_log).order_by(audit_log.c.seq.desc())
+    def _select(self, where: LogFilter, columns: Any = None) -> Any:
+        query = select(columns if columns is not None else audit_log).select_from(audit_log)
         for column, value in (
             (audit_log.c.verdict, where.verdict),
             (audit_log.c.rule_id, where.rule_id),
             (audit_log.c.agency, where.agency),
             (audit_log.c.user_id, where.user_id),
+            (audit_log.c.channel_id, where.channel_id),
             (audit_log.c.outcome, where.outcome),
             (audit_log.c.kb_version, where.kb_version),
             (audit_log.c.kind, where.kind),
@@ -166,10 +167,29 @@ class AuditLog:
             query = query.where(audit_log.c.created_at >= where.since)
         if where.until:
             query = query.where(audit_log.c.created_at < where.until)
+        return query
+
+    def list(self, where: LogFilter) -> list[dict[str, Any]]:
+        """Newest first."""
+        query = self._select(where).order_by(audit_log.c.seq.desc())
         if where.limit:
             query = query.limit(where.limit)
         with self._reading() as connection:
             return [dict(row) for row in connection.execute(query).mappings()]
+
+    def matching(self, where: LogFilter) -> int:
+        """How many rows `where` selects (its limit aside)."""
+        with self._reading() as connection:
+            return int(connection.execute(self._select(where, func.count())).scalar_one())
+
+    def stream(self, where: LogFilter, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every matching row, oldest first, fetched in batches (for exports of any size)."""
+        query = self._select(where).order_by(audit_log.c.seq)
+        if where.limit:
+            query = query.limit(where.limit)
+        with self._reading() as connection:
+            for row in connection.execution_options(yield_per=batch).execute(query).mappings():
+                yield dict(row)
 
     def count(self) -> int:
         with self._reading() as connection:

@@ -384,6 +384,52 @@ def audit_migrate(ctx: click.Context) -> None:
     click.echo(f"ok: schema at {revision}" + ("" if applied else " (already up to date)"))
 
 
+@audit.command("replay")
+@click.argument("query_id")
+@click.option("--current", is_flag=True, help="Also decide it with today's active KB version.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def audit_replay(ctx: click.Context, query_id: str, current: bool, as_json: bool) -> None:
+    """Re-decide a logged question with the KB version that answered it (exit 1 if it differs now).
+
+    The masked question, the facts chosen in a form and the date it was asked are taken from the
+    row; nothing new is logged as a query.
+    """
+    from bot.audit.replay import ReplayError, replay
+    from bot.explain import Explainer
+    from bot.prompts import load_prompts
+
+    services = _services(ctx)
+    row = services.audit.get(query_id)
+    if row is None:
+        _fail(f"no single query matches '{query_id}'")
+    explainer = Explainer(load_prompts(_settings(ctx).prompts_dir))
+    try:
+        report = replay(row, lambda v, today: services.load_knowledge(v, today=today), explainer, current=current)
+    except ReplayError as exc:
+        _fail(str(exc), 2)
+    except (NoActiveKnowledge, KeyError) as exc:
+        _fail(f"cannot load the knowledge base to replay with: {exc}", 2)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        logged = report.logged
+        click.echo(f"query {report.query_id}: logged {logged.verdict} by {logged.rule_id} (KB {logged.kb_version})")
+        changes = report.differences(report.original)
+        click.echo(
+            f"replayed with KB {report.original.kb_version}: "
+            + ("same verdict, rule and quotes" if report.reproducible else "DIFFERENT")
+        )
+        for line in changes:
+            click.echo(f"  {line}")
+        if report.current is not None:
+            now = report.differences(report.current)
+            click.echo(f"with today's KB {report.current.kb_version}: " + ("no change" if not now else "would change"))
+            for line in now:
+                click.echo(f"  {line}")
+    sys.exit(0 if report.reproducible else 1)
+
+
 @audit.command("verify")
 @click.pass_context
 def audit_verify(ctx: click.Context) -> None:

@@ -17,14 +17,14 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable
-from bot.explain import Citation, Explainer
+from bot.explain import Citation, Explainer, Explanation
 from bot.facts.extract import FactsReader
 from bot.facts.model import StatedFacts
 from bot.intake import IntakeError, parse_request
 from bot.retrieval.hybrid import HybridRanker
-from bot.rules import RuleTable, decide
+from bot.rules import Decision, RuleTable, decide
 
-__all__ = ["ActiveKnowledge", "Answer", "Pipeline", "PipelineError"]
+__all__ = ["ActiveKnowledge", "Answer", "Pipeline", "PipelineError", "think"]
 
 Clock = Callable[[], dt.datetime]
 
@@ -135,14 +135,7 @@ class Pipeline:
             self._log_failure(base, _describe_rejected(raw), (), "rejected", str(exc), started)
             raise
         try:
-            facts = self.knowledge.reader.read(request.question)
-            if stated is not None:
-                facts = facts.with_stated(stated)
-            ranked = self.knowledge.ranker.rank(request.question)
-            decision = decide(facts, self.knowledge.rules)
-            explanation = self._explainer.explain(
-                decision, request.question, self.knowledge.ranker, ranked, self.knowledge.documents
-            )
+            decision, explanation = think(self.knowledge, self._explainer, request.question, stated)
         except Exception as exc:
             message = f"{exc.__class__.__name__}: {exc}"
             self._log_failure(base, request.question, request.mask_kinds, "error", message, started)
@@ -206,6 +199,21 @@ class Pipeline:
                     latency_ms=round((time.perf_counter() - started) * 1000, 2),
                 )
             )
+
+
+def think(
+    knowledge: ActiveKnowledge, explainer: Explainer, question: str, stated: StatedFacts | None = None
+) -> tuple[Decision, Explanation]:
+    """Facts, retrieval, counsel's rules and the quotes for one (masked) question; nothing is logged.
+
+    `Pipeline.answer` logs what this returns; `audit replay` calls it to re-decide a logged question.
+    """
+    facts = knowledge.reader.read(question)
+    if stated is not None:
+        facts = facts.with_stated(stated)
+    ranked = knowledge.ranker.rank(question)
+    decision = decide(facts, knowledge.rules)
+    return decision, explainer.explain(decision, question, knowledge.ranker, ranked, knowledge.documents)
 
 
 def _describe_rejected(raw: str | bytes) -> str:

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from bot.app import NoActiveKnowledge, Services, build_pipeline, ingest
-from bot.audit.store import AuditUnavailable, LogFilter
+from bot.audit.store import AuditUnavailable, ChainBroken, LogFilter
 from bot.batch import answer_lines
 from bot.console import run_console
 from bot.db import audit_log
@@ -428,6 +428,43 @@ def audit_replay(ctx: click.Context, query_id: str, current: bool, as_json: bool
             for line in now:
                 click.echo(f"  {line}")
     sys.exit(0 if report.reproducible else 1)
+
+
+@audit.command("prune")
+@click.option("--before", help="Prune rows created before this ISO date (default: now minus the retention period).")
+@click.option("--yes", is_flag=True, help="Really prune; without it, only say what would be pruned.")
+@click.pass_context
+def audit_prune(ctx: click.Context, before: str | None, yes: bool) -> None:
+    """Apply the retention period: remove the oldest rows, recorded by a checkpoint row.
+
+    Only the oldest rows go, and a `checkpoint` row records how many, their seq range, the hash of
+    the last one and a digest over all of them, so `audit verify` still proves the rest intact.
+    """
+    import datetime as dt
+
+    settings = _settings(ctx)
+    if before is None:
+        if settings.audit_retention_days is None:
+            _fail("no retention period: set TRIAGE_AUDIT_RETENTION_DAYS or pass --before DATE", 2)
+        cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=settings.audit_retention_days)
+        before = cutoff.isoformat(timespec="microseconds")
+    log = _services(ctx).audit
+    if not yes:
+        older = log.matching(LogFilter(until=before, limit=None))
+        click.echo(f"{older:,} rows were created before {before}; run again with --yes to prune them")
+        return
+    try:
+        checkpoint = log.prune(before, _operator())
+    except ChainBroken as exc:
+        _fail(str(exc), 1)
+    if checkpoint is None:
+        click.echo(f"nothing to prune: no rows before {before}")
+        return
+    summary = json.loads(checkpoint["summary"])
+    click.echo(
+        f"pruned {summary['pruned_rows']:,} rows (seq {summary['from_seq']}-{summary['through_seq']}, "
+        f"{summary['oldest'][:10]} to {summary['newest'][:10]}); checkpoint {checkpoint['query_id']}"
+    )
 
 
 @audit.command("verify")

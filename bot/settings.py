@@ -72,6 +72,11 @@ class Settings(BaseSettings):
     embedder: EmbedderSettings = EmbedderSettings()
     intake: IntakeSettings = IntakeSettings()
     retrieval_top_k: int = 50
+    audit_retention_days: int | None = Field(
+        default=None,
+        ge=1,
+        description="rows older than this may be pruned by `triage audit prune` (unset: kept forever)",
+    )
 
     # Slack's own names, without our prefix.
     slack_bot_token: SecretStr | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
-from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, ChainBroken, DuplicateEvent, LogFilter
 from bot.db import audit_log, make_engine
 from tests.conftest import postgres_url
 
@@ -178,3 +179,47 @@ def test_filters_select_exactly_the_matching_rows(engine: Engine) -> None:
         assert [r["query_id"] for r in log.stream(where)] == [r["query_id"] for r in expected], where
         assert [r["query_id"] for r in log.list(where)] == [r["query_id"] for r in reversed(expected)], where
         assert log.matching(where) == len(expected)
+
+
+def test_retention_prunes_the_oldest_rows_behind_a_checkpoint_and_the_rest_verifies(engine: Engine) -> None:
+    log = AuditLog(engine)
+    rows = [log.append(record(n)) for n in range(10)]
+    checkpoint = log.prune(before=rows[6]["created_at"], operator="local:reviewer")
+    assert checkpoint is not None and checkpoint["kind"] == "checkpoint"
+    summary = json.loads(checkpoint["summary"])
+    assert summary["pruned_rows"] == 6 and summary["last_pruned_hash"] == rows[5]["row_hash"]
+    assert log.count() == 5  # four kept + the checkpoint
+    intact, checked, message = log.verify()
+    assert intact and checked == 5 and "6 older rows pruned" in message
+    assert log.prune(before=rows[0]["created_at"], operator="x") is None
+
+    later = log.prune(before=rows[8]["created_at"], operator="local:reviewer")  # a second retention step
+    assert later is not None and json.loads(later["summary"])["pruned_rows"] == 2
+    assert log.verify()[0]
+
+
+def test_rows_deleted_from_the_start_without_a_checkpoint_are_caught(engine: Engine) -> None:
+    log = AuditLog(engine)
+    rows = [log.append(record(n)) for n in range(5)]
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM audit_log WHERE seq <= 2"))
+    intact, _, message = log.verify()
+    assert not intact and "missing" in message and "seq=3" in message
+
+    with pytest.raises(ChainBroken):  # a checkpoint must not paper over the gap
+        log.prune(before=rows[4]["created_at"], operator="x")
+    assert log.count() == 3
+
+
+def test_an_edited_checkpoint_is_caught(engine: Engine) -> None:
+    log = AuditLog(engine)
+    rows = [log.append(record(n)) for n in range(4)]
+    checkpoint = log.prune(before=rows[2]["created_at"], operator="x")
+    assert checkpoint is not None
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE audit_log SET summary = :s WHERE query_id = :q"),
+            {"s": checkpoint["summary"].replace('"pruned_rows": 2', '"pruned_rows": 1'), "q": checkpoint["query_id"]},
+        )
+    intact, _, message = log.verify()
+    assert not intact and "edited" in message

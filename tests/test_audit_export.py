@@ -57,3 +57,19 @@ def test_csv_export_applies_the_filters(tmp_path: Path) -> None:
         main, ["audit", "list", "--user", "U3", "--channel", "C1", "--limit", "0", "--json"], env=env
     )
     assert len(listed.output.splitlines()) == len(expected)
+
+
+def test_prune_says_what_it_would_do_then_does_it_with_yes(tmp_path: Path) -> None:
+    env = _seeded(tmp_path)
+    before = "2026-11-23T10:00:30"
+    dry = CliRunner().invoke(main, ["audit", "prune", "--before", before], env=env)
+    expected = sum(1 for n in range(ROWS) if n % 60 < 30)
+    assert dry.exit_code == 0 and f"{expected:,} rows were created before" in dry.output
+    assert "seq" not in dry.output
+    # rows are in time order only within each minute of the seed, so only the first 30 form the prefix
+    done = CliRunner().invoke(main, ["audit", "prune", "--before", before, "--yes"], env=env)
+    assert done.exit_code == 0 and "pruned 30 rows (seq 1-30" in done.output
+    verified = CliRunner().invoke(main, ["audit", "verify"], env=env)
+    assert verified.exit_code == 0 and "30 older rows pruned" in verified.output
+    none = CliRunner().invoke(main, ["audit", "prune"], env=env)
+    assert none.exit_code == 2 and "TRIAGE_AUDIT_RETENTION_DAYS" in none.output

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
+import json
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,13 +17,18 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from bot.audit.hashing import GENESIS_HASH, row_hash
 from bot.db import audit_log
 
-__all__ = ["AuditLog", "AuditRecord", "AuditUnavailable", "DuplicateEvent", "LogFilter"]
+__all__ = ["CHECKPOINT", "AuditLog", "AuditRecord", "AuditUnavailable", "ChainBroken", "DuplicateEvent", "LogFilter"]
 
+CHECKPOINT = "checkpoint"  # the kind of row that records a retention step
 _CHAIN_LOCK_KEY = 0x7472_6961  # PostgreSQL advisory lock id serialising the chain head
 
 
 class AuditUnavailable(RuntimeError):
     """The log could not be written, so no verdict may be given."""
+
+
+class ChainBroken(RuntimeError):
+    """The log does not verify, so it must not be pruned (a checkpoint would hide the damage)."""
 
 
 class DuplicateEvent(RuntimeError):
@@ -98,8 +106,8 @@ class AuditLog:
         except SQLAlchemyError as exc:
             raise AuditUnavailable(f"the audit log could not be written: {exc.__class__.__name__}: {exc}") from exc
 
-    def _append_locked(self, connection: Connection, record: AuditRecord) -> dict[str, Any]:
-        if self._postgres:
+    def _append_locked(self, connection: Connection, record: AuditRecord, lock: bool = True) -> dict[str, Any]:
+        if self._postgres and lock:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
         head = connection.execute(
             select(audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)
@@ -197,14 +205,24 @@ class AuditLog:
 
     def rows_in_order(self) -> Iterator[dict[str, Any]]:
         with self._engine.connect() as connection:
-            for row in connection.execute(select(audit_log).order_by(audit_log.c.seq)).mappings():
+            query = select(audit_log).order_by(audit_log.c.seq)
+            for row in connection.execution_options(yield_per=2000).execute(query).mappings():
                 yield dict(row)
 
     def verify(self) -> tuple[bool, int, str]:
-        """Walk the chain: (intact, rows checked, message naming the first bad row)."""
-        previous = GENESIS_HASH
+        """Walk the chain: (intact, rows checked, message naming the first bad row).
+
+        A log pruned under the retention policy starts after a gap that a checkpoint row (later
+        in the chain) accounts for: the first remaining row must link to the last pruned row's
+        hash that the checkpoint recorded, or the gap is reported as deleted rows.
+        """
+        previous: str | None = GENESIS_HASH
+        expected_gap: dict[str, Any] | None = None
         checked = 0
         for row in self.rows_in_order():
+            if checked == 0 and row["prev_hash"] != GENESIS_HASH:
+                expected_gap = {"seq": row["seq"], "prev_hash": row["prev_hash"]}
+                previous = row["prev_hash"]
             if row["prev_hash"] != previous:
                 return (
                     False,
@@ -220,6 +238,78 @@ class AuditLog:
                     checked,
                     f"row seq={row['seq']} query_id={row['query_id']}: contents were edited",
                 )
+            if expected_gap is not None and row["kind"] == CHECKPOINT:
+                pruned = json.loads(row["summary"] or "{}")
+                if pruned.get("last_pruned_hash") == expected_gap["prev_hash"]:
+                    expected_gap["accounted_by"] = row["query_id"]
+                    expected_gap["rows"] = pruned.get("pruned_rows")
             previous = row["row_hash"]
             checked += 1
-        return True, checked, f"ok: {checked} rows, chain intact"
+        if expected_gap is not None and "accounted_by" not in expected_gap:
+            return (
+                False,
+                0,
+                f"rows before seq={expected_gap['seq']} are missing and no retention checkpoint accounts for them "
+                "(rows were deleted from the start of the log)",
+            )
+        note = ""
+        if expected_gap is not None:
+            note = f"; {expected_gap['rows']} older rows pruned under checkpoint {expected_gap['accounted_by']}"
+        return True, checked, f"ok: {checked} rows, chain intact{note}"
+
+    def prune(self, before: str, operator: str) -> dict[str, Any] | None:
+        """Remove the oldest rows created before `before`, recording what went in a checkpoint row.
+
+        Only a prefix of the chain is removed (so what stays still verifies), and in the same
+        transaction a `checkpoint` row is appended with the count, the seq range, the hash of the
+        last pruned row and a digest over every pruned row's hash. Returns the checkpoint, or None
+        when nothing is old enough. Refuses (ChainBroken) unless the whole log verifies first: a
+        checkpoint must only ever vouch for rows that were intact.
+        """
+        intact, _checked, message = self.verify()
+        if not intact:
+            raise ChainBroken(f"the log does not verify, so nothing was pruned: {message}")
+        try:
+            with self._engine.begin() as connection:
+                if self._postgres:
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
+                digest = hashlib.sha256()
+                pruned: list[tuple[int, str, str]] = []
+                for seq, created_at, hashed in connection.execute(
+                    select(audit_log.c.seq, audit_log.c.created_at, audit_log.c.row_hash).order_by(audit_log.c.seq)
+                ):
+                    if created_at >= before:
+                        break
+                    digest.update(hashed.encode())
+                    pruned.append((seq, created_at, hashed))
+                if not pruned:
+                    return None
+                through = pruned[-1][0]
+                summary = {
+                    "pruned_rows": len(pruned),
+                    "from_seq": pruned[0][0],
+                    "through_seq": through,
+                    "oldest": pruned[0][1],
+                    "newest": pruned[-1][1],
+                    "last_pruned_hash": pruned[-1][2],
+                    "pruned_digest": digest.hexdigest(),
+                    "before": before,
+                }
+                connection.execute(audit_log.delete().where(audit_log.c.seq <= through))
+                return self._append_locked(
+                    connection,
+                    AuditRecord(
+                        query_id=str(uuid.uuid4()),
+                        created_at=utc_now(),
+                        source="cli",
+                        question_masked="",
+                        mask_kinds=[],
+                        outcome="recorded",
+                        kind=CHECKPOINT,
+                        user_id=operator,
+                        summary=json.dumps(summary, sort_keys=True),
+                    ),
+                    lock=False,
+                )
+        except SQLAlchemyError as exc:
+            raise AuditUnavailable(f"the audit log could not be pruned: {exc.__class__.__name__}") from exc

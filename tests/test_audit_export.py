@@ -32,9 +32,11 @@ def test_jsonl_export_holds_every_row_and_can_be_re_verified(tmp_path: Path) -> 
     out = tmp_path / "all.jsonl"
     result = CliRunner().invoke(main, ["audit", "export", "--out", str(out)], env=env)
     assert result.exit_code == 0, result.output
-    assert f"wrote {ROWS:,} rows" in result.output
+    # the export's own read is logged first, so it is the last row exported
+    assert f"wrote {ROWS + 1:,} rows" in result.output
     rows = [json.loads(line) for line in out.read_text().splitlines()]
-    assert len(rows) == ROWS and [r["seq"] for r in rows] == list(range(1, ROWS + 1))
+    assert len(rows) == ROWS + 1 and [r["seq"] for r in rows] == list(range(1, ROWS + 2))
+    assert rows[-1]["kind"] == "review_read" and json.loads(rows[-1]["summary"])["command"] == "audit export"
     previous = GENESIS_HASH
     for row in rows:  # a committee can check the chain from the export alone
         assert row["prev_hash"] == previous and row_hash(row) == row["row_hash"]
@@ -73,3 +75,23 @@ def test_prune_says_what_it_would_do_then_does_it_with_yes(tmp_path: Path) -> No
     assert verified.exit_code == 0 and "30 older rows pruned" in verified.output
     none = CliRunner().invoke(main, ["audit", "prune"], env=env)
     assert none.exit_code == 2 and "TRIAGE_AUDIT_RETENTION_DAYS" in none.output
+
+
+def test_roles_officers_cannot_read_the_log_and_every_reviewer_read_is_logged(tmp_path: Path) -> None:
+    env = {**_seeded(tmp_path), "TRIAGE_REVIEWERS": "local:alice", "TRIAGE_COUNSEL": "local:carol"}
+    refused = CliRunner().invoke(main, ["audit", "list", "--json"], env={**env, "TRIAGE_OPERATOR": "local:bob"})
+    assert refused.exit_code == 4 and "TRIAGE_REVIEWERS" in refused.output and "local:bob" in refused.output
+    for command in (["audit", "export"], ["audit", "verify"], ["audit", "show", "x"], ["audit", "prune", "--yes"]):
+        assert CliRunner().invoke(main, command, env={**env, "TRIAGE_OPERATOR": "local:bob"}).exit_code == 4
+
+    alice = {**env, "TRIAGE_OPERATOR": "local:alice"}
+    listed = CliRunner().invoke(main, ["audit", "list", "--verdict", "prohibited", "--limit", "3", "--json"], env=alice)
+    assert listed.exit_code == 0 and len(listed.output.splitlines()) == 3
+    reads = CliRunner().invoke(main, ["audit", "list", "--kind", "review_read", "--limit", "0", "--json"], env=alice)
+    logged = [json.loads(line) for line in reads.output.splitlines()]
+    assert [r["user_id"] for r in logged] == ["local:alice", "local:alice"]  # this read, then the first
+    assert json.loads(logged[1]["summary"]) == {"command": "audit list", "limit": 3, "verdict": "prohibited"}
+
+    # reviewers cannot change the knowledge base
+    ingest = CliRunner().invoke(main, ["kb", "ingest", "--quiet"], env=alice)
+    assert ingest.exit_code == 4 and "TRIAGE_COUNSEL" in ingest.output

@@ -85,7 +85,8 @@ def test_single_question_text_then_audit_list_show_verify(data_dir: Path) -> Non
     shown = triage(data_dir, "audit", "show", query_id[:8], "--json")
     assert json.loads(shown.stdout)["rule_id"] == "R2a-civil-paperwork"
     verified = triage(data_dir, "audit", "verify")
-    assert verified.returncode == 0 and verified.stdout.decode().startswith("ok: 1 rows")
+    # the question, then one logged read each for list, show and verify itself
+    assert verified.returncode == 0 and verified.stdout.decode().startswith("ok: 4 rows")
     as_csv = triage(data_dir, "audit", "list", "--csv").stdout.decode().splitlines()
     assert as_csv[0].startswith("query_id,created_at") and len(as_csv) == 2
 

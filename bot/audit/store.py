@@ -80,6 +80,7 @@ class LogFilter:
     kb_version: str | None = None
     kind: str | None = None
     parent_query_id: str | None = None
+    exclude_kind: str | None = None
     limit: int | None = 50
 
 
@@ -171,6 +172,8 @@ class AuditLog:
         ):
             if value is not None:
                 query = query.where(column == value)
+        if where.exclude_kind is not None:
+            query = query.where(audit_log.c.kind != where.exclude_kind)
         if where.since:
             query = query.where(audit_log.c.created_at >= where.since)
         if where.until:

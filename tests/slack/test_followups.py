@@ -193,7 +193,7 @@ def test_home_tab_shows_own_recent_questions_and_kb_version(server: Server, fake
     assert server.app.pipeline.knowledge.version in shown
 
 
-@pytest.mark.slack_settings(slack_counsel_users="UCOUNSEL")
+@pytest.mark.slack_settings(counsel="UCOUNSEL")
 def test_only_configured_counsel_may_record_a_decision(server: Server, fake_slack: FakeSlack) -> None:
     case = 'q-1 {"channel": "C1", "thread_ts": "1.1"}'
     server.form(payloads.block_action("counsel_decide", case, fake_slack.response_url("deny"), user="U1"))

@@ -513,6 +513,35 @@ def audit_prune(ctx: click.Context, before: str | None, yes: bool) -> None:
     )
 
 
+@audit.command("report")
+@click.option("--quarter", required=True, help="e.g. 2026Q4")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
+@click.option("--json", "as_json", is_flag=True, help="Also print the figures as JSON.")
+@click.pass_context
+def audit_report(ctx: click.Context, quarter: str, out: Path, as_json: bool) -> None:
+    """The quarterly compliance report: counts, charts, permitted hand-overs, escalations, pattern flags."""
+    import datetime as dt
+
+    from bot.audit.report import build_report, quarter_bounds, render_html
+
+    try:
+        since, until = quarter_bounds(quarter)
+    except ValueError as exc:
+        _fail(str(exc), 2)
+    log = _reviewer_read(ctx, "audit report", quarter=quarter, out=out)
+    rows = list(log.stream(LogFilter(since=since, until=until, limit=None)))
+    head = log.list(LogFilter(limit=1))
+    report = build_report(quarter, rows, head[0]["row_hash"] if head else None)
+    out.write_text(render_html(report, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")), encoding="utf-8")
+    click.echo(
+        f"wrote {out}: {report.questions} questions, {len(report.permitted)} permitted, "
+        f"{len(report.escalations)} escalations, {len(report.flags)} flags",
+        err=True,
+    )
+    if as_json:
+        click.echo(json.dumps(report.figures(), default=str, indent=2))
+
+
 @audit.command("verify")
 @click.pass_context
 def audit_verify(ctx: click.Context) -> None:

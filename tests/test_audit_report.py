@@ -1,0 +1,138 @@
+"""The quarterly report, built from a log the real pipeline wrote; its numbers match `audit list`."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.app import Services
+from bot.audit.report import quarter_bounds
+from bot.audit.store import AuditRecord, utc_now
+from bot.cli import main
+from bot.pipeline import Pipeline
+from tests.conftest import KNOWLEDGE, ROOT
+
+PROHIBITED = "ICE wants us to hold him past his release on a detainer, no judicial warrant"
+REASKED = (
+    "ICE wants us to hold him past his release; a federal judge signed a criminal arrest warrant "
+    "in his drug trafficking case"
+)
+MONITORING = "ICE wants an alert whenever this guy gets stopped by police"
+DESK = "HSI asks for a desk in the precinct"
+
+
+def _env(data_dir: Path) -> dict[str, str]:
+    return {
+        "TRIAGE_DATA_DIR": str(data_dir),
+        "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
+        "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
+    }
+
+
+@pytest.fixture
+def seeded(pipeline: Pipeline, services: Services) -> dict[str, str]:
+    ids = {
+        "prohibited": pipeline.answer(PROHIBITED, user_id="U8").query_id,
+        "reasked": pipeline.answer(REASKED, user_id="U8").query_id,
+        "monitoring": pipeline.answer(MONITORING, user_id="U7").query_id,
+    }
+    for _ in range(3):
+        pipeline.answer(DESK, user_id="U6")
+    services.audit.append(
+        AuditRecord(
+            query_id="e5ca1a7e-0000-0000-0000-000000000000",
+            created_at=utc_now(),
+            source="slack",
+            question_masked="",
+            mask_kinds=[],
+            outcome="recorded",
+            kind="escalation",
+            parent_query_id=ids["monitoring"],
+            user_id="U7",
+        )
+    )
+    services.audit.append(
+        AuditRecord(
+            query_id="dec15104-0000-0000-0000-000000000000",
+            created_at=utc_now(),
+            source="slack",
+            question_masked="",
+            mask_kinds=[],
+            outcome="recorded",
+            kind="counsel_decision",
+            parent_query_id=ids["monitoring"],
+            user_id="UCOUNSEL",
+            verdict="prohibited",
+            summary="No alerts.",
+        )
+    )
+    return ids
+
+
+def test_quarter_bounds() -> None:
+    assert quarter_bounds("2026Q4") == ("2026-10-01", "2027-01-01")
+    assert quarter_bounds("2027q1") == ("2027-01-01", "2027-04-01")
+    with pytest.raises(ValueError, match="2026Q4"):
+        quarter_bounds("Q4 2026")
+
+
+def test_the_report_counts_match_audit_list_and_the_breach_patterns_are_flagged(
+    seeded: dict[str, str], data_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        main, ["audit", "report", "--quarter", "2026Q4", "--out", str(out), "--json"], env=_env(data_dir)
+    )
+    assert result.exit_code == 0, result.output
+    page = out.read_text()
+    since, until = quarter_bounds("2026Q4")
+    for verdict in ("prohibited", "permitted", "needs_info", "escalate"):
+        listed = CliRunner().invoke(
+            main,
+            [
+                "audit",
+                "list",
+                "--verdict",
+                verdict,
+                "--kind",
+                "query",
+                "--since",
+                since,
+                "--until",
+                until,
+                "--limit",
+                "0",
+                "--json",
+            ],
+            env=_env(data_dir),
+        )
+        count = len(listed.output.splitlines())
+        assert f'data-total="{verdict}">{count}<' in page, verdict
+    assert 'data-total="questions">6<' in page
+
+    permitted_rows = re.findall(r'<tr data-query="([0-9a-f-]+)">', page)
+    assert permitted_rows == [seeded["reasked"]]
+    flags = re.findall(r'data-flag="(\w+)"', page)
+    assert sorted(flags) == ["monitoring", "reasked", "repeated"]
+    assert "<svg" in page and "<script" not in page
+    figures = json.loads(result.output[result.output.index("{") :])
+    assert figures["escalations"] == [
+        {
+            "query_id": seeded["monitoring"],
+            "bot_verdict": "needs_info",
+            "escalated_by": "U7",
+            "decision": "prohibited",
+            "decided_by": "UCOUNSEL",
+        }
+    ]
+
+
+def test_a_quarter_without_rows_renders_an_empty_report(data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "q1.html"
+    result = CliRunner().invoke(main, ["audit", "report", "--quarter", "2025Q1", "--out", str(out)], env=_env(data_dir))
+    assert result.exit_code == 0, result.output
+    assert 'data-total="questions">0<' in out.read_text() and "None this quarter." in out.read_text()

@@ -136,3 +136,21 @@ def test_a_quarter_without_rows_renders_an_empty_report(data_dir: Path, tmp_path
     result = CliRunner().invoke(main, ["audit", "report", "--quarter", "2025Q1", "--out", str(out)], env=_env(data_dir))
     assert result.exit_code == 0, result.output
     assert 'data-total="questions">0<' in out.read_text() and "None this quarter." in out.read_text()
+
+
+def test_evaluation_runs_are_not_counted_as_officers_questions() -> None:
+    from bot.audit.report import build_report
+
+    row = {
+        "query_id": "q1",
+        "kind": "query",
+        "created_at": "2026-11-02T10:00:00+00:00",
+        "outcome": "answered",
+        "verdict": "permitted",
+        "agency": "fbi",
+        "asks": "share_records",
+        "rule_id": "R4",
+        "user_id": "U1",
+    }
+    report = build_report("2026Q4", [{**row, "source": "slack-mention"}, {**row, "query_id": "q2", "source": "eval"}])
+    assert report.questions == 1 and [r["query_id"] for r in report.permitted] == ["q1"]

@@ -97,8 +97,8 @@ def build_report(quarter: str, rows: Iterable[Mapping[str, Any]], head_hash: str
     queries: list[Mapping[str, Any]] = []
     follow_ups: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for row in rows:
-        if not since <= row["created_at"] < until:
-            continue
+        if not since <= row["created_at"] < until or row.get("source") == "eval":
+            continue  # evaluation runs test the bot; they are not officers' questions
         if row["kind"] == "query":
             queries.append(row)
         elif row.get("parent_query_id"):
@@ -212,7 +212,7 @@ def weekly_chart(by_week: Mapping[str, Counter[str]], width: int = 720, height: 
     if not weeks:
         return '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'
     most = max(sum(c.values()) for c in by_week.values()) or 1
-    column = max(8, (width - 60) // len(weeks) - 4)
+    column = min(48, max(8, (width - 60) // len(weeks) - 4))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height + 40}" '
         'aria-label="answers per week by verdict"><title>answers per week by verdict</title>'

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -56,6 +59,24 @@ class Services:
     @cached_property
     def kb(self) -> KbStore:
         return KbStore(self.engine)
+
+    @cached_property
+    def subject_key(self) -> bytes:
+        """The key for subject fingerprints: TRIAGE_SUBJECT_KEY, else one made for this data dir.
+
+        Processes sharing a PostgreSQL log must share the key (set TRIAGE_SUBJECT_KEY), or the
+        same person gets different fingerprints from different processes.
+        """
+        if self.settings.subject_key is not None:
+            return self.settings.subject_key.get_secret_value().encode()
+        path = self.settings.data_dir / "subject.key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileExistsError):  # another process made it first
+                descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(descriptor, "w") as handle:
+                    handle.write(secrets.token_hex(32))
+        return path.read_text().strip().encode()
 
     @cached_property
     def text_embedder(self) -> TextEmbedder:
@@ -115,6 +136,7 @@ def build_pipeline(
         services.audit,
         prompts.hash,
         settings.intake.max_question_chars,
+        subject_key=services.subject_key,
         **kwargs,
     )
 

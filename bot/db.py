@@ -64,6 +64,7 @@ audit_log = Table(
     Column("channel_id", String(64), index=True),
     Column("question_masked", Text, nullable=False),
     Column("mask_kinds", JSON, nullable=False),
+    Column("subject_keys", JSON),  # HMAC fingerprints of the identifiers masked (migration 0003)
     Column("facts", JSON),
     Column("agency", String(24), index=True),
     Column("asks", String(400)),

@@ -6,11 +6,13 @@ only in memory for the length of one call.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["IntakeError", "Request", "mask_identifiers", "parse_request"]
+__all__ = ["IntakeError", "Request", "mask_identifiers", "parse_request", "subject_keys"]
 
 
 class IntakeError(ValueError):
@@ -21,6 +23,7 @@ class IntakeError(ValueError):
 class Request:
     question: str  # masked
     mask_kinds: tuple[str, ...]
+    subject_keys: tuple[str, ...] = ()  # keyed fingerprints of the masked identifiers
     user_id: str | None = None
     channel_id: str | None = None
     event_id: str | None = None
@@ -56,6 +59,27 @@ def mask_identifiers(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(kinds)
 
 
+# Which masked identifiers name a person (and so link repeated look-ups of that person).
+_SUBJECT_KINDS = ("marked_name", "a_number", "ssn", "date_of_birth", "email", "phone")
+
+
+def subject_keys(text: str, key: bytes) -> tuple[str, ...]:
+    """Keyed fingerprints (HMAC-SHA256) of the identifiers in `text`, before masking.
+
+    The same person asked about twice gives the same fingerprint, so reviewers can see
+    repeated look-ups, but without the key nobody can test a name against the log.
+    """
+    found: set[str] = set()
+    for kind, pattern, _placeholder in _MASKS:
+        if kind not in _SUBJECT_KINDS:
+            continue
+        for match in pattern.finditer(text):
+            value = re.sub(r"[\s\-.()\[\]]", "", match.group(0)).casefold()
+            digest = hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
+            found.add(f"{kind}:{digest[:16]}")
+    return tuple(sorted(found))
+
+
 def _decode(raw: str | bytes) -> str:
     if isinstance(raw, str):
         return raw
@@ -75,6 +99,7 @@ def parse_request(
     channel_id: str | None = None,
     event_id: str | None = None,
     source: str = "cli",
+    subject_key: bytes | None = None,
 ) -> Request:
     """Validate and mask one question; raise IntakeError with a message for the officer."""
     text = _decode(raw)
@@ -90,5 +115,6 @@ def parse_request(
             f"the question is too long ({len(text):,} characters; the limit is {max_chars:,}). "
             "Send the request's key facts: agency, what they ask, the paperwork, the purpose."
         )
+    keys = subject_keys(text, subject_key) if subject_key else ()
     masked, kinds = mask_identifiers(text)
-    return Request(masked, kinds, user_id=user_id, channel_id=channel_id, event_id=event_id, source=source)
+    return Request(masked, kinds, keys, user_id=user_id, channel_id=channel_id, event_id=event_id, source=source)

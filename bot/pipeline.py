@@ -90,6 +90,7 @@ class Pipeline:
         prompt_hash: str,
         max_question_chars: int,
         clock: Clock = _utc_now,
+        subject_key: bytes | None = None,
     ) -> None:
         self.knowledge = knowledge
         self._explainer = explainer
@@ -97,6 +98,7 @@ class Pipeline:
         self._prompt_hash = prompt_hash
         self._max_chars = max_question_chars
         self._clock = clock
+        self._subject_key = subject_key
 
     def answer(
         self,
@@ -129,7 +131,13 @@ class Pipeline:
         }
         try:
             request = parse_request(
-                raw, self._max_chars, user_id=user_id, channel_id=channel_id, event_id=event_id, source=source
+                raw,
+                self._max_chars,
+                user_id=user_id,
+                channel_id=channel_id,
+                event_id=event_id,
+                source=source,
+                subject_key=self._subject_key,
             )
         except IntakeError as exc:
             self._log_failure(base, _describe_rejected(raw), (), "rejected", str(exc), started)
@@ -149,6 +157,7 @@ class Pipeline:
                 created_at=self._clock().isoformat(timespec="microseconds"),
                 question_masked=request.question,
                 mask_kinds=list(request.mask_kinds),
+                subject_keys=list(request.subject_keys) or None,
                 outcome="answered",
                 facts=facts_log,
                 agency=decision.facts.agency.value,

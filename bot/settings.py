@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     prompts_dir: Path = Path("prompts")
     llm: str | None = Field(default=None, description="chat model spec for phrasing, e.g. openai:MODEL@URL")
     llm_api_key: SecretStr | None = None
+    subject_key: SecretStr | None = Field(
+        default=None, description="key for the fingerprints that link questions about the same person"
+    )
     slack_api_url: str | None = Field(default=None, description="Slack Web API base URL (tests point it at a fake)")
     slack_counsel_channel: str | None = None
     reviewers: Annotated[tuple[str, ...], NoDecode] = Field(default=(), description="user ids that may read the log")

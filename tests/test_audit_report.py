@@ -42,6 +42,12 @@ def seeded(pipeline: Pipeline, services: Services) -> dict[str, str]:
     }
     for _ in range(3):
         pipeline.answer(DESK, user_id="U6")
+    for phrasing in (
+        "ICE ERO asks for the home address of [[Juan Perez]]",
+        "any court date for [[JUAN  PEREZ]]?",
+        "[[Juan Perez]] DOB",
+    ):
+        pipeline.answer(phrasing, user_id="U5")  # the same person, three ways
     services.audit.append(
         AuditRecord(
             query_id="e5ca1a7e-0000-0000-0000-000000000000",
@@ -112,15 +118,19 @@ def test_the_report_counts_match_audit_list_and_the_breach_patterns_are_flagged(
         )
         count = len(listed.output.splitlines())
         assert f'data-total="{verdict}">{count}<' in page, verdict
-    assert 'data-total="questions">6<' in page
+    assert 'data-total="questions">9<' in page
 
     permitted_rows = re.findall(r'<tr data-query="([0-9a-f-]+)">', page)
     assert permitted_rows == [seeded["reasked"]]
     flags = re.findall(r'data-flag="(\w+)"', page)
-    assert sorted(flags) == ["monitoring", "reasked", "repeated"]
+    assert sorted(flags) == ["monitoring", "reasked", "repeated", "same_subject"]
+    assert "Juan" not in page and "PEREZ" not in page
     assert "<svg" in page and "<script" not in page
     figures = json.loads(result.output[result.output.index("{") :])
-    assert figures["escalations"] == [
+    escalated = {e["query_id"]: e for e in figures["escalations"]}
+    others = [e for q, e in escalated.items() if q != seeded["monitoring"]]
+    assert all(e["bot_verdict"] == "escalate" and e["decision"] is None for e in others)  # not yet sent on
+    assert [escalated[seeded["monitoring"]]] == [
         {
             "query_id": seeded["monitoring"],
             "bot_verdict": "needs_info",

@@ -84,3 +84,13 @@ def test_llm_spec() -> None:
     assert isinstance(make_chat_model("openai:llama3@http://127.0.0.1:8080/v1"), HttpChatModel)
     with pytest.raises(LlmSpecError, match="openai:MODEL@BASE_URL"):
         make_chat_model("gpt-4")
+
+
+def test_subject_keys_link_the_same_person_without_revealing_them() -> None:
+    first = parse_request("hold [[Juan Perez]], A-123-456-789?", max_chars=500, subject_key=b"k1")
+    again = parse_request("court date for [[juan  perez]] A123456789", max_chars=500, subject_key=b"k1")
+    other_key = parse_request("hold [[Juan Perez]]", max_chars=500, subject_key=b"k2")
+    assert first.subject_keys == again.subject_keys and len(first.subject_keys) == 2
+    assert set(other_key.subject_keys).isdisjoint(first.subject_keys)
+    assert all("juan" not in key.lower() and "123" not in key for key in first.subject_keys)
+    assert parse_request("hold [[Juan Perez]]", max_chars=500).subject_keys == ()

@@ -37,11 +37,17 @@ HASHED_FIELDS: tuple[str, ...] = (
     "outcome",
     "error",
     "prev_hash",
+    "subject_keys",
 )
+# Fields added after rows were first written: left out of the encoding while NULL, so rows
+# written before the field existed keep their hash.
+_OPTIONAL_FIELDS = frozenset({"subject_keys"})
 
 
 def canonical(row: Mapping[str, Any]) -> bytes:
-    payload = {name: row.get(name) for name in HASHED_FIELDS}
+    payload = {
+        name: row.get(name) for name in HASHED_FIELDS if name not in _OPTIONAL_FIELDS or row.get(name) is not None
+    }
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 

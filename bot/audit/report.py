@@ -40,7 +40,7 @@ def quarter_bounds(quarter: str) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class Flag:
-    kind: str  # monitoring | repeated | reasked
+    kind: str  # monitoring | same_subject | repeated | reasked
     user: str
     summary: str
     query_ids: tuple[str, ...]
@@ -145,17 +145,28 @@ def _flags(answered: list[Mapping[str, Any]]) -> list[Flag]:
     flags: list[Flag] = []
     monitoring: dict[str, list[str]] = defaultdict(list)
     repeats: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    subjects: dict[tuple[str, str], list[str]] = defaultdict(list)
     by_user: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for row in answered:
         user = row.get("user_id") or "unknown"
         if "monitoring_alert" in _asks(row):
             monitoring[user].append(row["query_id"])
         repeats[(user, row.get("agency") or "unknown", row.get("asks") or "")].append(row["query_id"])
+        for subject in row.get("subject_keys") or ():
+            subjects[(user, subject)].append(row["query_id"])
         by_user[user].append(row)
     for user, ids in monitoring.items():
         flags.append(
             Flag("monitoring", user, f"{len(ids)} request(s) to be alerted when someone deals with police", tuple(ids))
         )
+    for (user, subject), ids in subjects.items():
+        if len(ids) >= REPEAT_THRESHOLD:
+            kind = subject.split(":", 1)[0].replace("_", " ")
+            flags.append(
+                Flag(
+                    "same_subject", user, f"asked {len(ids)} times about the same person ({kind} {subject})", tuple(ids)
+                )
+            )
     for (user, agency, asks), ids in repeats.items():
         if len(ids) >= REPEAT_THRESHOLD:
             what = asks.replace(",", ", ") or "unstated asks"

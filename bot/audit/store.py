@@ -45,6 +45,7 @@ class AuditRecord:
     question_masked: str
     mask_kinds: list[str]
     outcome: str
+    subject_keys: list[str] | None = None
     kind: str = "query"
     event_id: str | None = None
     parent_query_id: str | None = None

@@ -397,16 +397,21 @@ def audit_export(ctx: click.Context, /, fmt: str, out: Path | None, **filters: s
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def audit_show(ctx: click.Context, query_id: str, as_json: bool) -> None:
-    """Everything logged about one query (QUERY_ID may be a unique prefix)."""
-    row = _reviewer_read(ctx, "audit show", query_id=query_id).get(query_id)
+    """Everything logged about one query (QUERY_ID may be a unique prefix), and the rows linked to it."""
+    log = _reviewer_read(ctx, "audit show", query_id=query_id)
+    row = log.get(query_id)
     if row is None:
         _fail(f"no single query matches '{query_id}'")
+    linked = list(log.stream(LogFilter(parent_query_id=row["query_id"], limit=None)))
     if as_json:
-        click.echo(json.dumps(row, ensure_ascii=False, indent=2, default=str))
+        click.echo(json.dumps({**row, "follow_ups": linked}, ensure_ascii=False, indent=2, default=str))
         return
     for key, value in row.items():
         shown = json.dumps(value, ensure_ascii=False, indent=2) if isinstance(value, dict | list) else value
         click.echo(f"{key}: {shown}")
+    for follow_up in linked:
+        said = follow_up["verdict"] or follow_up["summary"] or follow_up["error"] or ""
+        click.echo(f"+ {follow_up['created_at'][:19]} {follow_up['kind']} by {follow_up['user_id']}: {said}")
 
 
 @audit.command("migrate")

@@ -164,3 +164,11 @@ def test_evaluation_runs_are_not_counted_as_officers_questions() -> None:
     }
     report = build_report("2026Q4", [{**row, "source": "slack-mention"}, {**row, "query_id": "q2", "source": "eval"}])
     assert report.questions == 1 and [r["query_id"] for r in report.permitted] == ["q1"]
+
+
+def test_audit_show_includes_the_rows_linked_to_a_question(seeded: dict[str, str], data_dir: Path) -> None:
+    shown = CliRunner().invoke(main, ["audit", "show", seeded["monitoring"][:8], "--json"], env=_env(data_dir))
+    assert shown.exit_code == 0, shown.output
+    decision = json.loads(shown.output)
+    assert decision["prompt_hash"] and decision["latency_ms"] > 0 and decision["kb_version"]
+    assert [f["kind"] for f in decision["follow_ups"]] == ["escalation", "counsel_decision"]

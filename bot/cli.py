@@ -7,7 +7,6 @@ import csv
 import json
 import os
 import sys
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
@@ -18,7 +17,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from bot.app import NoActiveKnowledge, Services, build_pipeline, ingest
-from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, ChainBroken, LogFilter, utc_now
+from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, ChainBroken, LogFilter
 from bot.batch import answer_lines
 from bot.console import run_console
 from bot.db import audit_log
@@ -86,19 +85,8 @@ def _reviewer_read(ctx: click.Context, command: str, **details: object) -> Audit
     log = _services(ctx).audit
     shown = {key: value for key, value in details.items() if value not in (None, False, "")}
     try:
-        log.append(
-            AuditRecord(
-                query_id=str(uuid.uuid4()),
-                created_at=utc_now(),
-                source="cli",
-                question_masked="",
-                mask_kinds=[],
-                outcome="recorded",
-                kind="review_read",
-                user_id=user,
-                summary=json.dumps({"command": command, **shown}, sort_keys=True, default=str),
-            )
-        )
+        summary = json.dumps({"command": command, **shown}, sort_keys=True, default=str)
+        log.append(AuditRecord.note("review_read", "cli", user_id=user, summary=summary))
     except AuditUnavailable as exc:
         _fail(f"this read could not be logged, so nothing is shown: {exc}", EXIT_NO_RECORD)
     return log

@@ -96,18 +96,7 @@ def test_replay_with_a_newer_kb_shows_what_would_change(
 
 
 def test_only_answered_questions_replay(data_dir: Path, services: Services) -> None:
-    services.audit.append(
-        dataclasses.replace(
-            AuditRecord(
-                query_id="feedbac0-0000-0000-0000-000000000000",
-                created_at=utc_now(),
-                source="slack",
-                question_masked="",
-                mask_kinds=[],
-                outcome="recorded",
-            ),
-            kind="feedback",
-        )
-    )
+    feedback = AuditRecord.note("feedback", "slack", summary="helpful")
+    services.audit.append(dataclasses.replace(feedback, query_id="feedbac0-0000-0000-0000-000000000000"))
     result = CliRunner().invoke(main, ["audit", "replay", "feedbac0"], env=_env(data_dir))
     assert result.exit_code == 2 and "only answered questions" in result.output

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from bot.app import Services
 from bot.audit.report import quarter_bounds
-from bot.audit.store import AuditRecord, utc_now
+from bot.audit.store import AuditRecord
 from bot.cli import main
 from bot.pipeline import Pipeline
 from tests.conftest import KNOWLEDGE, ROOT
@@ -48,28 +48,11 @@ def seeded(pipeline: Pipeline, services: Services) -> dict[str, str]:
         "[[Juan Perez]] DOB",
     ):
         pipeline.answer(phrasing, user_id="U5")  # the same person, three ways
+    services.audit.append(AuditRecord.note("escalation", "slack", parent_query_id=ids["monitoring"], user_id="U7"))
     services.audit.append(
-        AuditRecord(
-            query_id="e5ca1a7e-0000-0000-0000-000000000000",
-            created_at=utc_now(),
-            source="slack",
-            question_masked="",
-            mask_kinds=[],
-            outcome="recorded",
-            kind="escalation",
-            parent_query_id=ids["monitoring"],
-            user_id="U7",
-        )
-    )
-    services.audit.append(
-        AuditRecord(
-            query_id="dec15104-0000-0000-0000-000000000000",
-            created_at=utc_now(),
-            source="slack",
-            question_masked="",
-            mask_kinds=[],
-            outcome="recorded",
-            kind="counsel_decision",
+        AuditRecord.note(
+            "counsel_decision",
+            "slack",
             parent_query_id=ids["monitoring"],
             user_id="UCOUNSEL",
             verdict="prohibited",

@@ -67,6 +67,20 @@ class AuditRecord:
     def as_row(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
+    @classmethod
+    def note(cls, kind: str, source: str, outcome: str = "recorded", **fields: Any) -> AuditRecord:
+        """A row that is not a question: feedback, an escalation, a reviewer's read, a checkpoint."""
+        return cls(
+            query_id=str(uuid.uuid4()),
+            created_at=utc_now(),
+            source=source,
+            question_masked="",
+            mask_kinds=[],
+            outcome=outcome,
+            kind=kind,
+            **fields,
+        )
+
 
 @dataclass(frozen=True)
 class LogFilter:
@@ -300,20 +314,9 @@ class AuditLog:
                     "before": before,
                 }
                 connection.execute(audit_log.delete().where(audit_log.c.seq <= through))
-                return self._append_locked(
-                    connection,
-                    AuditRecord(
-                        query_id=str(uuid.uuid4()),
-                        created_at=utc_now(),
-                        source="cli",
-                        question_masked="",
-                        mask_kinds=[],
-                        outcome="recorded",
-                        kind=CHECKPOINT,
-                        user_id=operator,
-                        summary=json.dumps(summary, sort_keys=True),
-                    ),
-                    lock=False,
+                record = AuditRecord.note(
+                    CHECKPOINT, "cli", user_id=operator, summary=json.dumps(summary, sort_keys=True)
                 )
+                return self._append_locked(connection, record, lock=False)
         except SQLAlchemyError as exc:
             raise AuditUnavailable(f"the audit log could not be pruned: {exc.__class__.__name__}") from exc

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +22,7 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter, utc_now
+from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
 from bot.facts.model import StatedFacts
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline, PipelineError
@@ -478,14 +477,10 @@ class SlackTriage:
     ) -> dict[str, Any]:
         """A new row linked to a query: the log is only ever appended to."""
         return self._audit.append(
-            AuditRecord(
-                query_id=str(uuid.uuid4()),
-                created_at=utc_now(),
-                source="slack",
-                question_masked="",
-                mask_kinds=[],
-                outcome=outcome,
-                kind=kind,
+            AuditRecord.note(
+                kind,
+                "slack",
+                outcome,
                 event_id=event_id,
                 parent_query_id=parent_query_id,
                 user_id=user,

@@ -273,6 +273,53 @@ def kb_status(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{mark} {v['version']}  {v['created_at']}  {v['documents']} documents  {v['passages']} passages")
 
 
+@kb.command("diff")
+@click.argument("old")
+@click.argument("new", required=False)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def kb_diff(ctx: click.Context, old: str, new: str | None, as_json: bool) -> None:
+    """What changed from version OLD to NEW (default: the active one): passages, rules, offences."""
+    import dataclasses
+
+    from bot.kb.diff import diff_versions
+
+    store = _services(ctx).kb
+    try:
+        old_version = store.resolve(old)
+        new_version = store.resolve(new) if new else store.active_version()
+        if new_version is None:
+            raise KeyError("no version is active yet")
+        result = diff_versions(store.load(old_version), store.load(new_version))
+    except KeyError as exc:
+        _fail(str(exc.args[0]), 2)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(result), indent=2))
+    else:
+        click.echo("\n".join(result.lines()))
+
+
+@kb.command("activate")
+@click.argument("version")
+@click.pass_context
+def kb_activate(ctx: click.Context, version: str) -> None:
+    """Make VERSION (a stored version or a unique prefix) the one that answers: e.g. to roll back.
+
+    The version is loaded first (its vector index rebuilt if missing), so a version that cannot
+    answer is never activated. Running bot processes pick it up when restarted.
+    """
+    _require(ctx, Role.COUNSEL, "change the knowledge base")
+    services = _services(ctx)
+    try:
+        chosen = services.kb.resolve(version)
+    except KeyError as exc:
+        _fail(str(exc.args[0]), 2)
+    previous = services.kb.active_version()
+    services.load_knowledge(chosen, notify=lambda m: click.echo(f"note: {m}", err=True))
+    services.kb.activate(chosen)
+    click.echo(f"active: {chosen}" + (f" (was {previous})" if previous and previous != chosen else ""))
+
+
 # -------------------------------------------------------------------------------- audit
 _LIST_COLUMNS = (
     "query_id",

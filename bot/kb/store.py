@@ -79,6 +79,20 @@ class KbStore:
                 ],
             )
 
+    def resolve(self, prefix: str) -> str:
+        """The one stored version starting with `prefix` (KeyError: none or several)."""
+        with self._engine.connect() as connection:
+            found = (
+                connection.execute(
+                    select(kb_versions.c.version).where(kb_versions.c.version.startswith(prefix)).limit(2)
+                )
+                .scalars()
+                .all()
+            )
+        if len(found) != 1:
+            raise KeyError(f"{'no' if not found else 'more than one'} knowledge-base version starts with {prefix!r}")
+        return str(found[0])
+
     def activate(self, version: str) -> None:
         with self._engine.begin() as connection:
             updated = connection.execute(

@@ -1,0 +1,69 @@
+"""Knowledge-base versions for counsel: what changed between two, and rolling back."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from bot.app import Services, build_pipeline, ingest
+from bot.cli import main
+from bot.kb.diff import diff_versions
+from tests.conftest import KNOWLEDGE, ROOT, fixed_clock
+
+DETAINER = "ICE sent an I-247A detainer, no judge signed anything. Can we hold him past release?"
+
+
+def _edited_copy(tmp_path: Path) -> Path:
+    changed = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, changed)
+    policy = changed / "policies" / "NYC-AC-14-154.md"
+    policy.write_text(policy.read_text().replace("Under § 14-154", "Under section 14-154", 1))
+    rules = changed / "rules.yaml"
+    rules.write_text(rules.read_text().replace("R2a-civil-paperwork", "R2a-civil-paperwork-2026"))
+    return changed
+
+
+def _env(data_dir: Path) -> dict[str, str]:
+    return {
+        "TRIAGE_DATA_DIR": str(data_dir),
+        "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
+        "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
+    }
+
+
+def test_diff_names_the_changed_passage_and_rule(services: Services, tmp_path: Path) -> None:
+    old = services.kb.active_version()
+    assert old is not None
+    new = ingest(services, _edited_copy(tmp_path)).version
+    result = diff_versions(services.kb.load(old), services.kb.load(new))
+    changed_passages = [p.passage_id for p in services.kb.load(new).passages if "Under section 14-154" in p.text]
+    assert result.passages_changed == changed_passages and len(changed_passages) == 1
+    assert result.passages_added == [] and result.passages_removed == []
+    assert result.rules_added == ["R2a-civil-paperwork-2026"] and result.rules_removed == ["R2a-civil-paperwork"]
+    assert not result.offenses_changed and not result.empty
+    assert diff_versions(services.kb.load(old), services.kb.load(old)).empty
+
+
+def test_activate_rolls_back_and_answers_come_from_the_old_version(
+    services: Services, data_dir: Path, tmp_path: Path
+) -> None:
+    old = services.kb.active_version()
+    assert old is not None
+    new = ingest(services, _edited_copy(tmp_path)).version
+    assert build_pipeline(services, clock=fixed_clock).answer(DETAINER).rule_id == "R2a-civil-paperwork-2026"
+
+    rolled = CliRunner().invoke(main, ["kb", "activate", old[:6]], env=_env(data_dir))
+    assert rolled.exit_code == 0, rolled.output
+    assert f"active: {old} (was {new})" in rolled.output
+    again = Services(services.settings, embedder=services.text_embedder)
+    answer = build_pipeline(again, clock=fixed_clock).answer(DETAINER)
+    assert answer.kb_version == old and answer.rule_id == "R2a-civil-paperwork"
+    again.engine.dispose()
+
+    shown = CliRunner().invoke(main, ["kb", "diff", new[:8], "--json"], env=_env(data_dir))
+    assert json.loads(shown.output)["rules_added"] == ["R2a-civil-paperwork"]
+    unknown = CliRunner().invoke(main, ["kb", "activate", "zzzz"], env=_env(data_dir))
+    assert unknown.exit_code == 2 and "no knowledge-base version starts with 'zzzz'" in unknown.output

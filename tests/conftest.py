@@ -69,5 +69,14 @@ def pipeline(services: Services) -> Pipeline:
     return build_pipeline(services, clock=fixed_clock)
 
 
+def cli_env(data_dir: Path) -> dict[str, str]:
+    """Environment for running the CLI (CliRunner or a subprocess) on a test's data dir."""
+    return {
+        "TRIAGE_DATA_DIR": str(data_dir),
+        "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
+        "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
+    }
+
+
 def postgres_url() -> str:
     return os.environ.get("TRIAGE_TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")

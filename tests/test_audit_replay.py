@@ -17,7 +17,7 @@ from bot.explain import Explainer
 from bot.facts.model import Agency, Ask, StatedFacts, Warrant
 from bot.pipeline import Pipeline
 from bot.prompts import load_prompts
-from tests.conftest import KNOWLEDGE, ROOT
+from tests.conftest import KNOWLEDGE, ROOT, cli_env
 
 DETAINER = "ICE sent an I-247A detainer, no judge signed anything. Can we hold him past release?"
 
@@ -27,14 +27,6 @@ def _replay(services: Services, query_id: str, current: bool = False):  # type: 
     assert row is not None
     explainer = Explainer(load_prompts(ROOT / "prompts"))
     return replay(row, lambda v, today: services.load_knowledge(v, today=today), explainer, current=current)
-
-
-def _env(data_dir: Path) -> dict[str, str]:
-    return {
-        "TRIAGE_DATA_DIR": str(data_dir),
-        "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
-        "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
-    }
 
 
 def test_a_logged_answer_replays_to_the_same_verdict_rule_and_quotes(pipeline: Pipeline, services: Services) -> None:
@@ -74,7 +66,7 @@ def test_a_row_whose_verdict_does_not_follow_from_its_version_is_reported(
     report = _replay(services, "0000aaaa")
     assert not report.reproducible
     assert "verdict: permitted -> prohibited" in report.differences(report.original)
-    result = CliRunner().invoke(main, ["audit", "replay", "0000aaaa"], env=_env(data_dir))
+    result = CliRunner().invoke(main, ["audit", "replay", "0000aaaa"], env=cli_env(data_dir))
     assert result.exit_code == 1 and "DIFFERENT" in result.output
 
 
@@ -87,7 +79,9 @@ def test_replay_with_a_newer_kb_shows_what_would_change(
     rules = changed / "rules.yaml"
     rules.write_text(rules.read_text().replace("R2a-civil-paperwork", "R2a-civil-paperwork-v2"))
     ingest(services, changed)  # the new version becomes active
-    result = CliRunner().invoke(main, ["audit", "replay", answer.query_id, "--current", "--json"], env=_env(data_dir))
+    result = CliRunner().invoke(
+        main, ["audit", "replay", answer.query_id, "--current", "--json"], env=cli_env(data_dir)
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["reproducible"] is True and report["original_differences"] == []
@@ -98,5 +92,5 @@ def test_replay_with_a_newer_kb_shows_what_would_change(
 def test_only_answered_questions_replay(data_dir: Path, services: Services) -> None:
     feedback = AuditRecord.note("feedback", "slack", summary="helpful")
     services.audit.append(dataclasses.replace(feedback, query_id="feedbac0-0000-0000-0000-000000000000"))
-    result = CliRunner().invoke(main, ["audit", "replay", "feedbac0"], env=_env(data_dir))
+    result = CliRunner().invoke(main, ["audit", "replay", "feedbac0"], env=cli_env(data_dir))
     assert result.exit_code == 2 and "only answered questions" in result.output

@@ -14,7 +14,7 @@ from bot.audit.report import quarter_bounds
 from bot.audit.store import AuditRecord
 from bot.cli import main
 from bot.pipeline import Pipeline
-from tests.conftest import KNOWLEDGE, ROOT
+from tests.conftest import cli_env
 
 PROHIBITED = "ICE wants us to hold him past his release on a detainer, no judicial warrant"
 REASKED = (
@@ -23,14 +23,6 @@ REASKED = (
 )
 MONITORING = "ICE wants an alert whenever this guy gets stopped by police"
 DESK = "HSI asks for a desk in the precinct"
-
-
-def _env(data_dir: Path) -> dict[str, str]:
-    return {
-        "TRIAGE_DATA_DIR": str(data_dir),
-        "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
-        "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
-    }
 
 
 @pytest.fixture
@@ -74,7 +66,7 @@ def test_the_report_counts_match_audit_list_and_the_breach_patterns_are_flagged(
 ) -> None:
     out = tmp_path / "report.html"
     result = CliRunner().invoke(
-        main, ["audit", "report", "--quarter", "2026Q4", "--out", str(out), "--json"], env=_env(data_dir)
+        main, ["audit", "report", "--quarter", "2026Q4", "--out", str(out), "--json"], env=cli_env(data_dir)
     )
     assert result.exit_code == 0, result.output
     page = out.read_text()
@@ -97,7 +89,7 @@ def test_the_report_counts_match_audit_list_and_the_breach_patterns_are_flagged(
                 "0",
                 "--json",
             ],
-            env=_env(data_dir),
+            env=cli_env(data_dir),
         )
         count = len(listed.output.splitlines())
         assert f'data-total="{verdict}">{count}<' in page, verdict
@@ -126,7 +118,9 @@ def test_the_report_counts_match_audit_list_and_the_breach_patterns_are_flagged(
 
 def test_a_quarter_without_rows_renders_an_empty_report(data_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "q1.html"
-    result = CliRunner().invoke(main, ["audit", "report", "--quarter", "2025Q1", "--out", str(out)], env=_env(data_dir))
+    result = CliRunner().invoke(
+        main, ["audit", "report", "--quarter", "2025Q1", "--out", str(out)], env=cli_env(data_dir)
+    )
     assert result.exit_code == 0, result.output
     assert 'data-total="questions">0<' in out.read_text() and "None this quarter." in out.read_text()
 
@@ -150,7 +144,7 @@ def test_evaluation_runs_are_not_counted_as_officers_questions() -> None:
 
 
 def test_audit_show_includes_the_rows_linked_to_a_question(seeded: dict[str, str], data_dir: Path) -> None:
-    shown = CliRunner().invoke(main, ["audit", "show", seeded["monitoring"][:8], "--json"], env=_env(data_dir))
+    shown = CliRunner().invoke(main, ["audit", "show", seeded["monitoring"][:8], "--json"], env=cli_env(data_dir))
     assert shown.exit_code == 0, shown.output
     decision = json.loads(shown.output)
     assert decision["prompt_hash"] and decision["latency_ms"] > 0 and decision["kb_version"]

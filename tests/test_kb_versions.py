@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from bot.app import Services, build_pipeline, ingest
 from bot.cli import main
 from bot.kb.diff import diff_versions
-from tests.conftest import KNOWLEDGE, ROOT, fixed_clock
+from tests.conftest import KNOWLEDGE, cli_env, fixed_clock
 
 DETAINER = "ICE sent an I-247A detainer, no judge signed anything. Can we hold him past release?"
 
@@ -24,14 +24,6 @@ def _edited_copy(tmp_path: Path) -> Path:
     rules = changed / "rules.yaml"
     rules.write_text(rules.read_text().replace("R2a-civil-paperwork", "R2a-civil-paperwork-2026"))
     return changed
-
-
-def _env(data_dir: Path) -> dict[str, str]:
-    return {
-        "TRIAGE_DATA_DIR": str(data_dir),
-        "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
-        "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
-    }
 
 
 def test_diff_names_the_changed_passage_and_rule(services: Services, tmp_path: Path) -> None:
@@ -55,7 +47,7 @@ def test_activate_rolls_back_and_answers_come_from_the_old_version(
     new = ingest(services, _edited_copy(tmp_path)).version
     assert build_pipeline(services, clock=fixed_clock).answer(DETAINER).rule_id == "R2a-civil-paperwork-2026"
 
-    rolled = CliRunner().invoke(main, ["kb", "activate", old[:6]], env=_env(data_dir))
+    rolled = CliRunner().invoke(main, ["kb", "activate", old[:6]], env=cli_env(data_dir))
     assert rolled.exit_code == 0, rolled.output
     assert f"active: {old} (was {new})" in rolled.output
     again = Services(services.settings, embedder=services.text_embedder)
@@ -63,7 +55,7 @@ def test_activate_rolls_back_and_answers_come_from_the_old_version(
     assert answer.kb_version == old and answer.rule_id == "R2a-civil-paperwork"
     again.engine.dispose()
 
-    shown = CliRunner().invoke(main, ["kb", "diff", new[:8], "--json"], env=_env(data_dir))
+    shown = CliRunner().invoke(main, ["kb", "diff", new[:8], "--json"], env=cli_env(data_dir))
     assert json.loads(shown.output)["rules_added"] == ["R2a-civil-paperwork"]
-    unknown = CliRunner().invoke(main, ["kb", "activate", "zzzz"], env=_env(data_dir))
+    unknown = CliRunner().invoke(main, ["kb", "activate", "zzzz"], env=cli_env(data_dir))
     assert unknown.exit_code == 2 and "no knowledge-base version starts with 'zzzz'" in unknown.output

@@ -21,6 +21,7 @@ from bot.explain import Explainer
 from bot.facts.extract import FactsReader
 from bot.facts.record import load_offenses
 from bot.kb.bundle import KnowledgeBundle, load_bundle
+from bot.kb.documents import parse_policy
 from bot.kb.store import KbStore
 from bot.llm import make_chat_model
 from bot.pipeline import ActiveKnowledge, Pipeline
@@ -112,7 +113,19 @@ class Services:
                 version, loaded.passages, self.index, self.text_embedder, top_k=self.settings.retrieval_top_k
             ),
             documents=loaded.documents,
+            document_dates=_document_dates(version, loaded.documents),
         )
+
+
+def _document_dates(version: str, documents: dict[str, str]) -> dict[str, tuple[dt.date, str | None]]:
+    """Effective date and `supersedes` of each stored document (validated when it was ingested)."""
+    dates = {}
+    for authority, text in documents.items():
+        parsed = parse_policy(Path(f"<kb {version}>/policies/{authority}.md"), text)
+        if isinstance(parsed, list):
+            raise RuntimeError(f"KB {version}: stored document {authority} no longer parses: {parsed[0]}")
+        dates[authority] = (parsed.front.effective_date, parsed.front.supersedes)
+    return dates
 
 
 def build_pipeline(
@@ -150,8 +163,17 @@ class IngestResult:
     previous: str | None
 
 
-def ingest(services: Services, directory: Path, progress: Callable[[int, int], None] | None = None) -> IngestResult:
-    """Validate, embed into a new collection, store, then switch the pointer (last step)."""
+def ingest(
+    services: Services,
+    directory: Path,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    activate: bool = True,
+) -> IngestResult:
+    """Validate, embed into a new collection, store, then switch the pointer (last step).
+
+    `activate=False` stages the version: stored and ready for `kb impact` / `kb activate`.
+    """
     bundle: KnowledgeBundle = load_bundle(directory)
     previous = services.kb.active_version()
     passages = bundle.passages
@@ -169,5 +191,6 @@ def ingest(services: Services, directory: Path, progress: Callable[[int, int], N
         services.index.build(bundle.version, passages, batch=services.settings.embedder.batch_size, progress=step)
         if not services.kb.has(bundle.version):
             services.kb.save(bundle, services.text_embedder.model_id)
-    services.kb.activate(bundle.version)
+    if activate:
+        services.kb.activate(bundle.version)
     return IngestResult(bundle.version, len(passages), len(bundle.documents), not already, previous)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import json
 import os
 import sys
@@ -81,7 +82,12 @@ def _require(ctx: click.Context, role: Role, action: str) -> str:
 
 def _reviewer_read(ctx: click.Context, command: str, **details: object) -> AuditLog:
     """Check the reviewer role and log the read itself before anything is shown."""
-    user = _require(ctx, Role.REVIEWER, "read the query log")
+    return _logged_read(ctx, command, Role.REVIEWER, details)
+
+
+def _logged_read(ctx: click.Context, command: str, role: Role, details: dict[str, object]) -> AuditLog:
+    """Check `role` and log the read of the query log before anything is shown."""
+    user = _require(ctx, role, "read the query log")
     log = _services(ctx).audit
     shown = {key: value for key, value in details.items() if value not in (None, False, "")}
     try:
@@ -228,8 +234,9 @@ def kb_check(ctx: click.Context, path: Path | None) -> None:
 @kb.command("ingest")
 @click.argument("path", type=click.Path(path_type=Path), required=False)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--stage", is_flag=True, help="Store the version without activating it (see `kb impact`).")
 @click.pass_context
-def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool) -> None:
+def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool, stage: bool) -> None:
     """Validate, embed and activate the knowledge folder PATH as a new version."""
     _require(ctx, Role.COUNSEL, "change the knowledge base")
     directory = path or _settings(ctx).knowledge_dir
@@ -242,6 +249,7 @@ def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool) -> None:
                 _services(ctx),
                 directory,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
+                activate=not stage,
             )
         except KnowledgeErrors as exc:
             for error in exc.errors:
@@ -249,11 +257,15 @@ def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool) -> None:
             _fail(f"{len(exc.errors)} problem(s) in {directory}; nothing was loaded, the active version is unchanged")
         except EmbedderError as exc:
             _fail(f"cannot embed: {exc}", 2)
-    verb = "embedded and activated" if result.embedded else "already built; active"
+    verb = ("embedded" if result.embedded else "already built") + ("; staged, not active" if stage else "; active")
     if not quiet:
         click.echo(
             f"KB {result.version}: {result.documents} documents, {result.passages} passages {verb}"
-            + (f" (was {result.previous})" if result.previous and result.previous != result.version else "")
+            + (
+                f" (was {result.previous})"
+                if not stage and result.previous and result.previous != result.version
+                else ""
+            )
         )
 
 
@@ -297,6 +309,91 @@ def kb_diff(ctx: click.Context, old: str, new: str | None, as_json: bool) -> Non
         click.echo(json.dumps(dataclasses.asdict(result), indent=2))
     else:
         click.echo("\n".join(result.lines()))
+
+
+@kb.command("impact")
+@click.argument("candidate")
+@click.option("--since", help="Replay logged questions from this ISO date (default: the last 90 days).")
+@click.option("--until", help="... up to this ISO date (exclusive).")
+@click.option(
+    "--questions",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A JSONL file of {id, question} instead of the log (e.g. an evaluation set).",
+)
+@click.option(
+    "--on",
+    "on_day",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Decide as of this date (default: today), e.g. the day a new rule takes effect.",
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per changed answer; the summary goes to stderr.")
+@click.pass_context
+def kb_impact(
+    ctx: click.Context,
+    candidate: str,
+    since: str | None,
+    until: str | None,
+    questions: Path | None,
+    on_day: dt.datetime | None,
+    as_json: bool,
+) -> None:
+    """Which answers would change if CANDIDATE (e.g. staged with `kb ingest --stage`) were active.
+
+    Each question is decided with the active version and with the candidate, both as of the
+    same day; every changed verdict or rule is listed. Nothing is logged as a query; reading
+    the log is logged as a review read.
+    """
+    from bot.audit.replay import stated_from_evidence
+    from bot.explain import Explainer
+    from bot.kb.impact import AskedQuestion, ImpactReport, compare, questions_from_jsonl
+    from bot.prompts import load_prompts
+
+    _require(ctx, Role.COUNSEL, "see the impact of a knowledge-base change")
+    services = _services(ctx)
+    try:
+        chosen = services.kb.resolve(candidate)
+    except KeyError as exc:
+        _fail(str(exc.args[0]), 2)
+    asked: list[AskedQuestion]
+    if questions is not None:
+        try:
+            asked = questions_from_jsonl(questions)
+        except ValueError as exc:
+            _fail(str(exc), 2)
+    else:
+        start = since or (dt.datetime.now(dt.UTC) - dt.timedelta(days=90)).date().isoformat()
+        log = _logged_read(ctx, "kb impact", Role.COUNSEL, {"candidate": chosen, "since": start, "until": until})
+        rows = log.stream(LogFilter(since=start, until=until, kind="query", outcome="answered", limit=None))
+        asked = [
+            AskedQuestion(row["query_id"], row["question_masked"], stated_from_evidence(row["facts"] or {}))
+            for row in rows
+        ]
+    day = on_day.date() if on_day else dt.date.today()
+    try:
+        active = services.load_knowledge()
+    except NoActiveKnowledge as exc:
+        _fail(str(exc), 2)
+    report = ImpactReport(active.version, chosen, day)
+    explainer = Explainer(load_prompts(_settings(ctx).prompts_dir))
+    staged = services.load_knowledge(chosen)
+    with Progress(disable=as_json or not sys.stderr.isatty(), transient=True, console=Console(stderr=True)) as bar:
+        task = bar.add_task("replaying questions", total=len(asked))
+        for item in asked:
+            change = compare(active, staged, explainer, item, day)
+            report.add(change)
+            bar.advance(task)
+            if change is None:
+                continue
+            if as_json:
+                click.echo(json.dumps(change.to_json(), ensure_ascii=False))
+            else:
+                shown = " ".join(change.question.split())[:80]
+                flag = "  NEWLY PERMITTED" if change.newly_permitted else ""
+                click.echo(
+                    f"{change.id[:12]:<12} {change.active_verdict} ({change.active_rule}) -> "
+                    f"{change.candidate_verdict} ({change.candidate_rule}){flag}  {shown}"
+                )
+    click.echo(report.summary(), err=as_json)
 
 
 @kb.command("activate")

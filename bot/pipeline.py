@@ -11,7 +11,7 @@ import datetime as dt
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -21,6 +21,7 @@ from bot.explain import Citation, Explainer, Explanation
 from bot.facts.extract import FactsReader
 from bot.facts.model import StatedFacts
 from bot.intake import IntakeError, parse_request
+from bot.kb.checks import citable_authorities
 from bot.retrieval.hybrid import HybridRanker
 from bot.rules import Decision, RuleTable, decide
 
@@ -42,6 +43,18 @@ class ActiveKnowledge:
     reader: FactsReader
     ranker: HybridRanker
     documents: dict[str, str]
+    # authority id -> (effective date, id it supersedes); empty: every document always in effect
+    document_dates: dict[str, tuple[dt.date, str | None]] = field(default_factory=dict)
+
+    _by_day: dict[dt.date, tuple[RuleTable, dict[str, str]]] = field(default_factory=dict, repr=False, compare=False)
+
+    def as_of(self, day: dt.date) -> tuple[RuleTable, dict[str, str]]:
+        """The rules in effect on `day`, and which document to quote for each authority id."""
+        found = self._by_day.get(day)
+        if found is None:  # two threads may both compute it: same result
+            found = (self.rules.as_of(day), citable_authorities(self.document_dates, day))
+            self._by_day[day] = found
+        return found
 
 
 class Answer(BaseModel):
@@ -143,7 +156,9 @@ class Pipeline:
             self._log_failure(base, _describe_rejected(raw), (), "rejected", str(exc), started)
             raise
         try:
-            decision, explanation = think(self.knowledge, self._explainer, request.question, stated)
+            decision, explanation = think(
+                self.knowledge, self._explainer, request.question, stated, self._clock().date()
+            )
         except Exception as exc:
             message = f"{exc.__class__.__name__}: {exc}"
             self._log_failure(base, request.question, request.mask_kinds, "error", message, started)
@@ -211,17 +226,26 @@ class Pipeline:
 
 
 def think(
-    knowledge: ActiveKnowledge, explainer: Explainer, question: str, stated: StatedFacts | None = None
+    knowledge: ActiveKnowledge,
+    explainer: Explainer,
+    question: str,
+    stated: StatedFacts | None = None,
+    day: dt.date | None = None,
 ) -> tuple[Decision, Explanation]:
     """Facts, retrieval, counsel's rules and the quotes for one (masked) question; nothing is logged.
 
-    `Pipeline.answer` logs what this returns; `audit replay` calls it to re-decide a logged question.
+    Only rules and documents in effect on `day` (default: today) are used. `Pipeline.answer`
+    logs what this returns; `audit replay` and `kb impact` call it to re-decide a question.
     """
+    rules, citable = knowledge.as_of(day or dt.date.today())
     facts = knowledge.reader.read(question)
     if stated is not None:
         facts = facts.with_stated(stated)
     ranked = knowledge.ranker.rank(question)
-    decision = decide(facts, knowledge.rules)
+    decision = decide(facts, rules)
+    if knowledge.document_dates:
+        quoted = dict.fromkeys(citable.get(authority, authority) for authority in decision.authorities)
+        decision = decision.model_copy(update={"authorities": tuple(quoted)})
     return decision, explainer.explain(decision, question, knowledge.ranker, ranked, knowledge.documents)
 
 

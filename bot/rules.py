@@ -6,18 +6,19 @@ that fired, so every answer and log row can be traced to one row of counsel's ta
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.facts.model import FACT_NAMES, Agency, Ask, Conviction, Facts, Purpose, Tri, Warrant
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.kb.yaml_lines import line_of, load_with_lines
 
-__all__ = ["Decision", "Rule", "RuleTable", "Verdict", "decide", "load_rules"]
+__all__ = ["FACT_VALUES", "Decision", "FactTest", "Rule", "RuleTable", "Verdict", "decide", "load_rules"]
 
 
 class Verdict(StrEnum):
@@ -27,7 +28,8 @@ class Verdict(StrEnum):
     ESCALATE = "escalate"
 
 
-_VALUES: dict[str, frozenset[str]] = {
+# Every value each fact can take; `off_topic` is true or false.
+FACT_VALUES: dict[str, frozenset[str]] = {
     "agency": frozenset(Agency),
     "asks": frozenset(Ask),
     "warrant": frozenset(Warrant),
@@ -86,7 +88,7 @@ def _parse_test(fact: str, spec: Any) -> FactTest:
     if empty is not None and not isinstance(empty, bool):
         raise ValueError(f"'{fact}.empty' must be true or false")
     for key, values in spec.items():
-        bad = set(values) - _VALUES.get(fact, frozenset())
+        bad = set(values) - FACT_VALUES.get(fact, frozenset())
         if bad:
             raise ValueError(f"'{fact}.{key}' has unknown value(s) {sorted(bad)}")
     keys = {"in": "in_", "not": "not_in", "any": "any_of", "only": "only", "none": "none_of"}
@@ -109,6 +111,13 @@ class Question(BaseModel):
 
     fact: str
     text: str
+
+    @field_validator("fact")
+    @classmethod
+    def _known_fact(cls, fact: str) -> str:
+        if fact not in FACT_NAMES:
+            raise ValueError(f"unknown fact '{fact}'; known facts: {', '.join(FACT_NAMES)}")
+        return fact
 
 
 class AuthorityAddition(BaseModel):
@@ -133,6 +142,12 @@ class Rule(BaseModel):
     action: str
     conditions: tuple[str, ...] = ()
     questions: tuple[Question, ...] = ()
+    # Dates: a rule is used from `effective_date` on (none: always); a rule in effect that
+    # `supersedes` another takes that one out of the table from its own date on.
+    effective_date: dt.date | None = None
+    supersedes: str | None = None
+    # Later rules this one is meant to win over where both match (checked by `kb check`).
+    overrides: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _verdict_needs(self) -> Rule:
@@ -144,6 +159,9 @@ class Rule(BaseModel):
 
     def matches(self, facts: Facts) -> bool:
         return all(test.holds(facts) for test in self.when)
+
+    def started(self, day: dt.date) -> bool:
+        return self.effective_date is None or self.effective_date <= day
 
     def authorities_for(self, facts: Facts) -> tuple[str, ...]:
         found = list(self.authorities)
@@ -164,6 +182,9 @@ class Presumptions(BaseModel):
 class RuleTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    # The authority ids counsel recognises; policy files and rules may use only these.
+    # Optional here so versions stored before it existed still load; `kb check` requires it.
+    authorities: tuple[str, ...] = ()
     presumptions: Presumptions = Presumptions()
     shared_conditions: dict[str, Any] = Field(default_factory=dict)  # YAML anchors only
     rules: tuple[Rule, ...]
@@ -178,6 +199,13 @@ class RuleTable(BaseModel):
         if self.fallback.verdict not in (Verdict.ESCALATE, Verdict.NEEDS_INFO):
             raise ValueError("the fallback rule must escalate or ask: an unmatched case is never decided")
         return self
+
+    def as_of(self, day: dt.date) -> RuleTable:
+        """The table as it stands on `day`: rules not yet in effect, or superseded, left out."""
+        started = [rule for rule in self.rules if rule.started(day)]
+        replaced = {rule.supersedes for rule in started if rule.supersedes}
+        kept = tuple(rule for rule in started if rule.id not in replaced)
+        return self if len(kept) == len(self.rules) else self.model_copy(update={"rules": kept})
 
     def authority_ids(self) -> set[str]:
         ids: set[str] = set()

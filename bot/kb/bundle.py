@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from bot.facts.record import OffenseTable, load_offenses
+from bot.kb.checks import check_citations, check_documents, check_rules
 from bot.kb.documents import Passage, PolicyDocument, parse_policy
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.rules import RuleTable, load_rules
@@ -54,8 +56,11 @@ def _read_text(path: Path, errors: list[KnowledgeError]) -> str | None:
     return None
 
 
-def load_bundle(directory: Path) -> KnowledgeBundle:
-    """Everything or nothing: raises KnowledgeErrors listing every problem found."""
+def load_bundle(directory: Path, today: dt.date | None = None) -> KnowledgeBundle:
+    """Everything or nothing: raises KnowledgeErrors listing every problem found.
+
+    `today` dates a rule with no `effective_date` when checking what it can cite.
+    """
     errors: list[KnowledgeError] = []
     files: dict[str, str] = {}
     documents: list[PolicyDocument] = []
@@ -97,12 +102,11 @@ def load_bundle(directory: Path) -> KnowledgeBundle:
                 )
             )
 
-    known = {doc.front.id for doc in documents}
+    errors.extend(check_documents(documents))
     if rules is not None and rules_text is not None:
-        errors.extend(_missing_authorities(rules, known, rules_path, rules_text))
-    for doc in documents:
-        if doc.front.supersedes and doc.front.supersedes not in known:
-            errors.append(KnowledgeError(Path(doc.path), None, f"supersedes unknown id '{doc.front.supersedes}'"))
+        errors.extend(_authority_problems(rules, documents, rules_path, rules_text))
+        errors.extend(check_rules(rules, rules_path, rules_text))
+        errors.extend(check_citations(rules, documents, rules_path, rules_text, today or dt.date.today()))
 
     if errors or rules is None or offenses is None or rules_text is None or offenses_text is None:
         raise KnowledgeErrors(errors)
@@ -117,20 +121,54 @@ def load_bundle(directory: Path) -> KnowledgeBundle:
     )
 
 
-def _missing_authorities(rules: RuleTable, known: set[str], path: Path, text: str) -> list[KnowledgeError]:
+def _authority_problems(
+    rules: RuleTable, documents: list[PolicyDocument], path: Path, text: str
+) -> list[KnowledgeError]:
+    """The `authorities:` registry, the policy files and the rules must name the same ids."""
     lines = text.split("\n")
+    rules_start = next((n for n, line in enumerate(lines) if line.startswith("rules:")), 0)
+
+    def line_of(authority: str, start: int = 0) -> int | None:
+        pattern = re.compile(rf"(?<![\w.-]){re.escape(authority)}(?![\w.-])")
+        return next((n + 1 for n in range(start, len(lines)) if pattern.search(lines[n])), None)
+
+    if not rules.authorities:
+        return [
+            KnowledgeError(
+                path, 1, "no 'authorities:' list", "list every authority id of knowledge/policies/ under 'authorities:'"
+            )
+        ]
     errors = []
-    for authority in sorted(rules.authority_ids() - known):
-        line = next(
-            (n for n, line in enumerate(lines, start=1) if re.search(rf"\b{re.escape(authority)}\b", line)),
-            None,
-        )
+    registry = set(rules.authorities)
+    for authority in sorted({a for a in rules.authorities if rules.authorities.count(a) > 1}):
+        errors.append(KnowledgeError(path, line_of(authority), f"authority id '{authority}' is listed twice"))
+    for authority in sorted(rules.authority_ids() - registry):
         errors.append(
             KnowledgeError(
                 path,
-                line,
+                line_of(authority, rules_start),
                 f"unknown authority id '{authority}'",
-                f"add knowledge/policies/{authority}.md or correct the id",
+                "correct the id, or add it to 'authorities:' with its file in knowledge/policies/",
             )
         )
+    filed = {doc.front.id for doc in documents}
+    for authority in sorted(registry - filed):
+        errors.append(
+            KnowledgeError(
+                path,
+                line_of(authority),
+                f"authority id '{authority}' is listed but knowledge/policies/{authority}.md is missing",
+                "add the policy file or remove the id",
+            )
+        )
+    for doc in documents:
+        if doc.front.id not in registry:
+            errors.append(
+                KnowledgeError(
+                    Path(doc.path),
+                    next((n for n, line in enumerate(doc.body.split("\n"), start=1) if line.startswith("id:")), 2),
+                    f"unknown authority id '{doc.front.id}': not in rules.yaml's 'authorities:' list",
+                    "correct the id, or add it to the 'authorities:' list in rules.yaml",
+                )
+            )
     return errors

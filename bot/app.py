@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import secrets
 from collections.abc import Callable
@@ -24,9 +25,9 @@ from bot.kb.bundle import KnowledgeBundle, load_bundle
 from bot.kb.documents import parse_policy
 from bot.kb.store import KbStore
 from bot.llm import make_chat_model
-from bot.pipeline import ActiveKnowledge, Pipeline
+from bot.pipeline import ActiveKnowledge, KnowledgeFollower, Pipeline
 from bot.prompts import load_prompts
-from bot.retrieval.dense import ChromaIndex, chroma_client
+from bot.retrieval.dense import ChromaIndex, open_chroma
 from bot.retrieval.embedder import MiniLMEmbedder, TextEmbedder
 from bot.retrieval.hybrid import HybridRanker
 from bot.rules import load_rules
@@ -35,6 +36,7 @@ from bot.settings import Settings
 __all__ = ["IngestResult", "NoActiveKnowledge", "Services", "build_pipeline", "ingest"]
 
 Notify = Callable[[str], None]
+_log = logging.getLogger("bot")
 
 
 class NoActiveKnowledge(RuntimeError):
@@ -85,7 +87,7 @@ class Services:
 
     @cached_property
     def index(self) -> ChromaIndex:
-        return ChromaIndex(self.chroma or chroma_client(self.settings), self.text_embedder)
+        return ChromaIndex(self.chroma or open_chroma(self.settings, _log.warning), self.text_embedder)
 
     def load_knowledge(
         self,
@@ -98,10 +100,13 @@ class Services:
         if version is None:
             raise NoActiveKnowledge("no knowledge base is loaded yet: run `triage kb ingest` (or `make run`)")
         loaded = self.kb.load(version)
-        if self.index.count(version) != len(loaded.passages):
-            if notify:
-                notify(f"vector index for KB {version} is missing or incomplete; rebuilding it from the log database")
-            self.index.drop(version)
+        if not self.index.usable(version, len(loaded.passages)):
+            (notify or _log.warning)(
+                f"vector index for KB {version} is missing, incomplete or damaged; rebuilding it from the log database"
+            )
+            if self.index.count(version) > len(loaded.passages) or not self.index.searchable(version):
+                self.index.drop(version)
+            # upsert by passage id: safe while another process sharing a Chroma server does the same
             self.index.build(version, loaded.passages)
         rules = load_rules(Path(f"<kb {version}>/rules.yaml"), loaded.rules_text)
         offenses = load_offenses(Path(f"<kb {version}>/offenses.yaml"), loaded.offenses_text)
@@ -140,8 +145,18 @@ def build_pipeline(
     if chat_model is None and settings.llm:
         chat_model = make_chat_model(settings.llm, settings.llm_api_key)
     now = clock or (lambda: dt.datetime.now(dt.UTC))
-    knowledge = services.load_knowledge(today=lambda: now().date(), notify=notify)
+    today = lambda: now().date()  # noqa: E731 - read by the facts reader at every question
+    knowledge = services.load_knowledge(today=today, notify=notify)
     knowledge.ranker.warm_up()
+    follower = None
+    if settings.kb_follow_seconds > 0:
+        follower = KnowledgeFollower(
+            knowledge,
+            services.kb.active_version,
+            lambda version: services.load_knowledge(version, today=today, notify=notify),
+            interval=settings.kb_follow_seconds,
+            notify=notify,
+        )
     kwargs = {"clock": clock} if clock else {}
     return Pipeline(
         knowledge,
@@ -150,6 +165,7 @@ def build_pipeline(
         prompts.hash,
         settings.intake.max_question_chars,
         subject_key=services.subject_key,
+        follower=follower,
         **kwargs,
     )
 

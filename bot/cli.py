@@ -28,6 +28,7 @@ from bot.kb.bundle import load_bundle
 from bot.kb.errors import KnowledgeErrors
 from bot.pipeline import Pipeline, PipelineError
 from bot.render import render_text
+from bot.retrieval.dense import VectorStoreUnavailable
 from bot.retrieval.embedder import EmbedderError
 from bot.roles import Forbidden, Role
 from bot.settings import Settings
@@ -60,7 +61,7 @@ def _services(ctx: click.Context) -> Services:
 def _pipeline(ctx: click.Context) -> Pipeline:
     try:
         return build_pipeline(_services(ctx), notify=lambda m: click.echo(f"note: {m}", err=True))
-    except NoActiveKnowledge as exc:
+    except (NoActiveKnowledge, VectorStoreUnavailable) as exc:
         _fail(str(exc), 2)
     except EmbedderError as exc:
         _fail(f"cannot start: {exc}", 2)
@@ -191,7 +192,7 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
         slack_app = prepare(settings, mode, _services(ctx))
     except SlackSetupError as exc:
         _fail(f"cannot start Slack {mode} mode: {exc}", 2)
-    except NoActiveKnowledge as exc:
+    except (NoActiveKnowledge, VectorStoreUnavailable) as exc:
         _fail(str(exc), 2)
     except EmbedderError as exc:
         _fail(f"cannot start: {exc}", 2)
@@ -257,6 +258,8 @@ def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool, stage: bool) -
             _fail(f"{len(exc.errors)} problem(s) in {directory}; nothing was loaded, the active version is unchanged")
         except EmbedderError as exc:
             _fail(f"cannot embed: {exc}", 2)
+        except VectorStoreUnavailable as exc:
+            _fail(str(exc), 2)
     verb = ("embedded" if result.embedded else "already built") + ("; staged, not active" if stage else "; active")
     if not quiet:
         click.echo(

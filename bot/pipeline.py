@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from bot.kb.checks import citable_authorities
 from bot.retrieval.hybrid import HybridRanker
 from bot.rules import Decision, RuleTable, decide
 
-__all__ = ["ActiveKnowledge", "Answer", "Pipeline", "PipelineError", "think"]
+__all__ = ["ActiveKnowledge", "Answer", "KnowledgeFollower", "Pipeline", "PipelineError", "think"]
 
 Clock = Callable[[], dt.datetime]
 
@@ -55,6 +56,51 @@ class ActiveKnowledge:
             found = (self.rules.as_of(day), citable_authorities(self.document_dates, day))
             self._by_day[day] = found
         return found
+
+
+class KnowledgeFollower:
+    """Keeps a running process on the active KB version: `kb activate` elsewhere takes effect here.
+
+    The pointer is read at most every `interval` seconds; the new version is loaded by one
+    thread while the others go on answering with the old one. If the pointer or the new
+    version cannot be read, the process keeps answering with what it has and says so.
+    """
+
+    def __init__(
+        self,
+        knowledge: ActiveKnowledge,
+        active_version: Callable[[], str | None],
+        load: Callable[[str], ActiveKnowledge],
+        interval: float = 10.0,
+        notify: Callable[[str], None] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._knowledge = knowledge
+        self._active_version = active_version
+        self._load = load
+        self._interval = interval
+        self._notify = notify or (lambda message: None)
+        self._monotonic = monotonic
+        self._checked = monotonic()
+        self._loading = threading.Lock()
+
+    def current(self) -> ActiveKnowledge:
+        now = self._monotonic()
+        if now - self._checked < self._interval or not self._loading.acquire(blocking=False):
+            return self._knowledge
+        try:
+            self._checked = now
+            version = self._active_version()
+            if version is not None and version != self._knowledge.version:
+                loaded = self._load(version)
+                loaded.ranker.warm_up()
+                self._notify(f"knowledge base {version} activated; answering with it (was {self._knowledge.version})")
+                self._knowledge = loaded
+        except Exception as exc:  # a DB hiccup must not stop answers from the version in hand
+            self._notify(f"could not check for a newly activated knowledge base: {exc}")
+        finally:
+            self._loading.release()
+        return self._knowledge
 
 
 class Answer(BaseModel):
@@ -104,14 +150,21 @@ class Pipeline:
         max_question_chars: int,
         clock: Clock = _utc_now,
         subject_key: bytes | None = None,
+        follower: KnowledgeFollower | None = None,
     ) -> None:
-        self.knowledge = knowledge
+        self._knowledge = knowledge
+        self._follower = follower
         self._explainer = explainer
         self._audit = audit
         self._prompt_hash = prompt_hash
         self._max_chars = max_question_chars
         self._clock = clock
         self._subject_key = subject_key
+
+    @property
+    def knowledge(self) -> ActiveKnowledge:
+        """The version answers come from now (the active one, when a follower is attached)."""
+        return self._follower.current() if self._follower else self._knowledge
 
     def answer(
         self,
@@ -131,6 +184,7 @@ class Pipeline:
         same id raises `DuplicateEvent` and is neither logged nor answered again.
         """
         started = time.perf_counter()
+        knowledge = self.knowledge  # one version for the whole answer, even if another is activated meanwhile
         query_id = str(uuid.uuid4())
         base: dict[str, Any] = {
             "query_id": query_id,
@@ -139,7 +193,7 @@ class Pipeline:
             "channel_id": channel_id,
             "event_id": event_id,
             "parent_query_id": parent_query_id,
-            "kb_version": self.knowledge.version,
+            "kb_version": knowledge.version,
             "prompt_hash": self._prompt_hash,
         }
         try:
@@ -156,9 +210,7 @@ class Pipeline:
             self._log_failure(base, _describe_rejected(raw), (), "rejected", str(exc), started)
             raise
         try:
-            decision, explanation = think(
-                self.knowledge, self._explainer, request.question, stated, self._clock().date()
-            )
+            decision, explanation = think(knowledge, self._explainer, request.question, stated, self._clock().date())
         except Exception as exc:
             message = f"{exc.__class__.__name__}: {exc}"
             self._log_failure(base, request.question, request.mask_kinds, "error", message, started)
@@ -195,7 +247,7 @@ class Pipeline:
             conditions=decision.conditions,
             questions=decision.questions,
             citations=explanation.citations,
-            kb_version=self.knowledge.version,
+            kb_version=knowledge.version,
             latency_ms=latency_ms,
             facts=facts_log,
             prompt_hash=self._prompt_hash,

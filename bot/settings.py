@@ -79,6 +79,11 @@ class Settings(BaseSettings):
     embedder: EmbedderSettings = EmbedderSettings()
     intake: IntakeSettings = IntakeSettings()
     retrieval_top_k: int = 50
+    kb_follow_seconds: float = Field(
+        default=10.0,
+        ge=0,
+        description="how often a running bot checks for a newly activated KB version (0: never; restart to switch)",
+    )
     audit_retention_days: int | None = Field(
         default=None,
         ge=1,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from click.testing import CliRunner
 from bot.app import Services, build_pipeline
 from bot.audit.store import LogFilter
 from bot.cli import main
+from bot.pipeline import KnowledgeFollower, Pipeline
 from tests.conftest import KNOWLEDGE, cli_env, fixed_clock
 
 OFFICE = "HSI agents want to use an office in our precinct as a workspace for their drug trafficking investigation."
@@ -257,3 +259,34 @@ def test_ingest_of_a_broken_change_leaves_the_active_version_untouched(
     assert code == 1 and "nothing was loaded, the active version is unchanged" in out + err
     assert (services.kb.active_version(), len(services.kb.versions())) == before
     assert build_pipeline(_fresh(services), clock=fixed_clock).answer(DETAINER).kb_version == before[0]
+
+
+def test_a_running_bot_follows_activation_without_a_restart(services: Services, data_dir: Path, tmp_path: Path) -> None:
+    settings = services.settings.model_copy(update={"kb_follow_seconds": 0.01})
+    running = Services(settings, embedder=services.text_embedder)
+    notes: list[str] = []
+    pipeline = build_pipeline(running, clock=fixed_clock, notify=notes.append)
+    old = pipeline.answer(OFFICE)
+    assert old.rule_id == "R12"
+
+    code, out, _ = _run(data_dir, "kb", "ingest", str(_with_new_policy_and_rule(tmp_path)), "--quiet")
+    assert code == 0, out  # another process (the CLI) activates a new version
+    time.sleep(0.05)
+    new = pipeline.answer(OFFICE)
+    assert (new.rule_id, new.kb_version) != (old.rule_id, old.kb_version)
+    assert new.rule_id == "R-test-hsi-office" and new.kb_version == services.kb.active_version()
+    assert any(f"knowledge base {new.kb_version} activated" in note for note in notes)
+    running.engine.dispose()
+
+
+def test_follower_keeps_answering_when_the_pointer_cannot_be_read(pipeline: Pipeline) -> None:
+    def broken() -> str:
+        raise OSError("database is locked")
+
+    clock = iter([0.0, 100.0, 200.0])
+    notes: list[str] = []
+    follower = KnowledgeFollower(
+        pipeline.knowledge, broken, lambda v: pytest.fail("nothing to load"), 1.0, notes.append, lambda: next(clock)
+    )
+    assert follower.current() is pipeline.knowledge
+    assert notes == ["could not check for a newly activated knowledge base: database is locked"]

@@ -2,20 +2,51 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlparse
 
 import chromadb
+from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 
 from bot.kb.documents import Passage
 from bot.retrieval.embedder import ChromaEmbedding, TextEmbedder
 from bot.settings import Settings
 
-__all__ = ["ChromaIndex", "chroma_client"]
+__all__ = ["ChromaIndex", "VectorStoreUnavailable", "chroma_client", "open_chroma"]
 
 Progress = Callable[[int], None]
+
+
+class VectorStoreUnavailable(RuntimeError):
+    """The Chroma server cannot be reached (an embedded store is rebuilt instead)."""
+
+
+def open_chroma(settings: Settings, notify: Callable[[str], None]) -> Any:
+    """A Chroma client; a corrupt embedded store is moved aside so it can be rebuilt.
+
+    The embedded store holds nothing that is not also in the log database (passages and
+    model): it is a cache, rebuilt from there. A server is never touched: if it cannot be
+    reached the error says so.
+    """
+    try:
+        return chroma_client(settings)
+    except Exception as exc:
+        if settings.chroma_url:
+            raise VectorStoreUnavailable(
+                f"cannot reach the Chroma server at {settings.chroma_url} ({exc.__class__.__name__}: {exc}); "
+                "start it (`chroma run --path DIR --host 127.0.0.1 --port PORT`) or unset TRIAGE_CHROMA_URL"
+            ) from exc
+        broken = settings.chroma_path.with_name(f"{settings.chroma_path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        settings.chroma_path.rename(broken)
+        SharedSystemClient.clear_system_cache()  # chromadb keeps the failed system per path
+        notify(
+            f"the vector store {settings.chroma_path} could not be opened ({exc}); moved it to {broken} "
+            "and rebuilding it from the knowledge base in the log database"
+        )
+        return chroma_client(settings)
 
 
 def chroma_client(settings: Settings) -> Any:
@@ -51,6 +82,24 @@ class ChromaIndex:
             embedding_function=self._function,
             metadata={"hnsw:space": "cosine", "model": self._embedder.model_id},
         )
+
+    def usable(self, version: str, size: int) -> bool:
+        """Holds all `size` passages of `version` and answers a query."""
+        try:
+            return self.count(version) == size and self.searchable(version)
+        except Exception:
+            return False
+
+    def searchable(self, version: str) -> bool:
+        """A query on the collection works (a damaged index raises); an empty one counts as fine."""
+        try:
+            collection = self._collection(version)
+            stored = collection.get(limit=1, include=["embeddings"])["embeddings"]
+            if stored is not None and len(stored):
+                collection.query(query_embeddings=[list(stored[0])], n_results=1)
+        except Exception:
+            return False
+        return True
 
     def count(self, version: str) -> int:
         names = {getattr(c, "name", c) for c in self._client.list_collections()}

@@ -7,6 +7,7 @@ import sys
 from starlette.applications import Starlette
 
 from bot.app import NoActiveKnowledge
+from bot.retrieval.dense import VectorStoreUnavailable
 from bot.retrieval.embedder import EmbedderError
 from bot.settings import Settings
 from bot.slack.runtime import SlackSetupError, http_app, prepare
@@ -18,6 +19,6 @@ def create_app() -> Starlette:
     """Build the app from the environment; a setup problem exits with its message, not a trace."""
     try:
         return http_app(prepare(Settings(), "http"))
-    except (SlackSetupError, NoActiveKnowledge, EmbedderError) as exc:
+    except (SlackSetupError, NoActiveKnowledge, EmbedderError, VectorStoreUnavailable) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         raise SystemExit(2) from None

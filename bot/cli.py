@@ -399,6 +399,45 @@ def kb_impact(
     click.echo(report.summary(), err=as_json)
 
 
+@kb.command("queue")
+@click.option("--since", help="Only flags from this ISO date on.")
+@click.option("--all", "include_decided", is_flag=True, help="Also show answers counsel has already decided.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per flagged answer.")
+@click.pass_context
+def kb_queue(ctx: click.Context, since: str | None, include_decided: bool, as_json: bool) -> None:
+    """Answers officers escalated or marked wrong: what counsel should review, by rule and passage."""
+    from bot.audit.queue import review_queue
+
+    log = _logged_read(ctx, "kb queue", Role.COUNSEL, {"since": since, "all": include_decided})
+    try:
+        queue = review_queue(log, since=since, include_decided=include_decided)
+    except AuditUnavailable as exc:
+        _fail(f"cannot read the query log: {exc}", EXIT_NO_RECORD)
+    if as_json:
+        for item in queue.items:
+            click.echo(json.dumps(item.to_json(), ensure_ascii=False))
+        return
+    if not queue.items:
+        click.echo(
+            "Nothing to review: no answer was escalated or marked wrong" + (f" since {since}." if since else ".")
+        )
+        return
+    for item in queue.items:
+        state = "OPEN" if item.open else f"decided {item.decision['verdict'] if item.decision else ''}"
+        question = " ".join(item.question.split())
+        click.echo(
+            f"{item.query_id[:8]}  {state:<18} {item.verdict or '-'} ({item.rule_id or '-'}, KB {item.kb_version})"
+            f"  {item.flags()}  last {item.last_flag_at[:16].replace('T', ' ')}"
+        )
+        click.echo(f"          {question[:110] + ('…' if len(question) > 110 else '')}")
+    click.echo(f"\n{len(queue.open_items)} open, {len(queue.items) - len(queue.open_items)} decided")
+    click.echo("Flags by rule:    " + ", ".join(f"{rule} {n}" for rule, n in queue.rules_flagged().most_common(8)))
+    passages = queue.passages_flagged().most_common(5)
+    if passages:
+        click.echo("Flags by passage: " + "; ".join(f"{cited} ({n})" for cited, n in passages))
+    click.echo("Record a decision with the 'Record decision' button in Slack (App Home or the counsel channel).")
+
+
 @kb.command("activate")
 @click.argument("version")
 @click.pass_context

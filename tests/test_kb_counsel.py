@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.app import Services, build_pipeline
-from bot.audit.store import LogFilter
+from bot.audit.store import AuditRecord, LogFilter
 from bot.cli import main
 from bot.pipeline import KnowledgeFollower, Pipeline
 from tests.conftest import KNOWLEDGE, cli_env, fixed_clock
@@ -290,3 +290,32 @@ def test_follower_keeps_answering_when_the_pointer_cannot_be_read(pipeline: Pipe
     )
     assert follower.current() is pipeline.knowledge
     assert notes == ["could not check for a newly activated knowledge base: database is locked"]
+
+
+def test_review_queue_lists_flagged_answers_by_rule(pipeline: Pipeline, services: Services, data_dir: Path) -> None:
+    wrong = pipeline.answer(OFFICE, user_id="U1", source="slack-mention")
+    liked = pipeline.answer(DETAINER, user_id="U2", source="slack-mention")
+    escalated = pipeline.answer(DETAINER, user_id="U3", source="slack-dm")
+    for kind, parent, user, fields in [
+        ("feedback", wrong.query_id, "U1", {"summary": "wrong"}),
+        ("feedback", wrong.query_id, "U4", {"summary": "wrong"}),
+        ("feedback", liked.query_id, "U2", {"summary": "helpful"}),
+        ("escalation", escalated.query_id, "U3", {"summary": "escalated to C-COUNSEL"}),
+        ("counsel_decision", escalated.query_id, "UC", {"summary": "correct", "verdict": "prohibited"}),
+    ]:
+        services.audit.append(AuditRecord.note(kind, "slack", parent_query_id=parent, user_id=user, **fields))
+
+    code, out, _ = _run(data_dir, "kb", "queue", "--json")
+    assert code == 0, out
+    [item] = [json.loads(line) for line in out.splitlines()]
+    assert item["query_id"] == wrong.query_id and item["rule_id"] == "R12" and item["open"]
+    assert (item["marked_wrong"], item["escalated"], item["flagged_by"]) == (2, 0, ["U1", "U4"])
+    assert item["cited"] and all(" § " in cited for cited in item["cited"])
+
+    code, out, _ = _run(data_dir, "kb", "queue", "--all")
+    assert code == 0
+    assert re.search(rf"^{wrong.query_id[:8]}\s+OPEN\s+escalate \(R12, KB \w+\)\s+marked wrong x2", out, re.M), out
+    assert re.search(rf"^{escalated.query_id[:8]}\s+decided prohibited", out, re.M), out
+    assert "1 open, 1 decided" in out and "Flags by rule:    R12 1, R2a-civil-paperwork 1" in out
+    reads = services.audit.list(LogFilter(kind="review_read", limit=None))
+    assert [json.loads(r["summary"])["command"] for r in reads] == ["kb queue", "kb queue"]

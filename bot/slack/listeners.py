@@ -22,6 +22,7 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
+from bot.audit.queue import review_queue
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
 from bot.facts.model import StatedFacts
 from bot.intake import IntakeError
@@ -454,13 +455,20 @@ class SlackTriage:
         if event.get("tab") != "home":
             return
         user = str(event["user"])
+        review = None
         try:
             recent = self._audit.list(LogFilter(user_id=user, kind="query", limit=10))
+            # the queue shows other officers' (masked) questions: named counsel only, never "anyone"
+            if user in self._settings.counsel_users:
+                self._audit.append(
+                    AuditRecord.note("review_read", "slack", user_id=user, summary='{"command": "app home queue"}')
+                )
+                review = review_queue(self._audit)
         except AuditUnavailable as exc:
-            log.warning("App Home without recent questions: %s", exc)
-            recent = []
+            log.warning("App Home without recent questions or review queue: %s", exc)
+            recent, review = [], None
         with _slack_errors_logged("views.publish"):
-            client.views_publish(user_id=user, view=home_view(self._pipeline.knowledge.version, recent))
+            client.views_publish(user_id=user, view=home_view(self._pipeline.knowledge.version, recent, review))
 
     def _record_follow_up(
         self,

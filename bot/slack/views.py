@@ -11,8 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.audit.queue import ReviewQueue
 from bot.facts.model import Agency, Ask, Conviction, Purpose, StatedFacts, Tri, Warrant
-from bot.slack.cards import ACTION_OPEN_FORM, VERDICT_STYLE
+from bot.slack.cards import ACTION_COUNSEL_DECIDE, ACTION_OPEN_FORM, VERDICT_STYLE
 from bot.slack.text import escape_mrkdwn
 
 __all__ = [
@@ -346,8 +347,13 @@ def read_counsel_decision(view: Mapping[str, Any]) -> CounselDecision:
     )
 
 
-def home_view(kb_version: str, recent: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """App Home: how to ask, the officer's own recent questions, the KB version answering today."""
+def home_view(
+    kb_version: str, recent: Sequence[Mapping[str, Any]], review: ReviewQueue | None = None
+) -> dict[str, Any]:
+    """App Home: how to ask, the officer's own recent questions, the KB version answering today.
+
+    Counsel also see the review queue (`review`): flagged answers with a button to decide each.
+    """
     how = (
         "*How to ask*\n"
         "• Mention me in a channel: `@Request Triage ICE wants us to hold him on a detainer`\n"
@@ -394,6 +400,8 @@ def home_view(kb_version: str, recent: Sequence[Mapping[str, Any]]) -> dict[str,
                 },
             }
         )
+    if review is not None:
+        blocks.extend(_review_blocks(review))
     blocks.append(
         {
             "type": "context",
@@ -401,3 +409,56 @@ def home_view(kb_version: str, recent: Sequence[Mapping[str, Any]]) -> dict[str,
         }
     )
     return {"type": "home", "blocks": blocks[:100]}
+
+
+_REVIEW_SHOWN = 15
+
+
+def _review_blocks(review: ReviewQueue) -> list[dict[str, Any]]:
+    """Counsel's queue: open flagged answers, newest first, each with 'Record decision'."""
+    open_items = review.open_items
+    rules = ", ".join(f"`{rule}` {count}" for rule, count in review.rules_flagged().most_common(5))
+    blocks: list[dict[str, Any]] = [
+        {"type": "divider"},
+        {"type": "header", "text": {"type": "plain_text", "text": f"Review queue: {len(open_items)} open"}},
+        {
+            "type": "context",
+            "elements": [
+                {
+                    "type": "mrkdwn",
+                    "text": "Answers officers escalated or marked wrong. "
+                    + (f"Most flagged rules: {rules}. " if rules else "")
+                    + "`triage kb queue` lists them all.",
+                }
+            ],
+        },
+    ]
+    for item in open_items[:_REVIEW_SHOWN]:
+        emoji = VERDICT_STYLE.get(item.verdict or "", (":white_circle:", ""))[0]
+        question = " ".join(item.question.split())
+        shown = question if len(question) <= 200 else question[:199] + "…"
+        # counsel's decision goes to the officer's DM: the original thread is not known here
+        reply_to = (
+            FormContext(channel=item.officer, private=True)
+            if (item.source or "").startswith("slack") and item.officer
+            else FormContext()
+        )
+        blocks.append(
+            {
+                "type": "section",
+                "text": {
+                    "type": "mrkdwn",
+                    "text": f"{emoji} *{item.verdict or 'no verdict'}* · rule `{item.rule_id}` · KB `{item.kb_version}`"
+                    f" · {item.flags()} · `{item.query_id[:8]}`\n{escape_mrkdwn(shown)}",
+                },
+                "accessory": {
+                    "type": "button",
+                    "text": {"type": "plain_text", "text": "Record decision"},
+                    "action_id": ACTION_COUNSEL_DECIDE,
+                    "value": f"{item.query_id} {reply_to.dump()}",
+                },
+            }
+        )
+    if not open_items:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": "Nothing open."}]})
+    return blocks

@@ -336,3 +336,31 @@ def test_with_the_log_database_broken_the_officer_gets_no_verdict_and_no_interna
 
     server.event(payloads.home_opened(user="U1"))
     fake_slack.wait_for("views.publish")  # App Home still opens, without recent questions
+
+
+@pytest.mark.slack_settings(counsel="UCOUNSEL")
+def test_counsel_sees_the_review_queue_in_app_home_and_decides_from_it(server: Server, fake_slack: FakeSlack) -> None:
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000120.1", user="U3"))
+    fake_slack.wait_for("chat.postMessage")
+    [query] = _wait_rows(server, "query")
+    server.form(payloads.block_action("feedback_wrong", query["query_id"], fake_slack.response_url("w1"), user="U3"))
+    _wait_rows(server, "feedback")
+
+    server.event(payloads.home_opened(user="U3"))  # an officer: no queue, even their own flag
+    [officer_home] = fake_slack.wait_for("views.publish")
+    assert "Review queue" not in json.dumps(officer_home.args["view"])
+
+    server.event(payloads.home_opened(user="UCOUNSEL"))
+    counsel_home = fake_slack.wait_for("views.publish", count=2)[1]
+    blocks = counsel_home.args["view"]["blocks"]
+    assert any(b.get("text", {}).get("text") == "Review queue: 1 open" for b in blocks)
+    [item] = [b for b in blocks if b.get("accessory", {}).get("action_id") == "counsel_decide"]
+    assert "marked wrong" in item["text"]["text"] and "R2a-civil-paperwork" in item["text"]["text"]
+    assert [r["user_id"] for r in server.audit.list(LogFilter(kind="review_read"))] == ["UCOUNSEL"]
+
+    value = item["accessory"]["value"]
+    assert value.startswith(query["query_id"] + " ")
+    server.form(payloads.block_action("counsel_decide", value, fake_slack.response_url("d1"), user="UCOUNSEL"))
+    [opened] = fake_slack.wait_for("views.open")
+    metadata = json.loads(opened.args["view"]["private_metadata"])
+    assert metadata["query_id"] == query["query_id"] and metadata["channel"] == "U3"  # to the officer's DM

@@ -211,7 +211,7 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
 # ----------------------------------------------------------------------------------- kb
 @main.group()
 def kb() -> None:
-    """Counsel's knowledge base: check, ingest, status."""
+    """Counsel's knowledge base: check, stage, see the impact, activate, roll back, review queue."""
 
 
 @kb.command("check")
@@ -238,7 +238,7 @@ def kb_check(ctx: click.Context, path: Path | None) -> None:
 @click.option("--stage", is_flag=True, help="Store the version without activating it (see `kb impact`).")
 @click.pass_context
 def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool, stage: bool) -> None:
-    """Validate, embed and activate the knowledge folder PATH as a new version."""
+    """Validate, embed and activate (or --stage) the knowledge folder PATH as a new version."""
     _require(ctx, Role.COUNSEL, "change the knowledge base")
     directory = path or _settings(ctx).knowledge_dir
     from rich.progress import Progress

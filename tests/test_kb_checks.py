@@ -188,3 +188,15 @@ def test_rules_and_documents_take_effect_on_their_date(services: Services, tmp_p
     assert [(c.authority, c.text) for c in later.citations] == [
         ("NYC-AC-14-154-A2027", "From 2027 the test amendment says no detainer is honoured without a judge's warrant.")
     ]
+
+
+def test_the_false_permit_the_overlap_check_found_stays_fixed(services: Services) -> None:
+    """Asking a suspect's status (permitted for a crime) must not carry a detainer hold with it."""
+    pipeline = build_pipeline(services, clock=fixed_clock)
+    both = pipeline.answer(
+        "DEA is investigating his drug dealing and wants us to ask the suspect about his immigration status "
+        "and also hold him on the ICE detainer they faxed. OK?"
+    )
+    assert (both.verdict, both.rule_id) == ("prohibited", "R2a-civil-paperwork")
+    alone = pipeline.answer("For our ID fraud case can I ask the suspect about his immigration status?")
+    assert (alone.verdict, alone.rule_id) == ("permitted", "R8-suspect-crime")

@@ -67,6 +67,14 @@ def _pipeline(ctx: click.Context) -> Pipeline:
         _fail(f"cannot start: {exc}", 2)
 
 
+def _stored_version(services: Services, prefix: str) -> str:
+    """The one stored KB version starting with `prefix`, or exit 2 saying why not."""
+    try:
+        return services.kb.resolve(prefix)
+    except KeyError as exc:
+        _fail(str(exc.args[0]), 2)
+
+
 def _operator(ctx: click.Context) -> str:
     return _settings(ctx).operator or f"local:{os.environ.get('USER', 'unknown')}"
 
@@ -353,10 +361,7 @@ def kb_impact(
 
     _require(ctx, Role.COUNSEL, "see the impact of a knowledge-base change")
     services = _services(ctx)
-    try:
-        chosen = services.kb.resolve(candidate)
-    except KeyError as exc:
-        _fail(str(exc.args[0]), 2)
+    chosen = _stored_version(services, candidate)
     asked: list[AskedQuestion]
     if questions is not None:
         try:
@@ -445,14 +450,11 @@ def kb_activate(ctx: click.Context, version: str) -> None:
     """Make VERSION (a stored version or a unique prefix) the one that answers: e.g. to roll back.
 
     The version is loaded first (its vector index rebuilt if missing), so a version that cannot
-    answer is never activated. Running bot processes pick it up when restarted.
+    answer is never activated. Running bots switch to it within TRIAGE_KB_FOLLOW_SECONDS.
     """
     _require(ctx, Role.COUNSEL, "change the knowledge base")
     services = _services(ctx)
-    try:
-        chosen = services.kb.resolve(version)
-    except KeyError as exc:
-        _fail(str(exc.args[0]), 2)
+    chosen = _stored_version(services, version)
     previous = services.kb.active_version()
     services.load_knowledge(chosen, notify=lambda m: click.echo(f"note: {m}", err=True))
     services.kb.activate(chosen)

@@ -17,12 +17,14 @@ from langchain_core.language_models import BaseChatModel
 from sqlalchemy import Engine
 
 from bot.audit.store import AuditLog
+from bot.clock import local_date, local_today
 from bot.db import make_engine
 from bot.explain import Explainer
 from bot.facts.extract import FactsReader
 from bot.facts.record import load_offenses
-from bot.kb.bundle import KnowledgeBundle, load_bundle
+from bot.kb.bundle import KnowledgeBundle, check_stored, load_bundle
 from bot.kb.documents import parse_policy
+from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.kb.store import KbStore
 from bot.llm import make_chat_model
 from bot.pipeline import ActiveKnowledge, KnowledgeFollower, Pipeline
@@ -89,10 +91,24 @@ class Services:
     def index(self) -> ChromaIndex:
         return ChromaIndex(self.chroma or open_chroma(self.settings, _log.warning), self.text_embedder)
 
+    def check_version(self, version: str) -> list[KnowledgeError]:
+        """Today's checks on a stored version; empty when it may answer officers."""
+        loaded = self.kb.load(version)
+        return check_stored(version, loaded.rules_text, loaded.documents, local_today())
+
+    def load_checked(
+        self, version: str, today: Callable[[], dt.date] = local_today, notify: Notify | None = None
+    ) -> ActiveKnowledge:
+        """`load_knowledge`, refusing a version that fails today's checks (KnowledgeErrors)."""
+        errors = self.check_version(version)
+        if errors:
+            raise KnowledgeErrors(errors)
+        return self.load_knowledge(version, today=today, notify=notify)
+
     def load_knowledge(
         self,
         version: str | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = local_today,
         notify: Notify | None = None,
     ) -> ActiveKnowledge:
         """The active (or a named) version, ready to answer; rebuilds a missing vector index."""
@@ -104,7 +120,9 @@ class Services:
             (notify or _log.warning)(
                 f"vector index for KB {version} is missing, incomplete or damaged; rebuilding it from the log database"
             )
-            if self.index.count(version) > len(loaded.passages) or not self.index.searchable(version):
+            # a shared server's collection is never dropped (other processes are using it): upsert only
+            damaged = self.index.count(version) > len(loaded.passages) or not self.index.searchable(version)
+            if damaged and not self.settings.chroma_url:
                 self.index.drop(version)
             # upsert by passage id: safe while another process sharing a Chroma server does the same
             self.index.build(version, loaded.passages)
@@ -145,7 +163,7 @@ def build_pipeline(
     if chat_model is None and settings.llm:
         chat_model = make_chat_model(settings.llm, settings.llm_api_key)
     now = clock or (lambda: dt.datetime.now(dt.UTC))
-    today = lambda: now().date()  # noqa: E731 - read by the facts reader at every question
+    today = lambda: local_date(now())  # noqa: E731 - read by the facts reader at every question
     knowledge = services.load_knowledge(today=today, notify=notify)
     knowledge.ranker.warm_up()
     follower = None
@@ -153,7 +171,7 @@ def build_pipeline(
         follower = KnowledgeFollower(
             knowledge,
             services.kb.active_version,
-            lambda version: services.load_knowledge(version, today=today, notify=notify),
+            lambda version: services.load_checked(version, today=today, notify=notify),
             interval=settings.kb_follow_seconds,
             notify=notify,
         )

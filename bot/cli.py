@@ -20,6 +20,7 @@ from rich.progress import Progress
 from bot.app import NoActiveKnowledge, Services, build_pipeline, ingest
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, ChainBroken, LogFilter
 from bot.batch import answer_lines
+from bot.clock import local_today
 from bot.console import run_console
 from bot.db import audit_log
 from bot.evaluate import evaluate, format_report
@@ -65,6 +66,14 @@ def _pipeline(ctx: click.Context) -> Pipeline:
         _fail(str(exc), 2)
     except EmbedderError as exc:
         _fail(f"cannot start: {exc}", 2)
+
+
+_DAY = click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"])
+
+
+def _iso(_ctx: click.Context, _param: click.Parameter, value: dt.datetime | None) -> str | None:
+    """A checked date option, as the ISO text the log's timestamps compare with."""
+    return value.isoformat() if value is not None else None
 
 
 def _stored_version(services: Services, prefix: str) -> str:
@@ -268,7 +277,10 @@ def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool, stage: bool) -
             _fail(f"cannot embed: {exc}", 2)
         except VectorStoreUnavailable as exc:
             _fail(str(exc), 2)
-    verb = ("embedded" if result.embedded else "already built") + ("; staged, not active" if stage else "; active")
+    if stage and result.version == result.previous:
+        verb = "unchanged: this is already the active version"
+    else:
+        verb = ("embedded" if result.embedded else "already built") + ("; staged, not active" if stage else "; active")
     if not quiet:
         click.echo(
             f"KB {result.version}: {result.documents} documents, {result.passages} passages {verb}"
@@ -324,8 +336,10 @@ def kb_diff(ctx: click.Context, old: str, new: str | None, as_json: bool) -> Non
 
 @kb.command("impact")
 @click.argument("candidate")
-@click.option("--since", help="Replay logged questions from this ISO date (default: the last 90 days).")
-@click.option("--until", help="... up to this ISO date (exclusive).")
+@click.option(
+    "--since", type=_DAY, callback=_iso, help="Replay logged questions from this date (default: the last 90 days)."
+)
+@click.option("--until", type=_DAY, callback=_iso, help="... up to this date (exclusive).")
 @click.option(
     "--questions",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -338,6 +352,7 @@ def kb_diff(ctx: click.Context, old: str, new: str | None, as_json: bool) -> Non
     help="Decide as of this date (default: today), e.g. the day a new rule takes effect.",
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per changed answer; the summary goes to stderr.")
+@click.option("--strict", is_flag=True, help="Exit 1 if any answer would become permitted (for a pre-merge check).")
 @click.pass_context
 def kb_impact(
     ctx: click.Context,
@@ -347,12 +362,13 @@ def kb_impact(
     questions: Path | None,
     on_day: dt.datetime | None,
     as_json: bool,
+    strict: bool,
 ) -> None:
     """Which answers would change if CANDIDATE (e.g. staged with `kb ingest --stage`) were active.
 
     Each question is decided with the active version and with the candidate, both as of the
-    same day; every changed verdict or rule is listed. Nothing is logged as a query; reading
-    the log is logged as a review read.
+    same day; every changed verdict, rule, set of quoted authorities or questions is listed.
+    Nothing is logged as a query; reading the log is logged as a review read.
     """
     from bot.audit.replay import stated_from_evidence
     from bot.explain import Explainer
@@ -372,18 +388,23 @@ def kb_impact(
         start = since or (dt.datetime.now(dt.UTC) - dt.timedelta(days=90)).date().isoformat()
         log = _logged_read(ctx, "kb impact", Role.COUNSEL, {"candidate": chosen, "since": start, "until": until})
         rows = log.stream(LogFilter(since=start, until=until, kind="query", outcome="answered", limit=None))
-        asked = [
-            AskedQuestion(row["query_id"], row["question_masked"], stated_from_evidence(row["facts"] or {}))
-            for row in rows
-        ]
-    day = on_day.date() if on_day else dt.date.today()
+        try:
+            asked = [
+                AskedQuestion(row["query_id"], row["question_masked"], stated_from_evidence(row["facts"] or {}))
+                for row in rows
+            ]
+        except AuditUnavailable as exc:
+            _fail(f"cannot read the query log: {exc}", EXIT_NO_RECORD)
+    day = on_day.date() if on_day else local_today()
     try:
-        active = services.load_knowledge()
+        active = services.load_knowledge(today=lambda: day)
+        staged = services.load_knowledge(chosen, today=lambda: day)
     except NoActiveKnowledge as exc:
         _fail(str(exc), 2)
+    except (VectorStoreUnavailable, EmbedderError) as exc:
+        _fail(f"cannot load the knowledge base: {exc}", 2)
     report = ImpactReport(active.version, chosen, day)
     explainer = Explainer(load_prompts(_settings(ctx).prompts_dir))
-    staged = services.load_knowledge(chosen)
     with Progress(disable=as_json or not sys.stderr.isatty(), transient=True, console=Console(stderr=True)) as bar:
         task = bar.add_task("replaying questions", total=len(asked))
         for item in asked:
@@ -392,20 +413,14 @@ def kb_impact(
             bar.advance(task)
             if change is None:
                 continue
-            if as_json:
-                click.echo(json.dumps(change.to_json(), ensure_ascii=False))
-            else:
-                shown = " ".join(change.question.split())[:80]
-                flag = "  NEWLY PERMITTED" if change.newly_permitted else ""
-                click.echo(
-                    f"{change.id[:12]:<12} {change.active_verdict} ({change.active_rule}) -> "
-                    f"{change.candidate_verdict} ({change.candidate_rule}){flag}  {shown}"
-                )
+            click.echo(json.dumps(change.to_json(), ensure_ascii=False) if as_json else change.line())
     click.echo(report.summary(), err=as_json)
+    if strict and report.newly_permitted:
+        _fail(f"{len(report.newly_permitted)} answer(s) would become permitted", 1)
 
 
 @kb.command("queue")
-@click.option("--since", help="Only flags from this ISO date on.")
+@click.option("--since", type=_DAY, callback=_iso, help="Only flags from this date on (YYYY-MM-DD).")
 @click.option("--all", "include_decided", is_flag=True, help="Also show answers counsel has already decided.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per flagged answer.")
 @click.pass_context
@@ -449,14 +464,25 @@ def kb_queue(ctx: click.Context, since: str | None, include_decided: bool, as_js
 def kb_activate(ctx: click.Context, version: str) -> None:
     """Make VERSION (a stored version or a unique prefix) the one that answers: e.g. to roll back.
 
-    The version is loaded first (its vector index rebuilt if missing), so a version that cannot
-    answer is never activated. Running bots switch to it within TRIAGE_KB_FOLLOW_SECONDS.
+    The version must pass today's checks (a version stored before a check existed may not), and
+    is loaded first (its vector index rebuilt if missing), so a version that cannot answer is
+    never activated. Running bots switch to it within TRIAGE_KB_FOLLOW_SECONDS.
     """
     _require(ctx, Role.COUNSEL, "change the knowledge base")
     services = _services(ctx)
     chosen = _stored_version(services, version)
     previous = services.kb.active_version()
-    services.load_knowledge(chosen, notify=lambda m: click.echo(f"note: {m}", err=True))
+    try:
+        services.load_checked(chosen, notify=lambda m: click.echo(f"note: {m}", err=True))
+    except KnowledgeErrors as exc:
+        for error in exc.errors:
+            click.echo(str(error), err=True)
+        _fail(
+            f"{len(exc.errors)} problem(s) in stored version {chosen}; not activated (still active: {previous}). "
+            "Fix the files and ingest them as a new version."
+        )
+    except (VectorStoreUnavailable, EmbedderError) as exc:
+        _fail(f"cannot load {chosen}: {exc}", 2)
     services.kb.activate(chosen)
     click.echo(f"active: {chosen}" + (f" (was {previous})" if previous and previous != chosen else ""))
 

@@ -18,7 +18,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable
-from bot.explain import Citation, Explainer, Explanation
+from bot.clock import local_date, local_today
+from bot.explain import Citation, CitationError, Explainer, Explanation
 from bot.facts.extract import FactsReader
 from bot.facts.model import StatedFacts
 from bot.intake import IntakeError, parse_request
@@ -61,9 +62,10 @@ class ActiveKnowledge:
 class KnowledgeFollower:
     """Keeps a running process on the active KB version: `kb activate` elsewhere takes effect here.
 
-    The pointer is read at most every `interval` seconds; the new version is loaded by one
-    thread while the others go on answering with the old one. If the pointer or the new
-    version cannot be read, the process keeps answering with what it has and says so.
+    The pointer is read at most every `interval` seconds, on a background thread that also
+    loads the new version; answers go on from the version in hand meanwhile, so no officer
+    waits for a load. A version that fails to load (or fails today's checks) is not tried
+    again for a while; the process keeps answering with what it has and says so.
     """
 
     def __init__(
@@ -82,25 +84,51 @@ class KnowledgeFollower:
         self._notify = notify or (lambda message: None)
         self._monotonic = monotonic
         self._checked = monotonic()
-        self._loading = threading.Lock()
+        self._busy = threading.Lock()
+        self._retry_after: dict[str, float] = {}  # refused version -> when to try it again
+        self._worker: threading.Thread | None = None
+
+    @property
+    def knowledge(self) -> ActiveKnowledge:
+        """The version in hand, without checking the pointer (for health probes)."""
+        return self._knowledge
 
     def current(self) -> ActiveKnowledge:
         now = self._monotonic()
-        if now - self._checked < self._interval or not self._loading.acquire(blocking=False):
-            return self._knowledge
-        try:
+        if now - self._checked >= self._interval and self._busy.acquire(blocking=False):
             self._checked = now
-            version = self._active_version()
-            if version is not None and version != self._knowledge.version:
-                loaded = self._load(version)
-                loaded.ranker.warm_up()
-                self._notify(f"knowledge base {version} activated; answering with it (was {self._knowledge.version})")
-                self._knowledge = loaded
-        except Exception as exc:  # a DB hiccup must not stop answers from the version in hand
-            self._notify(f"could not check for a newly activated knowledge base: {exc}")
-        finally:
-            self._loading.release()
+            self._worker = threading.Thread(target=self._refresh, name="kb-follower", daemon=True)
+            self._worker.start()
         return self._knowledge
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Until a check under way has finished (tests; a clean shutdown)."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+
+    def _refresh(self) -> None:
+        version: str | None = None
+        try:
+            version = self._active_version()
+            if version is None or version == self._knowledge.version:
+                return
+            if self._monotonic() < self._retry_after.get(version, 0.0):
+                return
+            loaded = self._load(version)
+            loaded.ranker.warm_up()
+            self._notify(f"knowledge base {version} activated; answering with it (was {self._knowledge.version})")
+            self._knowledge = loaded
+        except Exception as exc:  # a DB hiccup or a bad version must not stop answers from the version in hand
+            if version is None:
+                self._notify(f"could not check for a newly activated knowledge base: {exc}")
+            else:
+                self._retry_after[version] = self._monotonic() + max(60.0, 6 * self._interval)
+                self._notify(
+                    f"knowledge base {version} was activated but cannot be used here ({exc}); "
+                    f"still answering with {self._knowledge.version}"
+                )
+        finally:
+            self._busy.release()
 
 
 class Answer(BaseModel):
@@ -210,7 +238,9 @@ class Pipeline:
             self._log_failure(base, _describe_rejected(raw), (), "rejected", str(exc), started)
             raise
         try:
-            decision, explanation = think(knowledge, self._explainer, request.question, stated, self._clock().date())
+            decision, explanation = think(
+                knowledge, self._explainer, request.question, stated, local_date(self._clock())
+            )
         except Exception as exc:
             message = f"{exc.__class__.__name__}: {exc}"
             self._log_failure(base, request.question, request.mask_kinds, "error", message, started)
@@ -289,14 +319,18 @@ def think(
     Only rules and documents in effect on `day` (default: today) are used. `Pipeline.answer`
     logs what this returns; `audit replay` and `kb impact` call it to re-decide a question.
     """
-    rules, citable = knowledge.as_of(day or dt.date.today())
+    day = day or local_today()
+    rules, citable = knowledge.as_of(day)
     facts = knowledge.reader.read(question)
     if stated is not None:
         facts = facts.with_stated(stated)
     ranked = knowledge.ranker.rank(question)
     decision = decide(facts, rules)
     if knowledge.document_dates:
-        quoted = dict.fromkeys(citable.get(authority, authority) for authority in decision.authorities)
+        missing = [authority for authority in decision.authorities if authority not in citable]
+        if missing:  # fail closed: never quote a document that is not in effect
+            raise CitationError(f"KB {knowledge.version}: {', '.join(missing)} not in effect on {day}")
+        quoted = dict.fromkeys(citable[authority] for authority in decision.authorities)
         decision = decision.model_copy(update={"authorities": tuple(quoted)})
     return decision, explainer.explain(decision, question, knowledge.ranker, ranked, knowledge.documents)
 

@@ -94,7 +94,7 @@ def test_processes_share_one_chroma_server(chroma_url: str, data_dir: Path, embe
         (version, "prohibited", "R2a-civil-paperwork")
     }
     assert len({a["query_id"] for a in answers}) == 2
-    assert _server_client(chroma_url).get_collection(name).count() == passages  # nobody re-embedded twice
+    assert _server_client(chroma_url).get_collection(name).count() == passages  # no duplicates, nothing lost
     rows = services.audit.list(LogFilter(kind="query", limit=None))
     assert {r["query_id"] for r in rows} >= {a["query_id"] for a in answers}
     assert services.audit.verify()[0]

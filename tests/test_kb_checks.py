@@ -13,11 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.app import Services, build_pipeline, ingest
+from bot.audit.replay import replay
+from bot.explain import Explainer
 from bot.facts.model import Agency, Ask, Conviction, Facts, Purpose, Tri, Warrant
 from bot.kb.bundle import load_bundle
 from bot.kb.checks import _covers, _region, citable_authorities, overlaps
+from bot.prompts import load_prompts
 from bot.rules import RuleTable, apply_presumptions
-from tests.conftest import KNOWLEDGE, fixed_clock
+from tests.conftest import KNOWLEDGE, ROOT, fixed_clock
+
+PROMPTS = ROOT / "prompts"
 
 TABLE = load_bundle(KNOWLEDGE).rules
 
@@ -65,7 +70,7 @@ def _table(*rules: dict[str, Any]) -> RuleTable:
     ]
     return RuleTable.model_validate(
         {
-            "presumptions": {"purpose_by_agency": {"fbi": "criminal_investigation"}},
+            "presumptions": {"purpose_by_agency": {"fbi": "criminal_investigation", "ice_ero": "unknown"}},
             "rules": shaped,
             "fallback": fallback,
         }
@@ -84,6 +89,7 @@ OVERLAP_TRUTH = [
     ({"agency": ["dea"]}, {"purpose": ["unknown"]}, True),  # no presumption for the DEA here
     ({"warrant": {"not": ["none", "unknown"]}}, {"warrant": ["unknown"]}, False),
     ({"off_topic": True}, {"off_topic": False}, False),
+    ({"agency": ["ice_ero"]}, {"purpose": ["unknown"]}, True),  # ERO's presumption below is "unknown"
 ]
 
 
@@ -182,12 +188,24 @@ def test_rules_and_documents_take_effect_on_their_date(services: Services, tmp_p
     assert today.rule_id == "R2a-civil-paperwork"
     assert "NYC-AC-14-154" in [c.authority for c in today.citations]
 
-    now[0] = dt.datetime(2027, 1, 2, tzinfo=dt.UTC)
+    # 22:30 on New Year's Eve in New York is already 1 January in UTC: still the old rule
+    now[0] = dt.datetime(2027, 1, 1, 3, 30, tzinfo=dt.UTC)
+    eve = pipeline.answer(question)
+    assert eve.rule_id == "R2a-civil-paperwork"
+
+    now[0] = dt.datetime(2027, 1, 1, 5, 30, tzinfo=dt.UTC)  # 00:30 in New York
     later = pipeline.answer(question)
     assert later.rule_id == "R2a-2027"
     assert [(c.authority, c.text) for c in later.citations] == [
         ("NYC-AC-14-154-A2027", "From 2027 the test amendment says no detainer is honoured without a judge's warrant.")
     ]
+
+    # replay re-decides each row as of the day it was asked, not as of today (2026-11-23)
+    row = services.audit.get(later.query_id)
+    assert row is not None
+    report = replay(row, lambda v, day: services.load_knowledge(v, today=day), Explainer(load_prompts(PROMPTS)))
+    assert report.original.rule_id == "R2a-2027"
+    assert [c.split(":")[0] for c in report.original.citations] == ["NYC-AC-14-154-A2027"]
 
 
 def test_the_false_permit_the_overlap_check_found_stays_fixed(services: Services) -> None:

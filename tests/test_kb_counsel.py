@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import shutil
@@ -109,8 +110,13 @@ def test_add_policy_and_rule_see_impact_activate_and_roll_back(
         {
             "id": logged[0].query_id,
             "question": OFFICE,
-            "active": {"verdict": "escalate", "rule_id": "R12"},
-            "candidate": {"verdict": "prohibited", "rule_id": "R-test-hsi-office"},
+            "changed": "verdict",
+            "active": {
+                "verdict": "escalate",
+                "rule_id": "R12",
+                "cited": ["NYC-AC-14-154", "NYC-AC-10-178", "NYC-EO-50-2025"],
+            },
+            "candidate": {"verdict": "prohibited", "rule_id": "R-test-hsi-office", "cited": ["NYC-EO-99-2026"]},
             "newly_permitted": False,
         }
     ]
@@ -200,6 +206,16 @@ BROKEN = {
         r"supersedes: R11",
         "rules supersede each other in a circle: R10 -> R11 -> R10",
     ),
+    "rule superseding one that starts later": (
+        lambda k: _edit(
+            k / "rules.yaml",
+            *(r"(  - id: R10\n)", r"\1    effective_date: 2027-06-01\n"),
+            *(r"(  - id: R11\n)", r"\1    effective_date: 2027-01-01\n    supersedes: R10\n"),
+        ),
+        "rules.yaml",
+        r"effective_date: 2027-01-01",
+        "rule R11 supersedes R10 but does not take effect after it (2027-01-01 vs 2027-06-01)",
+    ),
     "document superseding an unknown one": (
         lambda k: _edit(k / "policies/NYC-EO-13-2026.md", r"(source: .*\n)", r"\1supersedes: NYC-EO-1-1900\n"),
         "policies/NYC-EO-13-2026.md",
@@ -271,10 +287,12 @@ def test_a_running_bot_follows_activation_without_a_restart(services: Services, 
 
     code, out, _ = _run(data_dir, "kb", "ingest", str(_with_new_policy_and_rule(tmp_path)), "--quiet")
     assert code == 0, out  # another process (the CLI) activates a new version
-    time.sleep(0.05)
+    deadline = time.monotonic() + 60
+    while pipeline.knowledge.version == old.kb_version:  # loaded in the background; answers go on meanwhile
+        assert time.monotonic() < deadline, f"the bot did not switch: {notes}"
+        time.sleep(0.05)
     new = pipeline.answer(OFFICE)
-    assert (new.rule_id, new.kb_version) != (old.rule_id, old.kb_version)
-    assert new.rule_id == "R-test-hsi-office" and new.kb_version == services.kb.active_version()
+    assert new.rule_id == "R-test-hsi-office" and new.kb_version == services.kb.active_version() != old.kb_version
     assert any(f"knowledge base {new.kb_version} activated" in note for note in notes)
     running.engine.dispose()
 
@@ -283,13 +301,53 @@ def test_follower_keeps_answering_when_the_pointer_cannot_be_read(pipeline: Pipe
     def broken() -> str:
         raise OSError("database is locked")
 
-    clock = iter([0.0, 100.0, 200.0])
+    clock = iter([0.0, 100.0, 100.5])  # one check is due, the second call comes within the interval
     notes: list[str] = []
     follower = KnowledgeFollower(
         pipeline.knowledge, broken, lambda v: pytest.fail("nothing to load"), 1.0, notes.append, lambda: next(clock)
     )
+    assert follower.current() is pipeline.knowledge  # at once: the check runs in the background
+    follower.wait(10)
     assert follower.current() is pipeline.knowledge
     assert notes == ["could not check for a newly activated knowledge base: database is locked"]
+
+
+def test_follower_does_not_switch_to_a_version_that_fails_the_checks(
+    services: Services, data_dir: Path, tmp_path: Path
+) -> None:
+    """A version stored before a check existed (here: written straight into the store) stays off."""
+    from bot.kb.bundle import load_bundle
+
+    bundle = load_bundle(_with_new_policy_and_rule(tmp_path))
+    permissive = NEW_RULE.replace("verdict: prohibited", "verdict: permitted\n    conditions: [Use a room.]")
+    rules_text = bundle.rules_text.replace(NEW_RULE.rstrip("\n"), permissive.rstrip("\n"))
+    unchecked = dataclasses.replace(bundle, version="unchecked001", rules_text=rules_text)
+    services.kb.save(unchecked, services.text_embedder.model_id)
+    assert "rule R-test-hsi-office (permitted) and rule R12 (escalate) both match" in str(
+        services.check_version("unchecked001")
+    )
+
+    code, out, err = _run(data_dir, "kb", "activate", "unchecked")
+    assert code == 1 and "not activated" in out + err and "R-test-hsi-office" in out + err
+    active = services.kb.active_version()
+    assert active != "unchecked001"
+
+    services.kb.activate("unchecked001")  # as if activated by hand in the database
+    settings = services.settings.model_copy(update={"kb_follow_seconds": 0.01})
+    running = Services(settings, embedder=services.text_embedder)
+    notes: list[str] = []
+    follower = KnowledgeFollower(
+        running.load_knowledge(active),
+        running.kb.active_version,
+        lambda version: running.load_checked(version),
+        0.0,
+        notes.append,
+    )
+    follower.current()
+    follower.wait(30)
+    assert follower.current().version == active
+    assert notes and "unchecked001 was activated but cannot be used here" in notes[0]
+    running.engine.dispose()
 
 
 def test_review_queue_lists_flagged_answers_by_rule(pipeline: Pipeline, services: Services, data_dir: Path) -> None:

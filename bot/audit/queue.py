@@ -35,7 +35,8 @@ class QueueItem:
 
     @property
     def open(self) -> bool:
-        return self.decision is None
+        """Not decided yet, or flagged again after counsel's decision."""
+        return self.decision is None or self.last_flag_at > self.decision["at"]
 
     def flags(self) -> str:
         parts = []

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from bot.clock import local_date, local_today
 from bot.explain import Explainer
 from bot.facts.model import FACT_NAMES, StatedFacts
 from bot.pipeline import ActiveKnowledge, think
@@ -97,9 +98,9 @@ def outcome_of_row(row: Mapping[str, Any]) -> Outcome:
     return Outcome(row["kb_version"], row["verdict"], row["rule_id"], citations, dict(row.get("facts") or {}))
 
 
-def _decide(knowledge: ActiveKnowledge, explainer: Explainer, row: Mapping[str, Any]) -> Outcome:
+def _decide(knowledge: ActiveKnowledge, explainer: Explainer, row: Mapping[str, Any], day: dt.date) -> Outcome:
     stated = stated_from_evidence(row.get("facts") or {})
-    decision, explanation = think(knowledge, explainer, row["question_masked"], stated)
+    decision, explanation = think(knowledge, explainer, row["question_masked"], stated, day)
     citations = tuple(f"{c.authority}: {c.section}" for c in explanation.citations)
     return Outcome(knowledge.version, decision.verdict.value, decision.rule_id, citations, decision.facts.to_log())
 
@@ -117,7 +118,7 @@ def replay(
             f"row {row.get('query_id')} is a {row.get('kind')} row ({row.get('outcome')}): "
             "only answered questions can be replayed"
         )
-    asked_on = dt.datetime.fromisoformat(row["created_at"]).date()
-    original = _decide(load(row["kb_version"], lambda: asked_on), explainer, row)
-    now = _decide(load(None, dt.date.today), explainer, row) if current else None
+    asked_on = local_date(dt.datetime.fromisoformat(row["created_at"]))
+    original = _decide(load(row["kb_version"], lambda: asked_on), explainer, row, asked_on)
+    now = _decide(load(None, local_today), explainer, row, local_today()) if current else None
     return ReplayReport(row["query_id"], outcome_of_row(row), original, now)

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import yaml
 
+from bot.clock import local_today
 from bot.facts.record import OffenseTable, load_offenses
 from bot.kb.checks import check_citations, check_documents, check_rules
 from bot.kb.documents import Passage, PolicyDocument, parse_policy
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.rules import RuleTable, load_rules
 
-__all__ = ["KnowledgeBundle", "content_version", "load_bundle"]
+__all__ = ["KnowledgeBundle", "check_stored", "content_version", "load_bundle"]
 
 RULES_FILE = "rules.yaml"
 OFFENSES_FILE = "offenses.yaml"
@@ -106,7 +107,7 @@ def load_bundle(directory: Path, today: dt.date | None = None) -> KnowledgeBundl
     if rules is not None and rules_text is not None:
         errors.extend(_authority_problems(rules, documents, rules_path, rules_text))
         errors.extend(check_rules(rules, rules_path, rules_text))
-        errors.extend(check_citations(rules, documents, rules_path, rules_text, today or dt.date.today()))
+        errors.extend(check_citations(rules, documents, rules_path, rules_text, today or local_today()))
 
     if errors or rules is None or offenses is None or rules_text is None or offenses_text is None:
         raise KnowledgeErrors(errors)
@@ -119,6 +120,31 @@ def load_bundle(directory: Path, today: dt.date | None = None) -> KnowledgeBundl
         rules_text=rules_text,
         offenses_text=offenses_text,
     )
+
+
+def check_stored(version: str, rules_text: str, documents: dict[str, str], today: dt.date) -> list[KnowledgeError]:
+    """Today's checks on a stored version (e.g. one stored before a check existed).
+
+    The `authorities:` registry is not required here: versions stored before it existed may
+    still be put back, as long as their rules pass every check that protects an answer.
+    """
+    rules_path = Path(f"<kb {version}>/{RULES_FILE}")
+    try:
+        rules = load_rules(rules_path, rules_text)
+    except KnowledgeErrors as exc:
+        return exc.errors
+    errors: list[KnowledgeError] = []
+    parsed_documents = []
+    for authority, text in sorted(documents.items()):
+        parsed = parse_policy(Path(f"<kb {version}>/{POLICIES_DIR}/{authority}.md"), text)
+        if isinstance(parsed, list):
+            errors.extend(parsed)
+        else:
+            parsed_documents.append(parsed)
+    errors.extend(check_documents(parsed_documents))
+    errors.extend(check_rules(rules, rules_path, rules_text))
+    errors.extend(check_citations(rules, parsed_documents, rules_path, rules_text, today))
+    return errors
 
 
 def _authority_problems(

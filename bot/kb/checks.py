@@ -60,7 +60,11 @@ class Region:
 
 
 def _region(rule: Rule, table: RuleTable) -> Region:
-    presumed = {str(agency): str(purpose) for agency, purpose in table.presumptions.purpose_by_agency.items()}
+    presumed = {
+        str(agency): str(purpose)
+        for agency, purpose in table.presumptions.purpose_by_agency.items()
+        if purpose is not Purpose.UNKNOWN  # "presumed unknown" leaves the purpose unknown
+    }
     pairs = {
         (agency, purpose)
         for agency in Agency
@@ -171,39 +175,35 @@ def _show(value: object) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def _same_chain(first: Rule, second: Rule, rules: dict[str, Rule]) -> bool:
-    """Rules in one supersedes chain are never in the table on the same day."""
-    for start, other in ((first, second), (second, first)):
-        seen: set[str] = set()
-        current: Rule | None = start
-        while current is not None and current.supersedes and current.id not in seen:
-            seen.add(current.id)
-            if current.supersedes == other.id:
-                return True
-            current = rules.get(current.supersedes)
-    return False
-
-
 def _constrained(facts: dict[str, object], *rules: Rule) -> dict[str, object]:
     """Only the facts either rule tests: the rest can be anything."""
     named = {test.fact for rule in rules for test in rule.when}
+    if named & {"agency", "purpose"}:  # the purpose may be presumed from the agency: show both
+        named |= {"agency", "purpose"}
     return {name: value for name, value in facts.items() if name in named}
 
 
+def snapshots(table: RuleTable) -> list[RuleTable]:
+    """The table as it stands between effective dates: it changes on no other day."""
+    days = sorted({dt.date.min} | {rule.effective_date for rule in table.rules if rule.effective_date})
+    return [table.as_of(day) for day in days]
+
+
 def overlaps(table: RuleTable) -> list[Overlap]:
-    """Each permitted rule above a rule with another verdict that can match the same facts."""
-    by_id = {rule.id: rule for rule in table.rules}
+    """Each permitted rule above a rule with another verdict that can match the same facts,
+    on any day: rules are compared only when both are in the table on the same day."""
     regions = {rule.id: _region(rule, table) for rule in table.rules}
-    found = []
-    for earlier, later in combinations(table.rules, 2):
-        if earlier.verdict is not Verdict.PERMITTED or later.verdict is Verdict.PERMITTED:
-            continue
-        if _same_chain(earlier, later, by_id):
-            continue
-        witness = regions[earlier.id].meet(regions[later.id]).witness()
-        if witness is not None:
-            found.append(Overlap(earlier, later, _constrained(witness, earlier, later)))
-    return found
+    found: dict[tuple[str, str], Overlap] = {}
+    for snapshot in snapshots(table):
+        for earlier, later in combinations(snapshot.rules, 2):
+            if earlier.verdict is not Verdict.PERMITTED or later.verdict is Verdict.PERMITTED:
+                continue
+            if (earlier.id, later.id) in found:
+                continue
+            witness = regions[earlier.id].meet(regions[later.id]).witness()
+            if witness is not None:
+                found[(earlier.id, later.id)] = Overlap(earlier, later, _constrained(witness, earlier, later))
+    return list(found.values())
 
 
 def _rule_line(text: str, rule_id: str, field: str | None = None) -> int | None:
@@ -269,16 +269,18 @@ def check_rules(table: RuleTable, path: Path, text: str) -> list[KnowledgeError]
                     )
                 )
 
-    errors.extend(_dead_rules(table, path, text, by_id))
+    errors.extend(_dead_rules(table, path, text))
     errors.extend(_missing_questions(table, path, text))
     errors.extend(_supersedes_problems(table, path, text, by_id))
     return errors
 
 
-def _dead_rules(table: RuleTable, path: Path, text: str, by_id: dict[str, Rule]) -> list[KnowledgeError]:
+def _dead_rules(table: RuleTable, path: Path, text: str) -> list[KnowledgeError]:
+    """A rule that never decides on any day it is in the table: a single rule above covers it."""
     regions = {rule.id: _region(rule, table) for rule in table.rules}
+    views = snapshots(table)
     errors = []
-    for index, later in enumerate(table.rules):
+    for later in table.rules:
         if regions[later.id].witness() is None:
             errors.append(
                 KnowledgeError(
@@ -289,20 +291,24 @@ def _dead_rules(table: RuleTable, path: Path, text: str, by_id: dict[str, Rule])
                 )
             )
             continue
-        for earlier in table.rules[:index]:
-            if _same_chain(earlier, later, by_id) or not earlier.started(later.effective_date or dt.date.max):
-                continue
-            if _covers(regions[earlier.id], regions[later.id]):
-                errors.append(
-                    KnowledgeError(
-                        path,
-                        _rule_line(text, later.id),
-                        f"rule {later.id} never decides: rule {earlier.id} above it matches every case it does",
-                        f"move {later.id} above {earlier.id}, narrow {earlier.id}, or remove {later.id}",
-                    )
+        shadows = [_shadow(view, later, regions) for view in views if later in view.rules]
+        if shadows and all(shadows):
+            earlier = shadows[-1]
+            errors.append(
+                KnowledgeError(
+                    path,
+                    _rule_line(text, later.id),
+                    f"rule {later.id} never decides: rule {earlier} above it matches every case it does",
+                    f"move {later.id} above {earlier}, narrow {earlier}, or remove {later.id}",
                 )
-                break
+            )
     return errors
+
+
+def _shadow(view: RuleTable, later: Rule, regions: dict[str, Region]) -> str | None:
+    """The id of a rule above `later` in `view` that matches every case `later` does."""
+    above = view.rules[: view.rules.index(later)]
+    return next((rule.id for rule in above if _covers(regions[rule.id], regions[later.id])), None)
 
 
 def _missing_questions(table: RuleTable, path: Path, text: str) -> list[KnowledgeError]:
@@ -337,6 +343,19 @@ def _supersedes_problems(table: RuleTable, path: Path, text: str, by_id: dict[st
                 KnowledgeError(path, line, f"rule {rule.id} supersedes unknown rule '{rule.supersedes}'", "fix the id")
             )
             continue
+        old = by_id[rule.supersedes]
+        if rule.effective_date is None or (
+            old.effective_date is not None and rule.effective_date <= old.effective_date
+        ):
+            errors.append(
+                KnowledgeError(
+                    path,
+                    _rule_line(text, rule.id, "effective_date") or line,
+                    f"rule {rule.id} supersedes {old.id} but does not take effect after it "
+                    f"({rule.effective_date or 'no date'} vs {old.effective_date or 'no date'})",
+                    "give the newer rule an 'effective_date' later than the one it replaces",
+                )
+            )
         cycle = _cycle(rule.id, {r.id: r.supersedes for r in table.rules})
         if cycle:
             errors.append(
@@ -441,7 +460,7 @@ def check_citations(
     dates = {doc.front.id: (doc.front.effective_date, doc.front.supersedes) for doc in documents}
     errors = []
     for rule in (*table.rules, table.fallback):
-        start = rule.effective_date or today
+        start = max(rule.effective_date or today, today)  # answers are given from today on
         citable = citable_authorities(dates, start)
         ids = set(rule.authorities) | {a for addition in rule.authorities_when for a in addition.add}
         for authority in sorted(ids & dates.keys() - citable.keys()):

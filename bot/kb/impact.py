@@ -14,7 +14,15 @@ from bot.explain import Explainer
 from bot.facts.model import StatedFacts
 from bot.pipeline import ActiveKnowledge, think
 
-__all__ = ["AskedQuestion", "ChangedAnswer", "ImpactReport", "compare", "questions_from_jsonl", "replay_impact"]
+__all__ = [
+    "AskedQuestion",
+    "ChangedAnswer",
+    "ImpactReport",
+    "Outcome",
+    "compare",
+    "questions_from_jsonl",
+    "replay_impact",
+]
 
 
 @dataclass(frozen=True)
@@ -25,26 +33,59 @@ class AskedQuestion:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    verdict: str  # or "error" when no verdict could be given
+    rule_id: str  # or the error message
+    cited: tuple[str, ...] = ()  # authority ids quoted
+    questions: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"verdict": self.verdict, "rule_id": self.rule_id, "cited": list(self.cited)}
+
+
+@dataclass(frozen=True)
 class ChangedAnswer:
     id: str
     question: str
-    active_verdict: str
-    active_rule: str
-    candidate_verdict: str
-    candidate_rule: str
+    active: Outcome
+    candidate: Outcome
+
+    @property
+    def active_verdict(self) -> str:
+        return self.active.verdict
+
+    @property
+    def candidate_verdict(self) -> str:
+        return self.candidate.verdict
 
     @property
     def newly_permitted(self) -> bool:
-        return self.candidate_verdict == "permitted" and self.active_verdict != "permitted"
+        return self.candidate.verdict == "permitted" and self.active.verdict != "permitted"
+
+    def what_changed(self) -> str:
+        if (self.active.verdict, self.active.rule_id) != (self.candidate.verdict, self.candidate.rule_id):
+            return "verdict" if self.active.verdict != self.candidate.verdict else "rule"
+        return "quotes" if self.active.cited != self.candidate.cited else "questions"
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "question": self.question,
-            "active": {"verdict": self.active_verdict, "rule_id": self.active_rule},
-            "candidate": {"verdict": self.candidate_verdict, "rule_id": self.candidate_rule},
+            "changed": self.what_changed(),
+            "active": self.active.to_json(),
+            "candidate": self.candidate.to_json(),
             "newly_permitted": self.newly_permitted,
         }
+
+    def line(self) -> str:
+        shown = " ".join(self.question.split())[:80]
+        flag = "  NEWLY PERMITTED" if self.newly_permitted else ""
+        change = f"{self.active.verdict} ({self.active.rule_id}) -> {self.candidate.verdict} ({self.candidate.rule_id})"
+        if self.what_changed() == "quotes":
+            change += f" quoting {', '.join(self.candidate.cited)} (was {', '.join(self.active.cited)})"
+        elif self.what_changed() == "questions":
+            change += " asking other questions"
+        return f"{self.id[:12]:<12} {change}{flag}  {shown}"
 
 
 @dataclass
@@ -61,7 +102,11 @@ class ImpactReport:
             self.changed.append(change)
 
     def transitions(self) -> Counter[tuple[str, str]]:
-        return Counter((c.active_verdict, c.candidate_verdict) for c in self.changed)
+        return Counter((c.active.verdict, c.candidate.verdict) for c in self.changed)
+
+    @property
+    def newly_permitted(self) -> list[ChangedAnswer]:
+        return [change for change in self.changed if change.newly_permitted]
 
     def summary(self) -> str:
         lines = [
@@ -69,23 +114,31 @@ class ImpactReport:
             f"(active: {self.active_version}, rules as of {self.day})"
         ]
         for (before, after), count in sorted(self.transitions().items()):
-            warn = "  <- newly permitted: check each one" if after == "permitted" else ""
+            warn = "  <- newly permitted: check each one" if after == "permitted" and before != after else ""
             lines.append(f"  {before} -> {after}: {count}{warn}")
         return "\n".join(lines)
+
+
+def _outcome(knowledge: ActiveKnowledge, explainer: Explainer, asked: AskedQuestion, day: dt.date) -> Outcome:
+    try:
+        decision, explanation = think(knowledge, explainer, asked.question, asked.stated, day)
+    except Exception as exc:  # one broken question must not hide the others' changes
+        return Outcome("error", f"{exc.__class__.__name__}: {exc}")
+    cited = tuple(citation.authority for citation in explanation.citations)
+    return Outcome(decision.verdict.value, decision.rule_id, cited, decision.questions)
 
 
 def compare(
     active: ActiveKnowledge, candidate: ActiveKnowledge, explainer: Explainer, asked: AskedQuestion, day: dt.date
 ) -> ChangedAnswer | None:
-    """Decide one question with both versions as of `day`; the change, or None if the same.
+    """Decide one question with both versions as of `day`: the change (verdict, rule, quotes or
+    questions), or None if the officer would see the same answer.
 
     Nothing is logged as a query: these are counsel's what-ifs, not officers' questions.
     """
-    now, _ = think(active, explainer, asked.question, asked.stated, day)
-    then, _ = think(candidate, explainer, asked.question, asked.stated, day)
-    if (now.verdict, now.rule_id) == (then.verdict, then.rule_id):
-        return None
-    return ChangedAnswer(asked.id, asked.question, now.verdict.value, now.rule_id, then.verdict.value, then.rule_id)
+    now = _outcome(active, explainer, asked, day)
+    then = _outcome(candidate, explainer, asked, day)
+    return None if now == then else ChangedAnswer(asked.id, asked.question, now, then)
 
 
 def replay_impact(

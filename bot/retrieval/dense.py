@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -34,12 +35,18 @@ def open_chroma(settings: Settings, notify: Callable[[str], None]) -> Any:
     try:
         return chroma_client(settings)
     except Exception as exc:
+        if settings.chroma_url is None and not _looks_corrupt(exc):
+            raise VectorStoreUnavailable(
+                f"cannot open the vector store {settings.chroma_path} ({exc.__class__.__name__}: {exc}); "
+                "check its permissions and free disk space"
+            ) from exc
         if settings.chroma_url:
             raise VectorStoreUnavailable(
                 f"cannot reach the Chroma server at {settings.chroma_url} ({exc.__class__.__name__}: {exc}); "
                 "start it (`chroma run --path DIR --host 127.0.0.1 --port PORT`) or unset TRIAGE_CHROMA_URL"
             ) from exc
-        broken = settings.chroma_path.with_name(f"{settings.chroma_path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        broken = settings.chroma_path.with_name(f"{settings.chroma_path.name}.broken-{stamp}")
         settings.chroma_path.rename(broken)
         SharedSystemClient.clear_system_cache()  # chromadb keeps the failed system per path
         notify(
@@ -47,6 +54,15 @@ def open_chroma(settings: Settings, notify: Callable[[str], None]) -> Any:
             "and rebuilding it from the knowledge base in the log database"
         )
         return chroma_client(settings)
+
+
+_CORRUPTION = ("not a database", "malformed", "database disk image", "file is encrypted")
+
+
+def _looks_corrupt(exc: BaseException) -> bool:
+    """Only a damaged store is moved aside; a lock, permissions or a full disk are reported."""
+    text = str(exc).lower()
+    return any(words in text for words in _CORRUPTION)
 
 
 def chroma_client(settings: Settings) -> Any:

@@ -13,6 +13,7 @@ delivery that wrote the row may answer.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ __all__ = ["COMMAND", "SHORTCUT_CHECK_MESSAGE", "SHORTCUT_OPEN_FORM", "SlackTria
 log = logging.getLogger(__name__)
 
 # Message subtypes an officer's question can arrive as (None: plain text).
+_HOME_QUEUE_DAYS = 90  # App Home shows recent flags; `triage kb queue` has them all
 _QUESTION_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
 
 # Slack errors that mean "not here" rather than "not now": the answer can go elsewhere.
@@ -455,6 +457,7 @@ class SlackTriage:
         if event.get("tab") != "home":
             return
         user = str(event["user"])
+        recent: list[dict[str, Any]] = []
         review = None
         try:
             recent = self._audit.list(LogFilter(user_id=user, kind="query", limit=10))
@@ -463,10 +466,10 @@ class SlackTriage:
                 self._audit.append(
                     AuditRecord.note("review_read", "slack", user_id=user, summary='{"command": "app home queue"}')
                 )
-                review = review_queue(self._audit)
+                since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=_HOME_QUEUE_DAYS)).isoformat()
+                review = review_queue(self._audit, since=since)
         except AuditUnavailable as exc:
-            log.warning("App Home without recent questions or review queue: %s", exc)
-            recent, review = [], None
+            log.warning("App Home without %s: %s", "the review queue" if recent else "recent questions", exc)
         with _slack_errors_logged("views.publish"):
             client.views_publish(user_id=user, view=home_view(self._pipeline.knowledge.version, recent, review))
 
@@ -484,6 +487,9 @@ class SlackTriage:
         event_id: str | None = None,
     ) -> dict[str, Any]:
         """A new row linked to a query: the log is only ever appended to."""
+        parent = self._audit.get(parent_query_id)
+        # the version that gave the answer, not the one answering now (counsel may have switched)
+        kb_version = parent["kb_version"] if parent else self._pipeline.knowledge.version
         return self._audit.append(
             AuditRecord.note(
                 kind,
@@ -495,7 +501,7 @@ class SlackTriage:
                 channel_id=channel,
                 verdict=verdict,
                 summary=summary,
-                kb_version=self._pipeline.knowledge.version,
+                kb_version=kb_version,
                 error=error,
             )
         )

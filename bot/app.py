@@ -22,8 +22,7 @@ from bot.db import make_engine
 from bot.explain import Explainer
 from bot.facts.extract import FactsReader
 from bot.facts.record import load_offenses
-from bot.kb.bundle import KnowledgeBundle, check_stored, load_bundle
-from bot.kb.documents import parse_policy
+from bot.kb.bundle import KnowledgeBundle, check_stored, load_bundle, parse_stored_documents
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.kb.store import KbStore
 from bot.llm import make_chat_model
@@ -142,13 +141,10 @@ class Services:
 
 def _document_dates(version: str, documents: dict[str, str]) -> dict[str, tuple[dt.date, str | None]]:
     """Effective date and `supersedes` of each stored document (validated when it was ingested)."""
-    dates = {}
-    for authority, text in documents.items():
-        parsed = parse_policy(Path(f"<kb {version}>/policies/{authority}.md"), text)
-        if isinstance(parsed, list):
-            raise RuntimeError(f"KB {version}: stored document {authority} no longer parses: {parsed[0]}")
-        dates[authority] = (parsed.front.effective_date, parsed.front.supersedes)
-    return dates
+    parsed, errors = parse_stored_documents(version, documents)
+    if errors:
+        raise KnowledgeErrors(errors)
+    return {doc.front.id: (doc.front.effective_date, doc.front.supersedes) for doc in parsed}
 
 
 def build_pipeline(

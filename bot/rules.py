@@ -55,7 +55,10 @@ class FactTest(BaseModel):
     equals: bool | None = None
 
     def holds(self, facts: Facts) -> bool:
-        value = facts.value_of(self.fact)
+        return self.accepts(facts.value_of(self.fact))
+
+    def accepts(self, value: object) -> bool:
+        """Whether this fact having `value` meets the condition (a set for `asks`)."""
         if isinstance(value, frozenset):
             return (
                 (self.any_of is None or bool(value & self.any_of))

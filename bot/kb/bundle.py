@@ -17,7 +17,7 @@ from bot.kb.documents import Passage, PolicyDocument, parse_policy
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.rules import RuleTable, load_rules
 
-__all__ = ["KnowledgeBundle", "check_stored", "content_version", "load_bundle"]
+__all__ = ["KnowledgeBundle", "check_stored", "content_version", "load_bundle", "parse_stored_documents"]
 
 RULES_FILE = "rules.yaml"
 OFFENSES_FILE = "offenses.yaml"
@@ -122,6 +122,21 @@ def load_bundle(directory: Path, today: dt.date | None = None) -> KnowledgeBundl
     )
 
 
+def parse_stored_documents(
+    version: str, documents: dict[str, str]
+) -> tuple[list[PolicyDocument], list[KnowledgeError]]:
+    """The stored policy files of a version, parsed again (authority id -> whole file text)."""
+    parsed_documents: list[PolicyDocument] = []
+    errors: list[KnowledgeError] = []
+    for authority, text in sorted(documents.items()):
+        parsed = parse_policy(Path(f"<kb {version}>/{POLICIES_DIR}/{authority}.md"), text)
+        if isinstance(parsed, list):
+            errors.extend(parsed)
+        else:
+            parsed_documents.append(parsed)
+    return parsed_documents, errors
+
+
 def check_stored(version: str, rules_text: str, documents: dict[str, str], today: dt.date) -> list[KnowledgeError]:
     """Today's checks on a stored version (e.g. one stored before a check existed).
 
@@ -133,14 +148,7 @@ def check_stored(version: str, rules_text: str, documents: dict[str, str], today
         rules = load_rules(rules_path, rules_text)
     except KnowledgeErrors as exc:
         return exc.errors
-    errors: list[KnowledgeError] = []
-    parsed_documents = []
-    for authority, text in sorted(documents.items()):
-        parsed = parse_policy(Path(f"<kb {version}>/{POLICIES_DIR}/{authority}.md"), text)
-        if isinstance(parsed, list):
-            errors.extend(parsed)
-        else:
-            parsed_documents.append(parsed)
+    parsed_documents, errors = parse_stored_documents(version, documents)
     errors.extend(check_documents(parsed_documents))
     errors.extend(check_rules(rules, rules_path, rules_text))
     errors.extend(check_citations(rules, parsed_documents, rules_path, rules_text, today))

@@ -77,30 +77,18 @@ def _region(rule: Rule, table: RuleTable) -> Region:
     }
     for test in rule.when:
         if test.fact == "agency":
-            pairs = {(a, p) for a, p in pairs if _scalar_holds(test, a)}
+            pairs = {(a, p) for a, p in pairs if test.accepts(str(a))}
         elif test.fact == "purpose":
-            pairs = {(a, p) for a, p in pairs if _scalar_holds(test, p)}
+            pairs = {(a, p) for a, p in pairs if test.accepts(str(p))}
         elif test.fact in scalars:
-            scalars[test.fact] = frozenset(v for v in scalars[test.fact] if _scalar_holds(test, v))
+            scalars[test.fact] = frozenset(v for v in scalars[test.fact] if test.accepts(v))
     return Region(
         frozenset((str(a), str(p)) for a, p in pairs), scalars, tuple(t for t in rule.when if t.fact == "asks")
     )
 
 
-def _scalar_holds(test: FactTest, value: object) -> bool:
-    if test.equals is not None:
-        return value == test.equals
-    return (test.in_ is None or value in test.in_) and (test.not_in is None or value not in test.not_in)
-
-
 def _asks_holds(tests: Iterable[FactTest], asks: frozenset[str]) -> bool:
-    return all(
-        (test.any_of is None or bool(asks & test.any_of))
-        and (test.only is None or (bool(asks) and asks <= test.only))
-        and (test.none_of is None or not asks & test.none_of)
-        and (test.empty is None or test.empty == (not asks))
-        for test in tests
-    )
+    return all(test.accepts(asks) for test in tests)
 
 
 def _asks_witness(tests: Sequence[FactTest]) -> frozenset[str] | None:

@@ -90,3 +90,22 @@ def test_audit_migrate_command(tmp_path: Path) -> None:
     assert first.exit_code == 0 and f"applied {HEAD}" in first.output
     again = CliRunner().invoke(main, ["audit", "migrate"], env=env)
     assert again.exit_code == 0 and "already up to date" in again.output
+
+
+def test_a_new_sqlite_log_opens_while_another_process_holds_the_lock(tmp_path: Path) -> None:
+    """Switching to WAL does not wait for SQLite's lock by itself; opening must wait, not fail."""
+    import sqlite3
+
+    path = tmp_path / "log.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("CREATE TABLE other_process (x)")
+    release = threading.Timer(0.5, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        engine = make_engine(f"sqlite:///{path}")
+    finally:
+        release.join()
+        holder.close()
+    assert schema_revision(engine) == HEAD
+    engine.dispose()

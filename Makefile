@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml
 	@# torch first and pinned: an unpinned torch resolves to a multi-GB CUDA build.
 	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# the serving embedder: ONNX Runtime over the same verified weights, exported once
+	$(BIN)/triage model export
 	touch $(STAMP)
 
 install: $(STAMP)  ## create .venv and install the project

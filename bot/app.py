@@ -29,8 +29,9 @@ from bot.llm import make_chat_model
 from bot.pipeline import ActiveKnowledge, KnowledgeFollower, Pipeline
 from bot.prompts import load_prompts
 from bot.retrieval.dense import ChromaIndex, open_chroma
-from bot.retrieval.embedder import MiniLMEmbedder, TextEmbedder
+from bot.retrieval.embedder import TextEmbedder
 from bot.retrieval.hybrid import HybridRanker
+from bot.retrieval.onnx_embedder import make_embedder
 from bot.rules import load_rules
 from bot.settings import Settings
 
@@ -84,7 +85,7 @@ class Services:
 
     @cached_property
     def text_embedder(self) -> TextEmbedder:
-        return self.embedder or MiniLMEmbedder(self.settings.embedder)
+        return self.embedder or make_embedder(self.settings.embedder)
 
     @cached_property
     def index(self) -> ChromaIndex:

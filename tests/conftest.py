@@ -34,10 +34,11 @@ def make_settings(data_dir: Path, **overrides: object) -> Settings:
 
 @pytest.fixture(scope="session")
 def embedder():  # type: ignore[no-untyped-def]
-    from bot.retrieval.embedder import MiniLMEmbedder
+    """What the bot serves with: ONNX Runtime once `triage model export` has run (make install)."""
+    from bot.retrieval.onnx_embedder import make_embedder
     from bot.settings import EmbedderSettings
 
-    return MiniLMEmbedder(EmbedderSettings())
+    return make_embedder(EmbedderSettings())
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 EVAL   ?= $(wildcard eval/*.jsonl)
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck eval bench clean help
+.PHONY: install run test lint typecheck eval bench stress clean help
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -40,8 +40,11 @@ eval: install  ## verdict accuracy, false permits, citation recall on a labelled
 	$(BIN)/triage kb ingest --quiet
 	$(BIN)/triage eval $(EVAL)
 
-bench: install  ## benchmarks (results in bench/results.json)
+bench: install  ## benchmarks (results in bench/results.json and bench/RESULTS.md)
 	$(BIN)/python -m bench
+
+stress: install  ## 200 concurrent questions over HTTP, then the same with the server SIGKILLed mid-load
+	$(BIN)/pytest -q -s -m stress tests/stress
 
 clean:  ## remove the venv and local data
 	rm -rf $(VENV) data

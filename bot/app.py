@@ -11,9 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from langchain_core.language_models import BaseChatModel
 from sqlalchemy import Engine
 
 from bot.audit.store import AuditLog
@@ -25,7 +24,6 @@ from bot.facts.record import load_offenses
 from bot.kb.bundle import KnowledgeBundle, check_stored, load_bundle, parse_stored_documents
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.kb.store import KbStore
-from bot.llm import make_chat_model
 from bot.pipeline import ActiveKnowledge, KnowledgeFollower, Pipeline
 from bot.prompts import load_prompts
 from bot.retrieval.dense import ChromaIndex, open_chroma
@@ -34,6 +32,9 @@ from bot.retrieval.hybrid import HybridRanker
 from bot.retrieval.onnx_embedder import make_embedder
 from bot.rules import load_rules
 from bot.settings import Settings
+
+if TYPE_CHECKING:  # importing LangChain's model classes costs ~0.3 s; only TRIAGE_LLM needs them
+    from langchain_core.language_models import BaseChatModel
 
 __all__ = ["IngestResult", "NoActiveKnowledge", "Services", "build_pipeline", "ingest"]
 
@@ -158,6 +159,8 @@ def build_pipeline(
     settings = services.settings
     prompts = load_prompts(settings.prompts_dir)
     if chat_model is None and settings.llm:
+        from bot.llm import make_chat_model  # LangChain's model classes: ~0.5 s to import, only with an LLM
+
         chat_model = make_chat_model(settings.llm, settings.llm_api_key)
     now = clock or (lambda: dt.datetime.now(dt.UTC))
     today = lambda: local_date(now())  # noqa: E731 - read by the facts reader at every question

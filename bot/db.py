@@ -10,12 +10,8 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import (
     JSON,
     Column,
@@ -35,6 +31,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 __all__ = [
     "audit_log",
@@ -150,12 +147,18 @@ def make_engine(url: str, *, migrate_schema: bool = True) -> Engine:
     return engine
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK_KEY = 0x7472_6962  # PostgreSQL advisory lock id: one migrator at a time
 BASELINE = "0001_initial"  # what `create_all` built before migrations existed
+HEAD_REVISION = "0003_subject_keys"  # the newest step in migrations/versions (a test keeps this true)
 
 
 def _alembic_config(connection: Connection) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -168,6 +171,12 @@ def migrate(engine: Engine) -> list[str]:
     Idempotent and safe when several processes start at once: the whole run holds a write
     transaction (SQLite: BEGIN IMMEDIATE) or an advisory lock (PostgreSQL).
     """
+    if _already_current(engine):
+        return []  # the usual start: no need to load Alembic (~0.4 s)
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
@@ -184,7 +193,18 @@ def migrate(engine: Engine) -> list[str]:
     return [step.revision for step in reversed(list(script.iterate_revisions(after, before)))]
 
 
+def _already_current(engine: Engine) -> bool:
+    try:
+        with engine.connect() as connection:
+            found = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except SQLAlchemyError:
+        return False  # a new or pre-migration log
+    return found == [HEAD_REVISION]
+
+
 def schema_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from langchain_core.language_models import BaseChatModel
 from pydantic import BaseModel, ConfigDict
 
 from bot.prompts import PromptSet
 from bot.retrieval.hybrid import HybridRanker, ScoredPassage
 from bot.rules import Decision, Verdict
+
+if TYPE_CHECKING:  # importing LangChain's model classes costs ~0.3 s; only TRIAGE_LLM needs them
+    from langchain_core.language_models import BaseChatModel
 
 __all__ = ["Citation", "CitationError", "Explainer", "Explanation"]
 

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from langchain_core.prompts import PromptTemplate
+if TYPE_CHECKING:
+    from langchain_core.prompts import PromptTemplate
 
 __all__ = ["PromptSet", "load_prompts"]
 
 
 @dataclass(frozen=True)
 class PromptSet:
-    explain: PromptTemplate
+    explain_text: str
     hash: str  # sha256 over every template file, logged with each answer
+
+    @cached_property
+    def explain(self) -> PromptTemplate:
+        """Built when a chat model first needs it: LangChain's prompts take ~0.5 s to import."""
+        from langchain_core.prompts import PromptTemplate
+
+        return PromptTemplate.from_template(self.explain_text)
 
 
 def load_prompts(directory: Path) -> PromptSet:
@@ -29,4 +39,4 @@ def load_prompts(directory: Path) -> PromptSet:
         digest.update(path.name.encode() + b"\0" + text.encode() + b"\0")
     if "explain" not in texts:
         raise FileNotFoundError(f"{directory}/explain.md is missing")
-    return PromptSet(explain=PromptTemplate.from_template(texts["explain"]), hash=digest.hexdigest()[:16])
+    return PromptSet(explain_text=texts["explain"], hash=digest.hexdigest()[:16])

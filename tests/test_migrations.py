@@ -109,3 +109,12 @@ def test_a_new_sqlite_log_opens_while_another_process_holds_the_lock(tmp_path: P
         holder.close()
     assert schema_revision(engine) == HEAD
     engine.dispose()
+
+
+def test_head_revision_constant_names_the_newest_migration() -> None:
+    """`migrate` skips loading Alembic when the log is at HEAD_REVISION: it must be the real head."""
+    from alembic.script import ScriptDirectory
+
+    from bot.db import HEAD_REVISION, MIGRATIONS
+
+    assert ScriptDirectory(str(MIGRATIONS)).get_current_head() == HEAD_REVISION == HEAD

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.pipeline import Pipeline
-from bot.retrieval.hybrid import PassageRetriever
+from bot.retrieval.retriever import PassageRetriever
 
 
 def test_fused_ranking_finds_the_topic(pipeline: Pipeline) -> None:

@@ -99,6 +99,10 @@ class LogFilter:
     limit: int | None = 50
 
 
+_CHAIN_HEAD = select(audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)
+_INSERT_ROW = audit_log.insert()
+
+
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
@@ -125,13 +129,12 @@ class AuditLog:
     def _append_locked(self, connection: Connection, record: AuditRecord, lock: bool = True) -> dict[str, Any]:
         if self._postgres and lock:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
-        head = connection.execute(
-            select(audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)
-        ).scalar_one_or_none()
+        head = connection.execute(_CHAIN_HEAD).scalar_one_or_none()
         row = record.as_row()
         row["prev_hash"] = head or GENESIS_HASH
         row["row_hash"] = row_hash(row)
-        connection.execute(audit_log.insert().values(**row))
+        # one prepared statement with parameters: `.values(**row)` would compile it anew each time
+        connection.execute(_INSERT_ROW, row)
         return row
 
     @contextlib.contextmanager

@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import yaml
-from langchain_text_splitters import MarkdownHeaderTextSplitter
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bot.kb.errors import KnowledgeError
@@ -98,13 +97,18 @@ def _field_line(raw: str, field: str) -> int:
     return 2
 
 
-_SPLITTER = MarkdownHeaderTextSplitter([("#", "h1"), ("##", "h2")], strip_headers=True)
+def _sections(body: str) -> list[str]:
+    """The `##` headings LangChain's Markdown splitter finds (imported here: it is slow to import)."""
+    from langchain_text_splitters import MarkdownHeaderTextSplitter
+
+    splitter = MarkdownHeaderTextSplitter([("#", "h1"), ("##", "h2")], strip_headers=True)
+    return [doc.metadata["h2"] for doc in splitter.split_text(body) if "h2" in doc.metadata]
 
 
 def _passages(path: Path, front: FrontMatter, body: str, body_line: int) -> list[Passage] | KnowledgeError:
     # LangChain finds the section structure; the quoted text is then cut from the raw file,
     # because the splitter re-flows paragraphs and quotes must stay verbatim.
-    headings = [doc.metadata["h2"] for doc in _SPLITTER.split_text(body) if "h2" in doc.metadata]
+    headings = _sections(body)
     lines = body.split("\n")
     starts = [i for i, line in enumerate(lines) if line.startswith("## ")]
     if len(starts) != len(headings) or not starts:

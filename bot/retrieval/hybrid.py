@@ -1,4 +1,4 @@
-"""Reciprocal-rank fusion of dense and BM25 rankings, and a LangChain retriever over it."""
+"""Reciprocal-rank fusion of dense and BM25 rankings."""
 
 from __future__ import annotations
 
@@ -8,17 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from bot.kb.documents import Passage
 from bot.retrieval.dense import ChromaIndex
 from bot.retrieval.embedder import TextEmbedder
 from bot.retrieval.sparse import Bm25Index
 
-__all__ = ["HybridRanker", "PassageRetriever", "ScoredPassage"]
+__all__ = ["HybridRanker", "ScoredPassage"]
 
 RRF_K = 60  # the usual constant: dampens the weight of the very top ranks
 _QUERY_CACHE_SIZE = 512
@@ -97,28 +93,3 @@ class HybridRanker:
             if pid in self._by_id:
                 return ScoredPassage(self._passages[self._by_id[pid]], 0.0, None, None)
         return None
-
-
-class PassageRetriever(BaseRetriever):
-    """LangChain's retriever interface over the hybrid ranker (for chains and the benchmarks)."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    ranker: HybridRanker
-    k: int = 5
-
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        return [
-            Document(
-                page_content=item.passage.text,
-                id=item.passage.passage_id,
-                metadata={
-                    "authority": item.passage.authority,
-                    "title": item.passage.title,
-                    "section": item.passage.section,
-                    "score": item.score,
-                    "kb_version": self.ranker.version,
-                },
-            )
-            for item in self.ranker.rank(query)[: self.k]
-        ]

@@ -52,13 +52,17 @@ class Server:
             "SLACK_SIGNING_SECRET": SIGNING_SECRET,
         }
         self.process: subprocess.Popen[bytes] | None = None
+        self.log = data_dir / "server.log"  # the server's own log, kept out of the test output
 
     def start(self) -> None:
         command = [sys.executable, "-m", "bot", "serve", "--http", "--port", str(self.port)]
-        self.process = subprocess.Popen(command, env=self.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        with self.log.open("a") as log:
+            self.process = subprocess.Popen(
+                command, env=self.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log
+            )
         deadline = time.monotonic() + 120
         while True:
-            assert self.process.poll() is None, "server exited"
+            assert self.process.poll() is None, f"server exited: {self.log.read_text()[-2000:]}"
             try:
                 if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
                     return

@@ -7,11 +7,13 @@ bot said and where. Failures are injected per method (`fail`).
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 import urllib.parse
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 from slack_sdk.errors import SlackObjectFormationError
@@ -166,6 +168,21 @@ class FakeSlack:
     def settle(self, seconds: float = 1.0) -> None:
         """Wait while nothing more is expected (to show that a retry caused no second call)."""
         time.sleep(seconds)
+
+
+def server_env(data_dir: Path, fake: FakeSlack) -> dict[str, str]:
+    """Environment for a bot server process talking to this fake Slack, on a test's data dir."""
+    root = Path(__file__).resolve().parents[2]
+    return {
+        **os.environ,
+        "TRIAGE_DATA_DIR": str(data_dir),
+        "TRIAGE_KNOWLEDGE_DIR": str(root / "knowledge"),
+        "TRIAGE_PROMPTS_DIR": str(root / "prompts"),
+        "TRIAGE_SLACK_API_URL": fake.api_url,
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_APP_TOKEN": APP_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+    }
 
 
 def block_kit_problem(args: dict[str, Any]) -> str | None:

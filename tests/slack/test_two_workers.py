@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -17,9 +16,9 @@ import pytest
 
 from bot.audit.store import AuditLog, LogFilter
 from bot.db import make_engine
-from tests.conftest import KNOWLEDGE, ROOT
+from tests.conftest import ROOT
 from tests.slack import payloads
-from tests.slack.fake_slack import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, FakeSlack, signed_headers
+from tests.slack.fake_slack import FakeSlack, server_env, signed_headers
 
 pytestmark = pytest.mark.slow
 
@@ -32,16 +31,7 @@ def _free_port() -> int:
 
 @pytest.fixture
 def workers(data_dir: Path, fake_slack: FakeSlack) -> Iterator[list[str]]:
-    env = {
-        **os.environ,
-        "TRIAGE_DATA_DIR": str(data_dir),
-        "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
-        "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
-        "TRIAGE_SLACK_API_URL": fake_slack.api_url,
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_APP_TOKEN": APP_TOKEN,
-        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-    }
+    env = server_env(data_dir, fake_slack)
     ports = [_free_port(), _free_port()]
     # One worker as `triage serve --http`, the other as the Procfile's production `web:` line.
     web_line = dict(line.split(": ", 1) for line in (ROOT / "Procfile").read_text().splitlines() if line)["web"]

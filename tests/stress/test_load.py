@@ -4,7 +4,6 @@ with the server killed (SIGKILL) mid-load and restarted. Bounded, loopback only,
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -19,9 +18,8 @@ import pytest
 
 from bot.audit.store import AuditLog, LogFilter
 from bot.db import make_engine
-from tests.conftest import KNOWLEDGE, ROOT
 from tests.slack import payloads
-from tests.slack.fake_slack import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, FakeSlack, signed_headers
+from tests.slack.fake_slack import FakeSlack, server_env, signed_headers
 
 pytestmark = pytest.mark.stress
 
@@ -41,16 +39,7 @@ class Server:
     def __init__(self, data_dir: Path, fake_slack: FakeSlack) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.env = {
-            **os.environ,
-            "TRIAGE_DATA_DIR": str(data_dir),
-            "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
-            "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
-            "TRIAGE_SLACK_API_URL": fake_slack.api_url,
-            "SLACK_BOT_TOKEN": BOT_TOKEN,
-            "SLACK_APP_TOKEN": APP_TOKEN,
-            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-        }
+        self.env = server_env(data_dir, fake_slack)
         self.process: subprocess.Popen[bytes] | None = None
         self.log = data_dir / "server.log"  # the server's own log, kept out of the test output
 

@@ -117,7 +117,7 @@ def table(r: dict[str, Any]) -> str:
             ok(recall["pipeline_citation_recall"] > naive["citation_recall"]),
         ),
         (
-            "Recall@3: hybrid / BM25 only / dense only",
+            f"Recall@3 on {recall.get('labelled_set', 'the labelled set')}: hybrid / BM25 only / dense only",
             f"{recall['hybrid']} / {recall['bm25_only']} / {recall['dense_only']}",
             "hybrid beats each",
             ok(recall["hybrid"] > max(recall["bm25_only"], recall["dense_only"])),

@@ -9,7 +9,7 @@ from typing import Any
 
 from langchain_chroma import Chroma
 
-from bench.common import dev_items, summary, team_questions, timed_ms
+from bench.common import dev_items, dev_set_name, summary, team_questions, timed_ms
 from bot.app import Services, build_pipeline
 from bot.audit.store import AuditRecord, utc_now
 from bot.explain import Explainer
@@ -125,6 +125,7 @@ def recall_at_3(services: Services) -> dict[str, Any]:
     )
     return {
         "questions": len(items),
+        "labelled_set": dev_set_name(),
         **{name: round(value / expected, 3) for name, value in scores.items()},
         "pipeline_citation_recall": round(cited / expected, 3),
     }

@@ -44,3 +44,7 @@ def team_questions() -> list[str]:
 def dev_items() -> list[dict[str, Any]]:
     """../shared/eval/dev.jsonl when present, else our own labelled scenarios (same fields)."""
     return labelled([DEV]) or labelled(sorted((ROOT / "eval").glob("*.jsonl")))
+
+
+def dev_set_name() -> str:
+    return "../shared/eval/dev.jsonl" if DEV.exists() else "eval/scenarios-team.jsonl"

@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from bot.app import Services, build_pipeline, ingest
@@ -68,6 +72,27 @@ def services(data_dir: Path, embedder) -> Iterator[Services]:  # type: ignore[no
 @pytest.fixture
 def pipeline(services: Services) -> Pipeline:
     return build_pipeline(services, clock=fixed_clock)
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_until_healthy(url: str, process: subprocess.Popen[bytes], output: Callable[[], str]) -> None:
+    """Until a server process started by a test answers GET /healthz (2 minutes at most)."""
+    deadline = time.monotonic() + 120
+    while True:
+        assert process.poll() is None, f"server at {url} exited: {output()[-2000:]}"
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        assert time.monotonic() < deadline, f"server at {url} did not start"
+        time.sleep(0.2)
 
 
 def cli_env(data_dir: Path) -> dict[str, str]:

@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -22,22 +21,16 @@ import pytest
 from bot.app import Services, build_pipeline, ingest
 from bot.audit.store import LogFilter
 from bot.retrieval.dense import ChromaIndex
-from tests.conftest import KNOWLEDGE, cli_env, fixed_clock, make_settings
+from tests.conftest import KNOWLEDGE, cli_env, fixed_clock, free_port, make_settings
 
 BIN = Path(sys.executable).parent
 DETAINER = "ICE sent an I-247A detainer, no judge signed anything. Can we hold him past release?"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`chroma run` on a free loopback port, as an operator would start it."""
-    port = _free_port()
+    port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
     log = (path / "server.log").open("w")
     server = subprocess.Popen(
@@ -120,7 +113,7 @@ def test_a_collection_lost_on_the_server_is_rebuilt(chroma_url: str, data_dir: P
 
 
 def test_unreachable_server_is_a_clear_error(data_dir: Path) -> None:
-    env = {**os.environ, **cli_env(data_dir), "TRIAGE_CHROMA_URL": f"http://127.0.0.1:{_free_port()}"}
+    env = {**os.environ, **cli_env(data_dir), "TRIAGE_CHROMA_URL": f"http://127.0.0.1:{free_port()}"}
     done = subprocess.run([str(BIN / "triage"), "ask", DETAINER], env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 2
     assert "cannot reach the Chroma server" in done.stderr and "Traceback" not in done.stderr

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -16,23 +14,17 @@ import pytest
 
 from bot.audit.store import AuditLog, LogFilter
 from bot.db import make_engine
-from tests.conftest import ROOT
+from tests.conftest import ROOT, free_port, wait_until_healthy
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack, server_env, signed_headers
 
 pytestmark = pytest.mark.slow
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def workers(data_dir: Path, fake_slack: FakeSlack) -> Iterator[list[str]]:
     env = server_env(data_dir, fake_slack)
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     # One worker as `triage serve --http`, the other as the Procfile's production `web:` line.
     web_line = dict(line.split(": ", 1) for line in (ROOT / "Procfile").read_text().splitlines() if line)["web"]
     commands = [
@@ -53,17 +45,8 @@ def workers(data_dir: Path, fake_slack: FakeSlack) -> Iterator[list[str]]:
     ]
     urls = [f"http://127.0.0.1:{port}" for port in ports]
     try:
-        deadline = time.monotonic() + 120
         for url, process in zip(urls, processes, strict=True):
-            while True:
-                assert process.poll() is None, process.stderr.read().decode() if process.stderr else "exited"
-                try:
-                    if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                assert time.monotonic() < deadline, "worker did not start"
-                time.sleep(0.2)
+            wait_until_healthy(url, process, lambda p=process: p.stderr.read().decode() if p.stderr else "")
         yield urls
     finally:
         for process in processes:

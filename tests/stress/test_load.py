@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -18,6 +16,7 @@ import pytest
 
 from bot.audit.store import AuditLog, LogFilter
 from bot.db import make_engine
+from tests.conftest import free_port, wait_until_healthy
 from tests.slack import payloads
 from tests.slack.fake_slack import FakeSlack, server_env, signed_headers
 
@@ -27,17 +26,11 @@ QUESTIONS = 200
 IN_FLIGHT = 32  # concurrent deliveries at any moment
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 class Server:
     """`triage serve --http` as its own process, restartable."""
 
     def __init__(self, data_dir: Path, fake_slack: FakeSlack) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = server_env(data_dir, fake_slack)
         self.process: subprocess.Popen[bytes] | None = None
@@ -49,16 +42,7 @@ class Server:
             self.process = subprocess.Popen(
                 command, env=self.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log
             )
-        deadline = time.monotonic() + 120
-        while True:
-            assert self.process.poll() is None, f"server exited: {self.log.read_text()[-2000:]}"
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "server did not start"
-            time.sleep(0.2)
+        wait_until_healthy(self.url, self.process, self.log.read_text)
 
     def kill(self) -> None:
         assert self.process is not None

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 EVAL   ?= $(wildcard eval/*.jsonl)
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck eval bench stress clean help
+.PHONY: install browser chromium run test lint typecheck eval bench stress clean help
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -18,7 +18,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@# the serving embedder: ONNX Runtime over the same verified weights, exported once
 	$(BIN)/triage model export
+	@# the console's browser tests drive Debian's Chromium: Playwright's own browser download needs the internet
 	touch $(STAMP)
+	@$(MAKE) --no-print-directory browser
+
+browser:  ## make sure Debian's chromium is there for the console's browser tests (Playwright's download needs the internet)
+	@command -v chromium >/dev/null 2>&1 || $(MAKE) --no-print-directory chromium
+
+chromium:  ## install Debian's chromium for the console's browser tests (needs root or sudo)
+	@SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	export DEBIAN_FRONTEND=noninteractive; \
+	$$SUDO apt-get install -y --no-install-recommends chromium \
+	  || { $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends chromium; }
 
 install: $(STAMP)  ## create .venv and install the project
 
@@ -33,7 +44,7 @@ lint: install  ## ruff lint + format check
 typecheck: install  ## mypy --strict on bot/
 	$(BIN)/mypy
 
-test: lint typecheck  ## lint, type-check, then the whole test suite
+test: lint typecheck browser  ## lint, type-check, then the whole test suite
 	$(BIN)/pytest -q
 
 eval: install  ## verdict accuracy, false permits, citation recall on a labelled file (EVAL=path)

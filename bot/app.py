@@ -106,6 +106,24 @@ class Services:
             raise KnowledgeErrors(errors)
         return self.load_knowledge(version, today=today, notify=notify)
 
+    def activate(self, version: str, actor: str, source: str, notify: Notify | None = None) -> str | None:
+        """Make a stored version the one that answers (e.g. a rollback); returns the one it replaced.
+
+        Checked and loaded first (KnowledgeErrors, VectorStoreUnavailable, EmbedderError), so a
+        version that cannot answer is never activated; then a `kb_activation` row is written
+        before the pointer moves (AuditUnavailable: nothing changes), so every switch is on record.
+        """
+        import json
+
+        from bot.audit.store import AuditRecord
+
+        previous = self.kb.active_version()
+        self.load_checked(version, notify=notify)
+        summary = json.dumps({"previous": previous, "activated": version}, sort_keys=True)
+        self.audit.append(AuditRecord.note("kb_activation", source, user_id=actor, kb_version=version, summary=summary))
+        self.kb.activate(version)
+        return previous
+
     def load_knowledge(
         self,
         version: str | None = None,

@@ -8,9 +8,9 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 from pydantic import ValidationError
@@ -22,7 +22,6 @@ from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, ChainBroken
 from bot.batch import answer_lines
 from bot.clock import local_today
 from bot.console import run_console
-from bot.db import audit_log
 from bot.evaluate import evaluate, format_report
 from bot.intake import IntakeError
 from bot.kb.bundle import load_bundle
@@ -33,6 +32,9 @@ from bot.retrieval.dense import VectorStoreUnavailable
 from bot.retrieval.embedder import EmbedderError
 from bot.roles import Forbidden, Role
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.web.accounts import Accounts
 
 __all__ = ["main"]
 
@@ -217,12 +219,138 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
     if mode == "http":
         import uvicorn
 
+        from bot.web.server import console_mount
+
         click.echo(f"Slack HTTP mode on http://{host}:{port}/slack/events (KB {version})", err=True)
-        uvicorn.run(http_app(slack_app), host=host, port=port, log_level="info")
+        click.echo(f"console on http://{host}:{port}/console/", err=True)
+        app = http_app(slack_app, extra_routes=[console_mount(slack_app.services)])
+        uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=True)
     else:
         click.echo(f"Slack Socket Mode (KB {version}); Ctrl-C to stop", err=True)
         with contextlib.suppress(KeyboardInterrupt):
             run_socket_mode(slack_app)
+
+
+# ------------------------------------------------------------------------------ console
+@main.command("console")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8080, show_default=True, help="Port to listen on.")
+@click.pass_context
+def console_command(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the web console for reviewers and counsel at http://HOST:PORT/console/.
+
+    Sign-in accounts are made with `triage users add`. `triage serve --http` serves the same
+    console at /console beside the Slack endpoint.
+    """
+    import uvicorn
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.web.server import standalone_app
+
+    services = _services(ctx)
+    try:
+        services.engine  # noqa: B018 - opens (and migrates) the log database now, with a clear error
+        users = len(_accounts(ctx).list())
+    except SQLAlchemyError as exc:
+        _fail(f"cannot open the log database: {exc.__class__.__name__}: {exc}", 2)
+    if not users:
+        click.echo("note: no console accounts yet: add one with `triage users add NAME --role reviewer`", err=True)
+    click.echo(f"console on http://{host}:{port}/console/", err=True)
+    uvicorn.run(standalone_app(services), host=host, port=port, log_level="info", proxy_headers=True)
+
+
+def _accounts(ctx: click.Context) -> Accounts:
+    from bot.web.accounts import Accounts
+
+    return Accounts(_services(ctx).engine, _settings(ctx).console)
+
+
+def _new_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        _fail("no terminal to ask for the password on: pass --password-stdin and pipe it in", 2)
+    password: str = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return password
+
+
+@main.group()
+def users() -> None:
+    """Web console accounts (reviewers, counsel, admins). Officers need none: they use Slack."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["reviewer", "counsel", "admin"]), required=True)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input (for scripts).")
+@click.pass_context
+def users_add(ctx: click.Context, name: str, role: str, password_stdin: bool) -> None:
+    """Add an account NAME: reviewers read the log, counsel also manage the knowledge base."""
+    from bot.web.accounts import AccountError, ConsoleRole
+
+    _require(ctx, Role.REVIEWER, "manage console accounts")
+    try:
+        account = _accounts(ctx).add(name, ConsoleRole(role), _new_password(password_stdin))
+    except AccountError as exc:
+        _fail(str(exc), 1)
+    click.echo(f"added {account.name} ({account.role.value})")
+
+
+@users.command("passwd")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input (for scripts).")
+@click.pass_context
+def users_passwd(ctx: click.Context, name: str, password_stdin: bool) -> None:
+    """Set a new password for NAME (re-enables a disabled account; signs out its sessions)."""
+    from bot.web.accounts import AccountError
+
+    _require(ctx, Role.REVIEWER, "manage console accounts")
+    try:
+        _accounts(ctx).set_password(name, _new_password(password_stdin))
+    except AccountError as exc:
+        _fail(str(exc), 1)
+    click.echo(f"password changed for {name}")
+
+
+@users.command("disable")
+@click.argument("name")
+@click.pass_context
+def users_disable(ctx: click.Context, name: str) -> None:
+    """Stop NAME from signing in (their open sessions end at once)."""
+    from bot.web.accounts import AccountError
+
+    _require(ctx, Role.REVIEWER, "manage console accounts")
+    try:
+        _accounts(ctx).disable(name)
+    except AccountError as exc:
+        _fail(str(exc), 1)
+    click.echo(f"disabled {name}")
+
+
+@users.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def users_list(ctx: click.Context, as_json: bool) -> None:
+    """Every console account and its role."""
+    accounts = _accounts(ctx).list()
+    if as_json:
+        for account in accounts:
+            click.echo(
+                json.dumps(
+                    {
+                        "name": account.name,
+                        "role": account.role.value,
+                        "created_at": account.created_at,
+                        "disabled": account.disabled,
+                    }
+                )
+            )
+        return
+    if not accounts:
+        click.echo("no console accounts: add one with `triage users add NAME --role reviewer`")
+    for account in accounts:
+        state = "  (disabled)" if account.disabled else ""
+        click.echo(f"{account.name:<24} {account.role.value:<9} since {account.created_at[:10]}{state}")
 
 
 # ----------------------------------------------------------------------------------- kb
@@ -506,22 +634,22 @@ def kb_activate(ctx: click.Context, version: str) -> None:
     is loaded first (its vector index rebuilt if missing), so a version that cannot answer is
     never activated. Running bots switch to it within TRIAGE_KB_FOLLOW_SECONDS.
     """
-    _require(ctx, Role.COUNSEL, "change the knowledge base")
+    operator = _require(ctx, Role.COUNSEL, "change the knowledge base")
     services = _services(ctx)
     chosen = _stored_version(services, version)
-    previous = services.kb.active_version()
     try:
-        services.load_checked(chosen, notify=lambda m: click.echo(f"note: {m}", err=True))
+        previous = services.activate(chosen, operator, "cli", notify=lambda m: click.echo(f"note: {m}", err=True))
     except KnowledgeErrors as exc:
         for error in exc.errors:
             click.echo(str(error), err=True)
         _fail(
-            f"{len(exc.errors)} problem(s) in stored version {chosen}; not activated (still active: {previous}). "
-            "Fix the files and ingest them as a new version."
+            f"{len(exc.errors)} problem(s) in stored version {chosen}; not activated "
+            f"(still active: {services.kb.active_version()}). Fix the files and ingest them as a new version."
         )
     except (VectorStoreUnavailable, EmbedderError) as exc:
         _fail(f"cannot load {chosen}: {exc}", 2)
-    services.kb.activate(chosen)
+    except AuditUnavailable as exc:
+        _fail(f"the activation could not be logged, so {chosen} was not activated: {exc}", EXIT_NO_RECORD)
     click.echo(f"active: {chosen}" + (f" (was {previous})" if previous and previous != chosen else ""))
 
 
@@ -557,11 +685,31 @@ _FILTER_OPTIONS = (
     click.option(
         "--kind",
         type=click.Choice(
-            ["query", "feedback", "escalation", "counsel_decision", "delivery", "review_read", "checkpoint"]
+            [
+                "query",
+                "feedback",
+                "escalation",
+                "counsel_decision",
+                "delivery",
+                "review_read",
+                "kb_activation",
+                "integrity_check",
+                "checkpoint",
+            ]
         ),
     ),
     click.option("--kb-version", help="Knowledge-base version hash."),
+    click.option("--search", help="Words that must all appear in the masked question (any case)."),
+    click.option("--ask", help="One of the asks, e.g. monitoring_alert, share_records."),
+    click.option("--escalated", is_flag=True, default=None, help="Only answers the bot or an officer escalated."),
+    click.option("--flagged", is_flag=True, default=None, help="Only answers an officer escalated or marked wrong."),
 )
+
+
+def _log_filter(filters: dict[str, object], **options: object) -> LogFilter:
+    """The filter the options ask for; an absent flag filters nothing (not "only rows without")."""
+    chosen = {name: value for name, value in filters.items() if value is not None and value is not False}
+    return LogFilter(**chosen, **options)  # type: ignore[arg-type]
 
 
 def _filter_options(command: Callable[..., None]) -> Callable[..., None]:
@@ -577,11 +725,11 @@ def _filter_options(command: Callable[..., None]) -> Callable[..., None]:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--csv", "as_csv", is_flag=True)
 @click.pass_context
-def audit_list(ctx: click.Context, /, limit: int, as_json: bool, as_csv: bool, **filters: str | None) -> None:
+def audit_list(ctx: click.Context, /, limit: int, as_json: bool, as_csv: bool, **filters: object) -> None:
     """Recent rows, newest first (reviewers' own reads only with --kind review_read)."""
     log = _reviewer_read(ctx, "audit list", limit=limit, **filters)
     hidden = None if filters.get("kind") else "review_read"
-    rows = log.list(LogFilter(**filters, exclude_kind=hidden, limit=limit or None))
+    rows = log.list(_log_filter(filters, exclude_kind=hidden, limit=limit or None))
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -603,28 +751,29 @@ def audit_list(ctx: click.Context, /, limit: int, as_json: bool, as_csv: bool, *
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
 @click.pass_context
-def audit_export(ctx: click.Context, /, fmt: str, out: Path | None, **filters: str | None) -> None:
+def audit_export(ctx: click.Context, /, fmt: str, out: Path | None, **filters: object) -> None:
     """Every matching row, oldest first, every column (hashes included, so an export can be re-verified).
 
     \b
     triage audit export --since 2026-10-01 --until 2027-01-01 --format csv --out q4.csv
     """
+    from bot.audit.export import export_chunks
+
     log = _reviewer_read(ctx, "audit export", format=fmt, out=out, **filters)
-    where = LogFilter(**filters, limit=None)
+    where = _log_filter(filters, limit=None)
     total = log.matching(where)
     target = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
     try:
-        writer = csv.DictWriter(target, fieldnames=[c.name for c in audit_log.columns]) if fmt == "csv" else None
-        if writer:
-            writer.writeheader()
         with Progress(disable=out is None, transient=True, console=Console(stderr=True)) as progress:
             task = progress.add_task("exporting", total=total)
-            for row in log.stream(where):
-                if writer:
-                    writer.writerow({k: json.dumps(v) if isinstance(v, dict | list) else v for k, v in row.items()})
-                else:
-                    target.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-                progress.advance(task)
+
+            def counted(rows: Iterator[dict[str, object]]) -> Iterator[dict[str, object]]:
+                for row in rows:
+                    yield row
+                    progress.advance(task)
+
+            for chunk in export_chunks(counted(log.stream(where)), "csv" if fmt == "csv" else "jsonl"):
+                target.write(chunk)
     finally:
         if out:
             target.close()

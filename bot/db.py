@@ -35,6 +35,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 __all__ = [
     "audit_log",
+    "console_login_failures",
+    "console_sessions",
+    "console_users",
     "kb_active",
     "kb_documents",
     "kb_passages",
@@ -127,6 +130,40 @@ kb_active = Table(
 )
 
 Index("ix_audit_log_user_created", audit_log.c.user_id, audit_log.c.created_at)
+# the web console's default page: one kind of row, newest first (migration 0004)
+Index("ix_audit_log_kind_seq", audit_log.c.kind, audit_log.c.seq)
+
+# Web console accounts (migration 0004). Officers have none: they ask in Slack.
+console_users = Table(
+    "console_users",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),  # reviewer | counsel | admin
+    Column("password_hash", Text, nullable=False),  # argon2id, parameters in the string
+    Column("created_at", String(32), nullable=False),
+    Column("disabled_at", String(32)),
+)
+
+# Only a hash of each session token is stored: a copy of the database opens no session.
+console_sessions = Table(
+    "console_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("name", String(64), ForeignKey("console_users.name"), nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("last_seen_at", String(32), nullable=False),
+)
+
+# Failed sign-ins, counted per account name and per client address for rate limiting.
+console_login_failures = Table(
+    "console_login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(64), nullable=False, index=True),
+    Column("client", String(64), nullable=False, index=True),
+    Column("at", String(32), nullable=False, index=True),
+)
 
 
 def make_engine(url: str, *, migrate_schema: bool = True) -> Engine:
@@ -153,7 +190,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK_KEY = 0x7472_6962  # PostgreSQL advisory lock id: one migrator at a time
 BASELINE = "0001_initial"  # what `create_all` built before migrations existed
-HEAD_REVISION = "0003_subject_keys"  # the newest step in migrations/versions (a test keeps this true)
+HEAD_REVISION = "0004_console"  # the newest step in migrations/versions (a test keeps this true)
 
 
 def _alembic_config(connection: Connection) -> Config:

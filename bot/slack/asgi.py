@@ -11,6 +11,7 @@ from bot.retrieval.dense import VectorStoreUnavailable
 from bot.retrieval.embedder import EmbedderError
 from bot.settings import Settings
 from bot.slack.runtime import SlackSetupError, http_app, prepare
+from bot.web.server import console_mount
 
 __all__ = ["create_app"]
 
@@ -18,7 +19,8 @@ __all__ = ["create_app"]
 def create_app() -> Starlette:
     """Build the app from the environment; a setup problem exits with its message, not a trace."""
     try:
-        return http_app(prepare(Settings(), "http"))
+        slack_app = prepare(Settings(), "http")
+        return http_app(slack_app, extra_routes=[console_mount(slack_app.services)])
     except (SlackSetupError, NoActiveKnowledge, EmbedderError, VectorStoreUnavailable) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         raise SystemExit(2) from None

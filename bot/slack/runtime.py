@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +22,7 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from bot.app import Services
 from bot.pipeline import Pipeline
@@ -126,8 +126,9 @@ def build_slack_app(services: Services, pipeline: Pipeline, *, mode: str, client
     return SlackApp(bolt, triage, pipeline, services)
 
 
-def http_app(slack_app: SlackApp) -> Starlette:
-    """The HTTP entry point: `POST /slack/events` (signed by Slack) and `GET /healthz`."""
+def http_app(slack_app: SlackApp, extra_routes: Sequence[BaseRoute] = ()) -> Starlette:
+    """The HTTP entry point: `POST /slack/events` (signed by Slack), `GET /healthz`, and `extra_routes`
+    (the web console at /console)."""
     from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
 
     async def slack_events(request: Request) -> Response:
@@ -148,6 +149,7 @@ def http_app(slack_app: SlackApp) -> Starlette:
         routes=[
             Route("/slack/events", slack_events, methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
+            *extra_routes,
         ]
     )
 

@@ -1,0 +1,692 @@
+"""The reviewers' and counsel's web console: server-rendered pages over the audit and KB services.
+
+The console decides nothing and changes no log row: it reads the log (every read is itself
+logged before anything is shown), runs the same report, replay, diff and impact code as the
+command line, and lets counsel activate a stored knowledge-base version (logged first).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hmac
+import json
+import secrets
+import threading
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from pydantic import ValidationError
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from bot.app import Services
+from bot.audit.export import ExportFormat, export_chunks, media_type
+from bot.audit.report import build_report, quarter_bounds, render_html
+from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, LogFilter
+from bot.facts.model import Agency, Ask
+from bot.kb.errors import KnowledgeErrors
+from bot.pipeline import ActiveKnowledge
+from bot.web.accounts import Accounts, Permission, RateLimited, Session, SignInRefused
+from bot.web.query import KINDS, VERDICTS, LogQuery
+
+__all__ = ["console_app", "console_routes"]
+
+SESSION_COOKIE = "triage_session"
+LOGIN_CSRF_COOKIE = "triage_login_csrf"
+INTEGRITY_CHECK = "integrity_check"
+FACT_LABELS = {
+    "agency": "Agency",
+    "asks": "What is asked",
+    "warrant": "Warrant",
+    "purpose": "Purpose",
+    "conviction": "Conviction",
+    "tsdb_match": "Terrorist screening match",
+    "prior_removal_reentry": "Re-entry after removal",
+    "off_topic": "Not a federal request",
+}
+_PAGE_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "frame-src 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+# The quarterly report is a self-contained file with inline styles and SVG; it may be framed by the console.
+_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
+
+_MISSING_CSRF = "This form was missing its security token. Reload the page and try again."
+
+Handler = Callable[[Request, Session, FormData | None], Response]
+
+
+class _ConsoleASGI:
+    """The console's outer layer: its own URLs wherever it is mounted, and security headers.
+
+    `url_for` resolves names on the console's router under the mount point (Starlette would
+    otherwise look them up on the outermost app, which does not know them). Every response
+    carries the headers below unless the handler set its own (the report sets its own CSP).
+    """
+
+    def __init__(self, app: Starlette) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        scope = {**scope, "router": self.app.router, "app_root_path": scope.get("root_path", "")}
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                for name, value in (
+                    (b"content-security-policy", _PAGE_CSP.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"same-origin"),
+                    (b"x-frame-options", b"SAMEORIGIN"),
+                    (b"cache-control", b"no-store"),
+                ):
+                    if name not in present:
+                        headers.append((name, value))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+class _KnowledgeCache:
+    """Loaded KB versions for replay and impact (loading one takes about a second)."""
+
+    def __init__(self, services: Services, size: int = 4) -> None:
+        self._services = services
+        self._size = size
+        self._loaded: OrderedDict[tuple[str | None, dt.date], ActiveKnowledge] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, version: str | None, today: Callable[[], dt.date]) -> ActiveKnowledge:
+        key = (version or self._services.kb.active_version(), today())
+        with self._lock:
+            if key in self._loaded:
+                self._loaded.move_to_end(key)
+                return self._loaded[key]
+            knowledge = self._services.load_knowledge(key[0], today=today)
+            self._loaded[key] = knowledge
+            while len(self._loaded) > self._size:
+                self._loaded.popitem(last=False)
+            return knowledge
+
+
+class Console:
+    def __init__(self, services: Services) -> None:
+        from jinja2 import Environment, PackageLoader, select_autoescape
+
+        self.services = services
+        self.settings = services.settings.console
+        self.accounts = Accounts(services.engine, self.settings)
+        environment = Environment(
+            loader=PackageLoader("bot.web", "templates"), autoescape=select_autoescape(["html", "j2"])
+        )
+        environment.filters["when"] = lambda value: str(value or "")[:19].replace("T", " ")
+        environment.filters["pretty"] = lambda value: json.dumps(value, ensure_ascii=False, indent=2, default=str)
+        self.templates = Jinja2Templates(env=environment)
+        self.knowledge = _KnowledgeCache(services)
+
+    @property
+    def log(self) -> AuditLog:
+        return self.services.audit
+
+    # ------------------------------------------------------------------ plumbing
+    def routes(self) -> list[BaseRoute]:
+        def page(permission: Permission, handler: Handler, methods: tuple[str, ...] = ("GET",)) -> Any:
+            return self._guarded(permission, handler)
+
+        return [
+            Route("/", self.home, name="home"),
+            Route("/login", self.login_form, methods=["GET"], name="login"),
+            Route("/login", self.login_submit, methods=["POST"], name="login_submit"),
+            Route("/logout", self._guarded(None, self.logout), methods=["POST"], name="logout"),
+            Route("/log", page(Permission.READ_LOG, self.log_page), name="log"),
+            Route("/log/export.{fmt:str}", page(Permission.READ_LOG, self.export), name="export"),
+            Route("/q/{query_id:str}", page(Permission.READ_LOG, self.decision), name="decision"),
+            Route("/q/{query_id:str}/replay", page(Permission.READ_LOG, self.replay), name="replay"),
+            Route("/patterns", page(Permission.READ_LOG, self.patterns), name="patterns"),
+            Route("/report", page(Permission.READ_LOG, self.report_page), name="report"),
+            Route("/report/{quarter:str}.html", page(Permission.READ_LOG, self.report_file), name="report_file"),
+            Route("/integrity", page(Permission.READ_LOG, self.integrity), name="integrity"),
+            Route(
+                "/integrity/check",
+                self._guarded(Permission.READ_LOG, self.integrity_check),
+                methods=["POST"],
+                name="integrity_check",
+            ),
+            Route("/kb", page(Permission.MANAGE_KB, self.kb_page), name="kb"),
+            Route("/kb/diff", page(Permission.MANAGE_KB, self.kb_diff), name="kb_diff"),
+            Route("/kb/impact", page(Permission.MANAGE_KB, self.kb_impact), name="kb_impact"),
+            Route("/kb/activate", page(Permission.MANAGE_KB, self.kb_activate_confirm), name="kb_activate"),
+            Route(
+                "/kb/activate",
+                self._guarded(Permission.MANAGE_KB, self.kb_activate),
+                methods=["POST"],
+                name="kb_activate_submit",
+            ),
+            Mount("/static", StaticFiles(packages=[("bot.web", "static")]), name="static"),
+        ]
+
+    def _guarded(self, permission: Permission | None, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+        """Signed in (else to the sign-in page), holding `permission` (else 403), CSRF token on POST."""
+
+        async def endpoint(request: Request) -> Response:
+            session = await run_in_threadpool(self.accounts.session, request.cookies.get(SESSION_COOKIE))
+            if session is None:
+                if request.method != "GET":
+                    return self._error(request, None, 401, "Your session has ended. Sign in again.")
+                target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+                return RedirectResponse(f"{request.url_for('login')}?next={quote(target)}", status_code=303)
+            if permission is not None and not session.may(permission):
+                return self._error(
+                    request,
+                    session,
+                    403,
+                    f"Your account ({session.role.value}) may not {permission.value}. "
+                    "Ask an administrator if you need to.",
+                )
+            form = None
+            if request.method == "POST":
+                form = await request.form()
+                if not _same(form.get("csrf_token"), session.csrf_token):
+                    return self._error(
+                        request,
+                        session,
+                        403,
+                        _MISSING_CSRF,
+                    )
+            return await run_in_threadpool(handler, request, session, form)
+
+        return endpoint
+
+    def render(
+        self, request: Request, session: Session | None, template: str, status: int = 200, **context: Any
+    ) -> HTMLResponse:
+        response = self.templates.TemplateResponse(
+            request, template, {"session": session, "section": template.split(".")[0], **context}, status_code=status
+        )
+        assert isinstance(response, HTMLResponse)
+        return response
+
+    def _error(self, request: Request, session: Session | None, status: int, message: str) -> HTMLResponse:
+        return self.render(request, session, "error.html.j2", status=status, status_code=status, message=message)
+
+    def _read(self, request: Request, session: Session, page: str, **details: object) -> Response | None:
+        """Log this view of the log; a response (503) if it cannot be logged, so nothing is shown."""
+        shown = {key: value for key, value in details.items() if value not in (None, "", {}, [])}
+        summary = json.dumps({"page": page, **shown}, sort_keys=True, default=str)
+        try:
+            self.log.append(AuditRecord.note("review_read", "console", user_id=session.actor, summary=summary))
+        except AuditUnavailable:
+            return self._error(request, session, 503, "This view could not be recorded in the log, so it is not shown.")
+        return None
+
+    # ------------------------------------------------------------------ sign-in
+    async def home(self, request: Request) -> Response:
+        return RedirectResponse(request.url_for("log"), status_code=303)
+
+    def _cookie_secure(self, request: Request) -> bool:
+        mode = self.settings.secure_cookie
+        return mode == "always" or (mode == "auto" and request.url.scheme == "https")
+
+    async def login_form(self, request: Request) -> Response:
+        token = request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(32)
+        response = self.render(request, None, "login.html.j2", csrf=token, next=request.query_params.get("next", ""))
+        self._set_cookie(request, response, LOGIN_CSRF_COOKIE, token, max_age=3600)
+        return response
+
+    async def login_submit(self, request: Request) -> Response:
+        form = await request.form()
+        next_page = _local_path(str(form.get("next") or ""), request)
+        name, password = str(form.get("name") or ""), str(form.get("password") or "")
+        if not _same(form.get("csrf_token"), request.cookies.get(LOGIN_CSRF_COOKIE)):
+            return self._error(request, None, 403, _MISSING_CSRF)
+
+        def again(status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
+            response = self.render(
+                request,
+                None,
+                "login.html.j2",
+                status=status,
+                csrf=request.cookies.get(LOGIN_CSRF_COOKIE),
+                next=next_page,
+                name=name,
+                message=message,
+            )
+            response.headers.update(headers or {})
+            return response
+
+        if not name or not password:
+            return again(400, "Enter your account name and password.")
+        client = request.client.host if request.client else "unknown"
+        try:
+            token, _session = await run_in_threadpool(self.accounts.sign_in, name, password, client)
+        except RateLimited as exc:
+            return again(429, f"Too many failed sign-ins: {exc}.", {"Retry-After": str(exc.retry_after)})
+        except SignInRefused:
+            return again(401, "Wrong account name or password.")
+        response = RedirectResponse(next_page or str(request.url_for("log")), status_code=303)
+        self._set_cookie(request, response, SESSION_COOKIE, token, max_age=self.settings.session_max_hours * 3600)
+        response.delete_cookie(LOGIN_CSRF_COOKIE, path=self._cookie_path(request))
+        return response
+
+    def logout(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        token = request.cookies.get(SESSION_COOKIE)
+        if token:
+            self.accounts.sign_out(token)
+        response = RedirectResponse(request.url_for("login"), status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path=self._cookie_path(request))
+        return response
+
+    def _cookie_path(self, request: Request) -> str:
+        return (request.scope.get("root_path") or "") + "/"
+
+    def _set_cookie(self, request: Request, response: Response, name: str, value: str, max_age: int) -> None:
+        response.set_cookie(
+            name,
+            value,
+            max_age=max_age,
+            path=self._cookie_path(request),
+            httponly=True,
+            samesite="strict",
+            secure=self._cookie_secure(request),
+        )
+
+    # ---------------------------------------------------------------------- log
+    def _query(self, request: Request) -> LogQuery | list[str]:
+        try:
+            return LogQuery.model_validate(dict(request.query_params))
+        except ValidationError as exc:
+            return [f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors()]
+
+    def log_page(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        query = self._query(request)
+        choices = self._choices()
+        if isinstance(query, list):
+            return self.render(
+                request, session, "log.html.j2", status=400, errors=query, query=LogQuery(), rows=[], total=0, **choices
+            )
+        if refused := self._read(request, session, "log", **query.chosen(), page_number=query.page):
+            return refused
+        size = self.settings.page_size
+        rows, total = self.log.page(
+            query.log_filter(size),
+            sort=query.sort,
+            descending=query.dir == "desc",
+            offset=(query.page - 1) * size,
+        )
+        pages = max(1, -(-total // size))
+        return self.render(
+            request,
+            session,
+            "log.html.j2",
+            query=query,
+            rows=rows,
+            total=total,
+            pages=pages,
+            size=size,
+            errors=[],
+            **choices,
+        )
+
+    def _choices(self) -> dict[str, Any]:
+        active = self.services.kb.active_version()
+        versions = [v["version"] for v in self.services.kb.versions()]
+        return {
+            "verdicts": VERDICTS,
+            "kinds": KINDS,
+            "agencies": [agency.value for agency in Agency],
+            "asks": [ask.value for ask in Ask],
+            "versions": versions,
+            "active_version": active,
+            "sortable": [
+                ("time", "Time"),
+                ("officer", "Officer"),
+                ("agency", "Agency"),
+                ("verdict", "Verdict"),
+                ("rule", "Rule"),
+                ("kb", "KB version"),
+                ("outcome", "Outcome"),
+            ],
+        }
+
+    def export(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        fmt = request.path_params["fmt"]
+        if fmt not in ("csv", "jsonl"):
+            return self._error(request, session, 404, "Exports are CSV (export.csv) or JSON Lines (export.jsonl).")
+        query = self._query(request)
+        if isinstance(query, list):
+            return self._error(request, session, 400, "Bad filter: " + "; ".join(query))
+        if refused := self._read(request, session, "export", format=fmt, **query.chosen()):
+            return refused
+        chosen: ExportFormat = "csv" if fmt == "csv" else "jsonl"
+        rows = self.log.stream(query.log_filter(None))
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        return StreamingResponse(
+            export_chunks(rows, chosen),
+            media_type=media_type(chosen),
+            headers={"Content-Disposition": f'attachment; filename="triage-log-{stamp}.{fmt}"'},
+        )
+
+    # ------------------------------------------------------------------ decision
+    def _row(self, request: Request, session: Session) -> dict[str, Any] | Response:
+        query_id = request.path_params["query_id"]
+        row = self.log.get(query_id) if len(query_id) == 36 else None
+        if row is None:
+            return self._error(request, session, 404, f"No logged query has the id {query_id!r}.")
+        return row
+
+    def decision(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        found = self._row(request, session)
+        if isinstance(found, Response):
+            return found
+        if refused := self._read(request, session, "decision", query_id=found["query_id"]):
+            return refused
+        follow_ups = list(self.log.stream(LogFilter(parent_query_id=found["query_id"], limit=None)))
+        parent = self.log.get(found["parent_query_id"]) if found.get("parent_query_id") else None
+        return self.render(
+            request,
+            session,
+            "decision.html.j2",
+            row=found,
+            facts=_fact_rows(found.get("facts") or {}),
+            follow_ups=follow_ups,
+            parent=parent,
+            thread=self._thread_link(found),
+        )
+
+    def _thread_link(self, row: Mapping[str, Any]) -> str | None:
+        """The Slack message a question came from (event ids `slack:msg:<channel>:<ts>`)."""
+        parts = str(row.get("event_id") or "").split(":")
+        if len(parts) != 4 or parts[:2] != ["slack", "msg"]:
+            return None
+        channel, ts = parts[2], parts[3]
+        if self.settings.slack_workspace_url:
+            return f"{self.settings.slack_workspace_url.rstrip('/')}/archives/{channel}/p{ts.replace('.', '')}"
+        return f"https://slack.com/app_redirect?channel={quote(channel)}&message_ts={quote(ts)}"
+
+    def replay(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        from bot.audit.replay import ReplayError
+        from bot.audit.replay import replay as replay_row
+        from bot.explain import Explainer
+        from bot.prompts import load_prompts
+
+        found = self._row(request, session)
+        if isinstance(found, Response):
+            return found
+        if refused := self._read(request, session, "replay", query_id=found["query_id"]):
+            return refused
+        explainer = Explainer(load_prompts(self.services.settings.prompts_dir))
+        try:
+            report = replay_row(found, self.knowledge.get, explainer, current=True)
+        except ReplayError as exc:
+            return self._error(request, session, 409, str(exc))
+        except (KeyError, RuntimeError) as exc:
+            return self._error(request, session, 503, f"The knowledge base could not be loaded to replay: {exc}")
+        return self.render(request, session, "replay.html.j2", row=found, report=report)
+
+    # ------------------------------------------------------------------ patterns and report
+    def _quarter(self, request: Request) -> str | None:
+        today = dt.datetime.now(dt.UTC).date()
+        quarter = request.query_params.get("quarter") or f"{today.year}Q{(today.month - 1) // 3 + 1}"
+        try:
+            quarter_bounds(quarter)
+        except ValueError:
+            return None
+        return quarter.strip().upper()
+
+    def _report(self, quarter: str) -> Any:
+        since, until = quarter_bounds(quarter)
+        rows = self.log.stream(LogFilter(since=since, until=until, limit=None))
+        head = self.log.list(LogFilter(limit=1))
+        return build_report(quarter, rows, head[0]["row_hash"] if head else None)
+
+    def patterns(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        quarter = self._quarter(request)
+        if quarter is None:
+            return self._error(request, session, 400, "A quarter looks like 2026Q4.")
+        if refused := self._read(request, session, "patterns", quarter=quarter):
+            return refused
+        report = self._report(quarter)
+        return self.render(request, session, "patterns.html.j2", quarter=quarter, report=report, quarters=_quarters())
+
+    def report_page(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        quarter = self._quarter(request)
+        if quarter is None:
+            return self._error(request, session, 400, "A quarter looks like 2026Q4.")
+        return self.render(request, session, "report.html.j2", quarter=quarter, quarters=_quarters())
+
+    def report_file(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        quarter = request.path_params["quarter"].upper()
+        try:
+            quarter_bounds(quarter)
+        except ValueError:
+            return self._error(request, session, 404, "A quarter looks like 2026Q4.")
+        download = request.query_params.get("download") == "1"
+        if refused := self._read(request, session, "report", quarter=quarter, download=download):
+            return refused
+        generated = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        headers = {"Content-Security-Policy": _REPORT_CSP}
+        if download:
+            headers["Content-Disposition"] = f'attachment; filename="triage-report-{quarter}.html"'
+        return HTMLResponse(render_html(self._report(quarter), generated), headers=headers)
+
+    # ------------------------------------------------------------------ integrity
+    def integrity(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        if refused := self._read(request, session, "integrity"):
+            return refused
+        checks = self.log.list(LogFilter(kind=INTEGRITY_CHECK, limit=5))
+        head = self.log.list(LogFilter(limit=1))
+        return self.render(
+            request,
+            session,
+            "integrity.html.j2",
+            checks=[{**row, "result": json.loads(row["summary"] or "{}")} for row in checks],
+            rows=self.log.count(),
+            head=head[0] if head else None,
+        )
+
+    def integrity_check(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        """Walk the chain now; the result is itself a log row (so the page shows who checked, when)."""
+        head = self.log.list(LogFilter(limit=1))
+        intact, checked, message = self.log.verify()
+        result = {
+            "intact": intact,
+            "rows_checked": checked,
+            "message": message,
+            "head_hash": head[0]["row_hash"] if head else None,
+            "head_seq": head[0]["seq"] if head else None,
+        }
+        try:
+            self.log.append(
+                AuditRecord.note(
+                    INTEGRITY_CHECK,
+                    "console",
+                    outcome="ok" if intact else "broken",
+                    user_id=session.actor,
+                    summary=json.dumps(result, sort_keys=True),
+                )
+            )
+        except AuditUnavailable:
+            return self._error(request, session, 503, f"The check ran ({message}) but could not be recorded.")
+        return RedirectResponse(request.url_for("integrity"), status_code=303)
+
+    # ------------------------------------------------------------------ knowledge base
+    def kb_page(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        activations = self.log.list(LogFilter(kind="kb_activation", limit=10))
+        return self.render(
+            request, session, "kb.html.j2", versions=self.services.kb.versions(), activations=activations
+        )
+
+    def _version(self, prefix: str | None) -> str | None:
+        if not prefix:
+            return self.services.kb.active_version()
+        try:
+            return self.services.kb.resolve(prefix)
+        except KeyError:
+            return None
+
+    def kb_diff(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        from bot.kb.diff import diff_versions
+
+        old, new = self._version(request.query_params.get("old")), self._version(request.query_params.get("new"))
+        if old is None or new is None:
+            return self._error(request, session, 404, "Choose two stored versions to compare.")
+        before, after = self.services.kb.load(old), self.services.kb.load(new)
+        files: list[tuple[str, list[str]]] = []
+        for authority in sorted(set(before.documents) | set(after.documents)):
+            lines = _unified(before.documents.get(authority, ""), after.documents.get(authority, ""), authority)
+            if lines:
+                files.append((authority, lines))
+        for name, old_text, new_text in (
+            ("rules.yaml", before.rules_text, after.rules_text),
+            ("offenses.yaml", before.offenses_text, after.offenses_text),
+        ):
+            lines = _unified(old_text, new_text, name)
+            if lines:
+                files.append((name, lines))
+        return self.render(
+            request,
+            session,
+            "kb_diff.html.j2",
+            diff=diff_versions(before, after),
+            files=files,
+            old=old,
+            new=new,
+            versions=self.services.kb.versions(),
+        )
+
+    def kb_impact(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        from bot.audit.replay import stated_from_evidence
+        from bot.clock import local_today
+        from bot.explain import Explainer
+        from bot.kb.impact import AskedQuestion, ImpactReport, compare
+        from bot.prompts import load_prompts
+
+        candidate = self._version(request.query_params.get("candidate"))
+        active = self.services.kb.active_version()
+        if candidate is None or active is None:
+            return self._error(request, session, 404, "Choose a stored version to compare with the active one.")
+        try:
+            days = int(request.query_params.get("days") or self.settings.impact_days)
+        except ValueError:
+            days = self.settings.impact_days
+        days = min(max(days, 1), 3650)
+        since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).date().isoformat()
+        if refused := self._read(request, session, "kb impact", candidate=candidate, since=since):
+            return refused
+        rows = list(self.log.stream(LogFilter(since=since, kind="query", outcome="answered", limit=None)))
+        day = local_today()
+        try:
+            current = self.knowledge.get(active, lambda: day)
+            staged = self.knowledge.get(candidate, lambda: day)
+        except (KeyError, RuntimeError) as exc:
+            return self._error(request, session, 503, f"The knowledge base could not be loaded: {exc}")
+        report = ImpactReport(active, candidate, day)
+        explainer = Explainer(load_prompts(self.services.settings.prompts_dir))
+        for row in rows:
+            asked = AskedQuestion(row["query_id"], row["question_masked"], stated_from_evidence(row["facts"] or {}))
+            report.add(compare(current, staged, explainer, asked, day))
+        return self.render(
+            request, session, "kb_impact.html.j2", report=report, days=days, replayed=len(rows), candidate=candidate
+        )
+
+    def kb_activate_confirm(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        version = self._version(request.query_params.get("version"))
+        if version is None or not request.query_params.get("version"):
+            return self._error(request, session, 404, "Choose a stored version to activate.")
+        problems = [str(error) for error in self.services.check_version(version)]
+        return self.render(
+            request,
+            session,
+            "kb_activate.html.j2",
+            version=version,
+            active=self.services.kb.active_version(),
+            problems=problems,
+        )
+
+    def kb_activate(self, request: Request, session: Session, form: FormData | None) -> Response:
+        assert form is not None
+        version = self._version(str(form.get("version") or "")) if form.get("version") else None
+        if version is None:
+            return self._error(request, session, 404, "Choose a stored version to activate.")
+        if form.get("confirm") != version:
+            return self._error(request, session, 400, "Activation was not confirmed; nothing changed.")
+        try:
+            previous = self.services.activate(version, session.actor, "console")
+        except KnowledgeErrors as exc:
+            return self._error(
+                request, session, 409, f"{len(exc.errors)} problem(s) in {version}; not activated. {exc.errors[0]}"
+            )
+        except AuditUnavailable:
+            return self._error(request, session, 503, "The activation could not be logged, so nothing changed.")
+        except RuntimeError as exc:
+            return self._error(request, session, 503, f"{version} could not be loaded, so nothing changed: {exc}")
+        target = request.url_for("kb").include_query_params(activated=version, previous=previous or "")
+        return RedirectResponse(str(target), status_code=303)
+
+
+def _same(given: object, expected: str | None) -> bool:
+    return isinstance(given, str) and bool(expected) and hmac.compare_digest(given.encode(), str(expected).encode())
+
+
+def _local_path(target: str, request: Request) -> str:
+    """Only a path inside the console may be a post-sign-in destination (no open redirect)."""
+    parts = urlsplit(target)
+    root = request.scope.get("root_path") or ""
+    if parts.scheme or parts.netloc or not target.startswith(root + "/") or target.startswith("//"):
+        return ""
+    return target
+
+
+def _fact_rows(facts: Mapping[str, Any]) -> list[dict[str, str]]:
+    evidence: Mapping[str, str] = facts.get("evidence") or {}
+    rows = []
+    for name, label in FACT_LABELS.items():
+        value = facts.get(name)
+        if name == "asks":
+            for ask in value or []:
+                rows.append({"label": label, "value": str(ask), "words": evidence.get(f"asks.{ask}", "")})
+            if not value:
+                rows.append({"label": label, "value": "none stated", "words": ""})
+            continue
+        rows.append({"label": label, "value": str(value), "words": evidence.get(name, "")})
+    return rows
+
+
+def _unified(old: str, new: str, name: str) -> list[str]:
+    return list(
+        difflib.unified_diff(old.splitlines(), new.splitlines(), f"{name} (old)", f"{name} (new)", n=2, lineterm="")
+    )
+
+
+def _quarters() -> list[str]:
+    today = dt.datetime.now(dt.UTC).date()
+    year, number = today.year, (today.month - 1) // 3 + 1
+    out = []
+    for _ in range(8):
+        out.append(f"{year}Q{number}")
+        year, number = (year - 1, 4) if number == 1 else (year, number - 1)
+    return out
+
+
+def console_routes(services: Services) -> list[BaseRoute]:
+    return Console(services).routes()
+
+
+def console_app(services: Services) -> ASGIApp:
+    """The console as an ASGI app, to be mounted (at /console) or served alone."""
+    return _ConsoleASGI(Starlette(routes=console_routes(services)))

@@ -1,0 +1,104 @@
+"""The log page's filters, as the browser sends them (query string) and as the log reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+from urllib.parse import urlencode
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from bot.audit.store import LogFilter
+
+__all__ = ["KINDS", "VERDICTS", "LogQuery"]
+
+VERDICTS = ("prohibited", "permitted", "needs_info", "escalate")
+KINDS = (
+    "query",
+    "feedback",
+    "escalation",
+    "counsel_decision",
+    "delivery",
+    "review_read",
+    "kb_activation",
+    "integrity_check",
+    "checkpoint",
+)
+_SHORT = Field(default=None, max_length=200)
+
+
+class LogQuery(BaseModel):
+    """One filter of the log page. Dates are whole UTC days; `end` is included."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    verdict: Literal["prohibited", "permitted", "needs_info", "escalate"] | None = None
+    agency: str | None = _SHORT
+    ask: str | None = _SHORT
+    officer: str | None = _SHORT
+    rule: str | None = _SHORT
+    kb: str | None = _SHORT
+    kind: Literal[
+        "query",
+        "feedback",
+        "escalation",
+        "counsel_decision",
+        "delivery",
+        "review_read",
+        "kb_activation",
+        "integrity_check",
+        "checkpoint",
+        "all",
+    ] = "query"
+    escalated: Literal["yes", "no"] | None = None
+    flagged: Literal["yes", "no"] | None = None
+    q: str | None = _SHORT
+    sort: Literal["time", "officer", "agency", "verdict", "rule", "kb", "latency", "outcome"] = "time"
+    dir: Literal["asc", "desc"] = "desc"
+    page: int = Field(default=1, ge=1, le=1_000_000)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip()
+            return value or None
+        return value
+
+    @field_validator("kind", "sort", "dir", "page", mode="before")
+    @classmethod
+    def _defaults_when_blank(cls, value: Any, info: Any) -> Any:
+        defaults = {"kind": "query", "sort": "time", "dir": "desc", "page": 1}
+        return defaults[info.field_name] if value is None else value
+
+    def log_filter(self, limit: int | None) -> LogFilter:
+        def yes_no(value: str | None) -> bool | None:
+            return None if value is None else value == "yes"
+
+        return LogFilter(
+            since=self.start.isoformat() if self.start else None,
+            until=(self.end + dt.timedelta(days=1)).isoformat() if self.end else None,
+            verdict=self.verdict,
+            rule_id=self.rule,
+            agency=self.agency,
+            user_id=self.officer,
+            kb_version=self.kb,
+            kind=None if self.kind == "all" else self.kind,
+            search=self.q,
+            ask=self.ask,
+            escalated=yes_no(self.escalated),
+            flagged=yes_no(self.flagged),
+            limit=limit,
+        )
+
+    def chosen(self) -> dict[str, str]:
+        """The filters that differ from the defaults, as query-string values (paging left out)."""
+        values = self.model_dump(exclude_defaults=True, exclude={"page"}, mode="json")
+        return {name: str(value) for name, value in values.items() if value is not None}
+
+    def link(self, **changes: object) -> str:
+        """This filter's query string, with some values changed (e.g. page=3)."""
+        values: dict[str, object] = {**self.chosen(), **changes}
+        return urlencode({name: value for name, value in values.items() if value not in (None, "")})

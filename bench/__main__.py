@@ -12,6 +12,7 @@ from typing import Any
 
 from bench.answer import answer_latency, naive_baseline, recall_at_3
 from bench.common import ROOT
+from bench.console import console_render
 from bench.log import log_throughput, verify_time
 from bench.process import process_costs
 from bench.scale import ingest_throughput, query_scaling
@@ -63,6 +64,8 @@ def run() -> dict[str, Any]:
             "healthz_ms_baseline": _summary(slack["healthz_ms"]),
             "mention_to_card_ms": _summary(slack["answer_ms"]),
         }
+        step("web console log page over 100,000 rows")
+        results["console"] = console_render(Path(tmp))
     return results
 
 
@@ -170,6 +173,30 @@ def table(r: dict[str, Any]) -> str:
             "",
         ),
     ]
+    console = r.get("console")
+    if console:
+        base = console["healthz_ms_baseline"]
+        rows.append(
+            (
+                f"console log page over {console['rows']:,} rows, p50 / p95 ms (GET /healthz baseline)",
+                f"{console['newest 50 questions (default page)']['p50']} / "
+                f"{console['newest 50 questions (default page)']['p95']} ({base['p50']} / {base['p95']})",
+                "",
+                "",
+            )
+        )
+        slowest = max(
+            (label for label in console if isinstance(console[label], dict) and label != "healthz_ms_baseline"),
+            key=lambda label: console[label]["p50"],
+        )
+        rows.append(
+            (
+                "console log page, slowest filter p50 ms",
+                f"{console[slowest]['p50']} ({slowest})",
+                "",
+                "",
+            )
+        )
     lines = ["| measure | result | goal | |", "| --- | --- | --- | --- |"]
     lines += [f"| {m} | {v} | {g} | {s} |" for m, v, g, s in rows]
     return "\n".join(lines) + f"\n\nEmbedder: {r['embedder']}. Machine: 2 cores; figures from one `make bench` run.\n"

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal
 
 from bot.db import audit_log
 
-__all__ = ["EXPORT_COLUMNS", "ExportFormat", "export_chunks", "media_type"]
+__all__ = ["EXPORT_COLUMNS", "ExportFormat", "export_chunks", "export_lines", "media_type"]
 
 ExportFormat = Literal["csv", "jsonl"]
 EXPORT_COLUMNS = tuple(column.name for column in audit_log.columns)
@@ -24,22 +25,34 @@ def media_type(fmt: ExportFormat) -> str:
     return "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson; charset=utf-8"
 
 
-def _csv_line(values: Iterable[Any]) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerow(values)
-    return buffer.getvalue()
-
-
 def _cell(value: Any) -> Any:
     return json.dumps(value) if isinstance(value, dict | list) else value
 
 
-def export_chunks(rows: Iterable[Mapping[str, Any]], fmt: ExportFormat) -> Iterator[str]:
+def export_lines(rows: Iterable[Mapping[str, Any]], fmt: ExportFormat) -> Iterator[str]:
     """The export as text: a header (CSV only), then one line per row, in the order given."""
     if fmt == "csv":
-        yield _csv_line(EXPORT_COLUMNS)
-        for row in rows:
-            yield _csv_line(_cell(row.get(name)) for name in EXPORT_COLUMNS)
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        for values in itertools.chain([EXPORT_COLUMNS], ([_cell(row.get(n)) for n in EXPORT_COLUMNS] for row in rows)):
+            writer.writerow(values)
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
     else:
         for row in rows:
             yield json.dumps(dict(row), ensure_ascii=False, default=str) + "\n"
+
+
+def export_chunks(rows: Iterable[Mapping[str, Any]], fmt: ExportFormat, size: int = 64 * 1024) -> Iterator[str]:
+    """`export_lines` joined into pieces of about `size` characters (one network write each)."""
+    pending: list[str] = []
+    length = 0
+    for line in export_lines(rows, fmt):
+        pending.append(line)
+        length += len(line)
+        if length >= size:
+            yield "".join(pending)
+            pending, length = [], 0
+    if pending:
+        yield "".join(pending)

@@ -317,7 +317,17 @@ class Console:
         choices = self._choices()
         if isinstance(query, list):
             return self.render(
-                request, session, "log.html.j2", status=400, errors=query, query=LogQuery(), rows=[], total=0, **choices
+                request,
+                session,
+                "log.html.j2",
+                status=400,
+                errors=query,
+                query=LogQuery(),
+                rows=[],
+                total=0,
+                pages=1,
+                size=self.settings.page_size,
+                **choices,
             )
         if refused := self._read(request, session, "log", **query.chosen(), page_number=query.page):
             return refused

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any, Literal
 from urllib.parse import urlencode
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from bot.audit.store import LogFilter
 
@@ -25,6 +25,7 @@ KINDS = (
     "checkpoint",
 )
 _SHORT = Field(default=None, max_length=200)
+_DEFAULTS: dict[str, object] = {"kind": "query", "sort": "time", "dir": "desc", "page": 1}
 
 
 class LogQuery(BaseModel):
@@ -61,17 +62,11 @@ class LogQuery(BaseModel):
 
     @field_validator("*", mode="before")
     @classmethod
-    def _blank_is_unset(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            value = value.strip()
-            return value or None
-        return value
-
-    @field_validator("kind", "sort", "dir", "page", mode="before")
-    @classmethod
-    def _defaults_when_blank(cls, value: Any, info: Any) -> Any:
-        defaults = {"kind": "query", "sort": "time", "dir": "desc", "page": 1}
-        return defaults[info.field_name] if value is None else value
+    def _blank_is_unset(cls, value: Any, info: ValidationInfo) -> Any:
+        """An empty form field means "any" (or the default sort, kind and page)."""
+        if isinstance(value, str) and not value.strip():
+            return _DEFAULTS.get(str(info.field_name))
+        return value.strip() if isinstance(value, str) else value
 
     def log_filter(self, limit: int | None) -> LogFilter:
         def yes_no(value: str | None) -> bool | None:

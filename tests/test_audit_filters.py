@@ -1,0 +1,102 @@
+"""The console's filters, paging and streamed reads, on a real SQLite file and the real PostgreSQL."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy.engine import Engine
+
+from bot.audit.store import SORTABLE, AuditLog, AuditRecord, LogFilter
+from bot.web.query import KINDS, LogQuery
+from tests.test_audit import engine  # noqa: F401 - the sqlite/postgresql engine fixture
+from tests.test_audit import record as base_record
+
+
+def record(n: int, **changes: object) -> AuditRecord:
+    return dataclasses.replace(base_record(n), **changes)  # type: ignore[arg-type]
+
+
+def _seed(log: AuditLog) -> dict[str, str]:
+    rows = {
+        "hold": record(1, asks="hold", agency="ice_ero", question_masked="Hold him past 5 PM? 100% sure"),
+        "holdings": record(2, asks="hold_records", agency="ice_ero", question_masked="records of holdings"),
+        "both": record(3, asks="hold,share_records", agency="hsi", question_masked="hold AND share_records"),
+        "escalate": record(4, verdict="escalate", asks="transfer_custody", question_masked="hand over?"),
+        "wrong": record(5, asks="share_records", question_masked="share it", agency=None),
+        "escalated_by_officer": record(7, asks="hold", question_masked="under_score"),
+    }
+    ids = {name: log.append(row)["query_id"] for name, row in rows.items()}
+    log.append(AuditRecord.note("feedback", "slack", parent_query_id=ids["wrong"], summary="wrong"))
+    log.append(AuditRecord.note("feedback", "slack", parent_query_id=ids["hold"], summary="helpful"))
+    log.append(AuditRecord.note("escalation", "slack", parent_query_id=ids["escalated_by_officer"]))
+    return ids
+
+
+def _ids(log: AuditLog, **where: object) -> set[str]:
+    return {row["query_id"] for row in log.stream(LogFilter(kind="query", limit=None, **where))}  # type: ignore[arg-type]
+
+
+def test_search_ask_escalated_and_flagged(engine: Engine) -> None:  # noqa: F811
+    log = AuditLog(engine)
+    ids = _seed(log)
+    named = {value: key for key, value in ids.items()}
+
+    def names(**where: object) -> set[str]:
+        return {named[query_id] for query_id in _ids(log, **where)}
+
+    assert names(search="HOLD") == {"hold", "holdings", "both"}  # any case
+    assert names(search="hold records") == {"holdings", "both"}  # every word, anywhere
+    assert names(search="100%") == {"hold"}  # LIKE wildcards are literal
+    assert names(search="_") == {"both", "escalated_by_officer"}
+    assert names(ask="hold") == {"hold", "both", "escalated_by_officer"}  # whole items, not hold_records
+    assert names(ask="share_records") == {"both", "wrong"}
+    assert names(escalated=True) == {"escalate", "escalated_by_officer"}
+    assert names(escalated=False) == {"hold", "holdings", "both", "wrong"}
+    assert names(flagged=True) == {"wrong", "escalated_by_officer"}  # "helpful" is not a flag
+    assert names(flagged=True, ask="hold") == {"escalated_by_officer"}
+    assert names(agency="hsi", search="share") == {"both"}
+
+
+def test_page_sorts_counts_and_offsets(engine: Engine) -> None:  # noqa: F811
+    log = AuditLog(engine)
+    _seed(log)
+    rows, total = log.page(LogFilter(kind="query", limit=4))
+    assert total == 6 and [row["seq"] for row in rows] == sorted((row["seq"] for row in rows), reverse=True)
+    rest, _ = log.page(LogFilter(kind="query", limit=4), offset=4)
+    assert len(rest) == 2 and not {r["seq"] for r in rows} & {r["seq"] for r in rest}
+    by_verdict, _ = log.page(LogFilter(kind="query", limit=10), sort="verdict", descending=False)
+    verdicts = [row["verdict"] for row in by_verdict]
+    assert verdicts == sorted(verdicts)
+    for sort in SORTABLE:  # every sort key runs on both databases
+        assert log.page(LogFilter(limit=3), sort=sort)[1] == 9
+
+
+def test_stream_reads_in_batches_up_to_the_head_it_started_at(engine: Engine) -> None:  # noqa: F811
+    log = AuditLog(engine)
+    for n in range(25):
+        log.append(record(n))
+    everything = [row["seq"] for row in log.stream(LogFilter(limit=None), batch=7)]
+    assert everything == sorted(everything) and len(everything) == 25
+    assert [row["seq"] for row in log.stream(LogFilter(limit=10), batch=7)] == everything[:10]
+    assert [row["seq"] for row in log.stream(LogFilter(limit=14), batch=7)] == everything[:14]
+    odd = [row["seq"] for row in log.stream(LogFilter(verdict="prohibited", limit=None), batch=4)]
+    assert len(odd) == 12
+    reading = log.stream(LogFilter(limit=None), batch=5)
+    first = [next(reading)["seq"] for _ in range(5)]
+    for n in range(3):  # written while an export is being read: not part of it, and not blocked by it
+        log.append(record(40 + n))
+    assert first + [row["seq"] for row in reading] == everything
+    assert list(AuditLog(engine).stream(LogFilter(search="no such words", limit=None))) == []
+
+
+def test_the_log_page_query_matches_the_store() -> None:
+    assert set(LogQuery.model_fields["sort"].annotation.__args__) == set(SORTABLE)  # type: ignore[union-attr]
+    kinds = set(LogQuery.model_fields["kind"].annotation.__args__)  # type: ignore[union-attr]
+    assert kinds == {*KINDS, "all"}
+    query = LogQuery.model_validate(
+        {"start": "2026-10-01", "end": "2026-12-31", "escalated": "no", "q": " ", "page": ""}
+    )
+    where = query.log_filter(50)
+    assert (where.since, where.until, where.escalated, where.search) == ("2026-10-01", "2027-01-01", False, None)
+    assert query.link(page=2) == "start=2026-10-01&end=2026-12-31&escalated=no&page=2"
+    assert LogQuery().log_filter(None).kind == "query" and LogQuery(kind="all").log_filter(None).kind is None

@@ -1,0 +1,125 @@
+"""The console's HTTP contract, in-process (Starlette's test client) over a real SQLite log."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+import pytest
+from starlette.testclient import TestClient
+
+from bot.app import Services
+from bot.audit.store import AuditUnavailable, LogFilter
+from bot.web.accounts import Accounts, ConsoleRole
+from bot.web.server import standalone_app
+from tests.web.seed import SeededLog, seed_log
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def seeded(services: Services) -> SeededLog:
+    Accounts(services.engine).add("rita", ConsoleRole.REVIEWER, PASSWORD)
+    return seed_log(services, questions=8)
+
+
+@pytest.fixture
+def client(services: Services, seeded: SeededLog) -> Iterator[TestClient]:
+    with TestClient(standalone_app(services), base_url="http://127.0.0.1") as built:
+        yield built
+
+
+def _sign_in(client: TestClient, next_page: str = "") -> TestClient:
+    form = client.get("/console/login").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form)
+    assert token
+    client.post(
+        "/console/login",
+        data={"name": "rita", "password": PASSWORD, "csrf_token": token.group(1), "next": next_page},
+        follow_redirects=False,
+    )
+    return client
+
+
+def test_every_page_carries_security_headers(client: TestClient) -> None:
+    response = client.get("/console/login")
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["cache-control"] == "no-store"
+    login_cookie = response.headers["set-cookie"]
+    assert "HttpOnly" in login_cookie and "SameSite=strict" in login_cookie and "Secure" not in login_cookie
+    report = _sign_in(client).get("/console/report/2026Q4.html")
+    assert report.status_code == 200 and "frame-ancestors 'self'" in report.headers["content-security-policy"]
+
+
+def test_cookies_are_secure_over_https(services: Services, seeded: SeededLog) -> None:
+    with TestClient(standalone_app(services), base_url="https://console.example") as secure:
+        assert "Secure" in secure.get("/console/login").headers["set-cookie"]
+
+
+@pytest.mark.parametrize(
+    "target", ["https://evil.example/", "//evil.example/console/log", "/elsewhere", "javascript:x"]
+)
+def test_sign_in_never_redirects_off_the_console(client: TestClient, target: str) -> None:
+    form = client.get("/console/login").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form)
+    assert token
+    response = client.post(
+        "/console/login",
+        data={"name": "rita", "password": PASSWORD, "csrf_token": token.group(1), "next": target},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303 and response.headers["location"] == "http://127.0.0.1/console/log"
+
+
+def test_a_view_that_cannot_be_logged_is_not_shown(
+    client: TestClient, services: Services, seeded: SeededLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _sign_in(client)
+
+    def refuse(_record: object) -> None:
+        raise AuditUnavailable("disk full")
+
+    monkeypatch.setattr(services.audit, "append", refuse)
+    for path in ("/console/log", f"/console/q/{seeded.monitoring}", "/console/log/export.csv", "/console/patterns"):
+        response = client.get(path)
+        assert response.status_code == 503, path
+        assert "could not be recorded" in response.text and "Marco" not in response.text
+
+
+def test_bad_filters_are_explained_not_crashed(client: TestClient) -> None:
+    _sign_in(client)
+    response = client.get("/console/log?start=yesterday&verdict=maybe&page=0")
+    assert response.status_code == 400
+    assert response.text.count("Bad filter") == 3
+    assert client.get("/console/log/export.xlsx").status_code == 404
+    assert client.get("/console/q/" + "x" * 5000).status_code == 404
+    assert client.get("/console/patterns?quarter=2026Q9").status_code == 400
+
+
+def test_json_lines_export_has_every_column_of_every_matching_row(
+    client: TestClient, services: Services, seeded: SeededLog
+) -> None:
+    _sign_in(client)
+    response = client.get("/console/log/export.jsonl?kind=all&officer=U0OKAFOR")
+    assert response.headers["content-type"].startswith("application/x-ndjson")
+    assert response.headers["content-disposition"].startswith('attachment; filename="triage-log-')
+    exported = [json.loads(line) for line in response.text.splitlines()]
+    expected = list(services.audit.stream(LogFilter(user_id="U0OKAFOR", limit=None)))
+    assert [row["row_hash"] for row in exported] == [row["row_hash"] for row in expected]
+    assert len(exported) == 2 + 3 + 1  # two team questions, the same person three times, one flag
+
+
+def test_nothing_in_the_console_writes_anything_but_new_rows(client: TestClient, services: Services) -> None:
+    """No route takes PUT, PATCH or DELETE, and the log's existing rows are untouched by every page."""
+    _sign_in(client)
+    before = {row["seq"]: row["row_hash"] for row in services.audit.stream(LogFilter(limit=None))}
+    for path in ("/console/log", "/console/patterns", "/console/integrity", "/console/report/2026Q4.html"):
+        assert client.get(path).status_code == 200
+        for method in ("PUT", "PATCH", "DELETE"):
+            assert client.request(method, path).status_code == 405
+    after = {row["seq"]: row["row_hash"] for row in services.audit.stream(LogFilter(limit=None))}
+    assert {seq: after[seq] for seq in before} == before and len(after) > len(before)
+    assert services.audit.verify()[0]

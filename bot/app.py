@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from bot.audit.store import AuditLog
 from bot.clock import local_date, local_today
@@ -36,10 +36,14 @@ from bot.settings import Settings
 if TYPE_CHECKING:  # importing LangChain's model classes costs ~0.3 s; only TRIAGE_LLM needs them
     from langchain_core.language_models import BaseChatModel
 
-__all__ = ["IngestResult", "NoActiveKnowledge", "Services", "build_pipeline", "ingest"]
+__all__ = ["AlreadyActive", "IngestResult", "NoActiveKnowledge", "Services", "build_pipeline", "ingest"]
 
 Notify = Callable[[str], None]
 _log = logging.getLogger("bot")
+
+
+class AlreadyActive(ValueError):
+    """The version asked for is the one already answering."""
 
 
 class NoActiveKnowledge(RuntimeError):
@@ -110,18 +114,25 @@ class Services:
         """Make a stored version the one that answers (e.g. a rollback); returns the one it replaced.
 
         Checked and loaded first (KnowledgeErrors, VectorStoreUnavailable, EmbedderError), so a
-        version that cannot answer is never activated; then a `kb_activation` row is written
-        before the pointer moves (AuditUnavailable: nothing changes), so every switch is on record.
+        version that cannot answer is never activated; then a `kb_activation` row is written and
+        the pointer moved in one transaction (AuditUnavailable: neither happened), so every
+        switch is on record and no record names a switch that did not happen.
         """
         import json
 
         from bot.audit.store import AuditRecord
 
-        previous = self.kb.active_version()
+        if self.kb.active_version() == version:
+            raise AlreadyActive(f"{version} is already the active version")
         self.load_checked(version, notify=notify)
-        summary = json.dumps({"previous": previous, "activated": version}, sort_keys=True)
-        self.audit.append(AuditRecord.note("kb_activation", source, user_id=actor, kb_version=version, summary=summary))
-        self.kb.activate(version)
+
+        def move_pointer(connection: Connection) -> AuditRecord:
+            previous = KbStore.point_to(connection, version)
+            summary = json.dumps({"activated": version, "previous": previous}, sort_keys=True)
+            return AuditRecord.note("kb_activation", source, user_id=actor, kb_version=version, summary=summary)
+
+        row = self.audit.append_with(move_pointer)
+        previous: str | None = json.loads(row["summary"])["previous"]
         return previous
 
     def load_knowledge(

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import Progress
 
-from bot.app import NoActiveKnowledge, Services, build_pipeline, ingest
+from bot.app import AlreadyActive, NoActiveKnowledge, Services, build_pipeline, ingest
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, ChainBroken, LogFilter
 from bot.batch import answer_lines
 from bot.clock import local_today
@@ -34,6 +34,8 @@ from bot.roles import Forbidden, Role
 from bot.settings import Settings
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from bot.web.accounts import Accounts
 
 __all__ = ["main"]
@@ -279,21 +281,41 @@ def users() -> None:
     """Web console accounts (reviewers, counsel, admins). Officers need none: they use Slack."""
 
 
+def _change_account(
+    ctx: click.Context, action: str, name: str, change: Callable[[Connection], object], **shown: str
+) -> None:
+    """Make an account change and log it (kind `account_change`) in one transaction."""
+    from bot.web.accounts import AccountError
+
+    operator = _require(ctx, Role.COUNSEL, "manage console accounts")
+
+    def logged(connection: Connection) -> AuditRecord:
+        change(connection)
+        summary = json.dumps({"action": action, "account": name, **shown}, sort_keys=True)
+        return AuditRecord.note("account_change", "cli", user_id=operator, summary=summary)
+
+    try:
+        _services(ctx).audit.append_with(logged)
+    except AccountError as exc:
+        _fail(str(exc), 1)
+    except AuditUnavailable as exc:
+        _fail(f"the change could not be logged, so it was not made: {exc}", EXIT_NO_RECORD)
+
+
 @users.command("add")
 @click.argument("name")
 @click.option("--role", type=click.Choice(["reviewer", "counsel", "admin"]), required=True)
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input (for scripts).")
 @click.pass_context
 def users_add(ctx: click.Context, name: str, role: str, password_stdin: bool) -> None:
-    """Add an account NAME: reviewers read the log, counsel also manage the knowledge base."""
-    from bot.web.accounts import AccountError, ConsoleRole
+    """Add an account NAME: reviewers read the log, counsel also manage the knowledge base, admins
+    read the log and see the accounts. Only counsel may manage accounts (TRIAGE_COUNSEL)."""
+    from bot.web.accounts import ConsoleRole
 
-    _require(ctx, Role.REVIEWER, "manage console accounts")
-    try:
-        account = _accounts(ctx).add(name, ConsoleRole(role), _new_password(password_stdin))
-    except AccountError as exc:
-        _fail(str(exc), 1)
-    click.echo(f"added {account.name} ({account.role.value})")
+    password = _new_password(password_stdin)
+    accounts = _accounts(ctx)
+    _change_account(ctx, "add", name, lambda c: accounts.add(name, ConsoleRole(role), password, c), role=role)
+    click.echo(f"added {name} ({role})")
 
 
 @users.command("passwd")
@@ -302,13 +324,9 @@ def users_add(ctx: click.Context, name: str, role: str, password_stdin: bool) ->
 @click.pass_context
 def users_passwd(ctx: click.Context, name: str, password_stdin: bool) -> None:
     """Set a new password for NAME (re-enables a disabled account; signs out its sessions)."""
-    from bot.web.accounts import AccountError
-
-    _require(ctx, Role.REVIEWER, "manage console accounts")
-    try:
-        _accounts(ctx).set_password(name, _new_password(password_stdin))
-    except AccountError as exc:
-        _fail(str(exc), 1)
+    password = _new_password(password_stdin)
+    accounts = _accounts(ctx)
+    _change_account(ctx, "passwd", name, lambda c: accounts.set_password(name, password, c))
     click.echo(f"password changed for {name}")
 
 
@@ -317,13 +335,8 @@ def users_passwd(ctx: click.Context, name: str, password_stdin: bool) -> None:
 @click.pass_context
 def users_disable(ctx: click.Context, name: str) -> None:
     """Stop NAME from signing in (their open sessions end at once)."""
-    from bot.web.accounts import AccountError
-
-    _require(ctx, Role.REVIEWER, "manage console accounts")
-    try:
-        _accounts(ctx).disable(name)
-    except AccountError as exc:
-        _fail(str(exc), 1)
+    accounts = _accounts(ctx)
+    _change_account(ctx, "disable", name, lambda c: accounts.disable(name, c))
     click.echo(f"disabled {name}")
 
 
@@ -332,6 +345,7 @@ def users_disable(ctx: click.Context, name: str) -> None:
 @click.pass_context
 def users_list(ctx: click.Context, as_json: bool) -> None:
     """Every console account and its role."""
+    _require(ctx, Role.COUNSEL, "see the console accounts")
     accounts = _accounts(ctx).list()
     if as_json:
         for account in accounts:
@@ -639,6 +653,9 @@ def kb_activate(ctx: click.Context, version: str) -> None:
     chosen = _stored_version(services, version)
     try:
         previous = services.activate(chosen, operator, "cli", notify=lambda m: click.echo(f"note: {m}", err=True))
+    except AlreadyActive:
+        click.echo(f"active: {chosen} (already; nothing changed)")
+        return
     except KnowledgeErrors as exc:
         for error in exc.errors:
             click.echo(str(error), err=True)
@@ -694,6 +711,7 @@ _FILTER_OPTIONS = (
                 "review_read",
                 "kb_activation",
                 "integrity_check",
+                "account_change",
                 "checkpoint",
             ]
         ),

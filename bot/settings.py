@@ -44,8 +44,10 @@ class ConsoleSettings(BaseModel):
     session_idle_minutes: int = Field(default=30, ge=1)
     session_max_hours: int = Field(default=12, ge=1)
     failure_window_minutes: int = Field(default=15, ge=1)
-    max_failures_per_account: int = Field(default=5, ge=1)  # then that name waits out the window
-    max_failures_per_client: int = Field(default=20, ge=1)  # then that address does
+    # failed sign-ins within the window before further attempts are refused until it passes
+    max_failures_per_account_client: int = Field(default=5, ge=1)  # one name from one address
+    max_failures_per_client: int = Field(default=20, ge=1)  # one address, any names
+    max_failures_per_account: int = Field(default=50, ge=1)  # one name from anywhere (distributed guessing)
     # auto: Secure cookies when the request came over HTTPS (set FORWARDED_ALLOW_IPS behind a proxy)
     secure_cookie: Literal["auto", "always", "never"] = "auto"
     slack_workspace_url: str | None = None  # e.g. https://nypd.slack.com: decision pages link threads

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
 from bot.audit.store import SORTABLE, AuditLog, AuditRecord, LogFilter
@@ -24,6 +26,7 @@ def _seed(log: AuditLog) -> dict[str, str]:
         "escalate": record(4, verdict="escalate", asks="transfer_custody", question_masked="hand over?"),
         "wrong": record(5, asks="share_records", question_masked="share it", agency=None),
         "escalated_by_officer": record(7, asks="hold", question_masked="under_score"),
+        "rejected": record(9, outcome="rejected", verdict=None, rule_id=None, asks=None, question_masked=""),
     }
     ids = {name: log.append(row)["query_id"] for name, row in rows.items()}
     log.append(AuditRecord.note("feedback", "slack", parent_query_id=ids["wrong"], summary="wrong"))
@@ -51,7 +54,9 @@ def test_search_ask_escalated_and_flagged(engine: Engine) -> None:  # noqa: F811
     assert names(ask="hold") == {"hold", "both", "escalated_by_officer"}  # whole items, not hold_records
     assert names(ask="share_records") == {"both", "wrong"}
     assert names(escalated=True) == {"escalate", "escalated_by_officer"}
-    assert names(escalated=False) == {"hold", "holdings", "both", "wrong"}
+    assert names(escalated=False) == {"hold", "holdings", "both", "wrong", "rejected"}  # no verdict: not escalated
+    assert names(flagged=False) == {"hold", "holdings", "both", "escalate", "rejected"}
+    assert names(ask="%") == set() and names(ask="hold%") == set()  # wildcards are literal
     assert names(flagged=True) == {"wrong", "escalated_by_officer"}  # "helpful" is not a flag
     assert names(flagged=True, ask="hold") == {"escalated_by_officer"}
     assert names(agency="hsi", search="share") == {"both"}
@@ -61,14 +66,15 @@ def test_page_sorts_counts_and_offsets(engine: Engine) -> None:  # noqa: F811
     log = AuditLog(engine)
     _seed(log)
     rows, total = log.page(LogFilter(kind="query", limit=4))
-    assert total == 6 and [row["seq"] for row in rows] == sorted((row["seq"] for row in rows), reverse=True)
+    assert total == 7 and [row["seq"] for row in rows] == sorted((row["seq"] for row in rows), reverse=True)
     rest, _ = log.page(LogFilter(kind="query", limit=4), offset=4)
-    assert len(rest) == 2 and not {r["seq"] for r in rows} & {r["seq"] for r in rest}
-    by_verdict, _ = log.page(LogFilter(kind="query", limit=10), sort="verdict", descending=False)
-    verdicts = [row["verdict"] for row in by_verdict]
-    assert verdicts == sorted(verdicts)
+    assert len(rest) == 3 and not {r["seq"] for r in rows} & {r["seq"] for r in rest}
+    for descending in (False, True):  # the same order on both databases, rows without a verdict last
+        by_verdict, _ = log.page(LogFilter(kind="query", limit=10), sort="verdict", descending=descending)
+        verdicts = [row["verdict"] for row in by_verdict]
+        assert verdicts[-1] is None and verdicts[:-1] == sorted(verdicts[:-1], reverse=descending)
     for sort in SORTABLE:  # every sort key runs on both databases
-        assert log.page(LogFilter(limit=3), sort=sort)[1] == 9
+        assert log.page(LogFilter(limit=3), sort=sort)[1] == 10
 
 
 def test_stream_reads_in_batches_up_to_the_head_it_started_at(engine: Engine) -> None:  # noqa: F811
@@ -93,6 +99,8 @@ def test_the_log_page_query_matches_the_store() -> None:
     assert set(LogQuery.model_fields["sort"].annotation.__args__) == set(SORTABLE)  # type: ignore[union-attr]
     kinds = set(LogQuery.model_fields["kind"].annotation.__args__)  # type: ignore[union-attr]
     assert kinds == {*KINDS, "all"}
+    with pytest.raises(ValidationError, match="not one of the asks"):
+        LogQuery.model_validate({"ask": "%"})
     query = LogQuery.model_validate(
         {"start": "2026-10-01", "end": "2026-12-31", "escalated": "no", "q": " ", "page": ""}
     )

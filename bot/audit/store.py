@@ -8,7 +8,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,6 +154,21 @@ class AuditLog:
         except SQLAlchemyError as exc:
             raise AuditUnavailable(f"the audit log could not be written: {exc.__class__.__name__}: {exc}") from exc
 
+    def append_with(self, change: Callable[[Connection], AuditRecord]) -> dict[str, Any]:
+        """Make a change and write the row that records it, in one transaction: both or neither.
+
+        `change` runs first, holding the log's write lock (so concurrent changes are recorded in
+        the order they happened), and returns the row to append (e.g. moving the active KB pointer
+        and a `kb_activation` row naming the version it replaced).
+        """
+        try:
+            with self._engine.begin() as connection:
+                if self._postgres:
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
+                return self._append_locked(connection, change(connection), lock=False)
+        except SQLAlchemyError as exc:
+            raise AuditUnavailable(f"the audit log could not be written: {exc.__class__.__name__}: {exc}") from exc
+
     def _append_locked(self, connection: Connection, record: AuditRecord, lock: bool = True) -> dict[str, Any]:
         if self._postgres and lock:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
@@ -179,7 +194,7 @@ class AuditLog:
             found = (
                 connection.execute(
                     select(audit_log)
-                    .where(audit_log.c.query_id.startswith(query_id))
+                    .where(audit_log.c.query_id.startswith(query_id, autoescape=True))
                     .order_by(audit_log.c.seq)
                     .limit(2)
                 )
@@ -228,7 +243,8 @@ class AuditLog:
             query = query.where(audit_log.c.question_masked.icontains(word, autoescape=True))
         if where.ask:
             # `asks` is a comma-joined list: match a whole item, not a part of one
-            query = query.where((literal(",") + audit_log.c.asks + literal(",")).contains(f",{where.ask},"))
+            asks = literal(",") + audit_log.c.asks + literal(",")
+            query = query.where(asks.contains(f",{where.ask},", autoescape=True))
         officer_flag = exists().where(
             _FOLLOW_UP.c.parent_query_id == audit_log.c.query_id,
             or_(
@@ -237,7 +253,7 @@ class AuditLog:
             ),
         )
         escalated = or_(
-            audit_log.c.verdict == "escalate",
+            func.coalesce(audit_log.c.verdict, "") == "escalate",  # NOT (NULL = ...) would drop unanswered rows
             exists().where(_FOLLOW_UP.c.parent_query_id == audit_log.c.query_id, _FOLLOW_UP.c.kind == "escalation"),
         )
         for condition, wanted in ((escalated, where.escalated), (officer_flag, where.flagged)):
@@ -263,7 +279,8 @@ class AuditLog:
     ) -> tuple[builtins.list[dict[str, Any]], int]:
         """One page of matching rows (`where.limit` of them from `offset`) and how many match in all."""
         column = SORTABLE[sort]
-        order = [column.desc() if descending else column.asc()]
+        # the same order on both databases: rows without the value last either way
+        order = [(column.desc() if descending else column.asc()).nulls_last()]
         if column is not audit_log.c.seq:
             order.append(audit_log.c.seq.desc())
         query = self._select(where).order_by(*order).offset(offset)

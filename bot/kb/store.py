@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Connection, Engine, delete, func, select
 
 from bot.db import kb_active, kb_documents, kb_passages, kb_versions
 from bot.kb.bundle import KnowledgeBundle
@@ -84,7 +84,9 @@ class KbStore:
         with self._engine.connect() as connection:
             found = (
                 connection.execute(
-                    select(kb_versions.c.version).where(kb_versions.c.version.startswith(prefix)).limit(2)
+                    select(kb_versions.c.version)
+                    .where(kb_versions.c.version.startswith(prefix, autoescape=True))
+                    .limit(2)
                 )
                 .scalars()
                 .all()
@@ -95,11 +97,18 @@ class KbStore:
 
     def activate(self, version: str) -> None:
         with self._engine.begin() as connection:
-            updated = connection.execute(
-                kb_active.update().where(kb_active.c.id == 1).values(version=version, activated_at=_now())
-            )
-            if updated.rowcount == 0:
-                connection.execute(kb_active.insert().values(id=1, version=version, activated_at=_now()))
+            self.point_to(connection, version)
+
+    @staticmethod
+    def point_to(connection: Connection, version: str) -> str | None:
+        """Move the active pointer inside the caller's transaction; returns the version it replaced."""
+        previous = connection.execute(select(kb_active.c.version).where(kb_active.c.id == 1)).scalar_one_or_none()
+        updated = connection.execute(
+            kb_active.update().where(kb_active.c.id == 1).values(version=version, activated_at=_now())
+        )
+        if updated.rowcount == 0:
+            connection.execute(kb_active.insert().values(id=1, version=version, activated_at=_now()))
+        return str(previous) if previous is not None else None
 
     def active_version(self) -> str | None:
         with self._engine.connect() as connection:

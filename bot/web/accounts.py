@@ -8,17 +8,20 @@ the password even being checked, until the oldest failure leaves the window.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
 import secrets
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
 
 from bot.db import console_login_failures, console_sessions, console_users
 from bot.settings import ConsoleSettings
@@ -35,7 +38,11 @@ __all__ = [
 ]
 
 MIN_PASSWORD_CHARS = 12
-_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
+_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,55}")  # "console:" + name fits the log's user_id (64)
+_LIMIT_LOCK_KEY = 0x7472_6963  # PostgreSQL advisory lock id: one sign-in attempt counted at a time
+# argon2id takes 64 MiB and ~0.1-0.3 s per check: a flood of sign-ins must not take the memory or
+# every worker thread (the Slack endpoint may share them)
+_PASSWORD_CHECKS = threading.BoundedSemaphore(2)
 
 
 class ConsoleRole(StrEnum):
@@ -49,12 +56,14 @@ class ConsoleRole(StrEnum):
 class Permission(StrEnum):
     READ_LOG = "read the query log"
     MANAGE_KB = "manage the knowledge base"
+    SEE_ACCOUNTS = "see the console accounts"
 
 
 GRANTS: dict[ConsoleRole, frozenset[Permission]] = {
     ConsoleRole.REVIEWER: frozenset({Permission.READ_LOG}),
     ConsoleRole.COUNSEL: frozenset({Permission.READ_LOG, Permission.MANAGE_KB}),
-    ConsoleRole.ADMIN: frozenset(Permission),
+    # administers the console (accounts), not the law: only counsel change the knowledge base
+    ConsoleRole.ADMIN: frozenset({Permission.READ_LOG, Permission.SEE_ACCOUNTS}),
 }
 
 
@@ -130,15 +139,24 @@ class Accounts:
         if password.strip() != password:
             raise AccountError("the password must not start or end with a space")
 
-    def add(self, name: str, role: ConsoleRole, password: str) -> Account:
+    @contextlib.contextmanager
+    def _writing(self, connection: Connection | None) -> Iterator[Connection]:
+        """The caller's transaction (e.g. one that also logs the change), or a new one."""
+        if connection is not None:
+            yield connection
+        else:
+            with self._engine.begin() as own:
+                yield own
+
+    def add(self, name: str, role: ConsoleRole, password: str, connection: Connection | None = None) -> Account:
         if not _NAME.fullmatch(name):
             raise AccountError(
-                f"account name {name!r}: 2-64 characters, lower-case letters, digits, '.', '_' or '-', "
+                f"account name {name!r}: 2-56 characters, lower-case letters, digits, '.', '_' or '-', "
                 "starting with a letter or digit"
             )
         self.check_password(password)
         created = _iso(self._clock())
-        with self._engine.begin() as connection:
+        with self._writing(connection) as connection:
             if connection.execute(select(console_users.c.name).where(console_users.c.name == name)).first():
                 raise AccountError(f"an account named {name!r} already exists (use `triage users passwd`)")
             connection.execute(
@@ -148,10 +166,10 @@ class Accounts:
             )
         return Account(name, role, created, disabled=False)
 
-    def set_password(self, name: str, password: str) -> None:
+    def set_password(self, name: str, password: str, connection: Connection | None = None) -> None:
         """A new password; every open session of the account is closed."""
         self.check_password(password)
-        with self._engine.begin() as connection:
+        with self._writing(connection) as connection:
             changed = connection.execute(
                 update(console_users)
                 .where(console_users.c.name == name)
@@ -161,8 +179,8 @@ class Accounts:
                 raise AccountError(f"no account named {name!r}")
             connection.execute(delete(console_sessions).where(console_sessions.c.name == name))
 
-    def disable(self, name: str) -> None:
-        with self._engine.begin() as connection:
+    def disable(self, name: str, connection: Connection | None = None) -> None:
+        with self._writing(connection) as connection:
             changed = connection.execute(
                 update(console_users).where(console_users.c.name == name).values(disabled_at=_iso(self._clock()))
             ).rowcount
@@ -180,24 +198,30 @@ class Accounts:
 
     # ----------------------------------------------------------------- sign-in
     def sign_in(self, name: str, password: str, client: str) -> tuple[str, Session]:
-        """A new session token and its session, or SignInRefused / RateLimited."""
+        """A new session token and its session, or SignInRefused / RateLimited.
+
+        Each attempt is counted before its password is checked, in one locked step with the
+        limit check, so a burst of parallel guesses cannot slip past the limit. Limits: per
+        account name from one address, per address, and per account name from anywhere (higher,
+        so guessing from many addresses is slowed but one attacker cannot lock a user out).
+        """
         now = self._clock()
-        window_start = _iso(now - dt.timedelta(minutes=self._settings.failure_window_minutes))
         name, client = name.strip().lower()[:64], client[:64]
-        self._refuse_if_limited(name, client, window_start, now)
+        attempt = self._count_attempt(name, client, now)
         with self._engine.connect() as connection:
             row = connection.execute(select(console_users).where(console_users.c.name == name)).mappings().first()
         stored = row["password_hash"] if row is not None else self._decoy
-        try:
-            self._hasher.verify(stored, password)
-            valid = row is not None and row["disabled_at"] is None
-        except (VerificationError, InvalidHashError):
-            valid = False
+        with _PASSWORD_CHECKS:
+            try:
+                self._hasher.verify(stored, password)
+                valid = row is not None and row["disabled_at"] is None
+            except (VerificationError, InvalidHashError):
+                valid = False
         if not valid or row is None:
-            with self._engine.begin() as connection:
-                connection.execute(insert(console_login_failures).values(name=name, client=client, at=_iso(now)))
             raise SignInRefused("wrong account name or password")
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+        window_start = _iso(now - dt.timedelta(minutes=self._settings.failure_window_minutes))
+        failures = console_login_failures.c
         with self._engine.begin() as connection:
             if self._hasher.check_needs_rehash(stored):
                 connection.execute(
@@ -205,8 +229,9 @@ class Accounts:
                     .where(console_users.c.name == name)
                     .values(password_hash=self._hasher.hash(password))
                 )
-            connection.execute(delete(console_login_failures).where(console_login_failures.c.name == name))
-            connection.execute(delete(console_login_failures).where(console_login_failures.c.at < window_start))
+            connection.execute(delete(console_login_failures).where(failures.id == attempt))
+            connection.execute(delete(console_login_failures).where(failures.name == name, failures.client == client))
+            connection.execute(delete(console_login_failures).where(failures.at < window_start))
             connection.execute(delete(console_sessions).where(console_sessions.c.last_seen_at < self._idle_cutoff()))
             connection.execute(
                 insert(console_sessions).values(
@@ -219,23 +244,41 @@ class Accounts:
             )
         return token, Session(name, ConsoleRole(row["role"]), csrf, _hash_token(token))
 
-    def _refuse_if_limited(self, name: str, client: str, window_start: str, now: dt.datetime) -> None:
+    def _count_attempt(self, name: str, client: str, now: dt.datetime) -> int:
+        """Refuse (RateLimited) if a limit is reached, else record this attempt as a failure until
+        it succeeds; returns the attempt's row id."""
+        window = dt.timedelta(minutes=self._settings.failure_window_minutes)
+        window_start = _iso(now - window)
+        failures = console_login_failures.c
         limits = (
-            (console_login_failures.c.name == name, self._settings.max_failures_per_account),
-            (console_login_failures.c.client == client, self._settings.max_failures_per_client),
+            ((failures.name == name) & (failures.client == client), self._settings.max_failures_per_account_client),
+            (failures.client == client, self._settings.max_failures_per_client),
+            (failures.name == name, self._settings.max_failures_per_account),
         )
-        with self._engine.connect() as connection:
+        with self._engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LIMIT_LOCK_KEY})
             for condition, limit in limits:
-                count, oldest = connection.execute(
-                    select(func.count(), func.min(console_login_failures.c.at)).where(
-                        condition, console_login_failures.c.at >= window_start
-                    )
-                ).one()
-                if count >= limit:
-                    frees_at = dt.datetime.fromisoformat(oldest) + dt.timedelta(
-                        minutes=self._settings.failure_window_minutes
-                    )
-                    raise RateLimited(max(1, int((frees_at - now).total_seconds()) + 1))
+                self._refuse_if_over(connection, condition, limit, window_start, now, window)
+            attempt = connection.execute(
+                insert(console_login_failures)
+                .values(name=name, client=client, at=_iso(now))
+                .returning(console_login_failures.c.id)
+            ).scalar_one()
+            return int(attempt)
+
+    @staticmethod
+    def _refuse_if_over(
+        connection: Connection, condition: Any, limit: int, window_start: str, now: dt.datetime, window: dt.timedelta
+    ) -> None:
+        count, oldest = connection.execute(
+            select(func.count(), func.min(console_login_failures.c.at)).where(
+                condition, console_login_failures.c.at >= window_start
+            )
+        ).one()
+        if count >= limit:
+            frees_at = dt.datetime.fromisoformat(oldest) + window
+            raise RateLimited(max(1, int((frees_at - now).total_seconds()) + 1))
 
     def _idle_cutoff(self) -> str:
         return _iso(self._clock() - dt.timedelta(minutes=self._settings.session_idle_minutes))

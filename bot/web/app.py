@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import hmac
 import json
+import re
 import secrets
 import threading
 from collections import OrderedDict
@@ -29,7 +30,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bot.app import Services
+from bot.app import AlreadyActive, Services
 from bot.audit.export import ExportFormat, export_chunks, media_type
 from bot.audit.report import build_report, quarter_bounds, render_html
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, LogFilter
@@ -37,7 +38,7 @@ from bot.facts.model import Agency, Ask
 from bot.kb.errors import KnowledgeErrors
 from bot.pipeline import ActiveKnowledge
 from bot.web.accounts import Accounts, Permission, RateLimited, Session, SignInRefused
-from bot.web.query import KINDS, VERDICTS, LogQuery
+from bot.web.query import KINDS, LABELS, VERDICTS, LogQuery
 
 __all__ = ["console_app", "console_routes"]
 
@@ -177,6 +178,7 @@ class Console:
                 methods=["POST"],
                 name="kb_activate_submit",
             ),
+            Route("/accounts", page(Permission.SEE_ACCOUNTS, self.accounts_page), name="accounts"),
             Mount("/static", StaticFiles(packages=[("bot.web", "static")]), name="static"),
         ]
 
@@ -301,7 +303,7 @@ class Console:
             max_age=max_age,
             path=self._cookie_path(request),
             httponly=True,
-            samesite="strict",
+            samesite="lax",  # Strict would sign people out when they follow a link from Slack; POSTs need CSRF
             secure=self._cookie_secure(request),
         )
 
@@ -310,7 +312,7 @@ class Console:
         try:
             return LogQuery.model_validate(dict(request.query_params))
         except ValidationError as exc:
-            return [f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}" for error in exc.errors()]
+            return [f"{LABELS.get(str(error['loc'][0]), error['loc'][0])}: {error['msg']}" for error in exc.errors()]
 
     def log_page(self, request: Request, session: Session, _form: FormData | None) -> Response:
         query = self._query(request)
@@ -392,19 +394,20 @@ class Console:
         )
 
     # ------------------------------------------------------------------ decision
-    def _row(self, request: Request, session: Session) -> dict[str, Any] | Response:
-        query_id = request.path_params["query_id"]
+    def _row(self, request: Request, session: Session, page: str) -> dict[str, Any] | Response:
+        """The row the path names, its read logged first (even a miss says whether an id exists)."""
+        query_id = request.path_params["query_id"][:64]
+        if refused := self._read(request, session, page, query_id=query_id):
+            return refused
         row = self.log.get(query_id) if len(query_id) == 36 else None
-        if row is None:
+        if row is None or row["query_id"] != query_id:
             return self._error(request, session, 404, f"No logged query has the id {query_id!r}.")
         return row
 
     def decision(self, request: Request, session: Session, _form: FormData | None) -> Response:
-        found = self._row(request, session)
+        found = self._row(request, session, "decision")
         if isinstance(found, Response):
             return found
-        if refused := self._read(request, session, "decision", query_id=found["query_id"]):
-            return refused
         follow_ups = list(self.log.stream(LogFilter(parent_query_id=found["query_id"], limit=None)))
         parent = self.log.get(found["parent_query_id"]) if found.get("parent_query_id") else None
         return self.render(
@@ -434,11 +437,9 @@ class Console:
         from bot.explain import Explainer
         from bot.prompts import load_prompts
 
-        found = self._row(request, session)
+        found = self._row(request, session, "replay")
         if isinstance(found, Response):
             return found
-        if refused := self._read(request, session, "replay", query_id=found["query_id"]):
-            return refused
         explainer = Explainer(load_prompts(self.services.settings.prompts_dir))
         try:
             report = replay_row(found, self.knowledge.get, explainer, current=True)
@@ -451,16 +452,12 @@ class Console:
     # ------------------------------------------------------------------ patterns and report
     def _quarter(self, request: Request) -> str | None:
         today = dt.datetime.now(dt.UTC).date()
-        quarter = request.query_params.get("quarter") or f"{today.year}Q{(today.month - 1) // 3 + 1}"
-        try:
-            quarter_bounds(quarter)
-        except ValueError:
-            return None
-        return quarter.strip().upper()
+        return _canonical_quarter(request.query_params.get("quarter") or f"{today.year}Q{(today.month - 1) // 3 + 1}")
 
     def _report(self, quarter: str) -> Any:
         since, until = quarter_bounds(quarter)
-        rows = self.log.stream(LogFilter(since=since, until=until, limit=None))
+        # the reads of the log are most of its rows on a busy console and the report ignores them
+        rows = self.log.stream(LogFilter(since=since, until=until, exclude_kind="review_read", limit=None))
         head = self.log.list(LogFilter(limit=1))
         return build_report(quarter, rows, head[0]["row_hash"] if head else None)
 
@@ -480,10 +477,8 @@ class Console:
         return self.render(request, session, "report.html.j2", quarter=quarter, quarters=_quarters())
 
     def report_file(self, request: Request, session: Session, _form: FormData | None) -> Response:
-        quarter = request.path_params["quarter"].upper()
-        try:
-            quarter_bounds(quarter)
-        except ValueError:
+        quarter = _canonical_quarter(request.path_params["quarter"])
+        if quarter is None:
             return self._error(request, session, 404, "A quarter looks like 2026Q4.")
         download = request.query_params.get("download") == "1"
         if refused := self._read(request, session, "report", quarter=quarter, download=download):
@@ -534,11 +529,40 @@ class Console:
             return self._error(request, session, 503, f"The check ran ({message}) but could not be recorded.")
         return RedirectResponse(request.url_for("integrity"), status_code=303)
 
+    def accounts_page(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        if refused := self._read(request, session, "accounts"):
+            return refused
+        changes = self.log.list(LogFilter(kind="account_change", limit=20))
+        return self.render(
+            request,
+            session,
+            "accounts.html.j2",
+            accounts=self.accounts.list(),
+            changes=[{**row, "change": json.loads(row["summary"] or "{}")} for row in changes],
+        )
+
     # ------------------------------------------------------------------ knowledge base
     def kb_page(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        if refused := self._read(request, session, "kb"):
+            return refused
         activations = self.log.list(LogFilter(kind="kb_activation", limit=10))
+        # the banner says what the log says this person just did, never what a link claims
+        just_done = next(
+            (
+                row
+                for row in activations[:1]
+                if row["user_id"] == session.actor and row["kb_version"] == request.query_params.get("activated")
+            ),
+            None,
+        )
         return self.render(
-            request, session, "kb.html.j2", versions=self.services.kb.versions(), activations=activations
+            request,
+            session,
+            "kb.html.j2",
+            versions=self.services.kb.versions(),
+            activations=activations,
+            just_done=just_done,
+            previous=json.loads(just_done["summary"]).get("previous") if just_done else None,
         )
 
     def _version(self, prefix: str | None) -> str | None:
@@ -594,7 +618,7 @@ class Console:
             days = int(request.query_params.get("days") or self.settings.impact_days)
         except ValueError:
             days = self.settings.impact_days
-        days = min(max(days, 1), 3650)
+        days = min(max(days, 1), 365)  # replayed inside the request: a year at most
         since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).date().isoformat()
         if refused := self._read(request, session, "kb impact", candidate=candidate, since=since):
             return refused
@@ -636,7 +660,9 @@ class Console:
         if form.get("confirm") != version:
             return self._error(request, session, 400, "Activation was not confirmed; nothing changed.")
         try:
-            previous = self.services.activate(version, session.actor, "console")
+            self.services.activate(version, session.actor, "console")
+        except AlreadyActive:
+            return self._error(request, session, 409, f"{version[:12]} is already the active version; nothing changed.")
         except KnowledgeErrors as exc:
             return self._error(
                 request, session, 409, f"{len(exc.errors)} problem(s) in {version}; not activated. {exc.errors[0]}"
@@ -645,8 +671,14 @@ class Console:
             return self._error(request, session, 503, "The activation could not be logged, so nothing changed.")
         except RuntimeError as exc:
             return self._error(request, session, 503, f"{version} could not be loaded, so nothing changed: {exc}")
-        target = request.url_for("kb").include_query_params(activated=version, previous=previous or "")
+        target = request.url_for("kb").include_query_params(activated=version)
         return RedirectResponse(str(target), status_code=303)
+
+
+def _canonical_quarter(text: str) -> str | None:
+    """'2026q4' -> '2026Q4'; anything else (spaces, line breaks, other text) -> None."""
+    quarter = text.upper()
+    return quarter if re.fullmatch(r"\d{4}Q[1-4]", quarter) else None
 
 
 def _same(given: object, expected: str | None) -> bool:

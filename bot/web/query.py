@@ -9,8 +9,9 @@ from urllib.parse import urlencode
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from bot.audit.store import LogFilter
+from bot.facts.model import Ask
 
-__all__ = ["KINDS", "VERDICTS", "LogQuery"]
+__all__ = ["KINDS", "LABELS", "VERDICTS", "LogQuery"]
 
 VERDICTS = ("prohibited", "permitted", "needs_info", "escalate")
 KINDS = (
@@ -23,8 +24,27 @@ KINDS = (
     "kb_activation",
     "integrity_check",
     "checkpoint",
+    "account_change",
 )
 _SHORT = Field(default=None, max_length=200)
+_ASKS = frozenset(ask.value for ask in Ask)
+LABELS = {
+    "start": "From",
+    "end": "To",
+    "verdict": "Verdict",
+    "agency": "Agency",
+    "ask": "Ask",
+    "officer": "Officer",
+    "rule": "Rule",
+    "kb": "KB version",
+    "kind": "Rows",
+    "escalated": "Escalated",
+    "flagged": "Flagged by an officer",
+    "q": "Search",
+    "sort": "Sort",
+    "dir": "Sort direction",
+    "page": "Page",
+}
 _DEFAULTS: dict[str, object] = {"kind": "query", "sort": "time", "dir": "desc", "page": 1}
 
 
@@ -51,6 +71,7 @@ class LogQuery(BaseModel):
         "kb_activation",
         "integrity_check",
         "checkpoint",
+        "account_change",
         "all",
     ] = "query"
     escalated: Literal["yes", "no"] | None = None
@@ -67,6 +88,13 @@ class LogQuery(BaseModel):
         if isinstance(value, str) and not value.strip():
             return _DEFAULTS.get(str(info.field_name))
         return value.strip() if isinstance(value, str) else value
+
+    @field_validator("ask")
+    @classmethod
+    def _known_ask(cls, value: str | None) -> str | None:
+        if value is not None and value not in _ASKS:
+            raise ValueError(f"not one of the asks ({', '.join(sorted(_ASKS))})")
+        return value
 
     def log_filter(self, limit: int | None) -> LogFilter:
         def yes_no(value: str | None) -> bool | None:

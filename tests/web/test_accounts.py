@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -40,7 +42,8 @@ def clock() -> Clock:
 
 @pytest.fixture
 def accounts(engine: Engine, clock: Clock) -> Accounts:
-    built = Accounts(engine, ConsoleSettings(max_failures_per_account=3, max_failures_per_client=5), clock)
+    limits = ConsoleSettings(max_failures_per_account_client=3, max_failures_per_client=5, max_failures_per_account=8)
+    built = Accounts(engine, limits, clock)
     built.add("rita", ConsoleRole.REVIEWER, PASSWORD)
     return built
 
@@ -71,7 +74,7 @@ def test_roles_grant_what_the_console_checks() -> None:
 
     assert GRANTS[ConsoleRole.REVIEWER] == {Permission.READ_LOG}
     assert GRANTS[ConsoleRole.COUNSEL] == {Permission.READ_LOG, Permission.MANAGE_KB}
-    assert GRANTS[ConsoleRole.ADMIN] == set(Permission)
+    assert GRANTS[ConsoleRole.ADMIN] == {Permission.READ_LOG, Permission.SEE_ACCOUNTS}  # not the KB
     assert "officer" not in {role.value for role in ConsoleRole}  # officers use Slack only
 
 
@@ -114,15 +117,39 @@ def test_disabling_or_a_new_password_ends_open_sessions(accounts: Accounts) -> N
         accounts.disable("nobody")
 
 
-def test_failed_sign_ins_lock_the_account_name_for_the_window(accounts: Accounts, clock: Clock) -> None:
+def test_failed_sign_ins_lock_that_name_from_that_address_for_the_window(accounts: Accounts, clock: Clock) -> None:
     for _ in range(3):
         with pytest.raises(SignInRefused):
             accounts.sign_in("rita", "wrong password!!", "10.0.0.1")
     with pytest.raises(RateLimited) as limited:
-        accounts.sign_in("rita", PASSWORD, "10.0.0.2")  # right password, other address: still locked
+        accounts.sign_in("rita", PASSWORD, "10.0.0.1")  # even the right password, while locked
     assert 14 * 60 < limited.value.retry_after <= 15 * 60 + 1
+    accounts.sign_in("rita", PASSWORD, "10.0.0.2")  # an attacker elsewhere cannot lock rita out
     clock.advance(minutes=15, seconds=1)
-    accounts.sign_in("rita", PASSWORD, "10.0.0.2")  # the window has passed
+    accounts.sign_in("rita", PASSWORD, "10.0.0.1")  # the window has passed
+
+
+def test_guessing_one_name_from_many_addresses_is_limited_too(accounts: Accounts) -> None:
+    for number in range(8):
+        with pytest.raises(SignInRefused):
+            accounts.sign_in("rita", "wrong password!!", f"10.1.0.{number}")
+    with pytest.raises(RateLimited):
+        accounts.sign_in("rita", "wrong password!!", "10.1.0.99")
+
+
+def test_a_burst_of_parallel_guesses_gets_no_more_tries_than_the_limit(accounts: Accounts) -> None:
+    def attempt(_number: int) -> str:
+        try:
+            accounts.sign_in("rita", "wrong password!!", "10.9.9.9")
+        except RateLimited:
+            return "limited"
+        except SignInRefused:
+            return "checked"
+        return "signed in"
+
+    with ThreadPoolExecutor(8) as pool:
+        outcomes = list(pool.map(attempt, range(12)))
+    assert outcomes.count("checked") == 3 and outcomes.count("limited") == 9
 
 
 def test_failures_from_one_address_lock_that_address(accounts: Accounts, engine: Engine) -> None:
@@ -146,10 +173,22 @@ def test_an_unknown_name_costs_a_password_check_and_says_the_same(accounts: Acco
 
 
 def test_users_command(tmp_path: Path) -> None:
-    env = {"TRIAGE_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"}
+    env = {
+        "TRIAGE_DATA_DIR": str(tmp_path / "data"),
+        "PATH": "/usr/bin:/bin",
+        "TRIAGE_COUNSEL": "local:carla",
+        "TRIAGE_REVIEWERS": "local:carla",
+    }
 
-    def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([TRIAGE, "users", *args], input=stdin, env=env, capture_output=True, text=True)
+    def run(*args: str, stdin: str | None = None, operator: str = "local:carla") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [TRIAGE, "users", *args],
+            input=stdin,
+            env={**env, "TRIAGE_OPERATOR": operator},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
 
     assert run("add", "rita", "--role", "reviewer", "--password-stdin", stdin=PASSWORD + "\n").returncode == 0
     no_terminal = run("add", "carol", "--role", "counsel", stdin="")
@@ -158,7 +197,23 @@ def test_users_command(tmp_path: Path) -> None:
     assert officer.returncode == 2 and "officer" in officer.stderr
     short = run("add", "sam", "--role", "counsel", "--password-stdin", stdin="short\n")
     assert short.returncode == 1 and "at least 12" in short.stderr
+    not_counsel = run(
+        "add", "eve", "--role", "counsel", "--password-stdin", stdin=PASSWORD + "\n", operator="local:rex"
+    )
+    assert not_counsel.returncode == 4 and "TRIAGE_COUNSEL" in not_counsel.stderr
     assert run("disable", "rita").returncode == 0
     listed = run("list", "--json")
     assert '"name": "rita"' in listed.stdout and '"disabled": true' in listed.stdout
-    assert "sam" not in listed.stdout
+    assert "sam" not in listed.stdout and "eve" not in listed.stdout
+    changes = subprocess.run(
+        [TRIAGE, "audit", "list", "--kind", "account_change", "--json"],
+        env={**env, "TRIAGE_OPERATOR": "local:carla"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    logged = [json.loads(line) for line in changes.stdout.splitlines()]
+    assert [(json.loads(row["summary"])["action"], row["user_id"]) for row in logged] == [
+        ("disable", "local:carla"),
+        ("add", "local:carla"),
+    ]  # the refused changes left no row

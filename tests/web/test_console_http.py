@@ -49,7 +49,7 @@ def test_every_page_carries_security_headers(client: TestClient) -> None:
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["cache-control"] == "no-store"
     login_cookie = response.headers["set-cookie"]
-    assert "HttpOnly" in login_cookie and "SameSite=strict" in login_cookie and "Secure" not in login_cookie
+    assert "HttpOnly" in login_cookie and "SameSite=lax" in login_cookie and "Secure" not in login_cookie
     report = _sign_in(client).get("/console/report/2026Q4.html")
     assert report.status_code == 200 and "frame-ancestors 'self'" in report.headers["content-security-policy"]
 
@@ -91,12 +91,31 @@ def test_a_view_that_cannot_be_logged_is_not_shown(
 
 def test_bad_filters_are_explained_not_crashed(client: TestClient) -> None:
     _sign_in(client)
-    response = client.get("/console/log?start=yesterday&verdict=maybe&page=0")
+    response = client.get("/console/log?start=yesterday&verdict=maybe&page=0&ask=%25")
     assert response.status_code == 400
-    assert response.text.count("Bad filter") == 3
+    assert response.text.count("Bad filter") == 4
+    for label in ("From:", "Verdict:", "Page:", "Ask:"):
+        assert f"Bad filter: {label}" in response.text
     assert client.get("/console/log/export.xlsx").status_code == 404
     assert client.get("/console/q/" + "x" * 5000).status_code == 404
     assert client.get("/console/patterns?quarter=2026Q9").status_code == 400
+    assert client.get("/console/report/2026Q4%0D%0ASet-Cookie:x.html?download=1").status_code == 404
+
+
+def test_roles_see_only_their_pages(services: Services, client: TestClient) -> None:
+    Accounts(services.engine).add("ada", ConsoleRole.ADMIN, PASSWORD)
+    _sign_in(client)
+    assert client.get("/console/accounts").status_code == 403
+    assert client.get("/console/kb").status_code == 403
+    client.cookies.clear()
+    form = client.get("/console/login").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form)
+    assert token
+    client.post("/console/login", data={"name": "ada", "password": PASSWORD, "csrf_token": token.group(1)})
+    accounts = client.get("/console/accounts")
+    assert accounts.status_code == 200 and "rita" in accounts.text and "reviewer" in accounts.text
+    assert client.get("/console/kb").status_code == 403  # admins run the console, counsel the law
+    assert client.get("/console/log").status_code == 200
 
 
 def test_json_lines_export_has_every_column_of_every_matching_row(

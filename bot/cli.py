@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from bot.app import AlreadyActive, NoActiveKnowledge, Services, build_pipeline, ingest
-from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, ChainBroken, LogFilter
+from bot.audit.store import ROW_KINDS, AuditLog, AuditRecord, AuditUnavailable, ChainBroken, LogFilter
 from bot.batch import answer_lines
 from bot.clock import local_today
 from bot.console import run_console
@@ -701,20 +701,7 @@ _FILTER_OPTIONS = (
     click.option("--outcome", type=click.Choice(["answered", "rejected", "error", "recorded"])),
     click.option(
         "--kind",
-        type=click.Choice(
-            [
-                "query",
-                "feedback",
-                "escalation",
-                "counsel_decision",
-                "delivery",
-                "review_read",
-                "kb_activation",
-                "integrity_check",
-                "account_change",
-                "checkpoint",
-            ]
-        ),
+        type=click.Choice(ROW_KINDS),
     ),
     click.option("--kb-version", help="Knowledge-base version hash."),
     click.option("--search", help="Words that must all appear in the masked question (any case)."),

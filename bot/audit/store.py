@@ -20,6 +20,7 @@ from bot.db import audit_log
 
 __all__ = [
     "CHECKPOINT",
+    "ROW_KINDS",
     "SORTABLE",
     "AuditLog",
     "AuditRecord",
@@ -112,6 +113,20 @@ class LogFilter:
     flagged: bool | None = None  # an officer escalated it or marked it wrong (counsel's queue)
     limit: int | None = 50
 
+
+# Every kind of row the log holds: questions, and the rows about them or about the log itself.
+ROW_KINDS = (
+    "query",
+    "feedback",
+    "escalation",
+    "counsel_decision",
+    "delivery",
+    "review_read",
+    "kb_activation",
+    "integrity_check",
+    "account_change",
+    "checkpoint",
+)
 
 # What the console's table may be sorted by; ties and the default are newest first.
 SORTABLE = {

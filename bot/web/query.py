@@ -8,24 +8,13 @@ from urllib.parse import urlencode
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from bot.audit.store import LogFilter
+from bot.audit.store import ROW_KINDS, SORTABLE, LogFilter
 from bot.facts.model import Ask
 
 __all__ = ["KINDS", "LABELS", "VERDICTS", "LogQuery"]
 
 VERDICTS = ("prohibited", "permitted", "needs_info", "escalate")
-KINDS = (
-    "query",
-    "feedback",
-    "escalation",
-    "counsel_decision",
-    "delivery",
-    "review_read",
-    "kb_activation",
-    "integrity_check",
-    "checkpoint",
-    "account_change",
-)
+KINDS = ROW_KINDS
 _SHORT = Field(default=None, max_length=200)
 _ASKS = frozenset(ask.value for ask in Ask)
 LABELS = {
@@ -61,23 +50,11 @@ class LogQuery(BaseModel):
     officer: str | None = _SHORT
     rule: str | None = _SHORT
     kb: str | None = _SHORT
-    kind: Literal[
-        "query",
-        "feedback",
-        "escalation",
-        "counsel_decision",
-        "delivery",
-        "review_read",
-        "kb_activation",
-        "integrity_check",
-        "checkpoint",
-        "account_change",
-        "all",
-    ] = "query"
+    kind: str = "query"  # one of KINDS, or "all"
     escalated: Literal["yes", "no"] | None = None
     flagged: Literal["yes", "no"] | None = None
     q: str | None = _SHORT
-    sort: Literal["time", "officer", "agency", "verdict", "rule", "kb", "latency", "outcome"] = "time"
+    sort: str = "time"  # one of SORTABLE
     dir: Literal["asc", "desc"] = "desc"
     page: int = Field(default=1, ge=1, le=1_000_000)
 
@@ -88,6 +65,20 @@ class LogQuery(BaseModel):
         if isinstance(value, str) and not value.strip():
             return _DEFAULTS.get(str(info.field_name))
         return value.strip() if isinstance(value, str) else value
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, value: str) -> str:
+        if value not in (*KINDS, "all"):
+            raise ValueError(f"not one of the kinds of row ({', '.join(KINDS)}) or all")
+        return value
+
+    @field_validator("sort")
+    @classmethod
+    def _known_sort(cls, value: str) -> str:
+        if value not in SORTABLE:
+            raise ValueError(f"not one of the columns ({', '.join(SORTABLE)})")
+        return value
 
     @field_validator("ask")
     @classmethod

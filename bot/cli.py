@@ -224,8 +224,9 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
         from bot.web.server import console_mount
 
         click.echo(f"Slack HTTP mode on http://{host}:{port}/slack/events (KB {version})", err=True)
-        click.echo(f"console on http://{host}:{port}/console/", err=True)
-        app = http_app(slack_app, extra_routes=[console_mount(slack_app.services)])
+        if settings.console.with_slack:
+            click.echo(f"console on http://{host}:{port}/console/", err=True)
+        app = http_app(slack_app, extra_routes=console_mount(slack_app.services))
         uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=True)
     else:
         click.echo(f"Slack Socket Mode (KB {version}); Ctrl-C to stop", err=True)

@@ -53,6 +53,9 @@ class ConsoleSettings(BaseModel):
     slack_workspace_url: str | None = None  # e.g. https://nypd.slack.com: decision pages link threads
     page_size: int = Field(default=50, ge=10, le=500)
     impact_days: int = Field(default=90, ge=1)  # what `kb impact` replays from the log by default
+    # False: `serve --http` and the ASGI app serve Slack only (run `triage console` elsewhere, e.g. on
+    # an internal address, when the Slack endpoint must face the internet)
+    with_slack: bool = True
 
 
 class SlackSettings(BaseModel):

@@ -20,7 +20,7 @@ def create_app() -> Starlette:
     """Build the app from the environment; a setup problem exits with its message, not a trace."""
     try:
         slack_app = prepare(Settings(), "http")
-        return http_app(slack_app, extra_routes=[console_mount(slack_app.services)])
+        return http_app(slack_app, extra_routes=console_mount(slack_app.services))
     except (SlackSetupError, NoActiveKnowledge, EmbedderError, VectorStoreUnavailable) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         raise SystemExit(2) from None

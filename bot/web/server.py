@@ -15,9 +15,11 @@ from bot.web.app import console_app
 __all__ = ["console_mount", "standalone_app"]
 
 
-def console_mount(services: Services) -> Mount:
-    """The console at /console, for an app that serves other things too (the Slack endpoint)."""
-    return Mount("/console", app=console_app(services), name="console")
+def console_mount(services: Services) -> list[BaseRoute]:
+    """The console at /console beside the Slack endpoint, unless TRIAGE_CONSOLE__WITH_SLACK=false."""
+    if not services.settings.console.with_slack:
+        return []
+    return [Mount("/console", app=console_app(services), name="console")]
 
 
 def standalone_app(services: Services) -> Starlette:
@@ -32,5 +34,9 @@ def standalone_app(services: Services) -> Starlette:
             return JSONResponse({"status": "unavailable", "audit_log": exc.__class__.__name__}, status_code=503)
         return JSONResponse({"status": "ok", "kb_version": services.kb.active_version()})
 
-    routes: list[BaseRoute] = [Route("/", root), Route("/healthz", healthz), console_mount(services)]
+    routes: list[BaseRoute] = [
+        Route("/", root),
+        Route("/healthz", healthz),
+        Mount("/console", app=console_app(services), name="console"),
+    ]
     return Starlette(routes=routes)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
 
 from bot.app import Services
 from bot.audit.store import AuditUnavailable, LogFilter
+from bot.settings import ConsoleSettings
 from bot.web.accounts import Accounts, ConsoleRole
 from bot.web.server import standalone_app
+from tests.conftest import make_settings
 from tests.web.seed import SeededLog, seed_log
 
 PASSWORD = "correct horse battery staple"
@@ -142,3 +145,15 @@ def test_nothing_in_the_console_writes_anything_but_new_rows(client: TestClient,
     after = {row["seq"]: row["row_hash"] for row in services.audit.stream(LogFilter(limit=None))}
     assert {seq: after[seq] for seq in before} == before and len(after) > len(before)
     assert services.audit.verify()[0]
+
+
+def test_mounted_beside_slack_unless_turned_off(services: Services, seeded: SeededLog, data_dir: Path) -> None:
+    from starlette.applications import Starlette
+
+    from bot.web.server import console_mount
+
+    with TestClient(Starlette(routes=console_mount(services))) as beside_slack:
+        page = beside_slack.get("/console/login")
+        assert page.status_code == 200 and 'action="http://testserver/console/login"' in page.text
+    separate = Services(make_settings(data_dir, console=ConsoleSettings(with_slack=False)), embedder=services.embedder)
+    assert console_mount(separate) == []

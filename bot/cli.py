@@ -551,9 +551,8 @@ def kb_impact(
     same day; every changed verdict, rule, set of quoted authorities or questions is listed.
     Nothing is logged as a query; reading the log is logged as a review read.
     """
-    from bot.audit.replay import stated_from_evidence
     from bot.explain import Explainer
-    from bot.kb.impact import AskedQuestion, ImpactReport, compare, questions_from_jsonl
+    from bot.kb.impact import AskedQuestion, ImpactReport, compare, questions_from_jsonl, questions_from_log
     from bot.prompts import load_prompts
 
     _require(ctx, Role.COUNSEL, "see the impact of a knowledge-base change")
@@ -570,10 +569,7 @@ def kb_impact(
         log = _logged_read(ctx, "kb impact", Role.COUNSEL, {"candidate": chosen, "since": start, "until": until})
         rows = log.stream(LogFilter(since=start, until=until, kind="query", outcome="answered", limit=None))
         try:
-            asked = [
-                AskedQuestion(row["query_id"], row["question_masked"], stated_from_evidence(row["facts"] or {}))
-                for row in rows
-            ]
+            asked = questions_from_log(rows)
         except AuditUnavailable as exc:
             _fail(f"cannot read the query log: {exc}", EXIT_NO_RECORD)
     day = on_day.date() if on_day else local_today()

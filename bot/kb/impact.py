@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ __all__ = [
     "Outcome",
     "compare",
     "questions_from_jsonl",
+    "questions_from_log",
     "replay_impact",
 ]
 
@@ -153,6 +154,16 @@ def replay_impact(
     for asked in questions:
         report.add(compare(active, candidate, explainer, asked, day))
     return report
+
+
+def questions_from_log(rows: Iterable[Mapping[str, Any]]) -> list[AskedQuestion]:
+    """Answered questions from the log, with the facts the officer chose in a form."""
+    from bot.audit.replay import stated_from_evidence
+
+    return [
+        AskedQuestion(row["query_id"], row["question_masked"], stated_from_evidence(row.get("facts") or {}))
+        for row in rows
+    ]
 
 
 def questions_from_jsonl(path: Path) -> list[AskedQuestion]:

@@ -604,10 +604,9 @@ class Console:
         )
 
     def kb_impact(self, request: Request, session: Session, _form: FormData | None) -> Response:
-        from bot.audit.replay import stated_from_evidence
         from bot.clock import local_today
         from bot.explain import Explainer
-        from bot.kb.impact import AskedQuestion, ImpactReport, compare
+        from bot.kb.impact import questions_from_log, replay_impact
         from bot.prompts import load_prompts
 
         candidate = self._version(request.query_params.get("candidate"))
@@ -622,20 +621,20 @@ class Console:
         since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).date().isoformat()
         if refused := self._read(request, session, "kb impact", candidate=candidate, since=since):
             return refused
-        rows = list(self.log.stream(LogFilter(since=since, kind="query", outcome="answered", limit=None)))
+        asked = questions_from_log(
+            self.log.stream(LogFilter(since=since, kind="query", outcome="answered", limit=None))
+        )
         day = local_today()
         try:
             current = self.knowledge.get(active, lambda: day)
             staged = self.knowledge.get(candidate, lambda: day)
         except (KeyError, RuntimeError) as exc:
             return self._error(request, session, 503, f"The knowledge base could not be loaded: {exc}")
-        report = ImpactReport(active, candidate, day)
         explainer = Explainer(load_prompts(self.services.settings.prompts_dir))
-        for row in rows:
-            asked = AskedQuestion(row["query_id"], row["question_masked"], stated_from_evidence(row["facts"] or {}))
-            report.add(compare(current, staged, explainer, asked, day))
+        report = replay_impact(current, staged, explainer, asked, day)
+        replayed = len(asked)
         return self.render(
-            request, session, "kb_impact.html.j2", report=report, days=days, replayed=len(rows), candidate=candidate
+            request, session, "kb_impact.html.j2", report=report, days=days, replayed=replayed, candidate=candidate
         )
 
     def kb_activate_confirm(self, request: Request, session: Session, _form: FormData | None) -> Response:

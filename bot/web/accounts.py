@@ -207,7 +207,7 @@ class Accounts:
         """
         now = self._clock()
         name, client = name.strip().lower()[:64], client[:64]
-        attempt = self._count_attempt(name, client, now)
+        self._count_attempt(name, client, now)
         with self._engine.connect() as connection:
             row = connection.execute(select(console_users).where(console_users.c.name == name)).mappings().first()
         stored = row["password_hash"] if row is not None else self._decoy
@@ -229,7 +229,6 @@ class Accounts:
                     .where(console_users.c.name == name)
                     .values(password_hash=self._hasher.hash(password))
                 )
-            connection.execute(delete(console_login_failures).where(failures.id == attempt))
             connection.execute(delete(console_login_failures).where(failures.name == name, failures.client == client))
             connection.execute(delete(console_login_failures).where(failures.at < window_start))
             connection.execute(delete(console_sessions).where(console_sessions.c.last_seen_at < self._idle_cutoff()))
@@ -244,9 +243,9 @@ class Accounts:
             )
         return token, Session(name, ConsoleRole(row["role"]), csrf, _hash_token(token))
 
-    def _count_attempt(self, name: str, client: str, now: dt.datetime) -> int:
+    def _count_attempt(self, name: str, client: str, now: dt.datetime) -> None:
         """Refuse (RateLimited) if a limit is reached, else record this attempt as a failure until
-        it succeeds; returns the attempt's row id."""
+        it succeeds (a success clears that name's failures from that address, this one included)."""
         window = dt.timedelta(minutes=self._settings.failure_window_minutes)
         window_start = _iso(now - window)
         failures = console_login_failures.c
@@ -260,12 +259,7 @@ class Accounts:
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LIMIT_LOCK_KEY})
             for condition, limit in limits:
                 self._refuse_if_over(connection, condition, limit, window_start, now, window)
-            attempt = connection.execute(
-                insert(console_login_failures)
-                .values(name=name, client=client, at=_iso(now))
-                .returning(console_login_failures.c.id)
-            ).scalar_one()
-            return int(attempt)
+            connection.execute(insert(console_login_failures).values(name=name, client=client, at=_iso(now)))
 
     @staticmethod
     def _refuse_if_over(

@@ -146,14 +146,12 @@ class Console:
 
     # ------------------------------------------------------------------ plumbing
     def routes(self) -> list[BaseRoute]:
-        def page(permission: Permission, handler: Handler, methods: tuple[str, ...] = ("GET",)) -> Any:
-            return self._guarded(permission, handler)
-
+        page = self._guarded
         return [
             Route("/", self.home, name="home"),
             Route("/login", self.login_form, methods=["GET"], name="login"),
             Route("/login", self.login_submit, methods=["POST"], name="login_submit"),
-            Route("/logout", self._guarded(None, self.logout), methods=["POST"], name="logout"),
+            Route("/logout", page(None, self.logout), methods=["POST"], name="logout"),
             Route("/log", page(Permission.READ_LOG, self.log_page), name="log"),
             Route("/log/export.{fmt:str}", page(Permission.READ_LOG, self.export), name="export"),
             Route("/q/{query_id:str}", page(Permission.READ_LOG, self.decision), name="decision"),
@@ -164,7 +162,7 @@ class Console:
             Route("/integrity", page(Permission.READ_LOG, self.integrity), name="integrity"),
             Route(
                 "/integrity/check",
-                self._guarded(Permission.READ_LOG, self.integrity_check),
+                page(Permission.READ_LOG, self.integrity_check),
                 methods=["POST"],
                 name="integrity_check",
             ),
@@ -174,7 +172,7 @@ class Console:
             Route("/kb/activate", page(Permission.MANAGE_KB, self.kb_activate_confirm), name="kb_activate"),
             Route(
                 "/kb/activate",
-                self._guarded(Permission.MANAGE_KB, self.kb_activate),
+                page(Permission.MANAGE_KB, self.kb_activate),
                 methods=["POST"],
                 name="kb_activate_submit",
             ),
@@ -355,24 +353,13 @@ class Console:
         )
 
     def _choices(self) -> dict[str, Any]:
-        active = self.services.kb.active_version()
-        versions = [v["version"] for v in self.services.kb.versions()]
+        """The filter form's options (the sortable headers are in the template)."""
         return {
             "verdicts": VERDICTS,
             "kinds": KINDS,
             "agencies": [agency.value for agency in Agency],
             "asks": [ask.value for ask in Ask],
-            "versions": versions,
-            "active_version": active,
-            "sortable": [
-                ("time", "Time"),
-                ("officer", "Officer"),
-                ("agency", "Agency"),
-                ("verdict", "Verdict"),
-                ("rule", "Rule"),
-                ("kb", "KB version"),
-                ("outcome", "Outcome"),
-            ],
+            "versions": [v["version"] for v in self.services.kb.versions()],
         }
 
     def export(self, request: Request, session: Session, _form: FormData | None) -> Response:

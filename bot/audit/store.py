@@ -159,34 +159,36 @@ class AuditLog:
 
     def append(self, record: AuditRecord) -> dict[str, Any]:
         """Write one row; raise AuditUnavailable if it cannot be stored."""
-        try:
-            with self._engine.begin() as connection:
-                return self._append_locked(connection, record)
-        except IntegrityError as exc:
-            if record.event_id and "event_id" in str(exc.orig):
-                raise DuplicateEvent(record.event_id) from exc
-            raise AuditUnavailable(f"the audit log refused the row: {exc.orig}") from exc
-        except SQLAlchemyError as exc:
-            raise AuditUnavailable(f"the audit log could not be written: {exc.__class__.__name__}: {exc}") from exc
+        return self.append_with(lambda _connection: record)
 
     def append_with(self, change: Callable[[Connection], AuditRecord]) -> dict[str, Any]:
         """Make a change and write the row that records it, in one transaction: both or neither.
 
         `change` runs first, holding the log's write lock (so concurrent changes are recorded in
         the order they happened), and returns the row to append (e.g. moving the active KB pointer
-        and a `kb_activation` row naming the version it replaced).
+        and a `kb_activation` row naming the version it replaced). AuditUnavailable (or
+        DuplicateEvent for a delivery already logged) if it cannot be stored.
         """
+        record: AuditRecord | None = None
         try:
             with self._engine.begin() as connection:
-                if self._postgres:
-                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
-                return self._append_locked(connection, change(connection), lock=False)
+                self._lock_chain(connection)
+                record = change(connection)
+                return self._append_locked(connection, record)
+        except IntegrityError as exc:
+            if record is not None and record.event_id and "event_id" in str(exc.orig):
+                raise DuplicateEvent(record.event_id) from exc
+            raise AuditUnavailable(f"the audit log refused the row: {exc.orig}") from exc
         except SQLAlchemyError as exc:
             raise AuditUnavailable(f"the audit log could not be written: {exc.__class__.__name__}: {exc}") from exc
 
-    def _append_locked(self, connection: Connection, record: AuditRecord, lock: bool = True) -> dict[str, Any]:
-        if self._postgres and lock:
+    def _lock_chain(self, connection: Connection) -> None:
+        """Serialise writers of the chain (SQLite: every transaction is BEGIN IMMEDIATE already)."""
+        if self._postgres:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
+
+    def _append_locked(self, connection: Connection, record: AuditRecord) -> dict[str, Any]:
+        """Append in `connection`, whose transaction holds the chain lock (`_lock_chain`)."""
         head = connection.execute(_CHAIN_HEAD).scalar_one_or_none()
         row = record.as_row()
         row["prev_hash"] = head or GENESIS_HASH
@@ -406,8 +408,7 @@ class AuditLog:
             raise ChainBroken(f"the log does not verify, so nothing was pruned: {message}")
         try:
             with self._engine.begin() as connection:
-                if self._postgres:
-                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
+                self._lock_chain(connection)
                 digest = hashlib.sha256()
                 pruned: list[tuple[int, str, str]] = []
                 for seq, created_at, hashed in connection.execute(
@@ -434,6 +435,6 @@ class AuditLog:
                 record = AuditRecord.note(
                     CHECKPOINT, "cli", user_id=operator, summary=json.dumps(summary, sort_keys=True)
                 )
-                return self._append_locked(connection, record, lock=False)
+                return self._append_locked(connection, record)
         except SQLAlchemyError as exc:
             raise AuditUnavailable(f"the audit log could not be pruned: {exc.__class__.__name__}") from exc

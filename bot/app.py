@@ -20,6 +20,7 @@ from bot.clock import local_date, local_today
 from bot.db import make_engine
 from bot.explain import Explainer
 from bot.facts.extract import FactsReader
+from bot.facts.semantic import SemanticReader, load_exemplars
 from bot.facts.record import load_offenses
 from bot.kb.bundle import KnowledgeBundle, check_stored, load_bundle, parse_stored_documents
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
@@ -158,13 +159,12 @@ class Services:
             self.index.build(version, loaded.passages)
         rules = load_rules(Path(f"<kb {version}>/rules.yaml"), loaded.rules_text)
         offenses = load_offenses(Path(f"<kb {version}>/offenses.yaml"), loaded.offenses_text)
+        embedder = self.text_embedder  # one model for retrieval and the reader's semantic layer
         return ActiveKnowledge(
             version=version,
             rules=rules,
-            reader=FactsReader(offenses, today),
-            ranker=HybridRanker(
-                version, loaded.passages, self.index, self.text_embedder, top_k=self.settings.retrieval_top_k
-            ),
+            reader=FactsReader(offenses, today, SemanticReader(load_exemplars(), embedder.embed)),
+            ranker=HybridRanker(version, loaded.passages, self.index, embedder, top_k=self.settings.retrieval_top_k),
             documents=loaded.documents,
             document_dates=_document_dates(version, loaded.documents),
         )
@@ -194,7 +194,7 @@ def build_pipeline(
     now = clock or (lambda: dt.datetime.now(dt.UTC))
     today = lambda: local_date(now())  # noqa: E731 - read by the facts reader at every question
     knowledge = services.load_knowledge(today=today, notify=notify)
-    knowledge.ranker.warm_up()
+    knowledge.warm_up()
     follower = None
     if settings.kb_follow_seconds > 0:
         follower = KnowledgeFollower(

@@ -1,7 +1,12 @@
 """From a decision to an answer: verbatim citations and a summary an officer can act on.
 
-The verdict is copied from the decision. An optional chat model may re-phrase the summary;
-if its text hints at a different verdict, it is discarded and counsel's wording is used.
+The verdict is copied from the decision. Each cited authority is quoted from the section
+counsel named for the rule (`quote:` in rules.yaml); retrieval only ranks among the sections
+the rule allows. Every quote carries the whole passage and a short excerpt (one or two of
+its sentences), both verbatim from the KB version named in the answer.
+
+An optional chat model may re-phrase the summary; if its text hints at a different verdict,
+it is discarded and counsel's wording is used.
 """
 
 from __future__ import annotations
@@ -12,14 +17,15 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.kb.documents import Passage, section_matches
 from bot.prompts import PromptSet
 from bot.retrieval.hybrid import HybridRanker, ScoredPassage
-from bot.rules import Decision, Verdict
+from bot.rules import Decision, MessageDecision, Verdict
 
 if TYPE_CHECKING:  # importing LangChain's model classes costs ~0.3 s; only TRIAGE_LLM needs them
     from langchain_core.language_models import BaseChatModel
 
-__all__ = ["Citation", "CitationError", "Explainer", "Explanation"]
+__all__ = ["Citation", "CitationError", "Explainer", "Explanation", "excerpt_of"]
 
 _MAX_PHRASED_CHARS = 600
 _CONTRARY_WORDS: dict[Verdict, re.Pattern[str]] = {
@@ -30,6 +36,13 @@ _CONTRARY_WORDS: dict[Verdict, re.Pattern[str]] = {
     Verdict.NEEDS_INFO: re.compile(r"\b(permitted|allowed|you may|you can|go ahead|prohibited)\b", re.I),
     Verdict.ESCALATE: re.compile(r"\b(permitted|allowed|you may|you can|go ahead)\b", re.I),
 }
+_EXCERPT_CHARS = 240
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
+_WORD = re.compile(r"[a-z0-9§]+")
+_STOPWORDS = frozenset(
+    "a an and are as at be by for from has have he her his if in is it its may no not of on or she so that the "
+    "their them they this to was we were what when who will with you your".split()
+)
 
 
 class CitationError(RuntimeError):
@@ -42,8 +55,9 @@ class Citation(BaseModel):
     authority: str
     title: str
     section: str
-    text: str
+    text: str  # the whole passage, verbatim
     score: float
+    excerpt: str = ""  # one or two sentences of `text`, verbatim
 
 
 class Explanation(BaseModel):
@@ -54,6 +68,28 @@ class Explanation(BaseModel):
     phrased_by_llm: bool
 
 
+def excerpt_of(text: str, hints: str) -> str:
+    """The sentence(s) of a passage that best fit `hints`: short enough for a phone, verbatim.
+
+    Sentences are scored by the words they share with the hints (the question and the rule's
+    wording); ties go to the earlier sentence. A short best sentence takes its neighbour.
+    """
+    sentences = [m for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    if not sentences:
+        return text
+    wanted = {w for w in _WORD.findall(hints.lower()) if w not in _STOPWORDS}
+    scores = [len(wanted & set(_WORD.findall(m.group(0).lower()))) for m in sentences]
+    best = max(range(len(sentences)), key=lambda i: (scores[i], -i))
+    start, end = sentences[best].start(), sentences[best].end()
+    if end - start < _EXCERPT_CHARS // 2 and best + 1 < len(sentences):
+        following = sentences[best + 1]
+        if following.end() - start <= _EXCERPT_CHARS:
+            end = following.end()
+    excerpt = text[start:end].strip()
+    assert excerpt in text  # verbatim by construction
+    return excerpt
+
+
 class Explainer:
     def __init__(self, prompts: PromptSet, chat_model: BaseChatModel | None = None) -> None:
         self._prompts = prompts
@@ -61,43 +97,49 @@ class Explainer:
 
     def explain(
         self,
-        decision: Decision,
+        decision: MessageDecision,
         question: str,
         ranker: HybridRanker,
         ranked: Sequence[ScoredPassage],
         documents: Mapping[str, str],
     ) -> Explanation:
-        citations = self.citations(decision, question, ranker, ranked, documents)
-        summary, phrased = self._summary(decision, question)
+        headline = decision.headline
+        ordered = [headline, *(d for d in decision.requests if d is not headline)]
+        citations = self.citations(ordered, question, ranker, ranked, documents)
+        summary, phrased = self._summary(headline, question)
         return Explanation(summary=summary, citations=citations, phrased_by_llm=phrased)
 
     @staticmethod
     def citations(
-        decision: Decision,
+        decisions: Sequence[Decision],
         question: str,
         ranker: HybridRanker,
         ranked: Sequence[ScoredPassage],
         documents: Mapping[str, str],
     ) -> tuple[Citation, ...]:
-        """One passage per authority the rule names, the best-ranked of each; all verbatim."""
-        found = []
-        for authority in decision.authorities:
-            best = ranker.best_of_authority(authority, ranked, question)
-            if best is None:
-                raise CitationError(f"KB version {ranker.version} has no passage of {authority}")
-            source = documents.get(authority, "")
-            if best.passage.text not in source:
-                raise CitationError(f"passage {best.passage.passage_id} is not verbatim in KB version {ranker.version}")
-            found.append(
-                Citation(
+        """One passage per authority the rules name, from the section each rule asks for; all verbatim."""
+        found: dict[str, Citation] = {}
+        for decision in decisions:
+            hints = f"{question} {decision.rule_title} {decision.summary}"
+            for authority in decision.authorities:
+                if authority in found:
+                    continue
+                best = _passage_for(authority, decision.quote.get(authority, ()), ranker, ranked, question)
+                if best is None:
+                    raise CitationError(f"KB version {ranker.version} has no passage of {authority}")
+                passage, score = best
+                source = documents.get(authority, "")
+                if passage.text not in source:
+                    raise CitationError(f"passage {passage.passage_id} is not verbatim in KB version {ranker.version}")
+                found[authority] = Citation(
                     authority=authority,
-                    title=best.passage.title,
-                    section=best.passage.section,
-                    text=best.passage.text,
-                    score=best.score,
+                    title=passage.title,
+                    section=passage.section,
+                    text=passage.text,
+                    score=score,
+                    excerpt=excerpt_of(passage.text, hints),
                 )
-            )
-        return tuple(found)
+        return tuple(found.values())
 
     def _summary(self, decision: Decision, question: str) -> tuple[str, bool]:
         if self._chat_model is None:
@@ -118,3 +160,24 @@ class Explainer:
         if not text or len(text) > _MAX_PHRASED_CHARS or _CONTRARY_WORDS[decision.verdict].search(text):
             return decision.summary, False
         return text, True
+
+
+def _passage_for(
+    authority: str,
+    sections: Sequence[str],
+    ranker: HybridRanker,
+    ranked: Sequence[ScoredPassage],
+    question: str,
+) -> tuple[Passage, float] | None:
+    """The section counsel named (the best-ranked of several); without one, retrieval's best."""
+    if sections:
+        allowed = [p for p in ranker.passages_of(authority) if any(section_matches(p, s) for s in sections)]
+        if allowed:
+            ids = {p.passage_id for p in allowed}
+            for item in ranked:
+                if item.passage.passage_id in ids:
+                    return item.passage, item.score
+            first = next(p for s in sections for p in allowed if section_matches(p, s))
+            return first, 0.0
+    best = ranker.best_of_authority(authority, ranked, question)
+    return (best.passage, best.score) if best else None

@@ -21,13 +21,24 @@ from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable
 from bot.clock import local_date, local_today
 from bot.explain import Citation, CitationError, Explainer, Explanation
 from bot.facts.extract import FactsReader
-from bot.facts.model import StatedFacts
+from bot.facts.model import Facts, StatedFacts
 from bot.intake import IntakeError, parse_request
 from bot.kb.checks import citable_authorities
 from bot.retrieval.hybrid import HybridRanker
-from bot.rules import Decision, RuleTable, decide
+from bot.rules import Decision, MessageDecision, RuleTable, Verdict, decide_message
 
-__all__ = ["ActiveKnowledge", "Answer", "KnowledgeFollower", "Pipeline", "PipelineError", "think"]
+__all__ = [
+    "ActiveKnowledge",
+    "Answer",
+    "KnowledgeFollower",
+    "Pipeline",
+    "PipelineError",
+    "RequestAnswer",
+    "logged_request",
+    "message_questions",
+    "request_answers",
+    "think",
+]
 
 Clock = Callable[[], dt.datetime]
 
@@ -49,6 +60,12 @@ class ActiveKnowledge:
     document_dates: dict[str, tuple[dt.date, str | None]] = field(default_factory=dict)
 
     _by_day: dict[dt.date, tuple[RuleTable, dict[str, str]]] = field(default_factory=dict, repr=False, compare=False)
+
+    def warm_up(self) -> None:
+        """Load the embedding model, the index and the reader's examples before the first answer."""
+        self.ranker.warm_up()
+        if self.reader.semantic is not None:
+            self.reader.semantic.warm_up()
 
     def as_of(self, day: dt.date) -> tuple[RuleTable, dict[str, str]]:
         """The rules in effect on `day`, and which document to quote for each authority id."""
@@ -115,7 +132,7 @@ class KnowledgeFollower:
             if self._monotonic() < self._retry_after.get(version, 0.0):
                 return
             loaded = self._load(version)
-            loaded.ranker.warm_up()
+            loaded.warm_up()
             self._notify(f"knowledge base {version} activated; answering with it (was {self._knowledge.version})")
             self._knowledge = loaded
         except Exception as exc:  # a DB hiccup or a bad version must not stop answers from the version in hand
@@ -129,6 +146,41 @@ class KnowledgeFollower:
                 )
         finally:
             self._busy.release()
+
+
+class RequestAnswer(BaseModel):
+    """One request of a message (who asks what, on what paperwork) and its own verdict."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    agency: str
+    asks: tuple[str, ...]
+    verdict: str
+    rule_id: str
+    rule_title: str
+    summary: str
+    action: str
+    conditions: tuple[str, ...]
+    questions: tuple[str, ...]
+    facts: dict[str, Any]
+    blocked_rule_id: str | None = None
+    blocked_rule_title: str | None = None
+
+    def contract(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "agency": self.agency,
+            "asks": list(self.asks),
+            "verdict": self.verdict,
+            "rule_id": self.rule_id,
+            "rule_title": self.rule_title,
+            "summary": self.summary,
+            "action": self.action,
+            "conditions": list(self.conditions),
+            "questions": list(self.questions),
+            "facts": facts_with_evidence(self.facts),
+        }
 
 
 class Answer(BaseModel):
@@ -145,8 +197,11 @@ class Answer(BaseModel):
     citations: tuple[Citation, ...]
     kb_version: str
     latency_ms: float
-    facts: dict[str, Any]
+    facts: dict[str, Any]  # the headline request's facts, as logged
     prompt_hash: str
+    requests: tuple[RequestAnswer, ...] = ()
+    blocked_rule_id: str | None = None
+    blocked_rule_title: str | None = None
 
     def contract(self, item_id: str | None = None) -> dict[str, Any]:
         """The JSON shape of DESIGN.md (`triage ask --json`)."""
@@ -155,13 +210,37 @@ class Answer(BaseModel):
             query_id=self.query_id,
             verdict=self.verdict,
             summary=self.summary,
+            action=self.action,
+            conditions=list(self.conditions),
             rule_id=self.rule_id,
+            rule_title=self.rule_title,
             questions=list(self.questions),
+            facts=facts_with_evidence(self.facts),
+            requests=[r.contract() for r in self.requests],
             citations=[c.model_dump() for c in self.citations],
             kb_version=self.kb_version,
             latency_ms=self.latency_ms,
         )
         return shaped
+
+
+def facts_with_evidence(logged: dict[str, Any]) -> dict[str, Any]:
+    """Logged facts as the contract shows them: each with its value, the words and how it was read."""
+    evidence: dict[str, str] = logged.get("evidence") or {}
+    sources: dict[str, str] = logged.get("sources") or {}
+    shaped: dict[str, Any] = {}
+    for name, value in logged.items():
+        if name in ("evidence", "sources", "requests"):
+            continue
+        if name == "asks":
+            shaped[name] = {
+                "value": list(value),
+                "evidence": {ask: evidence.get(f"asks.{ask}", "") for ask in value},
+                "source": {ask: sources.get(f"asks.{ask}") for ask in value},
+            }
+            continue
+        shaped[name] = {"value": value, "evidence": evidence.get(name, ""), "source": sources.get(name)}
+    return shaped
 
 
 def _utc_now() -> dt.datetime:
@@ -238,15 +317,18 @@ class Pipeline:
             self._log_failure(base, _describe_rejected(raw), (), "rejected", str(exc), started)
             raise
         try:
-            decision, explanation = think(
+            message, explanation = think(
                 knowledge, self._explainer, request.question, stated, local_date(self._clock())
             )
+            decision = message.headline
         except Exception as exc:
             message = f"{exc.__class__.__name__}: {exc}"
             self._log_failure(base, request.question, request.mask_kinds, "error", message, started)
             raise PipelineError(f"no decision was made: {message}") from exc
         latency_ms = round((time.perf_counter() - started) * 1000, 2)
-        facts_log = decision.facts.to_log()
+        requests = request_answers(message)
+        facts_log = {**decision.facts.to_log(), "requests": [logged_request(r) for r in requests]}
+        questions = message_questions(requests)
         citations = [c.model_dump() for c in explanation.citations]
         self._audit.append(
             AuditRecord(
@@ -262,7 +344,7 @@ class Pipeline:
                 verdict=decision.verdict.value,
                 rule_id=decision.rule_id,
                 summary=explanation.summary,
-                questions=list(decision.questions),
+                questions=list(questions),
                 citations=citations,
                 latency_ms=latency_ms,
             )
@@ -275,12 +357,15 @@ class Pipeline:
             rule_id=decision.rule_id,
             rule_title=decision.rule_title,
             conditions=decision.conditions,
-            questions=decision.questions,
+            questions=questions,
             citations=explanation.citations,
             kb_version=knowledge.version,
             latency_ms=latency_ms,
             facts=facts_log,
             prompt_hash=self._prompt_hash,
+            requests=requests,
+            blocked_rule_id=decision.blocked_rule_id,
+            blocked_rule_title=decision.blocked_rule_title,
         )
 
     def _log_failure(
@@ -313,7 +398,7 @@ def think(
     question: str,
     stated: StatedFacts | None = None,
     day: dt.date | None = None,
-) -> tuple[Decision, Explanation]:
+) -> tuple[MessageDecision, Explanation]:
     """Facts, retrieval, counsel's rules and the quotes for one (masked) question; nothing is logged.
 
     Only rules and documents in effect on `day` (default: today) are used. `Pipeline.answer`
@@ -321,18 +406,94 @@ def think(
     """
     day = day or local_today()
     rules, citable = knowledge.as_of(day)
-    facts = knowledge.reader.read(question)
+    requests = list(knowledge.reader.read_message(question))
     if stated is not None:
-        facts = facts.with_stated(stated)
+        requests = _with_stated(requests, stated)
     ranked = knowledge.ranker.rank(question)
-    decision = decide(facts, rules)
+    message = decide_message(requests, rules)
     if knowledge.document_dates:
-        missing = [authority for authority in decision.authorities if authority not in citable]
-        if missing:  # fail closed: never quote a document that is not in effect
-            raise CitationError(f"KB {knowledge.version}: {', '.join(missing)} not in effect on {day}")
-        quoted = dict.fromkeys(citable[authority] for authority in decision.authorities)
-        decision = decision.model_copy(update={"authorities": tuple(quoted)})
-    return decision, explainer.explain(decision, question, knowledge.ranker, ranked, knowledge.documents)
+        decisions = []
+        for decision in message.requests:
+            missing = [authority for authority in decision.authorities if authority not in citable]
+            if missing:  # fail closed: never quote a document that is not in effect
+                raise CitationError(f"KB {knowledge.version}: {', '.join(missing)} not in effect on {day}")
+            quoted = dict.fromkeys(citable[authority] for authority in decision.authorities)
+            decisions.append(decision.model_copy(update={"authorities": tuple(quoted)}))
+        message = MessageDecision(requests=tuple(decisions))
+    explanation = explainer.explain(message, question, knowledge.ranker, ranked, knowledge.documents)
+    return message, explanation
+
+
+def _with_stated(requests: list[Facts], stated: StatedFacts) -> list[Facts]:
+    """Facts chosen in the form belong to the request of that agency (or to the only/first one)."""
+    if len(requests) == 1 or stated.agency is None:
+        return [requests[0].with_stated(stated), *requests[1:]]
+    same = [n for n, facts in enumerate(requests) if facts.agency in (stated.agency, "unknown")]
+    target = same[0] if same else 0
+    return [facts.with_stated(stated) if n == target else facts for n, facts in enumerate(requests)]
+
+
+_AGENCY_NAMES = {
+    "ice_ero": "ICE ERO",
+    "hsi": "HSI",
+    "ice": "ICE",
+    "cbp": "CBP",
+    "dhs": "DHS",
+    "federal": "federal agents",
+    "fbi": "FBI",
+    "dea": "DEA",
+    "atf": "ATF",
+    "usms": "US Marshals",
+    "none": "your own question",
+    "unknown": "the request",
+}
+
+
+def request_answers(message: MessageDecision) -> tuple[RequestAnswer, ...]:
+    """Each request of the message with its verdict, labelled by who asks."""
+    answers = []
+    seen: dict[str, int] = {}
+    for decision in message.requests:
+        agency = decision.facts.agency.value
+        seen[agency] = seen.get(agency, 0) + 1
+        label = _AGENCY_NAMES.get(agency, agency)
+        if seen[agency] > 1:
+            label = f"{label} ({seen[agency]})"
+        answers.append(
+            RequestAnswer(
+                label=label,
+                agency=agency,
+                asks=tuple(sorted(ask.value for ask in decision.facts.asks)),
+                verdict=decision.verdict.value,
+                rule_id=decision.rule_id,
+                rule_title=decision.rule_title,
+                summary=decision.summary,
+                action=decision.action,
+                conditions=decision.conditions,
+                questions=decision.questions,
+                facts=decision.facts.to_log(),
+                blocked_rule_id=decision.blocked_rule_id,
+                blocked_rule_title=decision.blocked_rule_title,
+            )
+        )
+    return tuple(answers)
+
+
+def message_questions(requests: tuple[RequestAnswer, ...]) -> tuple[str, ...]:
+    """The questions of every request that needs information; each names its request when there are several."""
+    asking = [r for r in requests if r.verdict == Verdict.NEEDS_INFO.value]
+    if len(requests) == 1:
+        return asking[0].questions if asking else ()
+    return tuple(f"About the {r.label} request: {q}" for r in asking for q in r.questions)
+
+
+def logged_request(request: RequestAnswer) -> dict[str, Any]:
+    return {
+        "label": request.label,
+        "verdict": request.verdict,
+        "rule_id": request.rule_id,
+        "facts": request.facts,
+    }
 
 
 def _describe_rejected(raw: str | bytes) -> str:

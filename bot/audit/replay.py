@@ -14,7 +14,7 @@ from typing import Any
 from bot.clock import local_date, local_today
 from bot.explain import Explainer
 from bot.facts.model import FACT_NAMES, StatedFacts
-from bot.pipeline import ActiveKnowledge, think
+from bot.pipeline import ActiveKnowledge, logged_request, request_answers, think
 
 __all__ = ["Outcome", "ReplayError", "ReplayReport", "outcome_of_row", "replay", "stated_from_evidence"]
 
@@ -100,9 +100,11 @@ def outcome_of_row(row: Mapping[str, Any]) -> Outcome:
 
 def _decide(knowledge: ActiveKnowledge, explainer: Explainer, row: Mapping[str, Any], day: dt.date) -> Outcome:
     stated = stated_from_evidence(row.get("facts") or {})
-    decision, explanation = think(knowledge, explainer, row["question_masked"], stated, day)
+    message, explanation = think(knowledge, explainer, row["question_masked"], stated, day)
+    decision = message.headline
     citations = tuple(f"{c.authority}: {c.section}" for c in explanation.citations)
-    return Outcome(knowledge.version, decision.verdict.value, decision.rule_id, citations, decision.facts.to_log())
+    logged = {**decision.facts.to_log(), "requests": [logged_request(r) for r in request_answers(message)]}
+    return Outcome(knowledge.version, decision.verdict.value, decision.rule_id, citations, logged)
 
 
 def replay(

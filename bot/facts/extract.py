@@ -1,28 +1,40 @@
-"""The deterministic facts reader: officer's words in, `Facts` out, with the words kept.
+"""The facts reader: an officer's message in, one `Facts` per request out, with the words kept.
 
-No model is involved. Each fact is read by patterns from `lexicon`, negations are honoured,
-and anything not clearly stated stays `unknown` so the rules ask instead of guessing.
+No language model is involved. The message is tidied (`text.normalise`), cut into clauses,
+and each requesting agency gets its own clauses (`parties`), so two agencies' paperwork or
+purposes never mix. Within a request each fact is read by the patterns of `lexicon`,
+negations are honoured, hedged words are marked as such, and anything not clearly stated
+stays `unknown` so the rules ask instead of guessing. An optional semantic layer
+(`semantic.py`) may fill a fact the patterns left unknown; what it reads is marked
+`semantic` and can never by itself make an answer `permitted`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from bot.facts.lexicon import (
-    AGENCY_CUES,
-    ASK_CUES,
     CIVIL_STRONG,
     CIVIL_WEAK,
     CRIME_TERMS,
+    CRIMINAL_DENIED,
+    CRIMINAL_EXPLICIT,
     IMMIGRATION_CRIME,
     INVESTIGATION_CONTEXT,
+    NYPD_OWN_CASE,
+    REQUEST_CONTEXT,
+    STRONG_ASKS,
     TOPIC_TERMS,
+    WEAK_ASKS,
 )
-from bot.facts.model import Agency, Ask, Facts, Purpose, Warrant
-from bot.facts.normalise import is_doubted, is_negated, normalise
+from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
+from bot.facts.parties import Party, find_parties
 from bot.facts.record import TSDB_NAME, OffenseTable, RecordReader, mentions_record
+from bot.facts.semantic import SemanticReader
+from bot.facts.text import Clause, Text, clauses, is_doubted, is_doubted_ask, is_negated, normalise
 
 __all__ = ["FactsReader"]
 
@@ -30,278 +42,581 @@ _DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Age
 _CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
 
 _JUDICIAL = re.compile(
-    r"judge[- ]?signed|signed by (a |an |the )?((federal|us|u\.s\.|district|magistrate|fed|edny|sdny|ndny|wdny) )*"
-    r"(judge|magistrate|court)|judicial warrant|judge'?s? (warrant|signature|order)|magistrate|"
-    r"(district|federal) (judge|court)|court[- ]issued|signed by (a |the )?judge|judge (signed|issued)|"
-    r"warrant (from|by|issued by) (a |an |the )?((federal|us|u\.s\.|district|magistrate) )*(judge|magistrate)"
+    r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|fed|edny|sdny|ndny|wdny) )*"
+    r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:warrant|signature|order)|magistrate|"
+    r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|"
+    r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate) )*(?:judge|magistrate|court)|"
+    r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)"
+)
+_JUDICIAL_DENIED = re.compile(
+    r"\b(?:no|not|without|isn't|wasn't|never|nobody) (?:[\w']+ ){0,3}(?:judge|judicial|magistrate|court)\b|"
+    r"\bno judge\b|\bnot (?:a )?judicial\b"
 )
 _ADMIN = re.compile(
-    r"\bi-?200\b|\bi-?205\b|admin(istrative)? warrant|signed by (an? |the )?(ice|ero|dhs|immigration) "
-    r"(officer|supervisor|agent|official)|\bsddo\b|field office director|warrant of (removal|deportation)|"
-    r"warrant for arrest of alien|\b(ice|ero|dhs)( officer| agent| supervisor)? signed\b|"
-    r"signed by (a |an |the )?(supervisory? )?(detention (and|&) )?deportation officer|"
-    r"\bimmigration (judge|court)\b"
+    r"\bi-?200\b|\bi-?205\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "
+    r"(?:officer|supervisor|agent|official|sup)|\bsddo\b|field office director|warrant of (?:removal|deportation)|"
+    r"warrant for arrest of alien|\b(?:ice|ero|dhs)(?: officer| agent| supervisor)? signed\b|"
+    r"signed by (?:a |an |the |their )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
+    r"\bimmigration (?:judge|court)\b|\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"
+    r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"
+    r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b"
 )
-_DETAINER = re.compile(r"\bi-?247a?\b|\bdetainers?\b|\bice hold\b|\bimmigration hold\b|\bhold request\b")
-_CRIMINAL_WARRANT = re.compile(
-    r"\b(criminal|arrest|search) warrant|\bindictment\b|\bcomplaint warrant\b|\bcriminal complaint\b"
+_DETAINER = re.compile(
+    r"\bi-?247a?\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|\bice hold\b|\bimmigration hold\b|\bhold request\b|\bput a hold\b"
 )
-_FUTURE_WARRANT = re.compile(r"\b(will|'ll|going to|gonna|getting|get|waiting (on|for)|once|until|till|by)\b")
-_ANY_WARRANT = re.compile(r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b")
+_SIGNER_UNKNOWN = re.compile(
+    r"\b(?:don't know|do not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk)\b.{0,30}"
+    r"\b(?:who|whose|which judge|if a judge|if it was a judge|whether a judge)\b.{0,20}\bsign|"
+    r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear)\b|"
+    r"\bi (?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|them)\b"
+)
+_CRIMINAL_PAPER = re.compile(
+    r"\b(?:criminal|search|federal arrest|arrest) warrant|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
+    r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?(?:charges?|indictment)\b|"
+    r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b"
+)
+_ANY_WARRANT = re.compile(r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant")
+_NO_WARRANT = re.compile(
+    r"\b(?:no|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b\s*(?:[\w']+ ){0,2}"
+    r"(?:warrants?|paperwork|papers|judge|signed|paper)\b|\bno paperwork\b|\bnothing signed\b|\bno (?:paper|docs)\b"
+)
+_FUTURE_WARRANT = re.compile(
+    r"\b(?:will|'ll|going to|gonna|getting|get|waiting (?:on|for)|once|until|till|by|trying to get|working on|applying for|yet)\b"
+)
+_OWN_WARRANT = re.compile(
+    r"\b(?:picked|locked|brought|grabbed|arrested|collared|took|scooped)\b.{0,20}\bon (?:a|an|the|his|her|that|an open)\s*$|"
+    r"\bbench\s*$|\bour\s*$|\bopen\s*$|\bwarrant squad\b|\bnypd\s*$|\bstate\s*$"
+)
+_STATUS_INQUIRY = re.compile(
+    r"\b(?:ask|asking|question|questioning|inquire|inquiring|check|checking|find out|see)\b\s*(?:[\w']+ ){0,10}"
+    r"(?:status|here legally|legal|illegal|undocumented|papers|citizen|citizenship|green card|visa|immigration|documented|"
+    r"where (?:s?he|they) (?:is|are|'s) from|country of birth|born)\b"
+)
+_AGENCY_ASKS = re.compile(
+    r"\b(?:ice|hsi|cbp|dhs|ero|feds?|fbi|dea|atf|agents?|marshals|border patrol|they|them)\b.{0,30}\b(?:ask|asks|asked|asking|wants?|want|need|needs|request)"
+)
+_VICTIM = re.compile(
+    r"\b(?:victims?|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
+    r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|good samaritan|survivor|aided|"
+    r"dv|domestic|walked in|came in)\b"
+)
+_SUSPECT = re.compile(r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|targets?|locked up|arrested|the guy we)\b")
+_REQUEST_WORDS = re.compile(
+    r"\b(?:wants?|wanted|asks?|asked|asking|request(?:s|ed|ing)?|needs?|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
+    r"e-?mailed (?:for|about|asking)|called (?:for|about|asking)|texted|faxed|reached out|"
+    r"may (?:i|we)|ok to|okay to|ok\b|allowed|do (?:i|we)|is it ok|are we|help|would like|looking for)\b|\?"
+)
+_HELP_ONLY = frozenset({Ask.OPERATIONAL_SUPPORT, Ask.PERSONNEL_ASSIST})
+_DETAINER_TEST = re.compile(r"\btsdb\b|\bwatch ?list\b|\bconvict\w*|\bpriors?\b|\brap\b")
+_IMMIGRATION_WORDS = re.compile(r"\b(?:287|immigra\w*|ice|ero|dhs|deport\w*|removal|undocumented)\b")
+_IN_OUR_CUSTODY = re.compile(
+    r"\b(?:our|my) (?:perp|prisoner|arrestee|collar|guy|subject|detainee)\b|\bin (?:our |the )?(?:cells|custody|holding|pens)\b|"
+    r"\bat central booking\b|\bwe (?:have|got) (?:him|her|them)\b"
+)
 
-_ERO_MENTION = re.compile(r"\bero\b|enforcement (and|&) removal")
+
+@dataclass(frozen=True)
+class _Cue:
+    ask: Ask
+    start: int
+    end: int
+    hedged: bool
 
 
 class FactsReader:
-    """Reads `Facts` out of one question. `today()` decides what "within five years" means."""
+    """Reads one `Facts` per request out of a message. `today()` decides "within five years"."""
 
-    def __init__(self, offenses: OffenseTable, today: Callable[[], dt.date]) -> None:
+    def __init__(
+        self, offenses: OffenseTable, today: Callable[[], dt.date], semantic: SemanticReader | None = None
+    ) -> None:
         self._record = RecordReader(offenses, today)
+        self._semantic = semantic
+
+    @property
+    def semantic(self) -> SemanticReader | None:
+        return self._semantic
 
     def read(self, question: str) -> Facts:
+        """The first request of the message (most messages hold one)."""
+        return self.read_message(question)[0]
+
+    def read_message(self, question: str) -> tuple[Facts, ...]:
+        """One `Facts` per request, in the order the message names them."""
         text = normalise(question)
+        parts = clauses(text.norm)
+        parties, shared = find_parties(text.norm, parts)
+        cues = _ask_cues(text.norm, parts)
+        person = self._person_facts(text)
+        scopes: list[tuple[Party | None, list[Clause]]] = (
+            [(party, sorted(party.clauses + shared, key=lambda c: c.start)) for party in parties]
+            if parties
+            else [(None, list(parts))]
+        )
+        read = [(self._request(text, party, scope, cues, person), scope) for party, scope in scopes]
+        if self._semantic is not None:
+            read = [(self._semantic.fill(facts, scope, text), scope) for facts, scope in read]
+        return tuple(_drop_empty_duplicates([facts for facts, _ in read]))
+
+    # ------------------------------------------------------------------ one request
+    def _request(
+        self,
+        text: Text,
+        party: Party | None,
+        scope: list[Clause],
+        cues: list[_Cue],
+        person: dict[str, tuple[object, str, Source]],
+    ) -> Facts:
+        norm = text.norm
         evidence: dict[str, str] = {}
-        agency = self._agency(text, evidence)
-        # The watchlist's name ("terrorist screening database") is not a request for a database.
-        asks = self._asks(TSDB_NAME.sub("tsdb", text), evidence)
-        purpose = self._purpose(text, agency, asks, evidence)
-        warrant = self._warrant(text, agency, purpose, evidence)
-        if not asks and warrant is not Warrant.UNKNOWN and "warrant" in evidence and agency in _DHS_FAMILY:
-            asks = {Ask.HOLD}
-            evidence["asks.hold"] = f"implied by '{evidence['warrant']}'"
-        if agency is Agency.UNKNOWN and asks & {
-            Ask.INQUIRE_STATUS_SUSPECT,
-            Ask.INQUIRE_STATUS_VICTIM_WITNESS,
-        }:
-            agency = Agency.NONE
-        off_topic = not asks and agency is Agency.UNKNOWN and not TOPIC_TERMS.search(text)
+        sources: dict[str, Source] = {}
+
+        def within(position: int) -> bool:
+            return any(c.start <= position < c.end for c in scope)
+
+        agency = Agency.UNKNOWN
+        if party is not None:
+            agency = party.agency
+            first = party.mentions[0]
+            evidence["agency"] = text.words(first.start, first.end)
+            sources["agency"] = Source.HEDGED if party.hedged else Source.STATED
+        asks: set[Ask] = set()
+        for cue in cues:
+            if within(cue.start) and cue.ask not in asks:
+                asks.add(cue.ask)
+                evidence[f"asks.{cue.ask.value}"] = text.words(cue.start, cue.end)
+                sources[f"asks.{cue.ask.value}"] = Source.HEDGED if cue.hedged else Source.STATED
+        status = _status_inquiry(norm, scope, party)
+        if status is not None:
+            ask, start, end = status
+            for dropped in (Ask.SHARE_STATUS_INFO, Ask.SHARE_RECORDS):
+                if dropped in asks and not _agency_wants(norm, scope):
+                    asks.discard(dropped)
+                    evidence.pop(f"asks.{dropped.value}", None)
+                    sources.pop(f"asks.{dropped.value}", None)
+            asks.add(ask)
+            evidence[f"asks.{ask.value}"] = text.words(start, end)
+            sources[f"asks.{ask.value}"] = Source.STATED
+            if party is None:
+                agency = Agency.NONE
+        purpose = self._purpose(text, scope, agency, asks, evidence, sources)
+        warrant = _warrant(text, scope, agency, purpose, evidence, sources)
+        if Ask.DEPUTIZATION_287G in asks and agency in _CRIMINAL_AGENCIES and not _IMMIGRATION_WORDS.search(norm):
+            # a DEA or FBI task-force deputation (Title 21, JTTF) is criminal work, not 287(g)
+            asks.discard(Ask.DEPUTIZATION_287G)
+            asks.add(Ask.JOINT_INVESTIGATION)
+            evidence["asks.joint_investigation"] = evidence.pop("asks.deputization_287g")
+            sources["asks.joint_investigation"] = sources.pop("asks.deputization_287g")
+        if Ask.STOP_OR_ARREST in asks and warrant is Warrant.JUDICIAL_CRIMINAL:
+            # arresting someone on a judge's criminal warrant is executing that warrant
+            asks.discard(Ask.STOP_OR_ARREST)
+            asks.add(Ask.WARRANT_EXECUTION_ASSIST)
+            evidence["asks.warrant_execution_assist"] = evidence.pop("asks.stop_or_arrest")
+            sources["asks.warrant_execution_assist"] = sources.pop("asks.stop_or_arrest")
+        if not asks and warrant in (Warrant.DETAINER_ONLY, Warrant.ADMINISTRATIVE) and agency in _DHS_FAMILY:
+            asks.add(Ask.HOLD)  # a detainer is itself the request to hold
+            evidence["asks.hold"] = evidence["warrant"]
+            sources["asks.hold"] = sources["warrant"]
+        elif not asks and warrant is Warrant.JUDICIAL_IMMIGRATION:
+            # a judge's warrant for immigration custody is a custody request, but the officer has
+            # not said which: read as presumed, so it can refuse or ask but never permit
+            asks.add(Ask.HOLD)
+            evidence["asks.hold"] = evidence["warrant"]
+            sources["asks.hold"] = Source.PRESUMED
+        elif not asks and "warrant" in evidence and _IN_OUR_CUSTODY.search(" ".join(c.text for c in scope)):
+            # a warrant for someone in our cells implies they want custody, but the officer has
+            # not said so: read as presumed, so it can refuse or ask but never permit
+            asks.add(Ask.TRANSFER_CUSTODY)
+            evidence["asks.transfer_custody"] = evidence["warrant"]
+            sources["asks.transfer_custody"] = Source.PRESUMED
+        facts: dict[str, object] = {}
+        for name, (value, words, source) in person.items():
+            facts[name] = value
+            if words:
+                evidence[name] = words
+                sources[name] = source
+        requested = bool(_REQUEST_WORDS.search(" ".join(c.text for c in scope)))
+        off_topic = not asks and (party is None or not requested) and not (
+            TOPIC_TERMS.search(norm) and requested and party is not None
+        )
+        if not asks and party is None and status is None:
+            off_topic = True
         return Facts(
             agency=agency,
             asks=frozenset(asks),
             warrant=warrant,
             purpose=purpose,
-            conviction=self._record.conviction(text, evidence),
-            tsdb_match=self._record.tsdb(text, evidence),
-            prior_removal_reentry=self._record.reentry(text, evidence),
             off_topic=off_topic,
             evidence=evidence,
+            sources=sources,
+            **facts,  # type: ignore[arg-type]
         )
 
-    # -- agency ---------------------------------------------------------------------------
-    @staticmethod
-    def _agency(text: str, evidence: dict[str, str]) -> Agency:
-        for agency, pattern in AGENCY_CUES:
-            match = pattern.search(text)
-            if match:
-                evidence["agency"] = match.group(0)
-                return agency
-        return Agency.UNKNOWN
+    def _person_facts(self, text: Text) -> dict[str, tuple[object, str, Source]]:
+        """The person's record: shared by every request of the message."""
+        found: dict[str, tuple[object, str, Source]] = {}
+        for name, reading in (
+            ("conviction", self._record.conviction(text)),
+            ("tsdb_match", self._record.tsdb(text)),
+            ("prior_removal_reentry", self._record.reentry(text)),
+        ):
+            source = Source.HEDGED if reading.hedged else Source.STATED
+            found[name] = (reading.value, reading.words, source)
+        return found
 
-    # -- asks -----------------------------------------------------------------------------
+    # ------------------------------------------------------------------ purpose
     @staticmethod
-    def _asks(text: str, evidence: dict[str, str]) -> set[Ask]:
-        asks: set[Ask] = set()
-        for ask, pattern in ASK_CUES.items():
-            match = pattern.search(text)
-            if match:
-                asks.add(ask)
-                evidence[f"asks.{ask.value}"] = match.group(0)
-        status = _status_inquiry(text)
-        if status is not None:
-            ask, words = status
-            asks.discard(Ask.SHARE_STATUS_INFO)
-            asks.add(ask)
-            evidence[f"asks.{ask.value}"] = words
-        if Ask.MONITORING_ALERT in asks:
-            # "ping me when he's released" style cues belong to the alert, not to a release notice.
-            asks.discard(Ask.NOTIFY_RELEASE)
-        if Ask.ACCESS_PRISONER in asks:
-            asks.discard(Ask.ACCESS_PREMISES)
-        return asks
+    def _purpose(
+        text: Text,
+        scope: list[Clause],
+        agency: Agency,
+        asks: set[Ask],
+        evidence: dict[str, str],
+        sources: dict[str, Source],
+    ) -> Purpose:
+        norm = text.norm
 
-    # -- purpose --------------------------------------------------------------------------
-    @staticmethod
-    def _purpose(text: str, agency: Agency, asks: set[Ask], evidence: dict[str, str]) -> Purpose:
-        if asks & {Ask.PUBLIC_SAFETY_RESPONSE} and len(asks) == 1:
-            return Purpose.PUBLIC_SAFETY
-        crime_match = IMMIGRATION_CRIME.search(text)
-        if crime_match:
-            evidence["purpose"] = crime_match.group(0)
-            return Purpose.IMMIGRATION_CRIME
-        civil = _first_unnegated(CIVIL_STRONG, text)
-        criminal = _criminal_cue(text)
-        removal_arm = _first_unnegated(_ERO_MENTION, text)
-        if removal_arm and criminal and not civil:
+        def found(value: Purpose, start: int, end: int, hedged: bool = False) -> Purpose:
+            evidence["purpose"] = text.words(start, end)
+            sources["purpose"] = Source.HEDGED if hedged else Source.STATED
+            return Purpose.UNKNOWN if hedged else value
+
+        crime = _first(IMMIGRATION_CRIME, norm, scope)
+        if crime is not None:
+            return found(Purpose.IMMIGRATION_CRIME, *crime)
+        civil = _first(CIVIL_STRONG, norm, scope)
+        federal_request = agency not in (Agency.NONE, Agency.UNKNOWN)
+        cue = _criminal_cue(norm, scope, federal_request=federal_request)
+        denied = _first(CRIMINAL_DENIED, norm, scope, negated_ok=True)
+        if denied is not None and cue is not None and cue[0] >= denied[0] and cue[1] <= denied[1] + 40:
+            cue = None
+        criminal = (cue[0], cue[1]) if cue else None
+        weak_criminal = bool(cue and cue[2])
+        removal_arm = agency is Agency.ICE_ERO
+        if civil is not None and criminal is not None and not weak_criminal:
+            return found(Purpose.MIXED, min(civil[0], criminal[0]), max(civil[1], criminal[1]))
+        if removal_arm and criminal is not None and not weak_criminal:
             # ERO is the civil removal arm: its involvement in a "criminal" request blurs the purpose.
-            evidence["purpose"] = f"{criminal} / {removal_arm}"
-            return Purpose.MIXED
-        civil = civil or removal_arm
-        if civil and criminal:
-            if re.search(r"\b(but|also|and)\b.{0,40}\b(deport|remov)", text):
-                evidence["purpose"] = f"{criminal} / {civil}"
-                return Purpose.MIXED
-            evidence["purpose"] = civil
-            return Purpose.CIVIL_IMMIGRATION
-        if civil:
-            evidence["purpose"] = civil
-            return Purpose.CIVIL_IMMIGRATION
-        if criminal:
-            evidence["purpose"] = criminal
-            return Purpose.CRIMINAL_INVESTIGATION
-        weak = _first_unnegated(CIVIL_WEAK, text)
-        if weak and agency in _DHS_FAMILY:
-            evidence["purpose"] = weak
-            return Purpose.CIVIL_IMMIGRATION
+            return found(Purpose.MIXED, *criminal)
+        if civil is not None:
+            return found(Purpose.CIVIL_IMMIGRATION, *civil)
+        if criminal is not None and not (removal_arm and weak_criminal):
+            return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
+        weak = _first(CIVIL_WEAK, norm, scope)
+        if weak is not None and (agency in _DHS_FAMILY or agency is Agency.FEDERAL):
+            return found(Purpose.CIVIL_IMMIGRATION, *weak)
+        doubted_criminal = _criminal_cue(norm, scope, allow_doubt=True, federal_request=federal_request)
+        if doubted_criminal is not None:
+            return found(Purpose.UNKNOWN, doubted_criminal[0], doubted_criminal[1], hedged=True)
+        if denied is not None:
+            # "no criminal charges at all": the officer says there is no criminal purpose, so
+            # none is presumed from the agency either.
+            return found(Purpose.UNKNOWN, *denied)
+        if asks and asks <= {Ask.PUBLIC_SAFETY_RESPONSE}:
+            return Purpose.PUBLIC_SAFETY
+        paper = _first(_ADMIN, norm, scope) or _first(_DETAINER, norm, scope)
+        if paper is not None and agency in _DHS_FAMILY | {Agency.FEDERAL, Agency.UNKNOWN}:
+            # an I-200, I-205 or detainer is civil immigration paperwork: the operation it serves is civil
+            return found(Purpose.CIVIL_IMMIGRATION, *paper)
         return Purpose.UNKNOWN
 
-    # -- warrant --------------------------------------------------------------------------
-    @staticmethod
-    def _warrant(text: str, agency: Agency, purpose: Purpose, evidence: dict[str, str]) -> Warrant:
-        admin = _first_unnegated(_ADMIN, text)
-        if admin:
-            evidence["warrant"] = admin
-            return Warrant.ADMINISTRATIVE
-        judicial = _first_unnegated(_JUDICIAL, text)
-        criminal_paper = _first_unnegated(_CRIMINAL_WARRANT, text)
-        if judicial and _all_doubted(_JUDICIAL, text):
-            evidence["warrant"] = f"unsure: {judicial}"
-            return Warrant.UNKNOWN
-        if judicial and _only_promised(text):
-            evidence["warrant"] = f"not yet: {judicial}"
-            return Warrant.NONE
-        if judicial:
-            evidence["warrant"] = judicial
-            criminal_context = bool(
-                criminal_paper and re.search(r"criminal|search|indictment", criminal_paper)
-            ) or purpose in (
-                Purpose.IMMIGRATION_CRIME,
-                Purpose.CRIMINAL_INVESTIGATION,
-            )
-            if criminal_context or agency in _CRIMINAL_AGENCIES:
-                return Warrant.JUDICIAL_CRIMINAL
-            if agency in _DHS_FAMILY or purpose is Purpose.CIVIL_IMMIGRATION:
-                return Warrant.JUDICIAL_IMMIGRATION
-            return Warrant.UNKNOWN
-        detainer = _first_unnegated(_DETAINER, text)
-        other_paper = [
-            m
-            for m in _ANY_WARRANT.finditer(text)
-            if not is_negated(text, m.start()) and not _our_own_warrant(text, m.start())
-        ]
-        if detainer:
-            evidence["warrant"] = detainer
-            return Warrant.UNKNOWN if other_paper else Warrant.DETAINER_ONLY
-        if criminal_paper and _only_promised_paper(text, criminal_paper):
-            evidence["warrant"] = f"not yet: {criminal_paper}"
-            return Warrant.NONE
-        if criminal_paper and (agency in _CRIMINAL_AGENCIES or purpose is Purpose.CRIMINAL_INVESTIGATION):
-            evidence["warrant"] = criminal_paper
-            return Warrant.JUDICIAL_CRIMINAL
-        if other_paper:
-            evidence["warrant"] = other_paper[0].group(0)
-            return Warrant.UNKNOWN
-        negated = next(
-            (
-                m
-                for m in re.finditer(r"\bwarrants?\b|judge|\bpaperwork\b|\bpapers\b", text)
-                if is_negated(text, m.start())
-            ),
-            None,
-        )
-        if negated:
-            evidence["warrant"] = text[max(0, negated.start() - 12) : negated.end()].strip()
-            return Warrant.NONE
-        return Warrant.UNKNOWN
+
+# ---------------------------------------------------------------------- asks
+def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
+    """Every ask the message states, with where; negated ones left out, doubted ones marked."""
+    cues: list[_Cue] = []
+    for ask, pattern in STRONG_ASKS.items():
+        for match in pattern.finditer(norm):
+            if is_negated(norm, match.start()) and not _negation_is_the_ask(ask, norm, match.start()):
+                continue
+            cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
+    strong_at = {(c.start, c.end) for c in cues}
+    for ask, pattern in WEAK_ASKS.items():
+        for match in pattern.finditer(norm):
+            if any(s <= match.start() < e for s, e in strong_at) or is_negated(norm, match.start()):
+                continue
+            clause = next((c for c in parts if c.start <= match.start() < c.end), None)
+            if clause is None or not REQUEST_CONTEXT.search(norm, clause.start, match.start()):
+                continue
+            cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
+    cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
+    cues = _resolve(norm, cues, parts)
+    return sorted(cues, key=lambda c: (c.start, c.ask.value))
 
 
-def _first_unnegated(pattern: re.Pattern[str], text: str) -> str | None:
-    for match in pattern.finditer(text):
-        if not is_negated(text, match.start()):
-            return match.group(0)
+_INCIDENTAL_BEFORE = re.compile(
+    r"\b(?:in|from|of|about|after|during|re:?|regarding|on|at|for|since|before|over)\s+(?:the|a|an|that|this|last|"
+    r"yesterday's|his|her|their|a recent|an old)\s+(?:[\w']+\s+)?$"
+)
+_INCIDENTAL_AFTER = re.compile(r"^\s*(?:[\w']+\s+)?(?:report|reports|case|investigation|footage|video|file|paperwork|victims?)\b")
+_PAST_CASE = re.compile(r"\b(?:warrant|charged|charges?|indict\w*|convict\w*|wanted for|arrested for|case|prior|record|history)\b")
+_NOW = re.compile(
+    r"\b(?:now|right now|rn|just|currently|happening|in progress|on scene|on my post|we're|we are|i'm|i am|headed|"
+    r"responding|here|there|waving|going|is|are|being|getting)\b|-ing\b"
+)
+
+
+def _happening_now(norm: str, cue: _Cue) -> bool:
+    """An emergency read from words that describe it happening, not a past event or a charge."""
+    before = norm[max(0, cue.start - 40) : cue.start]
+    if _INCIDENTAL_BEFORE.search(before) or _INCIDENTAL_AFTER.search(norm[cue.end : cue.end + 25]):
+        return False
+    left = max(norm.rfind(mark, 0, cue.start) for mark in ".;!?")
+    right = min((i for i in (norm.find(mark, cue.end) for mark in ".;!?") if i != -1), default=len(norm))
+    sentence = norm[left + 1 : right]
+    return not (_PAST_CASE.search(sentence) and not _NOW.search(sentence))
+
+
+def _negation_is_the_ask(ask: Ask, norm: str, start: int) -> bool:
+    """ "don't release him until ICE comes" asks for a hold: the negation is part of the ask."""
+    return ask is Ask.HOLD and bool(re.match(r"(?:don't|do not|not|never) ", norm[start:]))
+
+
+def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cue]:
+    """Where two asks are read from the same words, keep the one those words really mean."""
+    kinds = {c.ask for c in cues}
+
+    def overlaps(a: _Cue, others: Iterable[_Cue]) -> bool:
+        return any(a.start < b.end and b.start < a.end for b in others)
+
+    def clause_of(cue: _Cue) -> Clause | None:
+        return next((c for c in parts if c.start <= cue.start < c.end), None)
+
+    monitoring = [c for c in cues if c.ask is Ask.MONITORING_ALERT]
+    prisoner = [c for c in cues if c.ask is Ask.ACCESS_PRISONER]
+    emergency = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
+    status = [c for c in cues if c.ask is Ask.SHARE_STATUS_INFO]
+    stops = [c for c in cues if c.ask is Ask.STOP_OR_ARREST]
+    kept: list[_Cue] = []
+    for cue in cues:
+        # "ping them whenever he gets booked" is the alert, not a release notice.
+        if cue.ask in (Ask.NOTIFY_RELEASE, Ask.SHARE_RECORDS, Ask.SHARE_CUSTODY_OR_COURT_INFO) and overlaps(cue, monitoring):
+            continue
+        if cue.ask is Ask.ACCESS_PREMISES and any(clause_of(p) == clause_of(cue) for p in prisoner):
+            continue
+        if cue.ask is Ask.SHARE_RECORDS and overlaps(cue, status):
+            continue
+        if cue.ask in (Ask.HOLD, Ask.TRANSFER_CUSTODY) and overlaps(cue, stops):
+            continue
+        # Help offered in an emergency is the emergency response itself.
+        if cue.ask in _HELP_ONLY and any(clause_of(e) == clause_of(cue) for e in emergency):
+            continue
+        kept.append(cue)
+    if Ask.PUBLIC_SAFETY_RESPONSE in kinds:
+        # "bleeding", "hurt", "crash" next to a records ask ("the crash report") are not the request
+        records = [c for c in kept if c.ask is Ask.SHARE_RECORDS]
+        kept = [c for c in kept if not (c.ask is Ask.PUBLIC_SAFETY_RESPONSE and overlaps(c, records))]
+    return kept
+
+
+def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tuple[Ask, int, int] | None:
+    """An officer asking a person about status (EO 41), told apart from an agency asking us."""
+    for clause in scope:
+        match = _STATUS_INQUIRY.search(norm, clause.start, clause.end)
+        if match is None:
+            continue
+        before = norm[clause.start : match.start()]
+        if party is not None and _AGENCY_ASKS.search(before + match.group(0)):
+            if not re.search(r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b", before):
+                continue
+        if party is not None and not re.search(r"\b(?:i|we|my partner|the dt|detective|he|she|officer)\b", before):
+            continue
+        span = norm[clause.start : clause.end]
+        suspect = _SUSPECT.search(span)
+        victim = _VICTIM.search(span) or next((_VICTIM.search(norm, c.start, c.end) for c in scope if _VICTIM.search(norm, c.start, c.end)), None)
+        if victim and not suspect:
+            return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end()
+        return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end()
     return None
 
 
-def _only_promised(text: str) -> bool:
+def _agency_wants(norm: str, scope: list[Clause]) -> bool:
+    return any(_AGENCY_ASKS.search(norm, c.start, c.end) for c in scope)
+
+
+# ---------------------------------------------------------------------- warrant
+def _warrant(
+    text: Text,
+    scope: list[Clause],
+    agency: Agency,
+    purpose: Purpose,
+    evidence: dict[str, str],
+    sources: dict[str, Source],
+) -> Warrant:
+    norm = text.norm
+
+    def found(value: Warrant, start: int, end: int, hedged: bool = False) -> Warrant:
+        evidence["warrant"] = text.words(start, end)
+        sources["warrant"] = Source.HEDGED if hedged else Source.STATED
+        return Warrant.UNKNOWN if hedged else value
+
+    def matches(pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        return [
+            m
+            for c in scope
+            for m in pattern.finditer(norm, c.start, c.end)
+            if not _OWN_WARRANT.search(norm[max(0, m.start() - 30) : m.start()])
+        ]
+
+    def unnegated(pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        return [m for m in matches(pattern) if not is_negated(norm, m.start())]
+
+    admin = unnegated(_ADMIN)
+    judicial = [m for m in unnegated(_JUDICIAL) if not _JUDICIAL_DENIED.search(norm[max(0, m.start() - 25) : m.end()])]
+    criminal_paper = unnegated(_CRIMINAL_PAPER)
+    detainer = unnegated(_DETAINER)
+    judge_denied = [m for c in scope for m in _JUDICIAL_DENIED.finditer(norm, c.start, c.end)]
+    signer_unknown = [m for c in scope for m in _SIGNER_UNKNOWN.finditer(norm, c.start, c.end)]
+    if signer_unknown and not admin and not (detainer and not judicial):
+        # "they say it's a judge's warrant, I didn't see it": who signed is exactly what is unknown
+        return found(Warrant.UNKNOWN, signer_unknown[0].start(), signer_unknown[0].end(), hedged=True)
+    if admin and judicial:
+        return found(Warrant.UNKNOWN, admin[0].start(), judicial[0].end(), hedged=True)
+    if admin:
+        return found(Warrant.ADMINISTRATIVE, admin[0].start(), admin[0].end())
+    if judicial:
+        first = judicial[0]
+        if all(is_doubted(norm, m.start(), m.end()) for m in judicial):
+            return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
+        if _only_promised(norm, [m.start() for m in unnegated(_ANY_WARRANT)] or [first.start()]):
+            return found(Warrant.NONE, first.start(), first.end())
+        criminal_context = bool(criminal_paper) or purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION)
+        civil_context = purpose is Purpose.CIVIL_IMMIGRATION or bool(
+            re.search(r"\bimmigration (?:warrant|custody)|\b(?:removal|deportation|custody) warrant|\bfor (?:ice|immigration) custody|authoriz\w+ (?:ice|immigration|custody)|\bremoval\b", " ".join(c.text for c in scope))
+        )
+        if civil_context and not bool(criminal_paper):
+            return found(Warrant.JUDICIAL_IMMIGRATION, first.start(), first.end())
+        if criminal_context or agency in _CRIMINAL_AGENCIES:
+            return found(Warrant.JUDICIAL_CRIMINAL, first.start(), first.end())
+        if agency in _DHS_FAMILY or (agency is Agency.UNKNOWN and _DETAINER_TEST.search(norm)):
+            # DHS with a judge's warrant, or a judge's warrant weighed by record and watchlist
+            # (the detainer test of § 14-154): a warrant for immigration custody
+            return found(Warrant.JUDICIAL_IMMIGRATION, first.start(), first.end())
+        return found(Warrant.UNKNOWN, first.start(), first.end())
+    paper_words = [m for m in unnegated(_ANY_WARRANT) if not any(d.start() <= m.start() < d.end() for d in detainer)]
+    if detainer:
+        first = detainer[0]
+        if criminal_paper or agency in _CRIMINAL_AGENCIES:
+            # a detainer from the FBI, DEA, ATF or Marshals, or based on federal charges, is criminal
+            return found(Warrant.JUDICIAL_CRIMINAL, first.start(), (criminal_paper[0] if criminal_paper else first).end())
+        if judge_denied:
+            return found(Warrant.DETAINER_ONLY, first.start(), first.end())
+        extra = [m for m in paper_words if abs(m.start() - first.start()) > 3]
+        if extra:
+            return found(Warrant.UNKNOWN, first.start(), extra[0].end(), hedged=is_doubted(norm, extra[0].start(), extra[0].end()))
+        return found(Warrant.DETAINER_ONLY, first.start(), first.end())
+    if criminal_paper:
+        first = criminal_paper[0]
+        if _only_promised_paper(norm, first):
+            return found(Warrant.NONE, first.start(), first.end())
+        arrest_only = re.fullmatch(r"(?:federal )?arrest warrant", first.group(0))
+        if agency in _DHS_FAMILY and arrest_only:
+            return found(Warrant.UNKNOWN, first.start(), first.end())  # may be an I-200, "warrant for arrest of alien"
+        return found(Warrant.JUDICIAL_CRIMINAL, first.start(), first.end(), hedged=is_doubted(norm, first.start(), first.end()))
+    if judge_denied and paper_words:
+        # "they have a warrant, not signed by a judge": an ICE officer's paperwork
+        return found(Warrant.ADMINISTRATIVE, paper_words[0].start(), judge_denied[0].end())
+    if paper_words:
+        first = paper_words[0]
+        if _only_promised(norm, [m.start() for m in paper_words]):
+            return found(Warrant.NONE, first.start(), first.end())
+        return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=is_doubted(norm, first.start(), first.end()))
+    denied = [m for c in scope for m in _NO_WARRANT.finditer(norm, c.start, c.end)]
+    if denied:
+        return found(Warrant.NONE, denied[0].start(), denied[0].end())
+    return Warrant.UNKNOWN
+
+
+def _only_promised(norm: str, starts: list[int]) -> bool:
     """ "They'll have a warrant from a judge by tomorrow": a warrant that does not exist yet."""
-    found = [m for m in re.finditer(r"\bwarrants?\b", text) if not is_negated(text, m.start())]
-    return bool(found) and all(_FUTURE_WARRANT.search(text[max(0, m.start() - 25) : m.start()]) for m in found)
+    return bool(starts) and all(_FUTURE_WARRANT.search(norm[max(0, s - 25) : s]) for s in starts)
 
 
 _PROMISED_AFTER = re.compile(
-    r"^\W*(is |are |was )?(coming|expected|soon|pending|on (the|its) way|being (drafted|prepared|considered)|in the works)\b"
+    r"^\W*(?:is |are |was )?(?:coming|expected|soon|pending|on (?:the|its) way|being (?:drafted|prepared|considered)|in the works|yet)\b"
 )
 
 
-def _only_promised_paper(text: str, paper: str) -> bool:
+def _only_promised_paper(norm: str, paper: re.Match[str]) -> bool:
     """ "An indictment is coming" beside "no warrant": criminal paper that does not exist yet."""
-    at = text.find(paper)
-    before = text[max(0, at - 25) : at]
-    return bool(_PROMISED_AFTER.search(text[at + len(paper) :]) or _FUTURE_WARRANT.search(before))
+    before = norm[max(0, paper.start() - 25) : paper.start()]
+    return bool(_PROMISED_AFTER.search(norm[paper.end() :]) or _FUTURE_WARRANT.search(before))
 
 
-_OWN_ARREST = re.compile(
-    r"\b(picked|locked|brought|grabbed|arrested|collared|took)\b.{0,20}\bon (a|an|the|his|her)\s*$|\bbench\s*$"
-)
-
-
-def _our_own_warrant(text: str, start: int) -> bool:
-    """ "We picked him up on a warrant for petit larceny": the NYPD's own arrest warrant."""
-    return bool(_OWN_ARREST.search(text[max(0, start - 30) : start]))
-
-
-def _all_doubted(pattern: re.Pattern[str], text: str) -> bool:
-    """Every un-negated occurrence of the cue is hedged ("not sure if", "i think", "?")."""
-    found = [m for m in pattern.finditer(text) if not is_negated(text, m.start())]
-    return bool(found) and all(is_doubted(text, m.start(), m.end()) for m in found)
-
-
-def _criminal_cue(text: str) -> str | None:
-    """A crime named next to an investigation, case or charge: a criminal purpose.
-
-    The person's record is not the request's purpose, so sentences about convictions are
-    left out, and the crime must sit close to the word that makes it a case.
-    """
-    text = _without_record(text)
-    explicit = re.search(r"\bcriminal (cases?|investigations?|matters?|probes?|charges?)\b", text)
-    if explicit and not is_negated(text, explicit.start()) and not is_doubted(text, explicit.start(), explicit.end()):
-        return explicit.group(0)
-    for crime in CRIME_TERMS.finditer(text):
-        if is_negated(text, crime.start()) or is_doubted(text, crime.start(), crime.end()):
-            continue
-        nearby = text[max(0, crime.start() - _CONTEXT_REACH) : crime.end() + _CONTEXT_REACH]
-        context = INVESTIGATION_CONTEXT.search(nearby)
-        if context:
-            return nearby.strip()
+# ---------------------------------------------------------------------- purpose helpers
+def _first(
+    pattern: re.Pattern[str], norm: str, scope: list[Clause], negated_ok: bool = False
+) -> tuple[int, int] | None:
+    for clause in scope:
+        for match in pattern.finditer(norm, clause.start, clause.end):
+            if negated_ok or not (is_negated(norm, match.start()) or is_doubted(norm, match.start(), match.end())):
+                return match.start(), match.end()
     return None
 
 
 _CONTEXT_REACH = 45
 
 
-def _without_record(text: str) -> str:
-    """The question minus the sentences that describe the person's criminal record."""
-    sentences = re.split(r"(?<=[.;!?])\s+", text)
-    return " ".join(s for s in sentences if not mentions_record(s))
+def _criminal_cue(
+    norm: str, scope: list[Clause], allow_doubt: bool = False, federal_request: bool = True
+) -> tuple[int, int, bool] | None:
+    """The requesting agency's criminal case: a crime named next to an investigation, case or charge.
+
+    Returns (start, end, weak). The person's record is not the request's purpose, nor, when a
+    federal agency asks, is the NYPD's own arrest charge ("we locked him up for robbery"):
+    those are left out, and the crime must sit close to the word that makes it a case. A
+    crime that only names a unit ("our gang task force") is a weak cue: it says what the team
+    works on, and yields to any purpose the request itself states.
+    """
+    weak: tuple[int, int, bool] | None = None
+    for clause in scope:
+        explicit = CRIMINAL_EXPLICIT.search(norm, clause.start, clause.end)
+        if explicit and not is_negated(norm, explicit.start()):
+            if allow_doubt == is_doubted(norm, explicit.start(), explicit.end()):
+                return explicit.start(), explicit.end(), False
+        if mentions_record(clause.text) and not re.search(r"\b(?:case|investigat|probe)", clause.text):
+            continue
+        for crime in CRIME_TERMS.finditer(norm, clause.start, clause.end):
+            if is_negated(norm, crime.start()):
+                continue
+            if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
+                continue
+            own = NYPD_OWN_CASE.search(norm[clause.start : crime.start()])
+            if federal_request and own and not _federal_actor(norm[clause.start : clause.start + own.start()]):
+                continue
+            if TSDB_NAME.search(norm, max(clause.start, crime.start() - 15), crime.end() + 15):
+                continue
+            if _UNIT_NAME.match(norm, crime.end()):
+                weak = weak or (crime.start(), _UNIT_NAME.match(norm, crime.end()).end(), True)  # type: ignore[union-attr]
+                continue
+            # The case word may sit across a parenthesis: "warrant for Caskivar (bank robbery)".
+            nearby = norm[max(0, crime.start() - _CONTEXT_REACH) : crime.end() + _CONTEXT_REACH]
+            if INVESTIGATION_CONTEXT.search(nearby) or not federal_request:
+                return _word_span(norm, max(clause.start, crime.start() - 20), min(clause.end, crime.end() + 12), clause) + (False,)
+    return weak
 
 
-def _status_inquiry(text: str) -> tuple[Ask, str] | None:
-    """An officer asking a person about status (EO 41), told apart from an agency asking us."""
-    match = re.search(
-        r"\b(ask|asking|question|inquire|inquiring)\b.{0,90}\b(status|here legally|legal|undocumented|papers|"
-        r"citizen|citizenship|green card|visa|where (s?he|they) (is|are) from)\b",
-        text,
-    )
-    if not match:
-        return None
-    if re.search(r"\b(ice|hsi|cbp|dhs|ero|feds?|fbi|agents?)\b.{0,30}\b(ask|asks|asked|asking|wants|want)\b", text):
-        return None
-    span = match.group(0)
-    suspect = re.search(r"\b(suspects?|perps?|defendants?|arrestees?|collars?|target)\b", span)
-    victim = re.search(
-        r"\b(victims?|witness(es)?|complainants?|callers?|reporting|came (to us|in) for help|(came|come|coming) (in )?to report|"
-        r"for help|seeking help|good samaritan|survivor)\b",
-        span if suspect else text,
-    )
-    if victim and not suspect:
-        return Ask.INQUIRE_STATUS_VICTIM_WITNESS, victim.group(0)
-    return Ask.INQUIRE_STATUS_SUSPECT, span
+def _word_span(norm: str, start: int, end: int, clause: Clause) -> tuple[int, int]:
+    """Widen a span to whole words, so evidence never starts or ends mid-word."""
+    while start > clause.start and norm[start - 1].isalnum():
+        start -= 1
+    while end < clause.end and norm[end].isalnum():
+        end += 1
+    return start, end
+
+
+_UNIT_NAME = re.compile(r"\s*(?:[\w']+ )?(?:task ?force|unit|squad|team|group|division|detail|module)\b")
+
+
+def _federal_actor(before: str) -> bool:
+    """Whether the subject of an arrest verb is a federal agency ("HSI arrested him for..."), not us."""
+    subject = re.search(r"(?:[\w']+\s+){0,2}$", before)
+    words = subject.group(0) if subject else ""
+    return bool(re.search(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds?|agents?|they)\b", words))
+
+
+def _drop_empty_duplicates(facts: list[Facts]) -> list[Facts]:
+    """A party that asks nothing of its own, beside one that does, is not a request of its own."""
+    asking = [f for f in facts if f.asks]
+    if not asking:
+        return facts[:1]
+    return asking

@@ -1,7 +1,14 @@
 """How officers actually write things: the patterns the facts reader looks for.
 
-Patterns run on text that `normalise` has lower-cased, de-typoed and tidied. They are
-ordinary regular expressions; each names the value it is evidence for.
+Patterns run on `Text.norm` (lower case, abbreviations spelled out, typos fixed). They are
+grouped by the fact they are evidence for and written for classes of phrasing (a verb class
+with an object class), not for sentences: "drive / take / bring / run him over to / Varick".
+
+Asks come in two strengths. A *strong* cue names the act itself ("hold him past release",
+"turn him over", "set up an alert") and counts wherever it stands. A *weak* cue is a noun
+that only names a thing ("the report", "his court date", "the precinct"); it counts only when
+a request word governs it in the same clause ("they want the report"), so an officer's
+mention of a report they wrote or of the precinct they work in is not read as a request.
 """
 
 from __future__ import annotations
@@ -13,13 +20,18 @@ from bot.facts.model import Agency, Ask
 
 __all__ = [
     "AGENCY_CUES",
-    "ASK_CUES",
     "CIVIL_STRONG",
     "CIVIL_WEAK",
     "CRIME_TERMS",
+    "CRIMINAL_DENIED",
+    "CRIMINAL_EXPLICIT",
     "IMMIGRATION_CRIME",
     "INVESTIGATION_CONTEXT",
+    "NYPD_OWN_CASE",
+    "REQUEST_CONTEXT",
+    "STRONG_ASKS",
     "TOPIC_TERMS",
+    "WEAK_ASKS",
     "compile_all",
 ]
 
@@ -28,340 +40,540 @@ def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-# Most specific first: the first agency found in this order is the agency of the request.
+# ---------------------------------------------------------------------------- agencies
+# Most specific first: at one position the first agency listed wins ("ice ero" is ERO).
 AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
     (agency, compile_all(patterns))
     for agency, patterns in (
-        (Agency.HSI, [r"\bhsi\b", r"homeland security investigations?"]),
+        (Agency.HSI, [r"\bhsi\b", r"homeland security investigations?", r"\bhsi-ny\b"]),
         (
             Agency.ICE_ERO,
             [
-                r"\bero\b",
-                r"enforcement (and|&) removal",
-                r"deportation (officer|agent)s?",
-                r"removal officers?",
+                r"\b(ice[ /-]?)?\(?ero\)?\b",
+                r"enforcement (and|&) removal( operations)?",
+                r"\bdeportation (officers?|agents?|officials?)\b",
+                r"\bremoval officers?\b",
+                r"\bfugitive operations? team\b",
             ],
         ),
-        (Agency.CBP, [r"\bcbp\b", r"border patrol", r"customs (and|&) border", r"\bcustoms\b"]),
+        (
+            Agency.CBP,
+            [
+                r"\bcbp\b",
+                r"\bborder patrol\b",
+                r"customs (and|&) border( protection)?",
+                r"\bcustoms\b",
+                r"\bbp agents?\b",
+                r"\bbortac\b",
+            ],
+        ),
         (
             Agency.ICE,
             [
-                r"\bice\b",
-                r"\bimmigration (agents?|officers?|officials?|authorities|people)\b",
+                r"\bice\b(?! (cream|cold|pack|box|rink|skating|machine))",
+                r"\bi\.c\.e\.?",
+                r"\bimmigration (and customs enforcement|agents?|officers?|officials?|authorities|people|guys|folks|cops)\b",
                 r"\bla migra\b",
+                r"\bmigra\b",
             ],
         ),
-        (Agency.DHS, [r"\bdhs\b", r"homeland security"]),
-        (Agency.FBI, [r"\bfbi\b", r"\bjttf\b"]),
-        (Agency.DEA, [r"\bdea\b"]),
-        (Agency.ATF, [r"\batf\b"]),
-        (Agency.USMS, [r"\busms\b", r"\b(us |u\.s\. |federal )?marshals?\b"]),
+        (Agency.DHS, [r"\bdhs\b", r"\bhomeland( security)?\b", r"department of homeland security"]),
+        (Agency.FBI, [r"\bfbi\b", r"\bjttf\b", r"\bbureau agents?\b"]),
+        (Agency.DEA, [r"\bdea\b", r"drug enforcement( administration)?"]),
+        (Agency.ATF, [r"\batf\b", r"alcohol,? tobacco"]),
+        (
+            Agency.USMS,
+            [r"\busms\b", r"\b(us |u\.s\. |united states |federal )?marshals?( service)?\b", r"\bmarshal'?s service\b"],
+        ),
         (
             Agency.FEDERAL,
             [
-                r"\bfeds?\b",
-                r"\bfederal (agents?|officers?|partners?|guys|authorities|agency)\b",
+                r"\bfeds?\b(?! (?:magistrate|judge|court|plaza|prosecutors?|charges?|case|warrant|crime|time|building|custody))",
+                r"\bfederal (agents?|officers?|partners?|guys|authorities|agency|agencies|law enforcement|people|task ?force)\b",
                 r"\bfed (agents?|guys)\b",
+                r"\bfederal government\b",
             ],
         ),
     )
 )
 
-_PRONOUN = (
-    r"(him|her|them|someone|somebody|(the|my|our|this|that|their|a|an) (guy|man|woman|perp|subject|prisoner|person"
-    r"|individual|defendant|arrestee|suspect|collar|detainee))"
+# ---------------------------------------------------------------------------- building blocks
+_PERSON = (
+    r"(?:him|her|them|em|'em|someone|somebody|anyone|(?:the|my|our|this|that|their|a|an|one|his|her) "
+    r"(?:[\w']+ )?(?:guy|man|woman|kid|perp|subject|prisoner|person|individual|defendant|arrestee|suspect|collar|"
+    r"detainee|target|male|female|inmate|client|dude|lady|gentleman|fugitive|juvenile|teen|boy|girl)s?|\[name\]|"
+    r"(?:mr|ms|mrs)\.? \w+|one of (?:their|the|our|his|her|them|those|these)(?: \w+)?|(?:\d+|two|three|four|some|a few|a couple(?: of)?) (?:people|ppl|guys|men|women|detainees|prisoners|arrestees))"
+)
+_AGENTS = (
+    r"(?:them|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|an agent|"
+    r"the (?:ice|hsi|cbp|fbi|dea|federal|immigration) (?:agents?|guys|people|officers?)|federal agents|immigration|"
+    r"border patrol|homeland security|him|her)"
+)
+_CUSTODY_PLACE = (
+    r"(?:cells?|holding(?: cells?| pens?)?|the pens|pens|central booking|cb|our custody|custody|lock-?up|the precinct|"
+    r"the pct|the house|the station|jail|the tombs|court|arraignment)"
+)
+_LEAVE = (
+    r"(?:releas(?:e|ed|es|ing)|get(?:s|ting)? out|gets? cut loose|cut loose|be(?:ing)? out|walk(?:s|ing)?|"
+    r"leav(?:e|es|ing)|let go|discharged?|arraigned|bail(?:s|ed)?(?: out)?|made bail|makes bail|posts? bail|"
+    r"transported|moved|done|finished|processed|out of (?:the )?(?:system|cells|custody))"
+)
+_SHARE_VERB = (
+    r"(?:send|sending|give|giving|share|sharing|pass|passing|forward|forwarding|hand|handing|e-?mail|fax|provide|"
+    r"providing|turn over|copy|show|showing|release|releasing|disclose|read|let (?:them|him|her|ice|hsi|the agents?) "
+    r"(?:see|have|look at|read|copy|listen to|view|take)|get (?:them|him|her) (?:a copy|copies)|make (?:a )?cop(?:y|ies)|"
+    r"run|look up|pull|check|confirm|verify|tell|say|furnish|supply|upload|dump|export|burn)"
+)
+_RECORDS = (
+    r"(?:reports?|records?(?! (?:unit|room|division|section|clerk|office))|dd-?5s?|uf-?61s?|61s?|complaints?|"
+    r"complaint reports?|arrest reports?|rap sheets?|criminal histor(?:y|ies)|(?:his|her|their) history|(?<!on )files?|"
+    r"case files?|notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
+    r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
+    r"(?:home |last known |current )?address(?:es)?|phone(?: numbers?)?|contact info|info(?:rmation)?|details|"
+    r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
+    r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
+    r"license|dmv|employer|leads|ballistics|nibin|lab (?:results?|reports?)|test results|forensics|dna|buy reports?|"
+    r"dispositions?|court dispositions|arrest history|dir|dirs|domestic incident reports?|accident reports?|"
+    r"where (?:he|she|they) (?:lives?|stays?|works?|hangs? out)|"
+    r"(?:his|her|their) (?:name|dob|date of birth|ssn|social))"
 )
 
-ASK_CUES: dict[Ask, re.Pattern[str]] = {
-    ask: compile_all(patterns)
-    for ask, patterns in {
-        Ask.HOLD: [
-            rf"\bhold(ing)? (on ?to )?{_PRONOUN}",
-            r"\bhold\b.{0,25}\b(past|beyond|after|until|till|til|for (ice|them|transfer|pick ?up|48))",
-            rf"\bkeep(ing)? {_PRONOUN}",
-            r"\bhonou?r(ing)? (the |this |a |their |an |that |his |her )?(\w+ )?(detainer|hold|warrant|it|request)",
-            rf"\bdetain(ing)? {_PRONOUN}",
-            r"\b(48|forty[- ]eight) ?(hrs?|hours?)\b",
-            r"\bice hold\b",
-        ],
-        Ask.TRANSFER_CUSTODY: [
-            r"\b(turn|hand)(ing|ed)? (\w+ ){0,2}over\b",
-            rf"\brelease(d|ing)? {_PRONOUN} (to|into)\b",
-            r"\btransfer",
-            r"\btake (\w+ ){0,3}(into )?(federal )?custody\b",
-            r"\btake custody\b",
-            rf"\bwants? {_PRONOUN} (at|upon|on|when) (his |her |their )?release",
-            rf"\b(pick|picking|take|taking|grab) (up )?{_PRONOUN}( up)? (at|on|upon|when) (his |her |their )?release",
-            rf"\b(pick|picking) {_PRONOUN} up (at|on|upon|when|from) (his |her |their )?(release|the (pct|precinct|cells|station)|our|central booking)",
-            r"\bhand-?over\b",
-            rf"\bpick up {_PRONOUN} (when|once|after|at) (he|she|they|his|her)",
-            rf"\b(give|deliver) {_PRONOUN} to\b",
-        ],
-        Ask.NOTIFY_RELEASE: [
-            r"\b(when|what time|what day|which day)\b.{0,50}\b(release|released|getting out|gets out|be out|leaving)\b",
-            r"\brelease (date|time)\b",
-            r"\bnotif(y|ication)\b.{0,40}\brelease",
-            r"\b(let|tell|call|text) (them|ice|him|the agents?) (know )?(when|before)\b",
-        ],
-        Ask.SHARE_CUSTODY_OR_COURT_INFO: [
-            r"\bcourt (date|appearance|part|hearing|time)\b",
-            r"\bdat\b",
-            r"\bnext court\b",
-            r"\b(if|whether) (we|you) (still )?(have|got)\b.{0,40}\bin (custody|the cells|our cells|jail|the pens)\b",
-            r"\bcustody status\b",
-            r"\bwhere (he|she|they) (is|are|is being held|is locked up)\b",
-            r"\bstill in (custody|our cells|the cells|jail)\b",
-        ],
-        Ask.SHARE_RECORDS: [
-            r"\b(records(?! (unit|room|division|section|clerk|office))|(arrest|police|stop|case) records?|reports?|dd-?5s?|complaints?|rap sheets?|files|911 calls?|sprint|summons(es)?"
-            r"|footage|recordings?|audio|tapes?|body ?cam|bwc|video|photos?|mug ?shots?|fingerprints?|(home )?address(es)?|phone numbers?"
-            r"|whatever comes back|paperwork on|info(rmation)? (on|about)|case file|evidence|intel)\b",
-            r"\brun(ning)? (\d+ |the |some |a few |these |those |his |her |their |a )?(names?|plates?)\b",
-            rf"\brun {_PRONOUN}\b",
-            r"\blook (him|her|them) up\b",
-            r"\bwhere (he|she|they|the \w+) (lives?|stays?|is staying|works?)\b",
-        ],
-        Ask.SHARE_BULK_DATA: [
-            r"\blist of\b",
-            r"\bdatabase\b",
-            r"\bbulk\b",
-            r"\bextract\b",
-            r"\bspreadsheet\b",
-            r"\beveryone (we|who)\b",
-            r"\ball (the )?(people|persons|individuals|arrestees|arrests|stops) (in|from|for)\b",
-        ],
-        Ask.SHARE_SURVEILLANCE_DATA: [
-            r"\blpr\b",
-            r"plate readers?",
-            r"license plates?",
-            r"\bcameras?\b",
-            r"\bcctv\b",
-            r"domain awareness",
-            r"\bsurveillance\b",
-        ],
-        Ask.SHARE_STATUS_INFO: [
-            r"\b(confirm|tell|give|share|send|provide|verify|check)\b.{0,40}\b(citizenship|(us |u\.s\. )?citizen|immigration status|legal status)\b",
-            r"\b(citizenship|immigration status|legal status)\b.{0,30}\b(on file|we have|in our (records|system))",
-            r"\b(what|which) (citizenship|immigration status|nationality)\b",
-        ],
-        Ask.MONITORING_ALERT: [
-            r"\balerts?\b",
-            r"\bping(ed|s)?\b",
-            r"\bhot ?list\b",
-            r"\bflag (him|her|them|the|these|those|his|her|their)\b",
-            r"\bnotif(y|ied|ication)\b.{0,40}\b(if|whenever|anytime|any time|every time)\b",
-            r"\b(whenever|anytime|any time|every time)\b.{0,60}\b(stopped|arrested|picked up|locked up|booked"
-            r"|hits?|comes up|shows up|interacts?|contact)",
-            r"\bmonitor(ing)?\b",
-            r"\bkeep (an |a )?(eye|tabs) on\b",
-            r"\bnotif(y|ication|ications)s? on\b",
-            r"\b(so|and) (they|he|she|i|we) (know|knows|get notified|gets notified|hear)\b.{0,20}\b(when|if|whenever|anytime)\b"
-            r".{0,40}\b(stopped|arrested|picked up|locked up|booked|comes in|shows up)",
-        ],
-        Ask.ACCESS_PREMISES: [
-            r"\b(interview|conference|meeting|break|back|squad) room\b",
-            r"\b(use|borrow|into|access to) (our|the|a) (\w+ )?(room|space|facility|building|precinct|station)",
-            r"\bnon-?public\b",
-            r"\bbehind the desk\b",
-            r"\b(come|get|go|walk) (in|into|inside|behind|upstairs|back)\b.{0,30}\b(precinct|pct|station|building|house)",
-            r"\bsearch (our|the) (precinct|building|station)",
-        ],
-        Ask.ACCESS_PRISONER: [
-            r"\b(see|talk to|speak (to|with)|sit (down )?with|interview|question|visit|min(ute)?s? with|time with|access to)\b"
-            r".{0,25}\b(prisoner|detainee|arrestee|perp|collar|in (our |the )?(cells?|holding|custody|pens?))\b",
-        ],
-        Ask.OFFICE_SPACE: [
-            r"\b(office|desk|workspace|work space|quarters|base|space)\b.{0,15}\b(at|in|on|inside) (our|the|a) "
-            r"(\w+ )?(precinct|pct|station|property|facility|building|command|house)",
-            r"\b(set up|keep|maintain|open|put|have|run|operate)( \w+){0,2} (an? |their )?(office|desk|workspace|quarters)\b",
-            r"\b(operate|work) out of\b",
-            r"\boffice (on|at) rikers\b",
-            r"\bas (a|an|their) (workspace|work space|office|base|command post|headquarters|hq)\b",
-        ],
-        Ask.STAGING_ON_PROPERTY: [
-            r"\bstag(e|ing)\b",
-            r"\bpark (their|the|vehicles|cars|vans|trucks)",
-            r"\b(our|the|precinct|pct) (parking |back |muni )?lot\b",
-        ],
-        Ask.OPERATIONAL_SUPPORT: [
-            r"\btraffic (control|posts?)\b",
-            r"\bperimeter\b",
-            r"\bride[- ]?alongs?\b",
-            r"\bride along\b",
-            r"\bback ?up\b",
-            r"\brmps?\b",
-            r"\bcrowd control\b",
-            r"\bsecurity for\b",
-            r"\bassist (with|on|at) (the|an|their|a) (op|operation|raid|sweep|action)\b",
-            r"\bhelp (them|ice|the agents|the feds|hsi|cbp|ero)( \w+)? (with|on) (the|an|their|a|this) (arrest|op|operation|raid|sweep)",
-            r"\bhelp (them|ice|the agents|the feds|hsi|cbp|ero) (arrest|detain|grab|pick up|take|catch|cuff)",
-            r"\b(want|wants|need|needs|asked|asking)( for)? (our|nypd) (help|assistance|backup|support)\b",
-            r"\b(want|wants|need|needs|asked|asking)( for)? (\d+|two|three|four|a few|some|extra) (of our )?"
-            r"(guys|cops|officers|detectives|units|cars|rmps|bodies)\b",
-            r"\b(want|wants|need|needs|asked|asking)( for)? (our|nypd|a|an) (k-?9|canine|dogs?|helicopter|aviation|esu|harbor)\b",
-            r"\b(want|wants|need|needs|asked|asking)( for)? (our|some of our|a few of our|\d+ of our|two of our) (\w+ ){0,2}"
-            r"(guys|cops|officers|detectives|esu|people|bodies)\b",
-            r"\bblock (off|the street)\b",
-            r"\b(officers|cops|guys|bodies|units|cars) (for|to help (with|on)|at) (the |an |their |a )?(op|operation|raid|sweep)",
-        ],
-        Ask.PERSONNEL_ASSIST: [
-            r"\btranslat(e|ion|or|ing)\b",
-            r"\binterpret(er|ing)?\b",
-            r"\baccompany\b",
-            r"\bgo with (them|ice|the agents)\b",
-            r"\b(identify|identifying|locate|locating|find|finding|point out|track down|tracking down) (him|her|them|the|a|this|someone|people|where)\b",
-            r"\bknock on\b",
-            r"\b(assign|detail|lend|loan)(ed|ing)? (an? |some |\d+ |two |one of our |our )?(officers?|cops?|detectives?|people|members?)\b",
-        ],
-        Ask.WARRANT_EXECUTION_ASSIST: [
-            r"\bon the door\b",
-            r"\b(serv|execut|exec|hit)(e|es|ed|ing)? (the|a|their|an|this|that) (\w+ ){0,2}warrant\b",
-            r"\bhelp (them )?(serve|execute)\b",
-            r"\bhelp (\w+ )?(executing|serving|execute|serve|exec) (it|them|the warrant|their warrant|the search)\b",
-            r"\bassist (\w+ )?(with|on|in) (the|an|their|a) (\w+ )?(arrest|takedown|warrant|raid)",
-            r"\btake ?down\b",
-        ],
-        Ask.JOINT_INVESTIGATION: [
-            r"\bjoint (wire|investigation|case|op|operation|task ?force|probe)\b",
-            r"\bwork(ing)? (the|a|this|our) (case|wire|investigation) with\b",
-            r"\bkeep working\b",
-            r"\bwiretap\b",
-            r"\bjoin (the|their|a) (task ?force|investigation|case)\b",
-        ],
-        Ask.DEPUTIZATION_287G: [
-            r"\b287 ?\(? ?g ?\)?",
-            r"\bdeputi[sz](e|ed|ation|ing)\b",
-            r"\bcross[- ]?designat",
-            r"\bunder (ice|dhs|their) (supervision|direction|command)\b",
-        ],
-        Ask.TRANSPORT: [
-            r"\btransport",
-            rf"\b(drive|bring|take|drop) {_PRONOUN} (to|over to|down to) (26 federal plaza|federal plaza|ice|varick|mdc|their)",
-            r"\bgive (them|him|her) a (ride|lift)\b",
-        ],
-        Ask.STOP_OR_ARREST: [
-            r"\b(stop|arrest|detain|pull over|pick up|grab)\b (someone|him|her|them|people|a person|anyone|a guy)\b.{0,40}"
-            r"\b(undocumented|illegal|no papers|immigration status|because ice|for ice)",
-            r"\b(pull over|stop|arrest|detain|grab|pick up|cuff)\b.{0,40}\bfor (them|ice|the feds|hsi|cbp|ero|immigration)\b",
-            r"\b(ncic|immigration (violator|hit|flag|entry)|ice (hit|flag|entry)|hit (came back |comes back )?(for|from) "
-            r"(ice|immigration))\b.{0,80}\b(stop|arrest|pick (him|her|them) up|detain|grab|lock (him|her|them) up|bring "
-            r"(him|her|them) in|cuff|hold)",
-            r"\b(stop|arrest|detain|grab|lock up|cuff)\b.{0,60}\b(ncic|immigration (violator|hit|flag|entry)|ice (hit|flag)"
-            r"|admin(istrative)? warrant|i-?200|i-?205)\b",
-        ],
-        Ask.PUBLIC_SAFETY_RESPONSE: [
-            r"\bshots? fired\b",
-            r"\b(shooting|firing|shots) at\b|\bopened fire\b|\bunder attack\b",
-            r"\bin progress\b",
-            r"\b(agents?|officers?) (are |were |is |being |getting )+(attacked|assaulted|hurt|injured|surrounded|jumped)",
-            r"\bassault(ed|ing)? (on )?(the )?(federal |ice )?agents?\b",
-            r"\bofficer needs assistance\b",
-            r"\b10-13\b",
-            r"\bemergency\b",
-            r"\briot\b",
-            r"\bfight (broke|breaks|breaking|is breaking) out\b",
-        ],
-    }.items()
+# ---------------------------------------------------------------------------- asks
+_STRONG: dict[Ask, list[str]] = {
+    Ask.HOLD: [
+        rf"\bhold(?:ing)? (?:on ?to |onto )?{_PERSON}(?! (?:accountable|responsible))",
+        r"\bhold\b(?! (?:on|up|off|the (?:door|line|scene|perimeter|phone)))(?:[\w']+ ){0,4}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+))\b",
+        rf"\bkeep(?:ing)? {_PERSON} (?:[\w']+ ){{0,3}}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+)|locked up|in (?:custody|the cells|cells|holding|jail)|here)",
+        r"\bhonou?r(?:ing|ed)? (?:the |this |a |their |an |that |his |her |ice'?s? )?(?:[\w']+ )?(?:detainer|hold|warrant|request|i-?247a?)",
+        rf"\bdetain(?:ing)? {_PERSON}",
+        r"\b(?:48|forty[- ]eight|72|24) ?(?:hours?|hrs?)\b",
+        r"\bice hold\b|\bimmigration hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold request\b",
+        rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) go|discharge) (?:{_PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
+        r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
+        rf"\bsit on {_PERSON}\b",
+        r"\bextra (?:few |couple (?:of )?)?(?:hours?|day|days|night)\b",
+        r"\bnot (?:to )?(?:release|cut loose)\b",
+        r"\bhold (?:ok|okay|him|her|them)?\s*\?|\bcan (?:we|i) hold\b|\b(?:ok|okay) to hold\b|\bhold or (?:no|not)\b|\bkeep (?:him|her|them) or (?:no|not)\b",
+        rf"\b{_PERSON} held\b|\bheld (?:for|until|till|til|past|over|overnight|longer)\b|\bto be held\b",
+    ],
+    Ask.TRANSFER_CUSTODY: [
+        r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
+        r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property))",
+        r"\bhand-?(?:off|over)\b",
+        rf"\bhand {_PERSON} off\b",
+        r"\btransfer(?:red|ring|s)? (?:of )?(?:custody|him|her|them|the (?:prisoner|arrestee|guy|subject|detainee))",
+        r"\btransfer(?:red|ring)? to (?:ice|ero|hsi|cbp|dhs|federal|the feds|them)\b",
+        r"\btake (?:[\w']+ ){0,3}(?:into )?(?:federal |their |ice )?custody\b|\btake custody\b|\bassume custody\b",
+        rf"\b(?:pick|picking|picked|scoop|scooping|collect|collecting) {_PERSON} up\b(?= (?:from|at|here|when (?:we|you)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us)\b| ?$|\?)",
+        rf"\bpick(?:ing)? up {_PERSON}(?= (?:from|at|here|when (?:we|you)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us)\b| ?$|\?)",
+        rf"\b(?:come|coming|came|stop by|swing by) (?:to |and )?(?:get|grab|take|pick up|collect) {_PERSON}",
+        rf"\b(?:let|allow) (?:{_AGENTS} )(?:take|grab|have|pick up|walk out with|leave with) {_PERSON}",
+        rf"\b(?:wait|waiting|be waiting|posted up) (?:[\w']+ ){{0,3}}(?:outside|at the door|in the lobby|downstairs|out front|at the back door) (?:to|for|and) (?:grab|take|get|pick up|snatch|meet)",
+        rf"\b(?:grab|snatch|nab|take) {_PERSON} (?:[\w']+ ){{0,2}}(?:when|as|once|at|on|upon) (?:he|she|they|his|her|their) (?:[\w']+ )?(?:releas|walk|leav|get|come|step)",
+        rf"\bwants? {_PERSON} (?:at|upon|on|when) (?:his|her|their) release",
+        r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,2}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents|them|immigration|federal)",
+        r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
+        r"\bturn (?:[\w']+ ){0,2}loose to\b",
+        r"\btransfer(?:red|ring)?\b(?! (?:the |our |his |her |their |of )?(?:files?|records?|data|money|funds|calls?|footage|video|case|reports?|info))",
+        r"\b(?:a |the |for )?pick-?up (?:from|at) (?:the |our )?(?:pct|precinct|cells|central booking|station|house|jail)\b",
+    ],
+    Ask.NOTIFY_RELEASE: [
+        rf"\b(?:when|what time|what day|which day|the (?:date|time|day)|time of|date of|day of)\b\s*(?:[\w']+ ){{0,6}}{_LEAVE}",
+        rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
+        rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? (?:{_AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
+        r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
+        r"\bnotif(?:y|ication|ied)\b.{0,40}\breleas",
+        r"\b(?:his|her|their) release (?:date|time|day)\b",
+    ],
+    Ask.SHARE_CUSTODY_OR_COURT_INFO: [
+        rf"\b{_SHARE_VERB} (?:{_AGENTS} )?(?:[\w']+ ){{0,3}}(?:(?:his|her|their|the|next) )?(?:court (?:date|appearance|part|hearing|time|schedule|info)|arraignment (?:date|time)|dat date|next court)",
+        rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) {_PERSON}",
+        r"\b(?:is|if|whether) (?:he|she|they)(?:'s| is| are)? (?:still )?(?:in )?(?:our custody|custody|the cells|jail|locked up|at central booking|in the system)\b",
+        r"\bcustody status\b|\bincarceration status\b",
+        r"\b(?:if|whether) (?:[\w']+ ){1,3}(?:is|'s|are|was) (?:still )?(?:in |at )?(?:our custody|custody|the cells|our cells|jail|locked up|central booking|the pct|the precinct|in the system)\b",
+        r"\b(?:went|gone|been moved|was moved|got moved|transferred) to (?:central booking|cb|court|rikers|the tombs)\b",
+        r"\bwhere (?:he|she|they|the \w+)(?: is| are|'s)? (?:being )?(?:held|housed|locked up|detained)\b",
+        r"\b(?:what|which) (?:facility|jail|precinct|court|part|courtroom)\b",
+        r"\b(?:location|whereabouts) of\b",
+        r"\bwhere (?:he|she|they) (?:is|are|'s) (?:right )?now\b",
+    ],
+    Ask.SHARE_RECORDS: [
+        rf"\b{_SHARE_VERB} (?:{_AGENTS} |us )?(?:[\w']+ ){{0,4}}{_RECORDS}\b",
+        r"\brun(?:ning)? (?:\d+ |the |some |a few |these |those |his |her |their |a |that |this )?(?:names?|plates?|tags?|sheets?|records?|history|prints)\b",
+        rf"\brun {_PERSON}\b",
+        r"\blook (?:him|her|them) up\b",
+        r"\bpull (?:up )?(?:his|her|their|the|a) (?:record|file|history|sheet|arrests|priors|rap|info|address)\b",
+        r"\b(?:check|search|look in) (?:our |the )?(?:system|database|records|files) for\b",
+        rf"\bwhere (?:he|she|they|the \w+|{_PERSON}) (?:lives?|stays?|is staying|works?|hangs? out|sleeps?|is living)\b",
+        r"\b(?:his|her|their) (?:home |last known |current )?address(?:es)?\b",
+        r"\bcopies of\b|\ba copy of\b",
+    ],
+    Ask.SHARE_BULK_DATA: [
+        r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|addresses|immigrants|undocumented|gang members)",
+        r"\b(?:gang|our|the|whole|entire|criminal group) database\b",
+        r"\b(?:data ?dump|bulk|extract|export|download|spreadsheet)\b",
+        r"\beveryone (?:we|who|that) (?:[\w']+ ){0,2}(?:arrested|stopped|booked|summonsed|picked up|have|ran)",
+        r"\ball (?:the |of the )?(?:people|persons|individuals|arrestees|arrests|stops|names|records|summonses) (?:in|from|for|who|we|that)\b",
+        r"\b(?:every|all) (?:[\w']+ )?(?:arrest|stop) (?:from|in|since)\b",
+    ],
+    Ask.SHARE_SURVEILLANCE_DATA: [
+        r"\blpr\b|\balpr\b|\bplate[- ]?readers?\b|\blicen[cs]e plate (?:readers?|data|hits|scans|reads|cameras?)\b",
+        r"\b(?:camera|cctv|ptz|argus|surveillance|pole ?cam)s? (?:footage|feeds?|data|network|video|system|stills)\b",
+        r"\bcctv\b|\bdomain awareness\b|\bdas\b",
+        r"\b(?:video|footage|stills) from (?:the |our |a )?(?:[\w']+ )?cameras?\b",
+        r"\b(?:plate|tag) (?:hits|reads|scans|history)\b",
+    ],
+    Ask.SHARE_STATUS_INFO: [
+        r"\b(?:confirm|verify|tell|give|share|provide|check|run|look up|find out|let (?:them|\w+) know|say|send)\b\s*(?:[\w']+ ){0,6}(?:citizenship|(?:us |u\.s\. )?citizen\b|immigration status|legal status|(?:his|her|their) status|(?:if|whether) (?:he|she|they)(?:'s| is| are)? (?:[\w']+ )?(?:legal|illegal|here legally|here illegally|undocumented|a citizen|documented|deportable|removable|out of status|a green card holder|permanent resident|on a visa))",
+        r"\b(?:citizenship|immigration status|legal status)\b.{0,30}\b(?:on file|we have|in our (?:records|system))",
+        r"\b(?:what|which) (?:the |his |her |their )?(?:citizenship|nationality|immigration status|country (?:he|she|they) (?:is|are) from)\b",
+        r"\b(?:status check|immigration check)\b",
+        r"\b(?:know|asking|asks|asked|ask|find out|wants to know|checking|check|confirm|tell (?:them|him|her|ice|\w+))\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,4}(?:is|'s|are|was) (?:\w+ )?(?:legal|illegal|a (?:us |u\.s\. )?citizen|undocumented|here legally|here illegally|documented|in status|out of status|a legal resident|deportable)\b",
+        r"\b(?:anything|info|information|what we have|details|records?) (?:on|about|re) (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b",
+        r"\b(?:what|anything) (?:[\w']+ ){0,3}(?:told us|said|told) (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
+    ],
+    Ask.MONITORING_ALERT: [
+        r"\b(?:set(?:ting)? up|put(?:ting)?|place|placing|add|adding|enter|entering|create|creating|turn on) (?:[\w']+ ){0,2}(?:alerts?|flags?|notifications?|lookouts?|hits?|hot ?list|watch|i-?cards?)\b",
+        r"\balerts? (?:on|for) (?!(?:his|her|their) release)",
+        r"\b(?:set|setting|put|putting|place|placing|add|adding|enter|entering|create|creating|run|running)\b\s*(?:[\w']+ ){0,2}alerts?\b",
+        r"\b(?:if|whenever|anytime|any time|every time|each time|when) (?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
+        r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b",
+        r"\bhot ?list\b",
+        r"\b(?:a |an )?(?:flag|alert|hit|lookout|notification) on (?:a|the|his|her|their|this|that|these|those) (?:[\w']+ )?(?:plate|name|car|vehicle|guy|person|people|names|plates)\b",
+        r"\bkeep (?:an |a )?(?:eye|tabs|watch) on\b",
+        r"\bmonitor(?:ing|ed)?\b",
+        r"\bping (?:me|them|him|her|hsi|ice|the agent)\b",
+        r"\b(?:whenever|anytime|any time|every time|each time|if ever|if and when|any time that)\b\s*(?:[\w']+ ){0,5}(?:is |are |gets? |get |comes? |shows? |pops? |turns? |has )?(?:stopped|arrested|booked|picked up|locked up|summonsed|printed|run|ran|up|in|contact|interact|interacts|encounter|deals with|runs into|comes in|shows up|pops up|hits|touched|processed)",
+        r"\b(?:if|when) (?:his|her|their|the) (?:name|plate|car|prints?)(?:s)? (?:ever )?(?:pops|comes|shows|turns|hits)",
+        r"\b(?:if|when|should) (?:he|she|they|any of (?:them|these|those)|one of them) (?:ever |again |later |\w+ ){0,2}(?:gets?|get|is|are) (?:stopped|arrested|booked|picked up|locked up|summonsed|pulled over)(?! (?:by|for) (?:us|them) (?:today|now))",
+        r"\b(?:notify|tell|let (?:[\w']+ ){0,2}know|call|text|email|inform)\b\s*(?:[\w']+ ){0,3}(?:if|whenever|anytime|any time|every time|each time) (?:he|she|they|any of|those|these|this|the)\b\s*(?:[\w']+ ){0,3}(?:stopped|arrested|booked|picked up|locked up|summonsed|comes in|shows up|pops up|contact|interact|runs into|deals with)",
+        r"\b(?:put|place|set|enter) (?:him|her|them|these|those|his name|her name|their names|the names?) (?:up )?(?:in|into|on) (?:the |our )?(?:system|database|domain awareness|watch)\b",
+    ],
+    Ask.ACCESS_PREMISES: [
+        rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{_AGENTS} )(?:[\w']+ ){{0,2}}(?:in|into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
+        r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:back|cells|cell block|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
+        r"\bnon-?public (?:area|space|part|section|room)s?\b",
+        r"\bbehind the desk\b",
+        r"\b(?:access|entry|entrance) (?:to|into) (?:the|our) (?:[\w']+ ){0,3}(?:precinct|pct|station|building|facility|cells|back|squad|holding|property|house|room|area|cage|garage|office|offices|lockers?|basement)\b",
+        r"\bnot (?:a )?public\b",
+        r"\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter|pull)\b.{0,60}\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage|basement)\b",
+        r"\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage)\b.{0,60}\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter)\b",
+        r"\bsearch (?:the|our) (?:precinct|building|station|lockers|pct|house)\b",
+        r"\b(?:the |our )?back (?:room|office|area)\b",
+        r"\binto (?:the )?(?:cells|cell area|holding area|squad room|interview room)\b",
+    ],
+    Ask.ACCESS_PRISONER: [
+        rf"\b(?:talk|speak|chat)(?:ing)? (?:to|with) {_PERSON} (?:[\w']+ ){{0,5}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
+        rf"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with)(?:ing)? (?:our |the |a |this |that )?(?:[\w']+ )?(?:prisoner|arrestee|detainee|inmate|perp|collar|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
+        rf"\b(?:time|min|mins|minutes?|a few minutes|some time|a moment|a word|an interview|face time|a sit-?down|a chat|alone time)\b(?: alone| in private| privately)? (?:with|w) {_PERSON}",
+        rf"\b(?:interview|question|interrogate|debrief|talk to|speak (?:to|with)|see|visit)(?:ing)? {_PERSON} (?:[\w']+ ){{0,3}}(?:while (?:he's |she's |they're )?(?:in|at) |in |at )(?:the |our )?{_CUSTODY_PLACE}",
+        rf"\b(?:cells?|holding|pens|central booking|lock-?up)\b.{{0,40}}\b(?:talk|speak|chat|interview|question|interrogate)(?:ing)? (?:to |with )?{_PERSON}",
+    ],
+    Ask.OFFICE_SPACE: [
+        r"\b(?:office|desk|desks|workspace|work ?space|room|quarters|base|cubicle|command post|hq|headquarters|trailer|table)s? (?:at|in|on|inside|out of) (?:our|the|a) (?:[\w']+ ){0,3}(?:precinct|pct|station|property|facility|building|command|house|rikers|jail|stationhouse|borough command|office|squad|unit|central booking|booking|cells|lot|garage)\b",
+        r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) central booking\b",
+        r"\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:office|desk|workspace|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their))",
+        r"\b(?:operate|work|run things|run (?:their|the) ops?|run operations|base (?:themselves|their (?:team|agents)))(?:ing)? (?:out of|from|in|inside) (?:our|the) (?:[\w']+ )?(?:precinct|pct|station|building|house|facility|property|lot|garage)",
+        r"\boffice (?:on|at) rikers\b|\brikers office\b",
+        r"\b(?:lend|loan|give|let (?:them|\w+) (?:use|have|borrow)|borrow|use)(?:ing)? (?:them |\w+ )?(?:a|an|our|the|some|one of our) (?:[\w']+ ){0,2}(?:room|desk|office|space|cubicle|conference room|interview room|corner|table)\b",
+        r"\buse (?:our|a|the|an) (?:[\w']+ )?(?:room|desk|office|space) (?:as|for) (?:a|an|their) (?:base|office|command post|workspace|staging|hq)",
+        r"\bas (?:a|an|their) (?:workspace|work space|office|base|command post|headquarters|hq)\b",
+        r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b",
+        r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:central booking|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",
+        r"\bset up (?:a |an )?(?:laptop|computer|table|desk|shop|station)s? (?:in|at) (?:our|the)\b",
+        r"\brun (?:their|the) (?:[\w']+ ){0,2}(?:cases?|ops?|operations?|work) (?:out of|from) (?:here|our|the)\b",
+    ],
+    Ask.STAGING_ON_PROPERTY: [
+        r"\bstag(?:e|ed|es|ing)\b",
+        r"\bpark(?:ing)? (?:their|the|vehicles|cars|vans|trucks|buses|suvs) (?:[\w']+ ){0,2}(?:at|in|on|behind) (?:our|the)",
+        r"\b(?:use|using|borrow|lend|set up (?:in|on|at)|meet (?:up )?(?:at|in)|gather (?:at|in)|muster (?:at|in)|form up (?:at|in)|assemble (?:at|in)|stage (?:at|in))(?: \w+)? (?:our|the) (?:[\w']+ )?(?:lot|garage|parking|yard|parking lot|muni lot|back lot)\b",
+        r"\b(?:use|set up|run|as)\b\s*(?:[\w']+ ){0,3}processing (?:location|site|center|area|point)\b",
+        r"\bprocess (?:ppl|people|them|detainees|arrestees|the people)\b\s*(?:[\w']+ ){0,4}(?:there|here|at (?:our|the))",
+        r"\b(?:our|the|precinct|pct|muni|back|city|department) (?:parking )?lot\b(?= .{0,40}\b(?:ice|op|operation|raid|sweep|van|vehicles|agents|them)\b)",
+    ],
+    Ask.OPERATIONAL_SUPPORT: [
+        r"\btraffic (?:control|posts?|details?|cones|support)\b",
+        r"\b(?:shut|close|block|seal)(?:ing)? (?:down |off )?(?:the |a |off the )(?:street|block|road|avenue|intersection|area)\b",
+        r"\bperimeter\b",
+        r"\bride[- ]?alongs?\b|\bride along\b|\bride with (?:us|me|our|them)\b|\bin (?:the|our) (?:car|rmp|radio car) with (?:us|me)\b",
+        r"\bback ?up\b|\bback (?:them|him|her) up\b",
+        r"\bcrowd control\b",
+        r"\b(?:provide|give|send|lend|spare|detail) (?:[\w']+ ){0,2}(?:security|cover|presence|coverage|uniforms|marked cars|rmps|units|cars|officers|cops|bodies|manpower|people|guys)\b",
+        r"\b(?:need|want|ask|asking|request|requesting|asked)(?:s|ed)? (?:for )?(?:\d+|two|three|four|five|a few|some|a couple(?: of)?|extra|uniformed|marked|nypd) (?:of our )?(?:guys|cops|officers|detectives|units|cars|rmps|bodies|uniforms|marked units|esu|cruisers|squad cars)\b",
+        r"\b(?:need|needs|want|wants|ask|asks|asking|request|requesting|requested|asked)\b (?:for )?(?:[\w']+ ){0,3}(?:esu|rmps?|marked units?|uniforms|manpower|k-?9|aviation|backup)\b",
+        r"\b(?:need|want|ask|asking|request|requesting|asked)(?:s|ed)? (?:for )?(?:our|nypd|a|an|some) (?:help|assistance|backup|support|k-?9|canine|dogs?|helicopter|aviation|esu|harbor|boat|drone|presence|manpower)\b",
+        r"\b(?:standby|stand by|stand guard|post up|sit) (?:at|outside|while|during|on|by)\b",
+        r"\b(?:help|assist|support)(?:ing)? (?:[\w']+ ){0,2}(?:with|on|at|during|in) (?:the|an|their|a|this|that) (?:[\w']+ ){0,2}(?:op|operation|raid|sweep|action|arrest|surveillance|stakeout|enforcement|roundup|round-up|takedown|pickup|pick-up)\b",
+        r"\bhelp (?:them|ice|ero|hsi|cbp|the agents|the feds|agents) (?:[\w']+ )?(?:arrest|detain|grab|pick up|take|catch|cuff|surround|secure|contain|corner|box in|stop)\b",
+        r"\b(?:officers|cops|guys|bodies|units|cars|uniforms) (?:for|to help (?:with|on)|at|during) (?:the |an |their |a )?(?:op|operation|raid|sweep|arrest|action)\b",
+        r"\buniformed presence\b|\bmarked (?:car|unit|rmp)s?\b",
+        r"\b(?:go|come|roll|respond) with (?:them|ice|ero|hsi|cbp|the agents|the feds)\b(?! to court)",
+        r"\bsecure (?:the |a )?(?:scene|area|building|block)\b",
+    ],
+    Ask.WARRANT_EXECUTION_ASSIST: [
+        r"\bon the door\b",
+        r"\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
+        r"\bhelp (?:them |us |him )?(?:serve|execute|exec)\b",
+        r"\b(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",
+        r"\bforced? entry\b|\bdoor (?:team|breach)\b|\bentry team\b",
+        r"\b(?:bring|use|borrow) (?:the|a|our) (?:ram|battering ram|halligan|rabbit tool|breaching tools?)\b",
+        r"\btake ?down\b",
+        r"\bhit (?:it|the (?:door|place|apt|apartment|spot|house|location|building|stash house))\b",
+        r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:the|an|their|a) (?:[\w']+ )?(?:arrest warrant|search warrant|warrant|takedown|raid|search)\b",
+        rf"\bhelp (?:them |us |him )?(?:arrest|apprehend|grab|catch|cuff|take down|pick up|nab|bag|detain) (?:the|a|this|that|{_PERSON})\b",
+        r"\bon the (?:search|entry|arrest|door|warrant|raid) team\b|\b(?:search|entry|arrest) team\b",
+        r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
+    ],
+    Ask.PERSONNEL_ASSIST: [
+        r"\btranslat(?:e|ion|or|ing)\b|\binterpret(?:er|ing)?\b",
+        r"\bspeak (?:spanish|chinese|mandarin|cantonese|russian|arabic|french|creole|haitian|bengali|urdu|polish|korean)\b",
+        r"\baccompan(?:y|ying)\b|\b(?:come|tag) along\b|\bgo with (?:them|ice|the agents|hsi|cbp|ero|the feds)\b(?! to court)",
+        r"\b(?:identify|identifying|point out|pointing out|pick out|id|i\.d\.) (?:him|her|them|the|a|this|someone|people|who|which)\b",
+        rf"\b(?:locate|locating|find|finding|track down|tracking down|look for|looking for|search for|searching for|hunt for|hunting for|find out where) (?:{_PERSON}|the|a|this|where|people|them)\b",
+        r"\bknock(?:ing)? on (?:the |his |her |their |some |a few )?doors?\b",
+        r"\bshow (?:them|ice|the agents|hsi|the feds|him|her) (?:where|around|which)\b",
+        r"\b(?:lend|loan|detail|assign)(?:ed|ing|s)? (?:[\w']+ ){0,2}(?:officers?|cops?|detectives?|people|members?|guys|bodies)\b",
+        r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
+    ],
+    Ask.JOINT_INVESTIGATION: [
+        r"\bjoint (?:[\w']+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort)\b",
+        r"\bwork(?:ing)? (?:the|a|this|our|their|that) (?:[\w']+ )?(?:case|wire|investigation) (?:with|together|alongside)\b",
+        r"\bkeep working\b",
+        r"\bwiretap\b|\bwire room\b|\bthe wire\b",
+        r"\bjoin(?:ing)? (?:the|their|a) (?:[\w']+ )?(?:task ?force|investigation|case|team)\b",
+        r"\btask ?force (?:case|work|investigation|op|operation|stuff)\b",
+        r"\b(?:work|partner|team up|collaborate|coordinate|cooperate)(?:ing)? (?:[\w']+ )?(?:with|alongside) (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents|federal)\b.{0,30}\b(?:on|in) (?:the|a|an|their|this|our)\b",
+        r"\b(?:our|the|my) (?:jttf|task ?force) (?:[\w']+ )?(?:case|work|investigation)\b",
+        r"\bwork (?:the |a |this |that |on )?(?:[\w']+ ){0,3}with (?:them|us|hsi|fbi|dea|atf|usms|cbp|the feds|the agents|their team)\b",
+        r"\bbuy[- ]and[- ]bust\b|\bcontrolled buys?\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the) (?:location|house|spot|building|block)\b",
+    ],
+    Ask.DEPUTIZATION_287G: [
+        r"\b287 ?\(? ?g\b",
+        r"\bdeputi[sz](?:e|ed|ation|ing)\b",
+        r"\bcross[- ]?designat",
+        r"\bunder (?:ice|dhs|ero|their|federal|immigration)(?:'s)? (?:supervision|direction|command|control)\b",
+        r"\breport(?:ing)? (?:directly )?to (?:an |the |a )?(?:ice|dhs|ero|immigration) (?:supervisor|boss|commander|agent|sac|manager)\b",
+        r"\b(?:sworn in|badged|credentialed) as (?:federal|ice|immigration)\b",
+        r"\b(?:ice|ero|dhs|they|he|she)\b (?:would |will )?(?:runs?|directs?|supervises?|commands?|leads?|tasks?) (?:us|our (?:officers|team|guys|cops|unit|people)|the team)\b",
+        r"\bunder (?:his|her|their|an? ice|the ice) (?:supervision|direction|command|control)\b",
+        r"\b(?:work|working|detail(?:ed)?|assigned)\b\s*(?:[\w']+ ){0,3}(?:under|for) (?:ice|ero|dhs|the ice|an ice)\b",
+        r"\b(?:work|working|assigned) (?:for|to|under) (?:ice|ero|dhs)(?: ero)? (?:full[- ]time|for (?:a|the|six|\d+)|as)\b",
+    ],
+    Ask.TRANSPORT: [
+        r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon)s? (?:is|are|was) (?:broken|down))",
+        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping|transfer) (?:{_PERSON} |\w+ )(?:[\w']+ ){{0,2}}(?:to|over to|down to|up to|out to|off at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents)",
+        r"\bgive (?:them|him|her|the agents?|\w+) a (?:ride|lift)\b",
+        r"\b(?:in|using|with|borrow|need) (?:our|an nypd|a department|a pct|one of our|a) (?:car|rmp|van|vehicle|radio car|wagon|prisoner van|patrol car|cruiser)s? (?:to|for) (?:move|take|transport|bring|drive|carry|get)",
+        r"\bdrive (?:him|her|them|the \w+) (?:over|down|up|out)\b",
+    ],
+    Ask.STOP_OR_ARREST: [
+        r"\b(?:stop|arrest|detain|pull over|pick up|grab|cuff|lock up)\b (?:someone|him|her|them|people|a person|anyone|a guy|the guy|the driver|this guy)\b.{0,40}\b(?:undocumented|illegal|no papers|immigration status|because ice|for ice|for immigration|deportation order|removal order)",
+        r"\b(?:pull over|stop|arrest|detain|grab|pick up|cuff|lock up)\b.{0,40}\bfor (?:them|ice|the feds|hsi|cbp|ero|immigration|border patrol)\b",
+        r"\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag|entry|wanted)|(?:hit|entry) (?:came back |comes back )?(?:for|from) (?:ice|immigration)|deportation order|removal order|final order)\b.{0,80}\b(?:stop|arrest|pick (?:him|her|them) up|detain|grab|lock (?:him|her|them) up|bring (?:him|her|them) in|cuff|take (?:him|her|them) in|act on|keep (?:him|her|them) (?:on scene|there|here))",
+        r"\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
+    ],
+    Ask.PUBLIC_SAFETY_RESPONSE: [
+        r"\bshots? (?:fired|being fired)\b|\bgun ?fire\b|\bgunshots?\b",
+        r"\b(?:shooting|firing|shots) at\b|\bopened fire\b|\bunder attack\b",
+        r"\bin progress\b",
+        r"\b(?:agents?|officers?|feds?|cops?|people|someone|somebody|bystanders?|a (?:man|woman|kid|person|bystander)|he|she|they|one of (?:them|the agents))\b\s*(?:[\w']+ ){0,2}(?:are |were |is |was |being |getting |got |just got |has been |have been )+(?:attacked|assaulted|hurt|injured|shot|stabbed|punched|beaten|beat up|jumped|surrounded|mobbed|dragged|hit|struck|run over|pinned|knocked (?:down|out)|swarmed|cornered|rushed|overpowered)",
+        r"\bassault(?:ed|ing)? (?:on )?(?:the |a |an |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?)\b",
+        r"\b(?:attack(?:ed|ing)?|punch(?:ed|ing)|hit(?:ting)?|jump(?:ed|ing)|swing(?:ing)? at|swung at|stab(?:bed|bing)|shoot(?:ing)? at|beat(?:ing)?|kick(?:ed|ing)|throw(?:ing)? (?:[\w']+ )?at|threw (?:[\w']+ )?at) (?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?|feds?)\b",
+        r"\b(?:officer|agent)s? (?:needs? assistance|down)\b",
+        r"\b10-13\b|\b10-85\b|\b10-10\b",
+        r"\bemergenc(?:y|ies)\b",
+        r"\briot(?:ing)?\b",
+        r"\b(?:fight|brawl|melee|scuffle|struggle|altercation|fistfight|fracas|tussle)\b\s*(?:[\w']+ ){0,2}(?:broke|breaks|breaking|going on|started|erupted|happening|out)\b",
+        r"\b(?:crash|crashed|collision|accident|wreck|rollover|overturned|flipped|pileup)\b",
+        r"\b(?:hurt|injured|bleeding|unconscious|unresponsive|not breathing|shot|stabbed)\b(?! (?:in|during) (?:19|20)\d\d)",
+        r"\b(?:ems|ambulance|medics?|bus)\b(?= .{0,30}\b(?:hurt|injur|bleed|rolling|needed|on the way|called)\b)|\bcall(?:ed|ing)? (?:for )?(?:an )?(?:ems|ambulance|bus)\b",
+        r"\b(?:throwing|threw|hurling) (?:bottles|rocks|bricks|things|objects|stuff)\b",
+        r"\b(?:gun|knife|weapon|blade|pistol)s? (?:drawn|pulled|out|brandished)\b|\bpulled (?:a|his|her) (?:gun|knife|weapon|blade)\b",
+        r"\b(?:screaming|yelling|calling) for help\b|\bcrowd (?:is |was |getting )?(?:violent|attacking|rushing|out of control)\b",
+        r"\bon fire\b|\bfire (?:broke out|in the)\b",
+        r"\b(?:clipped|sideswiped|knocked over|rammed|mowed down|pinned|dragged|ran over|run over)\b",
+        r"\b(?:collapsed|passed out|seizing|having a seizure|overdos(?:e|ed|ing)|(?:isn't|not|stopped|isnt) breathing|no pulse|heart attack|cardiac)\b",
+        r"\b(?:punched|stabbed|shot|beaten|assaulted|attacked|jumped|bit|bitten|kicked|choked|hit)\b (?:by|in|during)\b",
+        r"\bsomeone got (?:punched|hurt|hit|stabbed|shot|beat|jumped)\b",
+        r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b (?:an? |the |two |some |our |one )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?)\b",
+        r"\b(?:smoke|fire alarm|trapped|evacuat\w+|burning|flames|gas leak|collapse)\b",
+    ],
 }
+_WEAK: dict[Ask, list[str]] = {
+    Ask.SHARE_RECORDS: [rf"\b{_RECORDS}\b"],
+    Ask.SHARE_CUSTODY_OR_COURT_INFO: [
+        r"\bcourt (?:date|appearance|part|hearing|time|schedule)\b|\bnext court\b|\barraignment (?:date|time)\b|\bdat\b"
+    ],
+    Ask.NOTIFY_RELEASE: [r"\b(?:his|her|their) release\b|\bwhen (?:he|she|they)(?:'s| is| are| gets?)? (?:out|released)\b"],
+    Ask.TRANSFER_CUSTODY: [r"\bcustody\b"],
+    Ask.HOLD: [r"\bhold\b(?! (?:on|up|off))"],
+}
+STRONG_ASKS: dict[Ask, re.Pattern[str]] = {ask: compile_all(patterns) for ask, patterns in _STRONG.items()}
+WEAK_ASKS: dict[Ask, re.Pattern[str]] = {ask: compile_all(patterns) for ask, patterns in _WEAK.items()}
 
-# Purpose cues. A civil cue states the aim of removal; a weak one only describes a person.
+# A word that makes a noun in the same clause a request ("they want the report", "can I send").
+REQUEST_CONTEXT = re.compile(
+    r"\b(?:wants?|wanted|wanting|asks?|asked|asking|request(?:s|ed|ing)?|needs?|needed|looking for|would like|'d like|"
+    r"trying to get|seeking|after|re:|regarding|about|send|give|share|pass|forward|hand|e-?mail(?:ed)?|fax(?:ed)?|provide|"
+    r"called (?:for|about|asking)|texted (?:for|about)|reached out (?:for|about)|came (?:by|in) (?:for|asking)|"
+    r"turn over|copy|show|release|disclose|let (?:them|him|her|ice|hsi|the agents?)|tell|confirm|verify|run|pull|"
+    r"look up|check|get (?:them|him|her)|access|into|use|borrow|lend|can (?:i|we)|could (?:i|we)|should (?:i|we)|what|which|"
+    r"ok to|okay to|allowed to|do (?:i|we)|may (?:i|we)|want us|asking us|asked us|asked me|asking me|subpoena(?:ed)?)\b"
+)
+
+# ---------------------------------------------------------------------------- purpose
 CIVIL_STRONG = compile_all(
     [
-        r"\bdeport(ation|ed|ing)?\b",
-        r"\bremov(al|e him|e her|e them)\b",
+        r"\bdeport(?:ation|ed|ing|able)?\b",
+        r"\bremov(?:als?|e him|e her|e them|ing him|ing her|able)\b",
         r"\bero referral\b",
-        r"\bimmigration (case|violation|enforcement|arrest|proceedings|court|charges?|matter|sweep|op|operation|check)\b",
-        r"\bcivil immigration\b",
-        r"\boverst(a|e)y(s|ed|ing|ers?)?\b",
-        r"\bfinal order\b",
-        r"\bgrab (him|her|them)\b",
-        r"\b(pick|picking|scoop) (him|her|them|people|folks) up\b",
-        r"\bout of status\b",
+        r"\bimmigration (?:cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|issues?|problems?|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
+        r"\bcivil (?:immigration|matter|case|arrest|warrant|enforcement|violation)\b",
+        r"\boverst(?:a|e)y(?:s|ed|ing|ers?)?\b|\bvisa (?:overstay|expired|violation)\b|\bexpired visa\b",
+        r"\bfinal (?:order|removal order)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
+        r"\bout of status\b|\bstatus violat",
+        r"\b(?:for|because|since) (?:being |he's |she's |they're |he is |she is |they are )?(?:undocumented|illegal|here illegally|no papers)\b",
+        r"\b(?:immigration|ice) (?:detention|custody)\b",
+        r"\bkick (?:him|her|them) out of the country\b|\bsend (?:him|her|them) back\b",
     ]
 )
 CIVIL_WEAK = compile_all(
     [
         r"\bundocumented\b",
         r"\bhere illegally\b",
-        r"\billegal(ly)? (here|in the country|alien)\b",
+        r"\billegal(?:ly)? (?:here|in the country|alien|immigrant)\b",
         r"\bno papers\b",
+        r"\bnot legal\b",
+        r"\bgrab (?:him|her|them)\b",
+        r"\b(?:pick|picking|scoop) (?:him|her|them|people|folks) up\b",
+        r"\bcollateral (?:arrests?|targets?)\b",
+        r"\b(?:ice|ero|immigration|cbp|border patrol) (?:op|ops|operation|operations|raid|raids|sweep|sweeps|pickup|pickups|arrests?|enforcement)\b",
+        r"\bprocessing center\b|\b26 fed(?:eral)? plaza\b|\bvarick\b|\bdelaney hall\b|\bdetention (?:center|facility)\b",
+        r"\btheir detainees?\b|\bremoval ops?\b",
     ]
 )
 IMMIGRATION_CRIME = compile_all(
     [
-        r"\b(8 ?usc ?|8 u\.s\.c\. ?|§ ?)?13(25|26)\b",
-        r"\b(for|charge of|charged with|case for|warrant for|indicted for|prosecution for) (illegal |unlawful )?re-?entry\b",
-        r"\b(illegal )?re-?entry (charge|case|warrant|prosecution|indictment|offen[cs]e)\b",
-        r"\b(illegal|unlawful) (re-?entry|entry)\b",
-        r"\b(alien|human|migrant|people) smuggling\b",
-        r"\bsmuggling (migrants|people|aliens|immigrants)\b",
+        r"\b(?:8 ?usc ?|8 u\.s\.c\.? ?|§ ?|section )?13(?:25|26|24)\b",
+        r"\b(?:for|charge of|charged with|case for|warrant for|indicted for|prosecution for|complaint for|case on|charges? (?:of|for)) (?:illegal |unlawful )?re-?entry\b",
+        r"\b(?:illegal |unlawful )?re-?entry (?:charges?|case|warrant|prosecution|indictment|offen[cs]e|complaint)\b",
+        r"\b(?:illegal|unlawful) entry (?:charges?|case|warrant|prosecution|indictment|offen[cs]e)\b",
+        r"\b(?:charged|indicted|prosecuted|wanted) (?:[\w']+ ){0,3}(?:for|with) (?:illegal|unlawful) (?:re-?entry|entry)\b",
+        r"\b(?:alien|human|migrant|people) smuggling\b|\bsmuggling (?:migrants|people|aliens|immigrants|undocumented)\b",
+        r"\bharbou?ring (?:aliens|illegal|undocumented)\b|\bcoyote\b",
+        r"\bsmuggl\w*\b(?=.{0,60}\b(?:people|ppl|persons|migrants|aliens|immigrants|undocumented|over the border|across the border)\b)",
+        r"\b(?:brought|bringing|moved|moving|transporting|sneaking|snuck)\b.{0,25}\b(?:people|ppl|migrants|aliens|immigrants)\b.{0,25}\b(?:over|across) the border\b",
     ]
 )
 CRIME_TERMS = compile_all(
     rf"\b(?:{term})\b"
     for term in [
-        r"traffick(ing|ers?)",
+        r"traffick(?:ing|ers?)",
         r"narcotics?",
         r"drugs?",
         r"fentanyl",
         r"heroin",
-        r"cocaine",
+        r"cocaine|coke|crack",
+        r"meth(?:amphetamine)?",
+        r"opioids?|pills",
         r"weapons?",
         r"firearms?",
-        r"guns?",
+        r"guns?|gun running|ghost guns?",
         r"gangs?",
-        r"ms-?13",
+        r"ms-?13|trinitarios|bloods|crips|latin kings|tren de aragua|cartels?",
         r"shootings?",
         r"homicides?",
         r"murders?",
-        r"robbery",
-        r"robberies",
+        r"robbery|robberies",
         r"hobbs act",
-        r"terrorism",
-        r"terror (case|plot|investigation)",
-        r"frauds?",
-        r"identity theft",
-        r"id theft",
-        r"fake (passport|id|documents?|green card)",
-        r"forged",
-        r"counterfeit",
-        r"child (exploitation|porn|pornography|abuse)",
-        r"csam",
-        r"money laundering",
+        r"terrorism|terror(?:ist)?(?: case| plot| investigation| financing| cell| threat| links| ties| suspects?)?",
+        r"bomb(?:ing)?s?|explosives?",
+        r"frauds?|scam",
+        r"identity theft|id theft",
+        r"fake (?:passports?|ids?|documents?|green cards?|papers)",
+        r"forged|forgery|counterfeit(?:ing)?",
+        r"child (?:exploitation|porn|pornography|abuse|sex)",
+        r"csam|sextortion",
+        r"money laundering|laundering",
         r"kidnapp?ing",
         r"extortion",
         r"carjackings?",
-        r"sex trafficking",
+        r"sex trafficking|labor trafficking",
         r"bank robbery",
-        r"cyber ?crime",
-        r"(drug|gun|weapons?|cigarette|contraband|narcotics) smuggling",
+        r"cyber ?crimes?|hacking|ransomware",
+        r"(?:drug|gun|weapons?|cigarette|contraband|narcotics|cash|currency) smuggling|smuggling (?:drugs|guns|weapons|narcotics|fentanyl|cocaine|cigarettes|contraband)",
+        r"racketeering|rico|organized crime",
         r"assaults?",
-        r"burglar(y|ies)",
+        r"burglar(?:y|ies)",
         r"stabbings?",
+        r"arson",
+        r"rapes?|sexual assault",
+        r"stolen (?:cars|vehicles|goods|property)|chop shop|cargo theft",
+        r"tax evasion",
+        r"threats?",
+        r"art theft|theft ring|larceny ring",
+        r"dealing|distribution|dealers?",
+        r"stash house|trap house|drug spot|drug den|gun shop|gun store|ghost gun shop",
+        r"child porn|material support|isis|al[- ]qaeda|bomb threat",
+        r"benefits fraud|wire fraud|bank fraud|healthcare fraud|visa fraud|marriage fraud|document fraud|doc fraud|"
+        r"counterfeit goods|counterfeiting|knockoffs?",
     ]
 )
 INVESTIGATION_CONTEXT = compile_all(
     [
-        r"\binvestigat(e|es|ing|ion|ions)\b",
+        r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b",
         r"\bcases?\b",
-        r"\bprobe\b",
+        r"\bprobes?\b",
         r"\bcharges?\b",
         r"\bcharged\b",
-        r"\bindict(ed|ment)\b",
+        r"\bindict(?:ed|ment)\b",
         r"\bprosecut",
         r"\bwire\b",
         r"\bcriminal\b",
-        r"\bring\b",
+        r"\brings?\b",
         r"\bsuspects?\b",
-        r"\bwarrant for\b",
-        r"\bsearch warrant\b",
-        r"\b(arrested|collared|booked|locked up|charged) for\b",
-        r"\bcharges?\b",
+        r"\bwarrant\b",
+        r"\btask ?force\b",
         r"\bdistribution\b",
-        r"\bunit\b",
+        r"\bop(?:eration)?s?\b",
+        r"\bconspiracy\b",
+        r"\bwanted\b",
+        r"\bcrew\b",
+        r"\borgani[sz]ation\b",
+        r"\bnetwork\b|\blinks\b|\bties\b|\bconnections?\b|\bmill\b|\bspot\b",
+        r"\babout (?:possible|potential|suspected|alleged)\b",
+        r"\bsting\b",
+        r"\b(?:supplier|source|connect|dealer|buyer|customers?|crew|stash)\b",
+        r"\babout (?:his|her|their|the|a)\b",
+        r"\bwork(?:ing)? (?:the|a|an|this|that)\b",
+        r"\bperps?\b|\bcollar\b",
+        r"\btargets?\b",
+        r"\bfor (?:a|an|the|their|his|her|this)\b",
+        r"\bre:|\bregarding\b|\brelated to\b|\bin connection with\b|\btied to\b|\binvolving\b|\bconnected to\b",
     ]
 )
+CRIMINAL_EXPLICIT = re.compile(
+    r"\b(?:criminal (?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
+    r"federal (?:criminal )?(?:charges?|case|indictment|prosecutors?|prosecution|investigation|crimes?)|"
+    r"criminal (?:investigators?|investigative|side|work|purposes?|reasons?|squad|division|unit)|"
+    r"(?:us|u\.s\.|assistant us) attorney|ausa|grand jury|indicted|indictment|(?:joint )?wire(?:tap)?|title iii|"
+    r"undercover buys?|buy[- ]and[- ]bust|controlled buys?)\b"
+)
+CRIMINAL_DENIED = re.compile(
+    r"\b(?:no|not|without|isn't|aren't|there's no|no pending|not any|nothing) (?:[\w']+ ){0,2}"
+    r"(?:federal |criminal )?(?:charges?|crimes?|criminal (?:case|investigation|charges?|matter)|case against|investigation|indictment)\b|"
+    r"\bnothing criminal\b|\bnot (?:a |for a |for any |part of a |part of any )?criminal\b|\bnot (?:for|about) (?:a |any )?(?:crime|case)\b"
+)
+# The NYPD's own arrest or case: its charge is not the federal agency's purpose.
+NYPD_OWN_CASE = re.compile(
+    r"\b(?:arrested|collared|locked up|booked|picked up|brought in|pinched|busted|grabbed|nabbed|caught|charged|"
+    r"in (?:custody|cells|the cells|our cells|on)|held|holding (?:him|her)|we have (?:him|her)|we got (?:him|her)|"
+    r"(?:he|she)(?:'s| is| was) in|(?:he|she) got)\b\s*(?:[\w']+ ){0,3}(?:for|on) (?:a |an |the |his |her |some )?(?:[\w']+ ){0,2}$|"
+    r"\b(?:our|my|the|a|nypd|state|local|da'?s?) (?:[\w']+ )?(?:collar|arrest|case|perp|charges?|arraignment)\s*(?:for|on|of)?\s*(?:a |an |the )?(?:[\w']+ ){0,1}$|"
+    r"\b(?:da|district attorney|d\.a\.)\b.{0,40}$"
+)
 
+# ---------------------------------------------------------------------------- topic
 # Words that show a message is about federal requests or immigration at all.
 TOPIC_TERMS = compile_all(
     [
@@ -375,12 +587,14 @@ TOPIC_TERMS = compile_all(
         r"\bstatus\b",
         r"\bundocumented",
         r"\bvisa\b",
-        r"\bi-?(200|205|247a?)\b",
+        r"\bi-?(?:200|205|247a?)\b",
         r"\b287",
         r"\bcustody\b",
         r"\bprisoner\b",
         r"\btask ?force\b",
         r"\bhere legally\b",
         r"\bsanctuary\b",
+        r"\bagents?\b",
+        r"\btsdb\b",
     ]
 )

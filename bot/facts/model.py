@@ -1,7 +1,9 @@
 """The decisive facts of a request, as counsel's decision table names them.
 
 Every fact is `unknown` unless the officer stated it; `evidence` keeps, per fact, the
-words it was read from so an officer and a reviewer can see why.
+officer's own words it was read from, and `sources` how it was read (stated in words, chosen
+in the form, presumed from the agency, hedged, or read only by the semantic layer), so the
+rules can refuse to permit on anything but explicit words and a reviewer can see why.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Agency", "Ask", "Conviction", "Facts", "Purpose", "StatedFacts", "Tri", "Warrant"]
+__all__ = ["NARROWER", "Agency", "Ask", "Conviction", "Facts", "Purpose", "Source", "StatedFacts", "Tri", "Warrant"]
 
 
 class Agency(StrEnum):
@@ -77,7 +79,7 @@ class Conviction(StrEnum):
     QUALIFYING_OLDER_THAN_5Y = "qualifying_older_than_5y"
     QUALIFYING_DATE_UNKNOWN = "qualifying_date_unknown"
     QUALIFYING_INCARCERATION_ADJUSTED = "qualifying_incarceration_adjusted"
-    OUT_OF_STATE_UNVERIFIED = "out_of_state_unverified"
+    OUT_OF_STATE_UNVERIFIED = "out_of_state_unverified"  # also federal and unnamed offences
     YOUTHFUL_OFFENDER_ADJUDICATION = "youthful_offender_adjudication"
     NON_QUALIFYING = "non_qualifying"
     NONE = "none"
@@ -88,6 +90,19 @@ class Tri(StrEnum):
     YES = "yes"
     NO = "no"
     UNKNOWN = "unknown"
+
+
+class Source(StrEnum):
+    """How a fact was read. Only STATED and FORM can carry a permission."""
+
+    STATED = "stated"  # the officer's own words say so
+    FORM = "form"  # chosen in the intake form
+    PRESUMED = "presumed"  # from the agency, by the table's presumption
+    HEDGED = "hedged"  # said with doubt ("I think it's HSI")
+    SEMANTIC = "semantic"  # read only by the semantic layer (nearest labelled examples)
+
+
+EXPLICIT_SOURCES = frozenset({Source.STATED, Source.FORM})
 
 
 class Facts(BaseModel):
@@ -104,6 +119,26 @@ class Facts(BaseModel):
     prior_removal_reentry: Tri = Tri.UNKNOWN
     off_topic: bool = False
     evidence: dict[str, str] = Field(default_factory=dict)
+    # per fact (and per ask, as "asks.<ask>"): how it was read; a fact not listed was not read
+    sources: dict[str, Source] = Field(default_factory=dict)
+
+    def source_of(self, name: str) -> Source | None:
+        """How one fact was read (None: not stated). For `asks`, the weakest source of any ask."""
+        if name == "asks":
+            found = [self.sources.get(f"asks.{ask.value}") for ask in self.asks]
+            if not found:
+                return None
+            return min(found, key=_source_strength)
+        return self.sources.get(name)
+
+    def is_explicit(self, name: str) -> bool:
+        """Whether the fact rests on the officer's own words or form choice (and is known)."""
+        value = self.value_of(name)
+        if value == "unknown" or (name == "asks" and not value):
+            return False
+        if name == "off_topic":
+            return True
+        return self.source_of(name) in EXPLICIT_SOURCES
 
     def value_of(self, name: str) -> str | bool | frozenset[str]:
         """A fact's value by name, as plain strings (the rules table speaks strings)."""
@@ -126,6 +161,7 @@ class Facts(BaseModel):
             "prior_removal_reentry": self.prior_removal_reentry.value,
             "off_topic": self.off_topic,
             "evidence": dict(sorted(self.evidence.items())),
+            "sources": {name: source.value for name, source in sorted(self.sources.items())},
         }
 
     def with_stated(self, stated: StatedFacts) -> Facts:
@@ -138,26 +174,31 @@ class Facts(BaseModel):
         """
         update: dict[str, object] = {}
         evidence = dict(self.evidence)
-        for name in stated.model_fields_set:
+        sources = dict(self.sources)
+        for name in sorted(stated.model_fields_set):
             value = getattr(stated, name)
             if value is None or value == "unknown" or value == frozenset():
                 continue
             if name == "asks":
                 update[name] = self.asks | value
-                for ask in value - self.asks:
-                    evidence[f"asks.{ask.value}"] = "intake form"
+                for ask in sorted(value):
+                    if ask not in self.asks or sources.get(f"asks.{ask.value}") not in EXPLICIT_SOURCES:
+                        evidence[f"asks.{ask.value}"] = "intake form"
+                        sources[f"asks.{ask.value}"] = Source.FORM
                 continue
             read = getattr(self, name)
-            if read == value or read == "unknown" or value in _NARROWER.get(read, ()):
+            if read == value or read == "unknown" or value in NARROWER.get(read, ()):
                 update[name] = value
                 evidence[name] = f"intake form: {value}"
+                sources[name] = Source.FORM
             else:
                 update[name] = type(value)("unknown")
                 evidence[name] = f"form says {value}, text says {read} ('{evidence.get(name, '')}'): which is it?"
+                sources.pop(name, None)
         if not update:
             return self
         # A question with any stated fact is on topic, whatever its free text says.
-        return self.model_copy(update={**update, "off_topic": False, "evidence": evidence})
+        return self.model_copy(update={**update, "off_topic": False, "evidence": evidence, "sources": sources})
 
 
 class StatedFacts(BaseModel):
@@ -174,13 +215,20 @@ class StatedFacts(BaseModel):
     prior_removal_reentry: Tri | None = None
 
 
+_STRENGTH = {Source.FORM: 5, Source.STATED: 4, Source.PRESUMED: 2, Source.HEDGED: 1, Source.SEMANTIC: 0}
+
+
+def _source_strength(source: Source | None) -> int:
+    return -1 if source is None else _STRENGTH[source]
+
+
 _QUALIFYING = (
     Conviction.QUALIFYING_WITHIN_5Y,
     Conviction.QUALIFYING_OLDER_THAN_5Y,
     Conviction.QUALIFYING_INCARCERATION_ADJUSTED,
 )
 # A read value -> the stated values that only make it more precise.
-_NARROWER: dict[object, tuple[object, ...]] = {
+NARROWER: dict[object, tuple[object, ...]] = {
     Agency.ICE: (Agency.ICE_ERO, Agency.HSI),
     Agency.DHS: (Agency.ICE, Agency.ICE_ERO, Agency.HSI, Agency.CBP),
     Agency.FEDERAL: (

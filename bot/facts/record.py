@@ -1,5 +1,12 @@
 """Reading a person's record from the question: convictions, the TSDB, prior removal.
 
+Conservative by design (revision of 30 Nov 2026): a conviction is `qualifying_within_5y`
+only when the offence is clearly one of counsel's qualifying offences, stated as a
+conviction (not an arrest, a charge or the federal case), not an attempt, from New York, and
+dated within five years. An out-of-state, federal or unnamed offence is
+`out_of_state_unverified` (a legal assessment: escalate); an attempt or a degree not stated
+is `unknown` (ask), so the answer never rests on a guess.
+
 The five-year window is counted from `today()`, a clock the caller passes in (not the system
 date), so a long-running bot stays current and tests and replays can fix the date.
 """
@@ -16,61 +23,111 @@ import yaml
 
 from bot.facts.lexicon import compile_all
 from bot.facts.model import Conviction, Tri
-from bot.facts.normalise import clause_around, is_doubted, is_negated
+from bot.facts.text import Text, is_doubted, is_negated
 
-__all__ = ["TSDB_NAME", "OffenseTable", "RecordReader", "load_offenses", "mentions_record"]
+__all__ = ["TSDB_NAME", "OffenseTable", "Reading", "RecordReader", "load_offenses", "mentions_record"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One record fact: its value and the officer's words it was read from ("" if none)."""
+
+    value: Conviction | Tri
+    words: str = ""
+    hedged: bool = False
+
 
 TSDB_NAME = re.compile(
-    r"\btsdb\b|terror(ist)? (screening )?(database|watch ?list|list)|terrorist screening|\bwatch ?list\b|no[- ]fly"
+    r"\btsdb\b|\bterror(?:ist)? (?:screening )?(?:database|data ?base|watch ?list|list|screening)\b|"
+    r"\bterrorist screening\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b"
 )
-_TSDB_DOUBT = re.compile(
-    r"\b(know|sure|unclear|unknown|idk|check(ing)?|pending|waiting|not yet|haven't|havent|whether|maybe|might|"
-    r"possibly|think|guess)\b|\bif (he|she|they)\b"
+_TSDB_UNKNOWN = re.compile(
+    r"\b(?:know|sure|unclear|unknown|idk|checking|to check|pending|waiting|not (?:yet|been|run|checked)|haven't|havent|"
+    r"hasn't|whether|maybe|might|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result)\b|"
+    r"\bif (?:he|she|they)\b|\?"
 )
-_TSDB_CLEAR = re.compile(r"\b(negative|clean|clear|no hit|no match|nothing)\b")
-_TSDB_HIT = re.compile(r"\b(match(es|ed)?|hits?|flag(ged)?|listed|positive|is on|on the)\b")
+_TSDB_CLEAR = re.compile(
+    r"\b(?:negative|clean|clear|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
+    r"is not in|came back (?:negative|clean|clear|no)|: ?no\b|= ?no\b|- ?no\b|no$|none)\b"
+)
+_TSDB_HIT = re.compile(
+    r"\b(?:possible match|match(?:es|ed)?|hits?|flag(?:ged)?|listed|positive|is on|on the|came back (?:a |as a )?(?:possible|hit|match|positive)|: ?yes|yes)\b"
+)
 _REENTRY = re.compile(
-    r"(deported|removed)\b.{0,60}\b(came back|come back|returned|re-?entered|back in|snuck back)|"
-    r"\bre-?entered\b|\b(previously|prior) (deported|removed)\b|\bprior (deportation|removal)\b|"
-    r"\b(was|been|got) (deported|removed)\b"
+    r"(?:deported|removed)\b.{0,60}\b(?:came back|come back|returned|re-?entered|back in|snuck back|crossed back|back into)|"
+    r"\bre-?entered\b|\b(?:previously|prior|already|once|twice) (?:been )?(?:deported|removed)\b|"
+    r"\bprior (?:deportation|removal)s?\b|\b(?:was|been|got|were) (?:deported|removed)\b|\bdeported (?:in|back in|before) "
 )
-_CONVICTION = re.compile(
-    r"\bconvict(ed|ion|ions)?\b|\bpriors?\b|\brecord\b|\bpled\b|\bpleaded\b|\bdid (time|\w+ years?)"
+_CONVICTION_CUE = re.compile(
+    r"\bconvict(?:ed|ion|ions)?\b|\bpled\b|\bpleaded\b|\bplead\b|\bplea\b|\bpriors?\b|\brecord\b|\brap(?: sheet)?\b|"
+    r"\bcriminal history\b|\bhistory\b|\bdid (?:time|\w+ (?:years?|months?))\b|\bserved\b|\bsentenced\b|"
+    r"\badjudicat|\bfound guilty\b|\bguilty of\b|\bdisposition\b|\bcopped\b|\bwent upstate\b|\bconvo\b"
 )
 _NO_CONVICTION = re.compile(
-    r"\bno (prior )?(convictions?|record|priors|criminal (history|record)|rap sheet)\b|\bclean record\b|"
-    r"\bnever (been )?convicted\b|\bno criminal\b"
+    r"\bno (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
+    r"\bclean (?:record|history|rap)\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
+    r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
+    r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b"
 )
 _RECORD_UNKNOWN = re.compile(
-    r"\b(haven't|have not|didn't|did not|not yet) (pulled|run|checked|seen)\b.{0,20}\b(record|history|rap)|"
-    r"\b(don't|do not) know\b.{0,30}\b(record|history|convictions?|priors)"
+    r"\b(?:haven't|have not|didn't|did not|not yet|nobody|no one)\b.{0,25}\b(?:pulled|run|ran|checked|seen|gotten|got)\b.{0,25}\b(?:record|history|rap|priors)|"
+    r"\b(?:don't|do not|dont) (?:know|have)\b.{0,30}\b(?:record|history|convictions?|priors|rap)\b|"
+    r"\b(?:record|history|rap|priors)\b.{0,20}\b(?:unknown|pending|not (?:back|in) yet|tbd)\b|"
+    r"\bwaiting (?:on|for) (?:his|her|their|the) (?:record|rap|history)\b|"
+    r"\bnot sure what\b.{0,30}\b(?:record|convict|priors)|\b(?:for )?'?something'?\b.{0,40}\b(?:doesn't|does not|don't) know what"
 )
 _YOUTHFUL = re.compile(
-    r"youthful offender|\byo (adjudication|adj)\b|juvenile (adjudication|delinquen)|as a (juvenile|minor)"
+    r"\byouthful offender\b|\by\.o\.|\byo (?:adjudication|adj|plea|finding|status|case|treatment)\b|"
+    r"\bjuvenile (?:adjudication|delinquen|record|case)\b|\bas a (?:juvenile|minor|kid|teen|teenager)\b|"
+    r"\bwhen (?:he|she) was (?:1[0-8]|a juvenile|a minor|a kid|a teen)\b|\bjd adjudication\b"
 )
-# Other states by name, and the two-letter codes that are not also common English words.
+_ORIGINAL_YO = re.compile(r"\bYO\b")
+_ATTEMPT = re.compile(r"\b(?:attempt(?:ed)?|att\.?|conspiracy to(?: commit)?|solicitation (?:of|to)|facilitation of)\s+(?:[\w']+ )?$")
 _STATES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
     "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
     "mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|jersey|new mexico|north carolina|"
-    "north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|"
+    "north dakota|ohio|oklahoma|oregon|pennsylvania|philly|rhode island|south carolina|south dakota|tennessee|texas|"
     "utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|"
     "nj|pa|ct|fl|tx|ca|ga|md|va|nc|sc|az|nv|nm|ut|wa|mi|mn|wi|il|ky|tn|al|ar|ks|ne|sd|nd|mt|wy|vt|nh|ri|wv|ak|dc|pr"
 )
+_FOREIGN = (
+    "mexico|el salvador|honduras|guatemala|dominican republic|the dr|colombia|venezuela|ecuador|haiti|jamaica|"
+    "china|india|canada|another country|abroad|his home country|her home country|overseas"
+)
 _OUT_OF_STATE = re.compile(
-    rf"\bout of (state|the country|{_STATES})\b|\b(in|from) (another state|{_STATES})\b|"
-    r"\bfederal (conviction|court|case)\b|\bother state\b"
+    rf"\bout of (?:state|the country|{_STATES})\b|\b(?:in|from|out of) (?:another state|{_STATES}|{_FOREIGN})\b|"
+    rf"\b(?:{_STATES})\b (?:[\w']+ )?(?:conviction|case|charge|felony)|\bfederal(?:ly)? (?:conviction|court|case|offen[cs]e|charge|crime|felony)|\bfederally\b|"
+    r"\bother state\b|\b18 ?u\.?s\.?c\b|\bfed (?:case|conviction|charge)\b"
 )
 _INCARCERATION = re.compile(
-    r"\bdid (\w+ )?(years?|time)\b|\bserved\b|\bgot out (in|of)\b|\bupstate\b|\bprison\b|\blocked up (until|till)"
+    r"\bdid (?:[\w']+ )?(?:years?|time|months?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
+    r"\bstate prison\b|\bprison\b|\blocked up (?:until|till|til)\b|\bincarcerated\b|\bwas (?:inside|away) (?:until|till|til)\b|"
+    r"\breleased (?:from|in) \d{4}\b|\bparole\b|\bin (?:jail|prison) (?:until|till|til|for)\b"
 )
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_NO_INCARCERATION = re.compile(
+    r"\bnever did (?:a day|time|any time)\b|\bno (?:jail|prison|time served)\b|\bprobation only\b|\bonly probation\b|"
+    r"\bgot probation\b|\bjust probation\b|\bnever (?:locked up|incarcerated|went (?:in|upstate))\b|\bdidn't (?:do|serve) (?:any )?time\b"
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b|'(\d\d)\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (of )?(19[5-9]\d|20[0-4]\d)\b")
-_YEARS_AGO = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?) ago\b")
-_WORD_NUMBERS = {
-    w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:of )?(19[5-9]\d|20[0-4]\d)\b")
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    )
 }
+_YEARS_AGO = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple(?: of)?|couple(?: of)?|a|an) "
+    r"(?:years?|yrs?) (?:ago|back|before)\b"
+)
+_MONTHS_AGO = re.compile(r"\b(?:\d{1,2}|a few|few|couple|a couple(?: of)?|some|six|three|two) months? (?:ago|back)\b")
+_NOT_A_CONVICTION = re.compile(
+    r"\b(?:arrested|charged|collar(?:ed)?|locked up|picked up|booked|brought in|wanted|warrant|investigat\w*|indicted|"
+    r"accused|suspected|suspect|pending|open case|case for|for their|their|the feds'?|busted|pinched|in on|held on|for the)\s+"
+    r"(?:[\w']+ ){0,3}$"
+)
 
 
 @dataclass(frozen=True)
@@ -78,39 +135,47 @@ class OffenseTable:
     """Counsel's offence lists (knowledge/offenses.yaml), compiled."""
 
     qualifying: re.Pattern[str]
+    degree_needed: re.Pattern[str]
+    no_new_york_name: re.Pattern[str]
     non_qualifying: re.Pattern[str]
 
 
 def load_offenses(path: Path, text: str | None = None) -> OffenseTable:
     data = yaml.safe_load(path.read_text(encoding="utf-8") if text is None else text)
+    def listed(name: str) -> re.Pattern[str]:
+        return compile_all(rf"\b{p}" for p in data.get(name) or ["(?!x)x"])
+
     return OffenseTable(
-        qualifying=compile_all(rf"\b{p}" for p in data["qualifying"]),
-        non_qualifying=compile_all(rf"\b{p}" for p in data["non_qualifying"]),
+        qualifying=listed("qualifying"),
+        degree_needed=listed("degree_needed"),
+        no_new_york_name=listed("no_new_york_name"),
+        non_qualifying=listed("non_qualifying"),
     )
-
-
-_LIST_BREAK = re.compile(r",|;|\(|\)|\band\b|\bplus\b|\balso\b")
-
-
-def _segment_at(clause: str, position: int) -> str:
-    """The list item of a record ("trespass 2025 and a robbery from 2015") holding `position`."""
-    start, end = 0, len(clause)
-    for mark in _LIST_BREAK.finditer(clause):
-        if mark.end() <= position:
-            start = mark.end()
-        elif mark.start() > position:
-            end = mark.start()
-            break
-    return clause[start:end]
-
-
-def _offset_of(segment: str, clause: str) -> int:
-    return clause.find(segment)
 
 
 def mentions_record(sentence: str) -> bool:
     """Whether a sentence talks about the person's criminal record."""
-    return bool(_CONVICTION.search(sentence))
+    return bool(_CONVICTION_CUE.search(sentence) or _NO_CONVICTION.search(sentence))
+
+
+@dataclass(frozen=True)
+class _Offense:
+    start: int
+    end: int
+    kind: str  # non_qualifying | no_new_york_name | degree_needed | qualifying
+
+
+# When two readings tie, the one that decides more cautiously comes first.
+_ORDER = [
+    Conviction.QUALIFYING_WITHIN_5Y,
+    Conviction.OUT_OF_STATE_UNVERIFIED,
+    Conviction.QUALIFYING_INCARCERATION_ADJUSTED,
+    Conviction.QUALIFYING_DATE_UNKNOWN,
+    Conviction.UNKNOWN,
+    Conviction.QUALIFYING_OLDER_THAN_5Y,
+    Conviction.YOUTHFUL_OFFENDER_ADJUDICATION,
+    Conviction.NON_QUALIFYING,
+]
 
 
 class RecordReader:
@@ -120,93 +185,168 @@ class RecordReader:
         self._offenses = offenses
         self._today = today
 
-    def conviction(self, text: str, evidence: dict[str, str]) -> Conviction:
-        if _RECORD_UNKNOWN.search(text):
-            return Conviction.UNKNOWN
-        none = _NO_CONVICTION.search(text)
-        if none:
-            evidence["conviction"] = none.group(0)
-            return Conviction.NONE
-        youthful = _YOUTHFUL.search(text)
-        if youthful:
-            evidence["conviction"] = youthful.group(0)
+    # ------------------------------------------------------------------ convictions
+    def _offences(self, norm: str) -> list[_Offense]:
+        found: list[_Offense] = []
+        for kind, pattern in (
+            ("non_qualifying", self._offenses.non_qualifying),
+            ("no_new_york_name", self._offenses.no_new_york_name),
+            ("degree_needed", self._offenses.degree_needed),
+            ("qualifying", self._offenses.qualifying),
+        ):
+            found.extend(_Offense(m.start(), m.end(), kind) for m in pattern.finditer(norm))
+        # Overlapping matches: the longest wins ("assault 3rd" over "assault"); ties go to the
+        # list read first above (the more cautious reading of a misdemeanour is "not qualifying").
+        kept: list[_Offense] = []
+        for offence in sorted(found, key=lambda o: (-(o.end - o.start), o.start)):
+            if not any(o.start < offence.end and offence.start < o.end for o in kept):
+                kept.append(offence)
+        return sorted(kept, key=lambda o: o.start)
+
+    def conviction(self, text: Text) -> Reading:
+        norm = text.norm
+        unknown = _RECORD_UNKNOWN.search(norm)
+        none = _NO_CONVICTION.search(norm)
+        readings: list[tuple[Conviction, str]] = []
+        for offence in self._offences(norm):
+            clause_start, clause_end = _clause_bounds(norm, offence.start, offence.end)
+            clause = norm[clause_start:clause_end]
+            before = norm[clause_start : offence.start]
+            if not _is_conviction(norm, clause, before, offence):
+                continue
+            words = text.words(clause_start, clause_end)
+            readings.append((self._classify(text, offence, clause_start, clause_end), words))
+        if not readings:
+            if unknown:
+                return Reading(Conviction.UNKNOWN, text.words_of(unknown))
+            if none and not is_doubted(norm, none.start(), none.end()):
+                return Reading(Conviction.NONE, text.words_of(none))
+            return Reading(Conviction.UNKNOWN)
+        value, words = min(readings, key=lambda r: _ORDER.index(r[0]))
+        return Reading(value, words)
+
+    def _classify(self, text: Text, offence: _Offense, clause_start: int, clause_end: int) -> Conviction:
+        norm = text.norm
+        clause = norm[clause_start:clause_end]
+        local = offence.start - clause_start
+        if _YOUTHFUL.search(clause) or _ORIGINAL_YO.search(text.words(clause_start, clause_end)):
             return Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
-        mention = _CONVICTION.search(text)
-        if not mention:
-            return Conviction.UNKNOWN
-        clause = clause_around(text, mention.start(), mention.end())
-        qualifying = self._offenses.qualifying.search(clause)
-        if not qualifying:
-            minor = self._offenses.non_qualifying.search(clause)
-            if minor:
-                evidence["conviction"] = clause
-                return Conviction.NON_QUALIFYING
-            return Conviction.UNKNOWN
-        evidence["conviction"] = clause
-        if is_doubted(text, mention.start(), mention.end()) or is_doubted(clause, qualifying.start(), qualifying.end()):
-            return Conviction.UNKNOWN
-        if _OUT_OF_STATE.search(clause):
-            return Conviction.OUT_OF_STATE_UNVERIFIED
-        age = self._age_in_years(clause, qualifying.start())
+        if offence.kind == "non_qualifying":
+            return Conviction.NON_QUALIFYING
+        if _OUT_OF_STATE.search(clause) or offence.kind == "no_new_york_name":
+            return Conviction.OUT_OF_STATE_UNVERIFIED  # equivalence to a listed felony: a legal assessment
+        attempted = bool(_ATTEMPT.search(clause[max(0, local - 30) : local]))
+        if offence.kind == "degree_needed" or attempted or is_doubted(norm, offence.start, offence.end):
+            return Conviction.UNKNOWN  # ask for the exact offence and degree
+        age = self._age_in_years(clause, local)
         if age is None:
             return Conviction.QUALIFYING_DATE_UNKNOWN
         if age < 5:
             return Conviction.QUALIFYING_WITHIN_5Y
         if age == 5:
             return Conviction.QUALIFYING_DATE_UNKNOWN
-        if _INCARCERATION.search(text):
+        incarcerated = _INCARCERATION.search(norm)
+        if incarcerated and not _NO_INCARCERATION.search(norm) and not is_negated(norm, incarcerated.start()):
             return Conviction.QUALIFYING_INCARCERATION_ADJUSTED
         return Conviction.QUALIFYING_OLDER_THAN_5Y
 
     def _age_in_years(self, clause: str, offense_at: int) -> int | None:
-        """Whole years since the qualifying conviction; 5 means "on the five-year line, ask".
+        """Whole years since the conviction; 5 means "on the five-year line, ask".
 
         A record can list several convictions ("trespass 2025 and a robbery from 2015"), so
-        the date read is the one closest to the qualifying offence, not the first one.
+        the date read is the one closest to the offence, not the first one.
         """
         today = self._today()
-        segment = _segment_at(clause, offense_at)
-        month_year = _MONTH_YEAR.search(segment)
-        if month_year:
-            month = _MONTHS.index(month_year.group(1)) + 1
-            months = (today.year - int(month_year.group(3))) * 12 + today.month - month
-            return 5 if months == 60 else (4 if months < 60 else 6)
-        year = _YEAR.search(segment)
-        if year is None:
-            # No date beside the offence itself: fall back to the closest one in the sentence.
-            year = min(_YEAR.finditer(clause), key=lambda m: abs(m.start() - _offset_of(segment, clause)), default=None)
-        if year:
-            return today.year - int(year.group(1))
-        ago = _YEARS_AGO.search(clause)
-        if ago:
-            count = ago.group(1)
-            return int(count) if count.isdigit() else _WORD_NUMBERS[count]
-        if "last year" in clause:
+        # The list item holding the offence first ("trespass 2025 and a robbery 3rd from 2015"),
+        # then the closest date in the sentence.
+        seg_start, seg_end = _segment_at(clause, offense_at)
+        for part, at in ((clause[seg_start:seg_end], offense_at - seg_start), (clause, offense_at)):
+            month_year = _closest(_MONTH_YEAR, part, at)
+            if month_year:
+                month = _MONTHS.index(month_year.group(1)) + 1
+                months = (today.year - int(month_year.group(2))) * 12 + today.month - month
+                return 5 if months == 60 else (4 if months < 60 else 6)
+            year = _closest(_YEAR, part, at)
+            if year:
+                value = int(year.group(1)) if year.group(1) else 2000 + int(year.group(2))
+                return today.year - value
+            ago = _closest(_YEARS_AGO, part, at)
+            if ago:
+                count = ago.group(1)
+                return int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1 if count in ("a", "an") else 2)
+        if re.search(r"\blast year\b", clause):
             return 1
+        if re.search(r"\bthis year\b|\bearlier this year\b", clause) or _MONTHS_AGO.search(clause):
+            return 0
         return None
 
+    # ------------------------------------------------------------------ watchlist and re-entry
     @staticmethod
-    def tsdb(text: str, evidence: dict[str, str]) -> Tri:
-        """Yes only on a stated hit; doubt ("don't know about any watchlist") stays unknown."""
-        match = TSDB_NAME.search(text)
+    def tsdb(text: Text) -> Reading:
+        """Yes only on a stated hit; doubt ("haven't run the watchlist") stays unknown."""
+        norm = text.norm
+        match = TSDB_NAME.search(norm)
         if not match:
-            return Tri.UNKNOWN
-        clause = clause_around(text, match.start(), match.end())
-        evidence["tsdb_match"] = clause
-        if _TSDB_DOUBT.search(clause) or is_doubted(text, match.start(), match.end()):
-            return Tri.UNKNOWN
-        after = text[match.end() : match.end() + 30]
-        if is_negated(text, match.start()) or _TSDB_CLEAR.search(after):
-            return Tri.NO
-        return Tri.YES if _TSDB_HIT.search(clause) else Tri.UNKNOWN
+            return Reading(Tri.UNKNOWN)
+        start, end = _clause_bounds(norm, match.start(), match.end())
+        words = text.words(start, end)
+        around = norm[max(start, match.start() - 30) : min(end, match.end() + 40)]
+        after = norm[match.end() : min(end, match.end() + 40)]
+        if is_negated(norm, match.start()) and not _TSDB_UNKNOWN.search(around):
+            return Reading(Tri.NO, words)
+        if _TSDB_CLEAR.search(after) or re.search(r"\b(?:not|never|isn't|is not|no) (?:on|in|a match|listed)\b", around):
+            return Reading(Tri.NO, words)
+        if _TSDB_UNKNOWN.search(around) or is_doubted(norm, match.start(), match.end()):
+            return Reading(Tri.UNKNOWN, words, hedged=True)
+        if _TSDB_HIT.search(around):
+            return Reading(Tri.YES, words)
+        return Reading(Tri.UNKNOWN, words)
 
     @staticmethod
-    def reentry(text: str, evidence: dict[str, str]) -> Tri:
-        match = _REENTRY.search(text)
+    def reentry(text: Text) -> Reading:
+        norm = text.norm
+        match = _REENTRY.search(norm)
         if not match:
-            return Tri.UNKNOWN
-        if is_negated(text, match.start()):
-            evidence["prior_removal_reentry"] = match.group(0)
-            return Tri.NO
-        evidence["prior_removal_reentry"] = match.group(0)
-        return Tri.YES
+            return Reading(Tri.UNKNOWN)
+        words = text.words_of(match)
+        if is_negated(norm, match.start()):
+            return Reading(Tri.NO, words)
+        return Reading(Tri.YES, words)
+
+
+def _clause_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
+    left = max(norm.rfind(mark, 0, start) for mark in ".;!?")
+    rights = [i for i in (norm.find(mark, end) for mark in ".;!?") if i != -1]
+    return left + 1, (min(rights) if rights else len(norm))
+
+
+_LIST_BREAK = re.compile(r",|;|\(|\)|\band\b|\bplus\b|\balso\b|\bbut\b")
+
+
+def _segment_at(clause: str, position: int) -> tuple[int, int]:
+    """The bounds of the list item of a record holding `position`."""
+    start, end = 0, len(clause)
+    for mark in _LIST_BREAK.finditer(clause):
+        if mark.end() <= position:
+            start = mark.end()
+        elif mark.start() > position:
+            end = mark.start()
+            break
+    return start, end
+
+
+def _closest(pattern: re.Pattern[str], clause: str, at: int) -> re.Match[str] | None:
+    return min(pattern.finditer(clause), key=lambda m: abs(m.start() - at), default=None)
+
+
+def _is_conviction(norm: str, clause: str, before: str, offence: _Offense) -> bool:
+    """The offence is part of the person's record, not an arrest, a charge or a federal case."""
+    if _NOT_A_CONVICTION.search(before[-40:]) and not _CONVICTION_CUE.search(before[-25:]):
+        return False
+    if _CONVICTION_CUE.search(clause):
+        return True
+    # "he has a robbery 1 from 2024": an offence with a past date, held by the person.
+    after = norm[offence.end : offence.end + 30]
+    dated = re.search(r"^\s*(?:[\w']+ ){0,2}(?:from|in|back in|circa) (?:'?\d{2,4}|last year)|^\s*(?:[\w']+ ){0,2}\d+ (?:years?|yrs?) ago", after)
+    holder = re.search(r"\b(?:has|had|got|with|only|a|an) (?:[\w']+ ){0,3}$", before[-30:])
+    return bool(dated and holder)

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from bot.kb.errors import KnowledgeError
 from bot.kb.yaml_lines import load_with_lines
 
-__all__ = ["FrontMatter", "Passage", "PolicyDocument", "parse_policy"]
+__all__ = ["FrontMatter", "Passage", "PolicyDocument", "parse_policy", "section_matches", "slug"]
 
 _FENCE = "---"
 _AUTHORITY_ID = r"^[A-Z][A-Za-z0-9.]*(-[A-Za-z0-9.]+)+$"
@@ -56,8 +56,18 @@ class PolicyDocument(BaseModel):
     passages: tuple[Passage, ...]
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
+    """A section heading as the id part of a passage ("When the NYPD may..." -> "when-the-nypd-may...")."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
+
+
+def section_matches(passage: Passage, anchor: str) -> bool:
+    """Whether a rule's `quote:` anchor names this passage: its heading, or the start of its slug."""
+    anchor = anchor.strip()
+    if anchor == passage.section:
+        return True
+    wanted = slug(anchor)
+    return bool(wanted) and passage.passage_id.split("#", 1)[1].startswith(wanted)
 
 
 def _split_front_matter(path: Path, text: str) -> tuple[str, str, int] | KnowledgeError:
@@ -122,7 +132,7 @@ def _passages(path: Path, front: FrontMatter, body: str, body_line: int) -> list
             return KnowledgeError(path, body_line + start, f"section '{section}' is empty", "write the passage")
         passages.append(
             Passage(
-                passage_id=f"{front.id}#{_slug(section)}",
+                passage_id=f"{front.id}#{slug(section)}",
                 authority=front.id,
                 title=front.title,
                 section=section,

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.explain import Explainer
 from bot.facts.model import StatedFacts
-from bot.pipeline import ActiveKnowledge, think
+from bot.pipeline import ActiveKnowledge, message_questions, request_answers, think
 
 __all__ = [
     "AskedQuestion",
@@ -122,11 +122,12 @@ class ImpactReport:
 
 def _outcome(knowledge: ActiveKnowledge, explainer: Explainer, asked: AskedQuestion, day: dt.date) -> Outcome:
     try:
-        decision, explanation = think(knowledge, explainer, asked.question, asked.stated, day)
+        message, explanation = think(knowledge, explainer, asked.question, asked.stated, day)
     except Exception as exc:  # one broken question must not hide the others' changes
         return Outcome("error", f"{exc.__class__.__name__}: {exc}")
     cited = tuple(citation.authority for citation in explanation.citations)
-    return Outcome(decision.verdict.value, decision.rule_id, cited, decision.questions)
+    questions = message_questions(request_answers(message))
+    return Outcome(message.headline.verdict.value, message.headline.rule_id, cited, questions)
 
 
 def compare(

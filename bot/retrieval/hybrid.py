@@ -49,6 +49,10 @@ class HybridRanker:
         self._query_vectors: OrderedDict[str, list[float]] = OrderedDict()
         self._cache_lock = threading.Lock()  # Slack answers in several threads at once
 
+    def passages_of(self, authority: str) -> list[Passage]:
+        """Every passage of one authority, in document order."""
+        return [p for p in self._passages if p.authority == authority]
+
     def warm_up(self) -> None:
         """Load the model and index now, so the first officer's answer is not the slow one."""
         self.rank("warm-up query")

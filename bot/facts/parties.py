@@ -1,0 +1,166 @@
+"""Who is asking: the agencies a message names, and which of its clauses belong to each.
+
+A message can hold several requests ("the FBI has a judge's warrant ... and ICE sent a
+detainer ..."). Each requesting agency gets the clauses that name it, and the clauses after
+them until another agency is named; what comes before the first agency (the situation: "we
+have a guy in the cells") belongs to every request. So one request's paperwork, purpose or
+asks never answer for another's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.facts.lexicon import AGENCY_CUES
+from bot.facts.model import Agency
+from bot.facts.text import Clause, is_doubted
+
+__all__ = ["Mention", "Party", "find_parties"]
+
+_DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
+_ICE_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE})
+# A generic name can stand for a more specific one named elsewhere in the message.
+_GENERIC_OF: dict[Agency, frozenset[Agency]] = {
+    Agency.ICE: frozenset({Agency.ICE_ERO, Agency.HSI}),
+    Agency.DHS: frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP}),
+    Agency.FEDERAL: frozenset(set(Agency) - {Agency.NONE, Agency.UNKNOWN, Agency.FEDERAL}),
+}
+
+# An agency named as part of the person's history, not as the one asking now.
+_HISTORY_BEFORE = re.compile(
+    r"(?:deported|removed|released|arrested|detained|picked up|processed|caught|apprehended|encountered|"
+    r"was in|been in|out of|prior|previous|old|former|past|from)\s+(?:[\w']+ ){0,2}(?:by |with )?(?:the )?$"
+)
+_HISTORY_AFTER = re.compile(
+    r"^\s*(?:deported|removed|had (?:him|her|them)|released (?:him|her|them)|custody (?:in|back in|before) \d{4}|"
+    r"(?:in|back in) (?:19|20)\d\d|years? ago|before|previously|once)\b"
+)
+# The officer's own unit or assignment: "I'm on the HSI task force" names who they work with.
+_OWN_ASSIGNMENT = re.compile(r"\b(?:i'm|i am|im|we're|we are|i work|i'm assigned|assigned)\s+(?:[\w']+ ){0,3}$")
+_TASK_FORCE_AFTER = re.compile(r"^\s*(?:[\w']+ ){0,2}task ?force\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    agency: Agency
+    hedged: bool
+
+
+@dataclass
+class Party:
+    """One requesting agency and the clauses that speak of its request."""
+
+    agency: Agency
+    mentions: list[Mention] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+
+    @property
+    def hedged(self) -> bool:
+        return all(m.hedged for m in self.mentions)
+
+    def covers(self, position: int) -> bool:
+        return any(c.start <= position < c.end for c in self.clauses)
+
+
+def _mentions(norm: str) -> list[Mention]:
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for agency, pattern in AGENCY_CUES:
+        for match in pattern.finditer(norm):
+            start, end = match.span()
+            if any(start < t_end and end > t_start for t_start, t_end in taken):
+                continue  # a more specific name already covers these words ("ice ero")
+            taken.append((start, end))
+            found.append(Mention(start, end, agency, is_doubted(norm, start, end)))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _is_requester(norm: str, mention: Mention) -> bool:
+    before = norm[max(0, mention.start - 30) : mention.start]
+    after = norm[mention.end : mention.end + 30]
+    if _HISTORY_BEFORE.search(before) and not re.search(r"\bfrom\s+(?:the )?$", before):
+        return False
+    if _HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after):
+        return False
+    return True
+
+
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|going to|goes to|go to|sent to|send (?:him|her|them) to|hand(?:ed)? (?:him |her |them )?(?:over )?to|"
+    r"turn(?:ed)? (?:him |her |them )?over to|transfer(?:red)? (?:him |her |them )?to|give (?:him|her|them) to|"
+    r"end up with|released to|over to|into)\s+(?:the )?$"
+)
+
+
+def _merge(mentions: list[Mention]) -> list[Party]:
+    """Mentions into parties: one per distinct agency; a generic name joins its one specific match.
+
+    A component named only in doubt ("ICE, not sure if ERO or HSI") makes no party of its own
+    while a surer name stands for the same agency.
+    """
+    sure = {m.agency for m in mentions if not m.hedged}
+    mentions = [
+        m
+        for m in mentions
+        if not m.hedged or not any(m.agency in _GENERIC_OF.get(other, frozenset()) for other in sure)
+    ]
+    parties: dict[Agency, Party] = {}
+    for mention in mentions:
+        parties.setdefault(mention.agency, Party(mention.agency)).mentions.append(mention)
+    for generic, narrower in _GENERIC_OF.items():
+        if generic not in parties:
+            continue
+        matches = [agency for agency in parties if agency in narrower and agency is not generic]
+        if generic is Agency.FEDERAL and len(parties) > 1:
+            matches = [a for a in parties if a is not Agency.FEDERAL]
+        if len(matches) == 1:
+            parties[matches[0]].mentions.extend(parties.pop(generic).mentions)
+        elif generic is Agency.ICE and len(matches) > 1:
+            # "ICE" beside both ERO and HSI: it stays a name of its own (the officer's words decide)
+            continue
+    ordered = sorted(parties.values(), key=lambda p: min(m.start for m in p.mentions))
+    for party in ordered:
+        party.mentions.sort(key=lambda m: m.start)
+    return ordered
+
+
+def find_parties(norm: str, clauses: tuple[Clause, ...]) -> tuple[list[Party], list[Clause]]:
+    """The requesting agencies, each with its clauses; and the clauses shared by all of them."""
+    mentions = [m for m in _mentions(norm) if _is_requester(norm, m)]
+    # An agency named only as where the person goes ("he's going to ICE after") is not asking,
+    # as long as another agency is.
+    destinations = [m for m in mentions if _DESTINATION_BEFORE.search(norm[max(0, m.start - 35) : m.start])]
+    if destinations and len({m.agency for m in mentions} - {m.agency for m in destinations}) >= 1:
+        named_elsewhere = {m.agency for m in mentions if m not in destinations}
+        mentions = [m for m in mentions if m not in destinations or m.agency in named_elsewhere]
+    parties = _merge(mentions)
+    if not parties:
+        return [], list(clauses)
+    by_mention = {(m.start, m.end): party for party in parties for m in party.mentions}
+    shared: list[Clause] = []
+    current: list[Party] = []
+    for clause in clauses:
+        named = []
+        for (start, _end), party in by_mention.items():
+            if clause.start <= start < clause.end and party not in named:
+                named.append(party)
+        if named:
+            current = named
+        if current:
+            for party in current:
+                party.clauses.append(clause)
+        else:
+            shared.append(clause)
+    # A trailing clause that speaks of all requests at once ("can we do both?") belongs to each.
+    if len(parties) > 1:
+        for clause in clauses:
+            if re.search(r"\b(?:both|either|all (?:of )?(?:them|these|three|two)|each)\b", clause.text):
+                for party in parties:
+                    if clause not in party.clauses:
+                        party.clauses.append(clause)
+    for party in parties:
+        party.clauses.sort(key=lambda c: c.start)
+    return parties, shared

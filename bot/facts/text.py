@@ -1,0 +1,440 @@
+"""The officer's message, tidied for the patterns, with a way back to the words they typed.
+
+Patterns run on `Text.norm` (lower case, plain quotes and dashes, common abbreviations
+spelled out, near-miss key words corrected). Every character of `norm` remembers where it
+came from, so evidence is always a span of the officer's original text, never a word the
+officer did not type.
+
+Everything here is deterministic: the same text gives the same `norm` in every process
+(the typo corrector picks from a sorted vocabulary, ties broken alphabetically).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+__all__ = ["Clause", "Text", "clauses", "is_doubted", "is_doubted_ask", "is_negated", "normalise"]
+
+
+@dataclass(frozen=True)
+class Text:
+    original: str
+    norm: str
+    origin: tuple[int, ...]  # origin[i]: index in `original` of norm[i]
+
+    def words(self, start: int, end: int) -> str:
+        """The officer's own words behind norm[start:end]."""
+        if start >= end or not self.origin:
+            return ""
+        first = self.origin[min(start, len(self.origin) - 1)]
+        last = self.origin[min(end, len(self.origin)) - 1]
+        return self.original[first : last + 1].strip(" \t\n*_~")
+
+    def words_of(self, match: re.Match[str], offset: int = 0) -> str:
+        return self.words(offset + match.start(), offset + match.end())
+
+
+# Words the facts reader must recognise even when misspelt. Inflections are listed so that a
+# correctly spelt neighbour ("detained") is never "corrected" into another word ("detainer").
+_VOCABULARY: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "administrative",
+            "agent",
+            "agents",
+            "alert",
+            "alerts",
+            "assault",
+            "attacked",
+            "attacking",
+            "burglary",
+            "citizenship",
+            "conviction",
+            "convictions",
+            "convicted",
+            "criminal",
+            "custody",
+            "database",
+            "deport",
+            "deportation",
+            "deported",
+            "deporting",
+            "detain",
+            "detained",
+            "detainer",
+            "detainers",
+            "detaining",
+            "detective",
+            "federal",
+            "homeland",
+            "immigrant",
+            "immigrants",
+            "immigration",
+            "interview",
+            "interviews",
+            "investigate",
+            "investigating",
+            "investigation",
+            "judge",
+            "judges",
+            "judicial",
+            "larceny",
+            "lieutenant",
+            "magistrate",
+            "manslaughter",
+            "narcotics",
+            "office",
+            "officer",
+            "officers",
+            "offices",
+            "operation",
+            "passport",
+            "precinct",
+            "precincts",
+            "prison",
+            "prisoner",
+            "prisons",
+            "record",
+            "recorded",
+            "records",
+            "reentry",
+            "release",
+            "released",
+            "releases",
+            "releasing",
+            "removal",
+            "report",
+            "reported",
+            "reports",
+            "robbery",
+            "screening",
+            "security",
+            "sergeant",
+            "sign",
+            "signature",
+            "signed",
+            "signing",
+            "signs",
+            "smuggling",
+            "supervisor",
+            "supervisory",
+            "terrorism",
+            "terrorist",
+            "trafficking",
+            "transfer",
+            "transferred",
+            "undocumented",
+            "warrant",
+            "warrants",
+            "watchlist",
+        }
+    )
+)
+# Real words that sit one letter away from a key word: never "corrected".
+_PROTECTED = frozenset(
+    {
+        "detainee",
+        "detainees",
+        "detention",
+        "reporter",
+        "recorder",
+        "signal",
+        "signals",
+        "offices",
+        "officials",
+        "official",
+        "transfers",
+        "relapse",
+        "reentered",
+        "records",
+        "released",
+        "removed",
+        "remove",
+        "prisons",
+        "passports",
+        "agency",
+        "agenda",
+        "custodian",
+        "federally",
+        "judgment",
+        "judging",
+        "screened",
+        "security",
+        "securing",
+        "securities",
+        "deputy",
+        "detail",
+        "details",
+        "detailed",
+        "detained",
+        "detainer",
+        "sergeants",
+        "investigator",
+        "investigators",
+        "interviewed",
+        "interviewing",
+        "supervised",
+        "supervision",
+        "operations",
+        "operational",
+        "operating",
+        "criminals",
+        "immigrated",
+        "warranted",
+        "warranty",
+        "recording",
+        "reporting",
+        "returned",
+        "released",
+        "revealed",
+        "convince",
+        "convinced",
+        "conviction",
+        "assaulted",
+        "assaults",
+        "assaulting",
+    }
+)
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ly", "ment", "ments")
+_MIN_TYPO_LENGTH = 6
+_TYPO_CUTOFF = 85.0
+
+# Spelled out before the patterns run; each maps a whole word (as typed, lower case).
+_EXPANSIONS = {
+    "w/": "with",
+    "w/o": "without",
+    "b/c": "because",
+    "bc": "because",
+    "cuz": "because",
+    "u": "you",
+    "ur": "your",
+    "thru": "through",
+    "abt": "about",
+    "tmrw": "tomorrow",
+    "tmw": "tomorrow",
+    "2morrow": "tomorrow",
+    "yr": "year",
+    "yrs": "years",
+    "hrs": "hours",
+    "hr": "hour",
+    "govt": "government",
+    "pls": "please",
+    "plz": "please",
+    "ppl": "people",
+    "msg": "message",
+    "info": "info",
+    "w": "with",
+    "wanna": "want to",
+    "gonna": "going to",
+    "tryna": "trying to",
+    "gotta": "got to",
+    "r": "are",
+    "bldg": "building",
+    "apt": "apartment",
+}
+_CONTRACTIONS = {
+    word: f"{word[:-1]}'{word[-1]}"
+    for word in (
+        "dont",
+        "didnt",
+        "doesnt",
+        "cant",
+        "wont",
+        "isnt",
+        "wasnt",
+        "arent",
+        "werent",
+        "havent",
+        "hasnt",
+        "hadnt",
+        "shouldnt",
+        "wouldnt",
+        "couldnt",
+        "aint",
+    )
+} | {"hes": "he's", "shes": "she's", "theyre": "they're", "whats": "what's", "thats": "that's", "wheres": "where's",
+     "youre": "you're", "im": "i'm", "ive": "i've", "theyll": "they'll", "theyve": "they've"}
+_PUNCTUATION = {"‘": "'", "’": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-", "−": "-"}
+_MARKUP = frozenset("*_~")
+_SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
+_SLACK_LINK = re.compile(r"<(?:https?|mailto):[^|>]*\|([^>]*)>|<((?:https?|mailto):[^>]*)>")
+_TOKEN = re.compile(r"\bw/o\b|\bw/|\bb/c\b|[a-z0-9]+(?:'[a-z]+)?")
+
+
+@lru_cache(maxsize=4096)
+def _correct(word: str) -> str:
+    if len(word) < _MIN_TYPO_LENGTH or word in _PROTECTED or not word.isalpha():
+        return word
+    if word in _VOCABULARY:
+        return word
+    if any(word.startswith(known) and word[len(known) :] in _SUFFIXES for known in _VOCABULARY):
+        return word  # an inflection ("assaulted"), not a typo
+    # A typo keeps the first letter and the length give or take one; anything further away is
+    # more likely another real word ("office" is not a misspelt "officers").
+    candidates = [known for known in _VOCABULARY if known[0] == word[0] and abs(len(known) - len(word)) <= 1]
+    scored = [(fuzz.ratio(word, known), known) for known in candidates]
+    best = [known for score, known in scored if score >= _TYPO_CUTOFF]
+    if not best:
+        return word
+    top = max(score for score, known in scored if known in best)
+    # Ties go to the alphabetically first word: the same answer in every process.
+    return min(known for score, known in scored if score == top and known in best)
+
+
+def _characters(text: str) -> list[tuple[str, int]]:
+    """Lower-cased, NFKC-folded characters, each with its index in `text`; no format characters."""
+    # Slack markup that carries no words: user/channel mentions; links keep their label.
+    blanked = _SLACK_MENTION.sub(lambda m: " " * len(m.group(0)), text)
+    out: list[tuple[str, int]] = []
+    position = 0
+    for link in _SLACK_LINK.finditer(blanked):
+        out.extend(_fold(blanked[position : link.start()], position))
+        label_group = 1 if link.group(1) is not None else 2
+        out.extend(_fold(link.group(label_group), link.start(label_group)))
+        position = link.end()
+    out.extend(_fold(blanked[position:], position))
+    return out
+
+
+def _fold(chunk: str, offset: int) -> list[tuple[str, int]]:
+    folded: list[tuple[str, int]] = []
+    for index, char in enumerate(chunk, start=offset):
+        if unicodedata.category(char) == "Cf":  # zero-width and direction marks
+            continue
+        mapped = _PUNCTUATION.get(char)
+        if mapped is None:
+            mapped = " " if char in _MARKUP else unicodedata.normalize("NFKC", char).lower()
+        folded.extend((c, index) for c in mapped)
+    return folded
+
+
+def normalise(text: str) -> Text:
+    """Lower-case, straighten quotes and dashes, collapse spaces, spell out, fix near-miss key words."""
+    chars = _characters(text)
+    # Quote marks around words ('warrant', "supervisory officer") are not apostrophes: blank them.
+    chars = [
+        (" ", i)
+        if c in "'\"" and not (0 < n < len(chars) - 1 and chars[n - 1][0].isalnum() and chars[n + 1][0].isalnum())
+        else (c, i)
+        for n, (c, i) in enumerate(chars)
+    ]
+    # Whitespace: a run with a line break ends a sentence; any other run is one space.
+    spaced: list[tuple[str, int]] = []
+    run: list[tuple[str, int]] = []
+    for item in [*chars, ("\0", len(text))]:
+        if item[0].isspace():
+            run.append(item)
+            continue
+        if run and spaced:
+            breaks = any(c in "\n\r" for c, _ in run)
+            last = spaced[-1][0]
+            if breaks and last not in ".;:!?,":
+                spaced.append((".", run[0][1]))
+            spaced.append((" ", run[0][1]))
+        run = []
+        if item[0] != "\0":
+            spaced.append(item)
+    flat = "".join(c for c, _ in spaced)
+    out: list[tuple[str, int]] = []
+    position = 0
+    for token in _TOKEN.finditer(flat):
+        out.extend(spaced[position : token.start()])
+        word = token.group(0)
+        replacement = _CONTRACTIONS.get(word) or _EXPANSIONS.get(word) or _correct(word)
+        origins = [i for _, i in spaced[token.start() : token.end()]]
+        out.extend((c, origins[min(k, len(origins) - 1)]) for k, c in enumerate(replacement))
+        position = token.end()
+    out.extend(spaced[position:])
+    return Text(text, "".join(c for c, _ in out), tuple(i for _, i in out))
+
+
+# ------------------------------------------------------------------ clauses
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    text: str  # norm[start:end]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<!\b[a-z])[.!?;]+(?=\s|$)|\s[-:]\s|\s\(|\)\s")
+_AGENCY_WORD = r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?|border patrol|homeland|immigration|federal|jttf)\b"
+_JOIN = re.compile(
+    r",?\s+(?:and also|and then|but also|but|while|whereas|meanwhile|separately|plus|also|and)\s+"
+    r"(?=(?:the |a |an |our |their |separate(?:ly)? |another |other |then |now |they |he |she |i |we |"
+    rf"{_AGENCY_WORD}|(?:[\w']+ ){{1,2}}{_AGENCY_WORD}|"
+    r"can |could |should |would |do |does |is |are |may |what |how |want|ask|need))"
+)
+
+
+def clauses(norm: str) -> tuple[Clause, ...]:
+    """Sentences, then the coordinated parts of each ("FBI has X, and ICE wants Y")."""
+    found: list[Clause] = []
+    sentence_start = 0
+    for cut in [*_SENTENCE_BREAK.finditer(norm), None]:
+        sentence_end = cut.start() if cut else len(norm)
+        start = sentence_start
+        for join in _JOIN.finditer(norm, sentence_start, sentence_end):
+            found.append(Clause(start, join.start(), norm[start : join.start()]))
+            start = join.end()
+        found.append(Clause(start, sentence_end, norm[start:sentence_end]))
+        sentence_start = cut.end() if cut else len(norm)
+    return tuple(c for c in found if c.text.strip(" ,.;:!?-"))
+
+
+# ------------------------------------------------------------------ negation and doubt
+NEGATORS = re.compile(
+    r"\b(no|not|without|never|none|nothing|nobody|neither|nor|lacks?|lacking|missing|negative|zero)\b|n't\b"
+)
+_UNCERTAIN = re.compile(r"\b(know|sure|clear|if|whether|unsure|idk|think|tell)\b")
+_CLAUSE_BREAK = re.compile(r"[.;!?,:]|\bbut\b|\bplus\b|\band\b|\bbecause\b|\bso\b|\bthen\b")
+_NEGATION_WINDOW = 40
+
+
+def _window_before(text: str, start: int) -> str:
+    window = text[max(0, start - _NEGATION_WINDOW) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def is_negated(text: str, start: int) -> bool:
+    """True when a negating word governs the cue starting at `start` in the same clause."""
+    window = _window_before(text, start)
+    negators = list(NEGATORS.finditer(window))
+    if not negators:
+        return False
+    # "don't know if it's a judicial warrant" is doubt, not denial.
+    return not _UNCERTAIN.search(window[negators[-1].end() :])
+
+
+_DOUBT_BEFORE = re.compile(
+    r"\b(not sure|unsure|don't know|do not know|idk|unclear|maybe|might|possibly|perhaps|probably|i think|"
+    r"i guess|i believe|supposedly|allegedly|apparently|if|whether|unless|in case|"
+    r"could be|may be|sounds like|looks like|seems|kinda|sort of|something like)\b"
+)
+# A question mark right after the cue ("TSDB match?", "judge signed?") doubts it; further on it
+# only ends the officer's question.
+_DOUBT_AFTER = re.compile(r"^\s{0,2}\?|^[^.;!,?]{0,20}\b(i think|maybe|not sure|i guess|unclear|i believe)\b")
+# For an ask, "can we hold him?" and "asked if we can hold him" are questions, not doubt.
+_ASK_DOUBT_BEFORE = re.compile(
+    r"\b(not sure|unsure|idk|maybe|might|possibly|perhaps|probably|i think|i guess|i believe|supposedly|"
+    r"apparently|may want|could want|hypothetically|in case)\b"
+)
+_ASK_DOUBT_AFTER = re.compile(r"^[^.;!,?]{0,20}(\bi think\b|\bmaybe\b|\bnot sure\b|\bi guess\b|\bi believe\b)")
+
+
+def is_doubted(text: str, start: int, end: int) -> bool:
+    """True when the officer is unsure of the cue ("not sure if a judge signed it", "TSDB match?").
+
+    A doubted fact is not a stated fact: it stays unknown, so the rules ask instead of permitting.
+    """
+    return bool(_DOUBT_BEFORE.search(_window_before(text, start)) or _DOUBT_AFTER.search(text[end:]))
+
+
+def is_doubted_ask(text: str, start: int, end: int) -> bool:
+    """True when the officer is unsure what is asked ("they might want us to hold him")."""
+    return bool(_ASK_DOUBT_BEFORE.search(_window_before(text, start)) or _ASK_DOUBT_AFTER.search(text[end:]))

@@ -32,7 +32,7 @@ from bot.facts.lexicon import (
 )
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
 from bot.facts.parties import Party, find_parties
-from bot.facts.record import TSDB_NAME, OffenseTable, RecordReader, mentions_record
+from bot.facts.record import TSDB_NAME, OffenseTable, RecordReader
 from bot.facts.semantic import SemanticReader
 from bot.facts.text import Clause, Text, clauses, is_doubted, is_doubted_ask, is_negated, normalise
 
@@ -61,9 +61,9 @@ _ADMIN = re.compile(
     r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"
     r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b"
 )
-_DETAINER = re.compile(
-    r"\bi-?247a?\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|\bice hold\b|\bimmigration hold\b|\bhold request\b|\bput a hold\b"
-)
+_DETAINER = re.compile(r"\bi-?247a?\b|\b247a\b|\b(?:lodged (?:a |an |their )?)?detainers?\b")
+# "A hold" is paperwork whose signer is not stated (LEGAL_FACTS R2d): not read as a detainer.
+_HOLD_PAPER = re.compile(r"\b(?:ice|immigration|dhs|ero|federal) hold\b|\bhold request\b|\bput a hold\b|\bhold on (?:him|her)\b")
 _SIGNER_UNKNOWN = re.compile(
     r"\b(?:don't know|do not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk)\b.{0,30}"
     r"\b(?:who|whose|which judge|if a judge|if it was a judge|whether a judge)\b.{0,20}\bsign|"
@@ -72,7 +72,7 @@ _SIGNER_UNKNOWN = re.compile(
 )
 _CRIMINAL_PAPER = re.compile(
     r"\b(?:criminal|search|federal arrest|arrest) warrant|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
-    r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?(?:charges?|indictment)\b|"
+    r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
     r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b"
 )
 _ANY_WARRANT = re.compile(r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant")
@@ -284,8 +284,7 @@ class FactsReader:
         if crime is not None:
             return found(Purpose.IMMIGRATION_CRIME, *crime)
         civil = _first(CIVIL_STRONG, norm, scope)
-        federal_request = agency not in (Agency.NONE, Agency.UNKNOWN)
-        cue = _criminal_cue(norm, scope, federal_request=federal_request)
+        cue = _criminal_cue(norm, scope, agency=agency)
         denied = _first(CRIMINAL_DENIED, norm, scope, negated_ok=True)
         if denied is not None and cue is not None and cue[0] >= denied[0] and cue[1] <= denied[1] + 40:
             cue = None
@@ -299,12 +298,23 @@ class FactsReader:
             return found(Purpose.MIXED, *criminal)
         if civil is not None:
             return found(Purpose.CIVIL_IMMIGRATION, *civil)
-        if criminal is not None and not (removal_arm and weak_criminal):
+        if criminal is not None and not weak_criminal:
             return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
+        unstated = _first(_PURPOSE_UNSTATED, norm, scope, negated_ok=True)
+        if unstated is not None:
+            # "they didn't say what for": the officer tells us the purpose is unknown, so none is presumed
+            return found(Purpose.UNKNOWN, *unstated)
+        if criminal is not None and not removal_arm:
+            # only the unit's name ("our gang task force"): what the team works on. With the case
+            # named as the reason ("for the case we're working") it is that unit's criminal case.
+            case = _first(_CASE_MENTION, norm, scope)
+            if case is not None:
+                return found(Purpose.CRIMINAL_INVESTIGATION, min(criminal[0], case[0]), max(criminal[1], case[1]))
+            return found(Purpose.UNKNOWN, *criminal, hedged=True)
         weak = _first(CIVIL_WEAK, norm, scope)
         if weak is not None and (agency in _DHS_FAMILY or agency is Agency.FEDERAL):
             return found(Purpose.CIVIL_IMMIGRATION, *weak)
-        doubted_criminal = _criminal_cue(norm, scope, allow_doubt=True, federal_request=federal_request)
+        doubted_criminal = _criminal_cue(norm, scope, allow_doubt=True, agency=agency)
         if doubted_criminal is not None:
             return found(Purpose.UNKNOWN, doubted_criminal[0], doubted_criminal[1], hedged=True)
         if denied is not None:
@@ -382,6 +392,7 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
         return next((c for c in parts if c.start <= cue.start < c.end), None)
 
     monitoring = [c for c in cues if c.ask is Ask.MONITORING_ALERT]
+    transfers = [c for c in cues if c.ask is Ask.TRANSFER_CUSTODY]
     prisoner = [c for c in cues if c.ask is Ask.ACCESS_PRISONER]
     emergency = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
     status = [c for c in cues if c.ask is Ask.SHARE_STATUS_INFO]
@@ -390,6 +401,9 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
     for cue in cues:
         # "ping them whenever he gets booked" is the alert, not a release notice.
         if cue.ask in (Ask.NOTIFY_RELEASE, Ask.SHARE_RECORDS, Ask.SHARE_CUSTODY_OR_COURT_INFO) and overlaps(cue, monitoring):
+            continue
+        # "take him when he's released" is the hand-over's timing, not a release notice
+        if cue.ask is Ask.NOTIFY_RELEASE and any(t.start < cue.start <= t.end + 12 or overlaps(cue, [t]) for t in transfers):
             continue
         if cue.ask is Ask.ACCESS_PREMISES and any(clause_of(p) == clause_of(cue) for p in prisoner):
             continue
@@ -461,7 +475,12 @@ def _warrant(
         return [m for m in matches(pattern) if not is_negated(norm, m.start())]
 
     admin = unnegated(_ADMIN)
-    judicial = [m for m in unnegated(_JUDICIAL) if not _JUDICIAL_DENIED.search(norm[max(0, m.start() - 25) : m.end()])]
+    judicial = [
+        m
+        for m in unnegated(_JUDICIAL)
+        if not _JUDICIAL_DENIED.search(norm[max(0, m.start() - 25) : m.end()]) and not _only_promised(norm, [m.start()])
+    ]
+    promised_judicial = [m for m in unnegated(_JUDICIAL) if _only_promised(norm, [m.start()])]
     criminal_paper = unnegated(_CRIMINAL_PAPER)
     detainer = unnegated(_DETAINER)
     judge_denied = [m for c in scope for m in _JUDICIAL_DENIED.finditer(norm, c.start, c.end)]
@@ -477,8 +496,6 @@ def _warrant(
         first = judicial[0]
         if all(is_doubted(norm, m.start(), m.end()) for m in judicial):
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
-        if _only_promised(norm, [m.start() for m in unnegated(_ANY_WARRANT)] or [first.start()]):
-            return found(Warrant.NONE, first.start(), first.end())
         criminal_context = bool(criminal_paper) or purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION)
         civil_context = purpose is Purpose.CIVIL_IMMIGRATION or bool(
             re.search(r"\bimmigration (?:warrant|custody)|\b(?:removal|deportation|custody) warrant|\bfor (?:ice|immigration) custody|authoriz\w+ (?:ice|immigration|custody)|\bremoval\b", " ".join(c.text for c in scope))
@@ -492,7 +509,15 @@ def _warrant(
             # (the detainer test of § 14-154): a warrant for immigration custody
             return found(Warrant.JUDICIAL_IMMIGRATION, first.start(), first.end())
         return found(Warrant.UNKNOWN, first.start(), first.end())
-    paper_words = [m for m in unnegated(_ANY_WARRANT) if not any(d.start() <= m.start() < d.end() for d in detainer)]
+    paper_words = [
+        m
+        for m in unnegated(_ANY_WARRANT)
+        if not any(d.start() <= m.start() < d.end() for d in detainer)
+        and not any(p.start() <= m.start() < p.end() + 10 for p in promised_judicial)
+    ]
+    paper_words += [m for m in unnegated(_HOLD_PAPER) if not detainer]
+    paper_words.sort(key=lambda m: m.start())
+    denied = [m for c in scope for m in _NO_WARRANT.finditer(norm, c.start, c.end)]
     if detainer:
         first = detainer[0]
         if criminal_paper or agency in _CRIMINAL_AGENCIES:
@@ -506,6 +531,9 @@ def _warrant(
         return found(Warrant.DETAINER_ONLY, first.start(), first.end())
     if criminal_paper:
         first = criminal_paper[0]
+        if denied and not re.search(r"\b(?:signed|judge|magistrate)\b", first.group(0)):
+            # "no warrant attached" beside talk of an indictment to come: no paperwork now
+            return found(Warrant.NONE, denied[0].start(), denied[0].end())
         if _only_promised_paper(norm, first):
             return found(Warrant.NONE, first.start(), first.end())
         arrest_only = re.fullmatch(r"(?:federal )?arrest warrant", first.group(0))
@@ -520,9 +548,11 @@ def _warrant(
         if _only_promised(norm, [m.start() for m in paper_words]):
             return found(Warrant.NONE, first.start(), first.end())
         return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=is_doubted(norm, first.start(), first.end()))
-    denied = [m for c in scope for m in _NO_WARRANT.finditer(norm, c.start, c.end)]
     if denied:
         return found(Warrant.NONE, denied[0].start(), denied[0].end())
+    if promised_judicial:
+        # "they'll have a warrant from a judge by tomorrow": a warrant that does not exist yet
+        return found(Warrant.NONE, promised_judicial[0].start(), promised_judicial[0].end())
     return Warrant.UNKNOWN
 
 
@@ -557,7 +587,7 @@ _CONTEXT_REACH = 45
 
 
 def _criminal_cue(
-    norm: str, scope: list[Clause], allow_doubt: bool = False, federal_request: bool = True
+    norm: str, scope: list[Clause], allow_doubt: bool = False, agency: Agency = Agency.UNKNOWN
 ) -> tuple[int, int, bool] | None:
     """The requesting agency's criminal case: a crime named next to an investigation, case or charge.
 
@@ -568,29 +598,42 @@ def _criminal_cue(
     works on, and yields to any purpose the request itself states.
     """
     weak: tuple[int, int, bool] | None = None
+    federal_request = agency not in (Agency.NONE, Agency.UNKNOWN)
+    criminal_agency = agency in _CRIMINAL_AGENCIES
     for clause in scope:
         explicit = CRIMINAL_EXPLICIT.search(norm, clause.start, clause.end)
         if explicit and not is_negated(norm, explicit.start()):
             if allow_doubt == is_doubted(norm, explicit.start(), explicit.end()):
                 return explicit.start(), explicit.end(), False
-        if mentions_record(clause.text) and not re.search(r"\b(?:case|investigat|probe)", clause.text):
-            continue
-        for crime in CRIME_TERMS.finditer(norm, clause.start, clause.end):
+        terms = list(CRIME_TERMS.finditer(norm, clause.start, clause.end))
+        if criminal_agency:  # a Marshals "fugitive" is wanted on a criminal warrant (ERO's are civil)
+            terms += list(_FUGITIVE.finditer(norm, clause.start, clause.end))
+        for crime in sorted(terms, key=lambda m: m.start()):
+            if _RECORD_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()]) or _CONVICTION_AFTER.match(
+                norm, crime.end()
+            ):
+                continue  # the person's record, not the request's purpose
             if is_negated(norm, crime.start()):
                 continue
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
                 continue
             own = NYPD_OWN_CASE.search(norm[clause.start : crime.start()])
-            if federal_request and own and not _federal_actor(norm[clause.start : clause.start + own.start()]):
+            # The NYPD's own charge is not a DHS agency's purpose; for the FBI, DEA, ATF or Marshals
+            # a crime they ask about is their criminal case whatever else it is.
+            if federal_request and not criminal_agency and own and not _federal_actor(norm[clause.start : clause.start + own.start()]):
                 continue
+            if federal_request and not criminal_agency and _OUR_CASE_BEFORE.search(norm[max(0, crime.start() - 20) : crime.start()]) and _CASE_AFTER.match(
+                norm, crime.end()
+            ):
+                continue  # "our robbery case": the NYPD's case, not the agency's
             if TSDB_NAME.search(norm, max(clause.start, crime.start() - 15), crime.end() + 15):
                 continue
-            if _UNIT_NAME.match(norm, crime.end()):
+            if _UNIT_NAME.match(norm, crime.end()) and not criminal_agency:
                 weak = weak or (crime.start(), _UNIT_NAME.match(norm, crime.end()).end(), True)  # type: ignore[union-attr]
                 continue
             # The case word may sit across a parenthesis: "warrant for Caskivar (bank robbery)".
             nearby = norm[max(0, crime.start() - _CONTEXT_REACH) : crime.end() + _CONTEXT_REACH]
-            if INVESTIGATION_CONTEXT.search(nearby) or not federal_request:
+            if INVESTIGATION_CONTEXT.search(nearby) or not federal_request or criminal_agency:
                 return _word_span(norm, max(clause.start, crime.start() - 20), min(clause.end, crime.end() + 12), clause) + (False,)
     return weak
 
@@ -604,7 +647,26 @@ def _word_span(norm: str, start: int, end: int, clause: Clause) -> tuple[int, in
     return start, end
 
 
-_UNIT_NAME = re.compile(r"\s*(?:[\w']+ )?(?:task ?force|unit|squad|team|group|division|detail|module)\b")
+_FUGITIVE = re.compile(r"\bfugitives?\b")
+_RECORD_BEFORE = re.compile(
+    r"\b(?:convicted (?:of|for)|convictions? (?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
+    r"(?:took |taken |a )?plea (?:to|for|on)|pled out (?:to|on)|copped (?:a plea )?(?:to|on)|"
+    r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|did time for|served (?:time )?for|rap sheet|history of|"
+    r"record:|priors:|conviction:)\s*(?:[\w']+ ){0,5}$"
+)
+_CONVICTION_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b")
+_OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
+_CASE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:case|collar|arrest|investigation|job|complaint|pattern|victim|scene)\b")
+_PURPOSE_UNSTATED = re.compile(
+    r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never) (?:say|tell (?:me|us)|"
+    r"explain|mention|specify|give (?:a |any )?reason)\b(?: (?:why|what (?:for|it's for|it is for|it's about|its about|"
+    r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
+    r"\bno reason (?:given|stated)\b|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b"
+)
+_UNIT_NAME = re.compile(
+    r"\s*(?:[\w']+ )?(?:task ?force|unit|squad|team|group|division|detail|module|database|db|registry|list)\b"
+)
+_CASE_MENTION = re.compile(r"\b(?:the|our|their|a|this|that) (?:joint )?case\b(?! (?:for|of) (?:removal|deportation))")
 
 
 def _federal_actor(before: str) -> bool:

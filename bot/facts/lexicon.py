@@ -116,7 +116,7 @@ _CUSTODY_PLACE = (
 _LEAVE = (
     r"(?:releas(?:e|ed|es|ing)|get(?:s|ting)? out|gets? cut loose|cut loose|be(?:ing)? out|walk(?:s|ing)?|"
     r"leav(?:e|es|ing)|let go|discharged?|arraigned|bail(?:s|ed)?(?: out)?|made bail|makes bail|posts? bail|"
-    r"transported|moved|done|finished|processed|out of (?:the )?(?:system|cells|custody))"
+    r"transported|processed out|out of (?:the )?(?:system|cells|custody))"
 )
 _SHARE_VERB = (
     r"(?:send|sending|give|giving|share|sharing|pass|passing|forward|forwarding|hand|handing|e-?mail|fax|provide|"
@@ -134,6 +134,7 @@ _RECORDS = (
     r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
     r"license|dmv|employer|leads|ballistics|nibin|lab (?:results?|reports?)|test results|forensics|dna|buy reports?|"
     r"dispositions?|court dispositions|arrest history|dir|dirs|domestic incident reports?|accident reports?|"
+    r"samples?|vouchered (?:items|property|drugs|guns|evidence|phones?)|(?:which|what) (?:shelter|hotel|building|apartment|school)|"
     r"where (?:he|she|they) (?:lives?|stays?|works?|hangs? out)|"
     r"(?:his|her|their) (?:name|dob|date of birth|ssn|social))"
 )
@@ -142,10 +143,10 @@ _RECORDS = (
 _STRONG: dict[Ask, list[str]] = {
     Ask.HOLD: [
         rf"\bhold(?:ing)? (?:on ?to |onto )?{_PERSON}(?! (?:accountable|responsible))",
-        r"\bhold\b(?! (?:on|up|off|the (?:door|line|scene|perimeter|phone)))(?:[\w']+ ){0,4}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+))\b",
+        r"\bhold\b(?! (?:on|up|off|the (?:door|line|scene|perimeter|phone)))\s*(?:[\w']+ ){0,4}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|(?:their|the|a) pick ?up|48|an? (?:few|couple|extra)|another|\d+))\b",
         rf"\bkeep(?:ing)? {_PERSON} (?:[\w']+ ){{0,3}}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+)|locked up|in (?:custody|the cells|cells|holding|jail)|here)",
         r"\bhonou?r(?:ing|ed)? (?:the |this |a |their |an |that |his |her |ice'?s? )?(?:[\w']+ )?(?:detainer|hold|warrant|request|i-?247a?)",
-        rf"\bdetain(?:ing)? {_PERSON}",
+        rf"\b(?:us|we|you|nypd|officers?|cops?|to) (?:to )?detain(?:ing)? {_PERSON}",
         r"\b(?:48|forty[- ]eight|72|24) ?(?:hours?|hrs?)\b",
         r"\bice hold\b|\bimmigration hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold request\b",
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) go|discharge) (?:{_PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
@@ -169,7 +170,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:come|coming|came|stop by|swing by) (?:to |and )?(?:get|grab|take|pick up|collect) {_PERSON}",
         rf"\b(?:let|allow) (?:{_AGENTS} )(?:take|grab|have|pick up|walk out with|leave with) {_PERSON}",
         rf"\b(?:wait|waiting|be waiting|posted up) (?:[\w']+ ){{0,3}}(?:outside|at the door|in the lobby|downstairs|out front|at the back door) (?:to|for|and) (?:grab|take|get|pick up|snatch|meet)",
-        rf"\b(?:grab|snatch|nab|take) {_PERSON} (?:[\w']+ ){{0,2}}(?:when|as|once|at|on|upon) (?:he|she|they|his|her|their) (?:[\w']+ )?(?:releas|walk|leav|get|come|step)",
+        rf"\b(?:grab|snatch|nab|take|get|collect|have) {_PERSON} (?:[\w']+ ){{0,2}}(?:when|as|once|at|on|upon|after) (?:(?:he|she|they)(?:'s|'re| is| are)? |his |her |their )?(?:[\w']+ )?(?:releas|walk|leav|get|come|step|done|finish|process|cut)",
         rf"\bwants? {_PERSON} (?:at|upon|on|when) (?:his|her|their) release",
         r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,2}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents|them|immigration|federal)",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
@@ -182,6 +183,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
         rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? (?:{_AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
         r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
+        r"\b(?:to |us to |asking (?:us )?to |wants? (?:us )?to )notify\b(?! (?:me|us) )",
         r"\bnotif(?:y|ication|ied)\b.{0,40}\breleas",
         r"\b(?:his|her|their) release (?:date|time|day)\b",
     ],
@@ -228,18 +230,24 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:citizenship|immigration status|legal status)\b.{0,30}\b(?:on file|we have|in our (?:records|system))",
         r"\b(?:what|which) (?:the |his |her |their )?(?:citizenship|nationality|immigration status|country (?:he|she|they) (?:is|are) from)\b",
         r"\b(?:status check|immigration check)\b",
-        r"\b(?:know|asking|asks|asked|ask|find out|wants to know|checking|check|confirm|tell (?:them|him|her|ice|\w+))\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,4}(?:is|'s|are|was) (?:\w+ )?(?:legal|illegal|a (?:us |u\.s\. )?citizen|undocumented|here legally|here illegally|documented|in status|out of status|a legal resident|deportable)\b",
+        r"\b(?:wants?|asking|asked|asks|needs?|requests?|requested)\b (?:for )?(?:the |their |his |her )?(?:immigration|citizenship|legal) status (?:of|for|on)\b",
+        r"\bis (?:[\w']+ ){1,3}(?:legal|illegal|undocumented|a (?:us )?citizen|here legally) (?:or not|or no)\b",
+        r"\b(?:know|asking|asks|asked|ask|find out|wants to know|checking|check|confirm|tell (?:them|him|her|ice|\w+))\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,6}(?:is|'s|are|was) (?:\w+ )?(?:legal|illegal|a (?:us |u\.s\. )?citizen|undocumented|here legally|here illegally|documented|in status|out of status|a legal resident|deportable)\b",
         r"\b(?:anything|info|information|what we have|details|records?) (?:on|about|re) (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b",
         r"\b(?:what|anything) (?:[\w']+ ){0,3}(?:told us|said|told) (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
     ],
     Ask.MONITORING_ALERT: [
         r"\b(?:set(?:ting)? up|put(?:ting)?|place|placing|add|adding|enter|entering|create|creating|turn on) (?:[\w']+ ){0,2}(?:alerts?|flags?|notifications?|lookouts?|hits?|hot ?list|watch|i-?cards?)\b",
-        r"\balerts? (?:on|for) (?!(?:his|her|their) release)",
+
         r"\b(?:set|setting|put|putting|place|placing|add|adding|enter|entering|create|creating|run|running)\b\s*(?:[\w']+ ){0,2}alerts?\b",
         r"\b(?:if|whenever|anytime|any time|every time|each time|when) (?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
         r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b",
         r"\bhot ?list\b",
-        r"\b(?:a |an )?(?:flag|alert|hit|lookout|notification) on (?:a|the|his|her|their|this|that|these|those) (?:[\w']+ )?(?:plate|name|car|vehicle|guy|person|people|names|plates)\b",
+        r"\b(?:notify|tell|alert|ping|call|text|contact)\b (?:[\w']+ ){0,2}(?:if|when|whenever|once) (?:[\w']+ ){0,2}(?:stopped|arrested|booked|seen|spotted|hit|pops|comes up|contacted|encountered|located)\b",
+        r"\b(?:put|add|enter|place|load)\b.{0,40}\bon (?:\d+|the|his|her|their|these|those|a|an|that) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?)\b",
+        r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:ever|again|anywhere)\b (?:[\w']+ ){0,2}(?:stopped|arrested|booked|picked up|locked up|summonsed|pulled over|shows? up|comes? (?:in|up)|pops? up)\b",
+        r"\b(?:put|add|enter|place|load)\b.{0,30}\b(?:in|into) (?:the|our) (?:lpr|alpr|plate[- ]?reader|hotlist)(?: system)?\b",
+        r"\b(?:flag|alert|lookout|hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?))\b",
         r"\bkeep (?:an |a )?(?:eye|tabs|watch) on\b",
         r"\bmonitor(?:ing|ed)?\b",
         r"\bping (?:me|them|him|her|hsi|ice|the agent)\b",
@@ -256,6 +264,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bbehind the desk\b",
         r"\b(?:access|entry|entrance) (?:to|into) (?:the|our) (?:[\w']+ ){0,3}(?:precinct|pct|station|building|facility|cells|back|squad|holding|property|house|room|area|cage|garage|office|offices|lockers?|basement)\b",
         r"\bnot (?:a )?public\b",
+        r"\bsearch warrant\b.{0,80}\b(?:in|at|inside) (?:our|the) (?:[\w']+ )?(?:property|evidence|precinct|pct|station|office|room|garage|impound|lot|lockers?|cells)\b",
+        r"\b(?:want|wants|wanted|need|needs|asking|asked)\b (?:to (?:get|go|come|walk) )?(?:in|into|inside) (?:our|the) (?:[\w']+ ){0,2}(?:area|room|cells|holding|precinct|pct|station|building|back|office|garage|lot|basement)\b",
         r"\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter|pull)\b.{0,60}\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage|basement)\b",
         r"\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage)\b.{0,60}\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter)\b",
         r"\bsearch (?:the|our) (?:precinct|building|station|lockers|pct|house)\b",
@@ -264,7 +274,7 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.ACCESS_PRISONER: [
         rf"\b(?:talk|speak|chat)(?:ing)? (?:to|with) {_PERSON} (?:[\w']+ ){{0,5}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
-        rf"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with)(?:ing)? (?:our |the |a |this |that )?(?:[\w']+ )?(?:prisoner|arrestee|detainee|inmate|perp|collar|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
+        rf"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with|ask|asking)(?:ing)? (?:our |the |a |this |that )?(?:[\w']+ )?(?:prisoner|arrestee|detainee|inmate|perp|collar|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
         rf"\b(?:time|min|mins|minutes?|a few minutes|some time|a moment|a word|an interview|face time|a sit-?down|a chat|alone time)\b(?: alone| in private| privately)? (?:with|w) {_PERSON}",
         rf"\b(?:interview|question|interrogate|debrief|talk to|speak (?:to|with)|see|visit)(?:ing)? {_PERSON} (?:[\w']+ ){{0,3}}(?:while (?:he's |she's |they're )?(?:in|at) |in |at )(?:the |our )?{_CUSTODY_PLACE}",
         rf"\b(?:cells?|holding|pens|central booking|lock-?up)\b.{{0,40}}\b(?:talk|speak|chat|interview|question|interrogate)(?:ing)? (?:to |with )?{_PERSON}",
@@ -281,6 +291,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b",
         r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:central booking|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",
         r"\bset up (?:a |an )?(?:laptop|computer|table|desk|shop|station)s? (?:in|at) (?:our|the)\b",
+        r"\b(?:base|station|house|put|set up|move)\b (?:[\w']+ ){0,3}(?:in|at|inside|out of) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
         r"\brun (?:their|the) (?:[\w']+ ){0,2}(?:cases?|ops?|operations?|work) (?:out of|from) (?:here|our|the)\b",
     ],
     Ask.STAGING_ON_PROPERTY: [
@@ -293,6 +304,8 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.OPERATIONAL_SUPPORT: [
         r"\btraffic (?:control|posts?|details?|cones|support)\b",
+        r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corner|back|front|roof|exits?|building|area)\b",
+        r"\b(?:an? )(?:nypd |police |marked )?escort\b",
         r"\b(?:shut|close|block|seal)(?:ing)? (?:down |off )?(?:the |a |off the )(?:street|block|road|avenue|intersection|area)\b",
         r"\bperimeter\b",
         r"\bride[- ]?alongs?\b|\bride along\b|\bride with (?:us|me|our|them)\b|\bin (?:the|our) (?:car|rmp|radio car) with (?:us|me)\b",
@@ -302,7 +315,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:need|want|ask|asking|request|requesting|asked)(?:s|ed)? (?:for )?(?:\d+|two|three|four|five|a few|some|a couple(?: of)?|extra|uniformed|marked|nypd) (?:of our )?(?:guys|cops|officers|detectives|units|cars|rmps|bodies|uniforms|marked units|esu|cruisers|squad cars)\b",
         r"\b(?:need|needs|want|wants|ask|asks|asking|request|requesting|requested|asked)\b (?:for )?(?:[\w']+ ){0,3}(?:esu|rmps?|marked units?|uniforms|manpower|k-?9|aviation|backup)\b",
         r"\b(?:need|want|ask|asking|request|requesting|asked)(?:s|ed)? (?:for )?(?:our|nypd|a|an|some) (?:help|assistance|backup|support|k-?9|canine|dogs?|helicopter|aviation|esu|harbor|boat|drone|presence|manpower)\b",
-        r"\b(?:standby|stand by|stand guard|post up|sit) (?:at|outside|while|during|on|by)\b",
+        r"\b(?:standby|stand by|stand guard|post up) (?:at|outside|while|during|on|by)\b|\bsit (?:at|outside|on the (?:block|house|location|building|corner|spot))\b",
         r"\b(?:help|assist|support)(?:ing)? (?:[\w']+ ){0,2}(?:with|on|at|during|in) (?:the|an|their|a|this|that) (?:[\w']+ ){0,2}(?:op|operation|raid|sweep|action|arrest|surveillance|stakeout|enforcement|roundup|round-up|takedown|pickup|pick-up)\b",
         r"\bhelp (?:them|ice|ero|hsi|cbp|the agents|the feds|agents) (?:[\w']+ )?(?:arrest|detain|grab|pick up|take|catch|cuff|surround|secure|contain|corner|box in|stop)\b",
         r"\b(?:officers|cops|guys|bodies|units|cars|uniforms) (?:for|to help (?:with|on)|at|during) (?:the |an |their |a )?(?:op|operation|raid|sweep|arrest|action)\b",
@@ -311,7 +324,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bsecure (?:the |a )?(?:scene|area|building|block)\b",
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
-        r"\bon the door\b",
+        r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b",
         r"\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
         r"\bhelp (?:them |us |him )?(?:serve|execute|exec)\b",
         r"\b(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",
@@ -348,27 +361,29 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bbuy[- ]and[- ]bust\b|\bcontrolled buys?\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the) (?:location|house|spot|building|block)\b",
     ],
     Ask.DEPUTIZATION_287G: [
-        r"\b287 ?\(? ?g\b",
+        r"\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|partnerships?|training)\b|\bsign (?:up|us up) for (?:the )?287",
         r"\bdeputi[sz](?:e|ed|ation|ing)\b",
         r"\bcross[- ]?designat",
         r"\bunder (?:ice|dhs|ero|their|federal|immigration)(?:'s)? (?:supervision|direction|command|control)\b",
         r"\breport(?:ing)? (?:directly )?to (?:an |the |a )?(?:ice|dhs|ero|immigration) (?:supervisor|boss|commander|agent|sac|manager)\b",
         r"\b(?:sworn in|badged|credentialed) as (?:federal|ice|immigration)\b",
         r"\b(?:ice|ero|dhs|they|he|she)\b (?:would |will )?(?:runs?|directs?|supervises?|commands?|leads?|tasks?) (?:us|our (?:officers|team|guys|cops|unit|people)|the team)\b",
-        r"\bunder (?:his|her|their|an? ice|the ice) (?:supervision|direction|command|control)\b",
+        r"\bunder (?:his|her|their|an? ice|the ice|ice|ero) (?:supervision|direction|command|control|supervisors?|bosses|lieutenants?|sergeants?|chain of command)\b",
+        r"\b(?:detail(?:ed)?|assign(?:ed)?|loan(?:ed)?|lend|lent) (?:[\w']+ ){0,4}to (?:ice|ero|dhs|ice ero)\b",
         r"\b(?:work|working|detail(?:ed)?|assigned)\b\s*(?:[\w']+ ){0,3}(?:under|for) (?:ice|ero|dhs|the ice|an ice)\b",
         r"\b(?:work|working|assigned) (?:for|to|under) (?:ice|ero|dhs)(?: ero)? (?:full[- ]time|for (?:a|the|six|\d+)|as)\b",
     ],
     Ask.TRANSPORT: [
         r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon)s? (?:is|are|was) (?:broken|down))",
-        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping|transfer) (?:{_PERSON} |\w+ )(?:[\w']+ ){{0,2}}(?:to|over to|down to|up to|out to|off at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents)",
+        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{_PERSON} |\w+ )(?:[\w']+ ){{0,2}}(?:to|over to|down to|up to|out to|off at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
+        r"(?:the |their |a )?(?:federal )?court ?house|500 pearl|225 cadman|the federal building|mcc)",
         r"\bgive (?:them|him|her|the agents?|\w+) a (?:ride|lift)\b",
         r"\b(?:in|using|with|borrow|need) (?:our|an nypd|a department|a pct|one of our|a) (?:car|rmp|van|vehicle|radio car|wagon|prisoner van|patrol car|cruiser)s? (?:to|for) (?:move|take|transport|bring|drive|carry|get)",
         r"\bdrive (?:him|her|them|the \w+) (?:over|down|up|out)\b",
     ],
     Ask.STOP_OR_ARREST: [
         r"\b(?:stop|arrest|detain|pull over|pick up|grab|cuff|lock up)\b (?:someone|him|her|them|people|a person|anyone|a guy|the guy|the driver|this guy)\b.{0,40}\b(?:undocumented|illegal|no papers|immigration status|because ice|for ice|for immigration|deportation order|removal order)",
-        r"\b(?:pull over|stop|arrest|detain|grab|pick up|cuff|lock up)\b.{0,40}\bfor (?:them|ice|the feds|hsi|cbp|ero|immigration|border patrol)\b",
+        r"\b(?:pull over|stop|arrest|detain|grab|pick up|cuff|lock up)\b.{0,40}\b(?:for|because|bc|since) (?:them|ice|the feds|hsi|cbp|ero|immigration|border patrol)\b",
         r"\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag|entry|wanted)|(?:hit|entry) (?:came back |comes back )?(?:for|from) (?:ice|immigration)|deportation order|removal order|final order)\b.{0,80}\b(?:stop|arrest|pick (?:him|her|them) up|detain|grab|lock (?:him|her|them) up|bring (?:him|her|them) in|cuff|take (?:him|her|them) in|act on|keep (?:him|her|them) (?:on scene|there|here))",
         r"\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
     ],
@@ -397,6 +412,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bsomeone got (?:punched|hurt|hit|stabbed|shot|beat|jumped)\b",
         r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b (?:an? |the |two |some |our |one )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?)\b",
         r"\b(?:smoke|fire alarm|trapped|evacuat\w+|burning|flames|gas leak|collapse)\b",
+        r"\b(?:maced|pepper[- ]sprayed|tased|stomped|stomping|shoved|shoving|trampled|mugged)\b",
+        r"\b(?:agent|officer|fed|cop)s? (?:is |was |got |just got )?(?:down|hit|shot)\b",
+        r"\b(?:ran|running|came|coming) (?:out|up|down|away)\b.{0,25}\b(?:shooting|firing|with (?:a|the) (?:gun|knife))\b",
     ],
 }
 _WEAK: dict[Ask, list[str]] = {
@@ -406,7 +424,10 @@ _WEAK: dict[Ask, list[str]] = {
     ],
     Ask.NOTIFY_RELEASE: [r"\b(?:his|her|their) release\b|\bwhen (?:he|she|they)(?:'s| is| are| gets?)? (?:out|released)\b"],
     Ask.TRANSFER_CUSTODY: [r"\bcustody\b"],
-    Ask.HOLD: [r"\bhold\b(?! (?:on|up|off))"],
+    Ask.DEPUTIZATION_287G: [r"\b287 ?\(? ?g\b"],
+    Ask.SHARE_STATUS_INFO: [
+        r"\b(?:immigration status|citizenship|legal status)\b|\b(?:is|if|whether) (?:[\w']+ ){0,4}(?:legal|illegal|undocumented|a (?:us )?citizen|here legally)\b"
+    ],
 }
 STRONG_ASKS: dict[Ask, re.Pattern[str]] = {ask: compile_all(patterns) for ask, patterns in _STRONG.items()}
 WEAK_ASKS: dict[Ask, re.Pattern[str]] = {ask: compile_all(patterns) for ask, patterns in _WEAK.items()}
@@ -435,6 +456,9 @@ CIVIL_STRONG = compile_all(
         r"\b(?:for|because|since) (?:being |he's |she's |they're |he is |she is |they are )?(?:undocumented|illegal|here illegally|no papers)\b",
         r"\b(?:immigration|ice) (?:detention|custody)\b",
         r"\bkick (?:him|her|them) out of the country\b|\bsend (?:him|her|them) back\b",
+        r"\b(?:him|her|them) (?:removed|deported)\b",
+        r"\b(?:so|so that) (?:ice|ero|immigration|border patrol|cbp) (?:can|could|will)\b|\bfor (?:ice|ero|immigration) to\b",
+        r"\b(?:hand|turn|give|walk|release)\w* (?:him |her |them )?(?:over )?to (?:ice|ero|immigration)\b|\bgoing to (?:ice|ero)\b",
     ]
 )
 CIVIL_WEAK = compile_all(
@@ -461,6 +485,9 @@ IMMIGRATION_CRIME = compile_all(
         r"\b(?:charged|indicted|prosecuted|wanted) (?:[\w']+ ){0,3}(?:for|with) (?:illegal|unlawful) (?:re-?entry|entry)\b",
         r"\b(?:alien|human|migrant|people) smuggling\b|\bsmuggling (?:migrants|people|aliens|immigrants|undocumented)\b",
         r"\bharbou?ring (?:aliens|illegal|undocumented)\b|\bcoyote\b",
+        # the table counts smuggling as an immigration crime unless it is of goods
+        r"(?<!drug )(?<!gun )(?<!weapons )(?<!weapon )(?<!cigarette )(?<!contraband )(?<!narcotics )(?<!cash )"
+        r"\bsmuggling\b(?! (?:of )?(?:drugs|guns|weapons|narcotics|fentanyl|cocaine|heroin|cigarettes|contraband|cash|goods))",
         r"\bsmuggl\w*\b(?=.{0,60}\b(?:people|ppl|persons|migrants|aliens|immigrants|undocumented|over the border|across the border)\b)",
         r"\b(?:brought|bringing|moved|moving|transporting|sneaking|snuck)\b.{0,25}\b(?:people|ppl|migrants|aliens|immigrants)\b.{0,25}\b(?:over|across) the border\b",
     ]
@@ -502,7 +529,7 @@ CRIME_TERMS = compile_all(
         r"bank robbery",
         r"cyber ?crimes?|hacking|ransomware",
         r"(?:drug|gun|weapons?|cigarette|contraband|narcotics|cash|currency) smuggling|smuggling (?:drugs|guns|weapons|narcotics|fentanyl|cocaine|cigarettes|contraband)",
-        r"racketeering|rico|organized crime",
+        r"racketeering|rico|organized crime|conspiracy",
         r"assaults?",
         r"burglar(?:y|ies)",
         r"stabbings?",
@@ -515,6 +542,9 @@ CRIME_TERMS = compile_all(
         r"dealing|distribution|dealers?",
         r"stash house|trap house|drug spot|drug den|gun shop|gun store|ghost gun shop",
         r"child porn|material support|isis|al[- ]qaeda|bomb threat",
+        r"hate crimes?|bias (?:crime|attack|incident)|vandalism|threatening",
+        r"fake (?:[\w']+ ){0,2}(?:passports?|ids?|documents?|cards?|papers|licen[cs]es?|ssns?|visas?)",
+        r"violent (?:crimes?|fugitives?|offenders?|felons?)",
         r"benefits fraud|wire fraud|bank fraud|healthcare fraud|visa fraud|marriage fraud|document fraud|doc fraud|"
         r"counterfeit goods|counterfeiting|knockoffs?",
     ]
@@ -525,7 +555,7 @@ INVESTIGATION_CONTEXT = compile_all(
         r"\bcases?\b",
         r"\bprobes?\b",
         r"\bcharges?\b",
-        r"\bcharged\b",
+        r"\bcharged\b|\bcharging\b",
         r"\bindict(?:ed|ment)\b",
         r"\bprosecut",
         r"\bwire\b",

@@ -30,7 +30,8 @@ _GENERIC_OF: dict[Agency, frozenset[Agency]] = {
 # An agency named as part of the person's history, not as the one asking now.
 _HISTORY_BEFORE = re.compile(
     r"(?:deported|removed|released|arrested|detained|picked up|processed|caught|apprehended|encountered|"
-    r"was in|been in|out of|prior|previous|old|former|past|from)\s+(?:[\w']+ ){0,2}(?:by |with )?(?:the )?$"
+    r"was in|been in|out of|prior|previous|old|former|past|from)\s+(?:[\w']+ ){0,2}(?:by |with )?(?:the )?$|"
+    r"\b(?:about|report on|report about|news about|story about|article about|reading about|heard about)\s+(?:the )?$"
 )
 _HISTORY_AFTER = re.compile(
     r"^\s*(?:deported|removed|had (?:him|her|them)|released (?:him|her|them)|custody (?:in|back in|before) \d{4}|"

@@ -64,7 +64,7 @@ _CONVICTION_CUE = re.compile(
     r"\badjudicat|\bfound guilty\b|\bguilty of\b|\bdisposition\b|\bcopped\b|\bwent upstate\b|\bconvo\b"
 )
 _NO_CONVICTION = re.compile(
-    r"\bno (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
+    r"\b(?:no|zero|0) (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
     r"\bclean (?:record|history|rap)\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
     r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
     r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b"
@@ -217,6 +217,10 @@ class RecordReader:
             words = text.words(clause_start, clause_end)
             readings.append((self._classify(text, offence, clause_start, clause_end), words))
         if not readings:
+            federal = [m for m in _CONVICTION_CUE.finditer(norm) if _OUT_OF_STATE.search(norm, *_clause_bounds(norm, m.start(), m.end()))]
+            if federal and not unknown:
+                start, end = _clause_bounds(norm, federal[0].start(), federal[0].end())
+                return Reading(Conviction.OUT_OF_STATE_UNVERIFIED, text.words(start, end))  # e.g. "18 USC 924(c), EDNY"
             if unknown:
                 return Reading(Conviction.UNKNOWN, text.words_of(unknown))
             if none and not is_doubted(norm, none.start(), none.end()):

@@ -371,6 +371,13 @@ _JOIN = re.compile(
 )
 
 
+# A comma that hands over to another agency starts a new clause ("FBI wants X, ICE wants Y").
+_COMMA_AGENCY = re.compile(
+    rf",\s+(?=(?:[\w']+ ){{0,4}}{_AGENCY_WORD}\s*(?:[\w']+ ){{0,2}}(?:wants?|asks?|asked|asking|needs?|has|had|sent|called|"
+    r"too|also|dropped|lodged|faxed|requested|showed|is|are|agents?|guys?|officers?|said|says|emailed|texted)\b)"
+)
+
+
 def clauses(norm: str) -> tuple[Clause, ...]:
     """Sentences, then the coordinated parts of each ("FBI has X, and ICE wants Y")."""
     found: list[Clause] = []
@@ -378,7 +385,13 @@ def clauses(norm: str) -> tuple[Clause, ...]:
     for cut in [*_SENTENCE_BREAK.finditer(norm), None]:
         sentence_end = cut.start() if cut else len(norm)
         start = sentence_start
-        for join in _JOIN.finditer(norm, sentence_start, sentence_end):
+        joins = sorted(
+            [*_JOIN.finditer(norm, sentence_start, sentence_end), *_COMMA_AGENCY.finditer(norm, sentence_start, sentence_end)],
+            key=lambda m: m.start(),
+        )
+        for join in joins:
+            if join.start() < start:
+                continue
             found.append(Clause(start, join.start(), norm[start : join.start()]))
             start = join.end()
         found.append(Clause(start, sentence_end, norm[start:sentence_end]))
@@ -413,7 +426,8 @@ def is_negated(text: str, start: int) -> bool:
 
 _DOUBT_BEFORE = re.compile(
     r"\b(not sure|unsure|don't know|do not know|idk|unclear|maybe|might|possibly|perhaps|probably|i think|"
-    r"i guess|i believe|supposedly|allegedly|apparently|if|whether|unless|in case|"
+    r"i guess|i believe|supposedly|allegedly|apparently|whether|unless|in case|"
+    r"if (?:it|its|it's|it was|it is|there's|there is|they have|they've got|they got|he has|she has|that's)|"
     r"could be|may be|sounds like|looks like|seems|kinda|sort of|something like)\b"
 )
 # A question mark right after the cue ("TSDB match?", "judge signed?") doubts it; further on it

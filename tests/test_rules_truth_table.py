@@ -1,5 +1,7 @@
 """Truth tables: counsel's rules file against an oracle written independently from the
-decision table (LEGAL_FACTS §8), over every combination of the decisive facts."""
+decision table (LEGAL_FACTS §8 as revised on 30 Nov 2026), over every combination of the
+decisive facts. Facts here are stated in the officer's own words (source `stated`): what a
+presumed or hedged fact does is tested in test_permission_invariant.py."""
 
 from __future__ import annotations
 
@@ -8,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.facts.model import Agency, Ask, Conviction, Facts, Purpose, Tri, Warrant
-from bot.rules import RuleTable, Verdict, apply_presumptions, decide, load_rules
+from bot.facts.model import Agency, Ask, Conviction, Facts, Purpose, Source, Tri, Warrant
+from bot.rules import RuleTable, Verdict, decide, load_rules
 
 RULES = Path(__file__).resolve().parent.parent / "knowledge" / "rules.yaml"
-NON_JUDICIAL = {Warrant.DETAINER_ONLY, Warrant.ADMINISTRATIVE, Warrant.NONE, Warrant.UNKNOWN}
+NON_JUDICIAL = {Warrant.DETAINER_ONLY, Warrant.ADMINISTRATIVE, Warrant.NONE}
+DHS = {Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS}
+PRESUMED_CRIMINAL = {Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS}
 QUALIFYING = {
     Conviction.QUALIFYING_WITHIN_5Y,
     Conviction.QUALIFYING_OLDER_THAN_5Y,
@@ -27,14 +31,30 @@ NOT_QUALIFYING = {
 }
 
 
+def stated(**values: object) -> Facts:
+    """Facts as if the officer said each of them in so many words (an unknown value: not said)."""
+    facts = Facts(**values)  # type: ignore[arg-type]
+    sources = {
+        name: Source.STATED
+        for name in ("agency", "warrant", "purpose", "conviction", "tsdb_match", "prior_removal_reentry")
+        if name in values and str(values[name]) != "unknown"
+    }
+    evidence = {name: "said" for name in sources}
+    sources.update({f"asks.{ask.value}": Source.STATED for ask in facts.asks})
+    return facts.model_copy(update={"sources": sources, "evidence": evidence})
+
+
 @pytest.fixture(scope="module")
 def table() -> RuleTable:
     return load_rules(RULES)
 
 
 def custody_oracle(facts: Facts) -> Verdict:
-    """R2a-f, R3, R7 for hold / transfer / release-notice requests, in the table's precedence."""
-    w, c, t, p = facts.warrant, facts.conviction, facts.tsdb_match, facts.purpose
+    """R2a-f, R3, R3d, R7 for hold / transfer requests, in the revised table's precedence."""
+    a, w, c, t, p = facts.agency, facts.warrant, facts.conviction, facts.tsdb_match, facts.purpose
+    presumed = p is Purpose.UNKNOWN and a in PRESUMED_CRIMINAL | {Agency.ICE_ERO}
+    if presumed:
+        p = Purpose.CIVIL_IMMIGRATION if a is Agency.ICE_ERO else Purpose.CRIMINAL_INVESTIGATION
     if w in NON_JUDICIAL and t is Tri.YES:
         return Verdict.ESCALATE  # R2f(i): TSDB without a judicial warrant
     if w in NON_JUDICIAL and facts.prior_removal_reentry is Tri.YES and c in QUALIFYING:
@@ -45,30 +65,36 @@ def custody_oracle(facts: Facts) -> Verdict:
         return Verdict.ESCALATE  # R7
     if w is Warrant.NONE:
         if p is Purpose.CIVIL_IMMIGRATION:
-            return Verdict.PROHIBITED
+            return Verdict.PROHIBITED  # R2a, no warrant
+        if a in (Agency.ICE_ERO, Agency.ICE) and p is Purpose.UNKNOWN:
+            return Verdict.PROHIBITED  # R2a, ICE without any warrant
         if p is Purpose.UNKNOWN:
-            return Verdict.NEEDS_INFO
-        return Verdict.ESCALATE  # R7: warrantless hand-over on a criminal claim
+            return Verdict.NEEDS_INFO  # R5
+        return Verdict.ESCALATE  # R7: warrantless hand-over on a criminal claim, or mixed
     if w is Warrant.UNKNOWN:
         return Verdict.NEEDS_INFO  # R2d
     if w is Warrant.JUDICIAL_IMMIGRATION:
         if c in {Conviction.QUALIFYING_INCARCERATION_ADJUSTED, Conviction.OUT_OF_STATE_UNVERIFIED} and t is not Tri.YES:
             return Verdict.ESCALATE  # R2f(ii), (iii)
         if c is Conviction.QUALIFYING_WITHIN_5Y or t is Tri.YES:
-            return Verdict.PERMITTED  # R2b
+            return Verdict.ESCALATE  # R2b (revised): allowed, but only with Legal Bureau + Operations
         if c in NOT_QUALIFYING and t is Tri.NO:
             return Verdict.PROHIBITED  # R2c
         return Verdict.NEEDS_INFO  # R2e
     # judicial criminal warrant
+    if a in DHS:
+        return Verdict.ESCALATE  # R3d (revised): custody to a DHS component needs authorization
     if p is Purpose.CRIMINAL_INVESTIGATION:
+        if presumed or a in (Agency.FEDERAL, Agency.UNKNOWN):
+            return Verdict.NEEDS_INFO  # a permission on a presumed purpose or an open agency: confirm it
         return Verdict.PERMITTED  # R3
     if p is Purpose.UNKNOWN:
-        return Verdict.NEEDS_INFO
+        return Verdict.NEEDS_INFO  # R3-charge-unknown
     return Verdict.ESCALATE
 
 
 CUSTODY_CASES = [
-    Facts(
+    stated(
         agency=agency,
         asks=frozenset({ask}),
         warrant=warrant,
@@ -78,7 +104,7 @@ CUSTODY_CASES = [
         purpose=purpose,
     )
     for agency, ask, warrant, conviction, tsdb, reentry, purpose in itertools.product(
-        [Agency.ICE_ERO, Agency.HSI, Agency.FBI, Agency.FEDERAL],
+        [Agency.ICE_ERO, Agency.HSI, Agency.FBI, Agency.FEDERAL, Agency.UNKNOWN],
         [Ask.HOLD, Ask.TRANSFER_CUSTODY],
         list(Warrant),
         list(Conviction),
@@ -92,7 +118,7 @@ CUSTODY_CASES = [
 def test_custody_truth_table(table: RuleTable) -> None:
     mismatches = []
     for facts in CUSTODY_CASES:
-        expected = custody_oracle(apply_presumptions(facts, table.presumptions))
+        expected = custody_oracle(facts)
         decision = decide(facts, table)
         if decision.verdict is not expected:
             mismatches.append((facts.to_log(), decision.rule_id, decision.verdict.value, expected.value))
@@ -100,11 +126,12 @@ def test_custody_truth_table(table: RuleTable) -> None:
     assert not mismatches, mismatches[:5]
 
 
-# ask -> verdict for a civil, criminal and unstated purpose (R1, R1a, R4, R5, R6, R9, R10, R12).
+# ask -> verdict for a civil, criminal and unstated purpose (R1, R1a, R4, R4d, R5, R6, R9, R10, R12),
+# asked by HSI (a DHS component: identifying information escalates even for a crime, R4d).
 INFO_TABLE: dict[Ask, tuple[Verdict, Verdict, Verdict]] = {
-    Ask.SHARE_RECORDS: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
-    Ask.SHARE_SURVEILLANCE_DATA: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
-    Ask.SHARE_CUSTODY_OR_COURT_INFO: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
+    Ask.SHARE_RECORDS: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO),
+    Ask.SHARE_SURVEILLANCE_DATA: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO),
+    Ask.SHARE_CUSTODY_OR_COURT_INFO: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO),
     Ask.SHARE_BULK_DATA: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO),
     Ask.MONITORING_ALERT: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO),
     Ask.OFFICE_SPACE: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO),
@@ -126,21 +153,36 @@ INFO_TABLE: dict[Ask, tuple[Verdict, Verdict, Verdict]] = {
     [(0, Purpose.CIVIL_IMMIGRATION), (1, Purpose.CRIMINAL_INVESTIGATION), (2, Purpose.UNKNOWN)],
 )
 def test_information_and_access_table(table: RuleTable, ask: Ask, column: int, purpose: Purpose) -> None:
-    facts = Facts(agency=Agency.HSI, asks=frozenset({ask}), warrant=Warrant.NONE, purpose=purpose)
+    facts = stated(agency=Agency.HSI, asks=frozenset({ask}), warrant=Warrant.NONE, purpose=purpose)
     assert decide(facts, table).verdict is INFO_TABLE[ask][column]
+
+
+@pytest.mark.parametrize("ask", [Ask.SHARE_RECORDS, Ask.SHARE_SURVEILLANCE_DATA, Ask.SHARE_CUSTODY_OR_COURT_INFO])
+def test_criminal_agencies_get_records_for_a_stated_crime(table: RuleTable, ask: Ask) -> None:
+    facts = stated(agency=Agency.FBI, asks=frozenset({ask}), purpose=Purpose.CRIMINAL_INVESTIGATION)
+    assert (decide(facts, table).verdict, decide(facts, table).rule_id) == (Verdict.PERMITTED, "R4")
+
+
+def test_a_judge_signed_warrant_at_the_door_of_the_precinct_escalates(table: RuleTable) -> None:
+    for warrant in (Warrant.JUDICIAL_CRIMINAL, Warrant.JUDICIAL_IMMIGRATION):
+        for agency in (Agency.FBI, Agency.HSI, Agency.ICE_ERO):
+            facts = stated(
+                agency=agency, asks=frozenset({Ask.ACCESS_PREMISES}), warrant=warrant, purpose=Purpose.CRIMINAL_INVESTIGATION
+            )
+            assert decide(facts, table).rule_id == "R1c"
 
 
 @pytest.mark.parametrize(
     "facts,verdict,rule",
     [
-        (Facts(off_topic=True), Verdict.ESCALATE, "R0"),
+        (stated(off_topic=True), Verdict.ESCALATE, "R0"),
         (
-            Facts(agency=Agency.NONE, asks=frozenset({Ask.INQUIRE_STATUS_VICTIM_WITNESS})),
+            stated(agency=Agency.NONE, asks=frozenset({Ask.INQUIRE_STATUS_VICTIM_WITNESS})),
             Verdict.PROHIBITED,
             "R8-victim-witness",
         ),
         (
-            Facts(
+            stated(
                 agency=Agency.NONE,
                 asks=frozenset({Ask.INQUIRE_STATUS_SUSPECT}),
                 purpose=Purpose.CRIMINAL_INVESTIGATION,
@@ -149,27 +191,57 @@ def test_information_and_access_table(table: RuleTable, ask: Ask, column: int, p
             "R8-suspect-crime",
         ),
         (
-            Facts(agency=Agency.NONE, asks=frozenset({Ask.INQUIRE_STATUS_SUSPECT})),
+            stated(agency=Agency.NONE, asks=frozenset({Ask.INQUIRE_STATUS_SUSPECT})),
             Verdict.NEEDS_INFO,
             "R8-suspect-purpose",
         ),
-        (Facts(agency=Agency.ICE, asks=frozenset({Ask.PUBLIC_SAFETY_RESPONSE})), Verdict.PERMITTED, "R11"),
+        (stated(agency=Agency.ICE, asks=frozenset({Ask.PUBLIC_SAFETY_RESPONSE})), Verdict.PERMITTED, "R11"),
         (
-            Facts(agency=Agency.ICE_ERO, asks=frozenset({Ask.PUBLIC_SAFETY_RESPONSE, Ask.OPERATIONAL_SUPPORT})),
+            stated(agency=Agency.ICE_ERO, asks=frozenset({Ask.PUBLIC_SAFETY_RESPONSE, Ask.OPERATIONAL_SUPPORT})),
             Verdict.PROHIBITED,
             "R1",
         ),
         (
-            Facts(agency=Agency.ICE_ERO, asks=frozenset({Ask.STOP_OR_ARREST}), warrant=Warrant.ADMINISTRATIVE),
+            stated(agency=Agency.ICE_ERO, asks=frozenset({Ask.STOP_OR_ARREST}), warrant=Warrant.ADMINISTRATIVE),
             Verdict.PROHIBITED,
             "R1b",
         ),
         (
-            Facts(agency=Agency.HSI, asks=frozenset({Ask.SHARE_RECORDS}), purpose=Purpose.MIXED),
+            stated(agency=Agency.HSI, asks=frozenset({Ask.SHARE_RECORDS}), purpose=Purpose.MIXED),
             Verdict.ESCALATE,
             "R7-mixed",
         ),
-        (Facts(agency=Agency.ICE_ERO), Verdict.NEEDS_INFO, "R-ask-unclear"),
+        (stated(agency=Agency.ICE_ERO), Verdict.NEEDS_INFO, "R-ask-unclear"),
+        (
+            stated(agency=Agency.HSI, asks=frozenset({Ask.SHARE_RECORDS}), purpose=Purpose.CRIMINAL_INVESTIGATION),
+            Verdict.ESCALATE,
+            "R4d",
+        ),
+        (
+            stated(agency=Agency.HSI, asks=frozenset({Ask.JOINT_INVESTIGATION}), purpose=Purpose.CRIMINAL_INVESTIGATION),
+            Verdict.PERMITTED,
+            "R4",
+        ),
+        (
+            stated(
+                agency=Agency.CBP,
+                asks=frozenset({Ask.TRANSFER_CUSTODY}),
+                warrant=Warrant.JUDICIAL_CRIMINAL,
+                purpose=Purpose.CRIMINAL_INVESTIGATION,
+            ),
+            Verdict.ESCALATE,
+            "R3d",
+        ),
+        (
+            stated(
+                agency=Agency.ICE_ERO,
+                asks=frozenset({Ask.HOLD}),
+                warrant=Warrant.JUDICIAL_IMMIGRATION,
+                conviction=Conviction.QUALIFYING_WITHIN_5Y,
+            ),
+            Verdict.ESCALATE,
+            "R2b-judicial-conviction",
+        ),
     ],
 )
 def test_named_rows(table: RuleTable, facts: Facts, verdict: Verdict, rule: str) -> None:
@@ -178,12 +250,14 @@ def test_named_rows(table: RuleTable, facts: Facts, verdict: Verdict, rule: str)
 
 
 def test_permitted_never_rests_on_an_unknown_decisive_fact(table: RuleTable) -> None:
-    """Across the whole custody product: a permit needs a known warrant and a known purpose."""
+    """Across the whole custody product: a permit needs a judge's criminal warrant, a stated crime
+    and a named non-DHS agency; custody on a judge's immigration warrant is never permitted."""
     for facts in CUSTODY_CASES:
         decision = decide(facts, table)
         if decision.verdict is Verdict.PERMITTED:
-            assert decision.facts.warrant not in (Warrant.UNKNOWN, Warrant.NONE)
-            assert decision.facts.purpose is not Purpose.UNKNOWN or facts.warrant is Warrant.JUDICIAL_IMMIGRATION
+            assert decision.facts.warrant is Warrant.JUDICIAL_CRIMINAL
+            assert decision.facts.purpose is Purpose.CRIMINAL_INVESTIGATION and facts.purpose is not Purpose.UNKNOWN
+            assert decision.facts.agency in PRESUMED_CRIMINAL
             assert decision.conditions, decision.rule_id
 
 
@@ -197,7 +271,7 @@ def test_every_decision_names_its_rule_and_authorities(table: RuleTable) -> None
 
 
 def test_needs_info_asks_only_about_unknown_facts(table: RuleTable) -> None:
-    facts = Facts(
+    facts = stated(
         agency=Agency.ICE_ERO,
         asks=frozenset({Ask.HOLD}),
         warrant=Warrant.UNKNOWN,

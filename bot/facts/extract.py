@@ -188,8 +188,10 @@ class FactsReader:
         status = _status_inquiry(norm, scope, party)
         if status is not None:
             ask, start, end = status
+            inquiry_cues = [c for c in cues if within(c.start) and start <= c.start < end]
             for dropped in (Ask.SHARE_STATUS_INFO, Ask.SHARE_RECORDS):
-                if dropped in asks and not _agency_wants(norm, scope):
+                said_here = any(c.ask is dropped for c in inquiry_cues)
+                if dropped in asks and (said_here or not _agency_wants(norm, scope)):
                     asks.discard(dropped)
                     evidence.pop(f"asks.{dropped.value}", None)
                     sources.pop(f"asks.{dropped.value}", None)
@@ -392,7 +394,7 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
         return next((c for c in parts if c.start <= cue.start < c.end), None)
 
     monitoring = [c for c in cues if c.ask is Ask.MONITORING_ALERT]
-    transfers = [c for c in cues if c.ask is Ask.TRANSFER_CUSTODY]
+    transfers = [c for c in cues if c.ask in (Ask.TRANSFER_CUSTODY, Ask.HOLD)]
     prisoner = [c for c in cues if c.ask is Ask.ACCESS_PRISONER]
     emergency = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
     status = [c for c in cues if c.ask is Ask.SHARE_STATUS_INFO]
@@ -402,7 +404,8 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
         # "ping them whenever he gets booked" is the alert, not a release notice.
         if cue.ask in (Ask.NOTIFY_RELEASE, Ask.SHARE_RECORDS, Ask.SHARE_CUSTODY_OR_COURT_INFO) and overlaps(cue, monitoring):
             continue
-        # "take him when he's released" is the hand-over's timing, not a release notice
+        # "take him when he's released", "hold him past his release": the timing of a hand-over or a
+        # hold, not a release notice
         if cue.ask is Ask.NOTIFY_RELEASE and any(t.start < cue.start <= t.end + 12 or overlaps(cue, [t]) for t in transfers):
             continue
         if cue.ask is Ask.ACCESS_PREMISES and any(clause_of(p) == clause_of(cue) for p in prisoner):
@@ -430,9 +433,11 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
             continue
         before = norm[clause.start : match.start()]
         if party is not None and _AGENCY_ASKS.search(before + match.group(0)):
-            if not re.search(r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b", before):
+            # "ICE asked if he's legal" is their question to us; "they want us to ask the suspect"
+            # or "can I ask him" is an officer asking the person
+            if not re.search(r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|\b(?:us|me) to (?:ask|question)\b", before + match.group(0)):
                 continue
-        if party is not None and not re.search(r"\b(?:i|we|my partner|the dt|detective|he|she|officer)\b", before):
+        if party is not None and not re.search(r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer)\b", before):
             continue
         span = norm[clause.start : clause.end]
         suspect = _SUSPECT.search(span)

@@ -29,7 +29,7 @@ _GENERIC_OF: dict[Agency, frozenset[Agency]] = {
 
 # An agency named as part of the person's history, not as the one asking now.
 _HISTORY_BEFORE = re.compile(
-    r"(?:deported|removed|released|arrested|detained|picked up|processed|caught|apprehended|encountered|"
+    r"\b(?:deported|removed|released|arrested|detained|picked up|processed|caught|apprehended|encountered|"
     r"was in|been in|out of|prior|previous|old|former|past|from)\s+(?:[\w']+ ){0,2}(?:by |with )?(?:the )?$|"
     r"\b(?:about|report on|report about|news about|story about|article about|reading about|heard about)\s+(?:the )?$"
 )

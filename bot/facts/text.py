@@ -364,7 +364,8 @@ class Clause:
 _SENTENCE_BREAK = re.compile(r"(?<!\b[a-z])[.!?;]+(?=\s|$)|\s[-:]\s|\s\(|\)\s")
 _AGENCY_WORD = r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?|border patrol|homeland|immigration|federal|jttf)\b"
 _JOIN = re.compile(
-    r",?\s+(?:and also|and then|but also|but|while|whereas|meanwhile|separately|plus|also|and)\s+"
+    r",?\s+(?:and also|and then|but also|meanwhile|separately|plus|also)\s+|"
+    r",?\s+(?:but|while|whereas|and)\s+"
     r"(?=(?:the |a |an |our |their |separate(?:ly)? |another |other |then |now |they |he |she |i |we |"
     rf"{_AGENCY_WORD}|(?:[\w']+ ){{1,2}}{_AGENCY_WORD}|"
     r"can |could |should |would |do |does |is |are |may |what |how |want|ask|need))"

@@ -59,7 +59,8 @@ _ADMIN = re.compile(
     r"signed by (?:a |an |the |their )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
     r"\bimmigration (?:judge|court)\b|\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"
     r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"
-    r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b"
+    r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b|"
+    r"\bimmigration violator\b|\bncic (?:immigration )?(?:hit|entry)\b|\bimmigration (?:hit|flag)\b"
 )
 _DETAINER = re.compile(r"\bi-?247a?\b|\b247a\b|\b(?:lodged (?:a |an |their )?)?detainers?\b")
 # "A hold" is paperwork whose signer is not stated (LEGAL_FACTS R2d): not read as a detainer.
@@ -73,15 +74,17 @@ _SIGNER_UNKNOWN = re.compile(
 _CRIMINAL_PAPER = re.compile(
     r"\b(?:criminal|search|federal arrest|arrest) warrant|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
-    r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b"
+    r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b"
 )
 _ANY_WARRANT = re.compile(r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant")
 _NO_WARRANT = re.compile(
     r"\b(?:no|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b\s*(?:[\w']+ ){0,2}"
-    r"(?:warrants?|paperwork|papers|judge|signed|paper)\b|\bno paperwork\b|\bnothing signed\b|\bno (?:paper|docs)\b"
+    r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed)\b|\bno paperwork\b|\bnothing signed\b|"
+    r"\bno (?:paper|docs)\b"
 )
 _FUTURE_WARRANT = re.compile(
-    r"\b(?:will|'ll|going to|gonna|getting|get|waiting (?:on|for)|once|until|till|by|trying to get|working on|applying for|yet)\b"
+    r"\b(?:will|'ll|going to|gonna|getting|get|waiting (?:on|for)|once|until|till|by|trying to get|working on|applying for|yet|"
+    r"on the way|on their way|bringing|coming with|en route)\b"
 )
 _OWN_WARRANT = re.compile(
     r"\b(?:picked|locked|brought|grabbed|arrested|collared|took|scooped)\b.{0,20}\bon (?:a|an|the|his|her|that|an open)\s*$|"
@@ -98,7 +101,7 @@ _AGENCY_ASKS = re.compile(
 _VICTIM = re.compile(
     r"\b(?:victims?|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|good samaritan|survivor|aided|"
-    r"dv|domestic|walked in|came in)\b"
+    r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid))\b"
 )
 _SUSPECT = re.compile(r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|targets?|locked up|arrested|the guy we)\b")
 _REQUEST_WORDS = re.compile(
@@ -148,11 +151,9 @@ class FactsReader:
         cues = _ask_cues(text.norm, parts)
         person = self._person_facts(text)
         scopes: list[tuple[Party | None, list[Clause]]] = (
-            [(party, sorted(party.clauses + shared, key=lambda c: c.start)) for party in parties]
-            if parties
-            else [(None, list(parts))]
+            _request_scopes(text.norm, parties, shared, cues) if parties else [(None, list(parts))]
         )
-        read = [(self._request(text, party, scope, cues, person), scope) for party, scope in scopes]
+        read = [(self._request(text, party, scope, cues, person, len(scopes) == 1), scope) for party, scope in scopes]
         if self._semantic is not None:
             read = [(self._semantic.fill(facts, scope, text), scope) for facts, scope in read]
         return tuple(_drop_empty_duplicates([facts for facts, _ in read]))
@@ -165,6 +166,7 @@ class FactsReader:
         scope: list[Clause],
         cues: list[_Cue],
         person: dict[str, tuple[object, str, Source]],
+        alone: bool = True,
     ) -> Facts:
         norm = text.norm
         evidence: dict[str, str] = {}
@@ -242,6 +244,8 @@ class FactsReader:
         )
         if not asks and party is None and status is None:
             off_topic = True
+        if not alone:
+            off_topic = False  # one of several requests: what it asks is unclear, so it is asked about
         return Facts(
             agency=agency,
             asks=frozenset(asks),
@@ -300,7 +304,7 @@ class FactsReader:
             return found(Purpose.MIXED, *criminal)
         if civil is not None:
             return found(Purpose.CIVIL_IMMIGRATION, *civil)
-        if criminal is not None and not weak_criminal:
+        if criminal is not None and (not weak_criminal or agency in _CRIMINAL_AGENCIES):
             return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
         unstated = _first(_PURPOSE_UNSTATED, norm, scope, negated_ok=True)
         if unstated is not None:
@@ -501,7 +505,15 @@ def _warrant(
         first = judicial[0]
         if all(is_doubted(norm, m.start(), m.end()) for m in judicial):
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
-        criminal_context = bool(criminal_paper) or purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION)
+        same_clause_crime = purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION) and any(
+            c.start <= first.start() < c.end and CRIME_TERMS.search(norm, c.start, c.end) for c in scope
+        )
+        # A DHS judge's warrant is a warrant for immigration custody unless it is criminal paper
+        # or the crime is named with it; another agency's judge-signed warrant is criminal.
+        criminal_context = bool(criminal_paper) or (
+            purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION)
+            and (agency not in _DHS_FAMILY or same_clause_crime)
+        )
         civil_context = purpose is Purpose.CIVIL_IMMIGRATION or bool(
             re.search(r"\bimmigration (?:warrant|custody)|\b(?:removal|deportation|custody) warrant|\bfor (?:ice|immigration) custody|authoriz\w+ (?:ice|immigration|custody)|\bremoval\b", " ".join(c.text for c in scope))
         )
@@ -623,17 +635,22 @@ def _criminal_cue(
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
                 continue
             own = NYPD_OWN_CASE.search(norm[clause.start : crime.start()])
-            # The NYPD's own charge is not a DHS agency's purpose; for the FBI, DEA, ATF or Marshals
-            # a crime they ask about is their criminal case whatever else it is.
-            if federal_request and not criminal_agency and own and not _federal_actor(norm[clause.start : clause.start + own.start()]):
+            ours = (own and not _federal_actor(norm[clause.start : clause.start + own.start()])) or (
+                _OUR_CASE_BEFORE.search(norm[max(0, crime.start() - 20) : crime.start()]) and _CASE_AFTER.match(norm, crime.end())
+            ) or _OUR_PERSON_BEFORE.search(norm[max(0, crime.start() - 30) : crime.start()])
+            if federal_request and ours:
+                # The NYPD's own charge is not a DHS agency's purpose. For the FBI, DEA, ATF or
+                # Marshals asking about it, it is a weak cue: their interest is likely that crime,
+                # but any purpose they state themselves (removal, say) comes first.
+                if criminal_agency:
+                    weak = weak or (crime.start(), crime.end(), True)
                 continue
-            if federal_request and not criminal_agency and _OUR_CASE_BEFORE.search(norm[max(0, crime.start() - 20) : crime.start()]) and _CASE_AFTER.match(
-                norm, crime.end()
-            ):
-                continue  # "our robbery case": the NYPD's case, not the agency's
             if TSDB_NAME.search(norm, max(clause.start, crime.start() - 15), crime.end() + 15):
                 continue
-            if _UNIT_NAME.match(norm, crime.end()) and not criminal_agency:
+            unit = _UNIT_NAME.match(norm, crime.end())
+            if unit and _FOR_THEIR.search(norm[max(0, crime.start() - 25) : crime.start()]):
+                return crime.start() - len(_FOR_THEIR.search(norm[max(0, crime.start() - 25) : crime.start()]).group(0)), unit.end(), False  # type: ignore[union-attr]
+            if unit and not criminal_agency:
                 weak = weak or (crime.start(), _UNIT_NAME.match(norm, crime.end()).end(), True)  # type: ignore[union-attr]
                 continue
             # The case word may sit across a parenthesis: "warrant for Caskivar (bank robbery)".
@@ -655,11 +672,19 @@ def _word_span(norm: str, start: int, end: int, clause: Clause) -> tuple[int, in
 _FUGITIVE = re.compile(r"\bfugitives?\b")
 _RECORD_BEFORE = re.compile(
     r"\b(?:convicted (?:of|for)|convictions? (?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
+    r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?|"
+    r"(?:sheet|rap|record) (?:says|shows)|"
     r"(?:took |taken |a )?plea (?:to|for|on)|pled out (?:to|on)|copped (?:a plea )?(?:to|on)|"
     r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|did time for|served (?:time )?for|rap sheet|history of|"
     r"record:|priors:|conviction:)\s*(?:[\w']+ ){0,5}$"
 )
 _CONVICTION_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b")
+# "for their financial fraud squad": the unit the request serves, so its crime is the purpose
+_FOR_THEIR = re.compile(r"\b(?:for|to|of) (?:their|his|her|the agency'?s?) (?:[\w']+ )?$")
+# "my witness from the stabbing", "our victim in the robbery": the NYPD's own case
+_OUR_PERSON_BEFORE = re.compile(
+    r"\b(?:my|our)\s+(?:[\w']+\s+)?(?:witness|victim|complainant|job|case)\b (?:from|in|of|on) (?:the|a|that)\s+$"
+)
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
 _CASE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:case|collar|arrest|investigation|job|complaint|pattern|victim|scene)\b")
 _PURPOSE_UNSTATED = re.compile(
@@ -681,9 +706,97 @@ def _federal_actor(before: str) -> bool:
     return bool(re.search(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds?|agents?|they)\b", words))
 
 
+_RELAYED = re.compile(
+    r"\b(?:says?|said|saying|told (?:me|us)|according to|for|on behalf of|passing (?:it )?along (?:for|from)|relaying|"
+    r"from|tipped (?:off )?by|working with)\s+(?:[\w']+\s+){0,2}$"
+)
+# "I'm on the HSI task force", "assigned to the FBI group": the officer's own unit, not a request
+_OWN_ASSIGNMENT = re.compile(r"[a-z]+\s+(?:[\w']+\s+){0,2}(?:task ?force|tf|group|squad|unit|team)\b")
+
+
+def _asks_in(clauses: list[Clause], cues: list[_Cue], norm: str) -> bool:
+    """Whether these clauses state an ask, or carry civil paperwork (itself a request to hold)."""
+    return any(c.start <= cue.start < c.end for c in clauses for cue in cues) or any(
+        _DETAINER.search(norm, c.start, c.end) or _ADMIN.search(norm, c.start, c.end) for c in clauses
+    )
+
+
+def _paper_kind(norm: str, clause: Clause) -> str | None:
+    """The kind of paperwork a clause names, if any: civil (detainer, I-200) or a judge's warrant."""
+    if _DETAINER.search(norm, clause.start, clause.end) or _ADMIN.search(norm, clause.start, clause.end):
+        return "civil"
+    if _JUDICIAL.search(norm, clause.start, clause.end) or _CRIMINAL_PAPER.search(norm, clause.start, clause.end):
+        return "judicial"
+    return None
+
+
+def _request_scopes(
+    norm: str, parties: list[Party], shared: list[Clause], cues: list[_Cue]
+) -> list[tuple[Party | None, list[Clause]]]:
+    """Each request's clauses.
+
+    - DHS paperwork (a detainer, an I-200) named in another agency's clauses belongs to the
+      DHS agency of the message ("DEA wants to interview him; there's also an I-247A on him and
+      ICE wants a call").
+    - An agency that asks nothing of its own is quoted by one that does ("FBI asked for the
+      address, says ICE wants to deport him"): its words join that request.
+    - One agency asking on two kinds of paperwork, each with its own ask ("Alvarez only has an
+      I-247A, they want him held; Okafor has a judge's warrant, they want him transferred"),
+      makes two requests.
+    """
+    dhs = [p for p in parties if p.agency in _DHS_FAMILY]
+    for party in parties:
+        if party.agency in _DHS_FAMILY or not dhs:
+            continue
+        moved = [c for c in party.clauses if _paper_kind(norm, c) == "civil" and not any(m.start >= c.start and m.start < c.end for m in party.mentions)]
+        for clause in moved:
+            party.clauses.remove(clause)
+            if clause not in dhs[0].clauses:
+                dhs[0].clauses.append(clause)
+                dhs[0].clauses.sort(key=lambda c: c.start)
+    asking = [p for p in parties if _asks_in(p.clauses, cues, norm)]
+    if asking:
+        kept = []
+        for party in parties:
+            if party in asking:
+                kept.append(party)
+                continue
+            if all(_RELAYED.search(norm[max(0, m.start - 30) : m.start]) for m in party.mentions):
+                # quoted by the agency that asks ("says ICE wants to deport him"): its words join that request
+                before = [p for p in asking if p.mentions[0].start < party.mentions[0].start]
+                host = before[-1] if before else asking[0]
+                host.clauses.extend(c for c in party.clauses if c not in host.clauses)
+                host.clauses.sort(key=lambda c: c.start)
+            elif not all(_OWN_ASSIGNMENT.match(norm, m.start) for m in party.mentions):
+                kept.append(party)  # an agency whose ask we could not read is still a request: it will be asked about
+        parties = kept
+    scopes: list[tuple[Party | None, list[Clause]]] = []
+    for party in parties:
+        for segment in _paper_segments(norm, party.clauses, cues):
+            scopes.append((party, sorted(segment + shared, key=lambda c: c.start)))
+    return scopes
+
+
+def _paper_segments(norm: str, clauses: list[Clause], cues: list[_Cue]) -> list[list[Clause]]:
+    """A party's clauses, split where a new kind of paperwork comes with asks of its own."""
+    segments: list[list[Clause]] = [[]]
+    kind: str | None = None
+    for clause in clauses:
+        this_kind = _paper_kind(norm, clause)
+        current = segments[-1]
+        if this_kind and kind and this_kind != kind and _asks_in(current, cues, norm):
+            segments.append([clause])
+            kind = this_kind
+            continue
+        current.append(clause)
+        kind = kind or this_kind
+    merged = [s for s in segments if s]
+    return merged if all(_asks_in(s, cues, norm) for s in merged) else [[c for s in merged for c in s]]
+
+
 def _drop_empty_duplicates(facts: list[Facts]) -> list[Facts]:
-    """A party that asks nothing of its own, beside one that does, is not a request of its own."""
+    """When no request in the message states an ask, it is one request (the first agency's)."""
     asking = [f for f in facts if f.asks]
     if not asking:
         return facts[:1]
-    return asking
+    return facts

@@ -54,6 +54,7 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"\bdeportation (officers?|agents?|officials?)\b",
                 r"\bremoval officers?\b",
                 r"\bfugitive operations? team\b",
+                r"\bfield office director\b|\bsddo\b",
             ],
         ),
         (
@@ -88,7 +89,7 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
         (
             Agency.FEDERAL,
             [
-                r"\bfeds?\b(?! (?:magistrate|judge|court|plaza|prosecutors?|charges?|case|warrant|crime|time|building|custody))",
+                r"\bfeds\b|\bthe fed\b(?= (?:at|here|wants?|asked|called|said|says|is|was|guy|agent))|\bfed (?:agents?|guys?|officers?)\b",
                 r"\bfederal (agents?|officers?|partners?|guys|authorities|agency|agencies|law enforcement|people|task ?force)\b",
                 r"\bfed (agents?|guys)\b",
                 r"\bfederal government\b",
@@ -135,6 +136,8 @@ _RECORDS = (
     r"license|dmv|employer|leads|ballistics|nibin|lab (?:results?|reports?)|test results|forensics|dna|buy reports?|"
     r"dispositions?|court dispositions|arrest history|dir|dirs|domestic incident reports?|accident reports?|"
     r"samples?|vouchered (?:items|property|drugs|guns|evidence|phones?)|(?:which|what) (?:shelter|hotel|building|apartment|school)|"
+    r"voucher (?:numbers?|info|items)|the (?:gun|glock|firearm|weapon|phone|drugs|rifle|pistol|casings?) (?:we|you) (?:recovered|seized|vouchered)|"
+    r"what (?:address|phone|number|name|dob)|"
     r"where (?:he|she|they) (?:lives?|stays?|works?|hangs? out)|"
     r"(?:his|her|their) (?:name|dob|date of birth|ssn|social))"
 )
@@ -174,9 +177,11 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\bwants? {_PERSON} (?:at|upon|on|when) (?:his|her|their) release",
         r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,2}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents|them|immigration|federal)",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
+        r"\bwants? (?:him|her|them)\b(?! (?:to|for|at|in|on|out|back|held|arrested|to be)\b)",
         r"\bturn (?:[\w']+ ){0,2}loose to\b",
         r"\btransfer(?:red|ring)?\b(?! (?:the |our |his |her |their |of )?(?:files?|records?|data|money|funds|calls?|footage|video|case|reports?|info))",
         r"\b(?:a |the |for )?pick-?up (?:from|at) (?:the |our )?(?:pct|precinct|cells|central booking|station|house|jail)\b",
+        r"\bpick-?up (?:at |@ )?\d{1,2}(?::?\d{2})?\b|\bpick-?up (?:time|tonight|today|tomorrow|this (?:afternoon|evening|morning))\b",
     ],
     Ask.NOTIFY_RELEASE: [
         rf"\b(?:when|what time|what day|which day|the (?:date|time|day)|time of|date of|day of)\b\s*(?:[\w']+ ){{0,6}}{_LEAVE}",
@@ -209,6 +214,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\bwhere (?:he|she|they|the \w+|{_PERSON}) (?:lives?|stays?|is staying|works?|hangs? out|sleeps?|is living)\b",
         r"\b(?:his|her|their) (?:home |last known |current )?address(?:es)?\b",
         r"\bcopies of\b|\ba copy of\b",
+        r"\bwhat (?:address|phone|number|name|dob|date of birth)\b",
     ],
     Ask.SHARE_BULK_DATA: [
         r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|addresses|immigrants|undocumented|gang members)",
@@ -233,6 +239,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:wants?|asking|asked|asks|needs?|requests?|requested)\b (?:for )?(?:the |their |his |her )?(?:immigration|citizenship|legal) status (?:of|for|on)\b",
         r"\bis (?:[\w']+ ){1,3}(?:legal|illegal|undocumented|a (?:us )?citizen|here legally) (?:or not|or no)\b",
         r"\b(?:know|asking|asks|asked|ask|find out|wants to know|checking|check|confirm|tell (?:them|him|her|ice|\w+))\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,6}(?:is|'s|are|was) (?:\w+ )?(?:legal|illegal|a (?:us |u\.s\. )?citizen|undocumented|here legally|here illegally|documented|in status|out of status|a legal resident|deportable)\b",
+        r"\b(?:know|asking|asks|asked|find out|wants to know|checking|confirm)\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,4}(?:has|have|had) (?:a |his |her |their |any )?(?:green card|papers|visa|legal status|status|work permit|work authorization)\b",
         r"\b(?:anything|info|information|what we have|details|records?) (?:on|about|re) (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b",
         r"\b(?:what|anything) (?:[\w']+ ){0,3}(?:told us|said|told) (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
     ],
@@ -242,6 +249,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:set|setting|put|putting|place|placing|add|adding|enter|entering|create|creating|run|running)\b\s*(?:[\w']+ ){0,2}alerts?\b",
         r"\b(?:if|whenever|anytime|any time|every time|each time|when) (?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
         r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b",
+        r"\bflag(?:ging|ged)? (?:a |an |some |two |three |\d+ |a couple(?: of)? |a few |few )?(?:[\w']+ )?(?:names?|people|plates?|guys?|persons?|cars?|targets?|members?)\b",
+        r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
+        r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know)\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in|shows up)\b",
         r"\bhot ?list\b",
         r"\b(?:notify|tell|alert|ping|call|text|contact)\b (?:[\w']+ ){0,2}(?:if|when|whenever|once) (?:[\w']+ ){0,2}(?:stopped|arrested|booked|seen|spotted|hit|pops|comes up|contacted|encountered|located)\b",
         r"\b(?:put|add|enter|place|load)\b.{0,40}\bon (?:\d+|the|his|her|their|these|those|a|an|that) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?)\b",
@@ -269,6 +279,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter|pull)\b.{0,60}\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage|basement)\b",
         r"\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage)\b.{0,60}\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter)\b",
         r"\bsearch (?:the|our) (?:precinct|building|station|lockers|pct|house)\b",
+        r"\bsearch (?:the|our) (?:[\w']+ ){0,2}(?:room|area|office|cells|lockers?|back|building|precinct|pct|station|house|garage|basement)\b",
         r"\b(?:the |our )?back (?:room|office|area)\b",
         r"\binto (?:the )?(?:cells|cell area|holding area|squad room|interview room)\b",
     ],
@@ -291,7 +302,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b",
         r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:central booking|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",
         r"\bset up (?:a |an )?(?:laptop|computer|table|desk|shop|station)s? (?:in|at) (?:our|the)\b",
-        r"\b(?:base|station|house|put|set up|move)\b (?:[\w']+ ){0,3}(?:in|at|inside|out of) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
+        r"\b(?:base|station|house|put|set up|move)\b (?:[\w']+ ){0,4}(?:in|at|inside|out of|on) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
         r"\brun (?:their|the) (?:[\w']+ ){0,2}(?:cases?|ops?|operations?|work) (?:out of|from) (?:here|our|the)\b",
     ],
     Ask.STAGING_ON_PROPERTY: [
@@ -335,6 +346,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:the|an|their|a) (?:[\w']+ )?(?:arrest warrant|search warrant|warrant|takedown|raid|search)\b",
         rf"\bhelp (?:them |us |him )?(?:arrest|apprehend|grab|catch|cuff|take down|pick up|nab|bag|detain) (?:the|a|this|that|{_PERSON})\b",
         r"\bon the (?:search|entry|arrest|door|warrant|raid) team\b|\b(?:search|entry|arrest) team\b",
+        r"\bwants? (?:us|me|our [\w']+) (?:on|for|with) (?:their|the|a) (?:[\w']+ ){0,3}(?:warrant|search|raid|takedown|entry)\b",
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
     ],
     Ask.PERSONNEL_ASSIST: [
@@ -359,6 +371,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:our|the|my) (?:jttf|task ?force) (?:[\w']+ )?(?:case|work|investigation)\b",
         r"\bwork (?:the |a |this |that |on )?(?:[\w']+ ){0,3}with (?:them|us|hsi|fbi|dea|atf|usms|cbp|the feds|the agents|their team)\b",
         r"\bbuy[- ]and[- ]bust\b|\bcontrolled buys?\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the) (?:location|house|spot|building|block)\b",
+        r"\bsit in on\b",
+        r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
     ],
     Ask.DEPUTIZATION_287G: [
         r"\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|partnerships?|training)\b|\bsign (?:up|us up) for (?:the )?287",
@@ -378,6 +392,8 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{_PERSON} |\w+ )(?:[\w']+ ){{0,2}}(?:to|over to|down to|up to|out to|off at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
         r"(?:the |their |a )?(?:federal )?court ?house|500 pearl|225 cadman|the federal building|mcc)",
         r"\bgive (?:them|him|her|the agents?|\w+) a (?:ride|lift)\b",
+        r"\b(?:need|needs|want|wants|asked for|asking for)\b (?:a )?(?:lift|ride)\b (?:for|to)\b",
+        rf"\bdrive (?:{_PERSON}|them|him|her) (?:in|with) (?:the|our|an?) (?:rmp|car|van|wagon|radio car|cruiser)\b",
         r"\b(?:in|using|with|borrow|need) (?:our|an nypd|a department|a pct|one of our|a) (?:car|rmp|van|vehicle|radio car|wagon|prisoner van|patrol car|cruiser)s? (?:to|for) (?:move|take|transport|bring|drive|carry|get)",
         r"\bdrive (?:him|her|them|the \w+) (?:over|down|up|out)\b",
     ],
@@ -385,6 +401,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:stop|arrest|detain|pull over|pick up|grab|cuff|lock up)\b (?:someone|him|her|them|people|a person|anyone|a guy|the guy|the driver|this guy)\b.{0,40}\b(?:undocumented|illegal|no papers|immigration status|because ice|for ice|for immigration|deportation order|removal order)",
         r"\b(?:pull over|stop|arrest|detain|grab|pick up|cuff|lock up)\b.{0,40}\b(?:for|because|bc|since) (?:them|ice|the feds|hsi|cbp|ero|immigration|border patrol)\b",
         r"\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag|entry|wanted)|(?:hit|entry) (?:came back |comes back )?(?:for|from) (?:ice|immigration)|deportation order|removal order|final order)\b.{0,80}\b(?:stop|arrest|pick (?:him|her|them) up|detain|grab|lock (?:him|her|them) up|bring (?:him|her|them) in|cuff|take (?:him|her|them) in|act on|keep (?:him|her|them) (?:on scene|there|here))",
+        rf"\b(?:can|should|do|could|may|ok to|okay to) (?:i|we|my partner) (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab)\b (?:{_PERSON}|him|her|them)\b",
+        rf"\b(?:us|me) to (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab)\b (?:{_PERSON}|him|her|them)\b",
         r"\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
     ],
     Ask.PUBLIC_SAFETY_RESPONSE: [
@@ -438,7 +456,7 @@ REQUEST_CONTEXT = re.compile(
     r"trying to get|seeking|after|re:|regarding|about|send|give|share|pass|forward|hand|e-?mail(?:ed)?|fax(?:ed)?|provide|"
     r"called (?:for|about|asking)|texted (?:for|about)|reached out (?:for|about)|came (?:by|in) (?:for|asking)|"
     r"turn over|copy|show|release|disclose|let (?:them|him|her|ice|hsi|the agents?)|tell|confirm|verify|run|pull|"
-    r"look up|check|get (?:them|him|her)|access|into|use|borrow|lend|can (?:i|we)|could (?:i|we)|should (?:i|we)|what|which|"
+    r"look up|check|get (?:them|him|her)|access|into|use|borrow|lend|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
     r"ok to|okay to|allowed to|do (?:i|we)|may (?:i|we)|want us|asking us|asked us|asked me|asking me|subpoena(?:ed)?)\b"
 )
 
@@ -540,7 +558,8 @@ CRIME_TERMS = compile_all(
         r"threats?",
         r"art theft|theft ring|larceny ring",
         r"dealing|distribution|dealers?",
-        r"stash house|trap house|drug spot|drug den|gun shop|gun store|ghost gun shop",
+        r"stash (?:house|apt|apartment|spot|location|pad)|trap house|drug spot|drug den|gun shop|gun store|ghost gun shop",
+        r"robb\.?|(?:drug |gun )?(?:suppliers?|couriers?|traffickers?|plugs?)",
         r"child porn|material support|isis|al[- ]qaeda|bomb threat",
         r"hate crimes?|bias (?:crime|attack|incident)|vandalism|threatening",
         r"fake (?:[\w']+ ){0,2}(?:passports?|ids?|documents?|cards?|papers|licen[cs]es?|ssns?|visas?)",

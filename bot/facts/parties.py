@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.facts.lexicon import AGENCY_CUES
 from bot.facts.model import Agency
-from bot.facts.text import Clause, is_doubted
+from bot.facts.text import Clause, is_doubted, is_negated
 
 __all__ = ["Mention", "Party", "find_parties"]
 
@@ -80,6 +80,8 @@ def _mentions(norm: str) -> list[Mention]:
 
 
 def _is_requester(norm: str, mention: Mention) -> bool:
+    if is_negated(norm, mention.start):
+        return False  # "not ICE, it's the Marshals"
     before = norm[max(0, mention.start - 30) : mention.start]
     after = norm[mention.end : mention.end + 30]
     if _HISTORY_BEFORE.search(before) and not re.search(r"\bfrom\s+(?:the )?$", before):
@@ -111,6 +113,9 @@ def _merge(mentions: list[Mention]) -> list[Party]:
     parties: dict[Agency, Party] = {}
     for mention in mentions:
         parties.setdefault(mention.agency, Party(mention.agency)).mentions.append(mention)
+    if Agency.FEDERAL in parties and len(parties) > 1:
+        # "two feds at the desk: the FBI ... and DHS ...": the umbrella word is no request of its own
+        del parties[Agency.FEDERAL]
     for generic, narrower in _GENERIC_OF.items():
         if generic not in parties:
             continue

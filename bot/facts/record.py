@@ -61,7 +61,7 @@ _REENTRY = re.compile(
 _CONVICTION_CUE = re.compile(
     r"\bconvict(?:ed|ion|ions)?\b|\bpled\b|\bpleaded\b|\bplead\b|\bplea\b|\bpriors?\b|\brecord\b|\brap(?: sheet)?\b|"
     r"\bcriminal history\b|\bhistory\b|\bdid (?:time|\w+ (?:years?|months?))\b|\bserved\b|\bsentenced\b|"
-    r"\badjudicat|\bfound guilty\b|\bguilty of\b|\bdisposition\b|\bcopped\b|\bwent upstate\b|\bconvo\b"
+    r"\badjudicat|\bfound guilty\b|\bguilty of\b|\bdisposition\b|\bcopped\b|\bwent upstate\b|\bconvo\b|\bsheet\b"
 )
 _NO_CONVICTION = re.compile(
     r"\b(?:no|zero|0) (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
@@ -82,6 +82,7 @@ _YOUTHFUL = re.compile(
     r"\bwhen (?:he|she) was (?:1[0-8]|a juvenile|a minor|a kid|a teen)\b|\bjd adjudication\b"
 )
 _ORIGINAL_YO = re.compile(r"\bYO\b")
+_DEGREE_LATER = re.compile(r"\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree\b|\bdegree (1|2|3|4|5)\b")
 _ATTEMPT = re.compile(r"\b(?:attempt(?:ed)?|att\.?|conspiracy to(?: commit)?|solicitation (?:of|to)|facilitation of)\s+(?:[\w']+ )?$")
 _STATES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
@@ -235,6 +236,15 @@ class RecordReader:
         local = offence.start - clause_start
         if _YOUTHFUL.search(clause) or _ORIGINAL_YO.search(text.words(clause_start, clause_end)):
             return Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
+        if offence.kind == "degree_needed":
+            # "CPW but its 4th degree": the degree said later in the sentence settles the offence
+            degree = _DEGREE_LATER.search(clause, local)
+            if degree:
+                named = f"{norm[offence.start:offence.end]} {degree.group(1) or degree.group(2)}"
+                if self._offenses.non_qualifying.search(named):
+                    return Conviction.NON_QUALIFYING
+                if self._offenses.qualifying.search(named):
+                    offence = _Offense(offence.start, offence.end, "qualifying")
         if offence.kind == "non_qualifying":
             return Conviction.NON_QUALIFYING
         if _OUT_OF_STATE.search(clause) or offence.kind == "no_new_york_name":

@@ -361,7 +361,7 @@ class Clause:
     text: str  # norm[start:end]
 
 
-_SENTENCE_BREAK = re.compile(r"(?<!\b[a-z])[.!?;]+(?=\s|$)|\s[-:]\s|\s\(|\)\s")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[a-z])[.!?;]+(?=\s|$)|\s[-:]\s|:\s|\s\(|\)\s")
 _AGENCY_WORD = r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?|border patrol|homeland|immigration|federal|jttf)\b"
 _JOIN = re.compile(
     r",?\s+(?:and also|and then|but also|meanwhile|separately|plus|also)\s+|"
@@ -405,7 +405,7 @@ NEGATORS = re.compile(
     r"\b(no|not|without|never|none|nothing|nobody|neither|nor|lacks?|lacking|missing|negative|zero)\b|n't\b"
 )
 _UNCERTAIN = re.compile(r"\b(know|sure|clear|if|whether|unsure|idk|think|tell)\b")
-_CLAUSE_BREAK = re.compile(r"[.;!?,:]|\bbut\b|\bplus\b|\band\b|\bbecause\b|\bso\b|\bthen\b")
+_CLAUSE_BREAK = re.compile(r"[.;!?,:()]|\bbut\b|\bplus\b|\band\b|\bbecause\b|\bso\b|\bthen\b")
 _NEGATION_WINDOW = 40
 
 

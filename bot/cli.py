@@ -141,13 +141,17 @@ def main(ctx: click.Context) -> None:
 @click.option(
     "--blocks", "as_blocks", is_flag=True, help="Print the Slack verdict card (Block Kit JSON, for Block Kit Builder)."
 )
+@click.option("--full", is_flag=True, help="Quote whole policy passages, not the short excerpts.")
 @click.option("--user", default=None, help="Who is asking (recorded in the log).")
 @click.pass_context
-def ask(ctx: click.Context, question: str | None, as_json: bool, as_blocks: bool, user: str | None) -> None:
+def ask(
+    ctx: click.Context, question: str | None, as_json: bool, as_blocks: bool, full: bool, user: str | None
+) -> None:
     """Answer one QUESTION, or a batch from standard input.
 
     \b
     triage ask "ICE sent an I-247A, can we hold him?"
+    triage ask --full "..."                 # whole policy passages instead of short excerpts
     triage ask --blocks "..."               # the card Slack would show
     triage ask --json < questions.jsonl     # {"id": ..., "question": ...} per line
     echo "..." | triage ask                 # one question per line, text answers
@@ -169,7 +173,7 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, as_blocks: bool
 
             click.echo(json.dumps(verdict_card(answer), ensure_ascii=False, indent=2))
         else:
-            click.echo(json.dumps(answer.contract(), ensure_ascii=False) if as_json else render_text(answer))
+            click.echo(json.dumps(answer.contract(), ensure_ascii=False) if as_json else render_text(answer, full))
         return
     if as_json:
         fatal = False
@@ -428,6 +432,10 @@ def kb_check(ctx: click.Context, path: Path | None) -> None:
         f"ok: {len(bundle.documents)} documents, {len(bundle.passages)} passages, "
         f"{len(bundle.rules.rules)} rules, version {bundle.version}"
     )
+    from bot.kb.quotes import semantic_exceptions
+
+    for line in semantic_exceptions(bundle.rules):
+        click.echo(f"note: {line} (declared with trusts_semantic)")
 
 
 @kb.command("ingest")

@@ -37,7 +37,10 @@ _CONTRARY_WORDS: dict[Verdict, re.Pattern[str]] = {
     Verdict.ESCALATE: re.compile(r"\b(permitted|allowed|you may|you can|go ahead)\b", re.I),
 }
 _EXCERPT_CHARS = 240
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)")
+# A sentence ends at . ! or ? before a space and a capital, unless the word before is an
+# abbreviation or an initial ("U.S.", "C.F.R.", "v.", "No.", "S. Marshals").
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z(§\"'])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]?|\bv|\bNo|\bSt|\bMr|\bMs|\bDr|\bJr|\bInt|\bRes|\bet al|\bi\.e|\be\.g|\bSec|\bArt)\.$")
 _WORD = re.compile(r"[a-z0-9§]+")
 _STOPWORDS = frozenset(
     "a an and are as at be by for from has have he her his if in is it its may no not of on or she so that the "
@@ -74,20 +77,33 @@ def excerpt_of(text: str, hints: str) -> str:
     Sentences are scored by the words they share with the hints (the question and the rule's
     wording); ties go to the earlier sentence. A short best sentence takes its neighbour.
     """
-    sentences = [m for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    sentences = _sentences(text)
     if not sentences:
         return text
     wanted = {w for w in _WORD.findall(hints.lower()) if w not in _STOPWORDS}
-    scores = [len(wanted & set(_WORD.findall(m.group(0).lower()))) for m in sentences]
+    scores = [len(wanted & set(_WORD.findall(text[s:e].lower()))) for s, e in sentences]
     best = max(range(len(sentences)), key=lambda i: (scores[i], -i))
-    start, end = sentences[best].start(), sentences[best].end()
+    start, end = sentences[best]
     if end - start < _EXCERPT_CHARS // 2 and best + 1 < len(sentences):
-        following = sentences[best + 1]
-        if following.end() - start <= _EXCERPT_CHARS:
-            end = following.end()
+        following_end = sentences[best + 1][1]
+        if following_end - start <= _EXCERPT_CHARS:
+            end = following_end
     excerpt = text[start:end].strip()
     assert excerpt in text  # verbatim by construction
     return excerpt
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a passage."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        if _ABBREVIATION.search(text[max(start, boundary.start() - 12) : boundary.start()]):
+            continue
+        spans.append((start, boundary.start()))
+        start = boundary.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 class Explainer:

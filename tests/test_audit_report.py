@@ -22,6 +22,8 @@ REASKED = (
     "in his drug trafficking case"
 )
 MONITORING = "ICE wants an alert whenever this guy gets stopped by police"
+# a hand-over the NYPD may make on its own authority (the report lists each one)
+HANDOVER = "US Marshals have a federal arrest warrant signed by a judge for bank robbery and want to pick him up from our cells"
 DESK = "HSI asks for a desk in the precinct"
 
 
@@ -31,6 +33,7 @@ def seeded(pipeline: Pipeline, services: Services) -> dict[str, str]:
         "prohibited": pipeline.answer(PROHIBITED, user_id="U8").query_id,
         "reasked": pipeline.answer(REASKED, user_id="U8").query_id,
         "monitoring": pipeline.answer(MONITORING, user_id="U7").query_id,
+        "handover": pipeline.answer(HANDOVER, user_id="U4").query_id,
     }
     for _ in range(3):
         pipeline.answer(DESK, user_id="U6")
@@ -93,10 +96,10 @@ def test_the_report_counts_match_audit_list_and_the_breach_patterns_are_flagged(
         )
         count = len(listed.output.splitlines())
         assert f'data-total="{verdict}">{count}<' in page, verdict
-    assert 'data-total="questions">9<' in page
+    assert 'data-total="questions">10<' in page
 
     permitted_rows = re.findall(r'<tr data-query="([0-9a-f-]+)">', page)
-    assert permitted_rows == [seeded["reasked"]]
+    assert permitted_rows == [seeded["handover"]]  # the re-asked ICE hold now escalates (R3d), never permitted
     flags = re.findall(r'data-flag="(\w+)"', page)
     assert sorted(flags) == ["monitoring", "reasked", "repeated", "same_subject"]
     assert "Juan" not in page and "PEREZ" not in page

@@ -57,13 +57,23 @@ def test_batch_json_lines_keeps_order_and_survives_bad_lines(data_dir: Path) -> 
         "query_id",
         "verdict",
         "summary",
+        "action",
+        "conditions",
         "rule_id",
+        "rule_title",
         "questions",
+        "facts",
+        "requests",
         "citations",
         "kb_version",
         "latency_ms",
     }
-    assert set(answers[0]["citations"][0]) == {"authority", "title", "section", "text", "score"}
+    assert set(answers[0]["citations"][0]) == {"authority", "title", "section", "text", "excerpt", "score"}
+    assert answers[0]["citations"][0]["excerpt"] in answers[0]["citations"][0]["text"]
+    assert answers[0]["facts"]["agency"] == {"value": "ice_ero", "evidence": "ICE ERO", "source": "stated"}
+    assert answers[0]["facts"]["purpose"]["evidence"] == "removal"
+    [request] = answers[0]["requests"]
+    assert (request["agency"], request["asks"], request["verdict"]) == ("ice_ero", ["share_records"], "prohibited")
     assert "not valid JSON" in answers[1]["error"]
     assert "empty" in answers[2]["error"]
     assert "too long" in answers[3]["error"]

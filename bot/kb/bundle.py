@@ -15,6 +15,7 @@ from bot.facts.record import OffenseTable, load_offenses
 from bot.kb.checks import check_citations, check_documents, check_rules
 from bot.kb.documents import Passage, PolicyDocument, parse_policy
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
+from bot.kb.quotes import check_quotes
 from bot.rules import RuleTable, load_rules
 
 __all__ = ["KnowledgeBundle", "check_stored", "content_version", "load_bundle", "parse_stored_documents"]
@@ -108,6 +109,7 @@ def load_bundle(directory: Path, today: dt.date | None = None) -> KnowledgeBundl
         errors.extend(_authority_problems(rules, documents, rules_path, rules_text))
         errors.extend(check_rules(rules, rules_path, rules_text))
         errors.extend(check_citations(rules, documents, rules_path, rules_text, today or local_today()))
+        errors.extend(check_quotes(rules, documents, rules_path, rules_text))
 
     if errors or rules is None or offenses is None or rules_text is None or offenses_text is None:
         raise KnowledgeErrors(errors)
@@ -152,6 +154,7 @@ def check_stored(version: str, rules_text: str, documents: dict[str, str], today
     errors.extend(check_documents(parsed_documents))
     errors.extend(check_rules(rules, rules_path, rules_text))
     errors.extend(check_citations(rules, parsed_documents, rules_path, rules_text, today))
+    errors.extend(check_quotes(rules, parsed_documents, rules_path, rules_text))
     return errors
 
 

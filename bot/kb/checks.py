@@ -24,6 +24,7 @@ from pathlib import Path
 from bot.facts.model import Agency, Ask, Purpose
 from bot.kb.documents import PolicyDocument
 from bot.kb.errors import KnowledgeError
+from bot.kb.yaml_lines import rule_line
 from bot.rules import FACT_VALUES, FactTest, Rule, RuleTable, Verdict
 
 __all__ = ["Overlap", "check_citations", "check_documents", "check_rules", "citable_authorities", "overlaps"]
@@ -194,23 +195,6 @@ def overlaps(table: RuleTable) -> list[Overlap]:
     return list(found.values())
 
 
-def _rule_line(text: str, rule_id: str, field: str | None = None) -> int | None:
-    lines = text.split("\n")
-    start = next(
-        (n for n, line in enumerate(lines) if re.match(rf"^\s*-\s*id:\s*['\"]?{re.escape(rule_id)}['\"]?\s*$", line)),
-        None,
-    )
-    if start is None:
-        return None
-    if field is not None:
-        for n in range(start + 1, len(lines)):
-            if re.match(r"^\s*-\s*id:", lines[n]):
-                break
-            if re.match(rf"^\s*{field}:", lines[n]):
-                return n + 1
-    return start + 1
-
-
 def check_rules(table: RuleTable, path: Path, text: str) -> list[KnowledgeError]:
     """Everything about the rules table that one rule alone cannot show."""
     errors: list[KnowledgeError] = []
@@ -225,7 +209,7 @@ def check_rules(table: RuleTable, path: Path, text: str) -> list[KnowledgeError]
         errors.append(
             KnowledgeError(
                 path,
-                _rule_line(text, overlap.earlier.id),
+                rule_line(text, overlap.earlier.id),
                 f"rule {overlap.earlier.id} (permitted) and rule {overlap.later.id} ({overlap.later.verdict.value}) "
                 f"both match {overlap.describe()}; the permission would win",
                 f"narrow {overlap.earlier.id}'s 'when', move it below {overlap.later.id}, "
@@ -235,7 +219,7 @@ def check_rules(table: RuleTable, path: Path, text: str) -> list[KnowledgeError]
     overlapping = {(o.earlier.id, o.later.id) for o in found}
     for rule in table.rules:
         for other in rule.overrides:
-            line = _rule_line(text, rule.id, "overrides")
+            line = rule_line(text, rule.id, "overrides")
             if other not in position:
                 errors.append(KnowledgeError(path, line, f"rule {rule.id} overrides unknown rule '{other}'"))
             elif position[other] < position[rule.id]:
@@ -273,7 +257,7 @@ def _dead_rules(table: RuleTable, path: Path, text: str) -> list[KnowledgeError]
             errors.append(
                 KnowledgeError(
                     path,
-                    _rule_line(text, later.id),
+                    rule_line(text, later.id),
                     f"rule {later.id} can never match: its conditions contradict each other",
                     "check its 'when'",
                 )
@@ -285,7 +269,7 @@ def _dead_rules(table: RuleTable, path: Path, text: str) -> list[KnowledgeError]
             errors.append(
                 KnowledgeError(
                     path,
-                    _rule_line(text, later.id),
+                    rule_line(text, later.id),
                     f"rule {later.id} never decides: rule {earlier} above it matches every case it does",
                     f"move {later.id} above {earlier}, narrow {earlier}, or remove {later.id}",
                 )
@@ -312,7 +296,7 @@ def _missing_questions(table: RuleTable, path: Path, text: str) -> list[Knowledg
             errors.append(
                 KnowledgeError(
                     path,
-                    _rule_line(text, rule.id),
+                    rule_line(text, rule.id),
                     f"rule {rule.id} answers needs_info when '{fact}' is unknown but asks no question about it",
                     f"add '- fact: {fact}' with the question to ask under its 'questions'",
                 )
@@ -325,7 +309,7 @@ def _supersedes_problems(table: RuleTable, path: Path, text: str, by_id: dict[st
     for rule in table.rules:
         if rule.supersedes is None:
             continue
-        line = _rule_line(text, rule.id, "supersedes")
+        line = rule_line(text, rule.id, "supersedes")
         if rule.supersedes not in by_id:
             errors.append(
                 KnowledgeError(path, line, f"rule {rule.id} supersedes unknown rule '{rule.supersedes}'", "fix the id")
@@ -338,7 +322,7 @@ def _supersedes_problems(table: RuleTable, path: Path, text: str, by_id: dict[st
             errors.append(
                 KnowledgeError(
                     path,
-                    _rule_line(text, rule.id, "effective_date") or line,
+                    rule_line(text, rule.id, "effective_date") or line,
                     f"rule {rule.id} supersedes {old.id} but does not take effect after it "
                     f"({rule.effective_date or 'no date'} vs {old.effective_date or 'no date'})",
                     "give the newer rule an 'effective_date' later than the one it replaces",
@@ -456,7 +440,7 @@ def check_citations(
             errors.append(
                 KnowledgeError(
                     path,
-                    _rule_line(text, rule.id, "authorities") or _rule_line(text, rule.id),
+                    rule_line(text, rule.id, "authorities") or rule_line(text, rule.id),
                     f"rule {rule.id} applies from {start} but cites {authority}, in effect only from {effective}",
                     f"give {rule.id} 'effective_date: {effective}' or later, or cite a document already in effect",
                 )

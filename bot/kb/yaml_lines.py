@@ -7,7 +7,7 @@ from typing import Any, cast
 
 import yaml
 
-__all__ = ["LineDict", "line_of", "load_with_lines"]
+__all__ = ["LineDict", "line_of", "load_with_lines", "rule_line"]
 
 
 class LineDict(dict[str, Any]):
@@ -58,3 +58,21 @@ def line_of(data: Any, path: tuple[int | str, ...], offset: int = 0) -> int | No
         if isinstance(node, LineDict):
             line = node.line + offset
     return line
+
+
+def rule_line(text: str, rule_id: str, field: str | None = None) -> int | None:
+    """The line of a rule in rules.yaml (or of one of its fields), for error messages."""
+    lines = text.split("\n")
+    start = next(
+        (n for n, line in enumerate(lines) if re.match(rf"^\s*-\s*id:\s*['\"]?{re.escape(rule_id)}['\"]?\s*$", line)),
+        None,
+    )
+    if start is None:
+        return None
+    if field is not None:
+        for n in range(start + 1, len(lines)):
+            if re.match(r"^\s*-\s*id:", lines[n]):
+                break
+            if re.match(rf"^\s*{field}:", lines[n]):
+                return n + 1
+    return start + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.facts.labels import understood
 from bot.pipeline import Answer
 from bot.slack.text import escape_mrkdwn
 
@@ -19,10 +20,12 @@ __all__ = [
     "ACTION_FEEDBACK_HELPFUL",
     "ACTION_FEEDBACK_WRONG",
     "ACTION_OPEN_FORM",
+    "ACTION_SHOW_PASSAGES",
     "VERDICT_STYLE",
     "Message",
     "counsel_case_message",
     "counsel_decision_message",
+    "full_passages_message",
     "no_verdict_message",
     "rejected_message",
     "verdict_card",
@@ -37,6 +40,7 @@ ACTION_ESCALATE = "escalate_to_counsel"
 ACTION_ANSWER_QUESTIONS = "answer_questions"
 ACTION_OPEN_FORM = "open_intake_form"
 ACTION_COUNSEL_DECIDE = "counsel_decide"
+ACTION_SHOW_PASSAGES = "show_passages"
 
 # emoji, label (the one line an officer must not misread)
 VERDICT_STYLE: dict[str, tuple[str, str]] = {
@@ -96,16 +100,26 @@ def _heading(verdict: str) -> str:
 
 
 def verdict_card(answer: Answer) -> Message:
-    """The answer an officer acts on: verdict, what to do, conditions, questions, the policy."""
+    """The answer an officer acts on in ten seconds.
+
+    The verdict, then the rule in plain words, what to do and the conditions; then what the bot
+    understood, with a button to correct it in the pre-filled form; each request when there are
+    several; the questions; one short verbatim excerpt per authority (whole passages one tap
+    away); the provenance footer and the follow-up buttons.
+    """
     emoji, label = VERDICT_STYLE.get(answer.verdict, (":grey_question:", answer.verdict))
+    lead = f"*{escape_mrkdwn(answer.rule_title)}*"
+    if answer.blocked_rule_title:
+        lead += f"\n_Would be: {escape_mrkdwn(answer.blocked_rule_title)}_"
     blocks: list[Block] = [
         {"type": "header", "block_id": "verdict", "text": {"type": "plain_text", "text": f"{emoji} {label}"[:150]}},
-        _section(escape_mrkdwn(answer.summary), "summary"),
+        _section(f"{lead}\n{escape_mrkdwn(answer.summary)}", "summary"),
         _section(f"*What to do:* {escape_mrkdwn(answer.action)}", "action"),
     ]
     if answer.conditions:
         listed = "\n".join(f"• {escape_mrkdwn(c)}" for c in answer.conditions)
         blocks.append(_section(f"*Only if all of these hold:*\n{listed}", "conditions"))
+    blocks.extend(_understood_blocks(answer))
     if answer.questions:
         listed = "\n".join(f"{n}. {escape_mrkdwn(q)}" for n, q in enumerate(answer.questions, 1))
         blocks.append(_section(f"*Answer these to get a verdict:*\n{listed}", "questions"))
@@ -125,7 +139,15 @@ def verdict_card(answer: Answer) -> Message:
                 f"citation_{number}",
             )
         )
-        blocks.append(_quote(citation.text))
+        blocks.append(_quote(citation.excerpt or citation.text))
+    if any(c.excerpt and c.excerpt != c.text for c in answer.citations):
+        blocks.append(
+            {
+                "type": "actions",
+                "block_id": "passages",
+                "elements": [_button("Show full passages", ACTION_SHOW_PASSAGES, answer.query_id)],
+            }
+        )
     blocks.append(
         {
             "type": "context",
@@ -163,7 +185,45 @@ def verdict_card(answer: Answer) -> Message:
             ],
         }
     )
-    return {"text": f"{label}. {answer.summary}"[:3000], "blocks": blocks}
+    return {"text": f"{label}. {answer.rule_title}. {answer.summary}"[:3000], "blocks": blocks}
+
+
+def _understood_blocks(answer: Answer) -> list[Block]:
+    """ "What I understood": one line per request, and the button that corrects it in the form."""
+    if len(answer.requests) > 1:
+        lines = [f"*Your message holds {len(answer.requests)} requests:*"]
+        for number, request in enumerate(answer.requests, 1):
+            emoji = VERDICT_STYLE.get(request.verdict, (":grey_question:", ""))[0]
+            lines.append(
+                f"{number}. {emoji} *{escape_mrkdwn(request.label)}*: {escape_mrkdwn(request.rule_title)}\n"
+                f"      _{escape_mrkdwn(' · '.join(understood(request.facts)))}_"
+            )
+        text = "\n".join(lines)
+    else:
+        text = f"*What I understood:* {escape_mrkdwn(' · '.join(understood(answer.facts)))}"
+    return [
+        {
+            "type": "section",
+            "block_id": "understood",
+            "text": {"type": "mrkdwn", "text": text[:_SECTION_LIMIT]},
+            "accessory": _button("Correct these facts", ACTION_ANSWER_QUESTIONS, answer.query_id),
+        }
+    ]
+
+
+def full_passages_message(citations: list[dict[str, Any]], kb_version: str) -> Message:
+    """The whole passages an answer quoted (from its log row), verbatim, for "Show full passages"."""
+    blocks: list[Block] = [_section(f"*The policy passages this answer rests on* (KB `{kb_version}`)", "passages_head")]
+    for number, citation in enumerate(citations, 1):
+        blocks.append(
+            _section(
+                f"*{escape_mrkdwn(str(citation['title']))}*: {escape_mrkdwn(str(citation['section']))}  "
+                f"`{citation['authority']}`",
+                f"passage_{number}",
+            )
+        )
+        blocks.append(_quote(str(citation["text"])))
+    return {"text": "The full policy passages", "blocks": blocks[:50]}
 
 
 def rejected_message(reason: str) -> Message:

@@ -104,6 +104,7 @@ class SlackTriage:
         app.action(cards.ACTION_FEEDBACK_WRONG)(ack=_ack, lazy=[self.on_feedback])
         app.action(cards.ACTION_ESCALATE)(ack=_ack, lazy=[self.on_escalate])
         app.action(cards.ACTION_COUNSEL_DECIDE)(ack=_ack, lazy=[self.on_counsel_decide])
+        app.action(cards.ACTION_SHOW_PASSAGES)(ack=_ack, lazy=[self.on_show_passages])
         app.view(INTAKE_VIEW)(ack=self.ack_intake, lazy=[self.on_intake_submitted])
         app.view(COUNSEL_VIEW)(ack=self.ack_counsel_decision, lazy=[self.on_counsel_decision])
 
@@ -333,6 +334,18 @@ class SlackTriage:
                 " If you need a decision now, use *Escalate to counsel*." if verdict == "wrong" else ""
             )
         _tell(respond, text)
+
+    def on_show_passages(self, body: dict[str, Any], respond: Respond) -> None:
+        """The whole passages behind an answer's excerpts, shown only to the officer who asked."""
+        query_id = str(body["actions"][0]["value"])
+        try:
+            row = self._audit.get(query_id) or {}
+        except AuditUnavailable:
+            row = {}
+        if not row.get("citations"):
+            _tell(respond, ":warning: The passages of this answer could not be found; ask again to see them.")
+            return
+        _respond_privately(respond, cards.full_passages_message(list(row["citations"]), str(row.get("kb_version"))))
 
     def on_escalate(self, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         query_id, user = str(body["actions"][0]["value"]), str(body["user"]["id"])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.audit.queue import ReviewQueue
+from bot.facts.labels import AGENCY_LABELS, ASK_LABELS, CONVICTION_LABELS, PURPOSE_LABELS, TRI_LABELS, WARRANT_LABELS
 from bot.facts.model import Agency, Ask, Conviction, Purpose, StatedFacts, Tri, Warrant
 from bot.slack.cards import ACTION_COUNSEL_DECIDE, ACTION_OPEN_FORM, VERDICT_STYLE
 from bot.slack.text import escape_mrkdwn
@@ -31,73 +32,6 @@ __all__ = [
 INTAKE_VIEW = "intake_form"
 SLACK_TEXT_INPUT_LIMIT = 3000  # Slack refuses a plain_text_input with a larger max_length
 COUNSEL_VIEW = "counsel_decision"
-
-AGENCY_LABELS: dict[Agency, str] = {
-    Agency.ICE_ERO: "ICE: Enforcement and Removal Operations (ERO)",
-    Agency.HSI: "ICE: Homeland Security Investigations (HSI)",
-    Agency.ICE: "ICE, component not known",
-    Agency.CBP: "Customs and Border Protection (CBP)",
-    Agency.DHS: "DHS, other or not known",
-    Agency.FEDERAL: "Federal agents, agency not known",
-    Agency.FBI: "FBI",
-    Agency.DEA: "DEA",
-    Agency.ATF: "ATF",
-    Agency.USMS: "US Marshals Service",
-    Agency.NONE: "No outside agency (a question about our own work)",
-}
-ASK_LABELS: dict[Ask, str] = {
-    Ask.HOLD: "Hold someone in custody (detainer)",
-    Ask.NOTIFY_RELEASE: "Tell them when someone is released",
-    Ask.TRANSFER_CUSTODY: "Hand someone over to them",
-    Ask.SHARE_RECORDS: "Share records about a person",
-    Ask.SHARE_BULK_DATA: "Share a database or bulk data",
-    Ask.SHARE_SURVEILLANCE_DATA: "Share camera, plate-reader or other surveillance data",
-    Ask.SHARE_CUSTODY_OR_COURT_INFO: "Share custody status or court dates",
-    Ask.SHARE_STATUS_INFO: "Share someone's immigration status",
-    Ask.MONITORING_ALERT: "Alert them whenever someone deals with police",
-    Ask.ACCESS_PREMISES: "Let them into a precinct or facility",
-    Ask.ACCESS_PRISONER: "Let them interview someone in our custody",
-    Ask.OFFICE_SPACE: "Give them office or work space",
-    Ask.STAGING_ON_PROPERTY: "Let them stage on city property",
-    Ask.OPERATIONAL_SUPPORT: "Support their operation (perimeter, traffic, backup)",
-    Ask.PERSONNEL_ASSIST: "Lend officers to their operation",
-    Ask.WARRANT_EXECUTION_ASSIST: "Help execute their warrant",
-    Ask.JOINT_INVESTIGATION: "Work a joint investigation or task force case",
-    Ask.DEPUTIZATION_287G: "Deputise officers (287(g) or task-force deputation)",
-    Ask.TRANSPORT: "Transport someone for them",
-    Ask.STOP_OR_ARREST: "Stop or arrest on an immigration hit or warrant",
-    Ask.INQUIRE_STATUS_VICTIM_WITNESS: "Ask a victim or witness about status",
-    Ask.INQUIRE_STATUS_SUSPECT: "Ask a suspect about status",
-    Ask.PUBLIC_SAFETY_RESPONSE: "Respond to an emergency with them",
-}
-WARRANT_LABELS: dict[Warrant, str] = {
-    Warrant.JUDICIAL_CRIMINAL: "Criminal warrant signed by a judge",
-    Warrant.JUDICIAL_IMMIGRATION: "Immigration warrant signed by a judge",
-    Warrant.ADMINISTRATIVE: "Administrative warrant (I-200 / I-205, signed by an ICE officer)",
-    Warrant.DETAINER_ONLY: "Detainer only (I-247A)",
-    Warrant.NONE: "No warrant",
-    Warrant.UNKNOWN: "Not sure",
-}
-PURPOSE_LABELS: dict[Purpose, str] = {
-    Purpose.CRIMINAL_INVESTIGATION: "A criminal investigation",
-    Purpose.CIVIL_IMMIGRATION: "Civil immigration enforcement (removal, deportation)",
-    Purpose.IMMIGRATION_CRIME: "An immigration crime (illegal re-entry, smuggling)",
-    Purpose.MIXED: "Both criminal and civil immigration",
-    Purpose.PUBLIC_SAFETY: "An emergency or public-safety threat",
-    Purpose.UNKNOWN: "Not sure",
-}
-CONVICTION_LABELS: dict[Conviction, str] = {
-    Conviction.QUALIFYING_WITHIN_5Y: "Violent or serious crime, convicted within 5 years",
-    Conviction.QUALIFYING_OLDER_THAN_5Y: "Violent or serious crime, more than 5 years ago",
-    Conviction.QUALIFYING_DATE_UNKNOWN: "Violent or serious crime, date not known",
-    Conviction.QUALIFYING_INCARCERATION_ADJUSTED: "Violent or serious crime, older but in prison since",
-    Conviction.OUT_OF_STATE_UNVERIFIED: "Out-of-state conviction, not verified",
-    Conviction.YOUTHFUL_OFFENDER_ADJUDICATION: "Youthful offender adjudication only",
-    Conviction.NON_QUALIFYING: "Other convictions only (not violent or serious)",
-    Conviction.NONE: "No conviction",
-    Conviction.UNKNOWN: "Not known",
-}
-TRI_LABELS: dict[Tri, str] = {Tri.YES: "Yes", Tri.NO: "No", Tri.UNKNOWN: "Not known"}
 
 # block id -> (fact name, labels, multiple choice, required, prompt)
 _FIELDS: tuple[tuple[str, Mapping[Any, str], bool, bool, str], ...] = (

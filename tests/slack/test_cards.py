@@ -59,7 +59,7 @@ def test_mrkdwn_is_escaped_but_quotes_are_sent_as_rich_text_verbatim() -> None:
     quote = "A <b>tag</b> & *stars* stay exactly as written"
     message = verdict_card(_answer("prohibited", quote))
     summary = next(b for b in message["blocks"] if b.get("block_id") == "summary")
-    assert summary["text"]["text"] == "Summary with &lt;angle&gt; &amp; ampersand."
+    assert summary["text"]["text"] == "*t*\nSummary with &lt;angle&gt; &amp; ampersand."
     [rich] = [b for b in message["blocks"] if b["type"] == "rich_text"]
     assert rich["elements"][0]["elements"][0]["text"] == quote
 
@@ -181,8 +181,37 @@ def test_every_team_scenario_renders_a_card_slack_accepts(pipeline: Pipeline) ->
         quoted = [
             e["elements"][0]["text"] for b in message["blocks"] if b["type"] == "rich_text" for e in b["elements"]
         ]
-        assert "".join(quoted) == "".join(c.text for c in answer.citations)
+        # one short excerpt per authority, verbatim from its passage, the rule's plain title first
+        assert "".join(quoted) == "".join(c.excerpt for c in answer.citations)
+        assert all(c.excerpt and c.excerpt in c.text and len(c.excerpt) <= 400 for c in answer.citations)
+        summary = next(b for b in message["blocks"] if b.get("block_id") == "summary")["text"]["text"]
+        assert summary.startswith(f"*{escape_mrkdwn(answer.rule_title)}*") and answer.rule_id not in summary
+        understood = next(b for b in message["blocks"] if b.get("block_id") == "understood")
+        assert understood["accessory"]["action_id"] == "answer_questions"
     assert verdicts == set(VERDICT_STYLE)
+
+
+def test_a_message_with_two_requests_lists_each_with_its_verdict(pipeline: Pipeline) -> None:
+    answer = pipeline.answer(
+        "FBI has a judge-signed criminal arrest warrant for our prisoner for bank robbery and wants to pick him up; "
+        "ICE also sent an I-247A detainer and wants him held"
+    )
+    assert answer.verdict == "prohibited" and [r.verdict for r in answer.requests] == ["permitted", "prohibited"]
+    text = next(b for b in verdict_card(answer)["blocks"] if b.get("block_id") == "understood")["text"]["text"]
+    assert "2 requests" in text and "*FBI*" in text and "*ICE*" in text
+
+
+def test_show_full_passages_gives_the_whole_logged_passages() -> None:
+    from bot.slack.cards import full_passages_message
+
+    quote = "First sentence of the passage. " * 20
+    card = verdict_card(_answer("prohibited", quote, citations=(
+        Citation(authority="A-1", title="T", section="S", text=quote, excerpt="First sentence of the passage.", score=1.0),
+    )))
+    assert any(b.get("block_id") == "passages" for b in card["blocks"])
+    full = full_passages_message([{"authority": "A-1", "title": "T", "section": "S", "text": quote}], "v1")
+    quoted = [e["elements"][0]["text"] for b in full["blocks"] if b["type"] == "rich_text" for e in b["elements"]]
+    assert "".join(quoted) == quote and block_kit_problem(full) is None
 
 
 def test_ask_blocks_prints_the_card_slack_would_show(data_dir: Path) -> None:

@@ -110,6 +110,8 @@ _REQUEST_WORDS = re.compile(
     r"may (?:i|we)|ok to|okay to|ok\b|allowed|do (?:i|we)|is it ok|are we|help|would like|looking for)\b|\?"
 )
 _HELP_ONLY = frozenset({Ask.OPERATIONAL_SUPPORT, Ask.PERSONNEL_ASSIST})
+_ASSAILANT = re.compile(r"\b(?:the )?(?:perp|suspect|assailant|attacker|shooter|stabber|guy who|man who|person who|one who)\b")
+_FOR_THE_OP = re.compile(r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)")
 _DETAINER_TEST = re.compile(r"\btsdb\b|\bwatch ?list\b|\bconvict\w*|\bpriors?\b|\brap\b")
 _IMMIGRATION_WORDS = re.compile(r"\b(?:287|immigra\w*|ice|ero|dhs|deport\w*|removal|undocumented)\b")
 _IN_OUR_CUSTODY = re.compile(
@@ -238,7 +240,7 @@ class FactsReader:
             if words:
                 evidence[name] = words
                 sources[name] = source
-        requested = bool(_REQUEST_WORDS.search(" ".join(c.text for c in scope)))
+        requested = bool(_REQUEST_WORDS.search(norm))
         off_topic = not asks and (party is None or not requested) and not (
             TOPIC_TERMS.search(norm) and requested and party is not None
         )
@@ -353,8 +355,17 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
             clause = next((c for c in parts if c.start <= match.start() < c.end), None)
             if clause is None or not REQUEST_CONTEXT.search(norm, clause.start, match.start()):
                 continue
+            if _OURS_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+                continue  # "a kid we had an incident report on": our paperwork, named in passing
             cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
+    # a room for an hour's briefing or an interview is access arranged by us, not working space
+    cues = [
+        _Cue(Ask.ACCESS_PREMISES, c.start, c.end, c.hedged)
+        if c.ask is Ask.OFFICE_SPACE and _SHORT_USE.search(norm, c.end, c.end + 50)
+        else c
+        for c in cues
+    ]
     cues = _resolve(norm, cues, parts)
     return sorted(cues, key=lambda c: (c.start, c.ask.value))
 
@@ -364,6 +375,10 @@ _INCIDENTAL_BEFORE = re.compile(
     r"yesterday's|his|her|their|a recent|an old)\s+(?:[\w']+\s+)?$"
 )
 _INCIDENTAL_AFTER = re.compile(r"^\s*(?:[\w']+\s+)?(?:report|reports|case|investigation|footage|video|file|paperwork|victims?)\b")
+_EVENT_NOUN = re.compile(
+    r"(?:crash|crashed|collision|accident|wreck|rollover|pileup|shooting|stabbing|fire|riot|fight|brawl|emergency|"
+    r"emergencies|assault|incident)"
+)
 _PAST_CASE = re.compile(r"\b(?:warrant|charged|charges?|indict\w*|convict\w*|wanted for|arrested for|case|prior|record|history)\b")
 _NOW = re.compile(
     r"\b(?:now|right now|rn|just|currently|happening|in progress|on scene|on my post|we're|we are|i'm|i am|headed|"
@@ -374,12 +389,21 @@ _NOW = re.compile(
 def _happening_now(norm: str, cue: _Cue) -> bool:
     """An emergency read from words that describe it happening, not a past event or a charge."""
     before = norm[max(0, cue.start - 40) : cue.start]
-    if _INCIDENTAL_BEFORE.search(before) or _INCIDENTAL_AFTER.search(norm[cue.end : cue.end + 25]):
-        return False
+    event = _EVENT_NOUN.fullmatch(norm[cue.start : cue.end])
+    if event and (_INCIDENTAL_BEFORE.search(before) or _INCIDENTAL_AFTER.search(norm[cue.end : cue.end + 25])):
+        return False  # "the driver in the crash", "the shooting report": an event named, not happening
     left = max(norm.rfind(mark, 0, cue.start) for mark in ".;!?")
     right = min((i for i in (norm.find(mark, cue.end) for mark in ".;!?") if i != -1), default=len(norm))
     sentence = norm[left + 1 : right]
     return not (_PAST_CASE.search(sentence) and not _NOW.search(sentence))
+
+
+_SHORT_USE = re.compile(
+    r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
+)
+_OURS_BEFORE = re.compile(
+    r"\b(?:we|i|they) (?:had|have|wrote|took|made|filed|did|got|opened)\s+(?:a|an|the|that|this|our|his|her)\s+(?:[\w']+\s+)?$"
+)
 
 
 def _negation_is_the_ask(ask: Ask, norm: str, start: int) -> bool:
@@ -419,7 +443,11 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
         if cue.ask in (Ask.HOLD, Ask.TRANSFER_CUSTODY) and overlaps(cue, stops):
             continue
         # Help offered in an emergency is the emergency response itself.
-        if cue.ask in _HELP_ONLY and any(clause_of(e) == clause_of(cue) for e in emergency):
+        if cue.ask in _HELP_ONLY and emergency and _ASSAILANT.search(norm, cue.start, cue.end + 40):
+            continue  # "look for the perp who stabbed the agent" is the response to the crime
+        if cue.ask in _HELP_ONLY and any(clause_of(e) == clause_of(cue) for e in emergency) and not _FOR_THE_OP.search(
+            norm, cue.start, cue.end + 60
+        ):
             continue
         kept.append(cue)
     if Ask.PUBLIC_SAFETY_RESPONSE in kinds:
@@ -542,7 +570,7 @@ def _warrant(
             return found(Warrant.JUDICIAL_CRIMINAL, first.start(), (criminal_paper[0] if criminal_paper else first).end())
         if judge_denied:
             return found(Warrant.DETAINER_ONLY, first.start(), first.end())
-        extra = [m for m in paper_words if abs(m.start() - first.start()) > 3]
+        extra = [m for m in paper_words if abs(m.start() - first.start()) > 3 and "warrant" in m.group(0)]
         if extra:
             return found(Warrant.UNKNOWN, first.start(), extra[0].end(), hedged=is_doubted(norm, extra[0].start(), extra[0].end()))
         return found(Warrant.DETAINER_ONLY, first.start(), first.end())
@@ -617,6 +645,14 @@ def _criminal_cue(
     weak: tuple[int, int, bool] | None = None
     federal_request = agency not in (Agency.NONE, Agency.UNKNOWN)
     criminal_agency = agency in _CRIMINAL_AGENCIES
+    # a crime the message names as the NYPD's own case ("we arrested him for robbery") stays
+    # ours wherever it comes up again ("does the robbery charge count")
+    ours_elsewhere = {
+        crime.group(0)
+        for c in clauses(norm)
+        for crime in CRIME_TERMS.finditer(norm, c.start, c.end)
+        if _is_our_case(norm, c, crime)
+    }
     for clause in scope:
         explicit = CRIMINAL_EXPLICIT.search(norm, clause.start, clause.end)
         if explicit and not is_negated(norm, explicit.start()):
@@ -634,10 +670,7 @@ def _criminal_cue(
                 continue
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
                 continue
-            own = NYPD_OWN_CASE.search(norm[clause.start : crime.start()])
-            ours = (own and not _federal_actor(norm[clause.start : clause.start + own.start()])) or (
-                _OUR_CASE_BEFORE.search(norm[max(0, crime.start() - 20) : crime.start()]) and _CASE_AFTER.match(norm, crime.end())
-            ) or _OUR_PERSON_BEFORE.search(norm[max(0, crime.start() - 30) : crime.start()])
+            ours = _is_our_case(norm, clause, crime) or crime.group(0) in ours_elsewhere
             if federal_request and ours:
                 # The NYPD's own charge is not a DHS agency's purpose. For the FBI, DEA, ATF or
                 # Marshals asking about it, it is a weak cue: their interest is likely that crime,
@@ -660,6 +693,16 @@ def _criminal_cue(
     return weak
 
 
+def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
+    """The NYPD's own arrest or case: "we collared him for robbery", "our robbery case", "a witness in the robbery"."""
+    own = NYPD_OWN_CASE.search(norm[clause.start : crime.start()])
+    return bool(
+        (own and not _federal_actor(norm[clause.start : clause.start + own.start()]))
+        or (_OUR_CASE_BEFORE.search(norm[max(0, crime.start() - 20) : crime.start()]) and _CASE_AFTER.match(norm, crime.end()))
+        or _OUR_PERSON_BEFORE.search(norm[max(0, crime.start() - 30) : crime.start()])
+    )
+
+
 def _word_span(norm: str, start: int, end: int, clause: Clause) -> tuple[int, int]:
     """Widen a span to whole words, so evidence never starts or ends mid-word."""
     while start > clause.start and norm[start - 1].isalnum():
@@ -673,7 +716,7 @@ _FUGITIVE = re.compile(r"\bfugitives?\b")
 _RECORD_BEFORE = re.compile(
     r"\b(?:convicted (?:of|for)|convictions? (?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
     r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?|"
-    r"(?:sheet|rap|record) (?:says|shows)|"
+    r"(?:sheet|rap|record) (?:says|shows)|prior (?:case|arrest|collar)s?,? (?:a |an )?|"
     r"(?:took |taken |a )?plea (?:to|for|on)|pled out (?:to|on)|copped (?:a plea )?(?:to|on)|"
     r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|did time for|served (?:time )?for|rap sheet|history of|"
     r"record:|priors:|conviction:)\s*(?:[\w']+ ){0,5}$"
@@ -683,7 +726,7 @@ _CONVICTION_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b")
 _FOR_THEIR = re.compile(r"\b(?:for|to|of) (?:their|his|her|the agency'?s?) (?:[\w']+ )?$")
 # "my witness from the stabbing", "our victim in the robbery": the NYPD's own case
 _OUR_PERSON_BEFORE = re.compile(
-    r"\b(?:my|our)\s+(?:[\w']+\s+)?(?:witness|victim|complainant|job|case)\b (?:from|in|of|on) (?:the|a|that)\s+$"
+    r"\b(?:my|our|a|the)\s+(?:[\w']+\s+)?(?:witness|victim|complainant|job|case)\b (?:from|in|of|on|to) (?:the|a|that|our)\s+(?:[\w']+\s+){0,3}$"
 )
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
 _CASE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:case|collar|arrest|investigation|job|complaint|pattern|victim|scene)\b")
@@ -708,7 +751,7 @@ def _federal_actor(before: str) -> bool:
 
 _RELAYED = re.compile(
     r"\b(?:says?|said|saying|told (?:me|us)|according to|for|on behalf of|passing (?:it )?along (?:for|from)|relaying|"
-    r"from|tipped (?:off )?by|working with)\s+(?:[\w']+\s+){0,2}$"
+    r"from|tipped (?:off )?by|working with)\s+(?:[\w']+\s+){0,4}$"
 )
 # "I'm on the HSI task force", "assigned to the FBI group": the officer's own unit, not a request
 _OWN_ASSIGNMENT = re.compile(r"[a-z]+\s+(?:[\w']+\s+){0,2}(?:task ?force|tf|group|squad|unit|team)\b")
@@ -791,7 +834,22 @@ def _paper_segments(norm: str, clauses: list[Clause], cues: list[_Cue]) -> list[
         current.append(clause)
         kind = kind or this_kind
     merged = [s for s in segments if s]
-    return merged if all(_asks_in(s, cues, norm) for s in merged) else [[c for s in merged for c in s]]
+    kinds = [k for k in (_paper_kind(norm, c) for c in clauses) if k]
+    both = [c for c in clauses if _BOTH.search(c.text) and _asks_in([c], cues, norm)]
+    if len(merged) == 1 and len(set(kinds)) > 1 and both:
+        # "... an I-247A for one, a judge's warrant for the other; they want both held": each paper is a request
+        by_kind: dict[str, list[Clause]] = {}
+        for clause in clauses:
+            kind_here = _paper_kind(norm, clause)
+            if kind_here:
+                by_kind.setdefault(kind_here, []).append(clause)
+        return [sorted(group + both, key=lambda c: c.start) for group in by_kind.values()]
+    if all(_asks_in(s, cues, norm) for s in merged):
+        return merged
+    return [[c for s in merged for c in s]]
+
+
+_BOTH = re.compile(r"\b(?:both|each|all (?:of )?(?:them|three|two)|the two)\b")
 
 
 def _drop_empty_duplicates(facts: list[Facts]) -> list[Facts]:

@@ -48,6 +48,7 @@ class Mention:
     end: int
     agency: Agency
     hedged: bool
+    words: str = ""
 
 
 @dataclass
@@ -75,7 +76,7 @@ def _mentions(norm: str) -> list[Mention]:
             if any(start < t_end and end > t_start for t_start, t_end in taken):
                 continue  # a more specific name already covers these words ("ice ero")
             taken.append((start, end))
-            found.append(Mention(start, end, agency, is_doubted(norm, start, end)))
+            found.append(Mention(start, end, agency, is_doubted(norm, start, end), match.group(0)))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -91,6 +92,7 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     return True
 
 
+_SINGLE_OTHER = re.compile(r"(?:some|another|other|a different|a second) ")
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|going to|goes to|go to|sent to|send (?:him|her|them) to|hand(?:ed)? (?:him |her |them )?(?:over )?to|"
     r"turn(?:ed)? (?:him |her |them )?over to|transfer(?:red)? (?:him |her |them )?to|give (?:him|her|them) to|"
@@ -114,11 +116,16 @@ def _merge(mentions: list[Mention]) -> list[Party]:
     for mention in mentions:
         parties.setdefault(mention.agency, Party(mention.agency)).mentions.append(mention)
     if Agency.FEDERAL in parties and len(parties) > 1:
-        # "two feds at the desk: the FBI ... and DHS ...": the umbrella word is no request of its own
-        del parties[Agency.FEDERAL]
+        # "two feds at the desk: the FBI ... and DHS ...": the umbrella word is no request of its
+        # own; "some other agent, not sure which agency" is one
+        umbrella = [m for m in parties[Agency.FEDERAL].mentions if not _SINGLE_OTHER.match(m.words)]
+        if len(umbrella) == len(parties[Agency.FEDERAL].mentions):
+            del parties[Agency.FEDERAL]
     for generic, narrower in _GENERIC_OF.items():
         if generic not in parties:
             continue
+        if generic is Agency.FEDERAL and any(_SINGLE_OTHER.match(m.words) for m in parties[generic].mentions):
+            continue  # "some other fed" is somebody else, not a name for the agency already named
         matches = [agency for agency in parties if agency in narrower and agency is not generic]
         if generic is Agency.FEDERAL and len(parties) > 1:
             matches = [a for a in parties if a is not Agency.FEDERAL]

@@ -67,7 +67,8 @@ _NO_CONVICTION = re.compile(
     r"\b(?:no|zero|0) (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
     r"\bclean (?:record|history|rap)\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
     r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
-    r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b"
+    r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b|"
+    r"\bonly (?:prior )?(?:case|arrest|charge)\b.{0,50}\b(?:dismissed|acquitted|dropped|sealed|thrown out)\b"
 )
 _RECORD_UNKNOWN = re.compile(
     r"\b(?:haven't|have not|didn't|did not|not yet|nobody|no one)\b.{0,25}\b(?:pulled|run|ran|checked|seen|gotten|got)\b.{0,25}\b(?:record|history|rap|priors)|"
@@ -128,6 +129,13 @@ _NOT_A_CONVICTION = re.compile(
     r"\b(?:arrested|charged|collar(?:ed)?|locked up|picked up|booked|brought in|wanted|warrant|investigat\w*|indicted|"
     r"accused|suspected|suspect|pending|open case|case for|for their|their|the feds'?|busted|pinched|in on|held on|for the)\s+"
     r"(?:[\w']+ ){0,3}$"
+)
+
+
+_CHARGE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:charge|charges|arrest|collar|count|case is pending|case pending)\b")
+_NOT_CONVICTED = re.compile(
+    r"\b(?:dismissed|acquitted|not guilty|sealed|dropped|declined to prosecute|no conviction|never convicted|"
+    r"still pending|pending case|open case)\b"
 )
 
 
@@ -247,22 +255,25 @@ class RecordReader:
                     offence = _Offense(offence.start, offence.end, "qualifying")
         if offence.kind == "non_qualifying":
             return Conviction.NON_QUALIFYING
+        age = self._age_in_years(clause, local)
+        incarcerated = _INCARCERATION.search(norm)
+        served = bool(incarcerated and not _NO_INCARCERATION.search(norm) and not is_negated(norm, incarcerated.start()))
+        if age is not None and age > 5 and not served:
+            # whatever the offence, a conviction more than five years old with no prison time to
+            # set aside cannot be "within five years"
+            return Conviction.QUALIFYING_OLDER_THAN_5Y
         if _OUT_OF_STATE.search(clause) or offence.kind == "no_new_york_name":
             return Conviction.OUT_OF_STATE_UNVERIFIED  # equivalence to a listed felony: a legal assessment
         attempted = bool(_ATTEMPT.search(clause[max(0, local - 30) : local]))
         if offence.kind == "degree_needed" or attempted or is_doubted(norm, offence.start, offence.end):
             return Conviction.UNKNOWN  # ask for the exact offence and degree
-        age = self._age_in_years(clause, local)
         if age is None:
             return Conviction.QUALIFYING_DATE_UNKNOWN
         if age < 5:
             return Conviction.QUALIFYING_WITHIN_5Y
         if age == 5:
             return Conviction.QUALIFYING_DATE_UNKNOWN
-        incarcerated = _INCARCERATION.search(norm)
-        if incarcerated and not _NO_INCARCERATION.search(norm) and not is_negated(norm, incarcerated.start()):
-            return Conviction.QUALIFYING_INCARCERATION_ADJUSTED
-        return Conviction.QUALIFYING_OLDER_THAN_5Y
+        return Conviction.QUALIFYING_INCARCERATION_ADJUSTED if served else Conviction.QUALIFYING_OLDER_THAN_5Y
 
     def _age_in_years(self, clause: str, offense_at: int) -> int | None:
         """Whole years since the conviction; 5 means "on the five-year line, ask".
@@ -357,6 +368,8 @@ def _is_conviction(norm: str, clause: str, before: str, offence: _Offense) -> bo
     """The offence is part of the person's record, not an arrest, a charge or a federal case."""
     if _NOT_A_CONVICTION.search(before[-40:]) and not _CONVICTION_CUE.search(before[-25:]):
         return False
+    if _CHARGE_AFTER.match(norm, offence.end) or _NOT_CONVICTED.search(clause):
+        return False  # "the robbery charge", "a robbery case that got dismissed"
     if _CONVICTION_CUE.search(clause):
         return True
     # "he has a robbery 1 from 2024": an offence with a past date, held by the person.

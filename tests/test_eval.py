@@ -1,20 +1,32 @@
-"""Our own labelled scenarios (eval/*.jsonl) through the batch path, with the bar from the issue."""
+"""Every labelled set in the repository through the batch path, file by file, with the bar from
+issue 14: accuracy >= 0.95, no false permit, citation recall >= 0.90.
+
+eval/scenarios-team.jsonl is ours; eval/heldout/ holds sets written apart from the reader and
+scored at first sight before they were kept here as regression tests (eval/heldout/README.md).
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
 
 from bot.evaluate import evaluate, format_report
 from bot.pipeline import Pipeline
 from tests.conftest import ROOT
 
-SCENARIO_FILES = sorted((ROOT / "eval").glob("*.jsonl"))
+LABELLED = sorted([*(ROOT / "eval").glob("*.jsonl"), *(ROOT / "eval" / "heldout").glob("*.jsonl")])
 
 
-def test_scenarios_meet_the_bar(pipeline: Pipeline) -> None:
-    lines = [line for path in SCENARIO_FILES for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(lines) >= 80
-    report = evaluate(pipeline, lines)
-    summary = format_report(report, ROOT / "eval")
+def test_there_are_enough_labelled_questions() -> None:
+    assert sum(len(path.read_text(encoding="utf-8").splitlines()) for path in LABELLED) >= 1000
+
+
+@pytest.mark.parametrize("path", LABELLED, ids=lambda p: p.name)
+def test_labelled_set_meets_the_bar(pipeline: Pipeline, path: Path) -> None:
+    report = evaluate(pipeline, path.read_text(encoding="utf-8").splitlines())
+    summary = format_report(report, path)
     assert not report.false_permits, summary
     assert report.accuracy >= 0.95, summary
-    assert report.citation_recall >= 0.95, summary
+    assert report.citation_recall >= 0.90, summary
     assert not report.errors, summary

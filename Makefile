@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-EVAL   ?= $(wildcard eval/*.jsonl)
+EVAL   ?= $(wildcard eval/*.jsonl eval/heldout/*.jsonl)
 STAMP  := $(VENV)/.installed
 
 .PHONY: install browser chromium run test lint typecheck eval bench stress clean help

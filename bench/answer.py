@@ -16,7 +16,7 @@ from bot.explain import Explainer
 from bot.prompts import load_prompts
 from bot.retrieval.embedder import LangChainEmbedding, MiniLMEmbedder
 from bot.retrieval.sparse import Bm25Index
-from bot.rules import decide
+from bot.rules import decide_message
 
 STAGES = ("facts", "embed", "dense", "bm25", "fuse", "decide", "quotes", "log write")
 
@@ -37,8 +37,8 @@ def answer_latency(services: Services) -> dict[str, Any]:
     stages: dict[str, list[float]] = {name: [] for name in STAGES}
     for n, question in enumerate(questions):
         fresh = f"{question} ({n})"  # not in any cache
-        facts = knowledge.reader.read(fresh)
-        stages["facts"].append(timed_ms(knowledge.reader.read, fresh))
+        requests = knowledge.reader.read_message(fresh)
+        stages["facts"].append(timed_ms(knowledge.reader.read_message, fresh))
         stages["embed"].append(timed_ms(embedder.embed, [fresh]))
         vector = embedder.embed([fresh])[0]
         stages["dense"].append(timed_ms(index.search, knowledge.version, vector, 50))
@@ -46,8 +46,8 @@ def answer_latency(services: Services) -> dict[str, Any]:
         ranker.rank(question)  # vector cached now: rank = dense + bm25 + fuse
         whole = timed_ms(ranker.rank, question)
         stages["fuse"].append(max(0.0, whole - stages["dense"][-1] - stages["bm25"][-1]))
-        decision = decide(facts, knowledge.rules)
-        stages["decide"].append(timed_ms(decide, facts, knowledge.rules))
+        decision = decide_message(requests, knowledge.rules)
+        stages["decide"].append(timed_ms(decide_message, requests, knowledge.rules))
         ranked = ranker.rank(question)
         stages["quotes"].append(timed_ms(explainer.explain, decision, question, ranker, ranked, knowledge.documents))
         record = AuditRecord(str(uuid.uuid4()), utc_now(), "bench", fresh, [], "answered", verdict="escalate")

@@ -20,8 +20,8 @@ from bot.clock import local_date, local_today
 from bot.db import make_engine
 from bot.explain import Explainer
 from bot.facts.extract import FactsReader
-from bot.facts.semantic import SemanticReader, load_exemplars
 from bot.facts.record import load_offenses
+from bot.facts.semantic import SemanticReader, load_exemplars
 from bot.kb.bundle import KnowledgeBundle, check_stored, load_bundle, parse_stored_documents
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.kb.store import KbStore

@@ -144,9 +144,7 @@ def main(ctx: click.Context) -> None:
 @click.option("--full", is_flag=True, help="Quote whole policy passages, not the short excerpts.")
 @click.option("--user", default=None, help="Who is asking (recorded in the log).")
 @click.pass_context
-def ask(
-    ctx: click.Context, question: str | None, as_json: bool, as_blocks: bool, full: bool, user: str | None
-) -> None:
+def ask(ctx: click.Context, question: str | None, as_json: bool, as_blocks: bool, full: bool, user: str | None) -> None:
     """Answer one QUESTION, or a batch from standard input.
 
     \b

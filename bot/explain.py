@@ -40,11 +40,60 @@ _EXCERPT_CHARS = 240
 # A sentence ends at . ! or ? before a space and a capital, unless the word before is an
 # abbreviation or an initial ("U.S.", "C.F.R.", "v.", "No.", "S. Marshals").
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z(§\"'])")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]?|\bv|\bNo|\bSt|\bMr|\bMs|\bDr|\bJr|\bInt|\bRes|\bet al|\bi\.e|\be\.g|\bSec|\bArt)\.$")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]?"  # an initial, or dotted letters: "S.", "U.S", "C.F.R"
+    r"|\bv|\bNo|\bSt|\bMr|\bMs|\bDr|\bJr|\bInt|\bRes|\bet al|\bi\.e|\be\.g|\bSec|\bArt"
+    r"|\bex rel|\bCir|\bSupp|\bApp|\bDiv|\bCo|\bCorp|\bInc|\bDep't|\bDept)\.$"  # case citations
+)
 _WORD = re.compile(r"[a-z0-9§]+")
 _STOPWORDS = frozenset(
-    "a an and are as at be by for from has have he her his if in is it its may no not of on or she so that the "
-    "their them they this to was we were what when who will with you your".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "if",
+        "in",
+        "is",
+        "it",
+        "its",
+        "may",
+        "no",
+        "not",
+        "of",
+        "on",
+        "or",
+        "she",
+        "so",
+        "that",
+        "the",
+        "their",
+        "them",
+        "they",
+        "this",
+        "to",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "who",
+        "will",
+        "with",
+        "you",
+        "your",
+    ]
 )
 
 

@@ -25,7 +25,7 @@ from bot.facts.model import Facts, StatedFacts
 from bot.intake import IntakeError, parse_request
 from bot.kb.checks import citable_authorities
 from bot.retrieval.hybrid import HybridRanker
-from bot.rules import Decision, MessageDecision, RuleTable, Verdict, decide_message
+from bot.rules import MessageDecision, RuleTable, Verdict, decide_message
 
 __all__ = [
     "ActiveKnowledge",
@@ -322,9 +322,9 @@ class Pipeline:
             )
             decision = message.headline
         except Exception as exc:
-            message = f"{exc.__class__.__name__}: {exc}"
-            self._log_failure(base, request.question, request.mask_kinds, "error", message, started)
-            raise PipelineError(f"no decision was made: {message}") from exc
+            failure = f"{exc.__class__.__name__}: {exc}"
+            self._log_failure(base, request.question, request.mask_kinds, "error", failure, started)
+            raise PipelineError(f"no decision was made: {failure}") from exc
         latency_ms = round((time.perf_counter() - started) * 1000, 2)
         requests = request_answers(message)
         facts_log = {**decision.facts.to_log(), "requests": [logged_request(r) for r in requests]}

@@ -40,8 +40,13 @@ def render_text(answer: Answer, full: bool = False) -> str:
     if len(answer.requests) > 1:
         lines.append(f"Your message holds {len(answer.requests)} requests:")
         for number, request in enumerate(answer.requests, 1):
-            lines.append(_wrap(f"{number}. {request.label}: {VERDICT_LABELS[request.verdict].split(' - ')[0]} - "
-                               f"{request.rule_title}", "  "))
+            lines.append(
+                _wrap(
+                    f"{number}. {request.label}: {VERDICT_LABELS[request.verdict].split(' - ')[0]} - "
+                    f"{request.rule_title}",
+                    "  ",
+                )
+            )
             lines.append(_wrap("Understood: " + " · ".join(understood(request.facts)), "     "))
     else:
         lines.append(_wrap("Understood: " + " · ".join(understood(answer.facts))))

@@ -22,7 +22,7 @@ from typing import Annotated, Any
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from bot.facts.model import NARROWER, FACT_NAMES, Agency, Ask, Conviction, Facts, Purpose, Source, Tri, Warrant
+from bot.facts.model import FACT_NAMES, NARROWER, Agency, Ask, Conviction, Facts, Purpose, Source, Tri, Warrant
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.kb.yaml_lines import line_of, load_with_lines
 
@@ -269,7 +269,8 @@ class RuleTable(BaseModel):
 
     def rule(self, rule_id: str) -> Rule:
         """A rule of the table (or the fallback / confirm rule) by its id."""
-        for rule in (*self.rules, self.fallback, *((self.confirm,) if self.confirm else ())):
+        every: list[Rule] = [*self.rules, self.fallback, *((self.confirm,) if self.confirm else ())]
+        for rule in every:
             if rule.id == rule_id:
                 return rule
         raise KeyError(rule_id)
@@ -339,7 +340,9 @@ def decide(facts: Facts, table: RuleTable) -> Decision:
         return whole
     # Several asks in one request: each is also decided alone, and the most restrictive answer
     # stands, so an ask that is refused on its own is never carried by another's rule.
-    alone = [_decide_one(resolved.model_copy(update={"asks": frozenset({ask})}), table) for ask in sorted(resolved.asks)]
+    alone = [
+        _decide_one(resolved.model_copy(update={"asks": frozenset({ask})}), table) for ask in sorted(resolved.asks)
+    ]
     decided = [whole, *alone]
     strictest = min(decided, key=lambda d: RESTRICTIVENESS.index(d.verdict))
     # Every rule that reaches that verdict for some ask is quoted, so each refused ask is explained.

@@ -23,7 +23,10 @@ REASKED = (
 )
 MONITORING = "ICE wants an alert whenever this guy gets stopped by police"
 # a hand-over the NYPD may make on its own authority (the report lists each one)
-HANDOVER = "US Marshals have a federal arrest warrant signed by a judge for bank robbery and want to pick him up from our cells"
+HANDOVER = (
+    "US Marshals have a federal arrest warrant signed by a judge for bank robbery"
+    " and want to pick him up from our cells"
+)
 DESK = "HSI asks for a desk in the precinct"
 
 

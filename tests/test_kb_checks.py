@@ -15,11 +15,12 @@ from hypothesis import strategies as st
 from bot.app import Services, build_pipeline, ingest
 from bot.audit.replay import replay
 from bot.explain import Explainer
-from bot.facts.model import Agency, Ask, Conviction, Facts, Purpose, Tri, Warrant
+from bot.facts.model import Agency, Ask, Conviction, Facts, Purpose, Source, Tri, Warrant
 from bot.kb.bundle import load_bundle
 from bot.kb.checks import _covers, _region, citable_authorities, overlaps
+from bot.kb.quotes import semantic_exceptions
 from bot.prompts import load_prompts
-from bot.rules import RuleTable, apply_presumptions
+from bot.rules import RuleTable, apply_presumptions, decide
 from tests.conftest import KNOWLEDGE, ROOT, fixed_clock
 
 PROMPTS = ROOT / "prompts"
@@ -176,6 +177,7 @@ def test_rules_and_documents_take_effect_on_their_date(services: Services, tmp_p
         "    supersedes: R2a-civil-paperwork\n"
         f"    when: {yaml.safe_dump(old_rule['when'], default_flow_style=True).strip()}\n"
         "    verdict: prohibited\n    authorities: [NYC-AC-14-154]\n"
+        "    quote: {NYC-AC-14-154: when-the-nypd-may-honor}\n"
         "    summary: Not after the amendment.\n    action: Release on schedule.\n\n"
     )
     rules_path.write_text(text[:start] + new_rule + text[start:])
@@ -218,3 +220,19 @@ def test_the_false_permit_the_overlap_check_found_stays_fixed(services: Services
     assert (both.verdict, both.rule_id) == ("prohibited", "R2a-civil-paperwork")
     alone = pipeline.answer("For our ID fraud case can I ask the suspect about his immigration status?")
     assert (alone.verdict, alone.rule_id) == ("permitted", "R8-suspect-crime")
+
+
+def test_a_declared_semantic_exception_is_listed_and_only_it_is_trusted() -> None:
+    emergency = {"asks": {"only": ["public_safety_response"]}}
+    trusting = _table({"id": "E", "when": emergency, "verdict": "permitted", "trusts_semantic": ["asks"]})
+    cautious = _table({"id": "E", "when": emergency, "verdict": "permitted"})
+    assert semantic_exceptions(trusting) == ["rule E may permit on a semantic reading of: asks"]
+    assert semantic_exceptions(cautious) == []
+    assert semantic_exceptions(TABLE) == []  # the shipped table declares none (README, knowledge/README.md)
+    read = Facts(
+        agency=Agency.ICE,
+        asks=frozenset({Ask.PUBLIC_SAFETY_RESPONSE}),
+        sources={"agency": Source.STATED, "asks.public_safety_response": Source.SEMANTIC},
+    )
+    assert decide(read, trusting).verdict.value == "permitted"
+    assert decide(read, cautious).verdict.value != "permitted"

@@ -44,6 +44,8 @@ NEW_RULE = """
       asks: {any: [office_space]}
     verdict: prohibited
     authorities: [NYC-EO-99-2026]
+    quote:
+      NYC-EO-99-2026: no-workspace-for-hsi
     summary: No precinct workspace for HSI.
     action: Decline the request.
 """

@@ -168,14 +168,19 @@ def _assert_permission_sound(facts: Facts, rule_id: str, table: RuleTable) -> No
     open_values = _open_values(facts)
     names = sorted(open_values)
     for combination in itertools.product(*(open_values[n] for n in names)):
-        changed = facts.model_copy(update={n: type(getattr(facts, n))(v) for n, v in zip(names, combination, strict=True)})
+        changed = facts.model_copy(
+            update={n: type(getattr(facts, n))(v) for n, v in zip(names, combination, strict=True)}
+        )
         if len(facts.asks) < 2:
             verdict = _first_match_verdict(changed, table)
         else:
             verdicts = [_first_match_verdict(changed, table)] + [
                 _first_match_verdict(changed.model_copy(update={"asks": frozenset({a})}), table) for a in facts.asks
             ]
-            verdict = min(verdicts, key=lambda v: [Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO, Verdict.PERMITTED].index(v))
+            verdict = min(
+                verdicts,
+                key=lambda v: [Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO, Verdict.PERMITTED].index(v),
+            )
         assert verdict is Verdict.PERMITTED, (
             f"{rule_id} permitted, but with {dict(zip(names, combination, strict=True))} the table says {verdict}: "
             f"{facts.to_log()}"
@@ -233,8 +238,11 @@ def test_form_choices_count_as_explicit(reader: FactsReader, table: RuleTable) -
     assert decide_message([facts], table).headline.verdict is Verdict.PERMITTED
 
 
-def test_emergency_may_rest_on_a_confident_semantic_reading(table: RuleTable) -> None:
-    """R11 is the one declared exception: responding to violence is always lawful."""
+def test_an_emergency_read_only_by_meaning_is_confirmed_first(table: RuleTable) -> None:
+    """The table may declare R11 `trusts_semantic` (tests/test_kb_checks.py proves the mechanism),
+    but the shipped one does not: the only emergency the semantic layer read with confidence on
+    the calibration clauses was "the agents were polite and left"; concrete emergencies are
+    read by the patterns, as stated facts."""
     from bot.facts.model import Ask
 
     facts = Facts(
@@ -243,7 +251,13 @@ def test_emergency_may_rest_on_a_confident_semantic_reading(table: RuleTable) ->
         sources={"agency": Source.STATED, "asks.public_safety_response": Source.SEMANTIC},
     )
     decision = decide_message([facts], table).headline
-    assert (decision.verdict, decision.rule_id) == (Verdict.PERMITTED, "R11")
+    assert (decision.verdict, decision.rule_id, decision.unconfirmed) == (
+        Verdict.NEEDS_INFO,
+        "R-confirm",
+        ("asks",),
+    )
+    stated = facts.model_copy(update={"sources": {**facts.sources, "asks.public_safety_response": Source.STATED}})
+    assert decide_message([stated], table).headline.rule_id == "R11"
     records = facts.model_copy(
         update={
             "asks": frozenset({Ask.SHARE_RECORDS}),

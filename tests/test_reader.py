@@ -208,11 +208,15 @@ def test_watchlist_results_in_officers_shorthand(reader: FactsReader, text: str,
 @pytest.mark.parametrize(
     "text,purpose",
     [
-        ("ERO wants the arrest report on the guy we locked up for the bodega burglary, for his removal case",
-         Purpose.CIVIL_IMMIGRATION),
+        (
+            "ERO wants the arrest report on the guy we locked up for the bodega burglary, for his removal case",
+            Purpose.CIVIL_IMMIGRATION,
+        ),
         ("ICE wants the address we have for a witness in the kings plaza robbery", Purpose.UNKNOWN),
-        ("DHS guy wants to ride w/ our narcotics team on a buy tonight. didnt say what hes working on",
-         Purpose.UNKNOWN),
+        (
+            "DHS guy wants to ride w/ our narcotics team on a buy tonight. didnt say what hes working on",
+            Purpose.UNKNOWN,
+        ),
         ("FBI wants the DD5s, they didnt say why", Purpose.UNKNOWN),
         ("ice agents want our records, no criminal charges at all", Purpose.UNKNOWN),
         ("HSI wants our arrest reports for a counterfeit handbag case", Purpose.CRIMINAL_INVESTIGATION),
@@ -240,7 +244,10 @@ def test_hedged_agency_is_marked_hedged(reader: FactsReader) -> None:
     [
         ("theres an ICE hold on the guy in cell 3, can we keep him overnight", Warrant.UNKNOWN),  # R2d: ask who signed
         ("ice says they're on the way w paperwork, can we keep him a couple extra hours", Warrant.NONE),
-        ("got a 'warrant' from ICE, signed by a 'supervisory detention and deportation officer'", Warrant.ADMINISTRATIVE),
+        (
+            "got a 'warrant' from ICE, signed by a 'supervisory detention and deportation officer'",
+            Warrant.ADMINISTRATIVE,
+        ),
         ("TSDB possible match. paperwork is just an I-247A. hold?", Warrant.DETAINER_ONLY),
         ("ICE removal warrant signed by US magistrate, conviction misd 2025", Warrant.JUDICIAL_IMMIGRATION),
         ("fbi says prosecutors may charge him, no warrant attached", Warrant.NONE),
@@ -269,16 +276,22 @@ def test_normalised_text_maps_back_character_by_character() -> None:
 
 # ---------------------------------------------------------------- determinism
 def _digest_in_subprocess(seed: str) -> str:
-    code = (
-        "import datetime as dt, hashlib, json, sys; from pathlib import Path;"
-        "from bot.facts.extract import FactsReader; from bot.facts.record import load_offenses;"
-        "from bot.rules import load_rules, decide_message;"
-        f"K=Path({str(KNOWLEDGE)!r}); t=load_rules(K/'rules.yaml');"
-        "r=FactsReader(load_offenses(K/'offenses.yaml'), lambda: dt.date(2026,11,30)); h=hashlib.sha256();"
-        "qs=[json.loads(l)['question'] for l in sys.stdin];"
-        "[h.update(json.dumps([[d.verdict.value, d.rule_id, d.facts.to_log()] for d in decide_message(r.read_message(q), t).requests], sort_keys=True).encode()) for q in qs];"
-        "print(h.hexdigest())"
-    )
+    code = f"""
+import datetime as dt, hashlib, json, sys
+from pathlib import Path
+from bot.facts.extract import FactsReader
+from bot.facts.record import load_offenses
+from bot.rules import load_rules, decide_message
+K = Path({str(KNOWLEDGE)!r})
+table = load_rules(K / "rules.yaml")
+reader = FactsReader(load_offenses(K / "offenses.yaml"), lambda: dt.date(2026, 11, 30))
+digest = hashlib.sha256()
+for line in sys.stdin:
+    decision = decide_message(reader.read_message(json.loads(line)["question"]), table)
+    row = [[d.verdict.value, d.rule_id, d.facts.to_log()] for d in decision.requests]
+    digest.update(json.dumps(row, sort_keys=True).encode())
+print(digest.hexdigest())
+"""
     questions = (ROOT / "eval" / "scenarios-team.jsonl").read_text() + (
         ROOT / "eval" / "heldout" / "fresh-2026-11-30-d.jsonl"
     ).read_text()

@@ -167,7 +167,10 @@ def test_a_judge_signed_warrant_at_the_door_of_the_precinct_escalates(table: Rul
     for warrant in (Warrant.JUDICIAL_CRIMINAL, Warrant.JUDICIAL_IMMIGRATION):
         for agency in (Agency.FBI, Agency.HSI, Agency.ICE_ERO):
             facts = stated(
-                agency=agency, asks=frozenset({Ask.ACCESS_PREMISES}), warrant=warrant, purpose=Purpose.CRIMINAL_INVESTIGATION
+                agency=agency,
+                asks=frozenset({Ask.ACCESS_PREMISES}),
+                warrant=warrant,
+                purpose=Purpose.CRIMINAL_INVESTIGATION,
             )
             assert decide(facts, table).rule_id == "R1c"
 
@@ -218,7 +221,9 @@ def test_a_judge_signed_warrant_at_the_door_of_the_precinct_escalates(table: Rul
             "R4d",
         ),
         (
-            stated(agency=Agency.HSI, asks=frozenset({Ask.JOINT_INVESTIGATION}), purpose=Purpose.CRIMINAL_INVESTIGATION),
+            stated(
+                agency=Agency.HSI, asks=frozenset({Ask.JOINT_INVESTIGATION}), purpose=Purpose.CRIMINAL_INVESTIGATION
+            ),
             Verdict.PERMITTED,
             "R4",
         ),

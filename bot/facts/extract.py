@@ -64,7 +64,9 @@ _ADMIN = re.compile(
 )
 _DETAINER = re.compile(r"\bi-?247a?\b|\b247a\b|\b(?:lodged (?:a |an |their )?)?detainers?\b")
 # "A hold" is paperwork whose signer is not stated (LEGAL_FACTS R2d): not read as a detainer.
-_HOLD_PAPER = re.compile(r"\b(?:ice|immigration|dhs|ero|federal) hold\b|\bhold request\b|\bput a hold\b|\bhold on (?:him|her)\b")
+_HOLD_PAPER = re.compile(
+    r"\b(?:ice|immigration|dhs|ero|federal) hold\b|\bhold request\b|\bput a hold\b|\bhold on (?:him|her)\b"
+)
 _SIGNER_UNKNOWN = re.compile(
     r"\b(?:don't know|do not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk)\b.{0,30}"
     r"\b(?:who|whose|which judge|if a judge|if it was a judge|whether a judge)\b.{0,20}\bsign|"
@@ -76,7 +78,9 @@ _CRIMINAL_PAPER = re.compile(
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
     r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b"
 )
-_ANY_WARRANT = re.compile(r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant")
+_ANY_WARRANT = re.compile(
+    r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
+)
 _NO_WARRANT = re.compile(
     r"\b(?:no|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b\s*(?:[\w']+ ){0,2}"
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed)\b|\bno paperwork\b|\bnothing signed\b|"
@@ -103,15 +107,21 @@ _VICTIM = re.compile(
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|good samaritan|survivor|aided|"
     r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid))\b"
 )
-_SUSPECT = re.compile(r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|targets?|locked up|arrested|the guy we)\b")
+_SUSPECT = re.compile(
+    r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|targets?|locked up|arrested|the guy we)\b"
+)
 _REQUEST_WORDS = re.compile(
     r"\b(?:wants?|wanted|asks?|asked|asking|request(?:s|ed|ing)?|needs?|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
     r"e-?mailed (?:for|about|asking)|called (?:for|about|asking)|texted|faxed|reached out|"
     r"may (?:i|we)|ok to|okay to|ok\b|allowed|do (?:i|we)|is it ok|are we|help|would like|looking for)\b|\?"
 )
 _HELP_ONLY = frozenset({Ask.OPERATIONAL_SUPPORT, Ask.PERSONNEL_ASSIST})
-_ASSAILANT = re.compile(r"\b(?:the )?(?:perp|suspect|assailant|attacker|shooter|stabber|guy who|man who|person who|one who)\b")
-_FOR_THE_OP = re.compile(r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)")
+_ASSAILANT = re.compile(
+    r"\b(?:the )?(?:perp|suspect|assailant|attacker|shooter|stabber|guy who|man who|person who|one who)\b"
+)
+_FOR_THE_OP = re.compile(
+    r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)"
+)
 _DETAINER_TEST = re.compile(r"\btsdb\b|\bwatch ?list\b|\bconvict\w*|\bpriors?\b|\brap\b")
 _IMMIGRATION_WORDS = re.compile(r"\b(?:287|immigra\w*|ice|ero|dhs|deport\w*|removal|undocumented)\b")
 _IN_OUR_CUSTODY = re.compile(
@@ -241,8 +251,10 @@ class FactsReader:
                 evidence[name] = words
                 sources[name] = source
         requested = bool(_REQUEST_WORDS.search(norm))
-        off_topic = not asks and (party is None or not requested) and not (
-            TOPIC_TERMS.search(norm) and requested and party is not None
+        off_topic = (
+            not asks
+            and (party is None or not requested)
+            and not (TOPIC_TERMS.search(norm) and requested and party is not None)
         )
         if not asks and party is None and status is None:
             off_topic = True
@@ -256,7 +268,7 @@ class FactsReader:
             off_topic=off_topic,
             evidence=evidence,
             sources=sources,
-            **facts,  # type: ignore[arg-type]
+            **facts,
         )
 
     def _person_facts(self, text: Text) -> dict[str, tuple[object, str, Source]]:
@@ -374,12 +386,16 @@ _INCIDENTAL_BEFORE = re.compile(
     r"\b(?:in|from|of|about|after|during|re:?|regarding|on|at|for|since|before|over)\s+(?:the|a|an|that|this|last|"
     r"yesterday's|his|her|their|a recent|an old)\s+(?:[\w']+\s+)?$"
 )
-_INCIDENTAL_AFTER = re.compile(r"^\s*(?:[\w']+\s+)?(?:report|reports|case|investigation|footage|video|file|paperwork|victims?)\b")
+_INCIDENTAL_AFTER = re.compile(
+    r"^\s*(?:[\w']+\s+)?(?:report|reports|case|investigation|footage|video|file|paperwork|victims?)\b"
+)
 _EVENT_NOUN = re.compile(
     r"(?:crash|crashed|collision|accident|wreck|rollover|pileup|shooting|stabbing|fire|riot|fight|brawl|emergency|"
     r"emergencies|assault|incident)"
 )
-_PAST_CASE = re.compile(r"\b(?:warrant|charged|charges?|indict\w*|convict\w*|wanted for|arrested for|case|prior|record|history)\b")
+_PAST_CASE = re.compile(
+    r"\b(?:warrant|charged|charges?|indict\w*|convict\w*|wanted for|arrested for|case|prior|record|history)\b"
+)
 _NOW = re.compile(
     r"\b(?:now|right now|rn|just|currently|happening|in progress|on scene|on my post|we're|we are|i'm|i am|headed|"
     r"responding|here|there|waving|going|is|are|being|getting)\b|-ing\b"
@@ -430,11 +446,15 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
     kept: list[_Cue] = []
     for cue in cues:
         # "ping them whenever he gets booked" is the alert, not a release notice.
-        if cue.ask in (Ask.NOTIFY_RELEASE, Ask.SHARE_RECORDS, Ask.SHARE_CUSTODY_OR_COURT_INFO) and overlaps(cue, monitoring):
+        if cue.ask in (Ask.NOTIFY_RELEASE, Ask.SHARE_RECORDS, Ask.SHARE_CUSTODY_OR_COURT_INFO) and overlaps(
+            cue, monitoring
+        ):
             continue
         # "take him when he's released", "hold him past his release": the timing of a hand-over or a
         # hold, not a release notice
-        if cue.ask is Ask.NOTIFY_RELEASE and any(t.start < cue.start <= t.end + 12 or overlaps(cue, [t]) for t in transfers):
+        if cue.ask is Ask.NOTIFY_RELEASE and any(
+            t.start < cue.start <= t.end + 12 or overlaps(cue, [t]) for t in transfers
+        ):
             continue
         if cue.ask is Ask.ACCESS_PREMISES and any(clause_of(p) == clause_of(cue) for p in prisoner):
             continue
@@ -445,8 +465,10 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
         # Help offered in an emergency is the emergency response itself.
         if cue.ask in _HELP_ONLY and emergency and _ASSAILANT.search(norm, cue.start, cue.end + 40):
             continue  # "look for the perp who stabbed the agent" is the response to the crime
-        if cue.ask in _HELP_ONLY and any(clause_of(e) == clause_of(cue) for e in emergency) and not _FOR_THE_OP.search(
-            norm, cue.start, cue.end + 60
+        if (
+            cue.ask in _HELP_ONLY
+            and any(clause_of(e) == clause_of(cue) for e in emergency)
+            and not _FOR_THE_OP.search(norm, cue.start, cue.end + 60)
         ):
             continue
         kept.append(cue)
@@ -464,16 +486,26 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
         if match is None:
             continue
         before = norm[clause.start : match.start()]
-        if party is not None and _AGENCY_ASKS.search(before + match.group(0)):
-            # "ICE asked if he's legal" is their question to us; "they want us to ask the suspect"
-            # or "can I ask him" is an officer asking the person
-            if not re.search(r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|\b(?:us|me) to (?:ask|question)\b", before + match.group(0)):
-                continue
-        if party is not None and not re.search(r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer)\b", before):
+        # "ICE asked if he's legal" is their question to us; "they want us to ask the suspect"
+        # or "can I ask him" is an officer asking the person
+        if (
+            party is not None
+            and _AGENCY_ASKS.search(before + match.group(0))
+            and not re.search(
+                r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|\b(?:us|me) to (?:ask|question)\b",
+                before + match.group(0),
+            )
+        ):
+            continue
+        if party is not None and not re.search(
+            r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer)\b", before
+        ):
             continue
         span = norm[clause.start : clause.end]
         suspect = _SUSPECT.search(span)
-        victim = _VICTIM.search(span) or next((_VICTIM.search(norm, c.start, c.end) for c in scope if _VICTIM.search(norm, c.start, c.end)), None)
+        victim = _VICTIM.search(span) or next(
+            (_VICTIM.search(norm, c.start, c.end) for c in scope if _VICTIM.search(norm, c.start, c.end)), None
+        )
         if victim and not suspect:
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end()
         return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end()
@@ -543,7 +575,10 @@ def _warrant(
             and (agency not in _DHS_FAMILY or same_clause_crime)
         )
         civil_context = purpose is Purpose.CIVIL_IMMIGRATION or bool(
-            re.search(r"\bimmigration (?:warrant|custody)|\b(?:removal|deportation|custody) warrant|\bfor (?:ice|immigration) custody|authoriz\w+ (?:ice|immigration|custody)|\bremoval\b", " ".join(c.text for c in scope))
+            re.search(
+                r"\bimmigration (?:warrant|custody)|\b(?:removal|deportation|custody) warrant|\bfor (?:ice|immigration) custody|authoriz\w+ (?:ice|immigration|custody)|\bremoval\b",
+                " ".join(c.text for c in scope),
+            )
         )
         if civil_context and not bool(criminal_paper):
             return found(Warrant.JUDICIAL_IMMIGRATION, first.start(), first.end())
@@ -567,12 +602,19 @@ def _warrant(
         first = detainer[0]
         if criminal_paper or agency in _CRIMINAL_AGENCIES:
             # a detainer from the FBI, DEA, ATF or Marshals, or based on federal charges, is criminal
-            return found(Warrant.JUDICIAL_CRIMINAL, first.start(), (criminal_paper[0] if criminal_paper else first).end())
+            return found(
+                Warrant.JUDICIAL_CRIMINAL, first.start(), (criminal_paper[0] if criminal_paper else first).end()
+            )
         if judge_denied:
             return found(Warrant.DETAINER_ONLY, first.start(), first.end())
         extra = [m for m in paper_words if abs(m.start() - first.start()) > 3 and "warrant" in m.group(0)]
         if extra:
-            return found(Warrant.UNKNOWN, first.start(), extra[0].end(), hedged=is_doubted(norm, extra[0].start(), extra[0].end()))
+            return found(
+                Warrant.UNKNOWN,
+                first.start(),
+                extra[0].end(),
+                hedged=is_doubted(norm, extra[0].start(), extra[0].end()),
+            )
         return found(Warrant.DETAINER_ONLY, first.start(), first.end())
     if criminal_paper:
         first = criminal_paper[0]
@@ -584,7 +626,9 @@ def _warrant(
         arrest_only = re.fullmatch(r"(?:federal )?arrest warrant", first.group(0))
         if agency in _DHS_FAMILY and arrest_only:
             return found(Warrant.UNKNOWN, first.start(), first.end())  # may be an I-200, "warrant for arrest of alien"
-        return found(Warrant.JUDICIAL_CRIMINAL, first.start(), first.end(), hedged=is_doubted(norm, first.start(), first.end()))
+        return found(
+            Warrant.JUDICIAL_CRIMINAL, first.start(), first.end(), hedged=is_doubted(norm, first.start(), first.end())
+        )
     if judge_denied and paper_words:
         # "they have a warrant, not signed by a judge": an ICE officer's paperwork
         return found(Warrant.ADMINISTRATIVE, paper_words[0].start(), judge_denied[0].end())
@@ -655,16 +699,19 @@ def _criminal_cue(
     }
     for clause in scope:
         explicit = CRIMINAL_EXPLICIT.search(norm, clause.start, clause.end)
-        if explicit and not is_negated(norm, explicit.start()):
-            if allow_doubt == is_doubted(norm, explicit.start(), explicit.end()):
-                return explicit.start(), explicit.end(), False
+        if (
+            explicit
+            and not is_negated(norm, explicit.start())
+            and allow_doubt == is_doubted(norm, explicit.start(), explicit.end())
+        ):
+            return explicit.start(), explicit.end(), False
         terms = list(CRIME_TERMS.finditer(norm, clause.start, clause.end))
         if criminal_agency:  # a Marshals "fugitive" is wanted on a criminal warrant (ERO's are civil)
             terms += list(_FUGITIVE.finditer(norm, clause.start, clause.end))
         for crime in sorted(terms, key=lambda m: m.start()):
-            if _RECORD_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()]) or _CONVICTION_AFTER.match(
-                norm, crime.end()
-            ):
+            if _RECORD_BEFORE.search(
+                norm[max(clause.start, crime.start() - 40) : crime.start()]
+            ) or _CONVICTION_AFTER.match(norm, crime.end()):
                 continue  # the person's record, not the request's purpose
             if is_negated(norm, crime.start()):
                 continue
@@ -681,15 +728,19 @@ def _criminal_cue(
             if TSDB_NAME.search(norm, max(clause.start, crime.start() - 15), crime.end() + 15):
                 continue
             unit = _UNIT_NAME.match(norm, crime.end())
-            if unit and _FOR_THEIR.search(norm[max(0, crime.start() - 25) : crime.start()]):
-                return crime.start() - len(_FOR_THEIR.search(norm[max(0, crime.start() - 25) : crime.start()]).group(0)), unit.end(), False  # type: ignore[union-attr]
+            their = _FOR_THEIR.search(norm[max(0, crime.start() - 25) : crime.start()])
+            if unit and their:
+                return crime.start() - len(their.group(0)), unit.end(), False
             if unit and not criminal_agency:
-                weak = weak or (crime.start(), _UNIT_NAME.match(norm, crime.end()).end(), True)  # type: ignore[union-attr]
+                weak = weak or (crime.start(), unit.end(), True)
                 continue
             # The case word may sit across a parenthesis: "warrant for Caskivar (bank robbery)".
             nearby = norm[max(0, crime.start() - _CONTEXT_REACH) : crime.end() + _CONTEXT_REACH]
             if INVESTIGATION_CONTEXT.search(nearby) or not federal_request or criminal_agency:
-                return _word_span(norm, max(clause.start, crime.start() - 20), min(clause.end, crime.end() + 12), clause) + (False,)
+                start, end = _word_span(
+                    norm, max(clause.start, crime.start() - 20), min(clause.end, crime.end() + 12), clause
+                )
+                return start, end, False
     return weak
 
 
@@ -698,7 +749,10 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
     own = NYPD_OWN_CASE.search(norm[clause.start : crime.start()])
     return bool(
         (own and not _federal_actor(norm[clause.start : clause.start + own.start()]))
-        or (_OUR_CASE_BEFORE.search(norm[max(0, crime.start() - 20) : crime.start()]) and _CASE_AFTER.match(norm, crime.end()))
+        or (
+            _OUR_CASE_BEFORE.search(norm[max(0, crime.start() - 20) : crime.start()])
+            and _CASE_AFTER.match(norm, crime.end())
+        )
         or _OUR_PERSON_BEFORE.search(norm[max(0, crime.start() - 30) : crime.start()])
     )
 
@@ -791,7 +845,12 @@ def _request_scopes(
     for party in parties:
         if party.agency in _DHS_FAMILY or not dhs:
             continue
-        moved = [c for c in party.clauses if _paper_kind(norm, c) == "civil" and not any(m.start >= c.start and m.start < c.end for m in party.mentions)]
+        moved = [
+            c
+            for c in party.clauses
+            if _paper_kind(norm, c) == "civil"
+            and not any(m.start >= c.start and m.start < c.end for m in party.mentions)
+        ]
         for clause in moved:
             party.clauses.remove(clause)
             if clause not in dhs[0].clauses:

@@ -140,7 +140,9 @@ def understood(facts: Mapping[str, Any]) -> list[str]:
     parts = [
         _SHORT_AGENCY.get(agency, "agency not said") + how("agency"),
         "; ".join(
-            ASK_LABELS[Ask(ask)].lower() + _HOW.get(str(sources.get(f"asks.{ask}")), "") for ask in asks if ask in set(Ask)
+            ASK_LABELS[Ask(ask)].lower() + _HOW.get(str(sources.get(f"asks.{ask}")), "")
+            for ask in asks
+            if ask in set(Ask)
         )
         or "what they ask is not clear",
         _SHORT_WARRANT.get(str(facts.get("warrant")), "paperwork not said") + how("warrant"),

@@ -176,7 +176,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\bpick(?:ing)? up {_PERSON}(?= (?:from|at|here|when (?:we|you)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
         rf"\b(?:come|coming|came|stop by|swing by) (?:to |and )?(?:get|grab|take|pick up|collect) {_PERSON}",
         rf"\b(?:let|allow) (?:{_AGENTS} )(?:take|grab|have|pick up|walk out with|leave with) {_PERSON}",
-        rf"\b(?:wait|waiting|be waiting|posted up) (?:[\w']+ ){{0,3}}(?:outside|at the door|in the lobby|downstairs|out front|at the back door) (?:to|for|and) (?:grab|take|get|pick up|snatch|meet)",
+        r"\b(?:wait|waiting|be waiting|posted up) (?:[\w']+ ){0,3}(?:outside|at the door|in the lobby|downstairs|out front|at the back door) (?:to|for|and) (?:grab|take|get|pick up|snatch|meet)",
         rf"\b(?:grab|snatch|nab|take|get|collect|have) {_PERSON} (?:[\w']+ ){{0,2}}(?:when|as|once|at|on|upon|after) (?:(?:he|she|they)(?:'s|'re| is| are)? |his |her |their )?(?:[\w']+ )?(?:releas|walk|leav|get|come|step|done|finish|process|cut)",
         rf"\bwants? {_PERSON} (?:at|upon|on|when) (?:his|her|their) release",
         r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,2}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents|them|immigration|federal)",
@@ -254,7 +254,6 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.MONITORING_ALERT: [
         r"\b(?:set(?:ting)? up|put(?:ting)?|place|placing|add|adding|enter|entering|create|creating|turn on) (?:[\w']+ ){0,2}(?:alerts?|flags?|notifications?|lookouts?|hits?|hot ?list|watch|i-?cards?)\b",
-
         r"\b(?:set|setting|put|putting|place|placing|add|adding|enter|entering|create|creating|run|running)\b\s*(?:[\w']+ ){0,2}(?:alerts?|notifications?|pings?)\b",
         r"\bwhen (?:a |the |his |her |that |this )?(?:[\w']+ )?(?:plate|car|name|tag|vehicle) (?:hits|pops|comes up|gets read)\b",
         r"\b(?:if|whenever|anytime|any time|every time|each time|when) (?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
@@ -295,7 +294,7 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.ACCESS_PRISONER: [
         rf"\b(?:talk|speak|chat)(?:ing)? (?:to|with) {_PERSON} (?:[\w']+ ){{0,5}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
-        rf"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with|ask|asking)(?:ing)? (?:our |the |a |this |that )?(?:[\w']+ )?(?:prisoner|arrestee|detainee|inmate|perp|collar|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
+        r"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with|ask|asking)(?:ing)? (?:our |the |a |this |that )?(?:[\w']+ )?(?:prisoner|arrestee|detainee|inmate|perp|collar|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
         rf"\b(?:time|min|mins|minutes?|a few minutes|some time|a moment|a word|an interview|face time|a sit-?down|a chat|alone time)\b(?: alone| in private| privately)? (?:with|w) {_PERSON}",
         rf"\b(?:interview|question|interrogate|debrief|talk to|speak (?:to|with)|see|visit)(?:ing)? {_PERSON} (?:[\w']+ ){{0,3}}(?:while (?:he's |she's |they're )?(?:in|at) |in |at )(?:the |our )?{_CUSTODY_PLACE}",
         rf"\b(?:cells?|holding|pens|central booking|lock-?up)\b.{{0,40}}\b(?:talk|speak|chat|interview|question|interrogate)(?:ing)? (?:to |with )?{_PERSON}",
@@ -459,7 +458,9 @@ _WEAK: dict[Ask, list[str]] = {
     Ask.SHARE_CUSTODY_OR_COURT_INFO: [
         r"\bcourt (?:date|appearance|part|hearing|time|schedule)\b|\bnext court\b|\barraignment (?:date|time)\b|\bdat\b"
     ],
-    Ask.NOTIFY_RELEASE: [r"\b(?:his|her|their) release\b|\bwhen (?:he|she|they)(?:'s| is| are| gets?)? (?:out|released)\b"],
+    Ask.NOTIFY_RELEASE: [
+        r"\b(?:his|her|their) release\b|\bwhen (?:he|she|they)(?:'s| is| are| gets?)? (?:out|released)\b"
+    ],
     Ask.TRANSFER_CUSTODY: [r"\bcustody\b"],
     Ask.DEPUTIZATION_287G: [r"\b287 ?\(? ?g\b"],
     Ask.SHARE_STATUS_INFO: [

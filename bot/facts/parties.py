@@ -87,9 +87,7 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     after = norm[mention.end : mention.end + 30]
     if _HISTORY_BEFORE.search(before) and not re.search(r"\bfrom\s+(?:the )?$", before):
         return False
-    if _HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after):
-        return False
-    return True
+    return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
 
 
 _SINGLE_OTHER = re.compile(r"(?:some|another|other|a different|a second) ")

@@ -84,7 +84,9 @@ _YOUTHFUL = re.compile(
 )
 _ORIGINAL_YO = re.compile(r"\bYO\b")
 _DEGREE_LATER = re.compile(r"\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree\b|\bdegree (1|2|3|4|5)\b")
-_ATTEMPT = re.compile(r"\b(?:attempt(?:ed)?|att\.?|conspiracy to(?: commit)?|solicitation (?:of|to)|facilitation of)\s+(?:[\w']+ )?$")
+_ATTEMPT = re.compile(
+    r"\b(?:attempt(?:ed)?|att\.?|conspiracy to(?: commit)?|solicitation (?:of|to)|facilitation of)\s+(?:[\w']+ )?$"
+)
 _STATES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
     "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
@@ -113,7 +115,9 @@ _NO_INCARCERATION = re.compile(
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b|'(\d\d)\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:of )?(19[5-9]\d|20[0-4]\d)\b")
+_MONTH_YEAR = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:of )?(19[5-9]\d|20[0-4]\d)\b"
+)
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -151,6 +155,7 @@ class OffenseTable:
 
 def load_offenses(path: Path, text: str | None = None) -> OffenseTable:
     data = yaml.safe_load(path.read_text(encoding="utf-8") if text is None else text)
+
     def listed(name: str) -> re.Pattern[str]:
         return compile_all(rf"\b{p}" for p in data.get(name) or ["(?!x)x"])
 
@@ -226,7 +231,11 @@ class RecordReader:
             words = text.words(clause_start, clause_end)
             readings.append((self._classify(text, offence, clause_start, clause_end), words))
         if not readings:
-            federal = [m for m in _CONVICTION_CUE.finditer(norm) if _OUT_OF_STATE.search(norm, *_clause_bounds(norm, m.start(), m.end()))]
+            federal = [
+                m
+                for m in _CONVICTION_CUE.finditer(norm)
+                if _OUT_OF_STATE.search(norm, *_clause_bounds(norm, m.start(), m.end()))
+            ]
             if federal and not unknown:
                 start, end = _clause_bounds(norm, federal[0].start(), federal[0].end())
                 return Reading(Conviction.OUT_OF_STATE_UNVERIFIED, text.words(start, end))  # e.g. "18 USC 924(c), EDNY"
@@ -248,7 +257,7 @@ class RecordReader:
             # "CPW but its 4th degree": the degree said later in the sentence settles the offence
             degree = _DEGREE_LATER.search(clause, local)
             if degree:
-                named = f"{norm[offence.start:offence.end]} {degree.group(1) or degree.group(2)}"
+                named = f"{norm[offence.start : offence.end]} {degree.group(1) or degree.group(2)}"
                 if self._offenses.non_qualifying.search(named):
                     return Conviction.NON_QUALIFYING
                 if self._offenses.qualifying.search(named):
@@ -257,7 +266,9 @@ class RecordReader:
             return Conviction.NON_QUALIFYING
         age = self._age_in_years(clause, local)
         incarcerated = _INCARCERATION.search(norm)
-        served = bool(incarcerated and not _NO_INCARCERATION.search(norm) and not is_negated(norm, incarcerated.start()))
+        served = bool(
+            incarcerated and not _NO_INCARCERATION.search(norm) and not is_negated(norm, incarcerated.start())
+        )
         if age is not None and age > 5 and not served:
             # whatever the offence, a conviction more than five years old with no prison time to
             # set aside cannot be "within five years"
@@ -319,7 +330,9 @@ class RecordReader:
         after = norm[match.end() : min(end, match.end() + 40)]
         if is_negated(norm, match.start()) and not _TSDB_UNKNOWN.search(around):
             return Reading(Tri.NO, words)
-        if _TSDB_CLEAR.search(after) or re.search(r"\b(?:not|never|isn't|is not|no) (?:on|in|a match|listed)\b", around):
+        if _TSDB_CLEAR.search(after) or re.search(
+            r"\b(?:not|never|isn't|is not|no) (?:on|in|a match|listed)\b", around
+        ):
             return Reading(Tri.NO, words)
         if _TSDB_UNKNOWN.search(around) or is_doubted(norm, match.start(), match.end()):
             return Reading(Tri.UNKNOWN, words, hedged=True)
@@ -374,6 +387,9 @@ def _is_conviction(norm: str, clause: str, before: str, offence: _Offense) -> bo
         return True
     # "he has a robbery 1 from 2024": an offence with a past date, held by the person.
     after = norm[offence.end : offence.end + 30]
-    dated = re.search(r"^\s*(?:[\w']+ ){0,2}(?:from|in|back in|circa) (?:'?\d{2,4}|last year)|^\s*(?:[\w']+ ){0,2}\d+ (?:years?|yrs?) ago", after)
+    dated = re.search(
+        r"^\s*(?:[\w']+ ){0,2}(?:from|in|back in|circa) (?:'?\d{2,4}|last year)|^\s*(?:[\w']+ ){0,2}\d+ (?:years?|yrs?) ago",
+        after,
+    )
     holder = re.search(r"\b(?:has|had|got|with|only|a|an) (?:[\w']+ ){0,3}$", before[-30:])
     return bool(dated and holder)

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 __all__ = ["Clause", "Text", "clauses", "is_doubted", "is_doubted_ask", "is_negated", "normalise"]
 
@@ -190,7 +190,6 @@ _PROTECTED = frozenset(
         "recording",
         "reporting",
         "returned",
-        "released",
         "revealed",
         "convince",
         "convinced",
@@ -257,8 +256,19 @@ _CONTRACTIONS = {
         "couldnt",
         "aint",
     )
-} | {"hes": "he's", "shes": "she's", "theyre": "they're", "whats": "what's", "thats": "that's", "wheres": "where's",
-     "youre": "you're", "im": "i'm", "ive": "i've", "theyll": "they'll", "theyve": "they've"}
+} | {
+    "hes": "he's",
+    "shes": "she's",
+    "theyre": "they're",
+    "whats": "what's",
+    "thats": "that's",
+    "wheres": "where's",
+    "youre": "you're",
+    "im": "i'm",
+    "ive": "i've",
+    "theyll": "they'll",
+    "theyve": "they've",
+}
 _PUNCTUATION = {"‘": "'", "’": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-", "−": "-"}
 _MARKUP = frozenset("*_~")
 _SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
@@ -302,6 +312,9 @@ def _characters(text: str) -> list[tuple[str, int]]:
 
 
 def _fold(chunk: str, offset: int) -> list[tuple[str, int]]:
+    if chunk.isascii():  # most messages: one lower-case character per character, no format marks
+        lowered = chunk.lower()
+        return [(" " if c in _MARKUP else c, index) for index, c in enumerate(lowered, start=offset)]
     folded: list[tuple[str, int]] = []
     for index, char in enumerate(chunk, start=offset):
         if unicodedata.category(char) == "Cf":  # zero-width and direction marks
@@ -362,7 +375,9 @@ class Clause:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<!\b[a-z])[.!?;]+(?=\s|$)|\s[-:]\s|:\s|\s\(|\)\s")
-_AGENCY_WORD = r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?|border patrol|homeland|immigration|federal|jttf)\b"
+_AGENCY_WORD = (
+    r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?|border patrol|homeland|immigration|federal|jttf)\b"
+)
 _JOIN = re.compile(
     r",?\s+(?:and also|and then|but also|meanwhile|separately|plus|also)\s+|"
     r",?\s+(?:but|while|whereas|and)\s+"
@@ -379,6 +394,7 @@ _COMMA_AGENCY = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # read again for each request of a message; a pure function of the text
 def clauses(norm: str) -> tuple[Clause, ...]:
     """Sentences, then the coordinated parts of each ("FBI has X, and ICE wants Y")."""
     found: list[Clause] = []
@@ -387,7 +403,10 @@ def clauses(norm: str) -> tuple[Clause, ...]:
         sentence_end = cut.start() if cut else len(norm)
         start = sentence_start
         joins = sorted(
-            [*_JOIN.finditer(norm, sentence_start, sentence_end), *_COMMA_AGENCY.finditer(norm, sentence_start, sentence_end)],
+            [
+                *_JOIN.finditer(norm, sentence_start, sentence_end),
+                *_COMMA_AGENCY.finditer(norm, sentence_start, sentence_end),
+            ],
             key=lambda m: m.start(),
         )
         for join in joins:

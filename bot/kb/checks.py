@@ -15,7 +15,6 @@ so the check is exact and fast however many values the facts have.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations

@@ -23,9 +23,7 @@ def _cited(rule: Rule) -> list[str]:
     return list(dict.fromkeys([*rule.authorities, *(a for addition in rule.authorities_when for a in addition.add)]))
 
 
-def check_quotes(
-    table: RuleTable, documents: Sequence[PolicyDocument], path: Path, text: str
-) -> list[KnowledgeError]:
+def check_quotes(table: RuleTable, documents: Sequence[PolicyDocument], path: Path, text: str) -> list[KnowledgeError]:
     """Each cited authority has a `quote:` section, and each named section exists once."""
     passages = {doc.front.id: doc.passages for doc in documents}
     errors: list[KnowledgeError] = []
@@ -47,7 +45,9 @@ def check_quotes(
             if authority not in cited:
                 errors.append(
                     KnowledgeError(
-                        path, line, f"rule {rule.id} names a section of {authority}, which it does not cite",
+                        path,
+                        line,
+                        f"rule {rule.id} names a section of {authority}, which it does not cite",
                         f"add {authority} to its authorities or remove the line",
                     )
                 )

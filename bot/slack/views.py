@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.audit.queue import ReviewQueue
 from bot.facts.labels import AGENCY_LABELS, ASK_LABELS, CONVICTION_LABELS, PURPOSE_LABELS, TRI_LABELS, WARRANT_LABELS
-from bot.facts.model import Agency, Ask, Conviction, Purpose, StatedFacts, Tri, Warrant
+from bot.facts.model import StatedFacts
 from bot.slack.cards import ACTION_COUNSEL_DECIDE, ACTION_OPEN_FORM, VERDICT_STYLE
 from bot.slack.text import escape_mrkdwn
 

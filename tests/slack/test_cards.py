@@ -205,9 +205,22 @@ def test_show_full_passages_gives_the_whole_logged_passages() -> None:
     from bot.slack.cards import full_passages_message
 
     quote = "First sentence of the passage. " * 20
-    card = verdict_card(_answer("prohibited", quote, citations=(
-        Citation(authority="A-1", title="T", section="S", text=quote, excerpt="First sentence of the passage.", score=1.0),
-    )))
+    card = verdict_card(
+        _answer(
+            "prohibited",
+            quote,
+            citations=(
+                Citation(
+                    authority="A-1",
+                    title="T",
+                    section="S",
+                    text=quote,
+                    excerpt="First sentence of the passage.",
+                    score=1.0,
+                ),
+            ),
+        )
+    )
     assert any(b.get("block_id") == "passages" for b in card["blocks"])
     full = full_passages_message([{"authority": "A-1", "title": "T", "section": "S", "text": quote}], "v1")
     quoted = [e["elements"][0]["text"] for b in full["blocks"] if b["type"] == "rich_text" for e in b["elements"]]

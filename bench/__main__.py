@@ -15,6 +15,7 @@ from bench.common import ROOT
 from bench.console import console_render
 from bench.log import log_throughput, verify_time
 from bench.process import process_costs
+from bench.reader import reader_latency
 from bench.scale import ingest_throughput, query_scaling
 from bench.slack_ack import measure_slack_ack
 from bot.app import Services, ingest
@@ -39,6 +40,8 @@ def run() -> dict[str, Any]:
         started = time.perf_counter()
         ingest(services, settings.knowledge_dir)
         results["ingest_bundled_kb_s"] = round(time.perf_counter() - started, 2)
+        step("facts reader, every labelled question")
+        results["reader"] = reader_latency(services)
         step("answer latency and stages")
         results["answer"] = answer_latency(services)
         step("naive LangChain + Chroma baseline")
@@ -82,7 +85,7 @@ def table(r: dict[str, Any]) -> str:
     ratio_torch = naive_torch["answer_ms"]["p50"] / a["answer_ms"]["p50"]
     stages = ", ".join(f"{name} {share:.0%}" for name, share in a["stage_share"].items())
     costliest = max(a["stage_share"], key=lambda name: a["stage_share"][name])
-    log, proc, scale = r["log"], r["process"], r["scaling"]
+    log, proc, scale, reader = r["log"], r["process"], r["scaling"], r["reader"]
     pg1, pg8 = log["postgresql_rows_per_s_1_writers"], log["postgresql_rows_per_s_8_writers"]
 
     def ok(met: bool) -> str:
@@ -126,6 +129,15 @@ def table(r: dict[str, Any]) -> str:
             ok(recall["hybrid"] > max(recall["bm25_only"], recall["dense_only"])),
         ),
         ("stage shares (p50, measured separately)", f"{stages}; costliest: {costliest}", "", ""),
+        (
+            f"reading a question p50 / p95 ms, as served (patterns alone); {reader['questions']} labelled questions,"
+            f" {reader['share_reaching_semantic_layer']:.0%} reach the semantic layer; normalising alone",
+            f"{reader['served_ms']['p50']} / {reader['served_ms']['p95']} "
+            f"({reader['patterns_ms']['p50']} / {reader['patterns_ms']['p95']}); "
+            f"{reader['normalise_only_ms_baseline']['p50']} / {reader['normalise_only_ms_baseline']['p95']}",
+            "p50 ≤ 2",
+            ok(reader["served_ms"]["p50"] <= 2),
+        ),
         (
             "ingest throughput, 5,000 synthetic passages",
             f"{r['ingest']['passages_per_s']} passages/s",

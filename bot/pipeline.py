@@ -21,6 +21,7 @@ from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable
 from bot.clock import local_date, local_today
 from bot.explain import Citation, CitationError, Explainer, Explanation
 from bot.facts.extract import FactsReader
+from bot.facts.labels import SHORT_AGENCY
 from bot.facts.model import Facts, StatedFacts
 from bot.intake import IntakeError, parse_request
 from bot.kb.checks import citable_authorities
@@ -433,20 +434,7 @@ def _with_stated(requests: list[Facts], stated: StatedFacts) -> list[Facts]:
     return [facts.with_stated(stated) if n == target else facts for n, facts in enumerate(requests)]
 
 
-_AGENCY_NAMES = {
-    "ice_ero": "ICE ERO",
-    "hsi": "HSI",
-    "ice": "ICE",
-    "cbp": "CBP",
-    "dhs": "DHS",
-    "federal": "federal agents",
-    "fbi": "FBI",
-    "dea": "DEA",
-    "atf": "ATF",
-    "usms": "US Marshals",
-    "none": "your own question",
-    "unknown": "the request",
-}
+_AGENCY_NAMES = {**SHORT_AGENCY, "none": "your own question", "unknown": "the request"}
 
 
 def request_answers(message: MessageDecision) -> tuple[RequestAnswer, ...]:

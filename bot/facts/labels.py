@@ -84,7 +84,7 @@ CONVICTION_LABELS: dict[Conviction, str] = {
 }
 TRI_LABELS: dict[Tri, str] = {Tri.YES: "Yes", Tri.NO: "No", Tri.UNKNOWN: "Not known"}
 
-_SHORT_AGENCY = {
+SHORT_AGENCY = {  # an agency as an officer names it
     "ice_ero": "ICE ERO",
     "hsi": "HSI",
     "ice": "ICE",
@@ -138,7 +138,7 @@ def understood(facts: Mapping[str, Any]) -> list[str]:
     agency = str(facts.get("agency", "unknown"))
     asks = list(facts.get("asks") or [])
     parts = [
-        _SHORT_AGENCY.get(agency, "agency not said") + how("agency"),
+        SHORT_AGENCY.get(agency, "agency not said") + how("agency"),
         "; ".join(
             ASK_LABELS[Ask(ask)].lower() + _HOW.get(str(sources.get(f"asks.{ask}")), "")
             for ask in asks

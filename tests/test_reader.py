@@ -101,6 +101,32 @@ def test_an_agency_quoted_by_another_joins_its_request(reader: FactsReader, tabl
     )
 
 
+ROBBERY_RECORDS = "The FBI wants our reports for their bank robbery investigation."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "ICE asked our squad about him too.",  # a unit word after the agency is not the officer's own unit
+        "CBP team is at the desk asking about him.",
+        "We also got a call from ICE about him.",  # "from" and "for" do not quote an agency
+        "There's an agent from ICE at the desk too.",
+        "DEA wants the squad for something too.",
+    ],
+)
+def test_a_second_agency_whose_ask_is_unclear_stays_a_request(
+    reader: FactsReader, table: RuleTable, second: str
+) -> None:
+    decision = decide_message(reader.read_message(f"{ROBBERY_RECORDS} {second}"), table)
+    assert len(decision.requests) == 2
+    assert decision.headline.verdict is Verdict.NEEDS_INFO  # the FBI's permission waits for the other request
+
+
+def test_the_officers_own_task_force_is_no_request(reader: FactsReader, table: RuleTable) -> None:
+    [request] = decide_message(reader.read_message(f"I'm on the HSI task force. {ROBBERY_RECORDS}"), table).requests
+    assert (request.facts.agency, request.verdict) == (Agency.FBI, Verdict.PERMITTED)
+
+
 # ---------------------------------------------------------------- plain verbs, not keywords
 @pytest.mark.parametrize(
     "text,ask",

@@ -31,7 +31,7 @@ from bot.facts.lexicon import (
     WEAK_ASKS,
 )
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
-from bot.facts.parties import Party, find_parties
+from bot.facts.parties import Mention, Party, find_parties
 from bot.facts.record import TSDB_NAME, OffenseTable, RecordReader
 from bot.facts.semantic import SemanticReader
 from bot.facts.text import Clause, Text, clauses, is_doubted, is_doubted_ask, is_negated, normalise
@@ -803,12 +803,25 @@ def _federal_actor(before: str) -> bool:
     return bool(re.search(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds?|agents?|they)\b", words))
 
 
+# Words that quote an agency rather than bring its own request. Not a bare "from" or "for": "a
+# call from ICE" or "an agent from ICE at the desk" is ICE's own request.
 _RELAYED = re.compile(
-    r"\b(?:says?|said|saying|told (?:me|us)|according to|for|on behalf of|passing (?:it )?along (?:for|from)|relaying|"
-    r"from|tipped (?:off )?by|working with)\s+(?:[\w']+\s+){0,4}$"
+    r"\b(?:says?|said|saying|told (?:me|us)|according to|on behalf of|passing (?:it )?along (?:for|from)|relaying|"
+    r"tipped (?:off )?by|(?:info|information|intel|tip|word|lead|heads up) (?:came )?from)\s+(?:[\w']+\s+){0,4}$"
 )
-# "I'm on the HSI task force", "assigned to the FBI group": the officer's own unit, not a request
-_OWN_ASSIGNMENT = re.compile(r"[a-z]+\s+(?:[\w']+\s+){0,2}(?:task ?force|tf|group|squad|unit|team)\b")
+# "I'm on the HSI task force", "assigned to the FBI group": the officer's own unit, not a request.
+# Only with the officer's own words before it: "ICE asked our squad" is ICE asking.
+_OWN_ASSIGNMENT = re.compile(r"[a-z]+\s+(?:[\w']+\s+)?(?:task ?force|tf|group|squad|unit|team)\b")
+_OWN_ASSIGNMENT_BEFORE = re.compile(
+    r"\b(?:i'm|i am|im|we're|we are|i work|i worked|assigned|detailed|my|our|i'm on|i sit on)\s+(?:[\w']+\s+){0,3}$"
+)
+
+
+def _is_own_assignment(norm: str, mention: Mention) -> bool:
+    return bool(
+        _OWN_ASSIGNMENT.match(norm, mention.start)
+        and _OWN_ASSIGNMENT_BEFORE.search(norm[max(0, mention.start - 40) : mention.start])
+    )
 
 
 def _asks_in(clauses: list[Clause], cues: list[_Cue], norm: str) -> bool:
@@ -869,7 +882,7 @@ def _request_scopes(
                 host = before[-1] if before else asking[0]
                 host.clauses.extend(c for c in party.clauses if c not in host.clauses)
                 host.clauses.sort(key=lambda c: c.start)
-            elif not all(_OWN_ASSIGNMENT.match(norm, m.start) for m in party.mentions):
+            elif not all(_is_own_assignment(norm, m) for m in party.mentions):
                 kept.append(party)  # an agency whose ask we could not read is still a request: it will be asked about
         parties = kept
     scopes: list[tuple[Party | None, list[Clause]]] = []

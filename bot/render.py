@@ -48,6 +48,9 @@ def render_text(answer: Answer, full: bool = False) -> str:
                 )
             )
             lines.append(_wrap("Understood: " + " · ".join(understood(request.facts)), "     "))
+            if request.rule_id != answer.rule_id:  # the headline's action and conditions are above
+                lines.append(_wrap(f"Do: {request.action}", "     "))
+                lines.extend(_wrap(f"- {c}", "       ") for c in request.conditions)
     else:
         lines.append(_wrap("Understood: " + " · ".join(understood(answer.facts))))
     if answer.questions:

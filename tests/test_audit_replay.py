@@ -14,7 +14,7 @@ from bot.audit.replay import replay, stated_from_evidence
 from bot.audit.store import AuditRecord, utc_now
 from bot.cli import main
 from bot.explain import Explainer
-from bot.facts.model import Agency, Ask, StatedFacts, Warrant
+from bot.facts.model import Agency, Ask, Purpose, StatedFacts, Warrant
 from bot.pipeline import Pipeline
 from bot.prompts import load_prompts
 from tests.conftest import KNOWLEDGE, ROOT, cli_env
@@ -43,6 +43,20 @@ def test_form_choices_are_recovered_from_the_evidence_and_replayed(pipeline: Pip
     row = services.audit.get(answer.query_id)
     assert row is not None and stated_from_evidence(row["facts"]) == stated
     assert _replay(services, answer.query_id).reproducible
+
+
+def test_form_choices_for_a_second_request_are_replayed_too(pipeline: Pipeline, services: Services) -> None:
+    """The form answered the DEA request; the FBI request leads the logged headline."""
+    stated = StatedFacts(
+        agency=Agency.DEA, asks=frozenset({Ask.OPERATIONAL_SUPPORT}), purpose=Purpose.CRIMINAL_INVESTIGATION
+    )
+    answer = pipeline.answer(
+        "The FBI wants our reports for their bank robbery investigation. DEA also called.", stated=stated
+    )
+    row = services.audit.get(answer.query_id)
+    assert row is not None and stated_from_evidence(row["facts"]) == stated
+    report = _replay(services, answer.query_id)
+    assert report.reproducible, report.differences(report.original)
 
 
 def test_a_row_whose_verdict_does_not_follow_from_its_version_is_reported(

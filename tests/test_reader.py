@@ -127,6 +127,41 @@ def test_the_officers_own_task_force_is_no_request(reader: FactsReader, table: R
     assert (request.facts.agency, request.verdict) == (Agency.FBI, Verdict.PERMITTED)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an agency the officer could not name is a request of its own, not a name for the FBI
+        (
+            "the feds (not sure which) want our plate reader data, and the FBI separately wants our robbery report",
+            [("federal", "needs_info"), ("fbi", "needs_info")],
+        ),
+        # arresting the one who attacked an agent is the emergency response
+        ("someone just punched an ICE agent outside the pct, they want us to grab him", [("ice", "permitted")]),
+        # a form number without its prefix
+        ("ERO faxed a 247 for the guy in cell 3, they want him held", [("ice_ero", "prohibited")]),
+        # what is released is the evidence named, not a person
+        (
+            "FBI wants the casings and the lab report from the shooting for their gang case. ok to release to them?",
+            [("fbi", "permitted")],
+        ),
+        # removal as the expected outcome of a criminal case is a mixed purpose
+        (
+            "HSI wants our help on a raid framed as labor trafficking but the workers will likely be deported",
+            [("hsi", "escalate")],
+        ),
+        # the agency wants the answer of a question we would put to the suspect
+        ("ICE wants us to ask the suspect about his immigration status", [("ice", "escalate")]),
+        # the officer's own question to a victim, beside an agency's request
+        (
+            "FBI wants to interview our victim with our det present, and my partner wants to ask her if she has papers",
+            [("fbi", "prohibited")],
+        ),
+    ],
+)
+def test_round_five_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
 # ---------------------------------------------------------------- plain verbs, not keywords
 @pytest.mark.parametrize(
     "text,ask",
@@ -142,6 +177,21 @@ def test_the_officers_own_task_force_is_no_request(reader: FactsReader, table: R
         ("ICE asked if we could put a flag on a guy in our system so they get pinged", Ask.MONITORING_ALERT),
         ("ERO needs a lift for 2 ppl to varick st, can we drive them in the RMP", Ask.TRANSPORT),
         ("HSI wants to base their team on our 2nd floor for 3 months", Ask.OFFICE_SPACE),
+        # round 5 (fresh set E): a name, a number or a precinct between the verb and the rest
+        ("CBP asked us to flag Tomas Reyes in the system so they hear when hes stopped", Ask.MONITORING_ALERT),
+        ("HSI wants a heads up if she comes through booking again", Ask.MONITORING_ALERT),
+        ("a man is swinging a pipe at an ICE agent on our block", Ask.PUBLIC_SAFETY_RESPONSE),
+        ("ERO wants a sector car to drive their detainee from the 7-5 over to 26 fed", Ask.TRANSPORT),
+        ("CBP wants to leave three vans in our lot overnight", Ask.STAGING_ON_PROPERTY),
+        ("HSI wants to put two desks in the squad room", Ask.OFFICE_SPACE),
+        ("ERO wants to keep one agent at queens central booking", Ask.OFFICE_SPACE),
+        ("ERO needs someone who speaks albanian for a door knock", Ask.PERSONNEL_ASSIST),
+        ("the FBI wants to sit in while our detectives interview the victim", Ask.JOINT_INVESTIGATION),
+        ("ICE offered me a TDY with ERO, they'd be my bosses", Ask.DEPUTIZATION_287G),
+        ("marshals want our team to help them take him at the apartment", Ask.WARRANT_EXECUTION_ASSIST),
+        ("DHS wants to know if the driver (the one from the crash) was a US citizen", Ask.SHARE_STATUS_INFO),
+        ("ERO asked whether our arrestee told us he was born in the US", Ask.SHARE_STATUS_INFO),
+        ("DEA wants us to bring our prisoner over to their office before we release him", Ask.TRANSFER_CUSTODY),
     ],
 )
 def test_asks_in_plain_verbs(reader: FactsReader, text: str, ask: Ask) -> None:

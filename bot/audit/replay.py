@@ -80,8 +80,20 @@ def _show(value: object) -> str:
 
 
 def stated_from_evidence(facts: Mapping[str, Any]) -> StatedFacts | None:
-    """The facts an officer chose in the intake form, recovered from the logged evidence."""
-    evidence: Mapping[str, str] = facts.get("evidence") or {}
+    """The facts an officer chose in the intake form, recovered from the logged evidence.
+
+    The form's answer may have gone to a request other than the headline one ("DEA also
+    called" answered in the form): every logged request is looked at, headline first.
+    """
+    readings = [facts, *((request.get("facts") or {}) for request in facts.get("requests") or ())]
+    for reading in readings:
+        stated = _stated_in(reading.get("evidence") or {})
+        if stated is not None:
+            return stated
+    return None
+
+
+def _stated_in(evidence: Mapping[str, str]) -> StatedFacts | None:
     chosen: dict[str, Any] = {}
     for name in FACT_NAMES:
         said = evidence.get(name, "")

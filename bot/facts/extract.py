@@ -62,7 +62,9 @@ _ADMIN = re.compile(
     r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b|"
     r"\bimmigration violator\b|\bncic (?:immigration )?(?:hit|entry)\b|\bimmigration (?:hit|flag)\b"
 )
-_DETAINER = re.compile(r"\bi-?247a?\b|\b247a\b|\b(?:lodged (?:a |an |their )?)?detainers?\b")
+_DETAINER = re.compile(
+    r"\bi-?247a?\b|\b247a\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b"
+)
 # "A hold" is paperwork whose signer is not stated (LEGAL_FACTS R2d): not read as a detainer.
 _HOLD_PAPER = re.compile(
     r"\b(?:ice|immigration|dhs|ero|federal) hold\b|\bhold request\b|\bput a hold\b|\bhold on (?:him|her)\b"
@@ -214,6 +216,11 @@ class FactsReader:
             sources[f"asks.{ask.value}"] = Source.STATED
             if party is None:
                 agency = Agency.NONE
+            elif _ASKED_TO_ASK.search(norm, max(0, start - 40), end):
+                # "ICE wants us to ask the suspect about his status": the agency wants the answer
+                asks.add(Ask.SHARE_STATUS_INFO)
+                evidence["asks.share_status_info"] = text.words(start, end)
+                sources["asks.share_status_info"] = Source.STATED
         purpose = self._purpose(text, scope, agency, asks, evidence, sources)
         warrant = _warrant(text, scope, agency, purpose, evidence, sources)
         if Ask.DEPUTIZATION_287G in asks and agency in _CRIMINAL_AGENCIES and not _IMMIGRATION_WORDS.search(norm):
@@ -311,6 +318,8 @@ class FactsReader:
         criminal = (cue[0], cue[1]) if cue else None
         weak_criminal = bool(cue and cue[2])
         removal_arm = agency is Agency.ICE_ERO
+        if civil is None and criminal is not None and not weak_criminal:
+            civil = _expected_outcome(norm, scope)  # "framed as trafficking, but most will probably be removed"
         if civil is not None and criminal is not None and not weak_criminal:
             return found(Purpose.MIXED, min(civil[0], criminal[0]), max(civil[1], criminal[1]))
         if removal_arm and criminal is not None and not weak_criminal:
@@ -331,6 +340,8 @@ class FactsReader:
             if case is not None:
                 return found(Purpose.CRIMINAL_INVESTIGATION, min(criminal[0], case[0]), max(criminal[1], case[1]))
             return found(Purpose.UNKNOWN, *criminal, hedged=True)
+        if asks and asks <= {Ask.PUBLIC_SAFETY_RESPONSE}:
+            return Purpose.PUBLIC_SAFETY
         weak = _first(CIVIL_WEAK, norm, scope)
         if weak is not None and (agency in _DHS_FAMILY or agency is Agency.FEDERAL):
             return found(Purpose.CIVIL_IMMIGRATION, *weak)
@@ -341,8 +352,6 @@ class FactsReader:
             # "no criminal charges at all": the officer says there is no criminal purpose, so
             # none is presumed from the agency either.
             return found(Purpose.UNKNOWN, *denied)
-        if asks and asks <= {Ask.PUBLIC_SAFETY_RESPONSE}:
-            return Purpose.PUBLIC_SAFETY
         paper = _first(_ADMIN, norm, scope) or _first(_DETAINER, norm, scope)
         if paper is not None and agency in _DHS_FAMILY | {Agency.FEDERAL, Agency.UNKNOWN}:
             # an I-200, I-205 or detainer is civil immigration paperwork: the operation it serves is civil
@@ -365,12 +374,38 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
             if any(s <= match.start() < e for s, e in strong_at) or is_negated(norm, match.start()):
                 continue
             clause = next((c for c in parts if c.start <= match.start() < c.end), None)
-            if clause is None or not REQUEST_CONTEXT.search(norm, clause.start, match.start()):
+            if clause is None or not REQUEST_CONTEXT.search(
+                norm, _object_list_start(norm, parts, clause), match.start()
+            ):
                 continue
             if _OURS_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
                 continue  # "a kid we had an incident report on": our paperwork, named in passing
             cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
+    # "some guy punched an agent ... they want us to grab him": arresting the attacker is the response
+    attacks = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
+    if attacks and not CIVIL_STRONG.search(norm) and not _DETAINER.search(norm) and not _ADMIN.search(norm):
+        cues = [
+            c
+            for c in cues
+            if not (
+                c.ask is Ask.STOP_OR_ARREST
+                and _THE_ATTACKER.search(norm[c.start : c.end])
+                and any(a.end <= c.start and c.start - a.end < 160 for a in attacks)
+            )
+        ]
+    # "they want the casings and the ballistics report. ok to release to them?": the thing released
+    # is the evidence named, not a person
+    if any(c.ask is Ask.SHARE_RECORDS for c in cues) and not _IN_OUR_CUSTODY.search(norm):
+        cues = [
+            c for c in cues if not (c.ask is Ask.TRANSFER_CUSTODY and _NO_PERSON_HANDED.match(norm[c.start : c.end]))
+        ]
+    # driving our own prisoner to the agency's office is handing them over, whatever the verb
+    cues += [
+        _Cue(Ask.TRANSFER_CUSTODY, c.start, c.end, c.hedged)
+        for c in cues
+        if c.ask is Ask.TRANSPORT and _ours_in_custody(_sentence_of(norm, c.start, c.end))
+    ]
     # a room for an hour's briefing or an interview is access arranged by us, not working space
     cues = [
         _Cue(Ask.ACCESS_PREMISES, c.start, c.end, c.hedged)
@@ -402,15 +437,51 @@ _NOW = re.compile(
 )
 
 
+_ASKED_TO_ASK = re.compile(
+    r"\b(?:us|me|officers?|cops?|our (?:guys|detectives?|officers?)) to (?:ask|question|find out|check)\b"
+)
+_NO_PERSON_HANDED = re.compile(
+    r"(?:releas\w*|turn\w* over|hand\w* over|give|giving|pass\w*) (?:it |them |those |these )?(?:over )?to\b"
+)
+_THE_ATTACKER = re.compile(
+    r"\b(?:him|her|them|the (?:guy|man|woman|person|kid|dude|male|female|attacker|assailant|shooter|perp)s?)\s*$"
+)
+_OUR_CUSTODY = re.compile(
+    r"\b(?:our|my) (?:[\w']+ )?(?:guy|prisoner|arrestee|collar|perp|male|female|defendant|detainee|subject|kid)\b|"
+    r"\bbefore (?:we|you|they) (?:release|cut|let)\b|\b(?:we|you) (?:have|got|are holding|'re holding) (?:him|her|them)\b|"
+    r"\b(?:from|in|out of) (?:our |the )?(?:cells|holding|central booking|lock-?up|custody)\b"
+)
+_THEIR_PERSON = re.compile(
+    r"\b(?:their|ice'?s?|ero'?s?|the agents'?) (?:[\w']+ )?(?:detainees?|prisoners?|arrestees?|guy|target)\b"
+)
+
+
+def _ours_in_custody(sentence: str) -> bool:
+    return bool(_OUR_CUSTODY.search(sentence)) and not _THEIR_PERSON.search(sentence)
+
+
+def _object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> int:
+    """Where the verb of a clause's nouns may be: "wants the casings and the ballistics report"
+    is cut into two clauses at "and", and the second one's verb is in the first."""
+    index = parts.index(clause)
+    while index > 0 and re.fullmatch(r",?\s*(?:and|&|plus)\s*", norm[parts[index - 1].end : parts[index].start]):
+        index -= 1
+    return parts[index].start
+
+
+def _sentence_of(norm: str, start: int, end: int) -> str:
+    left = max(norm.rfind(mark, 0, start) for mark in ".;!?")
+    right = min((i for i in (norm.find(mark, end) for mark in ".;!?") if i != -1), default=len(norm))
+    return norm[left + 1 : right]
+
+
 def _happening_now(norm: str, cue: _Cue) -> bool:
     """An emergency read from words that describe it happening, not a past event or a charge."""
     before = norm[max(0, cue.start - 40) : cue.start]
     event = _EVENT_NOUN.fullmatch(norm[cue.start : cue.end])
     if event and (_INCIDENTAL_BEFORE.search(before) or _INCIDENTAL_AFTER.search(norm[cue.end : cue.end + 25])):
         return False  # "the driver in the crash", "the shooting report": an event named, not happening
-    left = max(norm.rfind(mark, 0, cue.start) for mark in ".;!?")
-    right = min((i for i in (norm.find(mark, cue.end) for mark in ".;!?") if i != -1), default=len(norm))
-    sentence = norm[left + 1 : right]
+    sentence = _sentence_of(norm, cue.start, cue.end)
     return not (_PAST_CASE.search(sentence) and not _NOW.search(sentence))
 
 
@@ -492,7 +563,9 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
             party is not None
             and _AGENCY_ASKS.search(before + match.group(0))
             and not re.search(
-                r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|\b(?:us|me) to (?:ask|question)\b",
+                r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|\b(?:us|me) to (?:ask|question)\b|"
+                r"\b(?:i|we|my partner|the dt|my sgt|detective|officer) (?:wants?|would like|needs?|has|have|am going|is going|"
+                r"are going|plans?)(?: to)? (?:ask|question)\b",
                 before + match.group(0),
             )
         ):
@@ -662,6 +735,21 @@ def _only_promised_paper(norm: str, paper: re.Match[str]) -> bool:
 
 
 # ---------------------------------------------------------------------- purpose helpers
+_LIKELY_BEFORE = re.compile(
+    r"\b(?:probably|likely|expected to|expect(?:s|ed)? (?:to|that)|end up|going to|gonna|will)\b(?:\s+[\w']+){0,5}\s*$"
+)
+
+
+def _expected_outcome(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
+    """Removal said as the likely outcome: doubt about the future, not about what is asked."""
+    for clause in scope:
+        for match in CIVIL_STRONG.finditer(norm, clause.start, clause.end):
+            before = norm[max(clause.start, match.start() - 60) : match.start()]
+            if not is_negated(norm, match.start()) and _LIKELY_BEFORE.search(before):
+                return match.start(), match.end()
+    return None
+
+
 def _first(
     pattern: re.Pattern[str], norm: str, scope: list[Clause], negated_ok: bool = False
 ) -> tuple[int, int] | None:

@@ -8,7 +8,9 @@ rules can refuse to permit on anything but explicit words and a reviewer can see
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -103,6 +105,25 @@ class Source(StrEnum):
 
 
 EXPLICIT_SOURCES = frozenset({Source.STATED, Source.FORM})
+
+
+def explicit_only(logged: Mapping[str, Any]) -> dict[str, Any]:
+    """A logged reading (`Facts.to_log`) without the values the officer did not state.
+
+    What pre-fills the form: a presumed, hedged or semantic value shown as a choice would be
+    taken as the officer's own with one tap, and could then carry a `permitted`.
+    """
+    sources = logged.get("sources") or {}
+    explicit = {source.value for source in EXPLICIT_SOURCES}
+    kept: dict[str, Any] = {}
+    for name, value in logged.items():
+        if name in ("sources", "evidence"):
+            continue
+        if name == "asks":
+            kept[name] = [ask for ask in value or () if sources.get(f"asks.{ask}") in explicit]
+        elif sources.get(name) in explicit:
+            kept[name] = value
+    return kept
 
 
 class Facts(BaseModel):

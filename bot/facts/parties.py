@@ -91,6 +91,12 @@ def _is_requester(norm: str, mention: Mention) -> bool:
 
 
 _SINGLE_OTHER = re.compile(r"(?:some|another|other|a different|a second) ")
+# "the feds (not sure which)": an agency the officer could not name is somebody of its own
+_UNIDENTIFIED_AFTER = re.compile(
+    r"\s*[(,-]?\s*(?:not sure|unsure|no idea|don't know|dont know|didn't say|didnt say|unclear|unknown|"
+    r"couldn't tell|can't tell)"
+    r"(?: (?:which|what|who))?(?: agency| one| kind)?\b"
+)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|going to|goes to|go to|sent to|send (?:him|her|them) to|hand(?:ed)? (?:him |her |them )?(?:over )?to|"
     r"turn(?:ed)? (?:him |her |them )?over to|transfer(?:red)? (?:him |her |them )?to|give (?:him|her|them) to|"
@@ -98,7 +104,12 @@ _DESTINATION_BEFORE = re.compile(
 )
 
 
-def _merge(mentions: list[Mention]) -> list[Party]:
+def _stands_apart(norm: str, mention: Mention) -> bool:
+    """An umbrella name for somebody else: "some other agent", "the feds (not sure which)"."""
+    return bool(_SINGLE_OTHER.match(mention.words) or _UNIDENTIFIED_AFTER.match(norm, mention.end))
+
+
+def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
     """Mentions into parties: one per distinct agency; a generic name joins its one specific match.
 
     A component named only in doubt ("ICE, not sure if ERO or HSI") makes no party of its own
@@ -116,13 +127,13 @@ def _merge(mentions: list[Mention]) -> list[Party]:
     if Agency.FEDERAL in parties and len(parties) > 1:
         # "two feds at the desk: the FBI ... and DHS ...": the umbrella word is no request of its
         # own; "some other agent, not sure which agency" is one
-        umbrella = [m for m in parties[Agency.FEDERAL].mentions if not _SINGLE_OTHER.match(m.words)]
+        umbrella = [m for m in parties[Agency.FEDERAL].mentions if not _stands_apart(norm, m)]
         if len(umbrella) == len(parties[Agency.FEDERAL].mentions):
             del parties[Agency.FEDERAL]
     for generic, narrower in _GENERIC_OF.items():
         if generic not in parties:
             continue
-        if generic is Agency.FEDERAL and any(_SINGLE_OTHER.match(m.words) for m in parties[generic].mentions):
+        if generic is Agency.FEDERAL and any(_stands_apart(norm, m) for m in parties[generic].mentions):
             continue  # "some other fed" is somebody else, not a name for the agency already named
         matches = [agency for agency in parties if agency in narrower and agency is not generic]
         if generic is Agency.FEDERAL and len(parties) > 1:
@@ -147,7 +158,7 @@ def find_parties(norm: str, clauses: tuple[Clause, ...]) -> tuple[list[Party], l
     if destinations and len({m.agency for m in mentions} - {m.agency for m in destinations}) >= 1:
         named_elsewhere = {m.agency for m in mentions if m not in destinations}
         mentions = [m for m in mentions if m not in destinations or m.agency in named_elsewhere]
-    parties = _merge(mentions)
+    parties = _merge(norm, mentions)
     if not parties:
         return [], list(clauses)
     by_mention = {(m.start, m.end): party for party in parties for m in party.mentions}

@@ -198,6 +198,9 @@ def _understood_blocks(answer: Answer) -> list[Block]:
                 f"{number}. {emoji} *{escape_mrkdwn(request.label)}*: {escape_mrkdwn(request.rule_title)}\n"
                 f"      _{escape_mrkdwn(' · '.join(understood(request.facts)))}_"
             )
+            if request.rule_id != answer.rule_id:  # the headline's action and conditions are above
+                lines.append(f"      Do: {escape_mrkdwn(request.action)}")
+                lines.extend(f"      • {escape_mrkdwn(c)}" for c in request.conditions)
         text = "\n".join(lines)
     else:
         text = f"*What I understood:* {escape_mrkdwn(' · '.join(understood(answer.facts)))}"

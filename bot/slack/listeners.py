@@ -25,7 +25,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.audit.queue import review_queue
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
-from bot.facts.model import StatedFacts
+from bot.facts.model import StatedFacts, explicit_only
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline, PipelineError
 from bot.settings import SlackSettings
@@ -179,7 +179,7 @@ class SlackTriage:
             row = {}
         context = _context_of(body, parent_query_id=query_id)
         details = str(row.get("question_masked") or "")
-        self._open_form(client, str(body["trigger_id"]), context, row.get("facts") or {}, details)
+        self._open_form(client, str(body["trigger_id"]), context, explicit_only(row.get("facts") or {}), details)
 
     def _open_form(
         self,

@@ -12,6 +12,7 @@ from bot.cli import main
 from bot.explain import Citation
 from bot.facts.model import Agency, Ask, Conviction, Facts, Purpose, StatedFacts, Warrant
 from bot.pipeline import Answer, Pipeline
+from bot.render import render_text
 from bot.slack.cards import VERDICT_STYLE, verdict_card
 from bot.slack.text import escape_mrkdwn, plain_text
 from bot.slack.views import FormContext, intake_view, read_intake
@@ -199,6 +200,11 @@ def test_a_message_with_two_requests_lists_each_with_its_verdict(pipeline: Pipel
     assert answer.verdict == "prohibited" and [r.verdict for r in answer.requests] == ["permitted", "prohibited"]
     text = next(b for b in verdict_card(answer)["blocks"] if b.get("block_id") == "understood")["text"]["text"]
     assert "2 requests" in text and "*FBI*" in text and "*ICE*" in text
+    # the permitted FBI request is not the headline: its own action and conditions are on the card
+    fbi = answer.requests[0]
+    assert fbi.conditions and f"Do: {fbi.action}" in text
+    assert all(escape_mrkdwn(condition) in text for condition in fbi.conditions)
+    assert f"Do: {fbi.action}" in render_text(answer)
 
 
 def test_show_full_passages_gives_the_whole_logged_passages() -> None:

@@ -108,6 +108,24 @@ def test_needs_info_card_offers_a_prefilled_form_and_its_answer_links_back(
     assert follow_up["parent_query_id"] == first["query_id"]
 
 
+def test_the_prefilled_form_holds_only_what_the_officer_said(server: Server, fake_slack: FakeSlack) -> None:
+    """A presumed purpose shown as a choice would become the officer's own with one tap."""
+    server.event(payloads.mention("The FBI wants copies of our reports on him", ts="1700000025.1"))
+    [post] = fake_slack.wait_for("chat.postMessage")
+    [first] = server.audit.list(LogFilter(kind="query"))
+    assert (first["verdict"], first["rule_id"]) == ("needs_info", "R-confirm")
+    assert first["facts"]["purpose"] == "criminal_investigation"  # presumed from the agency
+    button = next(b for b in post.args["blocks"] if b.get("block_id") == "answer_questions")["elements"][0]
+    server.form(
+        payloads.block_action(button["action_id"], button["value"], fake_slack.response_url(), thread_ts="1700000025.1")
+    )
+    [opened] = fake_slack.wait_for("views.open")
+    fields = {b.get("block_id"): b.get("element", {}) for b in opened.args["view"]["blocks"]}
+    assert fields["agency"]["initial_option"]["value"] == "fbi"
+    assert [o["value"] for o in fields["asks"]["initial_options"]] == ["share_records"]
+    assert "initial_option" not in fields["purpose"]
+
+
 def test_feedback_is_a_linked_row_once_per_officer(server: Server, fake_slack: FakeSlack) -> None:
     server.event(payloads.mention(payloads.DETAINER, ts="1700000030.1"))
     fake_slack.wait_for("chat.postMessage")

@@ -127,6 +127,66 @@ def test_the_officers_own_task_force_is_no_request(reader: FactsReader, table: R
     assert (request.facts.agency, request.verdict) == (Agency.FBI, Verdict.PERMITTED)
 
 
+ROUND_SIX = [
+    # a voicemail or an agent "from" an agency: that agency is the one asking
+    (
+        "got a voicemail from an ERO officer, he wants us to put a flag on Ivan Soto in our system",
+        [("ice_ero", "prohibited")],
+    ),
+    # an agency quoted across a comma; "wants him removed" is a purpose, not custody
+    (
+        "FBI TFO asked for his address. I asked what case, he said there's no case, ICE wants him removed",
+        [("fbi", "prohibited")],
+    ),
+    # the agency that would deport is not one asking: removal is the end game of the FBI's case
+    ("FBI wants our file on him for a fraud case, but the end game is ICE removes him", [("fbi", "escalate")]),
+    # a charge named is no emergency
+    (
+        "CBP agents have a warrant from a federal judge, charge is assaulting an officer,"
+        " they want to take him at release",
+        [("cbp", "escalate")],
+    ),
+    # our own prisoner driven to their office is a hand-over; "nothing filed" is no warrant
+    (
+        "DEA wants us to release him straight to them, the AUSA is looking at charges, nothing filed",
+        [("dea", "escalate")],
+    ),
+    # a warrant a judge will sign tomorrow does not exist yet
+    (
+        "ICE says a judge will sign the warrant tomorrow, can we hold him overnight on the detainer",
+        [("ice", "prohibited")],
+    ),
+    # a judge's criminal warrant from the ATF is a criminal case in so many words
+    (
+        "ATF has a search warrant signed by a magistrate for an apt on 3rd ave, they want ESU to help breach",
+        [("atf", "permitted")],
+    ),
+    # the role of the person asked about is not presumed: a complainant is a victim
+    ("taking a robbery report from a delivery guy, can i ask him if hes legal?", [("none", "prohibited")]),
+    ("can i ask him if hes legal?", [("none", "needs_info")]),
+    (
+        "investigating a guy selling fake work permits, can i ask him about his status in the interview",
+        [("none", "permitted")],
+    ),
+    # the agent's own question to a prisoner is the agency's ask, about immigration papers
+    (
+        "ice agent wants 15 min alone with the guy in cell 3, says he just wants to ask about his immigration papers",
+        [("ice", "prohibited")],
+    ),
+    # "HSI is the criminal side, right?" is the officer's question, not the purpose
+    (
+        "HSI wants our camera footage to find where a guy with a deportation order is staying."
+        " HSI is the criminal side tho?",
+        [("hsi", "prohibited")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SIX)
+def test_round_six_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
@@ -192,6 +252,18 @@ def test_round_five_classes(reader: FactsReader, table: RuleTable, text: str, ex
         ("DHS wants to know if the driver (the one from the crash) was a US citizen", Ask.SHARE_STATUS_INFO),
         ("ERO asked whether our arrestee told us he was born in the US", Ask.SHARE_STATUS_INFO),
         ("DEA wants us to bring our prisoner over to their office before we release him", Ask.TRANSFER_CUSTODY),
+        # round 6 (fresh set F)
+        ("ERO wants his addy. ok?", Ask.SHARE_RECORDS),
+        ("FBI wants us to set something up so they get pinged when the suspect gets stopped", Ask.MONITORING_ALERT),
+        ("HSI wants an alert when any of the 4 targets hit our systems", Ask.MONITORING_ALERT),
+        ("detainer on Ortiz, he has a robbery 1 from last year. can we honor it?", Ask.HOLD),
+        ("fwd from SA Lin: pls advise ETA of release for subject PENA, I-247A lodged", Ask.NOTIFY_RELEASE),
+        ("HSI wants to run their fraud unit out of the empty room at PSA 4", Ask.OFFICE_SPACE),
+        ("DHS wants a permanent workstation in the RTCC", Ask.OFFICE_SPACE),
+        ("ICE has a search warrant from a federal judge to search the 3rd floor admin offices", Ask.ACCESS_PREMISES),
+        ("got detailed to the DEA heroin task force starting monday, anything to clear first", Ask.JOINT_INVESTIGATION),
+        ("FBI has a warrant for him and wants a car for the arrest tomorrow", Ask.OPERATIONAL_SUPPORT),
+        ("ERO sup asks if we can drive them the rest of the way to 26 fed plaza", Ask.TRANSPORT),
     ],
 )
 def test_asks_in_plain_verbs(reader: FactsReader, text: str, ask: Ask) -> None:

@@ -40,6 +40,8 @@ __all__ = ["FactsReader"]
 
 _DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
 _CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
+_NO_IMMIGRATION_CRIMES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF})
+_SPACE_FOR_A_UNIT = frozenset({Ask.OFFICE_SPACE, Ask.STAGING_ON_PROPERTY})
 
 _JUDICIAL = re.compile(
     r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|fed|edny|sdny|ndny|wdny) )*"
@@ -86,7 +88,7 @@ _ANY_WARRANT = re.compile(
 _NO_WARRANT = re.compile(
     r"\b(?:no|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b\s*(?:[\w']+ ){0,2}"
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed)\b|\bno paperwork\b|\bnothing signed\b|"
-    r"\bno (?:paper|docs)\b"
+    r"\bno (?:paper|docs)\b|\bnothing (?:filed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"
 )
 _FUTURE_WARRANT = re.compile(
     r"\b(?:will|'ll|going to|gonna|getting|get|waiting (?:on|for)|once|until|till|by|trying to get|working on|applying for|yet|"
@@ -107,10 +109,14 @@ _AGENCY_ASKS = re.compile(
 _VICTIM = re.compile(
     r"\b(?:victims?|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|good samaritan|survivor|aided|"
-    r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid))\b"
+    r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
+    r"taking (?:a |the |his |her )?(?:[\w']+ )?report from|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
+    r"robbed|mugged)\b"
 )
 _SUSPECT = re.compile(
-    r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|targets?|locked up|arrested|the guy we)\b"
+    r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|collared|targets?|locked up|arrested|the guy we|busted|"
+    r"caught|charging|charged|in custody|the seller|interrogat\w*|investigating (?:a|the|this|that) \w+|"
+    r"(?:guy|man|woman|he|she|they) (?:used|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught))\b"
 )
 _REQUEST_WORDS = re.compile(
     r"\b(?:wants?|wanted|asks?|asked|asking|request(?:s|ed|ing)?|needs?|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
@@ -203,7 +209,7 @@ class FactsReader:
                 sources[f"asks.{cue.ask.value}"] = Source.HEDGED if cue.hedged else Source.STATED
         status = _status_inquiry(norm, scope, party)
         if status is not None:
-            ask, start, end = status
+            ask, start, end, role_said = status
             inquiry_cues = [c for c in cues if within(c.start) and start <= c.start < end]
             for dropped in (Ask.SHARE_STATUS_INFO, Ask.SHARE_RECORDS):
                 said_here = any(c.ask is dropped for c in inquiry_cues)
@@ -213,7 +219,8 @@ class FactsReader:
                     sources.pop(f"asks.{dropped.value}", None)
             asks.add(ask)
             evidence[f"asks.{ask.value}"] = text.words(start, end)
-            sources[f"asks.{ask.value}"] = Source.STATED
+            # "can I ask him if he's legal?" without saying who he is: a suspect is not presumed
+            sources[f"asks.{ask.value}"] = Source.STATED if role_said else Source.HEDGED
             if party is None:
                 agency = Agency.NONE
             elif _ASKED_TO_ASK.search(norm, max(0, start - 40), end):
@@ -223,6 +230,18 @@ class FactsReader:
                 sources["asks.share_status_info"] = Source.STATED
         purpose = self._purpose(text, scope, agency, asks, evidence, sources)
         warrant = _warrant(text, scope, agency, purpose, evidence, sources)
+        if (
+            purpose is Purpose.UNKNOWN
+            and "purpose" not in sources
+            and warrant is Warrant.JUDICIAL_CRIMINAL
+            and sources.get("warrant") is Source.STATED
+            and agency in _NO_IMMIGRATION_CRIMES
+        ):
+            # a judge's criminal warrant from the FBI, DEA or ATF is a criminal case in so many words;
+            # none of them brings entry or re-entry cases (the Marshals serve those: not here)
+            purpose = Purpose.CRIMINAL_INVESTIGATION
+            evidence["purpose"] = evidence["warrant"]
+            sources["purpose"] = Source.STATED
         if Ask.DEPUTIZATION_287G in asks and agency in _CRIMINAL_AGENCIES and not _IMMIGRATION_WORDS.search(norm):
             # a DEA or FBI task-force deputation (Title 21, JTTF) is criminal work, not 287(g)
             asks.discard(Ask.DEPUTIZATION_287G)
@@ -328,6 +347,9 @@ class FactsReader:
         if civil is not None:
             return found(Purpose.CIVIL_IMMIGRATION, *civil)
         if criminal is not None and (not weak_criminal or agency in _CRIMINAL_AGENCIES):
+            return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
+        if criminal is not None and weak_criminal and not removal_arm and asks & _SPACE_FOR_A_UNIT:
+            # "run their child exploitation unit out of our room": the space serves that unit's work
             return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
         unstated = _first(_PURPOSE_UNSTATED, norm, scope, negated_ok=True)
         if unstated is not None:
@@ -449,7 +471,8 @@ _THE_ATTACKER = re.compile(
 _OUR_CUSTODY = re.compile(
     r"\b(?:our|my) (?:[\w']+ )?(?:guy|prisoner|arrestee|collar|perp|male|female|defendant|detainee|subject|kid)\b|"
     r"\bbefore (?:we|you|they) (?:release|cut|let)\b|\b(?:we|you) (?:have|got|are holding|'re holding) (?:him|her|them)\b|"
-    r"\b(?:from|in|out of) (?:our |the )?(?:cells|holding|central booking|lock-?up|custody)\b"
+    r"\b(?:from|in|out of) (?:our |the )?(?:cells|holding|central booking|lock-?up|custody)\b|"
+    r"\b(?:when|after|once) (?:we're|we are|we get) (?:done|finished|through)\b|\bafter (?:processing|arraignment|booking)\b"
 )
 _THEIR_PERSON = re.compile(
     r"\b(?:their|ice'?s?|ero'?s?|the agents'?) (?:[\w']+ )?(?:detainees?|prisoners?|arrestees?|guy|target)\b"
@@ -475,12 +498,21 @@ def _sentence_of(norm: str, start: int, end: int) -> str:
     return norm[left + 1 : right]
 
 
+_RECORD_WORDS = re.compile(r"\b(?:convict\w*|prior|priors|record|pled|pleaded|plea|rap sheet|did time|history)\b")
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:charges?|charged|wanted|warrant|indicted|arrested|convicted|pled|pleaded|case)\b (?:is |was |are |were )?"
+    r"(?:for |of |with |on |to )?(?:[\w']+ )?$"
+)
+
+
 def _happening_now(norm: str, cue: _Cue) -> bool:
     """An emergency read from words that describe it happening, not a past event or a charge."""
     before = norm[max(0, cue.start - 40) : cue.start]
     event = _EVENT_NOUN.fullmatch(norm[cue.start : cue.end])
     if event and (_INCIDENTAL_BEFORE.search(before) or _INCIDENTAL_AFTER.search(norm[cue.end : cue.end + 25])):
         return False  # "the driver in the crash", "the shooting report": an event named, not happening
+    if _CHARGE_BEFORE.search(before):
+        return False  # "the charge is assaulting a federal officer": a crime named, not happening
     sentence = _sentence_of(norm, cue.start, cue.end)
     return not (_PAST_CASE.search(sentence) and not _NOW.search(sentence))
 
@@ -550,7 +582,7 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
     return kept
 
 
-def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tuple[Ask, int, int] | None:
+def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tuple[Ask, int, int, bool] | None:
     """An officer asking a person about status (EO 41), told apart from an agency asking us."""
     for clause in scope:
         match = _STATUS_INQUIRY.search(norm, clause.start, clause.end)
@@ -574,14 +606,20 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
             r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer)\b", before
         ):
             continue
+        if party is not None and re.search(
+            r"\b(?:says?|said|saying|claims?|claimed)\b (?:that )?(?:he|she|they)\b", before
+        ):
+            continue  # "says he just wants to ask about his papers": the agent's question, not ours
         span = norm[clause.start : clause.end]
-        suspect = _SUSPECT.search(span)
+        suspect = _SUSPECT.search(span) or next(
+            (_SUSPECT.search(norm, c.start, c.end) for c in scope if _SUSPECT.search(norm, c.start, c.end)), None
+        )
         victim = _VICTIM.search(span) or next(
             (_VICTIM.search(norm, c.start, c.end) for c in scope if _VICTIM.search(norm, c.start, c.end)), None
         )
         if victim and not suspect:
-            return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end()
-        return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end()
+            return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
+        return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), bool(suspect)
     return None
 
 
@@ -638,8 +676,10 @@ def _warrant(
         first = judicial[0]
         if all(is_doubted(norm, m.start(), m.end()) for m in judicial):
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
+        # the crime named in the warrant's own sentence: "a warrant from a federal judge, charge is assault"
         same_clause_crime = purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION) and any(
-            c.start <= first.start() < c.end and CRIME_TERMS.search(norm, c.start, c.end) for c in scope
+            not _RECORD_WORDS.search(m.string[max(0, m.start() - 40) : m.start()])
+            for m in CRIME_TERMS.finditer(_sentence_of(norm, first.start(), first.end()))
         )
         # A DHS judge's warrant is a warrant for immigration custody unless it is criminal paper
         # or the crime is named with it; another agency's judge-signed warrant is criminal.
@@ -680,12 +720,16 @@ def _warrant(
             )
         if judge_denied:
             return found(Warrant.DETAINER_ONLY, first.start(), first.end())
-        extra = [m for m in paper_words if abs(m.start() - first.start()) > 3 and "warrant" in m.group(0)]
+        extra = [
+            m
+            for m in paper_words
+            if abs(m.start() - first.start()) > 3 and "warrant" in m.group(0) and not _only_promised(norm, [m.start()])
+        ]
         if extra:
             return found(
                 Warrant.UNKNOWN,
-                first.start(),
-                extra[0].end(),
+                min(first.start(), extra[0].start()),
+                max(first.end(), extra[0].end()),
                 hedged=is_doubted(norm, extra[0].start(), extra[0].end()),
             )
         return found(Warrant.DETAINER_ONLY, first.start(), first.end())
@@ -868,7 +912,7 @@ _CONVICTION_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b")
 _FOR_THEIR = re.compile(r"\b(?:for|to|of) (?:their|his|her|the agency'?s?) (?:[\w']+ )?$")
 # "my witness from the stabbing", "our victim in the robbery": the NYPD's own case
 _OUR_PERSON_BEFORE = re.compile(
-    r"\b(?:my|our|a|the)\s+(?:[\w']+\s+)?(?:witness|victim|complainant|job|case)\b (?:from|in|of|on|to) (?:the|a|that|our)\s+(?:[\w']+\s+){0,3}$"
+    r"\b(?:my|our|a|the)\s+(?:[\w']+\s+)?(?:witness|victim|complainant|job|case)\b (?:from|in|of|on|to) (?:the|a|that|our|one of our)\s+(?:[\w']+\s+){0,3}$"
 )
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
 _CASE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:case|collar|arrest|investigation|job|complaint|pattern|victim|scene)\b")
@@ -895,7 +939,7 @@ def _federal_actor(before: str) -> bool:
 # call from ICE" or "an agent from ICE at the desk" is ICE's own request.
 _RELAYED = re.compile(
     r"\b(?:says?|said|saying|told (?:me|us)|according to|on behalf of|passing (?:it )?along (?:for|from)|relaying|"
-    r"tipped (?:off )?by|(?:info|information|intel|tip|word|lead|heads up) (?:came )?from)\s+(?:[\w']+\s+){0,4}$"
+    r"tipped (?:off )?by|(?:info|information|intel|tip|word|lead|heads up) (?:came )?from)\s+(?:[\w',]+\s+){0,5}$"
 )
 # "I'm on the HSI task force", "assigned to the FBI group": the officer's own unit, not a request.
 # Only with the officer's own words before it: "ICE asked our squad" is ICE asking.

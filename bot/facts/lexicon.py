@@ -124,7 +124,7 @@ _LEAVE = (
 )
 _SHARE_VERB = (
     r"(?:send|sending|give|giving|share|sharing|pass|passing|forward|forwarding|hand|handing|e-?mail|fax|provide|"
-    r"providing|turn over|copy|show|showing|release|releasing|disclose|read|let (?:them|him|her|ice|hsi|the agents?) "
+    r"providing|turn over|copy|show|showing|release|releasing|disclose|read (?:them|him|her|it to)|let (?:them|him|her|ice|hsi|the agents?) "
     r"(?:see|have|look at|read|copy|listen to|view|take)|get (?:them|him|her) (?:a copy|copies)|make (?:a )?cop(?:y|ies)|"
     r"run|look up|pull|check|confirm|verify|tell|say|furnish|supply|upload|dump|export|burn)"
 )
@@ -153,6 +153,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:want|wants|asking|asked|ask)\b (?:us |me )?to keep {_PERSON}\b",
         rf"\bkeep(?:ing)? {_PERSON} (?:[\w']+ ){{0,5}}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+)|locked up|in (?:custody|the cells|cells|holding|jail)|here)",
         r"\bhonou?r(?:ing|ed)? (?:the |this |a |their |an |that |his |her |ice'?s? )?(?:[\w']+ )?(?:detainer|hold|warrant|request|i-?247a?)",
+        r"\b(?:honou?r|comply with)(?:ing|ed)? (?:it|that|this one|them)\b",
         rf"\b(?:us|we|you|nypd|officers?|cops?|to) (?:to )?detain(?:ing)? {_PERSON}",
         r"\b(?:48|forty[- ]eight|72|24) ?(?:hours?|hrs?)\b",
         r"\bice hold\b|\bimmigration hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold request\b",
@@ -181,7 +182,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\bwants? {_PERSON} (?:at|upon|on|when) (?:his|her|their) release",
         r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,2}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents|them|immigration|federal)",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
-        r"\bwants? (?:him|her|them)\b(?! (?:to|for|at|in|on|out|back|held|arrested|to be)\b)",
+        r"\bwants? (?:him|her|them)\b(?! (?:to|for|at|in|on|out|back|held|arrested|to be|removed|deported|gone|out of)\b)",
         r"\bturn (?:[\w']+ ){0,2}loose to\b",
         rf"\bwalk (?:{_PERSON}|him|her|them) (?:out )?to (?:their|the agents'?|ice'?s?|the|a) (?:[\w']+ )?(?:car|van|vehicle|truck|suv)\b",
         r"\binstead of (?:letting|releasing|cutting) (?:him|her|them) (?:go|loose|out)\b",
@@ -196,6 +197,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
         rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? (?:{_AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
         r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
+        r"\b(?:eta|time|date|day|timing) (?:of|for) (?:(?:his|her|their|the) )?release\b",
         r"\b(?:to |us to |asking (?:us )?to |wants? (?:us )?to )notify\b(?! (?:me|us) )",
         r"\bnotif(?:y|ication|ied)\b.{0,40}\breleas",
         r"\b(?:his|her|their) release (?:date|time|day)\b",
@@ -277,6 +279,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:if|when|should) (?:he|she|they|any of (?:them|these|those)|one of them) (?:ever |again |later |\w+ ){0,2}(?:gets?|get|is|are) (?:stopped|arrested|booked|picked up|locked up|summonsed|pulled over)(?! (?:by|for) (?:us|them) (?:today|now))",
         r"\b(?:notify|tell|let (?:[\w']+ ){0,2}know|call|text|email|inform)\b\s*(?:[\w']+ ){0,3}(?:if|whenever|anytime|any time|every time|each time) (?:he|she|they|any of|those|these|this|the)\b\s*(?:[\w']+ ){0,3}(?:stopped|arrested|booked|picked up|locked up|summonsed|comes in|shows up|pops up|contact|interact|runs into|deals with)",
         r"\b(?:put|place|set|enter) (?:him|her|them|these|those|his name|her name|their names|the names?) (?:up )?(?:in|into|on) (?:the |our )?(?:system|database|domain awareness|watch)\b",
+        r"\b(?:get|gets|be|are|is)\b (?:pinged|notified|alerted|a (?:call|text|ping|heads[- ]?up|notification)) (?:[\w']+ ){0,2}(?:when|if|whenever|every time|anytime|any time)\b",
+        r"\b(?:an? )?(?:alert|alerts|flag|flags|notification|ping|heads[- ]up)\b (?:[\w']+ ){0,2}(?:when|if|whenever|every time|anytime|any time) (?:[\w'-]+ ){0,5}(?:hits?|pops? up|comes? up|shows? up|gets? (?:stopped|arrested|booked|run|picked up|locked up)|is (?:stopped|arrested|booked|run))\b",
         # "flag Jahaira Ruiz in our system": a name between the verb and the system
         r"\b(?:flag|flagging|flagged|tag|tagging|mark|marking)\b (?:[\w'-]+ ){1,4}(?:in|into|on) (?:our|the|nypd'?s?) (?:[\w']+ )?(?:system|database|computers?|records|files)\b",
         # "a heads up if he comes through central booking again": a standing alert, not a release notice
@@ -295,7 +299,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter|pull)\b.{0,60}\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage|basement|warehouse|property clerk(?: [\w']+)?|storage)\b",
         r"\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage)\b.{0,60}\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter)\b",
         r"\bsearch (?:the|our) (?:precinct|building|station|lockers|pct|house)\b",
-        r"\bsearch (?:the|our) (?:[\w']+ ){0,2}(?:room|area|office|cells|lockers?|back|building|precinct|pct|station|house|garage|basement)\b",
+        r"\bsearch (?:the|our) (?:[\w']+ ){0,3}(?:room|rooms|area|office|offices|cells|lockers?|back|building|precinct|pct|station|house|garage|basement|floor)\b",
         r"\b(?:the |our )?back (?:room|office|area)\b",
         r"\binto (?:the )?(?:cells|cell area|holding area|squad room|interview room)\b",
     ],
@@ -313,7 +317,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:a |an )?desk\b.{0,40}\b(?:in|at) (?:the|our) (?:[\w']+ )?(?:squad room|precinct|pct|building|station|office|central booking)\b",
         r"\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:office|desk|workspace|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their))",
         r"\b(?:put|putting|place|placing|install|installing|set up|setting up|get|getting)\b (?:\d+ |two |three |four |an |a |some |a few |their |a couple(?: of)? )?(?:[\w']+ )?(?:office|offices|desks?|workstations?|cubicles?|work ?spaces?|terminals?) (?:in|at|inside|into) (?:our|the) \b",
-        r"\b(?:operate|work|run things|run (?:their|the) ops?|run operations|base (?:themselves|their (?:team|agents)))(?:ing)? (?:out of|from|in|inside) (?:our|the) (?:[\w']+ )?(?:precinct|pct|station|building|house|facility|property|lot|garage)",
+        r"\b(?:operate|work|run things|run (?:their|the) ops?|run operations|base (?:themselves|their (?:team|agents)))(?:ing)? (?:out of|from|in|inside) (?:our|the) (?:[\w']+ ){0,2}(?:precinct|pct|station|building|house|facility|property|lot|garage|base|room|psa|command|office|offices)\b",
         r"\boffice (?:on|at) rikers\b|\brikers office\b",
         r"\b(?:lend|loan|give|let (?:them|\w+) (?:use|have|borrow)|borrow|use)(?:ing)? (?:them |\w+ )?(?:a|an|our|the|some|one of our) (?:[\w']+ ){0,2}(?:room|desk|office|space|cubicle|conference room|interview room|corner|table)\b",
         r"\buse (?:our|a|the|an) (?:[\w']+ )?(?:room|desk|office|space) (?:as|for) (?:a|an|their) (?:base|office|command post|workspace|staging|hq)",
@@ -322,7 +326,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|one|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",
         r"\bset up (?:a |an )?(?:laptop|computer|table|desk|shop|station)s? (?:in|at) (?:our|the)\b",
         r"\b(?:base|station|house|put|set up|move)\b (?:[\w']+ ){0,4}(?:in|at|inside|out of|on) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
-        r"\brun (?:their|the) (?:[\w']+ ){0,2}(?:cases?|ops?|operations?|work) (?:out of|from) (?:here|our|the)\b",
+        r"\brun (?:their|the) (?:[\w']+ ){0,3}(?:cases?|ops?|operations?|work|unit|team|squad|group|task ?force|office) (?:out of|from) (?:here|our|the|a|an)\b",
+        r"\b(?:permanent|dedicated|full[- ]time|standing)\s+(?:workstations?|desks?|offices?|work ?spaces?|cubicles?|post)\b",
     ],
     Ask.STAGING_ON_PROPERTY: [
         r"\bstag(?:e|ed|es|ing)\b",
@@ -345,6 +350,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can (?:finish|get|put|take|load|complete|make|grab|bring|move)\b",
         r"\bback ?up\b|\bback (?:them|him|her) up\b",
         r"\bcrowd control\b",
+        r"\b(?:a |an |some |\d+ |two |extra )?(?:car|cars|rmps?|units?|vans?|wagons?|radio cars?)\b (?:for|to help with|at) (?:the|their|an|a) (?:[\w']+ )?(?:arrest|raid|op|operation|takedown|search|pickup|pick-up)\b",
         r"\b(?:provide|give|send|lend|spare|detail) (?:[\w']+ ){0,2}(?:security|cover|presence|coverage|uniforms|marked cars|rmps|units|cars|officers|cops|bodies|manpower|people|guys)\b",
         r"\b(?:need|want|ask|asking|request|requesting|asked)(?:s|ed)? (?:for )?(?:\d+|two|three|four|five|a few|some|a couple(?: of)?|extra|uniformed|marked|nypd) (?:of our )?(?:guys|cops|officers|detectives|units|cars|rmps|bodies|uniforms|marked units|esu|cruisers|squad cars)\b",
         r"\b(?:need|needs|want|wants|ask|asks|asking|request|requesting|requested|asked)\b (?:for )?(?:[\w']+ ){0,3}(?:esu|rmps?|marked units?|uniforms|manpower|k-?9|aviation|backup)\b",
@@ -397,12 +403,13 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwork (?:the |a |this |that |on )?(?:[\w']+ ){0,3}with (?:them|us|hsi|fbi|dea|atf|usms|cbp|the feds|the agents|their team)\b",
         r"\bbuy[- ]and[- ]bust\b|\bcontrolled buys?\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the) (?:location|house|spot|building|block)\b",
         r"\bsit in on\b",
+        r"\b(?:detailed|assigned|going|moving|transferred|loaned|joining)\b (?:to|on|onto) (?:the |a |their )?(?:[\w']+ ){0,3}(?:task ?force|tf)\b",
         r"\b(?:sit|sitting|sat) in\b(?=\s*(?:$|[.,;!?)]|with\b|too\b|as well\b|during\b|while\b))",
         r"\bhelp (?:them |us |him |her )?(?:surveil|watch|follow|tail|sit on|conduct surveillance|do surveillance)\b",
         r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
     ],
     Ask.DEPUTIZATION_287G: [
-        r"\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|partnerships?|training)\b|\bsign (?:up|us up) for (?:the )?287",
+        r"\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|partnerships?|training|sign[- ]?ups?|enrollment)\b|\bsign (?:up|us up) for (?:the )?287",
         r"\bdeputi[sz](?:e|ed|ation|ing)\b",
         r"\bcross[- ]?designat",
         r"\b(?:they|ice|ero|dhs|the agents)(?:'d| would| will|'ll)? (?:basically |essentially |pretty much |kind of )?be (?:my|our|his|her|their) (?:bosses|boss|supervisors?|chain of command|command)\b",
@@ -418,7 +425,7 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.TRANSPORT: [
         r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon)s? (?:is|are|was) (?:broken|down))",
-        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{_PERSON} |\w+ )(?:[\w'-]+ ){{0,4}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
+        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{_PERSON} |\w+ )(?:[\w'-]+ ){{0,5}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
         r"(?:the |their |a )?(?:federal )?court ?house|500 pearl|225 cadman|the federal building|mcc)",
         r"\bgive (?:them|him|her|the agents?|\w+|(?:their|the|our|an?) [\w']+) a (?:ride|lift)\b",
         r"\b(?:need|needs|want|wants|asked for|asking for)\b (?:a )?(?:lift|ride)\b (?:for|to)\b",
@@ -504,13 +511,14 @@ CIVIL_STRONG = compile_all(
         r"\bimmigration (?:cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|issues?|problems?|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
         r"\bcivil (?:immigration|matter|case|arrest|warrant|enforcement|violation)\b",
         r"\boverst(?:a|e)y(?:s|ed|ing|ers?)?\b|\bvisa (?:overstay|expired|violation)\b|\bexpired visa\b",
-        r"\bfinal (?:order|removal order)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
+        r"\bfinal (?:orders?|removal orders?)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
         r"\bout of status\b|\bstatus violat",
         r"\b(?:for|because|since) (?:being |he's |she's |they're |he is |she is |they are )?(?:undocumented|illegal|here illegally|no papers)\b",
         r"\b(?:immigration|ice) (?:detention|custody)\b",
         r"\bkick (?:him|her|them) out of the country\b|\bsend (?:him|her|them) back\b",
         r"\b(?:him|her|them) (?:removed|deported)\b|\b(?:he|she|they)(?:'ll| will| is going to| are going to|'s going to| gonna) be (?:removed|deported)\b",
-        r"\bout of the country\b|\b(?:ice|ero|immigration) (?:is|are|'s|will|'ll)? ?(?:going to|gonna|will)? ?(?:deport|remove)\b",
+        r"\bout of the country\b|\b(?:ice|ero|immigration) (?:is|are|'s|will|'ll)? ?(?:going to|gonna|will)? ?(?:deport|remove)s?\b",
+        r"\bimmigration (?:papers|paperwork|docs|documents|history|file)\b",
         r"\b(?:check|checking|screen|screening|run|running|look(?:ing)? at)\b (?:[\w']+ ){0,3}(?:immigration status|status of (?:people|everyone|arrestees|the people))\b",
         r"\b(?:so|so that) (?:ice|ero|immigration|border patrol|cbp) (?:can|could|will)\b|\bfor (?:ice|ero|immigration) to\b",
         r"\b(?:hand|turn|give|walk|release)\w* (?:him |her |them )?(?:over )?to (?:ice|ero|immigration)\b|\bgoing to (?:ice|ero)\b",
@@ -568,7 +576,7 @@ CRIME_TERMS = compile_all(
         r"murders?",
         r"robbery|robberies",
         r"hobbs act",
-        r"terrorism|terror(?:ist)?(?: case| plot| investigation| financing| cell| threat| links| ties| suspects?)?",
+        r"terrorism|counter-?terrorism|counter-?terror|terror(?:ist)?(?: case| plot| investigation| financing| cell| threat| links| ties| suspects?)?",
         r"bomb(?:ing)?s?|explosives?",
         r"frauds?|scam",
         r"identity theft|id theft",
@@ -585,7 +593,7 @@ CRIME_TERMS = compile_all(
         r"cyber ?crimes?|hacking|ransomware",
         r"(?:drug|gun|weapons?|cigarette|contraband|narcotics|cash|currency) smuggling|smuggling (?:drugs|guns|weapons|narcotics|fentanyl|cocaine|cigarettes|contraband)",
         r"racketeering|rico|organized crime|conspiracy",
-        r"assaults?",
+        r"assaults?|assaulting",
         r"burglar(?:y|ies)",
         r"stabbings?",
         r"arson",
@@ -601,7 +609,7 @@ CRIME_TERMS = compile_all(
         r"felon in possession|(?:gun|weapons?|firearms?) possession|possession of a (?:firearm|weapon|gun)",
         r"child porn|material support|isis|al[- ]qaeda|bomb threat",
         r"hate crimes?|bias (?:crime|attack|incident)|vandalism|threatening",
-        r"fake (?:[\w']+ ){0,2}(?:passports?|ids?|documents?|cards?|papers|licen[cs]es?|ssns?|visas?)",
+        r"fake (?:[\w']+ ){0,2}(?:passports?|ids?|documents?|cards?|papers|licen[cs]es?|ssns?|visas?|permits?|birth certificates?|authorizations?)",
         r"violent (?:crimes?|fugitives?|offenders?|felons?)",
         r"benefits fraud|wire fraud|bank fraud|healthcare fraud|visa fraud|marriage fraud|document fraud|doc fraud|"
         r"counterfeit goods|counterfeiting|knockoffs?",
@@ -644,7 +652,9 @@ INVESTIGATION_CONTEXT = compile_all(
 CRIMINAL_EXPLICIT = re.compile(
     r"\b(?:criminal (?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
     r"federal (?:criminal )?(?:charges?|case|indictment|prosecutors?|prosecution|investigation|crimes?)|"
-    r"criminal (?:investigators?|investigative|side|work|purposes?|reasons?|squad|division|unit)|"
+    r"criminal (?:investigators?|investigative|work|purposes?|reasons?|squad|division|unit)|"
+    r"charg(?:e|ing) (?:him|her|them) (?:w/?|with)|(?:gun|firearms?|weapons?) trace|"
+    r"trace (?:it|the (?:gun|weapon|firearm|pistol|rifle))|etrace|"
     r"(?:us|u\.s\.|assistant us) attorney|ausa|grand jury|indicted|indictment|(?:joint )?wire(?:tap)?|title iii|"
     r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled buys?|"
     r"(?:all|strictly|purely|only|100%) criminal|criminal only)\b"

@@ -35,7 +35,9 @@ _HISTORY_BEFORE = re.compile(
 )
 _HISTORY_AFTER = re.compile(
     r"^\s*(?:deported|removed|had (?:him|her|them)|released (?:him|her|them)|custody (?:in|back in|before) \d{4}|"
-    r"(?:in|back in) (?:19|20)\d\d|years? ago|before|previously|once)\b"
+    r"(?:in|back in) (?:19|20)\d\d|years? ago|before|previously|once|"
+    # "the end game is ICE removes him": the agency that would deport, not one asking now
+    r"removes?|deports?|(?:will|would|can|could|gonna|is going to|are going to|'ll) (?:remove|deport))\b"
 )
 # The officer's own unit or assignment: "I'm on the HSI task force" names who they work with.
 _OWN_ASSIGNMENT = re.compile(r"\b(?:i'm|i am|im|we're|we are|i work|i'm assigned|assigned)\s+(?:[\w']+ ){0,3}$")
@@ -80,10 +82,19 @@ def _mentions(norm: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+# "a voicemail from an ERO officer", "an agent from HSI": the agency is the one reaching out
+_CONTACT_FROM = re.compile(
+    r"\b(?:call|calls|voicemail|vm|message|msg|email|e-mail|text|request|letter|fax|visit|agent|agents|officer|officers|"
+    r"guy|guys|lady|sup|supervisor|someone|somebody|rep|tfo|sa|detective|people|folks|team)s? from (?:an? |the )?$"
+)
+
+
 def _is_requester(norm: str, mention: Mention) -> bool:
     if is_negated(norm, mention.start):
         return False  # "not ICE, it's the Marshals"
     before = norm[max(0, mention.start - 30) : mention.start]
+    if _CONTACT_FROM.search(before):
+        return True
     after = norm[mention.end : mention.end + 30]
     if _HISTORY_BEFORE.search(before) and not re.search(r"\bfrom\s+(?:the )?$", before):
         return False

@@ -205,6 +205,8 @@ _TYPO_CUTOFF = 85.0
 
 # Spelled out before the patterns run; each maps a whole word (as typed, lower case).
 _EXPANSIONS = {
+    "addy": "address",
+    "addie": "address",
     "w/": "with",
     "w/o": "without",
     "b/c": "because",

@@ -45,6 +45,16 @@ def test_onnx_matches_torch_on_single_texts_and_padded_batches(onnx_settings: Em
     assert onnx.model_id == torch_model.model_id  # indexes built by either backend stay valid
 
 
+def test_a_long_list_is_embedded_in_order_across_batches(onnx_settings: EmbedderSettings) -> None:
+    """Long lists go in batches (ONNX Runtime keeps its largest batch's memory); order and values stay."""
+    onnx = OnnxEmbedder(onnx_settings)
+    texts = [f"{TEXTS[n % len(TEXTS)]} ({n})" for n in range(75)]
+    whole = np.array(onnx.embed(texts))
+    one_by_one = np.array([onnx.embed([text])[0] for text in texts])
+    assert whole.shape == (75, 384)
+    assert ((one_by_one * whole).sum(axis=1) >= 0.9999).all()
+
+
 def test_auto_backend_serves_with_onnx_and_torch_is_the_fallback(
     onnx_settings: EmbedderSettings, tmp_path: Path
 ) -> None:

@@ -312,7 +312,12 @@ class MessageDecision(BaseModel):
 
     @property
     def headline(self) -> Decision:
-        return min(self.requests, key=lambda d: RESTRICTIVENESS.index(d.verdict))
+        """The most restrictive request; among equals, one that waits on its own facts rather than
+        one held back only because another request is unresolved (its questions come first)."""
+        return min(
+            self.requests,
+            key=lambda d: (RESTRICTIVENESS.index(d.verdict), d.unconfirmed == (OTHER_REQUESTS,)),
+        )
 
 
 def apply_presumptions(facts: Facts, presumptions: Presumptions) -> Facts:

@@ -464,3 +464,12 @@ def test_same_facts_and_verdicts_across_threads(reader: FactsReader, table: Rule
     with ThreadPoolExecutor(max_workers=4) as pool:
         runs = list(pool.map(read_all, range(4)))
     assert all(run == runs[0] for run in runs)
+
+
+def test_the_headline_among_equals_is_the_request_that_waits_on_its_own_facts(
+    reader: FactsReader, table: RuleTable
+) -> None:
+    """The FBI request waits only on the DEA one: the DEA's question leads the card and the form."""
+    decision = decide_message(reader.read_message(f"{ROBBERY_RECORDS} DEA also called."), table)
+    assert [d.verdict for d in decision.requests] == [Verdict.NEEDS_INFO, Verdict.NEEDS_INFO]
+    assert (decision.headline.facts.agency, decision.headline.rule_id) == (Agency.DEA, "R-ask-unclear")

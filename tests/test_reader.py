@@ -128,6 +128,15 @@ def test_the_officers_own_task_force_is_no_request(reader: FactsReader, table: R
 
 
 ROUND_SIX = [
+    # paperwork with no ask stated is the request it carries; a notice naming it is not
+    ("I-247A only, no judge warrant, but TSDB came back possible match. now what", [("unknown", "escalate")]),
+    ("ice left paperwork they're calling a hold on Diaz, what do we do", [("ice", "needs_info")]),
+    ("reminder: detainer refresher training thursday 0800, bring memo books", [("unknown", "escalate")]),
+    # a stop on an administrative warrant that came up when the person was run
+    ("ran him and an ICE administrative warrant popped up, do we take him in on that", [("ice", "prohibited")]),
+    ("ERO left 3 people with I-200s, can patrol grab them if we see them on post", [("ice_ero", "prohibited")]),
+    ("can our unit sign an MOU with ICE to check immigration databases at booking", [("ice", "prohibited")]),
+    ("ERO wants video calls from their office with the people in our holding pens", [("ice_ero", "prohibited")]),
     # a voicemail or an agent "from" an agency: that agency is the one asking
     (
         "got a voicemail from an ERO officer, he wants us to put a flag on Ivan Soto in our system",

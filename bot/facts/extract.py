@@ -69,7 +69,8 @@ _DETAINER = re.compile(
 )
 # "A hold" is paperwork whose signer is not stated (LEGAL_FACTS R2d): not read as a detainer.
 _HOLD_PAPER = re.compile(
-    r"\b(?:ice|immigration|dhs|ero|federal) hold\b|\bhold request\b|\bput a hold\b|\bhold on (?:him|her)\b"
+    r"\b(?:ice|immigration|dhs|ero|federal) hold\b|\bhold request\b|\bput a hold\b|\bhold on (?:him|her)\b|"
+    r"\b(?:a|an|the|their|this|that) hold on\b|\bcalling (?:it )?a hold\b"
 )
 _SIGNER_UNKNOWN = re.compile(
     r"\b(?:don't know|do not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk)\b.{0,30}"
@@ -124,6 +125,10 @@ _REQUEST_WORDS = re.compile(
     r"may (?:i|we)|ok to|okay to|ok\b|allowed|do (?:i|we)|is it ok|are we|help|would like|looking for)\b|\?"
 )
 _HELP_ONLY = frozenset({Ask.OPERATIONAL_SUPPORT, Ask.PERSONNEL_ASSIST})
+# an officer asking what to do ("now what?"), not a notice that names the word "detainer"
+_ASKING_ABOUT_IT = re.compile(
+    r"\?|\bnow what\b|\bwhat (?:do|should|can) (?:i|we)\b|\bhow do (?:i|we)\b|\b(?:can|do|should|may) (?:i|we)\b"
+)
 _ASSAILANT = re.compile(
     r"\b(?:the )?(?:perp|suspect|assailant|attacker|shooter|stabber|guy who|man who|person who|one who)\b"
 )
@@ -254,8 +259,15 @@ class FactsReader:
             asks.add(Ask.WARRANT_EXECUTION_ASSIST)
             evidence["asks.warrant_execution_assist"] = evidence.pop("asks.stop_or_arrest")
             sources["asks.warrant_execution_assist"] = sources.pop("asks.stop_or_arrest")
-        if not asks and warrant in (Warrant.DETAINER_ONLY, Warrant.ADMINISTRATIVE) and agency in _DHS_FAMILY:
-            asks.add(Ask.HOLD)  # a detainer is itself the request to hold
+        if (
+            not asks
+            and warrant in (Warrant.DETAINER_ONLY, Warrant.ADMINISTRATIVE)
+            and (
+                agency in _DHS_FAMILY
+                or (agency is Agency.UNKNOWN and warrant is Warrant.DETAINER_ONLY and _ASKING_ABOUT_IT.search(norm))
+            )
+        ):
+            asks.add(Ask.HOLD)  # a detainer is itself the request to hold (only DHS lodges an I-247A)
             evidence["asks.hold"] = evidence["warrant"]
             sources["asks.hold"] = sources["warrant"]
         elif not asks and warrant is Warrant.JUDICIAL_IMMIGRATION:
@@ -263,6 +275,11 @@ class FactsReader:
             # not said which: read as presumed, so it can refuse or ask but never permit
             asks.add(Ask.HOLD)
             evidence["asks.hold"] = evidence["warrant"]
+            sources["asks.hold"] = Source.PRESUMED
+        elif not asks and warrant is Warrant.UNKNOWN and _first(_HOLD_PAPER, norm, scope) is not None:
+            # "paperwork they're calling a hold": a hold is asked, on paper whose signer is unknown
+            asks.add(Ask.HOLD)
+            evidence["asks.hold"] = evidence.get("warrant", "hold")
             sources["asks.hold"] = Source.PRESUMED
         elif not asks and "warrant" in evidence and _IN_OUR_CUSTODY.search(" ".join(c.text for c in scope)):
             # a warrant for someone in our cells implies they want custody, but the officer has
@@ -548,6 +565,9 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
     stops = [c for c in cues if c.ask is Ask.STOP_OR_ARREST]
     kept: list[_Cue] = []
     for cue in cues:
+        # "can patrol grab them if we see them on post": the condition of a stop, not an alert
+        if cue.ask is Ask.MONITORING_ALERT and any(0 <= cue.start - s.end <= 30 for s in stops):
+            continue
         # "ping them whenever he gets booked" is the alert, not a release notice.
         if cue.ask in (Ask.NOTIFY_RELEASE, Ask.SHARE_RECORDS, Ask.SHARE_CUSTODY_OR_COURT_INFO) and overlaps(
             cue, monitoring

@@ -419,7 +419,13 @@ def think(
             if missing:  # fail closed: never quote a document that is not in effect
                 raise CitationError(f"KB {knowledge.version}: {', '.join(missing)} not in effect on {day}")
             quoted = dict.fromkeys(citable[authority] for authority in decision.authorities)
-            decisions.append(decision.model_copy(update={"authorities": tuple(quoted)}))
+            # a superseding document is quoted at the section counsel named, where it has one
+            # (the explainer falls back to retrieval's best section of it when it has not)
+            sections: dict[str, tuple[str, ...]] = {}
+            for authority, anchors in decision.quote.items():
+                target = citable.get(authority, authority)
+                sections[target] = (*sections.get(target, ()), *anchors)
+            decisions.append(decision.model_copy(update={"authorities": tuple(quoted), "quote": sections}))
         message = MessageDecision(requests=tuple(decisions))
     explanation = explainer.explain(message, question, knowledge.ranker, ranked, knowledge.documents)
     return message, explanation

@@ -236,3 +236,42 @@ def test_a_declared_semantic_exception_is_listed_and_only_it_is_trusted() -> Non
     )
     assert decide(read, trusting).verdict.value == "permitted"
     assert decide(read, cautious).verdict.value != "permitted"
+
+
+SUPERSEDING_POLICY = """---
+id: NYC-AC-14-154-A2026
+title: Section 14-154 as amended (written for this test)
+version: "2"
+effective_date: 2026-01-01
+source: written by the test suite
+supersedes: NYC-AC-14-154
+---
+
+# Section 14-154 as amended
+
+## I-247A detainers, holds past release, and judges
+
+An I-247A detainer that no judge signed does not let the NYPD hold anyone past release.
+
+## When the NYPD may honor a detainer
+
+Only a judge's warrant and a serious conviction let the NYPD honor a detainer.
+"""
+
+
+def test_a_superseding_document_is_quoted_at_the_section_counsel_named(services: Services, tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    (knowledge / "policies" / "NYC-AC-14-154-A2026.md").write_text(SUPERSEDING_POLICY)
+    rules_path = knowledge / "rules.yaml"
+    rules_path.write_text(
+        rules_path.read_text().replace("authorities:\n", "authorities:\n  - NYC-AC-14-154-A2026\n", 1)
+    )
+    ingest(services, knowledge)
+    answer = build_pipeline(services, clock=fixed_clock).answer(
+        "ICE sent an I-247A detainer, no judge signed anything. Can we hold him past release?"
+    )
+    assert answer.rule_id == "R2a-civil-paperwork"  # quotes NYC-AC-14-154 at when-the-nypd-may-honor...
+    quoted = {c.authority: c.section for c in answer.citations}
+    assert "NYC-AC-14-154" not in quoted
+    assert quoted["NYC-AC-14-154-A2026"] == "When the NYPD may honor a detainer"  # ...so its successor is too

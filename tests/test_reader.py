@@ -431,6 +431,13 @@ def test_normalised_text_maps_back_character_by_character() -> None:
     assert tidy.words(start, start + len("without")) == "w/o"
 
 
+def test_a_claimed_identity_or_a_dotted_capital_is_read_for_what_it_is(reader: FactsReader, table: RuleTable) -> None:
+    claimed = reader.read("a guy who says he's with the FBI wants our robbery reports for their case")
+    assert claimed.sources.get("agency") is not Source.STATED  # claimed, not verified: never permits
+    assert decide_message([claimed], table).headline.verdict is not Verdict.PERMITTED
+    assert reader.read("İCE sent a detainer, hold him past release?").agency is Agency.ICE
+
+
 # ---------------------------------------------------------------- determinism
 def _digest_in_subprocess(seed: str) -> str:
     code = f"""

@@ -323,7 +323,8 @@ def _fold(chunk: str, offset: int) -> list[tuple[str, int]]:
             continue
         mapped = _PUNCTUATION.get(char)
         if mapped is None:
-            mapped = " " if char in _MARKUP else unicodedata.normalize("NFKC", char).lower()
+            # "İCE" lower-cases to "i̇ce": the dot above is not a letter an officer meant
+            mapped = " " if char in _MARKUP else unicodedata.normalize("NFKC", char).lower().replace("i\u0307", "i")
         folded.extend((c, index) for c in mapped)
     return folded
 
@@ -450,7 +451,10 @@ _DOUBT_BEFORE = re.compile(
     r"\b(not sure|unsure|don't know|do not know|idk|unclear|maybe|might|possibly|perhaps|probably|i think|"
     r"i guess|i believe|supposedly|allegedly|apparently|whether|unless|in case|"
     r"if (?:it|its|it's|it was|it is|there's|there is|they have|they've got|they got|he has|she has|that's)|"
-    r"could be|may be|sounds like|looks like|seems|kinda|sort of|something like)\b"
+    r"could be|may be|sounds like|looks like|seems|kinda|sort of|something like|"
+    # an identity only claimed: "someone claiming to be FBI", "a guy who says he's with HSI"
+    r"claim(?:s|ed|ing)? to be(?: from| with)?|says (?:he's|she's|they're|he is|she is|they are) (?:from|with)|"
+    r"said (?:he|she|they) (?:was|is|were|are) (?:from|with)|posing as|pretending to be|calling (?:himself|herself))\b"
 )
 # A question mark right after the cue ("TSDB match?", "judge signed?") doubts it; further on it
 # only ends the officer's question.

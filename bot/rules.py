@@ -375,8 +375,11 @@ def decide_message(requests: Sequence[Facts], table: RuleTable) -> MessageDecisi
     """Each request on its own; a permission stands only while no other request is still open."""
     decisions = [decide(facts, table) for facts in requests]
     if len(decisions) > 1 and any(d.verdict is Verdict.NEEDS_INFO for d in decisions):
+        # responding to violence in progress never waits on another request's question
         decisions = [
-            _confirm(table.rule(d.rule_id), (OTHER_REQUESTS,), d.facts, table) if d.verdict is Verdict.PERMITTED else d
+            _confirm(table.rule(d.rule_id), (OTHER_REQUESTS,), d.facts, table)
+            if d.verdict is Verdict.PERMITTED and d.facts.asks != {Ask.PUBLIC_SAFETY_RESPONSE}
+            else d
             for d in decisions
         ]
     return MessageDecision(requests=tuple(decisions))

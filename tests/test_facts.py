@@ -186,10 +186,10 @@ def test_the_persons_record_is_not_the_requests_purpose(reader: FactsReader) -> 
 )
 def test_doubt_and_blurred_purposes_never_permit(reader: FactsReader, text: str) -> None:
     """Hedged facts stay unknown; ERO or re-entry in a 'criminal' request blurs it (false permits once)."""
-    from bot.rules import Verdict, decide, load_rules
+    from bot.rules import Verdict, decide_message, load_rules
 
     table = load_rules(OFFENSES.parent / "rules.yaml")
-    assert decide(reader.read(text), table).verdict is not Verdict.PERMITTED
+    assert decide_message(reader.read_message(text), table).headline.verdict is not Verdict.PERMITTED
 
 
 def test_typo_correction_fixes_key_words_but_keeps_real_ones() -> None:

@@ -127,6 +127,68 @@ def test_the_officers_own_task_force_is_no_request(reader: FactsReader, table: R
     assert (request.facts.agency, request.verdict) == (Agency.FBI, Verdict.PERMITTED)
 
 
+ROUND_SEVEN = [
+    # an emergency beside an enforcement ask: two requests, the response answered at once
+    (
+        "an ICE agent got jumped during an arrest, and he is yelling at us to catch the guy they came to deport",
+        [("ice", "permitted"), ("ice", "prohibited")],
+    ),
+    (
+        "a fight broke out and an agent got punched. now ICE wants us to help put the guy they came to deport"
+        " in their van",
+        [("ice", "permitted"), ("ice", "prohibited")],
+    ),
+    # a judge's search warrant does not reach a person nobody has a warrant for
+    (
+        "DEA has a magistrate-signed search warrant and wants us to help breach. they also grabbed a guy "
+        "who isn't named on any warrant and want us to hold him for them",
+        [("dea", "permitted"), ("dea", "escalate")],
+    ),
+    # one agency, two asks for two aims
+    (
+        "CBP wants to interview our prisoner about his removal case, and they want a copy of his arrest report "
+        "for an alien smuggling case",
+        [("cbp", "prohibited"), ("cbp", "escalate")],
+    ),
+    # the aim of the same request said after "but the main goal": mixed, not two requests
+    ("HSI wants a joint op on a fraud case, but the main goal is to get him deported", [("hsi", "escalate")]),
+    # a purpose said with doubt outweighs a crime named elsewhere
+    (
+        "HSI wants the 911 call from the shooting. agent said it might be for a criminal case, might not",
+        [("hsi", "needs_info")],
+    ),
+    # the news is no request; a detainer compared to a warrant is still a detainer
+    (
+        "saw on the news a sheriff upstate signed a 287(g) deal. what's the OT code for saturday?",
+        [("unknown", "escalate")],
+    ),
+    (
+        "the I-247A says probable cause exists, sgt thinks that makes it basically a warrant. can we hold him?",
+        [("unknown", "prohibited")],
+    ),
+    # an officer mixing in Spanish
+    ("HSI pregunta si el muchacho tiene papeles, solo eso. le digo?", [("hsi", "escalate")]),
+    (
+        "los del FBI tienen un warrant de un juez federal for a kidnapping case, quieren que se lo entreguemos",
+        [("fbi", "permitted")],
+    ),
+    # a request made of us that the reader could not read: what it did read cannot permit alone
+    ("ATF wants copies of our reports for their gun case and wants us to fnord the gizmo", [("atf", "needs_info")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SEVEN)
+def test_round_seven_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
+def test_an_emergency_never_waits_on_another_requests_question(reader: FactsReader, table: RuleTable) -> None:
+    text = "an ICE agent is getting beat up outside the pct. separately DEA called, not sure what they want"
+    decision = decide_message(reader.read_message(text), table)
+    emergency = next(d for d in decision.requests if d.facts.asks == {Ask.PUBLIC_SAFETY_RESPONSE})
+    assert emergency.verdict is Verdict.PERMITTED and decision.headline.verdict is Verdict.NEEDS_INFO
+
+
 ROUND_SIX = [
     # paperwork with no ask stated is the request it carries; a notice naming it is not
     ("I-247A only, no judge warrant, but TSDB came back possible match. now what", [("unknown", "escalate")]),

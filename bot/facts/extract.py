@@ -91,13 +91,24 @@ _NO_WARRANT = re.compile(
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed)\b|\bno paperwork\b|\bnothing signed\b|"
     r"\bno (?:paper|docs)\b|\bnothing (?:filed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"
 )
+# "the sergeant thinks that makes it basically a warrant": the paper compared to a warrant, not more paper
+_COMPARED_TO = re.compile(
+    r"\b(?:basically|like|same as|the same as|counts? as|count as|as good as|equivalent (?:of|to)|makes it|treat it as|"
+    r"is it|isn't it|not)\s+(?:a |an |the )?(?:real |actual |judicial |judge'?s? )?$"
+)
+# "a warrant from Bronx Supreme": a state court's warrant, the NYPD's own matter
+_STATE_COURT_AFTER = re.compile(
+    r"\s*(?:from|out of|issued by) (?:the )?(?:bronx|brooklyn|kings|queens|manhattan|new york|ny|richmond|staten island|"
+    r"nassau|suffolk|westchester|state)(?: county)? (?:supreme|criminal|family|county|city|district|local)\b"
+)
 _FUTURE_WARRANT = re.compile(
     r"\b(?:will|'ll|going to|gonna|getting|get|waiting (?:on|for)|once|until|till|by|trying to get|working on|applying for|yet|"
     r"on the way|on their way|bringing|coming with|en route)\b"
 )
 _OWN_WARRANT = re.compile(
     r"\b(?:picked|locked|brought|grabbed|arrested|collared|took|scooped)\b.{0,20}\bon (?:a|an|the|his|her|that|an open)\s*$|"
-    r"\bbench\s*$|\bour\s*$|\bopen\s*$|\bwarrant squad\b|\bnypd\s*$|\bstate\s*$"
+    r"\bbench\s*$|\bour\s*$|\bopen\s*$|\bwarrant squad\b|\bnypd\s*$|\bstate\s*$|"
+    r"\b(?:is|was|he's|she's) (?:here|in|held|locked up|in custody|being held) on (?:a|an|the)\s*$"
 )
 _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asking|question|questioning|inquire|inquiring|check|checking|find out|see)\b\s*(?:[\w']+ ){0,10}"
@@ -179,6 +190,9 @@ class FactsReader:
             _request_scopes(text.norm, parties, shared, cues) if parties else [(None, list(parts))]
         )
         read = [(self._request(text, party, scope, cues, person, len(scopes) == 1), scope) for party, scope in scopes]
+        read = _doubt_a_criminal_aim_beside_removal(read, [party for party, _ in scopes])
+        read = [(facts, scope) for facts, scope in read for facts in _emergency_apart(facts)]
+        read = [(facts, scope) for facts, scope in read for facts in _custody_apart(facts, scope)]
         if self._semantic is not None:
             read = [(self._semantic.fill(facts, scope, text), scope) for facts, scope in read]
         return tuple(_drop_empty_duplicates([facts for facts, _ in read]))
@@ -233,6 +247,14 @@ class FactsReader:
                 asks.add(Ask.SHARE_STATUS_INFO)
                 evidence["asks.share_status_info"] = text.words(start, end)
                 sources["asks.share_status_info"] = Source.STATED
+        read_at = [c.start for c in cues if within(c.start)] + ([status[1]] if status is not None else [])
+        unread = _unread_ask(norm, scope, read_at)
+        if unread is not None and asks:
+            # "the agent wants us to <something we could not read>": what we did read may not be all
+            # they ask, so it can refuse or ask but never permit on its own
+            for ask in asks:
+                if sources.get(f"asks.{ask.value}") is Source.STATED:
+                    sources[f"asks.{ask.value}"] = Source.HEDGED
         purpose = self._purpose(text, scope, agency, asks, evidence, sources)
         warrant = _warrant(text, scope, agency, purpose, evidence, sources)
         if (
@@ -353,6 +375,10 @@ class FactsReader:
             cue = None
         criminal = (cue[0], cue[1]) if cue else None
         weak_criminal = bool(cue and cue[2])
+        doubted_aim = _doubted_explicit(norm, scope)
+        if criminal is not None and doubted_aim is not None and not CRIMINAL_EXPLICIT.search(norm, *criminal):
+            # "might be for a criminal case, might not": the aim itself is in doubt, whatever crime is named
+            return found(Purpose.UNKNOWN, *doubted_aim, hedged=True)
         removal_arm = agency is Agency.ICE_ERO
         if civil is None and criminal is not None and not weak_criminal:
             civil = _expected_outcome(norm, scope)  # "framed as trafficking, but most will probably be removed"
@@ -421,17 +447,18 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
                 continue  # "a kid we had an incident report on": our paperwork, named in passing
             cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
+    # "saw on the news some sheriff signed a 287(g) deal": something told, not asked of us
+    cues = [c for c in cues if not _NEWS_BEFORE.search(norm[max(0, c.start - 80) : c.start].split(".")[-1])]
     # "some guy punched an agent ... they want us to grab him": arresting the attacker is the response
     attacks = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
     if attacks and not CIVIL_STRONG.search(norm) and not _DETAINER.search(norm) and not _ADMIN.search(norm):
         cues = [
-            c
+            _Cue(Ask.PUBLIC_SAFETY_RESPONSE, c.start, c.end, c.hedged)
+            if c.ask is Ask.STOP_OR_ARREST
+            and _THE_ATTACKER.search(norm[c.start : c.end])
+            and any(a.end <= c.start and c.start - a.end < 160 for a in attacks)
+            else c
             for c in cues
-            if not (
-                c.ask is Ask.STOP_OR_ARREST
-                and _THE_ATTACKER.search(norm[c.start : c.end])
-                and any(a.end <= c.start and c.start - a.end < 160 for a in attacks)
-            )
         ]
     # "they want the casings and the ballistics report. ok to release to them?": the thing released
     # is the evidence named, not a person
@@ -516,6 +543,10 @@ def _sentence_of(norm: str, start: int, end: int) -> str:
 
 
 _RECORD_WORDS = re.compile(r"\b(?:convict\w*|prior|priors|record|pled|pleaded|plea|rap sheet|did time|history)\b")
+_NEWS_BEFORE = re.compile(
+    r"\b(?:saw|seen|read|heard|watched)\b (?:[\w']+ ){0,3}(?:on|in) (?:the )?(?:news|tv|paper|papers|post|daily news|twitter|x|"
+    r"article|radio)\b|\b(?:in|on) the news\b|\b(?:news|article|story|report) (?:says?|said|about)\b|\bread (?:an|the|that) article\b"
+)
 _CHARGE_BEFORE = re.compile(
     r"\b(?:charges?|charged|wanted|warrant|indicted|arrested|convicted|pled|pleaded|case)\b (?:is |was |are |were )?"
     r"(?:for |of |with |on |to )?(?:[\w']+ )?$"
@@ -630,13 +661,16 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
             r"\b(?:says?|said|saying|claims?|claimed)\b (?:that )?(?:he|she|they)\b", before
         ):
             continue  # "says he just wants to ask about his papers": the agent's question, not ours
-        span = norm[clause.start : clause.end]
-        suspect = _SUSPECT.search(span) or next(
-            (_SUSPECT.search(norm, c.start, c.end) for c in scope if _SUSPECT.search(norm, c.start, c.end)), None
-        )
-        victim = _VICTIM.search(span) or next(
-            (_VICTIM.search(norm, c.start, c.end) for c in scope if _VICTIM.search(norm, c.start, c.end)), None
-        )
+        # the role of the person asked about: the inquiry's own clause first, then its sentence, then
+        # the whole request ("robbery victim ... my partner wants to ask her" / "the suspect we arrested")
+        for text in (norm[clause.start : clause.end], _sentence_of(norm, match.start(), match.end())):
+            victim, suspect = _VICTIM.search(text), _SUSPECT.search(text)
+            if victim and not suspect:
+                return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
+            if suspect:
+                return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), True
+        suspect = next((m for c in scope if (m := _SUSPECT.search(norm, c.start, c.end))), None)
+        victim = next((m for c in scope if (m := _VICTIM.search(norm, c.start, c.end))), None)
         if victim and not suspect:
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), bool(suspect)
@@ -669,6 +703,7 @@ def _warrant(
             for c in scope
             for m in pattern.finditer(norm, c.start, c.end)
             if not _OWN_WARRANT.search(norm[max(0, m.start() - 30) : m.start()])
+            and not _STATE_COURT_AFTER.match(norm, m.end())
         ]
 
     def unnegated(pattern: re.Pattern[str]) -> list[re.Match[str]]:
@@ -743,7 +778,10 @@ def _warrant(
         extra = [
             m
             for m in paper_words
-            if abs(m.start() - first.start()) > 3 and "warrant" in m.group(0) and not _only_promised(norm, [m.start()])
+            if abs(m.start() - first.start()) > 3
+            and "warrant" in m.group(0)
+            and not _only_promised(norm, [m.start()])
+            and not _COMPARED_TO.search(norm[max(0, m.start() - 30) : m.start()])
         ]
         if extra:
             return found(
@@ -802,6 +840,14 @@ def _only_promised_paper(norm: str, paper: re.Match[str]) -> bool:
 _LIKELY_BEFORE = re.compile(
     r"\b(?:probably|likely|expected to|expect(?:s|ed)? (?:to|that)|end up|going to|gonna|will)\b(?:\s+[\w']+){0,5}\s*$"
 )
+
+
+def _doubted_explicit(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
+    for clause in scope:
+        for match in CRIMINAL_EXPLICIT.finditer(norm, clause.start, clause.end):
+            if is_doubted(norm, match.start(), match.end()):
+                return match.start(), match.end()
+    return None
 
 
 def _expected_outcome(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
@@ -1039,17 +1085,146 @@ def _request_scopes(
         parties = kept
     scopes: list[tuple[Party | None, list[Clause]]] = []
     for party in parties:
-        for segment in _paper_segments(norm, party.clauses, cues):
-            scopes.append((party, sorted(segment + shared, key=lambda c: c.start)))
+        for paper in _paper_segments(norm, party.clauses, cues):
+            for segment in _kind_segments(norm, paper, cues, _purpose_kind):
+                scopes.append((party, sorted(segment + shared, key=lambda c: c.start)))
     return scopes
 
 
-def _paper_segments(norm: str, clauses: list[Clause], cues: list[_Cue]) -> list[list[Clause]]:
-    """A party's clauses, split where a new kind of paperwork comes with asks of its own."""
+_CUSTODY_ASKS = frozenset({Ask.HOLD, Ask.TRANSFER_CUSTODY})
+_NOT_ON_WARRANT = re.compile(
+    r"\b(?:isn't|is not|wasn't|was not|not|never)\b (?:named |listed |on |in )?(?:on |in )?(?:any|the|a|their) (?:[\w']+ )?warrants?\b|"
+    r"\bno warrant (?:for|on) (?:him|her|them|this guy|that guy)\b"
+)
+_SEARCH_PAPER = re.compile(r"\bsearch warrants?\b")
+_ARREST_PAPER = re.compile(
+    r"\barrest warrants?\b|\bindict|\bcomplaint\b|\bcriminal detainer\b|\bwarrant for (?:him|her|his arrest)\b"
+)
+
+
+def _custody_apart(facts: Facts, scope: list[Clause]) -> list[Facts]:
+    """A judge's search warrant does not reach a person: "they grabbed a guy who isn't named on any
+    warrant and want us to hold him" is a hand-over with no warrant, beside the search itself."""
+    custody = facts.asks & _CUSTODY_ASKS
+    if facts.warrant is not Warrant.JUDICIAL_CRIMINAL or not custody:
+        return [facts]
+    words = " ".join(c.text for c in scope)
+    beside = _NOT_ON_WARRANT.search(words)
+    if not beside and not (_SEARCH_PAPER.search(words) and not _ARREST_PAPER.search(words)):
+        return [facts]
+    said = beside.group(0) if beside else "a search warrant does not cover a person"
+    held = facts.model_copy(
+        update={
+            "asks": custody,
+            "warrant": Warrant.NONE,
+            "evidence": {
+                **{k: v for k, v in facts.evidence.items() if not k.startswith("asks.") or k[5:] in custody},
+                "warrant": said,
+            },
+            "sources": {k: v for k, v in facts.sources.items() if not k.startswith("asks.") or k[5:] in custody},
+        }
+    )
+    rest = facts.asks - custody
+    if not rest:
+        return [held]
+    searched = facts.model_copy(
+        update={
+            "asks": rest,
+            "evidence": {k: v for k, v in facts.evidence.items() if not k.startswith("asks.") or k[5:] not in custody},
+            "sources": {k: v for k, v in facts.sources.items() if not k.startswith("asks.") or k[5:] not in custody},
+        }
+    )
+    return [searched, held]
+
+
+_ASK_OF_US = re.compile(
+    r"\b(?:wants?|wanted|asking|asked|asks|needs?|needed|yelling at|telling|told|requesting|requested|would like|"
+    r"'d like)\s+(?:us|me|our (?:guys|officers|cops|unit|team|squad|detectives?|people|pct|precinct))\s+to\s+(?!be\b)\w+"
+)
+
+
+def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[str] | None:
+    """A request made of us ("wants us to ...") with no ask read in the words that follow it."""
+    for clause in scope:
+        for match in _ASK_OF_US.finditer(norm, clause.start, clause.end):
+            if not any(match.start() <= at <= match.end() + 60 for at in read_at):
+                return match
+    return None
+
+
+def _emergency_apart(facts: Facts) -> list[Facts]:
+    """ "An agent got jumped, and he wants us to catch the guy they came to deport": responding to
+    the violence is one request (answered at once), the enforcement asked beside it another."""
+    if Ask.PUBLIC_SAFETY_RESPONSE not in facts.asks or len(facts.asks) == 1:
+        return [facts]
+    key = f"asks.{Ask.PUBLIC_SAFETY_RESPONSE.value}"
+    emergency = facts.model_copy(
+        update={
+            "asks": frozenset({Ask.PUBLIC_SAFETY_RESPONSE}),
+            "purpose": Purpose.PUBLIC_SAFETY,
+            "evidence": {k: v for k, v in facts.evidence.items() if not k.startswith("asks.") or k == key},
+            "sources": {k: v for k, v in facts.sources.items() if not k.startswith("asks.") or k == key},
+        }
+    )
+    emergency.evidence.pop("purpose", None)
+    emergency.sources.pop("purpose", None)
+    rest = facts.model_copy(
+        update={
+            "asks": facts.asks - {Ask.PUBLIC_SAFETY_RESPONSE},
+            "evidence": {k: v for k, v in facts.evidence.items() if k != key},
+            "sources": {k: v for k, v in facts.sources.items() if k != key},
+        }
+    )
+    return [emergency, rest]
+
+
+def _doubt_a_criminal_aim_beside_removal(
+    read: list[tuple[Facts, list[Clause]]], parties: list[Party | None]
+) -> list[tuple[Facts, list[Clause]]]:
+    """One agency asking for one thing to remove someone and another for a criminal case: the
+    criminal aim may serve the removal too, so it cannot carry a permission on its own."""
+    civil = {
+        id(party) for (facts, _), party in zip(read, parties, strict=True) if facts.purpose is Purpose.CIVIL_IMMIGRATION
+    }
+    doubted: list[tuple[Facts, list[Clause]]] = []
+    for (facts, scope), party in zip(read, parties, strict=True):
+        if party is not None and id(party) in civil and facts.purpose is Purpose.CRIMINAL_INVESTIGATION:
+            facts = facts.model_copy(update={"sources": {**facts.sources, "purpose": Source.HEDGED}})
+        doubted.append((facts, scope))
+    return doubted
+
+
+_MIXING = re.compile(
+    r"\b(?:but|goal|end ?game|plan|expected|expect|really|actually|main|ultimately|in the end|outcome|eventually|"
+    r"end up|ends up|real reason|bottom line)\b"
+)
+
+
+def _purpose_kind(norm: str, clause: Clause) -> str | None:
+    """The aim a clause names, if any: civil removal, or a criminal case (immigration crimes too)."""
+    civil = CIVIL_STRONG.search(norm, clause.start, clause.end)
+    if civil and not is_negated(norm, civil.start()):
+        # "but the main goal is to get him deported" is the aim of the same request (mixed), not another
+        return None if _MIXING.search(norm, clause.start, clause.end) else "civil"
+    if IMMIGRATION_CRIME.search(norm, clause.start, clause.end) or CRIMINAL_EXPLICIT.search(
+        norm, clause.start, clause.end
+    ):
+        return "criminal"
+    crime = CRIME_TERMS.search(norm, clause.start, clause.end)
+    if crime and INVESTIGATION_CONTEXT.search(norm, clause.start, clause.end):
+        return "criminal"
+    return None
+
+
+def _kind_segments(
+    norm: str, clauses: list[Clause], cues: list[_Cue], kind_of: Callable[[str, Clause], str | None]
+) -> list[list[Clause]]:
+    """Clauses split where a new kind (of paperwork, of aim) comes with asks of its own: "they want to
+    interview him about his removal case, and a copy of his report for a smuggling case" is two."""
     segments: list[list[Clause]] = [[]]
     kind: str | None = None
     for clause in clauses:
-        this_kind = _paper_kind(norm, clause)
+        this_kind = kind_of(norm, clause)
         current = segments[-1]
         if this_kind and kind and this_kind != kind and _asks_in(current, cues, norm):
             segments.append([clause])
@@ -1058,6 +1233,14 @@ def _paper_segments(norm: str, clauses: list[Clause], cues: list[_Cue]) -> list[
         current.append(clause)
         kind = kind or this_kind
     merged = [s for s in segments if s]
+    if all(_asks_in(s, cues, norm) for s in merged):
+        return merged
+    return [[c for s in merged for c in s]]
+
+
+def _paper_segments(norm: str, clauses: list[Clause], cues: list[_Cue]) -> list[list[Clause]]:
+    """A party's clauses, split where a new kind of paperwork comes with asks of its own."""
+    merged = _kind_segments(norm, clauses, cues, _paper_kind)
     kinds = [k for k in (_paper_kind(norm, c) for c in clauses) if k]
     both = [c for c in clauses if _BOTH.search(c.text) and _asks_in([c], cues, norm)]
     if len(merged) == 1 and len(set(kinds)) > 1 and both:
@@ -1068,9 +1251,7 @@ def _paper_segments(norm: str, clauses: list[Clause], cues: list[_Cue]) -> list[
             if kind_here:
                 by_kind.setdefault(kind_here, []).append(clause)
         return [sorted(group + both, key=lambda c: c.start) for group in by_kind.values()]
-    if all(_asks_in(s, cues, norm) for s in merged):
-        return merged
-    return [[c for s in merged for c in s]]
+    return merged
 
 
 _BOTH = re.compile(r"\b(?:both|each|all (?:of )?(?:them|three|two)|the two)\b")

@@ -33,6 +33,10 @@ class Text:
             return ""
         first = self.origin[min(start, len(self.origin) - 1)]
         last = self.origin[min(end, len(self.origin)) - 1]
+        if end >= len(self.norm) or not self.norm[end].isalnum():
+            # a word spelt out longer or shorter ("entreguemos" read as "hand over") ends where it ends
+            while last + 1 < len(self.original) and self.original[last].isalnum() and self.original[last + 1].isalnum():
+                last += 1
         return self.original[first : last + 1].strip(" \t\n*_~")
 
     def words_of(self, match: re.Match[str], offset: int = 0) -> str:
@@ -205,6 +209,30 @@ _TYPO_CUTOFF = 85.0
 
 # Spelled out before the patterns run; each maps a whole word (as typed, lower case).
 _EXPANSIONS = {
+    # Spanish words officers mix in ("quieren que se lo entreguemos", "tiene papeles")
+    "quiere": "wants",
+    "quieren": "want",
+    "pregunta": "asks",
+    "preguntan": "ask",
+    "tiene": "has",
+    "tienen": "have",
+    "papeles": "papers",
+    "juez": "judge",
+    "entregar": "hand over",
+    "entreguemos": "hand over",
+    "entregue": "hand over",
+    "entreguen": "hand over",
+    "muchacho": "guy",
+    "agente": "agent",
+    "si": "if",
+    "el": "the",
+    "un": "a",
+    "una": "a",
+    "de": "from",
+    "del": "from the",
+    "cuando": "when",
+    "terminemos": "we finish",
+    "orden": "order",
     "addy": "address",
     "addie": "address",
     "w/": "with",

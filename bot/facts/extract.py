@@ -1113,28 +1113,10 @@ def _custody_apart(facts: Facts, scope: list[Clause]) -> list[Facts]:
     if not beside and not (_SEARCH_PAPER.search(words) and not _ARREST_PAPER.search(words)):
         return [facts]
     said = beside.group(0) if beside else "a search warrant does not cover a person"
-    held = facts.model_copy(
-        update={
-            "asks": custody,
-            "warrant": Warrant.NONE,
-            "evidence": {
-                **{k: v for k, v in facts.evidence.items() if not k.startswith("asks.") or k[5:] in custody},
-                "warrant": said,
-            },
-            "sources": {k: v for k, v in facts.sources.items() if not k.startswith("asks.") or k[5:] in custody},
-        }
-    )
+    held = facts.with_asks(custody, warrant=Warrant.NONE)
+    held = held.model_copy(update={"evidence": {**held.evidence, "warrant": said}})
     rest = facts.asks - custody
-    if not rest:
-        return [held]
-    searched = facts.model_copy(
-        update={
-            "asks": rest,
-            "evidence": {k: v for k, v in facts.evidence.items() if not k.startswith("asks.") or k[5:] not in custody},
-            "sources": {k: v for k, v in facts.sources.items() if not k.startswith("asks.") or k[5:] not in custody},
-        }
-    )
-    return [searched, held]
+    return [facts.with_asks(rest), held] if rest else [held]
 
 
 _ASK_OF_US = re.compile(
@@ -1157,25 +1139,14 @@ def _emergency_apart(facts: Facts) -> list[Facts]:
     the violence is one request (answered at once), the enforcement asked beside it another."""
     if Ask.PUBLIC_SAFETY_RESPONSE not in facts.asks or len(facts.asks) == 1:
         return [facts]
-    key = f"asks.{Ask.PUBLIC_SAFETY_RESPONSE.value}"
-    emergency = facts.model_copy(
+    emergency = facts.with_asks(frozenset({Ask.PUBLIC_SAFETY_RESPONSE}), purpose=Purpose.PUBLIC_SAFETY)
+    emergency = emergency.model_copy(
         update={
-            "asks": frozenset({Ask.PUBLIC_SAFETY_RESPONSE}),
-            "purpose": Purpose.PUBLIC_SAFETY,
-            "evidence": {k: v for k, v in facts.evidence.items() if not k.startswith("asks.") or k == key},
-            "sources": {k: v for k, v in facts.sources.items() if not k.startswith("asks.") or k == key},
+            "evidence": {k: v for k, v in emergency.evidence.items() if k != "purpose"},
+            "sources": {k: v for k, v in emergency.sources.items() if k != "purpose"},
         }
     )
-    emergency.evidence.pop("purpose", None)
-    emergency.sources.pop("purpose", None)
-    rest = facts.model_copy(
-        update={
-            "asks": facts.asks - {Ask.PUBLIC_SAFETY_RESPONSE},
-            "evidence": {k: v for k, v in facts.evidence.items() if k != key},
-            "sources": {k: v for k, v in facts.sources.items() if k != key},
-        }
-    )
-    return [emergency, rest]
+    return [emergency, facts.with_asks(facts.asks - {Ask.PUBLIC_SAFETY_RESPONSE})]
 
 
 def _doubt_a_criminal_aim_beside_removal(

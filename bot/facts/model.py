@@ -185,6 +185,17 @@ class Facts(BaseModel):
             "sources": {name: source.value for name, source in sorted(self.sources.items())},
         }
 
+    def with_asks(self, asks: frozenset[Ask], **changes: object) -> Facts:
+        """These facts for only some of their asks (one request split in two), the words and
+        sources of the other asks left out; `changes` set other facts of that request."""
+
+        def kept(key: str) -> bool:
+            return not key.startswith("asks.") or Ask(key.removeprefix("asks.")) in asks
+
+        evidence = {k: v for k, v in self.evidence.items() if kept(k)}
+        sources = {k: v for k, v in self.sources.items() if kept(k)}
+        return self.model_copy(update={"asks": asks, "evidence": evidence, "sources": sources, **changes})
+
     def with_stated(self, stated: StatedFacts) -> Facts:
         """These facts combined with what the officer chose in a structured form.
 

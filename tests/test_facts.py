@@ -66,14 +66,16 @@ def test_warrant(reader: FactsReader, text: str, warrant: Warrant) -> None:
     "text,conviction",
     [
         ("he has a 2023 robbery 2 conviction", Conviction.QUALIFYING_WITHIN_5Y),
-        ("convicted of burglary in 2012", Conviction.QUALIFYING_OLDER_THAN_5Y),
-        ("convicted of burglary in 2012, did 8 years upstate", Conviction.QUALIFYING_INCARCERATION_ADJUSTED),
+        ("convicted of burglary 2nd in 2012", Conviction.QUALIFYING_OLDER_THAN_5Y),
+        ("convicted of burglary 1st in 2012, did 8 years upstate", Conviction.QUALIFYING_INCARCERATION_ADJUSTED),
+        ("convicted of burglary in 2012", Conviction.QUALIFYING_OLDER_THAN_5Y),  # old whatever the degree
         ("only prior is a 2022 petit larceny conviction", Conviction.NON_QUALIFYING),
         ("no convictions", Conviction.NONE),
         ("2022 robbery conviction out of Florida", Conviction.OUT_OF_STATE_UNVERIFIED),
         ("youthful offender adjudication for robbery", Conviction.YOUTHFUL_OFFENDER_ADJUDICATION),
         ("has a manslaughter conviction", Conviction.QUALIFYING_DATE_UNKNOWN),
-        ("convicted of robbery in 2021", Conviction.QUALIFYING_DATE_UNKNOWN),  # on the five-year line: ask
+        ("convicted of robbery 2nd in 2021", Conviction.QUALIFYING_DATE_UNKNOWN),  # on the five-year line: ask
+        ("rap sheet just says robbery 2023, no degree listed", Conviction.UNKNOWN),
         ("havent pulled his record yet", Conviction.UNKNOWN),
         ("convicted of something in 2024", Conviction.UNKNOWN),
     ],

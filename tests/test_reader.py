@@ -127,6 +127,66 @@ def test_the_officers_own_task_force_is_no_request(reader: FactsReader, table: R
     assert (request.facts.agency, request.verdict) == (Agency.FBI, Verdict.PERMITTED)
 
 
+ROUND_EIGHT = [
+    # one agency, two people: each request reads the record in its own words
+    (
+        "two ICE requests tonight.\nprisoner A: immigration warrant signed by a US magistrate judge,"
+        " TSDB possible match.\nprisoner B: just an I-247A, no judge.\nICE wants both held for pickup",
+        [("ice", "escalate"), ("ice", "prohibited")],
+    ),
+    # the officer's own question beside an agency's request, in a numbered list
+    (
+        "1) FBI wants the complaint report on our wire fraud collar for their case\n"
+        "2) same perp had a forged green card on him, we're charging the forgery. can i ask him about his status?",
+        [("fbi", "permitted"), ("none", "permitted")],
+    ),
+    # an e-mail: a signer's title, "Attached please find", a judge named with her title, a record of a weapon charge
+    (
+        "From: SDDO R. Kaminsky, ERO NYC\nSubject: Custody transfer\nAttached please find a warrant issued by"
+        " Hon. Lorraine Pettigrew, United States Magistrate Judge, EDNY, authorizing ICE custody. Subject was convicted"
+        " of Criminal Possession of a Weapon 2nd Degree on 04/12/2022. Please advise when he can be transferred.",
+        [("ice_ero", "escalate")],
+    ),
+    # a thing released is evidence shared; a report "from the assault" names the record, not the aim
+    (
+        "ATF wants the 9mm we recovered for tracing, its for their gun trafficking case. release the gun to them?",
+        [("atf", "permitted")],
+    ),
+    (
+        "HSI wants the complaint report from the assault last month. its for a removal case, he overstayed his visa",
+        [("hsi", "prohibited")],
+    ),
+    # "so they can get a warrant" is why they want the hold, not another ask
+    (
+        "just an I-247A, but the TSDB check says possible match. ICE wants a 48 hr hold so they can get a warrant",
+        [("ice", "escalate")],
+    ),
+    # a robbery with no degree is not clearly a listed felony: the degree is asked for
+    (
+        "magistrate signed immigration warrant. rap sheet just says robbery 2023. TSDB negative. transfer ok?",
+        [("unknown", "needs_info")],
+    ),
+    # keyboard mash and an errand among colleagues are no requests
+    ("sdfg ICE hold hjkl;; detainer qwe 247", [("unknown", "escalate")]),
+    ("whoever took the keys for 2-adam pls put them back, lt is looking for them", [("unknown", "escalate")]),
+    # plain words of this round
+    ("no paperwork, ICE asked if we could hang on to him till 6pm when their team frees up", [("ice", "prohibited")]),
+    (
+        "an ERO officer asked to be stationed at Brooklyn Central Booking on weekends to screen arrestees",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE op, a woman fell down the subway stairs running from the agents, shes not moving. we can do the aided?",
+        [("ice", "permitted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_EIGHT)
+def test_round_eight_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
 ROUND_SEVEN = [
     # an emergency beside an enforcement ask: two requests, the response answered at once
     (

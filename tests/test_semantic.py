@@ -66,7 +66,7 @@ def test_unknown_kinds_in_the_examples_file_are_refused() -> None:
     [
         "the agents were polite and left",  # read as an emergency once, before this test existed
         "ICE says things are getting out of hand with the crowd outside",
-        "ICE asked if our desk officer could hang onto the guy a bit",
+        "ICE asked if our desk officer could babysit the guy a bit",
     ],
 )
 def test_a_semantic_reading_alone_never_permits(semantic: SemanticReader, text: str) -> None:

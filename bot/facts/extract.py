@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -48,7 +49,9 @@ _JUDICIAL = re.compile(
     r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:warrant|signature|order)|magistrate|"
     r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|"
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate) )*(?:judge|magistrate|court)|"
-    r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)"
+    r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
+    r"fed (?:judge|magistrate)|magistrate judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
+    r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)"
 )
 _JUDICIAL_DENIED = re.compile(
     r"\b(?:no|not|without|isn't|wasn't|never|nobody) (?:[\w']+ ){0,3}(?:judge|judicial|magistrate|court)\b|"
@@ -56,7 +59,7 @@ _JUDICIAL_DENIED = re.compile(
 )
 _ADMIN = re.compile(
     r"\bi-?200\b|\bi-?205\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "
-    r"(?:officer|supervisor|agent|official|sup)|\bsddo\b|field office director|warrant of (?:removal|deportation)|"
+    r"(?:officer|supervisor|agent|official|sup)|signed by (?:an? |the )?sddo\b|\bsddo signed\b|field office director|warrant of (?:removal|deportation)|"
     r"warrant for arrest of alien|\b(?:ice|ero|dhs)(?: officer| agent| supervisor)? signed\b|"
     r"signed by (?:a |an |the |their )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
     r"\bimmigration (?:judge|court)\b|\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"
@@ -182,6 +185,8 @@ class FactsReader:
     def read_message(self, question: str) -> tuple[Facts, ...]:
         """One `Facts` per request, in the order the message names them."""
         text = normalise(question)
+        if _keyboard_mash(text.norm):
+            return (Facts(off_topic=True),)  # "sdfg ICE hold hjkl;; detainer qwe": not a question
         parts = clauses(text.norm)
         parties, shared = find_parties(text.norm, parts)
         cues = _ask_cues(text.norm, parts)
@@ -189,7 +194,27 @@ class FactsReader:
         scopes: list[tuple[Party | None, list[Clause]]] = (
             _request_scopes(text.norm, parties, shared, cues) if parties else [(None, list(parts))]
         )
-        read = [(self._request(text, party, scope, cues, person, len(scopes) == 1), scope) for party, scope in scopes]
+        split = Counter(id(party) for party, _ in scopes if party is not None)
+        read = [
+            (
+                self._request(
+                    text,
+                    party,
+                    scope,
+                    cues,
+                    # one agency on two people ("prisoner A: ... TSDB match. prisoner B: just an I-247A"):
+                    # each request reads the record in its own words
+                    self._person_facts(
+                        _without(text, [c for p, other in scopes if p is party for c in other if c not in scope])
+                    )
+                    if party is not None and split[id(party)] > 1
+                    else person,
+                    len(scopes) == 1,
+                ),
+                scope,
+            )
+            for party, scope in scopes
+        ]
         read = _doubt_a_criminal_aim_beside_removal(read, [party for party, _ in scopes])
         read = [(facts, scope) for facts, scope in read for facts in _emergency_apart(facts)]
         read = [(facts, scope) for facts, scope in read for facts in _custody_apart(facts, scope)]
@@ -323,6 +348,8 @@ class FactsReader:
         )
         if not asks and party is None and status is None:
             off_topic = True
+        if party is None and asks and asks <= _HELP_ONLY and not TOPIC_TERMS.search(norm):
+            off_topic = True  # "the lt is looking for them (the car keys)": help asked, but of nobody federal
         if not alone:
             off_topic = False  # one of several requests: what it asks is unclear, so it is asked about
         return Facts(
@@ -466,6 +493,13 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
         cues = [
             c for c in cues if not (c.ask is Ask.TRANSFER_CUSTODY and _NO_PERSON_HANDED.match(norm[c.start : c.end]))
         ]
+    # "release the gun to them": a thing named is handed over, which is sharing evidence
+    cues = [
+        _Cue(Ask.SHARE_RECORDS, c.start, c.end, c.hedged)
+        if c.ask is Ask.TRANSFER_CUSTODY and _THING_HANDED.match(norm[c.start : c.end])
+        else c
+        for c in cues
+    ]
     # driving our own prisoner to the agency's office is handing them over, whatever the verb
     cues += [
         _Cue(Ask.TRANSFER_CUSTODY, c.start, c.end, c.hedged)
@@ -508,6 +542,11 @@ _ASKED_TO_ASK = re.compile(
 )
 _NO_PERSON_HANDED = re.compile(
     r"(?:releas\w*|turn\w* over|hand\w* over|give|giving|pass\w*) (?:it |them |those |these )?(?:over )?to\b"
+)
+_THING_HANDED = re.compile(
+    r"(?:releas\w*|turn\w*|hand\w*|give|giving|pass\w*) (?:over )?(?:the|that|this|our|those|these) (?:[\w']+ )?"
+    r"(?:gun|guns|weapon|firearm|pistol|rifle|9mm|glock|evidence|phone|phones|drugs|casings?|footage|video|report|reports|"
+    r"file|files|property|car|vehicle|bag|items?|laptop|device|devices|cash|money|records?) (?:over )?to\b"
 )
 _THE_ATTACKER = re.compile(
     r"\b(?:him|her|them|the (?:guy|man|woman|person|kid|dude|male|female|attacker|assailant|shooter|perp)s?)\s*$"
@@ -942,6 +981,13 @@ def _criminal_cue(
     return weak
 
 
+# "the complaint report from the assault last month": the event a record is of, not the agency's aim
+_RECORD_OF_EVENT = re.compile(
+    r"\b(?:reports?|complaints?|complaint reports?|files?|videos?|footage|911 calls?|dd-?5s?|61s?|paperwork|records?|"
+    r"photos?|statements?) (?:from|of) (?:the|a|that|this|last \w+'s|yesterday's|last night's)\s+$"
+)
+
+
 def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
     """The NYPD's own arrest or case: "we collared him for robbery", "our robbery case", "a witness in the robbery"."""
     own = NYPD_OWN_CASE.search(norm[clause.start : crime.start()])
@@ -952,6 +998,7 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
             and _CASE_AFTER.match(norm, crime.end())
         )
         or _OUR_PERSON_BEFORE.search(norm[max(0, crime.start() - 30) : crime.start()])
+        or _RECORD_OF_EVENT.search(norm[max(0, crime.start() - 40) : crime.start()])
     )
 
 
@@ -1084,11 +1131,37 @@ def _request_scopes(
                 kept.append(party)  # an agency whose ask we could not read is still a request: it will be asked about
         parties = kept
     scopes: list[tuple[Party | None, list[Clause]]] = []
+    own: list[Clause] = []
     for party in parties:
+        # "1) FBI wants the report ... 2) can I ask him about his status?": the officer's own
+        # question, in words that name no agency, is a request of its own beside the agency's
+        mine = [c for c in party.clauses if _OWN_QUESTION.search(c.text) and not _names(party, c)]
+        if mine and _asks_in([c for c in party.clauses if c not in mine], cues, norm):
+            # with the words just before it that name no agency and ask nothing: its context
+            first = party.clauses.index(mine[0])
+            context: list[Clause] = []
+            for clause in reversed(party.clauses[:first]):
+                if _names(party, clause) or _asks_in([clause], cues, norm):
+                    break
+                context.insert(0, clause)
+            own += context + mine
+            party.clauses[:] = [c for c in party.clauses if c not in mine]
         for paper in _paper_segments(norm, party.clauses, cues):
             for segment in _kind_segments(norm, paper, cues, _purpose_kind):
                 scopes.append((party, sorted(segment + shared, key=lambda c: c.start)))
+    if own:
+        scopes.append((None, sorted(own + shared, key=lambda c: c.start)))
     return scopes
+
+
+_OWN_QUESTION = re.compile(
+    r"\b(?:can|may|should|could) (?:i|we|my partner)\b.{0,20}\b(?:ask|question)\b.{0,60}"
+    r"\b(?:status|legal|illegal|papers|citizen|citizenship|green card|visa|undocumented|immigration)\b"
+)
+
+
+def _names(party: Party, clause: Clause) -> bool:
+    return any(clause.start <= m.start < clause.end for m in party.mentions)
 
 
 _CUSTODY_ASKS = frozenset({Ask.HOLD, Ask.TRANSFER_CUSTODY})
@@ -1149,6 +1222,25 @@ def _emergency_apart(facts: Facts) -> list[Facts]:
     return [emergency, facts.with_asks(facts.asks - {Ask.PUBLIC_SAFETY_RESPONSE})]
 
 
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _keyboard_mash(norm: str) -> bool:
+    """Runs of neighbouring keys ("sdfg", "hjkl", "qwe") making up a good part of the message."""
+    words = re.findall(r"[a-z]+", norm)
+    mashed = [w for w in words if len(w) >= 3 and any(w in row for row in _KEYBOARD_ROWS)]
+    return len(mashed) >= 2 and len(mashed) * 4 >= len(words)
+
+
+def _without(text: Text, others: list[Clause]) -> Text:
+    """The text with these clauses blanked (same length, same map to the original)."""
+    keep = [True] * len(text.norm)
+    for clause in others:
+        keep[clause.start : clause.end] = [False] * (clause.end - clause.start)
+    norm = "".join(c if kept else " " for c, kept in zip(text.norm, keep, strict=True))
+    return Text(text.original, norm, text.origin)
+
+
 def _doubt_a_criminal_aim_beside_removal(
     read: list[tuple[Facts, list[Clause]]], parties: list[Party | None]
 ) -> list[tuple[Facts, list[Clause]]]:
@@ -1183,7 +1275,8 @@ def _purpose_kind(norm: str, clause: Clause) -> str | None:
         return "criminal"
     crime = CRIME_TERMS.search(norm, clause.start, clause.end)
     if crime and INVESTIGATION_CONTEXT.search(norm, clause.start, clause.end):
-        return "criminal"
+        # "subject was convicted of criminal possession of a weapon": the record, not an aim
+        return None if _RECORD_WORDS.search(norm, clause.start, clause.end) else "criminal"
     return None
 
 

@@ -109,7 +109,7 @@ _PERSON = (
     r"(?:mr|ms|mrs)\.? \w+|both|each|all (?:of )?(?:them|three|two)|one of (?:their|the|our|his|her|them|those|these)(?: \w+)?|(?:\d+|two|three|four|some|a few|a couple(?: of)?) (?:people|ppl|guys|men|women|detainees|prisoners|arrestees))"
 )
 _AGENTS = (
-    r"(?:them|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|an agent|"
+    r"(?:them|em|'em|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|an agent|"
     r"the (?:ice|hsi|cbp|fbi|dea|federal|immigration) (?:agents?|guys|people|officers?)|federal agents|immigration|"
     r"border patrol|homeland security|him|her)"
 )
@@ -137,7 +137,7 @@ _RECORDS = (
     r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
     r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
     r"license|dmv|employer|leads|ballistics|nibin|(?:shell )?casings|spent (?:rounds|shells)|projectiles|lab (?:results?|reports?)|test results|forensics|dna|buy reports?|"
-    r"dispositions?|court dispositions|arrest history|dir|dirs|domestic incident reports?|accident reports?|"
+    r"dispositions?|court dispositions|arrest histor(?:y|ies)|dir|dirs|domestic incident reports?|accident reports?|"
     r"samples?|vouchered (?:items|property|drugs|guns|evidence|phones?)|(?:which|what) (?:shelter|hotel|building|apartment|school)|"
     r"voucher (?:numbers?|info|items)|the (?:gun|glock|firearm|weapon|phone|drugs|rifle|pistol|casings?) (?:we|you) (?:recovered|seized|vouchered)|"
     r"what (?:address|phone|number|name|dob)|(?:arrest|booking|case) paperwork|"
@@ -160,6 +160,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) go|discharge) (?:{_PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
         r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
         rf"\bsit on {_PERSON}\b",
+        rf"\bhang(?:ing)? on ?to {_PERSON}\b|\bkeep hold of {_PERSON}\b",
         r"\bextra (?:few |couple (?:of )?)?(?:hours?|day|days|night)\b",
         r"\bnot (?:to )?(?:release|cut loose)\b",
         r"\bhold (?:ok|okay|him|her|them)?\s*\?|\bcan (?:we|i) hold\b|\b(?:ok|okay) to hold\b|\bhold or (?:no|not)\b|\bkeep (?:him|her|them) or (?:no|not)\b",
@@ -170,6 +171,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property))",
         r"\bhand-?(?:off|over)\b",
         rf"\bhand {_PERSON} off\b",
+        rf"\btake {_PERSON} (?:from|out of) (?:central booking|cb|the cells|our cells|the pct|the precinct|holding|lock-?up|our custody|us)\b",
         r"\btransfer(?:red|ring|s)? (?:of )?(?:custody|him|her|them|the (?:prisoner|arrestee|guy|subject|detainee))",
         r"\btransfer(?:red|ring)? to (?:ice|ero|hsi|cbp|dhs|federal|the feds|them)\b",
         r"\btake (?:[\w']+ ){0,3}(?:into )?(?:federal |their |ice )?custody\b|\btake custody\b|\bassume custody\b",
@@ -295,6 +297,8 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{_AGENTS} )(?:[\w']+ ){{0,2}}(?:in|into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
         r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:back|cells|cell block|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
         r"\bnon-?public (?:area|space|part|section|room)s?\b",
+        r"\b(?:access|entry) to (?:the |our )?(?:[\w']+ ){0,2}(?:lab|labs|property|evidence|devices|lockers?|vault|video room|server room)\b",
+        r"\bwarrant (?:for|to (?:enter|search)) (?:the|our) (?:[\w']+ ){0,2}(?:room|lab|offices?|floor|cells|building|basement|garage|lockers?)\b",
         r"\bbehind the desk\b",
         r"\b(?:access|entry|entrance) (?:to|into) (?:the|our) (?:[\w']+ ){0,3}(?:precinct|pct|station|building|facility|cells|back|squad|holding|property|house|room|area|cage|garage|office|offices|lockers?|basement)\b",
         r"\bnot (?:a )?public\b",
@@ -328,9 +332,10 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:lend|loan|give|let (?:them|\w+) (?:use|have|borrow)|borrow|use)(?:ing)? (?:them |\w+ )?(?:a|an|our|the|some|one of our) (?:[\w']+ ){0,2}(?:room|desk|office|space|cubicle|conference room|interview room|corner|table)\b",
         r"\buse (?:our|a|the|an) (?:[\w']+ )?(?:room|desk|office|space) (?:as|for) (?:a|an|their) (?:base|office|command post|workspace|staging|hq)",
         r"\bas (?:a|an|their) (?:workspace|work space|office|base|command post|headquarters|hq)\b",
-        r"\b(?<!interview )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b",
+        r"\b(?<!interview )(?<!their )(?<!his )(?<!her )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b",
         r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|one|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",
         r"\bset up (?:a |an )?(?:laptop|computer|table|desk|shop|station)s? (?:in|at) (?:our|the)\b",
+        r"\b(?:stationed|posted|based|embedded|housed|assigned|placed)\b (?:[\w']+ )?(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|precinct|pct|station ?house|cells|holding|squad room|borough command)\b",
         r"\b(?:base|station|house|put|set up|move)\b (?:[\w']+ ){0,4}(?:in|at|inside|out of|on) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
         r"\brun (?:their|the) (?:[\w']+ ){0,3}(?:cases?|ops?|operations?|work|unit|team|squad|group|task ?force|office) (?:out of|from) (?:here|our|the|a|an)\b",
         r"\b(?:permanent|dedicated|full[- ]time|standing)\s+(?:workstations?|desks?|offices?|work ?spaces?|cubicles?|post)\b",
@@ -353,7 +358,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bride[- ]?alongs?\b|\bride along\b|\bride with (?:us|me|our|them)\b|\bin (?:the|our) (?:car|rmp|radio car) with (?:us|me)\b",
         r"\bride (?:on|in|with) (?:our|the) (?:[\w']+ )?(?:launch|boat|car|rmp|van|helicopter|vessel|unit|cruiser)\b",
         r"\bset up (?:a |the )?(?:line|perimeter|barrier|wall|police line)\b|\b(?:hold|keep|push) (?:the |that )?crowd back\b",
-        r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can (?:finish|get|put|take|load|complete|make|grab|bring|move)\b",
+        r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can (?:finish|get|put|take|load|complete|make|grab|bring|move)\b(?! (?:a |an |the |their )?(?:judge'?s? |judicial |federal )?(?:warrant|paperwork|papers|signature|order|judge))",
         r"\bback ?up\b|\bback (?:them|him|her) up\b",
         r"\bcrowd control\b",
         rf"\b(?:help|helping)\b (?:them |us |him |her )?(?:put|load|get|carry|walk|drag|lift|place) (?:{_PERSON}|him|her|them|the [\w']+)\b(?: [\w']+){{0,6}} (?:in|into|to) (?:their|the|a|an|our) (?:[\w']+ )?(?:van|car|vehicle|truck|suv|bus|wagon)\b",
@@ -393,7 +398,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\blanguage (?:guy|person|officer|cop|liaison|line|bank|skills?)\b|\bour (?:spanish|chinese|russian|arabic|language)[- ]speak(?:er|ing officer)s?\b",
         r"\baccompan(?:y|ying)\b|\b(?:come|tag) along\b|\bgo with (?:them|ice|the agents|hsi|cbp|ero|the feds)\b(?! to court)",
         r"\b(?:identify|identifying|point out|pointing out|pick out|id|i\.d\.) (?:him|her|them|the|a|this|someone|people|who|which)\b",
-        rf"\b(?:locate|locating|find|finding|track down|tracking down|look for|looking for|search for|searching for|hunt for|hunting for|find out where) (?:{_PERSON}|the|a|this|where|people|them)\b",
+        rf"\b(?<!please )(?<!you will )(?:locate|locating|find|finding|track down|tracking down|look for|looking for|search for|searching for|hunt for|hunting for|find out where) (?:{_PERSON}|the|a|this|where|people|them)\b",
         r"\bknock(?:ing)? on (?:the |his |her |their |some |a few )?doors?\b",
         r"\bshow (?:them|ice|the agents|hsi|the feds|him|her) (?:where|around|which)\b",
         r"\b(?:lend|loan|detail|assign)(?:ed|ing|s)? (?:[\w']+ ){0,2}(?:officers?|cops?|detectives?|people|members?|guys|bodies)\b",
@@ -430,7 +435,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\breport(?:ing)? (?:directly )?to (?:an |the |a )?(?:ice|dhs|ero|immigration) (?:supervisor|boss|commander|agent|sac|manager)\b",
         r"\b(?:sworn in|badged|credentialed) as (?:federal|ice|immigration)\b",
         r"\b(?:ice|ero|dhs|they|he|she)\b (?:would |will )?(?:runs?|directs?|supervises?|commands?|leads?|tasks?) (?:us|our (?:officers|team|guys|cops|unit|people)|the team)\b",
-        r"\bunder (?:his|her|their|an? ice|the ice|ice|ero) (?:[\w']+ )?(?:supervision|direction|command|control|supervisors?|bosses|lieutenants?|sergeants?|chain of command)\b",
+        r"\bunder (?:his|her|their|an? ice|the ice|ice|ero|an? ero|the ero|an? dhs|dhs) (?:[\w']+ )?(?:supervision|direction|command|control|supervisors?|bosses|lieutenants?|sergeants?|chain of command)\b",
         r"\b(?:detail(?:ed)?|assign(?:ed)?|loan(?:ed)?|lend|lent) (?:[\w']+ ){0,4}to (?:ice|ero|dhs|ice ero)\b",
         r"\b(?:work|working|detail(?:ed)?|assigned)\b\s*(?:[\w']+ ){0,3}(?:under|for) (?:ice|ero|dhs|the ice|an ice)\b",
         r"\b(?:work|working|assigned) (?:for|to|under) (?:ice|ero|dhs)(?: ero)? (?:full[- ]time|for (?:a|the|six|\d+)|as)\b",
@@ -484,6 +489,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b (?:an? |the |two |some |our |one )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?)\b",
         r"\b(?:smoke|fire alarm|trapped|evacuat\w+|burning|flames|gas leak|collapse)\b",
         r"\b(?:maced|pepper[- ]sprayed|tased|stomped|stomping|shoved|shoving|trampled|mugged)\b",
+        r"\b(?:fell|fallen|falling) (?:down|off|from|onto|on)\b|\bnot moving\b|\b(?:do|doing|handle|handling|take|taking) (?:the|an|that) aided\b",
         r"\b(?:agent|officer|fed|cop)s? (?:is |was |got |just got )?(?:down|hit|shot)\b",
         r"\b(?:ran|running|came|coming) (?:out|up|down|away)\b.{0,25}\b(?:shooting|firing|with (?:a|the) (?:gun|knife))\b",
     ],
@@ -526,6 +532,7 @@ CIVIL_STRONG = compile_all(
         r"\boverst(?:a|e)y(?:s|ed|ing|ers?)?\b|\bvisa (?:overstay|expired|violation)\b|\bexpired visa\b",
         r"\bfinal (?:orders?|removal orders?)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
         r"\bout of status\b|\bstatus violat",
+        r"\bfor immigration\b(?! (?:court|lawyers?|attorneys?|fraud|benefits))",
         r"\b(?:for|because|since) (?:being |he's |she's |they're |he is |she is |they are )?(?:undocumented|illegal|here illegally|no papers)\b(?! (?:re-?)?entry)",
         r"\b(?:immigration|ice) (?:detention|custody)\b",
         r"\bkick (?:him|her|them) out of the country\b|\bsend (?:him|her|them) back\b",
@@ -614,7 +621,8 @@ CRIME_TERMS = compile_all(
         r"arson",
         r"rapes?|sexual assault",
         r"stolen (?:cars|vehicles|goods|property)|chop shop|cargo theft",
-        r"tax evasion",
+        r"tax evasion|financial crimes?|white collar|securities fraud|embezzlement|bribery|corruption|insurance fraud|tax fraud",
+        r"sorna|failure to register|sex offender registration",
         r"threats?",
         r"art theft|theft ring|larceny ring",
         r"dealing|distribution|dealers?",

@@ -47,7 +47,7 @@ _TSDB_UNKNOWN = re.compile(
     r"\bif (?:he|she|they)\b|\?"
 )
 _TSDB_CLEAR = re.compile(
-    r"\b(?:negative|clean|clear|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
+    r"\b(?:negative|neg|clean|clear|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
     r"is not in|came back (?:negative|clean|clear|no)|: ?no\b|= ?no\b|- ?no\b|no$|none)\b"
 )
 _TSDB_HIT = re.compile(
@@ -106,7 +106,7 @@ _OUT_OF_STATE = re.compile(
 )
 _INCARCERATION = re.compile(
     r"\bdid (?:[\w']+ )?(?:years?|time|months?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
-    r"\bstate prison\b|\bprison\b|\blocked up (?:until|till|til)\b|\bincarcerated\b|\bwas (?:inside|away) (?:until|till|til)\b|"
+    r"\bstate prison\b|\bprison\b|\blocked up (?:until|till|til)\b|\blocked up from \d{4}\b|\b(?:green haven|sing sing|attica|clinton|auburn|rikers)\b|\bincarcerated\b|\bwas (?:inside|away) (?:until|till|til)\b|"
     r"\breleased (?:from|in) \d{4}\b|\bparole\b|\bin (?:jail|prison) (?:until|till|til|for)\b"
 )
 _NO_INCARCERATION = re.compile(

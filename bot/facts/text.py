@@ -201,6 +201,12 @@ _PROTECTED = frozenset(
         "assaulted",
         "assaults",
         "assaulting",
+        # e-mail words one letter from a key word: "Attached please find" is no attack
+        "attached",
+        "attach",
+        "attaching",
+        "attachment",
+        "attachments",
     }
 )
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ly", "ment", "ments")
@@ -234,6 +240,7 @@ _EXPANSIONS = {
     "terminemos": "we finish",
     "orden": "order",
     "addy": "address",
+    "immig": "immigration",
     "addie": "address",
     "w/": "with",
     "w/o": "without",

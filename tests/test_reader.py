@@ -395,10 +395,49 @@ def test_round_five_classes(reader: FactsReader, table: RuleTable, text: str, ex
         ("got detailed to the DEA heroin task force starting monday, anything to clear first", Ask.JOINT_INVESTIGATION),
         ("FBI has a warrant for him and wants a car for the arrest tomorrow", Ask.OPERATIONAL_SUPPORT),
         ("ERO sup asks if we can drive them the rest of the way to 26 fed plaza", Ask.TRANSPORT),
+        # plain-word clauses written apart (tests/data/semantic_calibration.jsonl), fixed by class
+        ("HSI would like her kept in holding until their team shows up", Ask.HOLD),
+        ("the marshals want to take the perp directly from central booking", Ask.TRANSFER_CUSTODY),
+        ("ERO asked that the girl be handed over to them once we finish", Ask.TRANSFER_CUSTODY),
+        ("ICE wants a text before we let her walk", Ask.NOTIFY_RELEASE),
+        ("DHS wants all the summons names from the weekend emailed over", Ask.SHARE_BULK_DATA),
+        ("the FBI wants the footage off our dash cams from the chase", Ask.SHARE_SURVEILLANCE_DATA),
+        ("ICE wants every time his car was captured by the plate readers on the bridge", Ask.SHARE_SURVEILLANCE_DATA),
+        ("DHS just wants her immigration standing, nothing more", Ask.SHARE_STATUS_INFO),
+        ("ERO wants to talk to the man we collared this morning", Ask.ACCESS_PRISONER),
+        ("HSI wants a corner on the third floor to operate out of", Ask.OFFICE_SPACE),
+        ("ICE wants their vans parked in our precinct lot the night before", Ask.STAGING_ON_PROPERTY),
+        ("they asked us to close off each end of the street during the pickup", Ask.OPERATIONAL_SUPPORT),
+        ("ICE wants us to work out where he is living these days", Ask.PERSONNEL_ASSIST),
+        ("the DEA wants me sitting in on their wire for a month", Ask.JOINT_INVESTIGATION),
+        ("ICE wants to swear in some of our officers as immigration agents", Ask.DEPUTIZATION_287G),
     ],
 )
 def test_asks_in_plain_verbs(reader: FactsReader, text: str, ask: Ask) -> None:
     assert ask in {a for f in reader.read_message(text) for a in f.asks}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICE asked us to hold him over the weekend, but then they withdrew the request",
+        "the feds took custody of him at the courthouse yesterday, it's over",
+        "no idea if HSI will want his phone records, nobody has asked",
+        "if DHS ever calls about the victim's papers, nobody has so far",
+    ],
+)
+def test_an_ask_withdrawn_finished_or_never_made_is_no_request(reader: FactsReader, text: str) -> None:
+    assert not {a for f in reader.read_message(text) for a in f.asks}
+
+
+def test_a_new_ask_after_a_withdrawn_one_still_counts(reader: FactsReader) -> None:
+    text = "ICE asked for a hold and dropped it, but now they want his home address"
+    assert {a for f in reader.read_message(text) for a in f.asks} == {Ask.SHARE_RECORDS}
+
+
+def test_a_release_named_as_the_time_of_a_hand_over_is_no_release_notice(reader: FactsReader) -> None:
+    asks = {a for f in reader.read_message("can ERO pick him up at the pct when we cut him loose?") for a in f.asks}
+    assert asks == {Ask.TRANSFER_CUSTODY}
 
 
 @pytest.mark.parametrize(

@@ -476,6 +476,8 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
     cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
     # "saw on the news some sheriff signed a 287(g) deal": something told, not asked of us
     cues = [c for c in cues if not _NEWS_BEFORE.search(norm[max(0, c.start - 80) : c.start].split(".")[-1])]
+    # "ERO wanted a heads up when he walked out but they dropped it": an ask withdrawn, finished or never made
+    cues = [c for c in cues if not _WITHDRAWN.search(_sentence_after(norm, c.end))]
     # "some guy punched an agent ... they want us to grab him": arresting the attacker is the response
     attacks = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
     if attacks and not CIVIL_STRONG.search(norm) and not _DETAINER.search(norm) and not _ADMIN.search(norm):
@@ -537,6 +539,15 @@ _NOW = re.compile(
 )
 
 
+def _when_of(norm: str, handover: _Cue, cue: _Cue) -> bool:
+    """ "pick him up from the pct when we cut him loose": a 'when' after a hand-over is its time."""
+    return (
+        norm.startswith("when ", cue.start)
+        and 0 <= cue.start - handover.end < 60
+        and not _SENTENCE_END.search(norm, handover.end, cue.start)
+    )
+
+
 _ASKED_TO_ASK = re.compile(
     r"\b(?:us|me|officers?|cops?|our (?:guys|detectives?|officers?)) to (?:ask|question|find out|check)\b"
 )
@@ -586,6 +597,26 @@ _NEWS_BEFORE = re.compile(
     r"\b(?:saw|seen|read|heard|watched)\b (?:[\w']+ ){0,3}(?:on|in) (?:the )?(?:news|tv|paper|papers|post|daily news|twitter|x|"
     r"article|radio)\b|\b(?:in|on) the news\b|\b(?:news|article|story|report) (?:says?|said|about)\b|\bread (?:an|the|that) article\b"
 )
+_WITHDRAWN = re.compile(
+    r"\b(?:(?:they|he|she|ice|ero|hsi|the agents?|the feds|dhs|fbi|dea)\s+(?:dropped|withdrew|cancell?ed|called off|pulled|took back) "
+    r"(?:it|that|the request|the ask|that request)|called it off|"
+    r"(?:nobody|no one|noone)(?: from [\w']+)? (?:has |had |ever |actually )?(?:asked|requested|called)|"
+    r"(?:nobody|no one|noone) has(?: so far| yet)|(?:that'?s|thats|it'?s|its) (?:all )?(?:done|over|finished|closed)|never mind)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_NOT_WITHDRAWN = re.compile(
+    r"\b(?:now|instead|but (?:now )?(?:they|he|she) (?:want|wants|ask|asks|asked|need|needs))\b"
+)
+
+
+def _sentence_after(norm: str, end: int) -> str:
+    """The rest of the cue's sentence, up to a turn to a new ask ("... but now they want the file")."""
+    cut = _SENTENCE_END.search(norm, end)
+    rest = norm[end : cut.start() if cut else len(norm)]
+    turn = _NOT_WITHDRAWN.search(rest)
+    return rest[: turn.start()] if turn else rest
+
+
 _CHARGE_BEFORE = re.compile(
     r"\b(?:charges?|charged|wanted|warrant|indicted|arrested|convicted|pled|pleaded|case)\b (?:is |was |are |were )?"
     r"(?:for |of |with |on |to )?(?:[\w']+ )?$"
@@ -646,7 +677,7 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
         # "take him when he's released", "hold him past his release": the timing of a hand-over or a
         # hold, not a release notice
         if cue.ask is Ask.NOTIFY_RELEASE and any(
-            t.start < cue.start <= t.end + 12 or overlaps(cue, [t]) for t in transfers
+            t.start < cue.start <= t.end + 12 or overlaps(cue, [t]) or _when_of(norm, t, cue) for t in transfers
         ):
             continue
         if cue.ask is Ask.ACCESS_PREMISES and any(clause_of(p) == clause_of(cue) for p in prisoner):

@@ -120,7 +120,7 @@ _CUSTODY_PLACE = (
 _LEAVE = (
     r"(?:releas(?:e|ed|es|ing)|get(?:s|ting)? out|gets? cut loose|cut loose|be(?:ing)? out|walk(?:s|ing)?|"
     r"leav(?:e|es|ing)|let go|discharged?|arraigned|bail(?:s|ed)?(?: out)?|made bail|makes bail|posts? bail|"
-    r"transported|processed out|out of (?:the )?(?:system|cells|custody))"
+    r"transported|processed out|out of (?:the )?(?:system|cells|custody)|let (?:him|her|them) (?:go|walk|out)|cut (?:him|her|them) loose)"
 )
 _SHARE_VERB = (
     r"(?:send|sending|give|giving|share|sharing|pass|passing|forward|forwarding|hand|handing|e-?mail|fax|provide|"
@@ -157,9 +157,12 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:us|we|you|nypd|officers?|cops?|to) (?:to )?detain(?:ing)? {_PERSON}",
         r"\b(?:48|forty[- ]eight|72|24) ?(?:hours?|hrs?)\b",
         r"\bice hold\b|\bimmigration hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold request\b",
-        rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) go|discharge) (?:{_PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
+        rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{_PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
         r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
         rf"\bsit on {_PERSON}\b",
+        # "feds want him sitting here till their guys arrive", "wants him kept in the cells overnight"
+        rf"\b(?:want|wants|wanted|need|needs|have|keep|like|prefer|prefers|asked that|asking that)\b (?:{_PERSON}|him|her|them) (?:be )?(?:kept|sitting|staying|waiting|held|to stay|to sit|to wait) (?:[\w']+ ){{0,3}}(?:here|there|in|until|till|til|overnight|past|longer|for)\b",
+        rf"\b(?:don't|do not|not) (?:process|cut|let) (?:{_PERSON} |him |her |them )?(?:out|loose|go)\b (?:yet|until|till|before)\b",
         rf"\bhang(?:ing)? on ?to {_PERSON}\b|\bkeep hold of {_PERSON}\b",
         r"\bextra (?:few |couple (?:of )?)?(?:hours?|day|days|night)\b",
         r"\bnot (?:to )?(?:release|cut loose)\b",
@@ -170,8 +173,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
         r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property))",
         r"\bhand-?(?:off|over)\b",
+        rf"\b{_PERSON} (?:to be |be |being |was |gets? )?(?:given|handed|turned) (?:over )?to (?:them|ice|ero|hsi|cbp|dhs|the feds|feds|the agents?|the marshals|marshals|immigration|federal custody)\b",
         rf"\bhand {_PERSON} off\b",
-        rf"\btake {_PERSON} (?:from|out of) (?:central booking|cb|the cells|our cells|the pct|the precinct|holding|lock-?up|our custody|us)\b",
+        rf"\btake {_PERSON} (?:straight |right |directly )?(?:from|out of) (?:central booking|cb|the cells|our cells|the pct|the precinct|holding|lock-?up|our custody|us)\b",
         r"\btransfer(?:red|ring|s)? (?:of )?(?:custody|him|her|them|the (?:prisoner|arrestee|guy|subject|detainee))",
         r"\btransfer(?:red|ring)? to (?:ice|ero|hsi|cbp|dhs|federal|the feds|them)\b",
         r"\btake (?:[\w']+ ){0,3}(?:into )?(?:federal |their |ice )?custody\b|\btake custody\b|\bassume custody\b",
@@ -184,7 +188,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\bwants? {_PERSON} (?:at|upon|on|when) (?:his|her|their) release",
         r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,2}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents|them|immigration|federal)",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
-        r"\bwants? (?:him|her|them)\b(?! (?:to|for|at|in|on|out|back|held|arrested|to be|removed|deported|gone|out of)\b)",
+        r"\bwants? (?:him|her|them)\b(?! (?:to|for|at|in|on|out|back|held|kept|sitting|staying|waiting|here|there|arrested|to be|removed|deported|gone|out of)\b)",
         r"\bturn (?:[\w']+ ){0,2}loose to\b",
         rf"\bwalk (?:{_PERSON}|him|her|them) (?:out )?to (?:their|the agents'?|ice'?s?|the|a) (?:[\w']+ )?(?:car|van|vehicle|truck|suv)\b",
         r"\binstead of (?:letting|releasing|cutting) (?:him|her|them) (?:go|loose|out)\b",
@@ -236,7 +240,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:gang|our|the|whole|entire|criminal group) database\b",
         r"\b(?:data ?dump|bulk|extract|export|download|spreadsheet)\b",
         r"\beveryone (?:we|who|that) (?:[\w']+ ){0,2}(?:arrested|stopped|booked|summonsed|picked up|have|ran)",
-        r"\ball (?:the |of the )?(?:people|persons|individuals|arrestees|arrests|stops|names|records|summonses) (?:in|from|for|who|we|that)\b",
+        r"\ball (?:the |of the )?(?:[\w']+ )?(?:people|persons|individuals|arrestees|arrests|stops|names|records|summonses) (?:in|from|for|who|we|that)\b",
         r"\b(?:every|all) (?:[\w']+ )?(?:arrest|stop) (?:from|in|since)\b",
     ],
     Ask.SHARE_SURVEILLANCE_DATA: [
@@ -245,12 +249,16 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bcctv\b|\bdomain awareness\b|\bdas\b",
         r"\b(?:video|footage|stills) from (?:the |our |a )?(?:[\w']+ )?cameras?\b",
         r"\b(?:plate|tag) (?:hits|reads|scans|history)\b",
+        r"\b(?:clips?|videos?|footage|stills|recordings?|feeds?) (?:from|off|of) (?:the |our |a |that |this )?(?:[\w']+ )?(?:pole ?cams?|cams|cameras?|dash ?cams?)\b",
+        r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
     ],
     Ask.SHARE_STATUS_INFO: [
         r"\b(?:confirm|verify|tell|give|share|provide|check|run|look up|find out|let (?:them|\w+) know|say|send)\b\s*(?:[\w']+ ){0,6}(?:citizenship|(?:us |u\.s\. )?citizen\b|immigration status|legal status|(?:his|her|their) status|(?:if|whether) (?:he|she|they)(?:'s| is| are)? (?:[\w']+ )?(?:legal|illegal|here legally|here illegally|undocumented|a citizen|documented|deportable|removable|out of status|a green card holder|permanent resident|on a visa))",
         r"\b(?:citizenship|immigration status|legal status)\b.{0,30}\b(?:on file|we have|in our (?:records|system))",
         r"\b(?:what|which) (?:the |his |her |their )?(?:citizenship|nationality|immigration status|country (?:he|she|they) (?:is|are) from)\b",
         r"\b(?:status check|immigration check)\b",
+        r"\b(?:wants?|needs?|asking for|asked for|asks for|requests?|requested)\b (?:[\w']+ ){0,3}(?:immigration|legal|citizenship) (?:situation|standing|papers|paperwork)\b",
+        r"\b(?:green card|legal|documented|citizen) or (?:undocumented|illegal|not|no papers)\b",
         r"(?:^|[(,;:.)]\s*|\d\)\s*)(?:whether|if) (?:[\w']+ ){0,6}(?:is|'s|are|was) (?:\w+ )?(?:a (?:us |u\.s\. )?citizen|legal|illegal|undocumented|here legally|here illegally)\b",
         r"\b(?:wants?|asking|asked|asks|needs?|requests?|requested)\b (?:for )?(?:the |their |his |her )?(?:immigration|citizenship|legal) status (?:of|for|on)\b",
         r"\bis (?:[\w']+ ){1,3}(?:legal|illegal|undocumented|a (?:us )?citizen|here legally) (?:or not|or no)\b",
@@ -313,6 +321,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:check|search|look (?:in|through)|go (?:in|into)|walk (?:in|into)|enter|entrar al?|pasar al?)\b (?:our|the|el|la) (?:holding pens?|cells|cell block|back|squad room|property room|precinct|pct)\b",
     ],
     Ask.ACCESS_PRISONER: [
+        rf"\b(?:sit down|talk|speak|chat|have a word|a word|meet|time)(?:ing)? (?:with|to) {_PERSON} (?:(?:that|who) )?(?:we|you|i) (?:just )?(?:arrested|brought in|picked up|booked|collared|locked up|grabbed|have in)\b",
         rf"\b(?:talk|speak|chat)(?:ing)? (?:to|with) {_PERSON} (?:[\w']+ ){{0,5}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
         r"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with|ask|asking)(?:ing)? (?:our |the |a |this |that )?(?:[\w']+ )?(?:prisoner|arrestee|detainee|inmate|perp|collar|suspect (?:we|you) (?:arrested|have|locked up|collared)|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
         rf"\b(?:time|min|mins|minutes?|a few minutes|some time|a moment|a word|an interview|face time|a sit-?down|a chat|alone time)\b(?: alone| in private| privately)? (?:with|w) {_PERSON}",
@@ -329,6 +338,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:put|putting|place|placing|install|installing|set up|setting up|get|getting)\b (?:\d+ |two |three |four |an |a |some |a few |their |a couple(?: of)? )?(?:[\w']+ )?(?:office|offices|desks?|workstations?|cubicles?|work ?spaces?|terminals?) (?:in|at|inside|into) (?:our|the) \b",
         r"\b(?:operate|work|run things|run (?:their|the) ops?|run operations|base (?:themselves|their (?:team|agents)))(?:ing)? (?:out of|from|in|inside) (?:our|the) (?:[\w']+ ){0,2}(?:precinct|pct|station|building|house|facility|property|lot|garage|base|room|psa|command|office|offices)\b",
         r"\boffice (?:on|at) rikers\b|\brikers office\b",
+        r"\b(?:spot|space|corner|place|room|desk|area)\b (?:[\w']+ ){0,4}to (?:work|operate|run things) (?:out of|from)\b",
         r"\b(?:lend|loan|give|let (?:them|\w+) (?:use|have|borrow)|borrow|use)(?:ing)? (?:them |\w+ )?(?:a|an|our|the|some|one of our) (?:[\w']+ ){0,2}(?:room|desk|office|space|cubicle|conference room|interview room|corner|table)\b",
         r"\buse (?:our|a|the|an) (?:[\w']+ )?(?:room|desk|office|space) (?:as|for) (?:a|an|their) (?:base|office|command post|workspace|staging|hq)",
         r"\bas (?:a|an|their) (?:workspace|work space|office|base|command post|headquarters|hq)\b",
@@ -342,6 +352,7 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.STAGING_ON_PROPERTY: [
         r"\bstag(?:e|ed|es|ing)\b",
+        r"\b(?:vans?|cars?|vehicles?|trucks?|suvs?|buses)\b (?:[\w']+ ){0,5}(?:lined up|parked|staged|sitting|waiting|line up|park) (?:[\w']+ )?(?:behind|in|at|inside|on) (?:our (?:[\w'-]+ )?(?:house|precinct|pct|station|stationhouse|lot|garage|yard)|the (?:precinct|pct|station|stationhouse|muni lot|motor pool))\b",
         r"\b(?:leave|leaving|keep|keeping|park|parking|put|putting|line up|stash|store)\b (?:\d+ |two |three |four |five |six |a few |some |their |a couple(?: of)? |a )?(?:[\w']+ )?(?:vans?|cars?|vehicles?|trucks?|suvs?|buses|bus|rigs?) (?:[\w'-]+ ){0,2}(?:in|on|at|behind|inside) (?:our|the) (?:[\w'-]+ ){0,2}(?:lot|garage|yard|parking|muni lot|motor pool)\b",
         r"\bpark(?:ing)? (?:their|the|vehicles|cars|vans|trucks|buses|suvs) (?:[\w']+ ){0,2}(?:at|in|on|behind) (?:our|the)",
         r"\b(?:use|using|borrow|lend|set up (?:in|on|at)|meet (?:up )?(?:at|in)|gather (?:at|in)|muster (?:at|in)|form up (?:at|in)|assemble (?:at|in)|stage (?:at|in))(?: \w+)? (?:our|the) (?:[\w']+ )?(?:lot|garage|parking|yard|parking lot|muni lot|back lot)\b",
@@ -353,9 +364,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\btraffic (?:control|posts?|details?|cones|support)\b",
         r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corner|back|front|roof|exits?|building|area)\b",
         r"\b(?:an? )(?:nypd |police |marked )?escort\b",
-        r"\b(?:shut|close|block|seal)(?:ing)? (?:down |off )?(?:the |a |off the )(?:street|block|road|avenue|intersection|area)\b",
+        r"\b(?:shut|close|block|seal)(?:ing)? (?:down |off )?(?:both ends of |each end of |either end of |one end of )?(?:the |a |off the )(?:street|block|road|avenue|intersection|area)\b",
         r"\bperimeter\b",
-        r"\bride[- ]?alongs?\b|\bride along\b|\bride with (?:us|me|our|them)\b|\bin (?:the|our) (?:car|rmp|radio car) with (?:us|me)\b",
+        r"\bride[- ]?alongs?\b|\bride along\b|\bride (?:around |along )?with (?:us|me|our|them|the agents|ice|ero|hsi)\b|\bin (?:the|our) (?:car|rmp|radio car) with (?:us|me)\b",
         r"\bride (?:on|in|with) (?:our|the) (?:[\w']+ )?(?:launch|boat|car|rmp|van|helicopter|vessel|unit|cruiser)\b",
         r"\bset up (?:a |the )?(?:line|perimeter|barrier|wall|police line)\b|\b(?:hold|keep|push) (?:the |that )?crowd back\b",
         r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can (?:finish|get|put|take|load|complete|make|grab|bring|move)\b(?! (?:a |an |the |their )?(?:judge'?s? |judicial |federal )?(?:warrant|paperwork|papers|signature|order|judge))",
@@ -400,6 +411,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:identify|identifying|point out|pointing out|pick out|id|i\.d\.) (?:him|her|them|the|a|this|someone|people|who|which)\b",
         rf"\b(?<!please )(?<!you will )(?:locate|locating|find|finding|track down|tracking down|look for|looking for|search for|searching for|hunt for|hunting for|find out where) (?:{_PERSON}|the|a|this|where|people|them)\b",
         r"\bknock(?:ing)? on (?:the |his |her |their |some |a few )?doors?\b",
+        r"\b(?:figure|find|work) out where (?:[\w']+ ){1,3}(?:is|are|lives?|stays?|staying|living|works?|working|hangs? out|sleeps?)\b",
         r"\bshow (?:them|ice|the agents|hsi|the feds|him|her) (?:where|around|which)\b",
         r"\b(?:lend|loan|detail|assign)(?:ed|ing|s)? (?:[\w']+ ){0,2}(?:officers?|cops?|detectives?|people|members?|guys|bodies)\b",
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
@@ -415,7 +427,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:our|the|my) (?:jttf|task ?force) (?:[\w']+ )?(?:case|work|investigation)\b",
         r"\bwork (?:the |a |this |that |on )?(?:[\w']+ ){0,3}with (?:them|us|hsi|fbi|dea|atf|usms|cbp|the feds|the agents|their team)\b",
         r"\bbuy[- ]and[- ]bust\b|\bcontrolled buys?\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the) (?:location|house|spot|building|block)\b",
-        r"\bsit in on\b",
+        r"\b(?:sit|sitting|sat) in on\b",
         r"\bcover (?:some |a few |two |\d+ )?(?:of )?(?:the |their |our )?(?:surveillance|shifts?|tours?|posts?|the wire|plant|observation)\b",
         r"\b(?:detailed|assigned|going|moving|transferred|loaned|joining)\b (?:to|on|onto) (?:the |a |their )?(?:[\w']+ ){0,3}(?:task ?force|tf)\b",
         r"\b(?:sit|sitting|sat) in\b(?=\s*(?:$|[.,;!?)]|with\b|too\b|as well\b|during\b|while\b))",
@@ -426,6 +438,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|partnerships?|training|sign[- ]?ups?|enrollment)\b|\bsign (?:up|us up) for (?:the )?287",
         r"\bdeputi[sz](?:e|ed|ation|ing)\b",
         r"\bcross[- ]?designat",
+        r"\bsw(?:ear|earing|ore|orn) in (?:[\w']+ ){0,4}(?:cops|officers|of our|our (?:guys|people|cops|officers))\b|\b(?:cops|officers) (?:to be |get |be )?sworn in\b",
         r"\bunder the (?:direction|supervision|command|control|orders) of (?:ice|dhs|ero|immigration|the feds|federal|homeland security|border patrol|cbp)\b",
         r"\b(?:mou|moa|memorandum of (?:understanding|agreement)|agreement|partnership|contract) with (?:ice|dhs|ero|immigration)\b",
         r"\b(?:detail|assign|loan|lend|lent|join)\w* (?:[\w']+ ){0,6}(?:immigration|removal|ice|ero)(?: enforcement)? (?:task ?force|team|unit|squad)\b",

@@ -182,6 +182,63 @@ ROUND_EIGHT = [
 ]
 
 
+ROUND_NINE = [
+    # a numbered item that asks something the reader cannot read keeps the rest from permitting
+    (
+        "FBI (1) has a judge signed warrant to go through our vault and take a laptop and (2) wants our DD5s on it",
+        [("fbi", "escalate")],
+    ),
+    (
+        "DEA asked for (1) our body cam video of the buy and (2) to put the dealer's plate on our LPR hot list",
+        [("dea", "escalate")],
+    ),
+    # the agency whose case it is, in brackets, is not a second requester
+    (
+        "USMS asked us to help on a door tomorrow, federal judge signed the warrant, armed robbery (FBI case). ok?",
+        [("usms", "permitted")],
+    ),
+    # DHS agents working our own case with us: the case is their purpose
+    ("HSI agents on our gun trafficking case want copies of our DD5s", [("hsi", "escalate")]),
+    # a conviction named again ("burglary sounds bad") is still the record, not a case
+    (
+        "burglary 3rd conviction 2023 and ICE has a warrant signed by a magistrate judge, no tsdb hit. burglary sounds "
+        "bad, does it count?",
+        [("ice", "needs_info")],
+    ),
+    # paper being drawn up and nothing signed: no warrant now
+    (
+        "ATF wants to take our collar now, the complaint is being drawn up on a gun charge. nothing signed yet",
+        [("atf", "escalate")],
+    ),
+    # nobody mentioned the watchlist: unknown, not clear
+    (
+        "ICE has a warrant signed by a magistrate judge for our prisoner, no record. nobody mentioned the terror "
+        "watchlist. they want him held",
+        [("ice", "needs_info")],
+    ),
+    # a hit in a database is no injury; our own arrest charge is not the agency's purpose
+    (
+        "shoplifting collar. ICE wants him held till morning bc of the hit in NCIC, no judge paperwork",
+        [("ice", "prohibited")],
+    ),
+    # the record consulted to answer a status question is not shared
+    ("ERO asked if our booking sheet shows her as a US citizen, nothing more", [("ice_ero", "escalate")]),
+    # Spanish with its accents
+    ("ICE dice que tiene una orden firmada por un juez, quieren llevárselo cuando salga", [("ice", "needs_info")]),
+    # an ICE arrest in progress is enforcement: help with it is refused, the violence answered at once
+    (
+        "ICE grabbing a guy outside the bodega, a man hit an agent with a bottle. ICE wants our cops to help get "
+        "their target in the van",
+        [("ice", "permitted"), ("ice", "prohibited")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_NINE)
+def test_round_nine_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_EIGHT)
 def test_round_eight_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
     assert verdicts(reader, table, text) == expected

@@ -45,12 +45,12 @@ _NO_IMMIGRATION_CRIMES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF})
 _SPACE_FOR_A_UNIT = frozenset({Ask.OFFICE_SPACE, Ask.STAGING_ON_PROPERTY})
 
 _JUDICIAL = re.compile(
-    r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|fed|edny|sdny|ndny|wdny) )*"
+    r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny) )*"
     r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:warrant|signature|order)|magistrate|"
     r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|"
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate) )*(?:judge|magistrate|court)|"
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
-    r"fed (?:judge|magistrate)|magistrate judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
+    r"fed (?:judge|magistrate)|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
     r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)"
 )
 _JUDICIAL_DENIED = re.compile(
@@ -106,6 +106,7 @@ _STATE_COURT_AFTER = re.compile(
 )
 _FUTURE_WARRANT = re.compile(
     r"\b(?:will|'ll|going to|gonna|getting|get|waiting (?:on|for)|once|until|till|by|trying to get|working on|applying for|yet|"
+    r"obtain|obtaining|seek|seeking|apply for|request|requesting|"
     r"on the way|on their way|bringing|coming with|en route)\b"
 )
 _OWN_WARRANT = re.compile(
@@ -539,6 +540,11 @@ _NOW = re.compile(
 )
 
 
+_RECORD_SHOWS = re.compile(
+    r"\s*(?:[\w']+ ){0,2}(?:shows?|says?|lists?|has (?:him|her|them) (?:as|down as)|puts? (?:him|her|them) (?:as|down as))\b"
+)
+
+
 def _when_of(norm: str, handover: _Cue, cue: _Cue) -> bool:
     """ "pick him up from the pct when we cut him loose": a 'when' after a hand-over is its time."""
     return (
@@ -670,9 +676,12 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
         if cue.ask is Ask.MONITORING_ALERT and any(0 <= cue.start - s.end <= 30 for s in stops):
             continue
         # "ping them whenever he gets booked" is the alert, not a release notice.
-        if cue.ask in (Ask.NOTIFY_RELEASE, Ask.SHARE_RECORDS, Ask.SHARE_CUSTODY_OR_COURT_INFO) and overlaps(
-            cue, monitoring
-        ):
+        if cue.ask in (
+            Ask.NOTIFY_RELEASE,
+            Ask.SHARE_RECORDS,
+            Ask.SHARE_CUSTODY_OR_COURT_INFO,
+            Ask.SHARE_SURVEILLANCE_DATA,
+        ) and overlaps(cue, monitoring):
             continue
         # "take him when he's released", "hold him past his release": the timing of a hand-over or a
         # hold, not a release notice
@@ -683,6 +692,13 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
         if cue.ask is Ask.ACCESS_PREMISES and any(clause_of(p) == clause_of(cue) for p in prisoner):
             continue
         if cue.ask is Ask.SHARE_RECORDS and overlaps(cue, status):
+            continue
+        # "asked if our arrest paperwork shows him as a US citizen": the record consulted, not shared
+        if (
+            cue.ask is Ask.SHARE_RECORDS
+            and _RECORD_SHOWS.match(norm, cue.end)
+            and any(0 <= s.start - cue.end < 80 for s in status)
+        ):
             continue
         if cue.ask in (Ask.HOLD, Ask.TRANSFER_CUSTODY) and overlaps(cue, stops):
             continue
@@ -879,7 +895,9 @@ def _warrant(
         return found(Warrant.ADMINISTRATIVE, paper_words[0].start(), judge_denied[0].end())
     if paper_words:
         first = paper_words[0]
-        if _only_promised(norm, [m.start() for m in paper_words]):
+        if _only_promised(norm, [m.start() for m in paper_words]) or all(
+            _only_promised_paper(norm, m) for m in paper_words
+        ):
             return found(Warrant.NONE, first.start(), first.end())
         return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=is_doubted(norm, first.start(), first.end()))
     if denied:
@@ -896,7 +914,7 @@ def _only_promised(norm: str, starts: list[int]) -> bool:
 
 
 _PROMISED_AFTER = re.compile(
-    r"^\W*(?:is |are |was )?(?:coming|expected|soon|pending|on (?:the|its) way|being (?:drafted|prepared|considered)|in the works|yet)\b"
+    r"^\W*(?:is |are |was )?(?:coming|expected|soon|pending|on (?:the|its) way|being (?:drafted|prepared|considered|drawn up|written|worked on)|drawn up|in the works|yet)\b"
 )
 
 
@@ -965,6 +983,13 @@ def _criminal_cue(
         for crime in CRIME_TERMS.finditer(norm, c.start, c.end)
         if _is_our_case(norm, c, crime)
     }
+    # "arson 5th conviction last yr ... arson sounds serious": the record named again, not a case
+    record_elsewhere = {
+        crime.group(0)
+        for crime in CRIME_TERMS.finditer(norm)
+        if _RECORD_BEFORE.search(norm[max(0, crime.start() - 40) : crime.start()])
+        or _CONVICTION_AFTER.match(norm, crime.end())
+    }
     for clause in scope:
         explicit = CRIMINAL_EXPLICIT.search(norm, clause.start, clause.end)
         if (
@@ -977,15 +1002,20 @@ def _criminal_cue(
         if criminal_agency:  # a Marshals "fugitive" is wanted on a criminal warrant (ERO's are civil)
             terms += list(_FUGITIVE.finditer(norm, clause.start, clause.end))
         for crime in sorted(terms, key=lambda m: m.start()):
-            if _RECORD_BEFORE.search(
-                norm[max(clause.start, crime.start() - 40) : crime.start()]
-            ) or _CONVICTION_AFTER.match(norm, crime.end()):
+            if (
+                _RECORD_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()])
+                or _CONVICTION_AFTER.match(norm, crime.end())
+                or crime.group(0) in record_elsewhere
+            ):
                 continue  # the person's record, not the request's purpose
             if is_negated(norm, crime.start()):
                 continue
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
                 continue
             ours = _is_our_case(norm, clause, crime) or crime.group(0) in ours_elsewhere
+            if federal_request and ours and any(_JOINTLY.search(norm, c.start, c.end) for c in scope):
+                # "HSI agent on our sex trafficking case": the case they work with us is their purpose
+                return crime.start(), crime.end(), False
             if federal_request and ours:
                 # The NYPD's own charge is not a DHS agency's purpose. For the FBI, DEA, ATF or
                 # Marshals asking about it, it is a weak cue: their interest is likely that crime,
@@ -1012,6 +1042,9 @@ def _criminal_cue(
     return weak
 
 
+_JOINTLY = re.compile(
+    r"\b(?:jointly|alongside us|with us on|joint (?:case|investigation)|(?:agents?|guys?|people) (?:on|in) our)\b"
+)
 # "the complaint report from the assault last month": the event a record is of, not the agency's aim
 _RECORD_OF_EVENT = re.compile(
     r"\b(?:reports?|complaints?|complaint reports?|files?|videos?|footage|911 calls?|dd-?5s?|61s?|paperwork|records?|"
@@ -1030,6 +1063,8 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
         )
         or _OUR_PERSON_BEFORE.search(norm[max(0, crime.start() - 30) : crime.start()])
         or _RECORD_OF_EVENT.search(norm[max(0, crime.start() - 40) : crime.start()])
+        # "petit larceny collar, DAT eligible": the crime names our own arrest
+        or bool(_OUR_ARREST_AFTER.match(norm, crime.end()))
     )
 
 
@@ -1059,6 +1094,9 @@ _OUR_PERSON_BEFORE = re.compile(
     r"\b(?:my|our|a|the)\s+(?:[\w']+\s+)?(?:witness|victim|complainant|job|case)\b (?:from|in|of|on|to) (?:the|a|that|our|one of our)\s+(?:[\w']+\s+){0,3}$"
 )
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
+_OUR_ARREST_AFTER = re.compile(
+    r"\s*(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b"
+)
 _CASE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:case|collar|arrest|investigation|job|complaint|pattern|victim|scene)\b")
 _PURPOSE_UNSTATED = re.compile(
     r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never) (?:say|tell (?:me|us)|"
@@ -1229,12 +1267,31 @@ _ASK_OF_US = re.compile(
 )
 
 
+_LIST_ITEM = re.compile(r"(?<![\w(])\(?(?:[1-9]|[a-e])\)(?=\s)")
+# an item of a numbered list that asks something ("2) to put the plate on our alert list"), not a fact
+_ITEM_ASKS = re.compile(
+    r"\s*(?:to \w+|(?:[\w']+ ){0,4}(?:wants?|asking|asked|asks|needs?|would like|'d like|requests?|requesting)\b|"
+    r"(?:[\w'-]+ ){0,8}to (?:come|go|get|put|take|enter|search|use|have|see|talk|interview|pick|hold|keep|run|send|"
+    r"give|share|add|set|place|walk|drive|borrow|park|sit|help|join)\b)"
+)
+
+
 def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[str] | None:
-    """A request made of us ("wants us to ...") with no ask read in the words that follow it."""
+    """A request made of us ("wants us to ...", a numbered item asking something) with no ask read
+    in the words that follow it."""
     for clause in scope:
         for match in _ASK_OF_US.finditer(norm, clause.start, clause.end):
             if not any(match.start() <= at <= match.end() + 60 for at in read_at):
                 return match
+    items = list(_LIST_ITEM.finditer(norm))
+    ends = [following.start() for following in items[1:]] + ([len(norm)] if items else [])
+    for item, item_end in zip(items, ends, strict=True):
+        in_scope = any(min(c.end, item_end) - max(c.start, item.end()) > 3 for c in scope)
+        if not in_scope or not _ITEM_ASKS.match(norm, item.end()):
+            continue
+        # "they want 1) to take him": the words read may begin just before the marker
+        if not any(item.start() - 15 <= at < item_end for at in read_at):
+            return item
     return None
 
 

@@ -30,7 +30,8 @@ _GENERIC_OF: dict[Agency, frozenset[Agency]] = {
 # An agency named as part of the person's history, not as the one asking now.
 _HISTORY_BEFORE = re.compile(
     r"\b(?:deported|removed|released|arrested|detained|picked up|processed|caught|apprehended|encountered|"
-    r"was in|been in|out of|prior|previous|old|former|past|from)\s+(?:[\w']+ ){0,2}(?:by |with )?(?:the )?$|"
+    r"was in|been in|out of|prior|previous|old|former|past|from)\s+"
+    r"(?:(?!(?:and|but|so|then|while|plus|now)\b)[\w']+ ){0,2}(?:by |with )?(?:the )?$|"
     r"\b(?:about|report on|report about|news about|story about|article about|reading about|heard about)\s+(?:the )?$"
 )
 _HISTORY_AFTER = re.compile(
@@ -96,6 +97,8 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     if _CONTACT_FROM.search(before):
         return True
     after = norm[mention.end : mention.end + 30]
+    if re.search(r"\(\s*$", before) and re.match(r"\s*(?:case|investigation|matter|indictment|charges?)\s*\)", after):
+        return False  # "felon in possession (ATF case)": whose case it is, not who asks
     if _HISTORY_BEFORE.search(before) and not re.search(r"\bfrom\s+(?:the )?$", before):
         return False
     return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))

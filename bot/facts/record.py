@@ -46,6 +46,10 @@ _TSDB_UNKNOWN = re.compile(
     r"hasn't|whether|maybe|might|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result)\b|"
     r"\bif (?:he|she|they)\b|\?"
 )
+_NOTHING_SAID = re.compile(
+    r"\b(?:nobody|no one|noone)(?: has| had)? (?:said|mentioned|brought up|told us|asked)\b|"
+    r"\b(?:didn't|did not|never|don't|do not)\b (?:[\w']+ ){0,2}(?:say|mention|bring up|tell us|know)\b|\bsaid nothing\b"
+)
 _TSDB_CLEAR = re.compile(
     r"\b(?:negative|neg|clean|clear|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
     r"is not in|came back (?:negative|clean|clear|no)|: ?no\b|= ?no\b|- ?no\b|no$|none)\b"
@@ -107,7 +111,8 @@ _OUT_OF_STATE = re.compile(
 _INCARCERATION = re.compile(
     r"\bdid (?:[\w']+ )?(?:years?|time|months?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
     r"\bstate prison\b|\bprison\b|\blocked up (?:until|till|til)\b|\blocked up from \d{4}\b|\b(?:green haven|sing sing|attica|clinton|auburn|rikers)\b|\bincarcerated\b|\bwas (?:inside|away) (?:until|till|til)\b|"
-    r"\breleased (?:from|in) \d{4}\b|\bparole\b|\bin (?:jail|prison) (?:until|till|til|for)\b"
+    r"\breleased (?:from|in) \d{4}\b|\bparole\b|\bin (?:jail|prison) (?:until|till|til|for)\b|"
+    r"\bcame (?:home|out) in \d{4}\b|\bgot (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b|\bsentenced to\b"
 )
 _NO_INCARCERATION = re.compile(
     r"\bnever did (?:a day|time|any time)\b|\bno (?:jail|prison|time served)\b|\bprobation only\b|\bonly probation\b|"
@@ -328,6 +333,9 @@ class RecordReader:
         words = text.words(start, end)
         around = norm[max(start, match.start() - 30) : min(end, match.end() + 40)]
         after = norm[match.end() : min(end, match.end() + 40)]
+        if _NOTHING_SAID.search(norm[start : match.start()]):
+            # "nobody said anything about the terror watchlist": not run, or not told; unknown
+            return Reading(Tri.UNKNOWN, words, hedged=True)
         if is_negated(norm, match.start()) and not _TSDB_UNKNOWN.search(around):
             return Reading(Tri.NO, words)
         if _TSDB_CLEAR.search(after) or re.search(

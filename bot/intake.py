@@ -103,6 +103,9 @@ def parse_request(
 ) -> Request:
     """Validate and mask one question; raise IntakeError with a message for the officer."""
     text = _decode(raw)
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        # bytes a text stream could not decode, smuggled in as lone surrogates (surrogateescape)
+        raise IntakeError("the question is not valid UTF-8 text; send it as plain text")
     if "\x00" in text:
         raise IntakeError("the question contains binary data (NUL bytes); send it as plain text")
     # Control characters other than line breaks and tabs carry no meaning for us.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 from hypothesis import HealthCheck, given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from bot.app import Services
 from bot.audit.store import LogFilter
 from bot.batch import answer_lines
+from bot.console import run_console
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline
 
@@ -76,3 +78,17 @@ def test_sql_looking_input_is_stored_verbatim_and_harmless(pipeline: Pipeline, s
     row = services.audit.get(answer.query_id)
     assert row is not None and row["question_masked"] == question
     assert services.audit.verify()[0] and services.audit.count() == 1
+
+
+def test_undecodable_bytes_on_the_console_get_an_error_and_a_rejected_row(
+    pipeline: Pipeline, services: Services
+) -> None:
+    """`head -c 300 /dev/urandom | make run`: a text stdin hands bad bytes on as lone surrogates."""
+    garbage = bytes(range(128, 256)).decode("utf-8", "surrogateescape")
+    stdin = io.StringIO(f"ICE {garbage} hold\nICE sent a detainer, can we hold him past release?\n")
+    stdout, stderr = io.StringIO(), io.StringIO()
+    assert run_console(pipeline, stdin, stdout, stderr, "tester") == 0
+    assert "not valid UTF-8" in stderr.getvalue()
+    assert "PROHIBITED" in stdout.getvalue()  # the next line is still answered
+    assert [row["outcome"] for row in services.audit.list(LogFilter())].count("rejected") == 1
+    assert services.audit.verify()[0]

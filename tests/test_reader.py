@@ -234,6 +234,44 @@ ROUND_NINE = [
 ]
 
 
+ROUND_TEN = [
+    # officers named by title or building are the agency's own
+    ("ERO called, zero paperwork, wants him kept till their team gets here", [("ice_ero", "prohibited")]),
+    ("DO from Varick asking if we still have Perez in the cells", [("ice_ero", "prohibited")]),
+    # what the paper's signature says outweighs what the agent calls it
+    (
+        "ICE agent says its a judge's order but the signature line says Deportation Officer. do we hand him over?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "issued by the Honorable ..." is a judge's warrant that exists, not one promised "by" a date
+    (
+        "warrant issued by the Honorable Jane Roe, United States Magistrate Judge, for ICE to take custody. "
+        "conviction: murder 2nd 2022. no tsdb hit",
+        [("ice", "escalate")],
+    ),
+    # asks said with the unit's words: the entry, a hold on a warrant, lists and logs, a workup
+    (
+        "ESU here. FBI has a judge signed search warrant for a stash apt and wants us to make the entry. ok?",
+        [("fbi", "permitted")],
+    ),
+    ("USMS: hold on a judge-signed federal narcotics warrant. ok?", [("usms", "permitted")]),
+    ("ERO asked for the visitor log from our community meeting", [("ice_ero", "prohibited")]),
+    ("CBP wants a list of plates of drivers with expired visas from our readers", [("cbp", "prohibited")]),
+    ("DEA wants the workup our intel guys did on the crew for their joint case", [("dea", "permitted")]),
+    ("man lunging at the agents with a box cutter outside the precinct", [("unknown", "permitted")]),
+    # a report named as a moment in time is no request
+    (
+        "det on the HSI child exploitation TF. can I keep working cases with HSI after the DOI report? all criminal",
+        [("hsi", "permitted")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_TEN)
+def test_round_ten_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_NINE)
 def test_round_nine_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
     assert verdicts(reader, table, text) == expected

@@ -81,6 +81,11 @@ _SIGNER_UNKNOWN = re.compile(
     r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear)\b|"
     r"\bi (?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|them)\b"
 )
+_SIGNATURE_ADMIN = re.compile(
+    r"\b(?:signature|signed|signer|signature line|signature block)\b (?:[\w']+ ){0,3}(?:says|reads|is|shows)\s+(?:an? |the )?"
+    r"(?:supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
+    r"field office director)"
+)
 _CRIMINAL_PAPER = re.compile(
     r"\b(?:criminal|search|federal arrest|arrest) warrant|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
@@ -90,14 +95,15 @@ _ANY_WARRANT = re.compile(
     r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
 _NO_WARRANT = re.compile(
-    r"\b(?:no|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b\s*(?:[\w']+ ){0,2}"
+    r"\b(?:no|zero|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b\s*(?:[\w']+ ){0,2}"
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed)\b|\bno paperwork\b|\bnothing signed\b|"
     r"\bno (?:paper|docs)\b|\bnothing (?:filed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"
 )
 # "the sergeant thinks that makes it basically a warrant": the paper compared to a warrant, not more paper
 _COMPARED_TO = re.compile(
     r"\b(?:basically|like|same as|the same as|counts? as|count as|as good as|equivalent (?:of|to)|makes it|treat it as|"
-    r"is it|isn't it|not)\s+(?:a |an |the )?(?:real |actual |judicial |judge'?s? )?$"
+    r"is it|isn't it|not)\s+(?:a |an |the )?(?:real |actual |judicial |judge'?s? )?$|"
+    r"\bis (?:an? |the |this |that )?(?:[\w']+ ){0,3}an? (?:real|actual|proper) $"
 )
 # "a warrant from Bronx Supreme": a state court's warrant, the NYPD's own matter
 _STATE_COURT_AFTER = re.compile(
@@ -105,7 +111,9 @@ _STATE_COURT_AFTER = re.compile(
     r"nassau|suffolk|westchester|state)(?: county)? (?:supreme|criminal|family|county|city|district|local)\b"
 )
 _FUTURE_WARRANT = re.compile(
-    r"\b(?:will|'ll|going to|gonna|getting|get|waiting (?:on|for)|once|until|till|by|trying to get|working on|applying for|yet|"
+    r"\b(?:will|'ll|going to|gonna|getting|get|waiting (?:on|for)|once|until|till|trying to get|working on|applying for|yet|"
+    r"by (?:tomorrow|tonight|tmrw|the morning|morning|noon|the afternoon|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|next|the end|end of|then|\d)|"
     r"obtain|obtaining|seek|seeking|apply for|request|requesting|"
     r"on the way|on their way|bringing|coming with|en route)\b"
 )
@@ -473,6 +481,8 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
                 continue
             if _OURS_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
                 continue  # "a kid we had an incident report on": our paperwork, named in passing
+            if _EVENT_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+                continue  # "keep working cases with HSI after the DOI report": a moment in time
             cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
     # "saw on the news some sheriff signed a 287(g) deal": something told, not asked of us
@@ -558,7 +568,8 @@ _ASKED_TO_ASK = re.compile(
     r"\b(?:us|me|officers?|cops?|our (?:guys|detectives?|officers?)) to (?:ask|question|find out|check)\b"
 )
 _NO_PERSON_HANDED = re.compile(
-    r"(?:releas\w*|turn\w* over|hand\w* over|give|giving|pass\w*) (?:it |them |those |these )?(?:over )?to\b"
+    r"(?:releas\w*|turn\w* over|hand\w* over|give|giving|pass\w*) (?:it |them |those |these )?(?:over )?(?:to\b|\s*\?)|"
+    r"(?:turn|hand)(?:ed|ing|s)? (?:it |them |those |these )?over\s*(?:$|[?.!])"
 )
 _THING_HANDED = re.compile(
     r"(?:releas\w*|turn\w*|hand\w*|give|giving|pass\w*) (?:over )?(?:the|that|this|our|those|these) (?:[\w']+ )?"
@@ -643,6 +654,9 @@ def _happening_now(norm: str, cue: _Cue) -> bool:
 
 _SHORT_USE = re.compile(
     r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
+)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:after|since|following|because of|despite)\s+(?:the|a|an|that|this|last)\s+(?:[\w']+\s+)?$"
 )
 _OURS_BEFORE = re.compile(
     r"\b(?:we|i|they) (?:had|have|wrote|took|made|filed|did|got|opened)\s+(?:a|an|the|that|this|our|his|her)\s+(?:[\w']+\s+)?$"
@@ -806,6 +820,9 @@ def _warrant(
     detainer = unnegated(_DETAINER)
     judge_denied = [m for c in scope for m in _JUDICIAL_DENIED.finditer(norm, c.start, c.end)]
     signer_unknown = [m for c in scope for m in _SIGNER_UNKNOWN.finditer(norm, c.start, c.end)]
+    if (signature := _SIGNATURE_ADMIN.search(norm)) is not None:
+        # "says it's a judge's order, but the signature says Deportation Officer": the paper decides
+        return found(Warrant.ADMINISTRATIVE, signature.start(), signature.end())
     if signer_unknown and not admin and not (detainer and not judicial):
         # "they say it's a judge's warrant, I didn't see it": who signed is exactly what is unknown
         return found(Warrant.UNKNOWN, signer_unknown[0].start(), signer_unknown[0].end(), hedged=True)

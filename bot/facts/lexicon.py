@@ -55,6 +55,8 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"\bremoval officers?\b",
                 r"\bfugitive operations? team\b",
                 r"\bfield office director\b|\bsddo\b",
+                r"\b(?:the |a |an )?do (?:from|at|out of) (?:varick|26 fed(?:eral)?(?: plaza)?|ero)\b",
+                r"\bdetention and deportation officers?\b",
             ],
         ),
         (
@@ -160,6 +162,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{_PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
         r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
         rf"\bsit on {_PERSON}\b",
+        r"\bhold on (?:a |an |the |their |his |her )?(?:[\w'-]+ ){0,3}(?:warrant|detainer|indictment)\b",
         # "feds want him sitting here till their guys arrive", "wants him kept in the cells overnight"
         rf"\b(?:want|wants|wanted|need|needs|have|keep|like|prefer|prefers|asked that|asking that)\b (?:{_PERSON}|him|her|them) (?:be )?(?:kept|sitting|staying|waiting|held|to stay|to sit|to wait) (?:[\w']+ ){{0,3}}(?:here|there|in|until|till|til|overnight|past|longer|for)\b",
         rf"\b(?:don't|do not|not) (?:process|cut|let) (?:{_PERSON} |him |her |them )?(?:out|loose|go)\b (?:yet|until|till|before)\b",
@@ -215,6 +218,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:advise|tell|give|send|share|confirm|provide)\b (?:[\w']+ ){0,3}(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|part and date|date and part)\b",
         rf"\b{_SHARE_VERB} (?:{_AGENTS} )?(?:[\w']+ ){{0,3}}(?:(?:his|her|their|the|next) )?(?:court (?:date|appearance|part|hearing|time|schedule|info)|arraignment (?:date|time)|dat date|next court)",
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) {_PERSON}",
+        rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) (?:[\w'-]+ ){{1,3}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
         r"\b(?:is|if|whether) (?:he|she|they)(?:'s| is| are)? (?:still )?(?:in )?(?:our custody|custody|the cells|jail|locked up|at central booking|in the system)\b",
         r"\bcustody status\b|\bincarceration status\b",
         r"\b(?:is|if|whether) (?:[\w'-]+ ){1,3}still (?:in|at) (?:your|our|the) (?:custody|cells|precinct|pct|holding|central booking)\b",
@@ -224,6 +228,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwhere (?:he|she|they|the \w+)(?: is| are|'s)? (?:being )?(?:held|housed|locked up|detained)\b",
         r"\b(?:what|which) (?:facility|jail|precinct|court|part|courtroom)\b",
         r"\b(?:location|whereabouts) of\b",
+        r"\b(?:what|which) (?:[\w']+ )?(?:office|agency|facility)\b (?:[\w']+ ){0,2}(?:sent|took|moved|transferred|brought|gave)\b",
         r"\bwhere (?:he|she|they) (?:is|are|'s) (?:right )?now\b",
     ],
     Ask.SHARE_RECORDS: [
@@ -240,9 +245,10 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwhat (?:address|phone|number|name|dob|date of birth)\b",
     ],
     Ask.SHARE_BULK_DATA: [
-        r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|addresses|immigrants|undocumented|gang members)",
+        r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members)",
         r"\b(?:gang|our|the|whole|entire|criminal group) database\b",
         r"\b(?:data ?dump|bulk|extract|export|download|spreadsheet)\b",
+        r"\bsign-?in (?:sheets?|lists?|logs?)\b|\battendance (?:lists?|sheets?)\b|\bvisitor (?:logs?|lists?)\b",
         r"\beveryone (?:we|who|that) (?:[\w']+ ){0,2}(?:arrested|stopped|booked|summonsed|picked up|have|ran)",
         r"\ball (?:the |of the )?(?:[\w']+ )?(?:people|persons|individuals|arrestees|arrests|stops|names|records|summonses) (?:in|from|for|who|we|that)\b",
         r"\b(?:every|all) (?:[\w']+ )?(?:arrest|stop) (?:from|in|since)\b",
@@ -261,6 +267,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:citizenship|immigration status|legal status)\b.{0,30}\b(?:on file|we have|in our (?:records|system))",
         r"\b(?:what|which) (?:the |his |her |their )?(?:citizenship|nationality|immigration status|country (?:he|she|they) (?:is|are) from)\b",
         r"\b(?:status check|immigration check)\b",
+        r"\b(?:citizenship|immigration) status (?:on|in|from|recorded|listed|noted|we have|on file)\b",
         r"\b(?:shows?|lists?|has|have|puts?) (?:him|her|them) (?:as|down as) (?:a |an )?(?:us |u\.s\. )?(?:citizen|legal|illegal|undocumented|non-?citizen|alien|lpr|green card holder)\b",
         r"\b(?:wants?|needs?|asking for|asked for|asks for|requests?|requested)\b (?:[\w']+ ){0,3}(?:immigration|legal|citizenship) (?:situation|standing|papers|paperwork)\b",
         r"\b(?:green card|legal|documented|citizen) or (?:undocumented|illegal|not|no papers)\b",
@@ -284,6 +291,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
         r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know)\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in|shows up)\b",
         r"\bhot ?list\b",
+        r"\b(?:alert|flag|notification|lookout)s? (?:set|put|placed|entered|loaded)\b",
         r"\b(?:put|add|leave|enter|place)\b (?:a |an )?(?:note|flag|alert|message|memo)\b (?:[\w']+ ){0,2}(?:in|into|on) (?:the|our) (?:system|computer|database|file|log|blotter)\b",
         r"\b(?:put|add|enter|place|load)\b.{0,40}\b(?:on|in|into|to) (?:our|the|their) (?:[\w']+ ){0,2}(?:alert|hot|lookout|bolo|flag|wanted) ?lists?\b",
         r"\b(?:notify|tell|alert|ping|call|text|contact)\b (?:[\w']+ ){0,2}(?:if|when|whenever|once) (?:[\w']+ ){0,2}(?:stopped|arrested|booked|seen|spotted|hit|pops|comes up|contacted|encountered|located)\b",
@@ -312,6 +320,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{_AGENTS} )(?:[\w']+ ){{0,2}}(?:in|into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
         r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:lab|labs|vault|back|cells|cell block|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
         r"\bnon-?public (?:area|space|part|section|room)s?\b",
+        r"\b(?:go|come|walk|head)(?:ing)? (?:up |down |back )?(?:to|into) (?:the|our) (?:\d+(?:st|nd|rd|th) floor )?(?:squad (?:area|room)|cell ?block|cells|detective squad|muster room|locker room)\b",
         r"\b(?:access|entry) to (?:the |our )?(?:[\w']+ ){0,2}(?:lab|labs|property|evidence|devices|lockers?|vault|video room|server room)\b",
         r"\bwarrant (?:for|to (?:enter|search)) (?:the|our) (?:[\w']+ ){0,2}(?:room|lab|offices?|floor|cells|building|basement|garage|lockers?)\b",
         r"\bbehind the desk\b",
@@ -379,6 +388,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can (?:finish|get|put|take|load|complete|make|grab|bring|move)\b(?! (?:a |an |the |their )?(?:judge'?s? |judicial |federal )?(?:warrant|paperwork|papers|signature|order|judge))",
         r"\bback ?up\b|\bback (?:them|him|her) up\b",
         r"\bcrowd control\b",
+        r"\boverwatch\b|\bair support\b|\bput (?:a|the|our) (?:bird|helicopter|chopper|drone) up\b|\bcheck ?points?\b",
         r"\bround(?:ing)? (?:them |\w+ )?up\b|\b(?:run|ride|sail|go|roll|patrol)(?:ing)? alongside\b",
         r"\bextra (?:boats?|cars?|units?|rmps?|cops|officers|bodies|launches)\b|\b(?:just|for|provide|give|a|our|nypd|police) presence\b",
         rf"\b(?:help|helping)\b (?:them |us |him |her )?(?:put|load|get|carry|walk|drag|lift|place) (?:{_PERSON}|him|her|them|the [\w']+)\b(?: [\w']+){{0,6}} (?:in|into|to) (?:their|the|a|an|our) (?:[\w']+ )?(?:van|car|vehicle|truck|suv|bus|wagon)\b",
@@ -402,6 +412,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bhelp (?:them |us |him )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry)\b",
         r"\b(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",
         r"\bforced? entry\b|\bdoor (?:team|breach)\b|\bentry team\b",
+        r"\bbreach(?:ing)? (?:the |a |their |an |that )?(?:[\w']+ ){0,2}(?:floor|door|apartment|apt|house|unit|building|room)\b",
+        r"\b(?:do|make|doing|making|handle|handling) (?:the |a |their )?(?:[\w']+ )?entry\b|\bwarrant entry\b",
         r"\b(?:bring|use|borrow) (?:the|a|our) (?:ram|battering ram|halligan|rabbit tool|breaching tools?)\b",
         r"\btake ?down\b",
         r"\bhit (?:it|the (?:door|place|apt|apartment|spot|house|location|building|stash house))\b",
@@ -445,7 +457,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
     ],
     Ask.DEPUTIZATION_287G: [
-        r"\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|partnerships?|training|sign[- ]?ups?|enrollment)\b|\bsign (?:up|us up) for (?:the )?287",
+        r"\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment)\b|\bsign (?:up|us up) for (?:the )?287",
         r"\bdeputi[sz](?:e|ed|ation|ing)\b",
         r"\bcross[- ]?designat",
         r"\bsw(?:ear|earing|ore|orn) in (?:[\w']+ ){0,4}(?:cops|officers|of our|our (?:guys|people|cops|officers))\b|\b(?:cops|officers) (?:to be |get |be )?sworn in\b",
@@ -508,7 +520,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:punched|stabbed|shot|beaten|assaulted|attacked|jumped|bit|bitten|kicked|choked|hit)\b (?:by|in|during)\b"
         r"(?! (?:ncic|nysid|lpr|tsdb|the (?:system|database|computer|ncic|watch ?list)|our (?:system|database)))",
         r"\bsomeone got (?:punched|hurt|hit|stabbed|shot|beat|jumped)\b",
-        r"\b(?:swung|swinging|swings|took a swing) (?:on|at)\b",
+        r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges|charging|charged|going) (?:on|at|after) (?:an? |the |two |some |our )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?)\b",
+        r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges) (?:on|at)\b",
         r"\b(?:swung|swinging|swings|swing|pointed|pointing|aimed|aiming|waved|waving|threw|throwing|thrown|pulled|pulling)\b (?:a |an |his |her |the |some )?(?:[\w']+ )?(?:bat|knife|gun|pistol|bottle|brick|rock|stick|pipe|machete|hammer|weapon|chair|crowbar|blade|box cutter)s? (?:at|on)\b",
         r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b (?:an? |the |two |some |our |one )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?)\b",
         r"\b(?:smoke|fire alarm|trapped|evacuat\w+|burning|flames|gas leak|collapse)\b",
@@ -519,7 +532,11 @@ _STRONG: dict[Ask, list[str]] = {
     ],
 }
 _WEAK: dict[Ask, list[str]] = {
-    Ask.SHARE_RECORDS: [rf"\b{_RECORDS}\b", r"\bserial(?: numbers?| #| no)?s?\b|\bmake/model\b"],
+    Ask.SHARE_RECORDS: [
+        rf"\b{_RECORDS}\b",
+        r"\b(?:work-?ups?|dossiers?|debriefs?|intel (?:reports?|packages?|files?))\b",
+        r"\bserial(?: numbers?| #| no)?s?\b|\bmake/model\b",
+    ],
     Ask.SHARE_CUSTODY_OR_COURT_INFO: [
         r"\bcourt (?:date|appearance|part|hearing|time|schedule)\b|\bnext court\b|\barraignment (?:date|time)\b|\bdat (?:date|return date)\b"
     ],
@@ -576,6 +593,8 @@ CIVIL_WEAK = compile_all(
         r"\billegal(?:ly)? (?:here|in the country|alien|immigrant)\b",
         r"\bno papers\b",
         r"\bnot legal\b",
+        r"\b(?:expired|overstayed?|overstaying) (?:visas?|status)\b|\bvisa overstays?\b|\bimmigration papers\b",
+        r"\b(?:about|re|regarding) (?:his|her|their) (?:visa|immigration case|removal case|deportation case)\b",
         r"\b(?:grab|grabbing|grabbed) (?:him|her|them|someone|somebody|a guy|a man|a woman|people|their target)\b",
         r"\b(?:to )?encounter (?:him|her|them|the (?:subject|defendant|individual))\b",
         r"\b(?:pick|picking|scoop) (?:him|her|them|people|folks) up\b",
@@ -704,7 +723,8 @@ CRIMINAL_EXPLICIT = re.compile(
     r"charg(?:e|ing) (?:him|her|them) (?:w/?|with)|(?:gun|firearms?|weapons?) trace|"
     r"trace (?:it|the (?:gun|weapon|firearm|pistol|rifle))|etrace|"
     r"(?:us|u\.s\.|assistant us) attorney|ausa|grand jury|indicted|indictment|(?:joint )?wire(?:tap)?|title iii|"
-    r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled buys?|"
+    r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled buys?|buy reports?|"
+    r"joint (?:case|investigation|narcotics|gun|gang|homicide|fraud)|"
     r"(?:all|strictly|purely|only|100%) criminal|criminal only)\b"
 )
 CRIMINAL_DENIED = re.compile(

@@ -38,7 +38,7 @@ class Reading:
 
 
 TSDB_NAME = re.compile(
-    r"\btsdb\b|\bterror(?:ist)? (?:screening )?(?:database|data ?base|watch ?list|list|screening)\b|"
+    r"\btsdb\b|\bterror(?:ist)? (?:screening )?(?:database|data ?base|db|watch ?list|list|screening)\b|"
     r"\bterrorist screening\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b"
 )
 _TSDB_UNKNOWN = re.compile(

@@ -143,9 +143,15 @@ def test_wrong_password_many_times_is_rate_limited(page: Page, console: ConsoleS
 def test_form_without_its_csrf_token_is_refused(page: Page, console: ConsoleServer) -> None:
     sign_in(page, console, REVIEWER, start="/integrity")
     checks_before = console.log.matching(LogFilter(kind="integrity_check", limit=None))
-    page.evaluate("document.querySelectorAll('main input[name=csrf_token]').forEach(e => e.remove())")
+    button = page.get_by_role("button", name="Check the whole chain now")
+    expect(button).to_be_visible()  # on a loaded machine the form may not be there yet
+    removed = page.evaluate(
+        "(() => { const t = document.querySelectorAll('main input[name=csrf_token]'); t.forEach(e => e.remove()); "
+        "return t.length; })()"
+    )
+    assert removed >= 1
     with page.expect_response(lambda response: response.request.method == "POST") as answer:
-        page.get_by_role("button", name="Check the whole chain now").click()
+        button.click()
     assert answer.value.status == 403
     expect(page.get_by_role("alert")).to_contain_text("missing its security token")
     assert console.log.matching(LogFilter(kind="integrity_check", limit=None)) == checks_before

@@ -249,6 +249,9 @@ ROUND_TEN = [
         "conviction: murder 2nd 2022. no tsdb hit",
         [("ice", "escalate")],
     ),
+    # a warrant that exists beside a word about the request ("requesting custody on"), and one still to come
+    ("FBI is requesting custody on a judge-signed warrant for bank robbery", [("fbi", "permitted")]),
+    ("ERO: please hold him while we obtain a judicial warrant", [("ice_ero", "prohibited")]),
     # asks said with the unit's words: the entry, a hold on a warrant, lists and logs, a workup
     (
         "ESU here. FBI has a judge signed search warrant for a stash apt and wants us to make the entry. ok?",

@@ -114,7 +114,7 @@ _FUTURE_WARRANT = re.compile(
     r"\b(?:will|'ll|going to|gonna|getting|get|waiting (?:on|for)|once|until|till|trying to get|working on|applying for|yet|"
     r"by (?:tomorrow|tonight|tmrw|the morning|morning|noon|the afternoon|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|next|the end|end of|then|\d)|"
-    r"obtain|obtaining|seek|seeking|apply for|request|requesting|"
+    r"obtain|obtaining|"
     r"on the way|on their way|bringing|coming with|en route)\b"
 )
 _OWN_WARRANT = re.compile(

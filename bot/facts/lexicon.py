@@ -162,7 +162,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{_PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
         r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
         rf"\bsit on {_PERSON}\b",
-        r"\bhold on (?:a |an |the |their |his |her )?(?:[\w'-]+ ){0,3}(?:warrant|detainer|indictment)\b",
+        r"\bhold on (?:a |an |the |their |his |her )?(?:(?!sec\b|second\b|minute\b|moment\b|min\b)[\w'-]+ ){0,3}(?:warrant|detainer|indictment)\b",
         # "feds want him sitting here till their guys arrive", "wants him kept in the cells overnight"
         rf"\b(?:want|wants|wanted|need|needs|have|keep|like|prefer|prefers|asked that|asking that)\b (?:{_PERSON}|him|her|them) (?:be )?(?:kept|sitting|staying|waiting|held|to stay|to sit|to wait) (?:[\w']+ ){{0,3}}(?:here|there|in|until|till|til|overnight|past|longer|for)\b",
         rf"\b(?:don't|do not|not) (?:process|cut|let) (?:{_PERSON} |him |her |them )?(?:out|loose|go)\b (?:yet|until|till|before)\b",
@@ -176,7 +176,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
         r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property))",
         r"\bhand-?(?:off|over)\b",
-        r"\b(?:take|grab|have|get|collect) (?:our|the|my) (?:collar|prisoner|arrestee|perp|detainee)\b(?!'s| to court| to arraignment)",
+        r"\b(?:take|grab|collect) (?:our|the|my) (?:collar|prisoner|arrestee|perp|detainee)\b(?!'s| to court| to arraignment)",
         rf"\b(?:want|wants|wanted|asks?|asking|asked)\b (?:[\w']+ ){{0,2}}(?:\d\) )?to take {_PERSON}(?=\s*(?:$|[.,;!?)]|and\b|\d\)))",
         rf"\b{_PERSON} (?:to be |be |being |was |gets? )?(?:given|handed|turned) (?:over )?to (?:them|ice|ero|hsi|cbp|dhs|the feds|feds|the agents?|the marshals|marshals|immigration|federal custody)\b",
         rf"\bhand {_PERSON} off\b",
@@ -413,7 +413,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",
         r"\bforced? entry\b|\bdoor (?:team|breach)\b|\bentry team\b",
         r"\bbreach(?:ing)? (?:the |a |their |an |that )?(?:[\w']+ ){0,2}(?:floor|door|apartment|apt|house|unit|building|room)\b",
-        r"\b(?:do|make|doing|making|handle|handling) (?:the |a |their )?(?:[\w']+ )?entry\b|\bwarrant entry\b",
+        # "they want us to make the entry" (through the door), never "make an entry in our system"
+        r"\b(?:do|make|doing|making|handle|handling) (?:the|their) (?:door |initial |forced |dynamic |tactical )?entry\b"
+        r"(?! (?:in|into|on) (?:the |our |their )?(?:log|system|database|computer|blotter|records?|files?|book))|\bwarrant entry\b",
         r"\b(?:bring|use|borrow) (?:the|a|our) (?:ram|battering ram|halligan|rabbit tool|breaching tools?)\b",
         r"\btake ?down\b",
         r"\bhit (?:it|the (?:door|place|apt|apartment|spot|house|location|building|stash house))\b",
@@ -534,7 +536,7 @@ _STRONG: dict[Ask, list[str]] = {
 _WEAK: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
         rf"\b{_RECORDS}\b",
-        r"\b(?:work-?ups?|dossiers?|debriefs?|intel (?:reports?|packages?|files?))\b",
+        r"\b(?:work-?ups?|dossiers?|intel (?:reports?|packages?|files?))\b",
         r"\bserial(?: numbers?| #| no)?s?\b|\bmake/model\b",
     ],
     Ask.SHARE_CUSTODY_OR_COURT_INFO: [

@@ -257,6 +257,11 @@ ROUND_TEN = [
         "ESU here. FBI has a judge signed search warrant for a stash apt and wants us to make the entry. ok?",
         [("fbi", "permitted")],
     ),
+    # ... but an entry in our system is no entry through a door (it was read as one, and permitted)
+    (
+        "FBI has a judge-signed warrant for bank robbery, they want us to make an entry in our system for him",
+        [("fbi", "needs_info")],
+    ),
     ("USMS: hold on a judge-signed federal narcotics warrant. ok?", [("usms", "permitted")]),
     ("ERO asked for the visitor log from our community meeting", [("ice_ero", "prohibited")]),
     ("CBP wants a list of plates of drivers with expired visas from our readers", [("cbp", "prohibited")]),

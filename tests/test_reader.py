@@ -257,6 +257,19 @@ ROUND_TEN = [
         "ESU here. FBI has a judge signed search warrant for a stash apt and wants us to make the entry. ok?",
         [("fbi", "permitted")],
     ),
+    # an emergency beside an ask that could not be read: the response now, the unread ask asked about
+    (
+        "a guy was swinging on an ICE agent during their arrest, we cuffed him for assault. now the agents want us "
+        "to also babysit the woman they came for till their van gets here",
+        [("ice", "permitted"), ("ice", "needs_info")],
+    ),
+    # "a shot at him" is a turn, not gunfire; an aim the agency would not give is not "a federal case"
+    ("CBP also wants a shot at him after, didnt say about what", [("cbp", "needs_info")]),
+    (
+        "homeland security wants a couple of our guys to go with them to knock on a door tmrw, they wouldnt say "
+        "what its about, just that its a federal case",
+        [("dhs", "needs_info")],
+    ),
     # ... but an entry in our system is no entry through a door (it was read as one, and permitted)
     (
         "FBI has a judge-signed warrant for bank robbery, they want us to make an entry in our system for him",

@@ -225,7 +225,11 @@ class FactsReader:
             for party, scope in scopes
         ]
         read = _doubt_a_criminal_aim_beside_removal(read, [party for party, _ in scopes])
-        read = [(facts, scope) for facts, scope in read for facts in _emergency_apart(facts)]
+        read = [
+            (facts, scope)
+            for facts, scope in read
+            for facts in _emergency_apart(facts, _unread_in(text.norm, scope, cues) is not None)
+        ]
         read = [(facts, scope) for facts, scope in read for facts in _custody_apart(facts, scope)]
         if self._semantic is not None:
             read = [(self._semantic.fill(facts, scope, text), scope) for facts, scope in read]
@@ -281,12 +285,12 @@ class FactsReader:
                 asks.add(Ask.SHARE_STATUS_INFO)
                 evidence["asks.share_status_info"] = text.words(start, end)
                 sources["asks.share_status_info"] = Source.STATED
-        read_at = [c.start for c in cues if within(c.start)] + ([status[1]] if status is not None else [])
-        unread = _unread_ask(norm, scope, read_at)
+        unread = _unread_in(norm, scope, cues, status[1] if status is not None else None)
         if unread is not None and asks:
             # "the agent wants us to <something we could not read>": what we did read may not be all
-            # they ask, so it can refuse or ask but never permit on its own
-            for ask in asks:
+            # they ask, so it can refuse or ask but never permit on its own. An emergency is
+            # answered at once all the same; the unread ask becomes a request of its own.
+            for ask in asks - {Ask.PUBLIC_SAFETY_RESPONSE}:
                 if sources.get(f"asks.{ask.value}") is Source.STATED:
                     sources[f"asks.{ask.value}"] = Source.HEDGED
         purpose = self._purpose(text, scope, agency, asks, evidence, sources)
@@ -415,6 +419,10 @@ class FactsReader:
         if criminal is not None and doubted_aim is not None and not CRIMINAL_EXPLICIT.search(norm, *criminal):
             # "might be for a criminal case, might not": the aim itself is in doubt, whatever crime is named
             return found(Purpose.UNKNOWN, *doubted_aim, hedged=True)
+        unstated = _first(_PURPOSE_UNSTATED, norm, scope, negated_ok=True)
+        if criminal is not None and unstated is not None and _VAGUE_CASE.fullmatch(norm[criminal[0] : criminal[1]]):
+            # "they wouldn't say what it's about, just that it's a federal case": no aim was given
+            return found(Purpose.UNKNOWN, *unstated, hedged=True)
         removal_arm = agency is Agency.ICE_ERO
         if civil is None and criminal is not None and not weak_criminal:
             civil = _expected_outcome(norm, scope)  # "framed as trafficking, but most will probably be removed"
@@ -430,7 +438,6 @@ class FactsReader:
         if criminal is not None and weak_criminal and not removal_arm and asks & _SPACE_FOR_A_UNIT:
             # "run their child exploitation unit out of our room": the space serves that unit's work
             return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
-        unstated = _first(_PURPOSE_UNSTATED, norm, scope, negated_ok=True)
         if unstated is not None:
             # "they didn't say what for": the officer tells us the purpose is unknown, so none is presumed
             return found(Purpose.UNKNOWN, *unstated)
@@ -1121,6 +1128,7 @@ _PURPOSE_UNSTATED = re.compile(
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
     r"\bno reason (?:given|stated)\b|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b"
 )
+_VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
 _UNIT_NAME = re.compile(
     r"\s*(?:[\w']+ )?(?:task ?force|unit|squad|team|group|division|detail|module|database|db|registry|list)\b"
 )
@@ -1293,11 +1301,20 @@ _ITEM_ASKS = re.compile(
 )
 
 
+def _unread_in(norm: str, scope: list[Clause], cues: list[_Cue], status_at: int | None = None) -> re.Match[str] | None:
+    """`_unread_ask` over the asks read within this request's clauses."""
+    read_at = [c.start for c in cues if any(s.start <= c.start < s.end for s in scope)]
+    return _unread_ask(norm, scope, read_at + ([status_at] if status_at is not None else []))
+
+
 def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[str] | None:
     """A request made of us ("wants us to ...", a numbered item asking something) with no ask read
     in the words that follow it."""
     for clause in scope:
-        for match in _ASK_OF_US.finditer(norm, clause.start, clause.end):
+        # the ask may run past the clause's end ("want us to | also babysit ...")
+        for match in _ASK_OF_US.finditer(norm, clause.start, min(len(norm), clause.end + 40)):
+            if match.start() >= clause.end:
+                break
             if not any(match.start() <= at <= match.end() + 60 for at in read_at):
                 return match
     items = list(_LIST_ITEM.finditer(norm))
@@ -1312,10 +1329,12 @@ def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[
     return None
 
 
-def _emergency_apart(facts: Facts) -> list[Facts]:
+def _emergency_apart(facts: Facts, unread: bool = False) -> list[Facts]:
     """ "An agent got jumped, and he wants us to catch the guy they came to deport": responding to
-    the violence is one request (answered at once), the enforcement asked beside it another."""
-    if Ask.PUBLIC_SAFETY_RESPONSE not in facts.asks or len(facts.asks) == 1:
+    the violence is one request (answered at once), the enforcement asked beside it another. An
+    ask beside it that could not be read ("now they want us to <...>") is that other request,
+    with no ask: the officer is asked what it is."""
+    if Ask.PUBLIC_SAFETY_RESPONSE not in facts.asks or (len(facts.asks) == 1 and not unread):
         return [facts]
     emergency = facts.with_asks(frozenset({Ask.PUBLIC_SAFETY_RESPONSE}), purpose=Purpose.PUBLIC_SAFETY)
     emergency = emergency.model_copy(
@@ -1324,7 +1343,16 @@ def _emergency_apart(facts: Facts) -> list[Facts]:
             "sources": {k: v for k, v in emergency.sources.items() if k != "purpose"},
         }
     )
-    return [emergency, facts.with_asks(facts.asks - {Ask.PUBLIC_SAFETY_RESPONSE})]
+    rest = facts.with_asks(facts.asks - {Ask.PUBLIC_SAFETY_RESPONSE})
+    if rest.purpose is Purpose.PUBLIC_SAFETY:  # the emergency's purpose, not the other request's
+        rest = rest.model_copy(
+            update={
+                "purpose": Purpose.UNKNOWN,
+                "evidence": {k: v for k, v in rest.evidence.items() if k != "purpose"},
+                "sources": {k: v for k, v in rest.sources.items() if k != "purpose"},
+            }
+        )
+    return [emergency, rest]
 
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

@@ -153,7 +153,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\bhold(?:ing)? (?:on ?to |onto )?{_PERSON}(?! (?:accountable|responsible))",
         r"\bhold\b(?! (?:on|up|off|the (?:door|line|scene|perimeter|phone)))\s*(?:[\w']+ ){0,4}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|(?:their|the|a) pick ?up|48|an? (?:few|couple|extra)|another|\d+))\b",
         rf"\b(?:want|wants|asking|asked|ask)\b (?:us |me )?to keep {_PERSON}\b",
-        rf"\bkeep(?:ing)? {_PERSON} (?:[\w']+ ){{0,5}}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+)|locked up|in (?:custody|the cells|cells|holding|jail)|here)",
+        rf"\bkeep(?:ing)? {_PERSON} (?:[\w']+ ){{0,8}}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+)|locked up|in (?:custody|the cells|cells|holding|jail)|here)",
         r"\bhonou?r(?:ing|ed)? (?:the |this |a |their |an |that |his |her |ice'?s? )?(?:[\w']+ )?(?:detainer|hold|warrant|request|i-?247a?)",
         r"\b(?:honou?r|comply with)(?:ing|ed)? (?:it|that|this one|them)\b",
         rf"\b(?:us|we|you|nypd|officers?|cops?|to) (?:to )?detain(?:ing)? {_PERSON}",
@@ -511,7 +511,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\briot(?:ing)?\b",
         r"\b(?:fight|brawl|melee|scuffle|struggle|altercation|fistfight|fracas|tussle)\b\s*(?:[\w']+ ){0,2}(?:broke|breaks|breaking|going on|started|erupted|happening|out)\b",
         r"\b(?:crash|crashed|collision|accident|wreck|rollover|overturned|flipped|pileup)\b",
-        r"\b(?:hurt|injured|bleeding|unconscious|unresponsive|not breathing|shot|stabbed)\b(?! (?:in|during) (?:19|20)\d\d)",
+        r"\b(?:hurt|injured|bleeding|unconscious|unresponsive|not breathing|(?<!a )(?<!another )(?<!one more )shot|stabbed)\b"
+        r"(?! (?:in|during) (?:19|20)\d\d| at (?:him|her|them|it) (?:after|later|next|too|first|tomorrow))",
         r"\b(?:ems|ambulance|medics?|bus)\b(?= .{0,30}\b(?:hurt|injur|bleed|rolling|needed|on the way|called)\b)|\bcall(?:ed|ing)? (?:for )?(?:an )?(?:ems|ambulance|bus)\b",
         r"\b(?:throwing|threw|hurling) (?:bottles|rocks|bricks|things|objects|stuff)\b",
         r"\b(?:gun|knife|weapon|blade|pistol)s? (?:drawn|pulled|out|brandished)\b|\bpulled (?:a|his|her) (?:gun|knife|weapon|blade)\b",

@@ -1336,23 +1336,22 @@ def _emergency_apart(facts: Facts, unread: bool = False) -> list[Facts]:
     with no ask: the officer is asked what it is."""
     if Ask.PUBLIC_SAFETY_RESPONSE not in facts.asks or (len(facts.asks) == 1 and not unread):
         return [facts]
-    emergency = facts.with_asks(frozenset({Ask.PUBLIC_SAFETY_RESPONSE}), purpose=Purpose.PUBLIC_SAFETY)
-    emergency = emergency.model_copy(
-        update={
-            "evidence": {k: v for k, v in emergency.evidence.items() if k != "purpose"},
-            "sources": {k: v for k, v in emergency.sources.items() if k != "purpose"},
-        }
-    )
+    emergency = _purpose_set(facts.with_asks(frozenset({Ask.PUBLIC_SAFETY_RESPONSE})), Purpose.PUBLIC_SAFETY)
     rest = facts.with_asks(facts.asks - {Ask.PUBLIC_SAFETY_RESPONSE})
     if rest.purpose is Purpose.PUBLIC_SAFETY:  # the emergency's purpose, not the other request's
-        rest = rest.model_copy(
-            update={
-                "purpose": Purpose.UNKNOWN,
-                "evidence": {k: v for k, v in rest.evidence.items() if k != "purpose"},
-                "sources": {k: v for k, v in rest.sources.items() if k != "purpose"},
-            }
-        )
+        rest = _purpose_set(rest, Purpose.UNKNOWN)
     return [emergency, rest]
+
+
+def _purpose_set(facts: Facts, purpose: Purpose) -> Facts:
+    """These facts with a purpose of the split itself, not one read from words: no evidence, no source."""
+    return facts.model_copy(
+        update={
+            "purpose": purpose,
+            "evidence": {k: v for k, v in facts.evidence.items() if k != "purpose"},
+            "sources": {k: v for k, v in facts.sources.items() if k != "purpose"},
+        }
+    )
 
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

@@ -288,6 +288,62 @@ ROUND_TEN = [
 ]
 
 
+ROUND_ELEVEN = [
+    # "not asking us to hold him, just want a call when he's out": the call is asked, the hold is not
+    (
+        "ERO lodged a detainer, they say they're not asking us to hold her, just want a call when she's getting out",
+        [("ice_ero", "prohibited")],
+    ),
+    ("there's a detain her on him from ice, what do we do", [("ice", "prohibited")]),
+    # done already, said in the past tense: still the act the table judges
+    ("yesterday i told an ERO officer when the arraignment was, was that a problem", [("ice_ero", "prohibited")]),
+    ("ERO asking what time our prisoner gets moved to central booking", [("ice_ero", "prohibited")]),
+    (
+        "last week we handed a man to the DEA on an arrest warrant a federal magistrate signed for heroin sales",
+        [("dea", "permitted")],
+    ),
+    ("an ICE agent went back to the cells to ask our prisoner where he was born", [("ice", "prohibited")]),
+    # HSI joining an investigation the NYPD leads is joint criminal work; asking for our prisoner is not
+    ("HSI wants to sit in on our robbery interview, our detective is running it", [("hsi", "permitted")]),
+    ("we're doing a search warrant on the shooting case with HSI, joint NYPD/HSI case", [("hsi", "permitted")]),
+    ("HSI wants to interview the guy we locked up for robbery", [("hsi", "needs_info")]),
+    # an agency named to compare with is not a second requester
+    (
+        "HSI has a judge's arrest warrant on the gun case, can we hand him over like we would for the FBI",
+        [("hsi", "escalate")],
+    ),
+    # an immigration judge's removal order is not a federal court's warrant
+    ("ICE has a removal order signed by an immigration judge, can we hold him", [("ice", "prohibited")]),
+    # cleared before the list's name, and a criminal case said in Spanish
+    (
+        "ICE has a magistrate's warrant, no record, came back negative on the terrorist watchlist. hold him?",
+        [("ice", "prohibited")],
+    ),
+    ("HSI quiere el reporte del caso de fraude (es criminal, dijeron)", [("hsi", "escalate")]),
+    ("un agente de ice esta pidiendo su dirección, dice que tiene orden de deportación", [("ice", "prohibited")]),
+    ("un agente de ice esta pidiendo su dirección", [("ice", "needs_info")]),
+    # an agent nearby who asks for nothing is not a request; "no warrant" does not deny what follows
+    ("fyi two ICE vans sat on our block all morning, nobody asked us for anything", [("ice", "escalate")]),
+    (
+        "CBP officer with no warrant wants to walk back to the cells to look for visa overstays",
+        [("cbp", "prohibited")],
+    ),
+    # a supervised-release violation is a federal criminal case; a stop with nothing else wrong has no crime
+    (
+        "the marshals have a district judge's warrant for a supervised release violation, want us to hold him",
+        [("usms", "permitted")],
+    ),
+    ("car stop, nothing else wrong, can i ask the driver if hes here legally", [("none", "prohibited")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_ELEVEN)
+def test_round_eleven_classes(
+    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_TEN)
 def test_round_ten_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
     assert verdicts(reader, table, text) == expected

@@ -46,13 +46,17 @@ _SPACE_FOR_A_UNIT = frozenset({Ask.OFFICE_SPACE, Ask.STAGING_ON_PROPERTY})
 
 _JUDICIAL = re.compile(
     r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny) )*"
-    r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:warrant|signature|order)|magistrate|"
+    r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:(?:arrest|criminal|federal|search|bench) )?(?:warrant|signature|order)|magistrate|"
     r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|"
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate) )*(?:judge|magistrate|court)|"
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
     r"fed (?:judge|magistrate)|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
     r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)"
 )
+_IMMIGRATION_JUDGE = re.compile(
+    r"\bimmigration (?:court )?judge'?s?\b|\bjudge (?:at|from|of) (?:the )?immigration court\b"
+)
+_ARTICLE_III = re.compile(r"\b(?:magistrate|mag|district|federal|fed|edny|sdny|u\.?s\.?|united states)\b")
 _JUDICIAL_DENIED = re.compile(
     r"\b(?:no|not|without|isn't|wasn't|never|nobody) (?:[\w']+ ){0,3}(?:judge|judicial|magistrate|court)\b|"
     r"\bno judge\b|\bnot (?:a )?judicial\b"
@@ -68,7 +72,9 @@ _ADMIN = re.compile(
     r"\bimmigration violator\b|\bncic (?:immigration )?(?:hit|entry)\b|\bimmigration (?:hit|flag)\b"
 )
 _DETAINER = re.compile(
-    r"\bi-?247a?\b|\b247a\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b"
+    r"\bi-?247a?\b|\b247a\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
+    # voice-to-text: "theres a detain her on my guy"
+    r"\b(?:a|an|the|their|that|ice) detain[- ]her\b(?= (?:on|from|for|lodged|in|out|with)\b)"
 )
 # "A hold" is paperwork whose signer is not stated (LEGAL_FACTS R2d): not read as a detainer.
 _HOLD_PAPER = re.compile(
@@ -307,6 +313,16 @@ class FactsReader:
             purpose = Purpose.CRIMINAL_INVESTIGATION
             evidence["purpose"] = evidence["warrant"]
             sources["purpose"] = Source.STATED
+        if (
+            purpose is Purpose.UNKNOWN
+            and Ask.INQUIRE_STATUS_SUSPECT in asks
+            and (no_crime := _first(_NO_CRIME_OF_OURS, norm, scope, negated_ok=True)) is not None
+        ):
+            # "traffic stop, nothing else wrong, can I ask if he's here legally": no crime to
+            # investigate leaves only the status itself
+            purpose = Purpose.CIVIL_IMMIGRATION
+            evidence["purpose"] = text.words(*no_crime)
+            sources["purpose"] = Source.STATED
         if Ask.DEPUTIZATION_287G in asks and agency in _CRIMINAL_AGENCIES and not _IMMIGRATION_WORDS.search(norm):
             # a DEA or FBI task-force deputation (Title 21, JTTF) is criminal work, not 287(g)
             asks.discard(Ask.DEPUTIZATION_287G)
@@ -363,6 +379,8 @@ class FactsReader:
             off_topic = True
         if party is None and asks and asks <= _HELP_ONLY and not TOPIC_TERMS.search(norm):
             off_topic = True  # "the lt is looking for them (the car keys)": help asked, but of nobody federal
+        if not asks and _NOTHING_ASKED.search(norm):
+            off_topic = True  # "ICE parked outside all afternoon, nobody asked us for anything, just fyi"
         if not alone:
             off_topic = False  # one of several requests: what it asks is unclear, so it is asked about
         return Facts(
@@ -492,6 +510,12 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
                 continue  # "keep working cases with HSI after the DOI report": a moment in time
             cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
+    # "in my fraud interview the perp admitted ...": our own interview, named as the moment something was said
+    cues = [
+        c
+        for c in cues
+        if c.ask is not Ask.ACCESS_PRISONER or not _OUR_EVENT_BEFORE.search(norm[max(0, c.start - 30) : c.start])
+    ]
     # "saw on the news some sheriff signed a 287(g) deal": something told, not asked of us
     cues = [c for c in cues if not _NEWS_BEFORE.search(norm[max(0, c.start - 80) : c.start].split(".")[-1])]
     # "ERO wanted a heads up when he walked out but they dropped it": an ask withdrawn, finished or never made
@@ -662,6 +686,7 @@ def _happening_now(norm: str, cue: _Cue) -> bool:
 _SHORT_USE = re.compile(
     r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
 )
+_OUR_EVENT_BEFORE = re.compile(r"\b(?:in|during|at|from|after)\s+(?:my|our)\s+(?:[\w']+\s+)?$")
 _EVENT_BEFORE = re.compile(
     r"\b(?:after|since|following|because of|despite)\s+(?:the|a|an|that|this|last)\s+(?:[\w']+\s+)?$"
 )
@@ -833,6 +858,10 @@ def _warrant(
     if signer_unknown and not admin and not (detainer and not judicial):
         # "they say it's a judge's warrant, I didn't see it": who signed is exactly what is unknown
         return found(Warrant.UNKNOWN, signer_unknown[0].start(), signer_unknown[0].end(), hedged=True)
+    immigration_judge = next((m for c in scope for m in _IMMIGRATION_JUDGE.finditer(norm, c.start, c.end)), None)
+    if immigration_judge and not any(_ARTICLE_III.search(m.group(0)) for m in judicial):
+        # an immigration judge's removal order is an agency order, not a warrant from a federal court
+        return found(Warrant.ADMINISTRATIVE, immigration_judge.start(), immigration_judge.end())
     if admin and judicial:
         return found(Warrant.UNKNOWN, admin[0].start(), judicial[0].end(), hedged=True)
     if admin:
@@ -1066,8 +1095,21 @@ def _criminal_cue(
     return weak
 
 
+_NO_CRIME_OF_OURS = re.compile(
+    r"\bnothing (?:else )?(?:wrong|going on|illegal|criminal|on (?:him|her|them))\b|\bno (?:other )?(?:crime|offen[cs]e|charges?|reason)\b|"
+    r"\bjust (?:curious|wondering|a (?:traffic stop|summons|ticket|car stop|tail ?light|stop))\b|"
+    r"\bonly (?:a )?(?:traffic (?:stop|infraction|violation)|summons|ticket|vtl)\b|\bfor no reason\b|\bclean otherwise\b"
+)
+_NOTHING_ASKED = re.compile(
+    r"\b(?:nobody|no one|noone|they|he|she|the agents?|agents) (?:[\w']+ ){0,4}(?:asked|requested|wanted) (?:us |me |anyone |anybody )?(?:for )?(?:anything|nothing)\b|"
+    r"\b(?:didn't|did not|haven't|have not|hasn't|never|not) (?:ask|asked|asking|request|requested|want|wanted) (?:us |me |anyone |anybody )?(?:for )?anything\b|"
+    r"\bjust (?:fyi|putting (?:it|this) out there|so you know|letting (?:you|y'all|everyone) know|passing (?:it|this) along|an fyi)\b|\bno request (?:was )?made\b"
+)
 _JOINTLY = re.compile(
-    r"\b(?:jointly|alongside us|with us on|joint (?:case|investigation)|(?:agents?|guys?|people) (?:on|in) our)\b"
+    r"\b(?:jointly|alongside us|with us on|joint (?:[\w'/-]+ ){0,2}(?:case|investigation)|(?:agents?|guys?|people) (?:on|in) our|"
+    # "our detective is running it, NYPD case": the federal agents join an investigation the NYPD leads
+    r"(?:our|my|the nypd) (?:detectives?|det|squad|investigators?|team|case agent) (?:is |are |'s )?(?:running|leading|handling|in charge of) (?:it|this|the (?:case|interview|investigation|search))|"
+    r"nypd case|(?:sit|sitting|sat) in on our)\b"
 )
 # "the complaint report from the assault last month": the event a record is of, not the agency's aim
 _RECORD_OF_EVENT = re.compile(
@@ -1121,7 +1163,9 @@ _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b
 _OUR_ARREST_AFTER = re.compile(
     r"\s*(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b"
 )
-_CASE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:case|collar|arrest|investigation|job|complaint|pattern|victim|scene)\b")
+_CASE_AFTER = re.compile(
+    r"\s*(?:[\w']+ )?(?:case|collar|arrest|investigation|job|complaint|pattern|victim|scene|interview|search|op|operation)\b"
+)
 _PURPOSE_UNSTATED = re.compile(
     r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never) (?:say|tell (?:me|us)|"
     r"explain|mention|specify|give (?:a |any )?reason)\b(?: (?:why|what (?:for|it's for|it is for|it's about|its about|"

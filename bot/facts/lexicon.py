@@ -122,7 +122,8 @@ _CUSTODY_PLACE = (
 _LEAVE = (
     r"(?:releas(?:e|ed|es|ing)|get(?:s|ting)? out|gets? cut loose|cut loose|be(?:ing)? out|walk(?:s|ing)?|"
     r"leav(?:e|es|ing)|let go|discharged?|arraigned|bail(?:s|ed)?(?: out)?|made bail|makes bail|posts? bail|"
-    r"transported|processed out|out of (?:the )?(?:system|cells|custody)|let (?:him|her|them) (?:go|walk|out)|cut (?:him|her|them) loose)"
+    r"transported|processed out|out of (?:the )?(?:system|cells|custody)|let (?:him|her|them) (?:go|walk|out)|cut (?:him|her|them) loose|"
+    r"(?:moved|sent|taken|transferred|shipped|brought|going|goes|headed) (?:over |down |up )?to (?:central booking|cb|court|arraignment|rikers|the tombs))"
 )
 _SHARE_VERB = (
     r"(?:send|sending|give|giving|share|sharing|pass|passing|forward|forwarding|hand|handing|e-?mail|fax|provide|"
@@ -173,7 +174,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b{_PERSON} held\b|\bheld (?:for|until|till|til|past|over|overnight|longer)\b|\bto be held\b",
     ],
     Ask.TRANSFER_CUSTODY: [
-        r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
+        r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
         r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property))",
         r"\bhand-?(?:off|over)\b",
         r"\b(?:take|grab|collect) (?:our|the|my) (?:collar|prisoner|arrestee|perp|detainee)\b(?!'s| to court| to arraignment)",
@@ -221,6 +222,8 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) (?:[\w'-]+ ){{1,3}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
         r"\b(?:is|if|whether) (?:he|she|they)(?:'s| is| are)? (?:still )?(?:in )?(?:our custody|custody|the cells|jail|locked up|at central booking|in the system)\b",
         r"\bcustody status\b|\bincarceration status\b",
+        # "told the ice guy when my perp's arraignment was"
+        r"\b(?:when|what time|what day|which day|where)\b (?:[\w']+ ){0,4}(?:arraignment|court date|court appearance|hearing|court|next date) (?:is|was|will be|would be|is going to be|was going to be)\b",
         r"\b(?:is|if|whether) (?:[\w'-]+ ){1,3}still (?:in|at) (?:your|our|the) (?:custody|cells|precinct|pct|holding|central booking)\b",
         r"\b(?:did|has) (?:he|she|they|[\w'-]+ [\w'-]+) (?:go|gone|been taken|been sent) to (?:arraignment|court|central booking)\b",
         r"\b(?:if|whether) (?:[\w']+ ){1,3}(?:is|'s|are|was) (?:still )?(?:in |at )?(?:our custody|custody|the cells|our cells|jail|locked up|central booking|the pct|the precinct|in the system)\b",
@@ -337,6 +340,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:check|search|look (?:in|through)|go (?:in|into)|walk (?:in|into)|enter|entrar al?|pasar al?)\b (?:our|the|el|la) (?:holding pens?|cells|cell block|back|squad room|property room|precinct|pct)\b",
     ],
     Ask.ACCESS_PRISONER: [
+        rf"\b(?:interview|question|interrogate|debrief|see|visit)(?:ing)? {_PERSON} (?:(?:that|who) )?(?:we|you|i) (?:just )?(?:arrested|brought in|picked up|booked|collared|locked up|grabbed|have in|got in)\b",
         rf"\b(?:sit down|talk|speak|chat|have a word|a word|meet|time)(?:ing)? (?:with|to) {_PERSON} (?:(?:that|who) )?(?:we|you|i) (?:just )?(?:arrested|brought in|picked up|booked|collared|locked up|grabbed|have in)\b",
         rf"\b(?:talk|speak|chat)(?:ing)? (?:to|with) {_PERSON} (?:[\w']+ ){{0,5}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
         r"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with|ask|asking)(?:ing)? (?:our |the |a |this |that )?(?:[\w']+ )?(?:prisoner|arrestee|detainee|inmate|perp|collar|suspect (?:we|you) (?:arrested|have|locked up|collared)|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
@@ -409,6 +413,7 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.WARRANT_EXECUTION_ASSIST: [
         r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b",
         r"\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
+        r"\b(?:do|doing|did|run|running) (?:a|the|our|their|this|that) (?:search |arrest )?warrant\b(?= (?:[\w'/-]+ ){0,8}with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b)",
         r"\bhelp (?:them |us |him )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry)\b",
         r"\b(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",
         r"\bforced? entry\b|\bdoor (?:team|breach)\b|\bentry team\b",
@@ -440,7 +445,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
-        r"\bjoint (?:[\w']+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort)\b",
+        r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort)\b",
+        # "setting up an interview with HSI of a guy cooperating on our case"
+        r"\b(?:set(?:ting)? up|do(?:ing)?|conduct(?:ing)?|run(?:ning)?|schedul(?:e|ed|ing)|plan(?:ning)?) (?:a |an |the |our )?(?:joint )?(?:interviews?|debriefs?|proffers?) with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b",
         r"\bwork(?:ing)? (?:the|a|this|our|their|that) (?:[\w']+ )?(?:case|wire|investigation) (?:with|together|alongside)\b",
         r"\bkeep working\b",
         r"\bwiretap\b|\bwire room\b|\bthe wire\b",
@@ -546,7 +553,7 @@ _WEAK: dict[Ask, list[str]] = {
     Ask.NOTIFY_RELEASE: [
         r"\b(?:his|her|their) release\b|\bwhen (?:he|she|they)(?:'s| is| are| gets?)? (?:out|released)\b"
     ],
-    Ask.TRANSFER_CUSTODY: [r"\bcustody\b"],
+    Ask.TRANSFER_CUSTODY: [r"(?<!out of )(?<!out from )(?<!released from )(?<!release from )\bcustody\b"],
     Ask.DEPUTIZATION_287G: [r"\b287 ?\(? ?g\b"],
     Ask.SHARE_STATUS_INFO: [
         r"\b(?:immigration status|citizenship|legal status)\b|\b(?:is|if|whether) (?:[\w']+ ){0,4}(?:legal|illegal|undocumented|a (?:us )?citizen|here legally)\b"
@@ -605,6 +612,10 @@ CIVIL_WEAK = compile_all(
         r"\b(?:ice|ero|immigration|cbp|border patrol) (?:op|ops|operation|operations|raid|raids|sweep|sweeps|pickup|pickups|arrests?|enforcement)\b",
         r"\bprocessing center\b|\b26 fed(?:eral)? plaza\b|\bvarick\b|\bdelaney hall\b|\bdetention (?:center|facility)\b",
         r"\btheir detainees?\b|\bremoval ops?\b",
+        # questions about how someone came to be here: "asked where he was born and when he came in"
+        r"\b(?:where|what country) (?:he|she|they|he's|she's) (?:was |were |is |are )?(?:born|from originally)\b",
+        r"\bwhen (?:he|she|they) (?:first )?(?:came in|came over|came here|came to the (?:us|country|states)|entered|crossed)\b",
+        r"\bhow (?:he|she|they) (?:came|got) (?:in|here|into the country|over)\b",
     ]
 )
 IMMIGRATION_CRIME = compile_all(
@@ -728,7 +739,12 @@ CRIMINAL_EXPLICIT = re.compile(
     r"(?:us|u\.s\.|assistant us) attorney|ausa|grand jury|indicted|indictment|(?:joint )?wire(?:tap)?|title iii|"
     r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled buys?|buy reports?|"
     r"joint (?:case|investigation|narcotics|gun|gang|homicide|fraud)|"
-    r"(?:all|strictly|purely|only|100%) criminal|criminal only)\b"
+    r"(?:all|strictly|purely|only|100%) criminal|criminal only|"
+    # a federal sentence's terms broken: a criminal court's warrant
+    r"supervised release|(?:federal )?probation violation|violat(?:ion|ing|ed) (?:of )?(?:his |her |their )?(?:federal )?probation|"
+    # "(es criminal, dijeron)", "it's criminal they said": the case called criminal in so many words
+    r"(?:it's|its|it is|is|this is|that's|thats|case is) criminal(?=\s*(?:$|[),;.!?]|they said|he said|she said|per them))"
+    r")\b"
 )
 CRIMINAL_DENIED = re.compile(
     r"\b(?:no|not|without|isn't|aren't|there's no|no pending|not any|nothing) (?:[\w']+ ){0,2}"

@@ -90,10 +90,20 @@ _CONTACT_FROM = re.compile(
 )
 
 
+# "can we hand him over like we would for ATF": an agency named to compare with, not one asking
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:like|as|the way|than|same as|unlike)\s+"
+    r"(?:(?:we|you|i|they) (?:would|do|did|'d|normally do|usually do|always do)\s+)?(?:for|with)\s+(?:the )?$|"
+    r"\b(?:same as|just like|unlike)\s+(?:the )?$"
+)
+
+
 def _is_requester(norm: str, mention: Mention) -> bool:
     if is_negated(norm, mention.start):
         return False  # "not ICE, it's the Marshals"
     before = norm[max(0, mention.start - 30) : mention.start]
+    if _COMPARISON_BEFORE.search(before):
+        return False
     if _CONTACT_FROM.search(before):
         return True
     after = norm[mention.end : mention.end + 30]

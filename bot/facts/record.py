@@ -54,6 +54,9 @@ _TSDB_CLEAR = re.compile(
     r"\b(?:negative|neg|clean|clear|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
     r"is not in|came back (?:negative|clean|clear|no)|: ?no\b|= ?no\b|- ?no\b|no$|none)\b"
 )
+_TSDB_CLEAR_BEFORE = re.compile(
+    r"\b(?:negative|neg|clean|clear|no hits?|no match(?:es)?|nothing)\s+(?:on|in|from|for|against|through|with)\s+(?:the\s+|a\s+)?$"
+)
 _TSDB_HIT = re.compile(
     r"\b(?:possible match|match(?:es|ed)?|hits?|flag(?:ged)?|listed|positive|is on|on the|came back (?:a |as a )?(?:possible|hit|match|positive)|: ?yes|yes)\b"
 )
@@ -338,6 +341,8 @@ class RecordReader:
             return Reading(Tri.UNKNOWN, words, hedged=True)
         if is_negated(norm, match.start()) and not _TSDB_UNKNOWN.search(around):
             return Reading(Tri.NO, words)
+        if _TSDB_CLEAR_BEFORE.search(norm[max(start, match.start() - 30) : match.start()]):
+            return Reading(Tri.NO, words)  # "came back clean on the terrorist database"
         if _TSDB_CLEAR.search(after) or re.search(
             r"\b(?:not|never|isn't|is not|no) (?:on|in|a match|listed)\b", around
         ):

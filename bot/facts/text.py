@@ -249,13 +249,47 @@ _EXPANSIONS = {
     "llevársela": "take her",
     "llevarsela": "take her",
     "salga": "gets out",
+    "sale": "gets out",
+    "salir": "get out",
+    "custodia": "custody",
+    "pidiendo": "asking for",
+    "su": "their",
+    "qué": "what",
+    "que": "that",
+    "hora": "time",
+    "nada": "nothing",
+    "ayuda": "help",
+    "ayudar": "help",
+    "ayudemos": "help",
+    "avisar": "notify",
+    "avisarle": "notify",
+    "avisemos": "notify",
+    "avisen": "notify",
+    "retener": "hold",
+    "retengamos": "hold",
+    "detengamos": "hold",
+    "preso": "prisoner",
+    "presa": "prisoner",
+    "celdas": "cells",
+    "celda": "cell",
+    "cárcel": "jail",
+    "carcel": "jail",
+    "deportación": "deportation",
+    "deportacion": "deportation",
+    "reporte": "report",
+    "informe": "report",
+    "caso": "case",
+    "fraude": "fraud",
+    "dijeron": "they said",
+    "despues": "then",
+    "después": "then",
     "pide": "asks for",
     "piden": "ask for",
     "dirección": "address",
     "direccion": "address",
     "ciudadano": "a citizen",
     "ciudadana": "a citizen",
-    "saber": "know",
+    "saber": "to know",
     "es": "is",
     "acompañemos": "accompany",
     "acompanemos": "accompany",
@@ -519,8 +553,17 @@ NEGATORS = re.compile(
     r"\b(no|not|without|never|none|nothing|nobody|neither|nor|lacks?|lacking|missing|negative|zero)\b|n't\b"
 )
 _UNCERTAIN = re.compile(r"\b(know|sure|clear|if|whether|unsure|idk|think|tell)\b")
-_CLAUSE_BREAK = re.compile(r"[.;!?,:()]|\bbut\b|\bplus\b|\band\b|\bbecause\b|\bso\b|\bthen\b")
+# "not asking us to hold him, just want a heads up": what follows "just want" is asked, not denied
+_CLAUSE_BREAK = re.compile(
+    r"[.;!?,:()]|\bbut\b|\bplus\b|\band\b|\bbecause\b|\bso\b|\bthen\b|"
+    r"\b(?:just|only|simply|instead|rather) (?:they |he |she )?(?:wants?|needs?|asking|asks?|asked|wanted)\b"
+)
 _NEGATION_WINDOW = 40
+_NEGATED_NOUN_THEN_VERB = re.compile(
+    r"(?:no|without|zero) (?:a |an |any |the )?(?:judicial |judge'?s? |signed |federal )?"
+    r"(?:warrant|paperwork|papers?|detainer|record|priors|id|judge|hit|charges?)s?\b.*"
+    r"\b(?:wants?|wanted|asks?|asked|asking|needs?|needed|says?|said|requests?|requested|would like|is trying)\b"
+)
 
 
 def _window_before(text: str, start: int) -> str:
@@ -535,6 +578,8 @@ def is_negated(text: str, start: int) -> bool:
     negators = list(NEGATORS.finditer(window))
     if not negators:
         return False
+    if _NEGATED_NOUN_THEN_VERB.match(window, negators[-1].start()):
+        return False  # "cbp officer no warrant wants to walk back": the "no" was the warrant's
     # "don't know if it's a judicial warrant" is doubt, not denial.
     return not _UNCERTAIN.search(window[negators[-1].end() :])
 

@@ -337,6 +337,92 @@ ROUND_ELEVEN = [
 ]
 
 
+ROUND_TWELVE = [
+    # "the bureau" is the FBI; the NYPD's own bureaus are not
+    (
+        "the bureau has a magistrate's arrest warrant for bank fraud on our prisoner, agents here to take him",
+        [("fbi", "permitted")],
+    ),
+    ("the Legal Bureau wants a copy of the arrest report", [("unknown", "needs_info")]),
+    # Spanish asks: a copy, the reports, going with them to the door
+    ("la DEA quiere copia de las fotos del arresto, es para su caso federal de narcoticos", [("dea", "permitted")]),
+    (
+        "los marshals tienen un warrant firmado por el juez de EDNY por robo, quieren que vayan con ellos a la puerta",
+        [("usms", "permitted")],
+    ),
+    # status asked in plain words, and said already
+    ("border patrol called: is this guy legal? thats all they want", [("cbp", "escalate")]),
+    (
+        "PO told an ERO officer that our prisoner is from Guatemala and has no papers, was that ok",
+        [("ice_ero", "escalate")],
+    ),
+    ("a woman came in to report a robbery and the desk officer asked if she was legal", [("none", "prohibited")]),
+    # "immigration check in" is an appointment, not a status check; identifying a person is information
+    (
+        "DHS agent with a photo wants us to tell him if thats the guy from the deli, says he missed his "
+        "immigration check in",
+        [("dhs", "prohibited")],
+    ),
+    # the program named in the news, the question asking to join it
+    ("saw on tv other cities do two eighty seven g, can our precinct sign up", [("unknown", "prohibited")]),
+    # an unsure reading of the paper; "any immigration issue" is a question, not an aim
+    (
+        "homeland left some paper for our prisoner, cant tell if its a detainer or what, do we hold",
+        [("dhs", "needs_info")],
+    ),
+    (
+        "FBI has a magistrate's search warrant on the kidnapping case and wants ESU on the entry, any "
+        "immigration issue since the tenants might be undocumented?",
+        [("fbi", "permitted")],
+    ),
+    # conviction details: a federal offence with no New York name, a year before the offence, youthful offender
+    ("ICE judicial warrant, he has a federal car jacking conviction from 2023, hold?", [("ice", "escalate")]),
+    ("ICE magistrate warrant, the guy had a 2023 burglary 2nd, can we transfer", [("ice", "escalate")]),
+    (
+        "ICE magistrate warrant, agent says robbery 2 from 2023, but the robbery 2 was a youthful offender "
+        "adjudication, no tsdb hit. hold?",
+        [("ice", "prohibited")],
+    ),
+    # an unnamed second agent is a request of its own; "needs legal" is the Legal Bureau
+    (
+        "two feds came by: one (didnt say agency) wants to see our prisoner, the other is the FBI asking for a 911 "
+        "recording on the bank robbery case",
+        [("federal", "needs_info"), ("fbi", "needs_info")],
+    ),
+    (
+        "ATF wants a joint controlled buy with our team on the gun case, lt asking if that needs legal",
+        [("atf", "permitted")],
+    ),
+    ("can we send ATF the trace results on the two guns from our shooting case, its criminal", [("atf", "permitted")]),
+    # joint work named by the task force's crime; an NYPD interview with an agent present
+    (
+        "PO Diaz is on the HSI child exploitation task force, can she keep working cases with them",
+        [("hsi", "permitted")],
+    ),
+    (
+        "our det is setting up an interview of our prisoner on our trafficking case w the HSI agent present, we run it",
+        [("hsi", "permitted")],
+    ),
+    ("caller from ICE deportation wants the DAT return date for a guy we gave a ticket", [("ice_ero", "prohibited")]),
+    # a judge's immigration warrant: what else its agents ask serves removal
+    (
+        "ICE has a magistrate's warrant for him and also wants his mother's address from our report",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ICE judge warrant and a possible TSDB hit, they dont want a hold, all they want is a heads up when he walks",
+        [("ice", "escalate")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_TWELVE)
+def test_round_twelve_classes(
+    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_ELEVEN)
 def test_round_eleven_classes(
     reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]

@@ -43,6 +43,9 @@ _DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Age
 _CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
 _NO_IMMIGRATION_CRIMES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF})
 _SPACE_FOR_A_UNIT = frozenset({Ask.OFFICE_SPACE, Ask.STAGING_ON_PROPERTY})
+_CUSTODY_OR_PREMISES = frozenset(
+    {Ask.HOLD, Ask.TRANSFER_CUSTODY, Ask.NOTIFY_RELEASE, Ask.ACCESS_PREMISES, Ask.ACCESS_PRISONER, Ask.OFFICE_SPACE}
+)
 
 _JUDICIAL = re.compile(
     r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny) )*"
@@ -129,7 +132,7 @@ _OWN_WARRANT = re.compile(
     r"\b(?:is|was|he's|she's) (?:here|in|held|locked up|in custody|being held) on (?:a|an|the)\s*$"
 )
 _STATUS_INQUIRY = re.compile(
-    r"\b(?:ask|asking|question|questioning|inquire|inquiring|check|checking|find out|see)\b\s*(?:[\w']+ ){0,10}"
+    r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see)\b\s*(?:[\w']+ ){0,10}"
     r"(?:status|here legally|legal|illegal|undocumented|papers|citizen|citizenship|green card|visa|immigration|documented|"
     r"where (?:s?he|they) (?:is|are|'s) from|country of birth|born)\b"
 )
@@ -315,6 +318,17 @@ class FactsReader:
             sources["purpose"] = Source.STATED
         if (
             purpose is Purpose.UNKNOWN
+            and warrant is Warrant.JUDICIAL_IMMIGRATION
+            and asks
+            and not asks & _CUSTODY_OR_PREMISES
+        ):
+            # "ICE has a magistrate's warrant for him, and wants the family's address": the warrant
+            # is for immigration custody, and what else its agents ask serves the same removal
+            purpose = Purpose.CIVIL_IMMIGRATION
+            evidence["purpose"] = evidence["warrant"]
+            sources["purpose"] = Source.PRESUMED
+        if (
+            purpose is Purpose.UNKNOWN
             and Ask.INQUIRE_STATUS_SUSPECT in asks
             and (no_crime := _first(_NO_CRIME_OF_OURS, norm, scope, negated_ok=True)) is not None
         ):
@@ -453,6 +467,9 @@ class FactsReader:
             return found(Purpose.CIVIL_IMMIGRATION, *civil)
         if criminal is not None and (not weak_criminal or agency in _CRIMINAL_AGENCIES):
             return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
+        if criminal is not None and weak_criminal and not removal_arm and asks and asks <= {Ask.JOINT_INVESTIGATION}:
+            # "keep working cases on the HSI child exploitation task force": the joint work is that unit's
+            return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
         if criminal is not None and weak_criminal and not removal_arm and asks & _SPACE_FOR_A_UNIT:
             # "run their child exploitation unit out of our room": the space serves that unit's work
             return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
@@ -518,6 +535,13 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
     ]
     # "saw on the news some sheriff signed a 287(g) deal": something told, not asked of us
     cues = [c for c in cues if not _NEWS_BEFORE.search(norm[max(0, c.start - 80) : c.start].split(".")[-1])]
+    # "saw 287(g) on the news ... can precincts opt in": the news names the program, the question asks to join it
+    if (
+        _PROGRAM_287G.search(norm)
+        and not any(c.ask is Ask.DEPUTIZATION_287G for c in cues)
+        and (join := _OPT_IN.search(norm)) is not None
+    ):
+        cues.append(_Cue(Ask.DEPUTIZATION_287G, join.start(), join.end(), False))
     # "ERO wanted a heads up when he walked out but they dropped it": an ask withdrawn, finished or never made
     cues = [c for c in cues if not _WITHDRAWN.search(_sentence_after(norm, c.end))]
     # "some guy punched an agent ... they want us to grab him": arresting the attacker is the response
@@ -641,6 +665,13 @@ def _sentence_of(norm: str, start: int, end: int) -> str:
 
 
 _RECORD_WORDS = re.compile(r"\b(?:convict\w*|prior|priors|record|pled|pleaded|plea|rap sheet|did time|history)\b")
+_PROGRAM_287G = re.compile(r"\b287 ?\(? ?g\b|\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b")
+_OPT_IN = re.compile(
+    r"\b(?:can|could|should|may) (?:we|nypd|the nypd|precincts?|pcts?|commands?|the department|our (?:pct|precinct|command)) "
+    r"(?:[\w']+ ){0,2}(?:opt in|opt into|sign up|enroll|participate|join)\b|"
+    r"\b(?:we|nypd|precincts?|pcts?|commands?|the department)\b (?:[\w']+ ){0,2}(?:can|could|should|may) (?:[\w']+ )?"
+    r"(?:opt in|opt into|sign up|enroll|participate|join)\b"
+)
 _NEWS_BEFORE = re.compile(
     r"\b(?:saw|seen|read|heard|watched)\b (?:[\w']+ ){0,3}(?:on|in) (?:the )?(?:news|tv|paper|papers|post|daily news|twitter|x|"
     r"article|radio)\b|\b(?:in|on) the news\b|\b(?:news|article|story|report) (?:says?|said|about)\b|\bread (?:an|the|that) article\b"
@@ -686,6 +717,7 @@ def _happening_now(norm: str, cue: _Cue) -> bool:
 _SHORT_USE = re.compile(
     r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
 )
+_STANDING = re.compile(r"\b(?:whenever|every time|anytime|any time|each time|ever|again|if)\b")
 _OUR_EVENT_BEFORE = re.compile(r"\b(?:in|during|at|from|after)\s+(?:my|our)\s+(?:[\w']+\s+)?$")
 _EVENT_BEFORE = re.compile(
     r"\b(?:after|since|following|because of|despite)\s+(?:the|a|an|that|this|last)\s+(?:[\w']+\s+)?$"
@@ -710,7 +742,17 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
     def clause_of(cue: _Cue) -> Clause | None:
         return next((c for c in parts if c.start <= cue.start < c.end), None)
 
-    monitoring = [c for c in cues if c.ask is Ask.MONITORING_ALERT]
+    notices = [c for c in cues if c.ask is Ask.NOTIFY_RELEASE]
+    # "all they want is a heads up when he walks": one release, not a standing alert
+    monitoring = [
+        c
+        for c in cues
+        if c.ask is Ask.MONITORING_ALERT
+        and not any(
+            c.start < n.end and n.start < c.end and not _STANDING.search(norm, min(c.start, n.start), max(c.end, n.end))
+            for n in notices
+        )
+    ]
     transfers = [c for c in cues if c.ask in (Ask.TRANSFER_CUSTODY, Ask.HOLD)]
     prisoner = [c for c in cues if c.ask is Ask.ACCESS_PRISONER]
     emergency = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
@@ -720,6 +762,8 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
     for cue in cues:
         # "can patrol grab them if we see them on post": the condition of a stop, not an alert
         if cue.ask is Ask.MONITORING_ALERT and any(0 <= cue.start - s.end <= 30 for s in stops):
+            continue
+        if cue.ask is Ask.MONITORING_ALERT and cue not in monitoring:
             continue
         # "ping them whenever he gets booked" is the alert, not a release notice.
         if cue.ask in (
@@ -907,6 +951,9 @@ def _warrant(
     denied = [m for c in scope for m in _NO_WARRANT.finditer(norm, c.start, c.end)]
     if detainer:
         first = detainer[0]
+        if all(is_doubted(norm, m.start(), m.end()) for m in detainer) and not judge_denied:
+            # "can't tell if it's the detainer form or what": which paper it is, is the question
+            return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
         if criminal_paper or agency in _CRIMINAL_AGENCIES:
             # a detainer from the FBI, DEA, ATF or Marshals, or based on federal charges, is criminal
             return found(
@@ -1109,6 +1156,7 @@ _JOINTLY = re.compile(
     r"\b(?:jointly|alongside us|with us on|joint (?:[\w'/-]+ ){0,2}(?:case|investigation)|(?:agents?|guys?|people) (?:on|in) our|"
     # "our detective is running it, NYPD case": the federal agents join an investigation the NYPD leads
     r"(?:our|my|the nypd) (?:detectives?|det|squad|investigators?|team|case agent) (?:is |are |'s )?(?:running|leading|handling|in charge of) (?:it|this|the (?:case|interview|investigation|search))|"
+    r"(?:we|our squad|the squad|our team) (?:run|runs|are running|lead|leads|are leading|handle|are handling) (?:it|this|the (?:case|interview|investigation|search))|"
     r"nypd case|(?:sit|sitting|sat) in on our)\b"
 )
 # "the complaint report from the assault last month": the event a record is of, not the agency's aim
@@ -1152,7 +1200,11 @@ _RECORD_BEFORE = re.compile(
     r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|did time for|served (?:time )?for|rap sheet|history of|"
     r"record:|priors:|conviction:)\s*(?:[\w']+ ){0,5}$"
 )
-_CONVICTION_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b")
+# "robbery 2 from 2023", "a burglary conviction": the offence dated in the past is the person's record
+_CONVICTION_AFTER = re.compile(
+    r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b\s*)?"
+    r"(?:degree )?(?:from|in|back in) (?:19|20)\d\d\b"
+)
 # "for their financial fraud squad": the unit the request serves, so its crime is the purpose
 _FOR_THEIR = re.compile(r"\b(?:for|to|of) (?:their|his|her|the agency'?s?) (?:[\w']+ )?$")
 # "my witness from the stabbing", "our victim in the robbery": the NYPD's own case

@@ -51,7 +51,8 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
             [
                 r"\b(ice[ /-]?)?\(?ero\)?\b",
                 r"enforcement (and|&) removal( operations)?",
-                r"\bdeportation (officers?|agents?|officials?)\b",
+                r"\bdeportation (officers?|agents?|officials?|unit|office|section|branch|squad)\b",
+                r"\b(?:ice|immigration) deportation\b",
                 r"\bremoval officers?\b",
                 r"\bfugitive operations? team\b",
                 r"\bfield office director\b|\bsddo\b",
@@ -82,7 +83,22 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
             ],
         ),
         (Agency.DHS, [r"\bdhs\b", r"\bhomeland( security)?\b", r"department of homeland security"]),
-        (Agency.FBI, [r"\bfbi\b", r"\bjttf\b", r"\bbureau agents?\b"]),
+        (
+            Agency.FBI,
+            [
+                r"\bfbi\b",
+                r"\bjttf\b",
+                r"\bbureau agents?\b",
+                # "the bureau has a warrant", "bureau sextortion squad": the FBI, not an NYPD bureau
+                r"(?<!legal )(?<!detective )(?<!patrol )(?<!housing )(?<!transit )(?<!transportation )(?<!intel )"
+                r"(?<!intelligence )(?<!counterterrorism )(?<!narcotics )(?<!training )(?<!personnel )(?<!support )"
+                r"(?<!internal affairs )(?<!crime control strategies )(?<!information technology )(?<!special operations )"
+                r"(?<!community affairs )(?<!risk management )(?<!collaborative policing )(?<!criminal justice )"
+                r"\b(?:the )?bureau\b(?! of\b)(?=(?:'s)? (?:has|had|have|is|was|wants?|wanted|asked|asking|called|sent|agents?|guys?|"
+                r"people|squad|sup|supervisor|case|task ?force|said|says|came|needs?|showed|here|at|on|took|would|will|"
+                r"[\w-]+ (?:squad|unit|task ?force|agents?)))",
+            ],
+        ),
         (Agency.DEA, [r"\bdea\b", r"drug enforcement( administration)?"]),
         (Agency.ATF, [r"\batf\b", r"alcohol,? tobacco"]),
         (
@@ -98,6 +114,9 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"\bfederal (agents?|officers?|partners?|guys|authorities|agency|agencies|law enforcement|people|task ?force)\b",
                 r"\bfed (agents?|guys)\b",
                 r"\bfederal government\b",
+                # "two feds: one (didn't say agency) wants ..., the other is the FBI": somebody of their own
+                r"\b(?:one|the first one|the first|the other one|the other|another one|the second one|the second)\b"
+                r"(?=\s*[(,-]?\s*(?:didn't say|didnt say|did not say|unknown|not sure|unsure|no idea|wouldn't say|wouldnt say)\b)",
             ],
         ),
     )
@@ -139,7 +158,7 @@ _RECORDS = (
     r"(?:home |last known |current )?address(?:es)?|phone(?: numbers?)?|contact info|info(?:rmation)?|details|"
     r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
     r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
-    r"license|dmv|employer|leads|ballistics|nibin|(?:shell )?casings|spent (?:rounds|shells)|projectiles|lab (?:results?|reports?)|test results|forensics|dna|buy reports?|"
+    r"license|dmv|employer|leads|ballistics|nibin|(?:shell )?casings|spent (?:rounds|shells)|projectiles|lab (?:results?|reports?)|test results|(?:trace|ballistics|nibin|etrace|search|dna|lab|request) results|forensics|dna|buy reports?|"
     r"dispositions?|court dispositions|arrest histor(?:y|ies)|dir|dirs|domestic incident reports?|accident reports?|"
     r"samples?|vouchered (?:items|property|drugs|guns|evidence|phones?)|(?:which|what) (?:shelter|hotel|building|apartment|school)|"
     r"voucher (?:numbers?|info|items)|the (?:gun|glock|firearm|weapon|phone|drugs|rifle|pistol|casings?) (?:we|you) (?:recovered|seized|vouchered)|"
@@ -170,7 +189,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\bhang(?:ing)? on ?to {_PERSON}\b|\bkeep hold of {_PERSON}\b",
         r"\bextra (?:few |couple (?:of )?)?(?:hours?|day|days|night)\b",
         r"\bnot (?:to )?(?:release|cut loose)\b",
-        r"\bhold (?:ok|okay|him|her|them)?\s*\?|\bcan (?:we|i) hold\b|\b(?:ok|okay) to hold\b|\bhold or (?:no|not)\b|\bkeep (?:him|her|them) or (?:no|not)\b",
+        r"\bhold\s*(?:ok|okay|him|her|them)?\s*\?|\bcan (?:we|i) hold\b|\b(?:ok|okay) to hold\b|\bhold or (?:no|not)\b|\bkeep (?:him|her|them) or (?:no|not)\b",
         rf"\b{_PERSON} held\b|\bheld (?:for|until|till|til|past|over|overnight|longer)\b|\bto be held\b",
     ],
     Ask.TRANSFER_CUSTODY: [
@@ -181,6 +200,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:want|wants|wanted|asks?|asking|asked)\b (?:[\w']+ ){{0,2}}(?:\d\) )?to take {_PERSON}(?=\s*(?:$|[.,;!?)]|and\b|\d\)))",
         rf"\b{_PERSON} (?:to be |be |being |was |gets? )?(?:given|handed|turned) (?:over )?to (?:them|ice|ero|hsi|cbp|dhs|the feds|feds|the agents?|the marshals|marshals|immigration|federal custody)\b",
         rf"\bhand {_PERSON} off\b",
+        rf"\b(?:here|there|came|come|coming|waiting) to (?:take|get|grab|pick up|collect|transport) {_PERSON}(?! to (?:court|arraignment|the hospital))",
         rf"\btake {_PERSON} (?:straight |right |directly )?(?:from|out of) (?:central booking|cb|the cells|our cells|the pct|the precinct|holding|lock-?up|our custody|us)\b",
         r"\btransfer(?:red|ring|s)? (?:of )?(?:custody|him|her|them|the (?:prisoner|arrestee|guy|subject|detainee))",
         r"\btransfer(?:red|ring)? to (?:ice|ero|hsi|cbp|dhs|federal|the feds|them)\b",
@@ -222,6 +242,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) (?:[\w'-]+ ){{1,3}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
         r"\b(?:is|if|whether) (?:he|she|they)(?:'s| is| are)? (?:still )?(?:in )?(?:our custody|custody|the cells|jail|locked up|at central booking|in the system)\b",
         r"\bcustody status\b|\bincarceration status\b",
+        r"\b(?:told|gave|give|tell|telling|shared|share|sent|send|confirmed|confirm)\b(?:(?!\b(?:but|because)\b).){0,60}\b(?:court date|arraignment date|next court|return date|adjourn\w* date|court part|dat date)\b",
         # "told the ice guy when my perp's arraignment was"
         r"\b(?:when|what time|what day|which day|where)\b (?:[\w']+ ){0,4}(?:arraignment|court date|court appearance|hearing|court|next date) (?:is|was|will be|would be|is going to be|was going to be)\b",
         r"\b(?:is|if|whether) (?:[\w'-]+ ){1,3}still (?:in|at) (?:your|our|the) (?:custody|cells|precinct|pct|holding|central booking)\b",
@@ -245,6 +266,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:his|her|their|[\w]+'s) (?:home |last known |current )?address(?:es)?\b",
         r"\b(?:wants?|asks? for|asking for|asked for|needs?|requests?|requested)\b (?:the |his |her |their |an? )?(?:home |last known |current )?address(?:es)?\b",
         r"\bcopies of\b|\ba copy of\b",
+        # "tell him if that's the guy in the photo": identifying a person is information about them
+        r"\b(?:tell|confirm|say|let (?:him|her|them) know|verify)\b (?:[\w']+ ){0,3}(?:if|whether|who) (?:that's|thats|that is|this is|it's|it is|he's|she's) (?:the|a|our|same) (?:same )?(?:guy|man|woman|person|kid|dude|lady|one|individual)\b",
+        r"\b(?:identify|id|i\.d\.) (?:him|her|them|the (?:guy|man|woman|person|kid|subject|individual))\b(?! (?:as|with|by) (?:ice|hsi|an agent))",
         r"\bwhat (?:address|phone|number|name|dob|date of birth)\b",
     ],
     Ask.SHARE_BULK_DATA: [
@@ -255,6 +279,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\beveryone (?:we|who|that) (?:[\w']+ ){0,2}(?:arrested|stopped|booked|summonsed|picked up|have|ran)",
         r"\ball (?:the |of the )?(?:[\w']+ )?(?:people|persons|individuals|arrestees|arrests|stops|names|records|summonses) (?:in|from|for|who|we|that)\b",
         r"\b(?:every|all) (?:[\w']+ )?(?:arrest|stop) (?:from|in|since)\b",
+        r"\b(?:every|all) (?:the )?(?:[\w']+ )?(?:arrests|stops|complaints|911 calls|summonses|incidents) (?:at|on|in|from|for|around|near)\b",
     ],
     Ask.SHARE_SURVEILLANCE_DATA: [
         r"\blpr\b|\balpr\b|\bplate[- ]?readers?\b|\blicen[cs]e plate (?:readers?|data|hits|scans|reads|cameras?)\b",
@@ -269,11 +294,18 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:confirm|verify|tell|give|share|provide|check|run|look up|find out|let (?:them|\w+) know|say|send)\b\s*(?:[\w']+ ){0,6}(?:citizenship|(?:us |u\.s\. )?citizen\b|immigration status|legal status|(?:his|her|their) status|(?:if|whether) (?:he|she|they)(?:'s| is| are)? (?:[\w']+ )?(?:legal|illegal|here legally|here illegally|undocumented|a citizen|documented|deportable|removable|out of status|a green card holder|permanent resident|on a visa))",
         r"\b(?:citizenship|immigration status|legal status)\b.{0,30}\b(?:on file|we have|in our (?:records|system))",
         r"\b(?:what|which) (?:the |his |her |their )?(?:citizenship|nationality|immigration status|country (?:he|she|they) (?:is|are) from)\b",
-        r"\b(?:status check|immigration check)\b",
+        r"\b(?:status check|immigration check)\b(?![- ]?ins?\b)",
         r"\b(?:citizenship|immigration) status (?:on|in|from|recorded|listed|noted|we have|on file)\b",
         r"\b(?:shows?|lists?|has|have|puts?) (?:him|her|them) (?:as|down as) (?:a |an )?(?:us |u\.s\. )?(?:citizen|legal|illegal|undocumented|non-?citizen|alien|lpr|green card holder)\b",
         r"\b(?:wants?|needs?|asking for|asked for|asks for|requests?|requested)\b (?:[\w']+ ){0,3}(?:immigration|legal|citizenship) (?:situation|standing|papers|paperwork)\b",
         r"\b(?:green card|legal|documented|citizen) or (?:undocumented|illegal|not|no papers)\b",
+        # "told the ERO officer our prisoner said he's from Honduras and has no papers"
+        r"\b(?:told|tell|telling|gave|give|confirmed|said to)\b(?:(?!\b(?:but|because)\b).){0,70}\b(?:(?:has|had|have) no (?:papers|status|green card)|(?:is|was|'s|are|were) (?:undocumented|illegal|here illegally|not a (?:us )?citizen|out of status)|(?:was|is|'s) (?:born )?(?:from|in) (?!(?:the|a|an|here|there|our|his|her|custody|court|jail|the cells)\b)[a-z]+ and (?:has|had|is|was)\b)",
+        # "'is this guy legal, what do you have on his status'", "whether the women 'have status'"
+        r"\bis (?:this|that|the) (?:guy|man|woman|kid|person|dude|lady|girl|boy|subject|individual) (?:here )?legal(?:ly)?\b",
+        r"\bis (?:he|she) (?:here )?legal(?:ly)?\b(?! (?:age|aid|guardian|owner|tender))",
+        r"\b(?:what|anything) (?:do )?(?:you |we )?(?:have|got) on (?:his|her|their) (?:immigration )?status\b",
+        r"\b(?:if|whether) (?:[\w']+ ){1,5}(?:have|has|had) (?:legal )?status\b",
         r"(?:^|[(,;:.)]\s*|\d\)\s*)(?:whether|if) (?:[\w']+ ){0,6}(?:is|'s|are|was) (?:\w+ )?(?:a (?:us |u\.s\. )?citizen|legal|illegal|undocumented|here legally|here illegally)\b",
         r"\b(?:wants?|asking|asked|asks|needs?|requests?|requested)\b (?:for )?(?:the |their |his |her )?(?:immigration|citizenship|legal) status (?:of|for|on)\b",
         r"\bis (?:[\w']+ ){1,3}(?:legal|illegal|undocumented|a (?:us )?citizen|here legally) (?:or not|or no)\b",
@@ -292,7 +324,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b",
         r"\bflag(?:ging|ged)? (?:a |an |some |two |three |\d+ |a couple(?: of)? |a few |few )?(?:[\w']+ )?(?:names?|people|plates?|guys?|persons?|cars?|targets?|members?)\b",
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
-        r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know)\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in|shows up)\b",
+        r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know)\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in|shows up|comes? back(?: in| by| around)?|walks? in|returns?|shows? back up)\b",
         r"\bhot ?list\b",
         r"\b(?:alert|flag|notification|lookout)s? (?:set|put|placed|entered|loaded)\b",
         r"\b(?:put|add|leave|enter|place)\b (?:a |an )?(?:note|flag|alert|message|memo)\b (?:[\w']+ ){0,2}(?:in|into|on) (?:the|our) (?:system|computer|database|file|log|blotter)\b",
@@ -412,6 +444,8 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
         r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b",
+        # "want two of ours to go with them tomorrow to the door"
+        r"\b(?:go|come|be|stand|stack) (?:with|alongside) (?:them|the agents?|the marshals|the feds)\b (?:[\w']+ ){0,3}(?:to|at|on) the (?:door|apartment|apt|house|location|address)\b",
         r"\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
         r"\b(?:do|doing|did|run|running) (?:a|the|our|their|this|that) (?:search |arrest )?warrant\b(?= (?:[\w'/-]+ ){0,8}with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b)",
         r"\bhelp (?:them |us |him )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry)\b",
@@ -458,6 +492,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwork (?:the |a |this |that |on )?(?:[\w']+ ){0,3}with (?:them|us|hsi|fbi|dea|atf|usms|cbp|the feds|the agents|their team)\b",
         r"\bbuy[- ]and[- ]bust\b|\bcontrolled buys?\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the) (?:location|house|spot|building|block)\b",
         r"\b(?:sit|sitting|sat) in on\b",
+        # "set up an interview of our prisoner w the HSI agent present": the NYPD's interview, an agent joining
+        r"\b(?:with|w) (?:the |an |a |their |two |2 )?(?:(?:hsi|fbi|dea|atf|cbp|ice|federal|usms|marshals?) )?(?:agents?|sas?|tfos?) (?:present|sitting in|in the room)\b",
         r"\b(?:work|team up|partner)(?:ing)? (?:with|alongside) our (?:[\w']+ )?(?:divers|detectives|team|unit|squad|guys|people|officers|cops|investigators)\b|\bteam(?:ing)? up\b",
         r"\bcover (?:some |a few |two |\d+ )?(?:of )?(?:the |their |our )?(?:surveillance|shifts?|tours?|posts?|the wire|plant|observation)\b",
         r"\b(?:detailed|assigned|going|moving|transferred|loaned|joining)\b (?:to|on|onto) (?:the |a |their )?(?:[\w']+ ){0,3}(?:task ?force|tf)\b",
@@ -466,7 +502,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
     ],
     Ask.DEPUTIZATION_287G: [
-        r"\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment)\b|\bsign (?:up|us up) for (?:the )?287",
+        r"\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b|\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment)\b|\bsign (?:up|us up) for (?:the )?287",
         r"\bdeputi[sz](?:e|ed|ation|ing)\b",
         r"\bcross[- ]?designat",
         r"\bsw(?:ear|earing|ore|orn) in (?:[\w']+ ){0,4}(?:cops|officers|of our|our (?:guys|people|cops|officers))\b|\b(?:cops|officers) (?:to be |get |be )?sworn in\b",
@@ -556,7 +592,10 @@ _WEAK: dict[Ask, list[str]] = {
     Ask.TRANSFER_CUSTODY: [r"(?<!out of )(?<!out from )(?<!released from )(?<!release from )\bcustody\b"],
     Ask.DEPUTIZATION_287G: [r"\b287 ?\(? ?g\b"],
     Ask.SHARE_STATUS_INFO: [
-        r"\b(?:immigration status|citizenship|legal status)\b|\b(?:is|if|whether) (?:[\w']+ ){0,4}(?:legal|illegal|undocumented|a (?:us )?citizen|here legally)\b"
+        # "if that needs legal" is the Legal Bureau, not the person's status
+        r"\b(?:immigration status|citizenship|legal status)\b|\b(?:is|if|whether) (?:[\w']+ ){0,4}"
+        r"(?:(?<!needs )(?<!need )(?<!call )(?<!to )(?<!with )(?<!by )(?<!go )(?<!check )legal(?! bureau)|illegal|undocumented|"
+        r"a (?:us )?citizen|here legally)\b"
     ],
 }
 STRONG_ASKS: dict[Ask, re.Pattern[str]] = {ask: compile_all(patterns) for ask, patterns in _STRONG.items()}
@@ -578,7 +617,9 @@ CIVIL_STRONG = compile_all(
         r"\bdeport(?:ation|ed|ing|able)?\b",
         r"\bremov(?:als?|e him|e her|e them|ing him|ing her|able)\b",
         r"\bero referral\b",
-        r"\bimmigration (?:cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|issues?|problems?|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
+        r"\bimmigration (?:cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
+        # "is there any immigration issue" asks whether status matters; it is nobody's aim
+        r"(?<!any )(?<!an )(?<!no )\bimmigration (?:issues?|problems?)\b",
         r"\bcivil (?:immigration|matter|case|arrest|warrant|enforcement|violation)\b",
         r"\boverst(?:a|e)y(?:s|ed|ing|ers?)?\b|\bvisa (?:overstay|expired|violation)\b|\bexpired visa\b",
         r"\bfinal (?:orders?|removal orders?)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
@@ -612,6 +653,9 @@ CIVIL_WEAK = compile_all(
         r"\b(?:ice|ero|immigration|cbp|border patrol) (?:op|ops|operation|operations|raid|raids|sweep|sweeps|pickup|pickups|arrests?|enforcement)\b",
         r"\bprocessing center\b|\b26 fed(?:eral)? plaza\b|\bvarick\b|\bdelaney hall\b|\bdetention (?:center|facility)\b",
         r"\btheir detainees?\b|\bremoval ops?\b",
+        # "ICE was arresting a guy on grand st", "the guy ICE arrested"
+        r"\b(?:ice|ero|immigration|border patrol|cbp)(?: agents?| officers?| guys)? (?:was|were|is|are|had been) (?:arresting|detaining|picking up|grabbing|taking)\b",
+        r"\b(?:ice|ero|immigration) (?:just )?(?:arrested|detained|picked up|grabbed)\b|\bthe (?:guy|man|woman|person) (?:ice|ero) (?:arrested|detained|picked up|grabbed)\b",
         # questions about how someone came to be here: "asked where he was born and when he came in"
         r"\b(?:where|what country) (?:he|she|they|he's|she's) (?:was |were |is |are )?(?:born|from originally)\b",
         r"\bwhen (?:he|she|they) (?:first )?(?:came in|came over|came here|came to the (?:us|country|states)|entered|crossed)\b",

@@ -230,6 +230,7 @@ class RecordReader:
         unknown = _RECORD_UNKNOWN.search(norm)
         none = _NO_CONVICTION.search(norm)
         readings: list[tuple[Conviction, str]] = []
+        named: list[str] = []
         for offence in self._offences(norm):
             clause_start, clause_end = _clause_bounds(norm, offence.start, offence.end)
             clause = norm[clause_start:clause_end]
@@ -238,6 +239,19 @@ class RecordReader:
                 continue
             words = text.words(clause_start, clause_end)
             readings.append((self._classify(text, offence, clause_start, clause_end), words))
+            named.append(norm[offence.start : offence.end])
+        # "has a robbery 2 from 2022 ... the 2022 robbery 2 was a youthful offender adjudication":
+        # the same offence named twice is one conviction, and what the later words say of it holds
+        youthful = {
+            n
+            for (value, _), n in zip(readings, named, strict=True)
+            if value is Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
+        }
+        readings = [
+            r
+            for r, n in zip(readings, named, strict=True)
+            if n not in youthful or r[0] is Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
+        ]
         if not readings:
             federal = [
                 m
@@ -405,4 +419,6 @@ def _is_conviction(norm: str, clause: str, before: str, offence: _Offense) -> bo
         after,
     )
     holder = re.search(r"\b(?:has|had|got|with|only|a|an) (?:[\w']+ ){0,3}$", before[-30:])
-    return bool(dated and holder)
+    # "the guy had a 2022 burglary 2nd": the year before the offence dates it just the same
+    dated_before = re.search(r"\b(?:has|had|got|with) (?:a |an )?(?:19|20)\d\d\s+$", before[-20:])
+    return bool((dated and holder) or dated_before)

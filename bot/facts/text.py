@@ -250,6 +250,27 @@ _EXPANSIONS = {
     "llevarsela": "take her",
     "salga": "gets out",
     "sale": "gets out",
+    "copia": "a copy",
+    "copias": "copies",
+    "fotos": "photos",
+    "mandar": "send",
+    "mande": "send",
+    "mandemos": "send",
+    "enviar": "send",
+    "dar": "give",
+    "demos": "give",
+    "reportes": "reports",
+    "puerta": "door",
+    "vayan": "go",
+    "vaya": "go",
+    "ir": "go",
+    "ellos": "them",
+    "ella": "her",
+    "con": "with",
+    "mañana": "tomorrow",
+    "manana": "tomorrow",
+    "nuestros": "our guys",
+    "quien": "who",
     "salir": "get out",
     "custodia": "custody",
     "pidiendo": "asking for",
@@ -505,7 +526,7 @@ class Clause:
 
 _SENTENCE_BREAK = re.compile(r"(?<!\b[a-z])[.!?;]+(?=\s|$)|\s[-:]\s|:\s|\s\(|\)\s")
 _AGENCY_WORD = (
-    r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?|border patrol|homeland|immigration|federal|jttf)\b"
+    r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?|border patrol|homeland|immigration|federal|jttf|bureau)\b"
 )
 _JOIN = re.compile(
     r",?\s+(?:and also|and then|but also|meanwhile|separately|plus|also)\s+|"
@@ -519,7 +540,9 @@ _JOIN = re.compile(
 # A comma that hands over to another agency starts a new clause ("FBI wants X, ICE wants Y").
 _COMMA_AGENCY = re.compile(
     rf",\s+(?=(?:[\w']+ ){{0,4}}{_AGENCY_WORD}\s*(?:[\w']+ ){{0,2}}(?:wants?|asks?|asked|asking|needs?|has|had|sent|called|"
-    r"too|also|dropped|lodged|faxed|requested|showed|is|are|agents?|guys?|officers?|said|says|emailed|texted)\b)"
+    r"too|also|dropped|lodged|faxed|requested|showed|is|are|agents?|guys?|officers?|said|says|emailed|texted)\b|"
+    # "one wants to see our prisoner, the other asks for the report": a second requester by position
+    r"(?:the other|the second|another)(?: one)? (?:is|was|wants?|asked|asks|asking|needs?)\b)"
 )
 
 

@@ -416,6 +416,83 @@ ROUND_TWELVE = [
 ]
 
 
+ROUND_THIRTEEN = [
+    # records handed to an agency make it a requester, not a place the person goes
+    (
+        "FBI judge warrant pickup at cb for robbery, and can we give the same guy's rap sheet to hsi for their "
+        "separate fraud case",
+        [("fbi", "permitted"), ("hsi", "escalate")],
+    ),
+    # a correction takes back the words just before it
+    (
+        "ICE has a warrant signed by a judge - wait no, my partner read it, signed by a supervisory deportation "
+        "officer. they want a hold",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "HSI wants arrest records for their smuggling case - wait no, sorry i reread it, it's for ERO removal",
+        [("hsi", "prohibited")],
+    ),
+    # paper named by voice-to-text, or by what the form says at the top
+    ("ICE has an eye 247 a on him and wants custody", [("ice", "prohibited")]),
+    ("ICE sent a 'warrant' (the form says i-247a at the top), hold him?", [("ice", "prohibited")]),
+    # an ICE desk on NYPD property is barred unless a criminal aim is stated
+    ("ice wants a desk in our squad room, just to write their paper between pickups", [("ice", "prohibited")]),
+    # a room lent for one interview is access, not an office
+    ("DEA wants to borrow our interview room to talk to a witness on their heroin case", [("dea", "permitted")]),
+    # whether status matters is a question, not an inquiry or an aim
+    (
+        "the marshals have a district judge's warrant for a federal fraud fugitive in our cells, want to pick him "
+        "up. do i need to check his immigration status first?",
+        [("usms", "permitted")],
+    ),
+    # an agency named in a musing is not a requester
+    (
+        "DEA has a magistrate's warrant and wants him held for pickup. i thought we cant hold for the feds, or is "
+        "that only ice",
+        [("dea", "permitted")],
+    ),
+    # status questions to people who came for help, said plainly
+    ("witness to a shooting, sgt wants to know is he legal before the dd5", [("none", "prohibited")]),
+    ("we ask every complainant for id, where they're from, and status, for the 61", [("none", "prohibited")]),
+    # Spanish: a fight against an agent; a watchlist match on a detainer; a conviction by degree
+    ("hay una pelea afuera, un hombre esta golpeando a un agente de ice. puedo intervenir?", [("ice", "permitted")]),
+    (
+        "detainer nomas, pero el sistema dice possible match en la lista de terroristas. lo retenemos?",
+        [("unknown", "escalate")],
+    ),
+    (
+        "ice trae una orden firmada por un juez federal y el detenido tiene condena de robo en segundo grado del 2025",
+        [("ice", "escalate")],
+    ),
+    # records of a two-digit year; youthful offender said as "got yo"; a petit larceny
+    ("ice warrant from an edny judge, he's got a burglary 2nd from '23, hand off at the door", [("ice", "escalate")]),
+    ("ice magistrate warrant, my guy got yo on a robbery 2nd in 2024, no tsdb hit. hold?", [("ice", "prohibited")]),
+    ("ice has a magistrate signed warrant, only prior is a 2023 petit larc, tsdb neg. hold?", [("ice", "prohibited")]),
+    # joint work said by the officer's team
+    (
+        "hsi trafficking tf wants to sit in when our det interviews the suspect, our collar, we invited em",
+        [("hsi", "permitted")],
+    ),
+    (
+        "im on a task force with dea and hsi, the dea case agent wants our buy reports on the joint case",
+        [("dea", "permitted")],
+    ),
+    # a paper promised for later is no warrant now
+    (
+        "FBI wants custody now, no warrant, they say paperwork comes later, charges being considered",
+        [("fbi", "escalate")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_THIRTEEN)
+def test_round_thirteen_classes(
+    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_TWELVE)
 def test_round_twelve_classes(
     reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]

@@ -51,10 +51,13 @@ _JUDICIAL = re.compile(
     r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny) )*"
     r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:(?:arrest|criminal|federal|search|bench) )?(?:warrant|signature|order)|magistrate|"
     r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|"
-    r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate) )*(?:judge|magistrate|court)|"
+    r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|edny|sdny|ndny|wdny) )*(?:judge|magistrate|court)|"
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
     r"fed (?:judge|magistrate)|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
     r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)"
+)
+_PAPER_NAMED = re.compile(
+    r"\b(?:form|paper|papers|it|document|header|top|title|fax|sheet)(?: itself)? (?:says|reads|is|shows|is an?|'s an?|says it's an?)\s+(?:an? )?$"
 )
 _IMMIGRATION_JUDGE = re.compile(
     r"\bimmigration (?:court )?judge'?s?\b|\bjudge (?:at|from|of) (?:the )?immigration court\b"
@@ -65,7 +68,7 @@ _JUDICIAL_DENIED = re.compile(
     r"\bno judge\b|\bnot (?:a )?judicial\b"
 )
 _ADMIN = re.compile(
-    r"\bi-?200\b|\bi-?205\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "
+    r"\bi-?200\b|\bi-?205\b|\beye[- ]?20[05]\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "
     r"(?:officer|supervisor|agent|official|sup)|signed by (?:an? |the )?sddo\b|\bsddo signed\b|field office director|warrant of (?:removal|deportation)|"
     r"warrant for arrest of alien|\b(?:ice|ero|dhs)(?: officer| agent| supervisor)? signed\b|"
     r"signed by (?:a |an |the |their )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
@@ -75,7 +78,7 @@ _ADMIN = re.compile(
     r"\bimmigration violator\b|\bncic (?:immigration )?(?:hit|entry)\b|\bimmigration (?:hit|flag)\b"
 )
 _DETAINER = re.compile(
-    r"\bi-?247a?\b|\b247a\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
+    r"\bi-?247a?\b|\b247a\b|\beye[- ]?247 ?a?\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
     # voice-to-text: "theres a detain her on my guy"
     r"\b(?:a|an|the|their|that|ice) detain[- ]her\b(?= (?:on|from|for|lodged|in|out|with)\b)"
 )
@@ -132,7 +135,8 @@ _OWN_WARRANT = re.compile(
     r"\b(?:is|was|he's|she's) (?:here|in|held|locked up|in custody|being held) on (?:a|an|the)\s*$"
 )
 _STATUS_INQUIRY = re.compile(
-    r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see)\b\s*(?:[\w']+ ){0,10}"
+    r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|"
+    r"wants? to know|want to know|needs? to know)\b\s*(?:[\w']+,? ){0,10}"
     r"(?:status|here legally|legal|illegal|undocumented|papers|citizen|citizenship|green card|visa|immigration|documented|"
     r"where (?:s?he|they) (?:is|are|'s) from|country of birth|born)\b"
 )
@@ -242,6 +246,14 @@ class FactsReader:
         read = [(facts, scope) for facts, scope in read for facts in _custody_apart(facts, scope)]
         if self._semantic is not None:
             read = [(self._semantic.fill(facts, scope, text), scope) for facts, scope in read]
+            # "might be undocumented, does that matter?": whether status counts is the question, not an ask
+            read = [
+                (facts, scope)
+                if not (facts.asks & _STATUS_ASKS and _DOES_STATUS_MATTER.search(text.norm))
+                or facts.source_of("asks") is not Source.SEMANTIC
+                else (facts.with_asks(facts.asks - _STATUS_ASKS), scope)
+                for facts, scope in read
+            ]
         return tuple(_drop_empty_duplicates([facts for facts, _ in read]))
 
     # ------------------------------------------------------------------ one request
@@ -441,6 +453,8 @@ class FactsReader:
         if crime is not None:
             return found(Purpose.IMMIGRATION_CRIME, *crime)
         civil = _first(CIVIL_STRONG, norm, scope)
+        if civil is not None and _DOES_STATUS_MATTER.search(_sentence_of(norm, *civil)):
+            civil = None  # "do I need to check his immigration status first?": the officer's question
         cue = _criminal_cue(norm, scope, agency=agency)
         denied = _first(CRIMINAL_DENIED, norm, scope, negated_ok=True)
         if denied is not None and cue is not None and cue[0] >= denied[0] and cue[1] <= denied[1] + 40:
@@ -527,6 +541,13 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
                 continue  # "keep working cases with HSI after the DOI report": a moment in time
             cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
+    # "the suspect might be undocumented, does that matter?": the officer asks whether status counts
+    cues = [
+        c
+        for c in cues
+        if c.ask not in (Ask.SHARE_STATUS_INFO, Ask.INQUIRE_STATUS_SUSPECT)
+        or not _DOES_STATUS_MATTER.search(_sentence_of(norm, c.start, c.end))
+    ]
     # "in my fraud interview the perp admitted ...": our own interview, named as the moment something was said
     cues = [
         c
@@ -717,6 +738,12 @@ def _happening_now(norm: str, cue: _Cue) -> bool:
 _SHORT_USE = re.compile(
     r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
 )
+_STATUS_ASKS = frozenset({Ask.SHARE_STATUS_INFO, Ask.INQUIRE_STATUS_SUSPECT})
+_DOES_STATUS_MATTER = re.compile(
+    r"\b(?:does|would|will|should) (?:that|it|this|his status|her status|the status)(?: even)? (?:matter|change anything|make a difference|"
+    r"change things|count|affect)|\b(?:do|should|must) (?:i|we) (?:need to |have to )?(?:check|ask about|worry about|look into) "
+    r"(?:his|her|their|the) (?:immigration )?status (?:first|before|too)\b|\bany immigration (?:issue|problem|angle|law thing)"
+)
 _STANDING = re.compile(r"\b(?:whenever|every time|anytime|any time|each time|ever|again|if)\b")
 _OUR_EVENT_BEFORE = re.compile(r"\b(?:in|during|at|from|after)\s+(?:my|our)\s+(?:[\w']+\s+)?$")
 _EVENT_BEFORE = re.compile(
@@ -815,6 +842,8 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
         match = _STATUS_INQUIRY.search(norm, clause.start, clause.end)
         if match is None:
             continue
+        if _DOES_STATUS_MATTER.search(_sentence_of(norm, match.start(), match.end())):
+            continue  # "do I need to check his immigration status first?": whether status counts
         before = norm[clause.start : match.start()]
         # "ICE asked if he's legal" is their question to us; "they want us to ask the suspect"
         # or "can I ask him" is an officer asking the person
@@ -969,6 +998,8 @@ def _warrant(
             and not _only_promised(norm, [m.start()])
             and not _COMPARED_TO.search(norm[max(0, m.start() - 30) : m.start()])
         ]
+        if extra and any(_PAPER_NAMED.search(norm[max(0, d.start() - 30) : d.start()]) for d in detainer):
+            extra = []  # "a 'warrant' (the form says I-247A at the top)": the paper is named, and it is a detainer
         if extra:
             return found(
                 Warrant.UNKNOWN,
@@ -1014,7 +1045,7 @@ def _only_promised(norm: str, starts: list[int]) -> bool:
 
 
 _PROMISED_AFTER = re.compile(
-    r"^\W*(?:is |are |was )?(?:coming|expected|soon|pending|on (?:the|its) way|being (?:drafted|prepared|considered|drawn up|written|worked on)|drawn up|in the works|yet)\b"
+    r"^\W*(?:is |are |was |will )?(?:coming|comes later|come later|to follow|will follow|follows later|later|expected|soon|pending|on (?:the|its) way|being (?:drafted|prepared|considered|drawn up|written|worked on)|drawn up|in the works|yet)\b"
 )
 
 
@@ -1113,7 +1144,8 @@ def _criminal_cue(
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
                 continue
             ours = _is_our_case(norm, clause, crime) or crime.group(0) in ours_elsewhere
-            if federal_request and ours and any(_JOINTLY.search(norm, c.start, c.end) for c in scope):
+            joint = any(_JOINTLY.search(norm, c.start, c.end) for c in scope)
+            if federal_request and joint and (ours or not _UNIT_NAME.match(norm, crime.end())):
                 # "HSI agent on our sex trafficking case": the case they work with us is their purpose
                 return crime.start(), crime.end(), False
             if federal_request and ours:
@@ -1157,6 +1189,7 @@ _JOINTLY = re.compile(
     # "our detective is running it, NYPD case": the federal agents join an investigation the NYPD leads
     r"(?:our|my|the nypd) (?:detectives?|det|squad|investigators?|team|case agent) (?:is |are |'s )?(?:running|leading|handling|in charge of) (?:it|this|the (?:case|interview|investigation|search))|"
     r"(?:we|our squad|the squad|our team) (?:run|runs|are running|lead|leads|are leading|handle|are handling) (?:it|this|the (?:case|interview|investigation|search))|"
+    r"we invited (?:them|em|'em|him|her)|our collar, our room|"
     r"nypd case|(?:sit|sitting|sat) in on our)\b"
 )
 # "the complaint report from the assault last month": the event a record is of, not the agency's aim
@@ -1197,13 +1230,13 @@ _RECORD_BEFORE = re.compile(
     r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?|"
     r"(?:sheet|rap|record) (?:says|shows)|prior (?:case|arrest|collar)s?,? (?:a |an )?|"
     r"(?:took |taken |a )?plea (?:to|for|on)|pled out (?:to|on)|copped (?:a plea )?(?:to|on)|"
-    r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|did time for|served (?:time )?for|rap sheet|history of|"
+    r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|did time for|served (?:time )?for|rap sheet(?! (?:to|over to|going to)\b)|history of|"
     r"record:|priors:|conviction:)\s*(?:[\w']+ ){0,5}$"
 )
 # "robbery 2 from 2023", "a burglary conviction": the offence dated in the past is the person's record
 _CONVICTION_AFTER = re.compile(
     r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b\s*)?"
-    r"(?:degree )?(?:from|in|back in) (?:19|20)\d\d\b"
+    r"(?:degree )?(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
 )
 # "for their financial fraud squad": the unit the request serves, so its crime is the purpose
 _FOR_THEIR = re.compile(r"\b(?:for|to|of) (?:their|his|her|the agency'?s?) (?:[\w']+ )?$")

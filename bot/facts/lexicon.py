@@ -82,7 +82,10 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"(?<=from )immigration\b|\bimmigration\b(?= (?:called|says|said|wants|asked|is asking|sent|dropped|faxed|came))",
             ],
         ),
-        (Agency.DHS, [r"\bdhs\b", r"\bhomeland( security)?\b", r"department of homeland security"]),
+        (
+            Agency.DHS,
+            [r"\bdhs\b", r"\bd\.? h\.? s\.?(?= )", r"\bhomeland( security)?\b", r"department of homeland security"],
+        ),
         (
             Agency.FBI,
             [
@@ -114,6 +117,7 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"\bfederal (agents?|officers?|partners?|guys|authorities|agency|agencies|law enforcement|people|task ?force)\b",
                 r"\bfed (agents?|guys)\b",
                 r"\bfederal government\b",
+                r"\bagents? federal(?:es)?\b",
                 # "two feds: one (didn't say agency) wants ..., the other is the FBI": somebody of their own
                 r"\b(?:one|the first one|the first|the other one|the other|another one|the second one|the second)\b"
                 r"(?=\s*[(,-]?\s*(?:didn't say|didnt say|did not say|unknown|not sure|unsure|no idea|wouldn't say|wouldnt say)\b)",
@@ -141,7 +145,7 @@ _CUSTODY_PLACE = (
 _LEAVE = (
     r"(?:releas(?:e|ed|es|ing)|get(?:s|ting)? out|gets? cut loose|cut loose|be(?:ing)? out|walk(?:s|ing)?|"
     r"leav(?:e|es|ing)|let go|discharged?|arraigned|bail(?:s|ed)?(?: out)?|made bail|makes bail|posts? bail|"
-    r"transported|processed out|out of (?:the )?(?:system|cells|custody)|let (?:him|her|them) (?:go|walk|out)|cut (?:him|her|them) loose|"
+    r"transported|processed out|out of (?:the )?(?:system|cells|custody)|(?:done|finished) (?:at|with) (?:court|arraignment|processing)|let (?:him|her|them) (?:go|walk|out)|cut (?:him|her|them) loose|"
     r"(?:moved|sent|taken|transferred|shipped|brought|going|goes|headed) (?:over |down |up )?to (?:central booking|cb|court|arraignment|rikers|the tombs))"
 )
 _SHARE_VERB = (
@@ -195,7 +199,8 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.TRANSFER_CUSTODY: [
         r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
         r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property))",
-        r"\bhand-?(?:off|over)\b",
+        r"\bhand-?(?:off|over)\b|\bhand off\b",
+        r"\bwants? (?:the|our|my) (?:prisoner|detainee|arrestee|perp|collar)\b(?!'s| to\b| (?:record|file|history|info))",
         r"\b(?:take|grab|collect) (?:our|the|my) (?:collar|prisoner|arrestee|perp|detainee)\b(?!'s| to court| to arraignment)",
         rf"\b(?:want|wants|wanted|asks?|asking|asked)\b (?:[\w']+ ){{0,2}}(?:\d\) )?to take {_PERSON}(?=\s*(?:$|[.,;!?)]|and\b|\d\)))",
         rf"\b{_PERSON} (?:to be |be |being |was |gets? )?(?:given|handed|turned) (?:over )?to (?:them|ice|ero|hsi|cbp|dhs|the feds|feds|the agents?|the marshals|marshals|immigration|federal custody)\b",
@@ -222,7 +227,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\brelease (?:{_PERSON}|him|her|them) (?:out )?(?:the |a |our )?(?:side|back|front|rear) door\b",
         r"\b(?:they'll|they will|agents will|ice will|ero will|they'd) be (?:waiting|outside|there|out front|out back)\b",
         r"\btransfer(?:red|ring)?\b(?! (?:the |our |his |her |their |of )?(?:files?|records?|data|money|funds|calls?|footage|video|case|reports?|info))",
-        r"\b(?:a |the |for )?pick-?up (?:from|at) (?:the |our )?(?:pct|precinct|cells|central booking|station|house|jail)\b",
+        r"\b(?:a |the |for )?pick-?up (?:from|at) (?:the |our )?(?:pct|precinct|cells|central booking|cb|station|house|jail)\b",
         r"\bpick-?up (?:at |@ )?\d{1,2}(?::?\d{2})?\b|\bpick-?up (?:time|tonight|today|tomorrow|this (?:afternoon|evening|morning))\b",
     ],
     Ask.NOTIFY_RELEASE: [
@@ -230,6 +235,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
         rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? (?:{_AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
         r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
+        r"\b(?:heads[- ]?up|a call|notice|notification|word) (?:on|about|for|of|at) (?:his |her |their |the )?release\b",
         r"\b(?:eta|time|date|day|timing) (?:of|for) (?:(?:his|her|their|the) )?release\b",
         r"\b(?:to |us to |asking (?:us )?to |wants? (?:us )?to )notify\b(?! (?:me|us) )",
         r"\bnotif(?:y|ication|ied)\b.{0,40}\breleas",
@@ -241,13 +247,13 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) {_PERSON}",
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) (?:[\w'-]+ ){{1,3}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
         r"\b(?:is|if|whether) (?:he|she|they)(?:'s| is| are)? (?:still )?(?:in )?(?:our custody|custody|the cells|jail|locked up|at central booking|in the system)\b",
-        r"\bcustody status\b|\bincarceration status\b",
+        r"\bcustody status\b|\bincarceration status\b|\bdate (?:of|from) (?:the )?court\b",
         r"\b(?:told|gave|give|tell|telling|shared|share|sent|send|confirmed|confirm)\b(?:(?!\b(?:but|because)\b).){0,60}\b(?:court date|arraignment date|next court|return date|adjourn\w* date|court part|dat date)\b",
         # "told the ice guy when my perp's arraignment was"
         r"\b(?:when|what time|what day|which day|where)\b (?:[\w']+ ){0,4}(?:arraignment|court date|court appearance|hearing|court|next date) (?:is|was|will be|would be|is going to be|was going to be)\b",
         r"\b(?:is|if|whether) (?:[\w'-]+ ){1,3}still (?:in|at) (?:your|our|the) (?:custody|cells|precinct|pct|holding|central booking)\b",
         r"\b(?:did|has) (?:he|she|they|[\w'-]+ [\w'-]+) (?:go|gone|been taken|been sent) to (?:arraignment|court|central booking)\b",
-        r"\b(?:if|whether) (?:[\w']+ ){1,3}(?:is|'s|are|was) (?:still )?(?:in |at )?(?:our custody|custody|the cells|our cells|jail|locked up|central booking|the pct|the precinct|in the system)\b",
+        r"\b(?:if|whether) (?:[\w'#()-]+ ){1,6}(?:is|'s|are|was) (?:still )?(?:in |at )?(?:our custody|custody|the cells|our cells|jail|locked up|central booking|the pct|the precinct|in the system)\b",
         r"\b(?:went|gone|been moved|was moved|got moved|transferred) to (?:central booking|cb|court|rikers|the tombs)\b",
         r"\bwhere (?:he|she|they|the \w+)(?: is| are|'s)? (?:being )?(?:held|housed|locked up|detained)\b",
         r"\b(?:what|which) (?:facility|jail|precinct|court|part|courtroom)\b",
@@ -266,6 +272,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:his|her|their|[\w]+'s) (?:home |last known |current )?address(?:es)?\b",
         r"\b(?:wants?|asks? for|asking for|asked for|needs?|requests?|requested)\b (?:the |his |her |their |an? )?(?:home |last known |current )?address(?:es)?\b",
         r"\bcopies of\b|\ba copy of\b",
+        r"\b(?:look at|see|copy of|copies of|read|check) (?:our|the) (?:command |desk )?(?:logs?|blotter)\b",
         # "tell him if that's the guy in the photo": identifying a person is information about them
         r"\b(?:tell|confirm|say|let (?:him|her|them) know|verify)\b (?:[\w']+ ){0,3}(?:if|whether|who) (?:that's|thats|that is|this is|it's|it is|he's|she's) (?:the|a|our|same) (?:same )?(?:guy|man|woman|person|kid|dude|lady|one|individual)\b",
         r"\b(?:identify|id|i\.d\.) (?:him|her|them|the (?:guy|man|woman|person|kid|subject|individual))\b(?! (?:as|with|by) (?:ice|hsi|an agent))",
@@ -326,6 +333,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
         r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know)\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in|shows up|comes? back(?: in| by| around)?|walks? in|returns?|shows? back up)\b",
         r"\bhot ?list\b",
+        r"\b(?:let (?:[\w']+ ){0,2}know|text|call|notify|tell|ping)\b.{0,100}\bever (?:gets?|is|are) (?:arrested|stopped|booked|picked up|locked up|summonsed|collared)\b",
         r"\b(?:alert|flag|notification|lookout)s? (?:set|put|placed|entered|loaded)\b",
         r"\b(?:put|add|leave|enter|place)\b (?:a |an )?(?:note|flag|alert|message|memo)\b (?:[\w']+ ){0,2}(?:in|into|on) (?:the|our) (?:system|computer|database|file|log|blotter)\b",
         r"\b(?:put|add|enter|place|load)\b.{0,40}\b(?:on|in|into|to) (?:our|the|their) (?:[\w']+ ){0,2}(?:alert|hot|lookout|bolo|flag|wanted) ?lists?\b",
@@ -359,6 +367,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:access|entry) to (?:the |our )?(?:[\w']+ ){0,2}(?:lab|labs|property|evidence|devices|lockers?|vault|video room|server room)\b",
         r"\bwarrant (?:for|to (?:enter|search)) (?:the|our) (?:[\w']+ ){0,2}(?:room|lab|offices?|floor|cells|building|basement|garage|lockers?)\b",
         r"\bbehind the desk\b",
+        # "borrow our interview room to question someone": a room used for one interview is access, not an office
+        r"\b(?:borrow|use|using)\b (?:[\w']+ ){0,2}(?:our|the|a) (?:[\w']+ ){0,2}(?:interview room|room|office|space)\b (?:[\w']+ ){0,2}(?:to|for) (?:talk|interview|meet|speak|question|debrief|an interview|the interview)",
+        r"\bwarrant\b.{0,40}\bfor (?:a|the|our|his|her) (?:[\w']+ )?(?:lockers?|desk|office|room) (?:in|at) (?:our|the) (?:pct|precinct|house|station|command|building)\b",
         r"\b(?:access|entry|entrance) (?:to|into) (?:the|our) (?:[\w']+ ){0,3}(?:precinct|pct|station|building|facility|cells|back|squad|holding|property|house|room|area|cage|garage|office|offices|lockers?|basement)\b",
         r"\bnot (?:a )?public\b",
         r"\bsearch warrant\b (?:[\w']+ ){0,4}(?:for|to search|covering|of|on) (?:our|the) (?:[\w']+ ){0,2}(?:property|evidence|precinct|pct|station|office|offices|room|garage|impound|lot|lockers?|cells|building)\b",
@@ -383,7 +394,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
-        r"\b(?:office|desk|desks|workspace|work ?space|room|quarters|base|cubicle|command post|hq|headquarters|trailer|table)s? (?:at|in|on|inside|out of) (?:our|the|a|one of our) (?:[\w']+ ){0,3}(?:precinct|pct|station|property|facility|building|buildings|command|house|rikers|jail|stationhouse|borough command|office|squad|unit|central booking|booking|cells|lot|garage)\b",
+        r"\b(?:office|desk|desks|workspace|work ?space|workstation|room|quarters|base|cubicle|command post|hq|headquarters|trailer|table)s? (?:at|in|on|inside|out of) (?:our|the|a|one of our) (?:[\w']+ ){0,3}(?:precinct|pct|station|property|facility|building|buildings|command|house|rikers|jail|stationhouse|borough command|office|squad|unit|central booking|booking|cells|lot|garage)\b",
         r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:[\w']+ )?central booking\b",
         r"\b(?:a |an )?desk\b.{0,40}\b(?:in|at) (?:the|our) (?:[\w']+ )?(?:squad room|precinct|pct|building|station|office|central booking)\b",
         r"\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:office|desk|workspace|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their))",
@@ -391,7 +402,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:operate|work|run things|run (?:their|the) ops?|run operations|base (?:themselves|their (?:team|agents)))(?:ing)? (?:out of|from|in|inside) (?:our|the) (?:[\w']+ ){0,2}(?:precinct|pct|station|building|house|facility|property|lot|garage|base|room|psa|command|office|offices)\b",
         r"\boffice (?:on|at) rikers\b|\brikers office\b",
         r"\b(?:spot|space|corner|place|room|desk|area)\b (?:[\w']+ ){0,4}to (?:work|operate|run things) (?:out of|from)\b",
-        r"\b(?:lend|loan|give|let (?:them|\w+) (?:use|have|borrow)|borrow|use)(?:ing)? (?:them |\w+ )?(?:a|an|our|the|some|one of our) (?:[\w']+ ){0,2}(?:room|desk|office|space|cubicle|conference room|interview room|corner|table)\b",
+        r"\b(?:lend|loan|give|let (?:them|\w+) (?:use|have|borrow)|borrow|use)(?:ing)? (?:them |\w+ )?(?:a|an|our|the|some|one of our) (?:[\w']+ ){0,2}(?:room|desk|office|space|cubicle|conference room|interview room|corner|table)\b"
+        r"(?! (?:[\w']+ ){0,2}(?:to|for) (?:talk|interview|meet|speak|question|debrief|an interview|the interview|a meeting))",
         r"\buse (?:our|a|the|an) (?:[\w']+ )?(?:room|desk|office|space) (?:as|for) (?:a|an|their) (?:base|office|command post|workspace|staging|hq)",
         r"\bas (?:a|an|their) (?:workspace|work space|office|base|command post|headquarters|hq)\b",
         r"\b(?<!interview )(?<!their )(?<!his )(?<!her )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b",
@@ -497,7 +509,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:work|team up|partner)(?:ing)? (?:with|alongside) our (?:[\w']+ )?(?:divers|detectives|team|unit|squad|guys|people|officers|cops|investigators)\b|\bteam(?:ing)? up\b",
         r"\bcover (?:some |a few |two |\d+ )?(?:of )?(?:the |their |our )?(?:surveillance|shifts?|tours?|posts?|the wire|plant|observation)\b",
         r"\b(?:detailed|assigned|going|moving|transferred|loaned|joining)\b (?:to|on|onto) (?:the |a |their )?(?:[\w']+ ){0,3}(?:task ?force|tf)\b",
-        r"\b(?:sit|sitting|sat) in\b(?=\s*(?:$|[.,;!?)]|with\b|too\b|as well\b|during\b|while\b))",
+        r"\b(?:sit|sitting|sat) in\b(?=\s*(?:$|[.,;!?)]|with\b|too\b|as well\b|during\b|while\b|when\b))",
+        r"\b(?:case|investigation|operation) (?:is )?joint\b",
+        r"\b(?:interview|question|debrief)\w* (?:a |the |our |this |that )?(?:[\w']+ )?(?:suspects?|witness(?:es)?|perps?|guys?|cooperators?|informants?|targets?|victims?) (?:together|jointly)\b",
         r"\bhelp (?:them |us |him |her )?(?:surveil|watch|follow|tail|sit on|conduct surveillance|do surveillance)\b",
         r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
     ],
@@ -505,6 +519,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b|\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment)\b|\bsign (?:up|us up) for (?:the )?287",
         r"\bdeputi[sz](?:e|ed|ation|ing)\b",
         r"\bcross[- ]?designat",
+        r"\b(?:process|processing|make|making|handle|handling) (?:their |the )?immigration arrests\b",
         r"\bsw(?:ear|earing|ore|orn) in (?:[\w']+ ){0,4}(?:cops|officers|of our|our (?:guys|people|cops|officers))\b|\b(?:cops|officers) (?:to be |get |be )?sworn in\b",
         r"\bunder the (?:direction|supervision|command|control|orders) of (?:ice|dhs|ero|immigration|the feds|federal|homeland security|border patrol|cbp)\b",
         r"\b(?:mou|moa|memorandum of (?:understanding|agreement)|agreement|partnership|contract) with (?:ice|dhs|ero|immigration)\b",
@@ -620,7 +635,7 @@ CIVIL_STRONG = compile_all(
         r"\bimmigration (?:cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
         # "is there any immigration issue" asks whether status matters; it is nobody's aim
         r"(?<!any )(?<!an )(?<!no )\bimmigration (?:issues?|problems?)\b",
-        r"\bcivil (?:immigration|matter|case|arrest|warrant|enforcement|violation)\b",
+        r"\bcivil (?:immigration|matter|case|arrest|warrant|enforcement|violation|stuff|thing|side|work|only|purposes?|reasons?)\b",
         r"\boverst(?:a|e)y(?:s|ed|ing|ers?)?\b|\bvisa (?:overstay|expired|violation)\b|\bexpired visa\b",
         r"\bfinal (?:orders?|removal orders?)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
         r"\bout of status\b|\bstatus violat",
@@ -705,6 +720,7 @@ CRIME_TERMS = compile_all(
         r"frauds?|scam|skimm(?:ing|ers?)|identity theft",
         r"identity theft|id theft",
         r"fake (?:passports?|ids?|documents?|green cards?|papers)",
+        r"(?:licen[cs]es?|ids?|documents?|passports?|green cards?) (?:[\w']+ ){0,3}fake",
         r"forged|forgery|counterfeit(?:ing)?",
         r"child (?:exploitation|porn|pornography|abuse|sex)",
         r"csam|sextortion",
@@ -787,7 +803,7 @@ CRIMINAL_EXPLICIT = re.compile(
     # a federal sentence's terms broken: a criminal court's warrant
     r"supervised release|(?:federal )?probation violation|violat(?:ion|ing|ed) (?:of )?(?:his |her |their )?(?:federal )?probation|"
     # "(es criminal, dijeron)", "it's criminal they said": the case called criminal in so many words
-    r"(?:it's|its|it is|is|this is|that's|thats|case is) criminal(?=\s*(?:$|[),;.!?]|they said|he said|she said|per them))"
+    r"(?:it's|its|it is|is|it was|was|this is|that's|thats|case is) criminal(?=\s*(?:$|[),;.!?]|they said|he said|she said|per them))"
     r")\b"
 )
 CRIMINAL_DENIED = re.compile(

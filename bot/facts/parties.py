@@ -94,7 +94,10 @@ _CONTACT_FROM = re.compile(
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:like|as|the way|than|same as|unlike)\s+"
     r"(?:(?:we|you|i|they) (?:would|do|did|'d|normally do|usually do|always do)\s+)?(?:for|with)\s+(?:the )?$|"
-    r"\b(?:same as|just like|unlike)\s+(?:the )?$"
+    r"\b(?:same as|just like|unlike)\s+(?:when |with |for )?(?:the )?$|"
+    # "I thought we can't hold people for the feds, or is that only ICE": a musing, not a requester
+    r"\b(?:is (?:that|it)|or is (?:that|it)|that's|thats|only applies to|just applies to) "
+    r"(?:only|just)? ?(?:for |with |to )?(?:the )?$"
 )
 
 
@@ -104,6 +107,13 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     before = norm[max(0, mention.start - 30) : mention.start]
     if _COMPARISON_BEFORE.search(before):
         return False
+    if re.search(r"\bfor\s+$", before) and re.match(
+        r"\s*(?:removal|deportation|processing|custody|detention)\b",
+        norm[mention.end : mention.end + 30],
+    ):
+        return False  # "it's for ERO removal": the aim the records would serve, not a second requester
+    if _TASK_FORCE_WITH.search(norm[max(0, mention.start - 60) : mention.start]):
+        return False  # "I'm on a joint task force with DEA and HSI": who the officer works with
     if _CONTACT_FROM.search(before):
         return True
     after = norm[mention.end : mention.end + 30]
@@ -125,6 +135,19 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|going to|goes to|go to|sent to|send (?:him|her|them) to|hand(?:ed)? (?:him |her |them )?(?:over )?to|"
     r"turn(?:ed)? (?:him |her |them )?over to|transfer(?:red)? (?:him |her |them )?to|give (?:him|her|them) to|"
     r"end up with|released to|over to|into)\s+(?:the )?$"
+)
+
+
+# "give the same guy's rap sheet to HSI": records going to an agency make it a requester, not a destination
+_RECORDS_SENT_BEFORE = re.compile(
+    r"\b(?:rap sheets?|records?|reports?|files?|dd-?5s?|footage|videos?|photos?|info(?:rmation)?|data|address(?:es)?|"
+    r"history|paperwork|copies|a copy|notes|statements?|intel|evidence|results|prints)\b"
+    r"(?:(?!\b(?:him|her|them|guy|prisoner|perp|collar|body)\b).){0,40}$"
+)
+
+
+_TASK_FORCE_WITH = re.compile(
+    r"\btask ?force (?:with|w|alongside) (?:the )?(?:(?!(?:the|a|an|our|their|his|her)\b)[\w']+,? (?:and |& )?){0,3}$"
 )
 
 
@@ -178,7 +201,12 @@ def find_parties(norm: str, clauses: tuple[Clause, ...]) -> tuple[list[Party], l
     mentions = [m for m in _mentions(norm) if _is_requester(norm, m)]
     # An agency named only as where the person goes ("he's going to ICE after") is not asking,
     # as long as another agency is.
-    destinations = [m for m in mentions if _DESTINATION_BEFORE.search(norm[max(0, m.start - 35) : m.start])]
+    destinations = [
+        m
+        for m in mentions
+        if _DESTINATION_BEFORE.search(norm[max(0, m.start - 35) : m.start])
+        and not _RECORDS_SENT_BEFORE.search(norm[max(0, m.start - 60) : m.start])
+    ]
     if destinations and len({m.agency for m in mentions} - {m.agency for m in destinations}) >= 1:
         named_elsewhere = {m.agency for m in mentions if m not in destinations}
         mentions = [m for m in mentions if m not in destinations or m.agency in named_elsewhere]

@@ -39,7 +39,7 @@ class Reading:
 
 TSDB_NAME = re.compile(
     r"\btsdb\b|\bterror(?:ist)? (?:screening )?(?:database|data ?base|db|watch ?list|list|screening)\b|"
-    r"\bterrorist screening\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b"
+    r"\bterrorist screening\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b|\blist (?:of|from) (?:the )?terrorists?\b"
 )
 _TSDB_UNKNOWN = re.compile(
     r"\b(?:know|sure|unclear|unknown|idk|checking|to check|pending|waiting|not (?:yet|been|run|checked)|haven't|havent|"
@@ -86,6 +86,7 @@ _RECORD_UNKNOWN = re.compile(
 )
 _YOUTHFUL = re.compile(
     r"\byouthful offender\b|\by\.o\.|\byo (?:adjudication|adj|plea|finding|status|case|treatment)\b|"
+    r"\b(?:got|given|granted|received|gets) (?:a |an )?yo\b|\byo'?d\b|"
     r"\bjuvenile (?:adjudication|delinquen|record|case)\b|\bas a (?:juvenile|minor|kid|teen|teenager)\b|"
     r"\bwhen (?:he|she) was (?:1[0-8]|a juvenile|a minor|a kid|a teen)\b|\bjd adjudication\b"
 )

@@ -250,6 +250,62 @@ _EXPANSIONS = {
     "llevarsela": "take her",
     "salga": "gets out",
     "sale": "gets out",
+    "nuestro": "our",
+    "deportd": "deported",
+    "en": "in",
+    "segundo": "second",
+    "primer": "first",
+    "primero": "first",
+    "tercer": "third",
+    "tercero": "third",
+    "cuarto": "fourth",
+    "y": "and",
+    "trae": "brings",
+    "deportaciones": "deportation",
+    "deportar": "deport",
+    "lista": "list",
+    "terroristas": "terrorists",
+    "sistema": "system",
+    "golpeando": "hitting",
+    "pegando": "hitting",
+    "pelea": "fight",
+    "intervenir": "intervene",
+    "arrestando": "arresting",
+    "hombre": "man",
+    "cabeza": "head",
+    "afuera": "outside",
+    "al": "the",
+    "nuestra": "our",
+    "preguntar": "ask",
+    "robaron": "robbed",
+    "investigando": "investigating",
+    "licencia": "license",
+    "falsa": "fake",
+    "falso": "fake",
+    "falsas": "fake",
+    "falsos": "fake",
+    "estatus": "status",
+    "migratorio": "immigration",
+    "la": "the",
+    "las": "the",
+    "pidio": "asked for",
+    "pidió": "asked for",
+    "fecha": "date",
+    "corte": "court",
+    "prestemos": "lend",
+    "prestar": "lend",
+    "estacionamiento": "parking lot",
+    "camionetas": "vans",
+    "precinto": "precinct",
+    "entrena": "trains",
+    "entrenar": "train",
+    "procesar": "process",
+    "arrestos": "arrests",
+    "martials": "marshals",
+    "marshalls": "marshals",
+    "counterfit": "counterfeit",
+    "conjunto": "joint",
+    "drogas": "drugs",
     "copia": "a copy",
     "copias": "copies",
     "fotos": "photos",
@@ -476,13 +532,18 @@ def _fold(chunk: str, offset: int) -> list[tuple[str, int]]:
     return folded
 
 
+_SHORT_YEAR = re.compile(r"'\d\d(?!\w)")  # "a burglary from '23"
+
+
 def normalise(text: str) -> Text:
     """Lower-case, straighten quotes and dashes, collapse spaces, spell out, fix near-miss key words."""
     chars = _characters(text)
     # Quote marks around words ('warrant', "supervisory officer") are not apostrophes: blank them.
     chars = [
         (" ", i)
-        if c in "'\"" and not (0 < n < len(chars) - 1 and chars[n - 1][0].isalnum() and chars[n + 1][0].isalnum())
+        if c in "'\""
+        and not (0 < n < len(chars) - 1 and chars[n - 1][0].isalnum() and chars[n + 1][0].isalnum())
+        and not _SHORT_YEAR.match("".join(ch for ch, _ in chars[n : n + 4]))
         else (c, i)
         for n, (c, i) in enumerate(chars)
     ]
@@ -513,7 +574,25 @@ def normalise(text: str) -> Text:
         out.extend((c, origins[min(k, len(origins) - 1)]) for k, c in enumerate(replacement))
         position = token.end()
     out.extend(spaced[position:])
-    return Text(text, "".join(c for c, _ in out), tuple(i for _, i in out))
+    return Text(text, _retract_corrections("".join(c for c, _ in out)), tuple(i for _, i in out))
+
+
+# "signed by a judge - wait no, signed by a deportation officer": the words just before the
+# correction are taken back, so only what the officer settled on is read
+_CORRECTION = re.compile(
+    r"(?:\s*(?:-+|\.\.+|,|;)\s*|\s+)(?:wait,? no|no,? wait|scratch that|correction|actually no|no actually|"
+    r"sorry,? (?:i )?(?:reread|misread|mean)|i misread|my mistake)\b"
+)
+_RETRACTED_WORDS = 4
+
+
+def _retract_corrections(norm: str) -> str:
+    chars = list(norm)
+    for marker in _CORRECTION.finditer(norm):
+        words = list(re.finditer(r"[\w'#]+", norm[: marker.start()]))[-_RETRACTED_WORDS:]
+        for word in words:
+            chars[word.start() : word.end()] = " " * (word.end() - word.start())
+    return "".join(chars)
 
 
 # ------------------------------------------------------------------ clauses

@@ -486,6 +486,93 @@ ROUND_THIRTEEN = [
 ]
 
 
+ROUND_FOURTEEN = [
+    # an emergency with no federal agency in it is not this bot's question
+    ("can u help me with the 401k rollover form, payroll isnt answering", [("unknown", "escalate")]),
+    # someone with a federal badge who gave no agency is a request of its own
+    (
+        "two asks: a guy w a federal badge (didnt say which) wants the court date for our perp, and DEA wants our "
+        "video from the heroin sale on the corner",
+        # the DEA part alone would be permitted; beside an unresolved request it is asked about too
+        [("federal", "needs_info"), ("dea", "needs_info")],
+    ),
+    # a thrown object that hurt an agent is violence in progress
+    ("somebody threw a brick and split an hsi agent's head open, do we grab him", [("hsi", "permitted")]),
+    # a street held closed is perimeter support, not a hold of a person
+    (
+        "ICE wants us to keep 5th ave closed after the parade for their op picking up people w final orders",
+        [("ice", "prohibited")],
+    ),
+    (
+        "usms has a judge signed warrant for a robbery fugitive, asking for a uniform or two at the lobby door",
+        [("usms", "permitted")],
+    ),
+    (
+        "the marshals want help search an apartment for a fugitive, federal warrant signed by a judge",
+        [("usms", "permitted")],
+    ),
+    # the person asked about: a victim, whatever the reason given after
+    (
+        "DV victim at the hospital, sgt wants me to ask if she has papers bc the boyfriend says shes illegal",
+        [("none", "prohibited")],
+    ),
+    ("lady flagged us down after a purse snatch, can i ask her status", [("none", "prohibited")]),
+    # identifying a child for removal; whether a camera caught him
+    ("ice agent at dismissal asks which kid belongs to a dad they want to deport", [("ice", "prohibited")]),
+    (
+        "ERO asking if our camera on 37th ave caught the guy with the removal order, just yes or no",
+        [("ice_ero", "prohibited")],
+    ),
+    # records said by their NYPD names
+    (
+        "ATF wants the test fire results and vouchers on the ghost gun for their trafficking case",
+        [("atf", "permitted")],
+    ),
+    # custody said other ways
+    (
+        "atf arrest warrant signed by a judge for our gun collar, can we lodge him overnight for ATF",
+        [("atf", "permitted")],
+    ),
+    (
+        "dea agent texted: 'can u release ur DAT guy to us, indictment coming nxt wk, no paper yet'",
+        [("dea", "escalate")],
+    ),
+    (
+        "ice lady in the courthouse asks is the guy out on bail or in, and whens his next date, its a deportation case",
+        [("ice", "prohibited")],
+    ),
+    # NYPD-arranged interviews
+    (
+        "FBI wants to interview my robbery perp about bank jobs, in our squad room with his lawyer",
+        [("fbi", "permitted")],
+    ),
+    # access with no warrant at all; a room to work out of
+    (
+        "ICE wants to walk thru the back of the pct to see who got brought in, no warrant, routine they said",
+        [("ice", "prohibited")],
+    ),
+    (
+        "DHS wants a room at PSA 9 for their financial crimes agents to work out of, not immigration they said",
+        [("dhs", "escalate")],
+    ),
+    # an offence named again without its degree is the conviction already read with it
+    (
+        "ice magistrate warrant, only conviction is arson in the 5th degree from 2023, watchlist negative. arson "
+        "sounds bad, hold?",
+        [("ice", "prohibited")],
+    ),
+    # the program heard about, the question whether we can do it
+    ("heard a county upstate did 287g, can our precinct do that", [("unknown", "prohibited")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FOURTEEN)
+def test_round_fourteen_classes(
+    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_THIRTEEN)
 def test_round_thirteen_classes(
     reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]

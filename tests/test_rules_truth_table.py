@@ -138,7 +138,9 @@ INFO_TABLE: dict[Ask, tuple[Verdict, Verdict, Verdict]] = {
     # stated criminal purpose goes to the Legal Bureau (R12)
     Ask.OFFICE_SPACE: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.PROHIBITED),
     Ask.ACCESS_PRISONER: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
-    Ask.ACCESS_PREMISES: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
+    # with no warrant at all, § 4-210 keeps a DHS agency out of non-public areas unless a criminal
+    # case is stated (R1a-no-warrant-entry)
+    Ask.ACCESS_PREMISES: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.PROHIBITED),
     Ask.OPERATIONAL_SUPPORT: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
     Ask.PERSONNEL_ASSIST: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
     Ask.TRANSPORT: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),

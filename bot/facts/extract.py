@@ -148,8 +148,9 @@ _VICTIM = re.compile(
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|good samaritan|survivor|aided|"
     r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"taking (?:a |the |his |her )?(?:[\w']+ )?report from|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
-    r"robbed|mugged)\b"
+    r"robbed|mugged|flagged (?:us|me|him|her|them) down|purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
 )
+_REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
 _SUSPECT = re.compile(
     r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|collared|targets?|locked up|arrested|the guy we|busted|"
     r"caught|charging|charged|in custody|the seller|interrogat\w*|investigating (?:a|the|this|that) \w+|"
@@ -403,6 +404,8 @@ class FactsReader:
         )
         if not asks and party is None and status is None:
             off_topic = True
+        if party is None and asks == {Ask.PUBLIC_SAFETY_RESPONSE} and not TOPIC_TERMS.search(norm):
+            off_topic = True  # an emergency with no federal agency in it is not a question for this bot
         if party is None and asks and asks <= _HELP_ONLY and not TOPIC_TERMS.search(norm):
             off_topic = True  # "the lt is looking for them (the car keys)": help asked, but of nobody federal
         if not asks and _NOTHING_ASKED.search(norm):
@@ -689,9 +692,9 @@ _RECORD_WORDS = re.compile(r"\b(?:convict\w*|prior|priors|record|pled|pleaded|pl
 _PROGRAM_287G = re.compile(r"\b287 ?\(? ?g\b|\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b")
 _OPT_IN = re.compile(
     r"\b(?:can|could|should|may) (?:we|nypd|the nypd|precincts?|pcts?|commands?|the department|our (?:pct|precinct|command)) "
-    r"(?:[\w']+ ){0,2}(?:opt in|opt into|sign up|enroll|participate|join)\b|"
+    r"(?:[\w']+ ){0,2}(?:opt in|opt into|sign up|enroll|participate|join|do (?:that|it|the same|this))\b|"
     r"\b(?:we|nypd|precincts?|pcts?|commands?|the department)\b (?:[\w']+ ){0,2}(?:can|could|should|may) (?:[\w']+ )?"
-    r"(?:opt in|opt into|sign up|enroll|participate|join)\b"
+    r"(?:opt in|opt into|sign up|enroll|participate|join|do (?:that|it|the same|this))\b"
 )
 _NEWS_BEFORE = re.compile(
     r"\b(?:saw|seen|read|heard|watched)\b (?:[\w']+ ){0,3}(?:on|in) (?:the )?(?:news|tv|paper|papers|post|daily news|twitter|x|"
@@ -868,14 +871,18 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
             continue  # "says he just wants to ask about his papers": the agent's question, not ours
         # the role of the person asked about: the inquiry's own clause first, then its sentence, then
         # the whole request ("robbery victim ... my partner wants to ask her" / "the suspect we arrested")
-        for text in (norm[clause.start : clause.end], _sentence_of(norm, match.start(), match.end())):
+        # the inquiry's own words first; a reason given after it ("bc the perp keeps saying she's
+        # illegal") names somebody else
+        own = norm[clause.start : match.end()]
+        for text in (own, norm[clause.start : clause.end], _sentence_of(norm, match.start(), match.end())):
+            text = _REASON_AFTER.sub("", text)
             victim, suspect = _VICTIM.search(text), _SUSPECT.search(text)
             if victim and not suspect:
                 return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
             if suspect:
                 return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), True
-        suspect = next((m for c in scope if (m := _SUSPECT.search(norm, c.start, c.end))), None)
-        victim = next((m for c in scope if (m := _VICTIM.search(norm, c.start, c.end))), None)
+        suspect = next((m for c in scope if (m := _SUSPECT.search(_REASON_AFTER.sub("", c.text)))), None)
+        victim = next((m for c in scope if (m := _VICTIM.search(_REASON_AFTER.sub("", c.text)))), None)
         if victim and not suspect:
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), bool(suspect)

@@ -248,10 +248,13 @@ class RecordReader:
             for (value, _), n in zip(readings, named, strict=True)
             if value is Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
         }
+        # "arson in the 5th degree ... arson sounds serious": the offence named again without its
+        # degree is the same conviction, already read with the degree
         readings = [
             r
             for r, n in zip(readings, named, strict=True)
-            if n not in youthful or r[0] is Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
+            if (n not in youthful or r[0] is Conviction.YOUTHFUL_OFFENDER_ADJUDICATION)
+            and not any(other != n and other.startswith(n + " ") for other in named)
         ]
         if not readings:
             federal = [

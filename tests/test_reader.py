@@ -566,6 +566,80 @@ ROUND_FOURTEEN = [
 ]
 
 
+ROUND_FIFTEEN = [
+    # agencies by their full names; spelled-out letters
+    (
+        "The Federal Bureau of Investigation has requested copies of our DD5s for the kidnapping, they are "
+        "opening a federal case. Kindly advise.",
+        [("fbi", "permitted")],
+    ),
+    ("during an E R O op one of their vans hit a car, people injured, can we handle it", [("ice_ero", "permitted")]),
+    # custody said the paperwork's way
+    (
+        "USMS has an EDNY judge's warrant for a bank robbery fugitive we have, want to pick him up when were done",
+        [("usms", "permitted")],
+    ),
+    (
+        "fbi has a magistrate's warrant for a federal hate crime, they want him on the federal side after we process",
+        [("fbi", "permitted")],
+    ),
+    # status as the NYPD recorded it
+    (
+        "RE: status verification. Requesting agency: HSI. Items requested: citizenship of subject as recorded "
+        "by NYPD, nothing else",
+        [("hsi", "escalate")],
+    ),
+    (
+        "ERO asked us to confirm the citizenship status thats on our arrest report, nothing else",
+        [("ice_ero", "escalate")],
+    ),
+    ("CBP called: we just need to know if your records show him as a US citizen", [("cbp", "escalate")]),
+    # a long description between "let them know when" and the release
+    ("ERO asked us to let them know when a guy we arrested for shoplifting gets released", [("ice_ero", "prohibited")]),
+    # a room lent for a conversation; an office at a PSA
+    ("CBP asked to use the interview room at the 113 for an hour tomorrow to talk to someone", [("cbp", "needs_info")]),
+    (
+        "ICE wants an office at PSA 2 for their criminal investigations unit, in writing, criminal only",
+        [("ice", "escalate")],
+    ),
+    # officers lent for a canvass; training offered to our officers
+    (
+        "FBI asked to borrow 2 of our officers to help canvass for a missing kid, federal kidnapping case",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ERO offers training to certify our desk officers to run immigration checks and issue detainers",
+        [("ice_ero", "prohibited")],
+    ),
+    # watchlist spelled out, a section number that is no full stop
+    (
+        "judicial warrant, only conviction is criminal mischief 4th 2025, no t s d b hit, transfer to ERO",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ERO has a warrant signed by a US magistrate judge. criminal history: assault 2nd (PL 120.05), convicted "
+        "06/2023. transfer at 1500?",
+        [("ice_ero", "escalate")],
+    ),
+    # going up to an office with a judge's warrant; searching an employee's desk
+    (
+        "ICE has a district judge's warrant and wants to go up to the 2nd fl admin office to take her",
+        [("ice", "escalate")],
+    ),
+    # evidence asked by what it is
+    ("ATF wants the 2 pistols we vouchered, felon in possession case, grand jury subpoena", [("atf", "permitted")]),
+    # HSI working our case with us
+    ("armed robbery of a jewelry store, HSI is working it w us and wants our camera footage", [("hsi", "escalate")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_FIFTEEN)
+def test_round_fifteen_classes(
+    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_FOURTEEN)
 def test_round_fourteen_classes(
     reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]

@@ -747,6 +747,9 @@ _DOES_STATUS_MATTER = re.compile(
     r"change things|count|affect)|\b(?:do|should|must) (?:i|we) (?:need to |have to )?(?:check|ask about|worry about|look into) "
     r"(?:his|her|their|the) (?:immigration )?status (?:first|before|too)\b|\bany immigration (?:issue|problem|angle|law thing)"
 )
+_STATUS_ON_RECORD = re.compile(
+    r"\bstatus (?:that's |thats |that is |which is |as it is |as )?(?:on|in|from) (?:our|the|his|her) (?:[\w']+ )?$"
+)
 _STANDING = re.compile(r"\b(?:whenever|every time|anytime|any time|each time|ever|again|if)\b")
 _OUR_EVENT_BEFORE = re.compile(r"\b(?:in|during|at|from|after)\s+(?:my|our)\s+(?:[\w']+\s+)?$")
 _EVENT_BEFORE = re.compile(
@@ -813,6 +816,13 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
             continue
         if cue.ask is Ask.SHARE_RECORDS and overlaps(cue, status):
             continue
+        # "the citizenship status that's on our arrest report": the record consulted for the status
+        if (
+            cue.ask is Ask.SHARE_RECORDS
+            and status
+            and _STATUS_ON_RECORD.search(norm[max(0, cue.start - 40) : cue.start])
+        ):
+            continue
         # "asked if our arrest paperwork shows him as a US citizen": the record consulted, not shared
         if (
             cue.ask is Ask.SHARE_RECORDS
@@ -845,6 +855,10 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
         match = _STATUS_INQUIRY.search(norm, clause.start, clause.end)
         if match is None:
             continue
+        if party is not None and re.search(
+            r"\byour (?:records?|system|files?|paperwork|database)\b", norm[match.start() : match.end() + 40]
+        ):
+            continue  # "if your records show him as a US citizen": the agency asking what we hold
         if _DOES_STATUS_MATTER.search(_sentence_of(norm, match.start(), match.end())):
             continue  # "do I need to check his immigration status first?": whether status counts
         before = norm[clause.start : match.start()]
@@ -1196,7 +1210,7 @@ _JOINTLY = re.compile(
     # "our detective is running it, NYPD case": the federal agents join an investigation the NYPD leads
     r"(?:our|my|the nypd) (?:detectives?|det|squad|investigators?|team|case agent) (?:is |are |'s )?(?:running|leading|handling|in charge of) (?:it|this|the (?:case|interview|investigation|search))|"
     r"(?:we|our squad|the squad|our team) (?:run|runs|are running|lead|leads|are leading|handle|are handling) (?:it|this|the (?:case|interview|investigation|search))|"
-    r"we invited (?:them|em|'em|him|her)|our collar, our room|"
+    r"we invited (?:them|em|'em|him|her)|our collar, our room|working (?:it|the case|this|our case) (?:w|with) us|"
     r"nypd case|(?:sit|sitting|sat) in on our)\b"
 )
 # "the complaint report from the assault last month": the event a record is of, not the agency's aim

@@ -50,6 +50,7 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
             Agency.ICE_ERO,
             [
                 r"\b(ice[ /-]?)?\(?ero\)?\b",
+                r"\be (?:r|are) o\b",
                 r"enforcement (and|&) removal( operations)?",
                 r"\bdeportation (officers?|agents?|officials?|unit|office|section|branch|squad)\b",
                 r"\b(?:ice|immigration) deportation\b",
@@ -92,6 +93,7 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"\bfbi\b",
                 r"\bjttf\b",
                 r"\bbureau agents?\b",
+                r"\bfederal bureau of investigations?\b",
                 # "the bureau has a warrant", "bureau sextortion squad": the FBI, not an NYPD bureau
                 r"(?<!legal )(?<!detective )(?<!patrol )(?<!housing )(?<!transit )(?<!transportation )(?<!intel )"
                 r"(?<!intelligence )(?<!counterterrorism )(?<!narcotics )(?<!training )(?<!personnel )(?<!support )"
@@ -133,7 +135,8 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
 _PERSON = (
     r"(?:him|her|them|em|'em|someone|somebody|anyone|(?:the|my|our|this|that|their|a|an|one|his|her) "
     r"(?:[\w']+ )?(?:guy|man|woman|kid|perp|subject|prisoner|person|individual|defendant|arrestee|suspect|collar|"
-    r"detainee|target|male|female|inmate|client|dude|lady|gentleman|fugitive|juvenile|teen|boy|girl)s?|\[name\]|"
+    r"detainee|target|male|female|inmate|client|dude|lady|gentleman|fugitive|juvenile|teen|boy|girl|shooter|robber|"
+    r"dealer|driver|thief|offender|felon)s?|\[name\]|"
     r"(?:mr|ms|mrs)\.? \w+|both|each|all (?:of )?(?:them|three|two)|one of (?:their|the|our|his|her|them|those|these)(?: \w+)?|(?:\d+|two|three|four|some|a few|a couple(?: of)?) (?:people|ppl|guys|men|women|detainees|prisoners|arrestees))"
 )
 _AGENTS = (
@@ -205,7 +208,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bhand-?(?:off|over)\b|\bhand off\b",
         r"\bwants? (?:the|our|my) (?:prisoner|detainee|arrestee|perp|collar)\b(?!'s| to\b| (?:record|file|history|info))",
         r"\b(?:take|grab|collect) (?:our|the|my) (?:collar|prisoner|arrestee|perp|detainee)\b(?!'s| to court| to arraignment)",
-        rf"\b(?:want|wants|wanted|asks?|asking|asked)\b (?:[\w']+ ){{0,2}}(?:\d\) )?to take {_PERSON}(?=\s*(?:$|[.,;!?)]|and\b|\d\)))",
+        rf"\b(?:want|wants|wanted|asks?|asking|asked)\b (?:[\w']+ ){{0,2}}(?:\d\) )?to take {_PERSON}(?=\s*(?:$|[.,;!?)]|and\b|\d\)|after\b|when\b|once\b|at\b|from\b|tonight\b|tomorrow\b|today\b|into\b))",
+        r"\bwants? (?:him|her|them) on the federal side\b|\bon the federal side (?:after|when|once)\b",
         rf"\b{_PERSON} (?:to be |be |being |was |gets? )?(?:given|handed|turned) (?:over )?to (?:them|ice|ero|hsi|cbp|dhs|the feds|feds|the agents?|the marshals|marshals|immigration|federal custody)\b",
         rf"\bhand {_PERSON} off\b",
         rf"\b(?:here|there|came|come|coming|waiting) to (?:take|get|grab|pick up|collect|transport) {_PERSON}(?! to (?:court|arraignment|the hospital))",
@@ -213,7 +217,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\btransfer(?:red|ring|s)? (?:of )?(?:custody|him|her|them|the (?:prisoner|arrestee|guy|subject|detainee))",
         r"\btransfer(?:red|ring)? to (?:ice|ero|hsi|cbp|dhs|federal|the feds|them)\b",
         r"\btake (?:[\w']+ ){0,3}(?:into )?(?:federal |their |ice )?custody\b|\btake custody\b|\bassume custody\b",
-        rf"\b(?:pick|picking|picked|scoop|scooping|collect|collecting) {_PERSON} up\b(?= (?:from|at|here|when (?:we|you)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
+        rf"\b(?:pick|picking|picked|scoop|scooping|collect|collecting) {_PERSON} up\b(?= (?:from|at|here|when (?:we|you|were|we're)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
         rf"\bpick(?:ing)? up {_PERSON}(?= (?:from|at|here|when (?:we|you)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
         rf"\b(?:come|coming|came|stop by|swing by) (?:to |and )?(?:get|grab|take|pick up|collect) {_PERSON}",
         rf"\b(?:let|allow) (?:{_AGENTS} )(?:take|grab|have|pick up|walk out with|leave with) {_PERSON}",
@@ -237,7 +241,7 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.NOTIFY_RELEASE: [
         rf"\b(?:when|what time|what day|which day|the (?:date|time|day)|time of|date of|day of)\b\s*(?:[\w']+ ){{0,6}}{_LEAVE}",
         rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
-        rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? (?:{_AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
+        rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? (?:{_AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,8}}{_LEAVE}",
         r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
         r"\b(?:heads[- ]?up|a call|notice|notification|word) (?:on|about|for|of|at) (?:his |her |their |the )?release\b",
         r"\b(?:eta|time|date|day|timing) (?:of|for) (?:(?:his|her|their|the) )?release\b",
@@ -277,6 +281,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:his|her|their|[\w]+'s) (?:home |last known |current )?address(?:es)?\b",
         r"\b(?:wants?|asks? for|asking for|asked for|needs?|requests?|requested)\b (?:the |his |her |their |an? )?(?:home |last known |current )?address(?:es)?\b",
         r"\bcopies of\b|\ba copy of\b",
+        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested)\b (?:the |our |a |\d+ |two |three )?(?:[\w']+ )?(?:pistols?|guns?|firearms?|rifles?|weapons?|drugs|narcotics|evidence|items|property|phones?|devices?|passports?)\b(?= (?:we|that we|you) (?:vouchered|recovered|seized|have|hold|took))",
         r"\bwhich (?:kid|child|person|guy|one|student|man|woman) (?:[\w']+ ){0,3}(?:belongs to|is (?:his|her|their)|lives)\b",
         r"\b(?:test[- ]?fire (?:results|report)|vouchers?|property invoices?|invoices?|dd ?fives?)\b(?=.{0,80}\b(?:send|give|want|wants|need|needs|share|copy)\b)|(?<=\bwants the )test[- ]?fire",
         r"\b(?:look at|see|copy of|copies of|read|check) (?:our|the) (?:command |desk )?(?:logs?|blotter)\b",
@@ -308,6 +313,8 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.SHARE_STATUS_INFO: [
         r"\b(?:confirm|verify|tell|give|share|provide|check|run|look up|find out|let (?:them|\w+) know|say|send)\b\s*(?:[\w']+ ){0,6}(?:citizenship|(?:us |u\.s\. )?citizen\b|immigration status|legal status|(?:his|her|their) status|(?:if|whether) (?:he|she|they)(?:'s| is| are)? (?:[\w']+ )?(?:legal|illegal|here legally|here illegally|undocumented|a citizen|documented|deportable|removable|out of status|a green card holder|permanent resident|on a visa))",
         r"\b(?:citizenship|immigration status|legal status)\b.{0,30}\b(?:on file|we have|in our (?:records|system))",
+        r"\b(?:citizenship|immigration status)\b.{0,40}\b(?:as recorded|recorded by|in (?:our|nypd|the nypd) records|on (?:our|the) (?:arrest report|records?|paperwork))\b",
+        r"\b(?:if|whether) your (?:records?|system|files?|paperwork|database) (?:show|shows|list|lists|say|says|have|has) (?:him|her|them) as\b",
         r"\b(?:what|which) (?:the |his |her |their )?(?:citizenship|nationality|immigration status|country (?:he|she|they) (?:is|are) from)\b",
         r"\b(?:status check|immigration check)\b(?![- ]?ins?\b)",
         r"\b(?:citizenship|immigration) status (?:on|in|from|recorded|listed|noted|we have|on file)\b",
@@ -370,14 +377,16 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.ACCESS_PREMISES: [
         rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{_AGENTS} )(?:[\w']+ ){{0,2}}(?:in|into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
         r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:lab|labs|vault|back|cells|cell block|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
-        r"\bnon-?public (?:area|space|part|section|room)s?\b",
+        r"\bnon[- ]?public\b",
         r"\b(?:go|come|walk|head)(?:ing)? (?:up |down |back )?(?:to|into) (?:the|our) (?:\d+(?:st|nd|rd|th) floor )?(?:squad (?:area|room)|cell ?block|cells|detective squad|muster room|locker room)\b",
         r"\b(?:access|entry) to (?:the |our )?(?:[\w']+ ){0,2}(?:lab|labs|property|evidence|devices|lockers?|vault|video room|server room)\b",
         r"\bwarrant (?:for|to (?:enter|search)) (?:the|our) (?:[\w']+ ){0,2}(?:room|lab|offices?|floor|cells|building|basement|garage|lockers?)\b",
         r"\bbehind the desk\b",
         # "borrow our interview room to question someone": a room used for one interview is access, not an office
-        r"\b(?:borrow|use|using)\b (?:[\w']+ ){0,2}(?:our|the|a) (?:[\w']+ ){0,2}(?:interview room|room|office|space)\b (?:[\w']+ ){0,2}(?:to|for) (?:talk|interview|meet|speak|question|debrief|an interview|the interview)",
+        r"\b(?:borrow|use|using)\b (?:[\w']+ ){0,2}(?:our|the|a) (?:[\w']+ ){0,2}(?:interview room|room|office|space)\b (?:[\w']+ ){0,8}(?:to|for) (?:talk|interview|meet|speak|question|debrief|an interview|the interview)",
+        r"\bsearch (?:the |a )?(?:desk|locker|office|workstation|computer)s? (?:of|belonging to) (?:one of our|our|an?) (?:[\w']+ ){0,2}(?:employees?|officers?|members?|staff|civilians?|cops?|detectives?)\b",
         r"\bwarrant\b.{0,40}\bfor (?:a|the|our|his|her) (?:[\w']+ )?(?:lockers?|desk|office|room) (?:in|at) (?:our|the) (?:pct|precinct|house|station|command|building)\b",
+        r"\bgo (?:up|down|back) to (?:the |our )?(?:\d+(?:st|nd|rd|th)? ?(?:fl|floor) )?(?:[\w']+ ){0,2}(?:office|offices|squad|room)\b",
         r"\b(?:access|entry|entrance) (?:to|into) (?:the|our) (?:[\w']+ ){0,3}(?:precinct|pct|station|building|facility|cells|back|squad|holding|property|house|room|area|cage|garage|office|offices|lockers?|basement)\b",
         r"\bnot (?:a )?public\b",
         r"\bsearch warrant\b (?:[\w']+ ){0,4}(?:for|to search|covering|of|on) (?:our|the) (?:[\w']+ ){0,2}(?:property|evidence|precinct|pct|station|office|offices|room|garage|impound|lot|lockers?|cells|building)\b",
@@ -406,6 +415,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
+        r"\b(?:office|desk|workspace|room|space)s? (?:at|in) (?:psa|pct|precinct|the \d+|our \d+) ?\d*\b(?=.{0,60}\b(?:for|to) (?:their|there|its|the)\b)",
         r"\b(?:office|desk|desks|workspace|work ?space|workstation|room|quarters|base|cubicle|command post|hq|headquarters|trailer|table)s? (?:at|in|on|inside|out of) (?:our|the|a|one of our) (?:[\w']+ ){0,3}(?:precinct|pct|station|property|facility|building|buildings|command|house|rikers|jail|stationhouse|borough command|office|squad|unit|central booking|booking|cells|lot|garage)\b",
         r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:[\w']+ )?central booking\b",
         r"\b(?:a |an )?desk\b.{0,40}\b(?:in|at) (?:the|our) (?:[\w']+ )?(?:squad room|precinct|pct|building|station|office|central booking)\b",
@@ -415,15 +425,16 @@ _STRONG: dict[Ask, list[str]] = {
         r"\boffice (?:on|at) rikers\b|\brikers office\b",
         r"\b(?:spot|space|corner|place|room|desk|area)\b (?:[\w']+ ){0,4}to (?:work|operate|run things) (?:out of|from)\b",
         r"\b(?:room|space|desk|office|spot|area)\b.{0,60}\b(?:work|operate|run things) out of\b",
+        r"\b(?:room|space|office|desk)s? (?:at|in) (?:[\w']+ ){0,2}(?:hq|headquarters|borough command)\b|\b(?:room|space|office)s?\b.{0,30}\bto house\b",
         r"\b(?:lend|loan|give|let (?:them|\w+) (?:use|have|borrow)|borrow|use)(?:ing)? (?:them |\w+ )?(?:a|an|our|the|some|one of our) (?:[\w']+ ){0,2}(?:room|desk|office|space|cubicle|conference room|interview room|corner|table)\b"
-        r"(?! (?:[\w']+ ){0,2}(?:to|for) (?:talk|interview|meet|speak|question|debrief|an interview|the interview|a meeting))",
+        r"(?! (?:[\w']+ ){0,8}(?:to|for) (?:talk|interview|meet|speak|question|debrief|an interview|the interview|a meeting))",
         r"\buse (?:our|a|the|an) (?:[\w']+ )?(?:room|desk|office|space) (?:as|for) (?:a|an|their) (?:base|office|command post|workspace|staging|hq)",
         r"\bas (?:a|an|their) (?:workspace|work space|office|base|command post|headquarters|hq)\b",
         r"\b(?<!interview )(?<!squad )(?<!their )(?<!his )(?<!her )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b",
         r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|one|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",
         r"\bset up (?:a |an )?(?:laptop|computer|table|desk|shop|station)s?\b(?: [\w']+){0,4} (?:in|at) (?:the back of )?(?:our|the)\b",
         r"\b(?:stationed|posted|based|embedded|housed|assigned|placed)\b (?:[\w']+ )?(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|precinct|pct|station ?house|cells|holding|squad room|borough command)\b",
-        r"\b(?:base|station|house|put|set up|move)\b (?:[\w']+ ){0,4}(?:in|at|inside|out of|on) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
+        r"\b(?:base|station|house|put|set up|move)\b (?!(?:the |an? )?(?:interview|meeting|briefing|call)\b)(?:[\w']+ ){0,4}(?:in|at|inside|out of|on) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
         r"\brun (?:their|the) (?:[\w']+ ){0,3}(?:cases?|ops?|operations?|work|unit|team|squad|group|task ?force|office) (?:out of|from) (?:here|our|the|a|an)\b",
         r"\b(?:permanent|dedicated|full[- ]time|standing)\s+(?:workstations?|desks?|offices?|work ?spaces?|cubicles?|post)\b",
     ],
@@ -493,6 +504,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
     ],
     Ask.PERSONNEL_ASSIST: [
+        r"\bborrow (?:\d+|two|three|four|a few|some|a couple(?: of)?) (?:of )?(?:our |your )?(?:officers|cops|detectives|guys|people|uniforms|pos)\b",
+        r"\b(?:help|assist)(?:ing)? (?:with |on |in )?(?:a |the )?canvass\w*\b",
         r"\btranslat(?:e|ion|or|ing)\b|\binterpret(?:er|ing)?\b",
         r"\bspeaks? (?:spanish|chinese|mandarin|cantonese|fujianese|fuzhounese|russian|arabic|french|creole|haitian|bengali|urdu|polish|korean|albanian|hindi|punjabi|tagalog|vietnamese|portuguese|italian|greek|turkish|farsi|pashto|dari|wolof|yoruba|igbo|amharic|somali|hebrew|yiddish|japanese|ukrainian|romanian|nepali|tibetan|mixteco|quechua|kichwa|garifuna)\b",
         r"\blanguage (?:guy|person|officer|cop|liaison|line|bank|skills?)\b|\bour (?:spanish|chinese|russian|arabic|language)[- ]speak(?:er|ing officer)s?\b",
@@ -527,6 +540,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:sit|sitting|sat) in\b(?=\s*(?:$|[.,;!?)]|with\b|too\b|as well\b|during\b|while\b|when\b))",
         r"\b(?:case|investigation|operation) (?:is )?joint\b",
         r"\bset(?:ting)? up (?:an? |the )?interview (?:w|with) (?:the |a |our )?(?:caller|witness|victim|complainant|cooperator|informant|ci)\b",
+        r"\b(?:set(?:ting)? up|arrang\w+) (?:an? |the )?interview\b(?=.{0,60}\b(?:w|with) (?:our|the) (?:det|detective|squad|officer)s? (?:present|there|in the room|sitting in)\b)",
+        r"\b(?:send|sending|sign up|signing up|release|releasing|enroll)\b (?:him|her|them|\d+|one of ours|our [\w']+|[\w']+ of our [\w']+) (?:up )?(?:to|for) (?:a |an |the |their |there )?(?:[\w'-]+ ){0,4}(?:course|training|class|school|academy)\b|\bsign up \d+\b",
         r"\b(?:interview|question|debrief)\w* (?:a |the |our |this |that )?(?:[\w']+ )?(?:suspects?|witness(?:es)?|perps?|guys?|cooperators?|informants?|targets?|victims?) (?:together|jointly)\b",
         r"\bhelp (?:them |us |him |her )?(?:surveil|watch|follow|tail|sit on|conduct surveillance|do surveillance)\b",
         r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
@@ -535,6 +550,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b|\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment)\b|\bsign (?:up|us up) for (?:the )?287",
         r"\bdeputi[sz](?:e|ed|ation|ing)\b",
         r"\bcross[- ]?designat",
+        r"\b(?:certify|certified|certification|train|training)\b.{0,60}\b(?:run(?:ning)? immigration checks|issu(?:e|ing) detainers|lodg(?:e|ing) detainers|enforc(?:e|ing) immigration)\b",
         r"\b(?:process|processing|make|making|handle|handling) (?:their |the )?immigration arrests\b",
         r"\bsw(?:ear|earing|ore|orn) in (?:[\w']+ ){0,4}(?:cops|officers|of our|our (?:guys|people|cops|officers))\b|\b(?:cops|officers) (?:to be |get |be )?sworn in\b",
         r"\bunder the (?:direction|supervision|command|control|orders) of (?:ice|dhs|ero|immigration|the feds|federal|homeland security|border patrol|cbp)\b",
@@ -580,6 +596,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bassault(?:ed|ing)? (?:on )?(?:the |a |an |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?)\b",
         r"\b(?:attack(?:ed|ing)?|punch(?:ed|ing)|hit(?:ting)?|jump(?:ed|ing)|swing(?:ing)? at|swung at|stab(?:bed|bing)|shoot(?:ing)? at|beat(?:ing)?|kick(?:ed|ing)|throw(?:ing)? (?:[\w']+ )?at|threw (?:[\w']+ )?at) (?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?|feds?)\b",
         r"\b(?:officer|agent)s? (?:needs? assistance|down)\b",
+        r"\b(?:agents?|officers?|cops?|he|she)\b (?:was |got |being |just |getting )?shot at\b",
         r"\b(?:threw|throwing|thrown|hurled|chucked) (?:a |an |some )?(?:bottles?|bricks?|rocks?|chairs?|objects?|cans?)\b|\bsplit (?:[\w']+ ){0,4}head open\b",
         r"\b10-13\b|\b10-85\b|\b10-10\b",
         r"\bemergenc(?:y|ies)\b",
@@ -722,6 +739,7 @@ CRIME_TERMS = compile_all(
         r"cocaine|coke|crack",
         r"meth(?:amphetamine)?",
         r"opioids?|pills",
+        r"forced labou?r|labou?r trafficking",
         r"importation|importing (?:drugs|narcotics|cocaine|heroin|fentanyl)",
         r"weapons?",
         r"firearms?",

@@ -39,7 +39,7 @@ class Reading:
 
 TSDB_NAME = re.compile(
     r"\btsdb\b|\bterror(?:ist)? (?:screening )?(?:database|data ?base|db|watch ?list|list|screening)\b|"
-    r"\bterrorist screening\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b|\blist (?:of|from) (?:the )?terrorists?\b"
+    r"\bt ?s ?d ?b\b|\bterrorist screening\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b|\blist (?:of|from) (?:the )?terrorists?\b"
 )
 _TSDB_UNKNOWN = re.compile(
     r"\b(?:know|sure|unclear|unknown|idk|checking|to check|pending|waiting|not (?:yet|been|run|checked)|haven't|havent|"
@@ -383,10 +383,13 @@ class RecordReader:
         return Reading(Tri.YES, words)
 
 
+_CLAUSE_MARK = re.compile(r"[;!?]|\.(?!\d)")  # "PL 120.05" is a section number, not a full stop
+
+
 def _clause_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
-    left = max(norm.rfind(mark, 0, start) for mark in ".;!?")
-    rights = [i for i in (norm.find(mark, end) for mark in ".;!?") if i != -1]
-    return left + 1, (min(rights) if rights else len(norm))
+    lefts = [m.start() for m in _CLAUSE_MARK.finditer(norm, 0, start)]
+    right = _CLAUSE_MARK.search(norm, end)
+    return (lefts[-1] + 1 if lefts else 0), (right.start() if right else len(norm))
 
 
 _LIST_BREAK = re.compile(r",|;|\(|\)|\band\b|\bplus\b|\balso\b|\bbut\b")

@@ -633,6 +633,62 @@ ROUND_FIFTEEN = [
 ]
 
 
+ROUND_SIXTEEN = [
+    # an emergency beside a question put to the officer that the reader cannot read: the
+    # emergency is answered, the rest is asked about (never permitted on the emergency's back)
+    (
+        "off duty, ICE pickup on my block, a guy is punching an agent, can i step in? after that the agent asked "
+        "me something about the neighbors",
+        [("ice", "permitted"), ("ice", "needs_info")],
+    ),
+    (
+        "ice doing a pickup, 1) a guy shoving an agent, can i intervene 2) after, agent asks me which house his "
+        "brother lives in",
+        [("ice", "permitted"), ("ice", "needs_info")],
+    ),
+    # a 10-85 asks for another unit; it is no emergency by itself
+    (
+        "sector gets a 10-85 from 'federal agents' at a house in corona, nothing else in the job",
+        [("federal", "needs_info")],
+    ),
+    # property damage to an agency car in progress is a crime to stop
+    ("saw a guy smash the window of an ICE car while the agents were inside, can i stop him", [("ice", "permitted")]),
+    # hedged or cleared watchlist results
+    (
+        "judicial warrant, conviction trespass 2025, tsdb no hit as far as i know. can ICE take him",
+        [("ice", "needs_info")],
+    ),
+    ("no priors at all, tsdb cleared, magistrate signed the ice warrant, they want him held", [("ice", "prohibited")]),
+    # ERO stays presumed civil even when it gave no reason
+    ("ERO wants his work address from our complaint report, didnt say why", [("ice_ero", "prohibited")]),
+    # an officer's status questions in a fraud case; a detective's to a witness
+    (
+        "suspect used a fake green card for a job, identity theft case, status questions ok in the interview?",
+        [("none", "permitted")],
+    ),
+    # shots fired during an operation; an asylum case; minutes with a prisoner
+    ("during an ERO op someone fires shots in the air, do we respond", [("ice_ero", "permitted")]),
+    (
+        "ICE called asking to speak to our prisoner about his asylum case, can we put him on the phone",
+        [("ice", "prohibited")],
+    ),
+    # removal as the fallback outcome makes a criminal request mixed
+    (
+        "fbi wants our records on a guy for a fraud case but said if it doesnt pan out ICE will take him anyway",
+        [("fbi", "escalate"), ("ice", "escalate")],
+    ),
+    # typing slips
+    ("HSI wnats the DD5s from our robbery pattern for their gang case", [("hsi", "escalate")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_SIXTEEN)
+def test_round_sixteen_classes(
+    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(reader, table, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", ROUND_FIFTEEN)
 def test_round_fifteen_classes(
     reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]

@@ -138,7 +138,9 @@ _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|"
     r"wants? to know|want to know|needs? to know)\b\s*(?:[\w']+,? ){0,10}"
     r"(?:status|here legally|legal|illegal|undocumented|papers|citizen|citizenship|green card|visa|immigration|documented|"
-    r"where (?:s?he|they) (?:is|are|'s) from|country of birth|born)\b"
+    r"where (?:s?he|they) (?:is|are|'s) from|country of birth|born)\b|"
+    # "status questions ok in the interview?"
+    r"\b(?:status|immigration) questions?\b|\bquestions? about (?:his|her|their|immigration) status\b"
 )
 _AGENCY_ASKS = re.compile(
     r"\b(?:ice|hsi|cbp|dhs|ero|feds?|fbi|dea|atf|agents?|marshals|border patrol|they|them)\b.{0,30}\b(?:ask|asks|asked|asking|wants?|want|need|needs|request)"
@@ -490,8 +492,9 @@ class FactsReader:
         if criminal is not None and weak_criminal and not removal_arm and asks & _SPACE_FOR_A_UNIT:
             # "run their child exploitation unit out of our room": the space serves that unit's work
             return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
-        if unstated is not None:
-            # "they didn't say what for": the officer tells us the purpose is unknown, so none is presumed
+        if unstated is not None and not removal_arm:
+            # "they didn't say what for": the officer tells us the purpose is unknown, so none is
+            # presumed; ERO, the removal arm, stays presumed civil (a presumption refuses, never permits)
             return found(Purpose.UNKNOWN, *unstated)
         if criminal is not None and not removal_arm:
             # only the unit's name ("our gang task force"): what the team works on. With the case
@@ -869,14 +872,14 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
             and _AGENCY_ASKS.search(before + match.group(0))
             and not re.search(
                 r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|\b(?:us|me) to (?:ask|question)\b|"
-                r"\b(?:i|we|my partner|the dt|my sgt|detective|officer) (?:wants?|would like|needs?|has|have|am going|is going|"
+                r"\b(?:i|we|my partner|the dt|my sgt|detective|officer|det|our det|the det|my det) (?:wants?|would like|needs?|has|have|am going|is going|"
                 r"are going|plans?)(?: to)? (?:ask|question)\b",
                 before + match.group(0),
             )
         ):
             continue
         if party is not None and not re.search(
-            r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer)\b", before
+            r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer|det|our squad)\b", before
         ):
             continue
         if party is not None and re.search(
@@ -1438,14 +1441,17 @@ def _custody_apart(facts: Facts, scope: list[Clause]) -> list[Facts]:
 
 _ASK_OF_US = re.compile(
     r"\b(?:wants?|wanted|asking|asked|asks|needs?|needed|yelling at|telling|told|requesting|requested|would like|"
-    r"'d like)\s+(?:us|me|our (?:guys|officers|cops|unit|team|squad|detectives?|people|pct|precinct))\s+to\s+(?!be\b)\w+"
+    r"'d like)\s+(?:us|me|our (?:guys|officers|cops|unit|team|squad|detectives?|people|pct|precinct))\s+to\s+(?!be\b)\w+|"
+    # "the agent asked me something about the neighbors": a question put to us, whatever it is
+    r"\b(?:agents?|he|she|they|ice|hsi|cbp|ero|feds?)\s+(?:then |also |later )?(?:asked|asks|asking)\s+(?:us|me)\s+"
+    r"(?:something|about|for|if|whether|which|where|who|what|when|how)\b"
 )
 
 
 _LIST_ITEM = re.compile(r"(?<![\w(])\(?(?:[1-9]|[a-e])\)(?=\s)")
 # an item of a numbered list that asks something ("2) to put the plate on our alert list"), not a fact
 _ITEM_ASKS = re.compile(
-    r"\s*(?:to \w+|(?:[\w']+ ){0,4}(?:wants?|asking|asked|asks|needs?|would like|'d like|requests?|requesting)\b|"
+    r"\s*(?:to \w+|(?:[\w']+,? ){0,4}(?:wants?|asking|asked|asks|needs?|would like|'d like|requests?|requesting)\b|"
     r"(?:[\w'-]+ ){0,8}to (?:come|go|get|put|take|enter|search|use|have|see|talk|interview|pick|hold|keep|run|send|"
     r"give|share|add|set|place|walk|drive|borrow|park|sit|help|join)\b)"
 )

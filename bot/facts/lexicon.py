@@ -45,7 +45,7 @@ def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
 AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
     (agency, compile_all(patterns))
     for agency, patterns in (
-        (Agency.HSI, [r"\bhsi\b", r"homeland security investigations?", r"\bhsi-ny\b"]),
+        (Agency.HSI, [r"\bhsi\b", r"\bh s i\b", r"homeland security investigations?", r"\bhsi-ny\b"]),
         (
             Agency.ICE_ERO,
             [
@@ -136,7 +136,7 @@ _PERSON = (
     r"(?:him|her|them|em|'em|someone|somebody|anyone|(?:the|my|our|this|that|their|a|an|one|his|her) "
     r"(?:[\w']+ )?(?:guy|man|woman|kid|perp|subject|prisoner|person|individual|defendant|arrestee|suspect|collar|"
     r"detainee|target|male|female|inmate|client|dude|lady|gentleman|fugitive|juvenile|teen|boy|girl|shooter|robber|"
-    r"dealer|driver|thief|offender|felon)s?|\[name\]|"
+    r"dealer|driver|thief|offender|felon|passenger|occupant|rider|worker)s?|\[name\]|"
     r"(?:mr|ms|mrs)\.? \w+|both|each|all (?:of )?(?:them|three|two)|one of (?:their|the|our|his|her|them|those|these)(?: \w+)?|(?:\d+|two|three|four|some|a few|a couple(?: of)?) (?:people|ppl|guys|men|women|detainees|prisoners|arrestees))"
 )
 _AGENTS = (
@@ -224,6 +224,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:wait|waiting|be waiting|posted up) (?:[\w']+ ){0,3}(?:outside|at the door|in the lobby|downstairs|out front|at the back door) (?:to|for|and) (?:grab|take|get|pick up|snatch|meet)",
         rf"\b(?:grab|snatch|nab|take|get|collect|have) {_PERSON} (?:[\w']+ ){{0,2}}(?:when|as|once|at|on|upon|after) (?:(?:he|she|they)(?:'s|'re| is| are)? |his |her |their )?(?:[\w']+ )?(?:releas|walk|leav|get|come|step|done|finish|process|cut)",
         rf"\bwants? {_PERSON} (?:at|upon|on|when) (?:his|her|their) release",
+        rf"\bwants? {_PERSON} at release\b",
         r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,3}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents|them|us|immigration|federal|dea|fbi|atf|usms|the marshals)\b",
         rf"\bbefore (?:they|the agents|the feds|fbi|dea|atf|ice|hsi|the marshals) take {_PERSON}",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
@@ -283,6 +284,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bcopies of\b|\ba copy of\b",
         r"\b(?:wants?|needs?|asking for|asked for|requests?|requested)\b (?:the |our |a |\d+ |two |three )?(?:[\w']+ )?(?:pistols?|guns?|firearms?|rifles?|weapons?|drugs|narcotics|evidence|items|property|phones?|devices?|passports?)\b(?= (?:we|that we|you) (?:vouchered|recovered|seized|have|hold|took))",
         r"\bwhich (?:kid|child|person|guy|one|student|man|woman) (?:[\w']+ ){0,3}(?:belongs to|is (?:his|her|their)|lives)\b",
+        r"\bwhich (?:house|apartment|apt|building|address|door|unit|floor)\b.{0,40}\b(?:lives?|stays?|is staying)\b",
         r"\b(?:test[- ]?fire (?:results|report)|vouchers?|property invoices?|invoices?|dd ?fives?)\b(?=.{0,80}\b(?:send|give|want|wants|need|needs|share|copy)\b)|(?<=\bwants the )test[- ]?fire",
         r"\b(?:look at|see|copy of|copies of|read|check) (?:our|the) (?:command |desk )?(?:logs?|blotter)\b",
         # "tell him if that's the guy in the photo": identifying a person is information about them
@@ -311,7 +313,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
     ],
     Ask.SHARE_STATUS_INFO: [
-        r"\b(?:confirm|verify|tell|give|share|provide|check|run|look up|find out|let (?:them|\w+) know|say|send)\b\s*(?:[\w']+ ){0,6}(?:citizenship|(?:us |u\.s\. )?citizen\b|immigration status|legal status|(?:his|her|their) status|(?:if|whether) (?:he|she|they)(?:'s| is| are)? (?:[\w']+ )?(?:legal|illegal|here legally|here illegally|undocumented|a citizen|documented|deportable|removable|out of status|a green card holder|permanent resident|on a visa))",
+        r"\b(?:confirm|verify|tell|give|share|provide|check|run|look up|find out|let (?:them|\w+) know|say|send)\b\s*(?:[\w']+ ){0,6}(?:citizenship|(?:us |u\.s\. )?citizen\b|immigration status|legal status|(?:his|her|their|the) status|(?:if|whether) (?:he|she|they)(?:'s| is| are)? (?:[\w']+ )?(?:legal|illegal|here legally|here illegally|undocumented|a citizen|documented|deportable|removable|out of status|a green card holder|permanent resident|on a visa))",
         r"\b(?:citizenship|immigration status|legal status)\b.{0,30}\b(?:on file|we have|in our (?:records|system))",
         r"\b(?:citizenship|immigration status)\b.{0,40}\b(?:as recorded|recorded by|in (?:our|nypd|the nypd) records|on (?:our|the) (?:arrest report|records?|paperwork))\b",
         r"\b(?:if|whether) your (?:records?|system|files?|paperwork|database) (?:show|shows|list|lists|say|says|have|has) (?:him|her|them) as\b",
@@ -323,6 +325,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:green card|legal|documented|citizen) or (?:undocumented|illegal|not|no papers)\b",
         # "told the ERO officer our prisoner said he's from Honduras and has no papers"
         r"\b(?:told|tell|telling|gave|give|confirmed|said to)\b(?:(?!\b(?:but|because)\b).){0,70}\b(?:(?:has|had|have) no (?:papers|status|green card)|(?:is|was|'s|are|were) (?:undocumented|illegal|here illegally|not a (?:us )?citizen|out of status)|(?:was|is|'s) (?:born )?(?:from|in) (?!(?:the|a|an|here|there|our|his|her|custody|court|jail|the cells)\b)[a-z]+ and (?:has|had|is|was)\b)",
+        r"\bis (?:he|she) a (?:us |u\.s\. )?citizen\b",
         # "'is this guy legal, what do you have on his status'", "whether the women 'have status'"
         r"\bis (?:this|that|the) (?:guy|man|woman|kid|person|dude|lady|girl|boy|subject|individual) (?:here )?legal(?:ly)?\b",
         r"\bis (?:he|she) (?:here )?legal(?:ly)?\b(?! (?:age|aid|guardian|owner|tender))",
@@ -387,6 +390,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bsearch (?:the |a )?(?:desk|locker|office|workstation|computer)s? (?:of|belonging to) (?:one of our|our|an?) (?:[\w']+ ){0,2}(?:employees?|officers?|members?|staff|civilians?|cops?|detectives?)\b",
         r"\bwarrant\b.{0,40}\bfor (?:a|the|our|his|her) (?:[\w']+ )?(?:lockers?|desk|office|room) (?:in|at) (?:our|the) (?:pct|precinct|house|station|command|building)\b",
         r"\bgo (?:up|down|back) to (?:the |our )?(?:\d+(?:st|nd|rd|th)? ?(?:fl|floor) )?(?:[\w']+ ){0,2}(?:office|offices|squad|room)\b",
+        r"\blook (?:at|around|through|in) (?:our|the) (?:cell ?block|cells|holding(?: pens)?|back|garage|lockers?)\b",
+        r"\b(?:come|go|get) in and (?:look|search|check)\b",
         r"\b(?:access|entry|entrance) (?:to|into) (?:the|our) (?:[\w']+ ){0,3}(?:precinct|pct|station|building|facility|cells|back|squad|holding|property|house|room|area|cage|garage|office|offices|lockers?|basement)\b",
         r"\bnot (?:a )?public\b",
         r"\bsearch warrant\b (?:[\w']+ ){0,4}(?:for|to search|covering|of|on) (?:our|the) (?:[\w']+ ){0,2}(?:property|evidence|precinct|pct|station|office|offices|room|garage|impound|lot|lockers?|cells|building)\b",
@@ -403,7 +408,7 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.ACCESS_PRISONER: [
         r"\b(?:interview|question|debrief|talk to|speak (?:to|with))\w* (?:him|her|them|(?:our|my|the) (?:[\w']+ )?(?:prisoner|perp|collar|arrestee|detainee)) (?:in|at) (?:our|the) (?:squad room|interview room|squad|precinct|pct|house)\b",
         r"\b(?:interview|question|interrogate|debrief|flip)\w* (?:my|our) (?:[\w']+ )?(?:prisoner|perp|collar|arrestee|detainee)\b",
-        r"\btalk to (?:our|my|the) (?:prisoner|perp|collar|arrestee|detainee)\b",
+        r"\btalk to (?:our|my|the|a) (?:prisoner|perp|collar|arrestee|detainee)\b",
         rf"\b(?:interview|question|interrogate|debrief|see|visit)(?:ing)? {_PERSON} (?:(?:that|who) )?(?:we|you|i) (?:just )?(?:arrested|brought in|picked up|booked|collared|locked up|grabbed|have in|got in)\b",
         rf"\b(?:sit down|talk|speak|chat|have a word|a word|meet|time)(?:ing)? (?:with|to) {_PERSON} (?:(?:that|who) )?(?:we|you|i) (?:just )?(?:arrested|brought in|picked up|booked|collared|locked up|grabbed|have in)\b",
         rf"\b(?:talk|speak|chat)(?:ing)? (?:to|with) {_PERSON} (?:[\w']+ ){{0,5}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
@@ -450,6 +455,7 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.OPERATIONAL_SUPPORT: [
         r"\btraffic (?:control|posts?|details?|cones|support)\b",
+        r"\b10-85\b",
         r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corner|back|front|roof|exits?|building|area)\b",
         r"\b(?:hold|keep) (?:[\w']+ ){0,3}(?:st|street|ave|avenue|block|road|intersection|corner|lane|area|bridge) (?:closed|shut|blocked|locked down)\b",
         r"\b(?:a |one |two |a couple of |some )?(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b",
@@ -590,15 +596,18 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.PUBLIC_SAFETY_RESPONSE: [
         r"\bshots? (?:fired|being fired)\b|\bgun ?fire\b|\bgunshots?\b",
+        r"\b(?:fire|fires|fired|firing|shooting|shoots|shot) (?:off )?(?:shots|rounds|a gun|a weapon|a pistol)\b",
         r"\b(?:shooting|firing|shots) at\b|\bopened fire\b|\bunder attack\b",
         r"\bin progress\b",
         r"\b(?:agents?|officers?|feds?|cops?|people|someone|somebody|bystanders?|a (?:man|woman|kid|person|bystander)|he|she|they|one of (?:them|the agents))\b\s*(?:[\w']+ ){0,2}(?:are |were |is |was |being |getting |got |just got |has been |have been )+(?:attacked|assaulted|hurt|injured|shot|stabbed|punched|beaten|beat up|jumped|surrounded|mobbed|dragged|hit|struck|run over|pinned|knocked (?:down|out)|swarmed|cornered|rushed|overpowered)",
         r"\bassault(?:ed|ing)? (?:on )?(?:the |a |an |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?)\b",
         r"\b(?:attack(?:ed|ing)?|punch(?:ed|ing)|hit(?:ting)?|jump(?:ed|ing)|swing(?:ing)? at|swung at|stab(?:bed|bing)|shoot(?:ing)? at|beat(?:ing)?|kick(?:ed|ing)|throw(?:ing)? (?:[\w']+ )?at|threw (?:[\w']+ )?at) (?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?|feds?)\b",
         r"\b(?:officer|agent)s? (?:needs? assistance|down)\b",
+        r"\b(?:smash\w*|break\w*|broke|vandaliz\w*|slash\w*|kick\w*) (?:in )?(?:the |a |an )?(?:windows?|windshields?|tires?|car|van|vehicle|suv)s? (?:of|on|in) (?:an? |the )?(?:ice|federal|agents?'?|hsi|cbp|dhs|fbi)\b",
         r"\b(?:agents?|officers?|cops?|he|she)\b (?:was |got |being |just |getting )?shot at\b",
         r"\b(?:threw|throwing|thrown|hurled|chucked) (?:a |an |some )?(?:bottles?|bricks?|rocks?|chairs?|objects?|cans?)\b|\bsplit (?:[\w']+ ){0,4}head open\b",
-        r"\b10-13\b|\b10-85\b|\b10-10\b",
+        # a 10-85 asks for another unit, no emergency in itself (operational support below)
+        r"\b10-13\b|\b10-10\b",
         r"\bemergenc(?:y|ies)\b",
         r"\briot(?:ing)?\b",
         r"\b(?:fight|brawl|melee|scuffle|struggle|altercation|fistfight|fracas|tussle)\b\s*(?:[\w']+ ){0,2}(?:broke|breaks|breaking|going on|started|erupted|happening|out)\b",
@@ -664,6 +673,9 @@ REQUEST_CONTEXT = re.compile(
 CIVIL_STRONG = compile_all(
     [
         r"\bdeport(?:ation|ed|ing|able)?\b",
+        r"\basylum (?:case|claim|hearing|interview|application|matter)\b|\bimmigration[- ]wise\b",
+        # "if it doesn't pan out ICE will take him anyway": removal as the fallback outcome
+        r"\b(?:ice|ero|immigration|dhs)\b (?:will|'ll|would|is going to|are going to|gonna|can) (?:just )?(?:take|grab|pick up|get|deport|remove|have) (?:him|her|them)\b",
         r"\bremov(?:als?|e him|e her|e them|ing him|ing her|able)\b",
         r"\bero referral\b",
         r"\bimmigration (?:cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
@@ -690,6 +702,7 @@ CIVIL_WEAK = compile_all(
     [
         r"\bundocumented\b",
         r"\bhere illegally\b",
+        r"\bcrossed (?:the border )?illegally\b|\bentered illegally\b|\bsnuck (?:in|across|over)\b",
         r"\billegal(?:ly)? (?:here|in the country|alien|immigrant)\b",
         r"\bno papers\b",
         r"\bnot legal\b",

@@ -51,8 +51,11 @@ _NOTHING_SAID = re.compile(
     r"\b(?:didn't|did not|never|don't|do not)\b (?:[\w']+ ){0,2}(?:say|mention|bring up|tell us|know)\b|\bsaid nothing\b"
 )
 _TSDB_CLEAR = re.compile(
-    r"\b(?:negative|neg|clean|clear|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
+    r"\b(?:negative|neg|clean|clear|cleared|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
     r"is not in|came back (?:negative|clean|clear|no)|: ?no\b|= ?no\b|- ?no\b|no$|none)\b"
+)
+_TSDB_HEDGED = re.compile(
+    r"\b(?:as far as (?:i|we) know|afaik|i think|i believe|probably|supposedly|not sure|nobody told me|i guess)\b"
 )
 _TSDB_CLEAR_BEFORE = re.compile(
     r"\b(?:negative|neg|clean|clear|no hits?|no match(?:es)?|nothing)\s+(?:on|in|from|for|against|through|with)\s+(?:the\s+|a\s+)?$"
@@ -336,7 +339,7 @@ class RecordReader:
             if ago:
                 count = ago.group(1)
                 return int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1 if count in ("a", "an") else 2)
-        if re.search(r"\blast year\b", clause):
+        if re.search(r"\blast (?:year|spring|summer|fall|autumn|winter)\b", clause):
             return 1
         if re.search(r"\bthis year\b|\bearlier this year\b", clause) or _MONTHS_AGO.search(clause):
             return 0
@@ -359,6 +362,8 @@ class RecordReader:
             return Reading(Tri.UNKNOWN, words, hedged=True)
         if is_negated(norm, match.start()) and not _TSDB_UNKNOWN.search(around):
             return Reading(Tri.NO, words)
+        if _TSDB_HEDGED.search(after):
+            return Reading(Tri.UNKNOWN, words, hedged=True)  # "no hit as far as I know"
         if _TSDB_CLEAR_BEFORE.search(norm[max(start, match.start() - 30) : match.start()]):
             return Reading(Tri.NO, words)  # "came back clean on the terrorist database"
         if _TSDB_CLEAR.search(after) or re.search(

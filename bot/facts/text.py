@@ -251,6 +251,14 @@ _EXPANSIONS = {
     "salga": "gets out",
     "sale": "gets out",
     "nuestro": "our",
+    "wnats": "wants",
+    "wnat": "want",
+    "watns": "wants",
+    "wnated": "wanted",
+    "jsut": "just",
+    "prisnor": "prisoner",
+    "prisner": "prisoner",
+    "prisonor": "prisoner",
     "deportd": "deported",
     "en": "in",
     "segundo": "second",
@@ -658,7 +666,9 @@ _UNCERTAIN = re.compile(r"\b(know|sure|clear|if|whether|unsure|idk|think|tell)\b
 # "not asking us to hold him, just want a heads up": what follows "just want" is asked, not denied
 _CLAUSE_BREAK = re.compile(
     r"[.;!?,:()]|\bbut\b|\bplus\b|\band\b|\bbecause\b|\bso\b|\bthen\b|"
-    r"\b(?:just|only|simply|instead|rather) (?:they |he |she )?(?:wants?|needs?|asking|asks?|asked|wanted)\b"
+    r"\b(?:just|only|simply|instead|rather) (?:they |he |she )?(?:wants?|needs?|asking|asks?|asked|wanted)\b|"
+    # "if it doesn't pan out, ICE will take him": the negation ends with its own verb
+    r"\b(?:pan|panned|work|works|worked) out\b|\bgo anywhere\b"
 )
 _NEGATION_WINDOW = 40
 _NEGATED_NOUN_THEN_VERB = re.compile(

@@ -679,6 +679,17 @@ ROUND_SIXTEEN = [
     ),
     # typing slips
     ("HSI wnats the DD5s from our robbery pattern for their gang case", [("hsi", "escalate")]),
+    # something asked of us by name beside an emergency is a request of its own (set Q's false permit);
+    # "do we grab him" is the officers' arrest of the assailant, not an agency's civil grab
+    (
+        "HSI wants our arrest list from tonight for their investigation into who torched their van, and one of "
+        "their agents just got punched by a guy in the crowd, do we grab him",
+        [("hsi", "permitted"), ("hsi", "escalate")],
+    ),
+    (
+        "HSI wants the thing from the thing, and one of their agents just got punched, do we grab the guy",
+        [("hsi", "permitted"), ("hsi", "needs_info")],
+    ),
 ]
 
 

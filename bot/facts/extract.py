@@ -244,7 +244,9 @@ class FactsReader:
         read = [
             (facts, scope)
             for facts, scope in read
-            for facts in _emergency_apart(facts, _unread_in(text.norm, scope, cues) is not None)
+            for facts in _emergency_apart(
+                facts, _unread_in(text.norm, scope, cues) is not None or _wants_unread(text.norm, scope, cues)
+            )
         ]
         read = [(facts, scope) for facts, scope in read for facts in _custody_apart(facts, scope)]
         if self._semantic is not None:
@@ -1483,6 +1485,23 @@ def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[
         if not any(item.start() - 15 <= at < item_end for at in read_at):
             return item
     return None
+
+
+# "HSI wants our arrest list ..., and one of their agents just got punched": something asked
+# of us by name, beside an emergency, that the reader could not place
+_WANTS_SOMETHING = re.compile(
+    r"\b(?:wants?|wanted|asking for|asked for|asks for|requesting|requested|needs?)\s+"
+    r"(?:our|the|a|an|all|copies|copy|his|her|their|some|any)\b"
+)
+
+
+def _wants_unread(norm: str, scope: list[Clause], cues: list[_Cue]) -> bool:
+    read_at = [c.start for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE]
+    return any(
+        not any(match.start() <= at <= match.end() + 60 for at in read_at)
+        for clause in scope
+        for match in _WANTS_SOMETHING.finditer(norm, clause.start, clause.end)
+    )
 
 
 def _emergency_apart(facts: Facts, unread: bool = False) -> list[Facts]:

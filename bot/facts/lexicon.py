@@ -295,6 +295,7 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.SHARE_BULK_DATA: [
         r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members)",
         r"\b(?:gang|our|the|whole|entire|criminal group) database\b",
+        r"\b(?:arrest|stop|summons|arrestee) (?:list|log|roster)s?\b",
         r"\b(?:data ?dump|bulk|extract|export|download|spreadsheet)\b",
         r"\bsign-?in (?:sheets?|lists?|logs?)\b|\battendance (?:lists?|sheets?)\b|\bvisitor (?:logs?|lists?)\b",
         r"\beveryone (?:we|who|that) (?:[\w']+ ){0,2}(?:arrested|stopped|booked|summonsed|picked up|have|ran)",
@@ -708,7 +709,8 @@ CIVIL_WEAK = compile_all(
         r"\bnot legal\b",
         r"\b(?:expired|overstayed?|overstaying) (?:visas?|status)\b|\bvisa overstays?\b|\bimmigration papers\b",
         r"\b(?:about|re|regarding) (?:his|her|their) (?:visa|immigration case|removal case|deportation case)\b",
-        r"\b(?:grab|grabbing|grabbed) (?:him|her|them|someone|somebody|a guy|a man|a woman|people|their target)\b",
+        # the agency grabbing someone; "do we grab him" is the officers' own arrest of an assailant
+        r"(?<!we )(?<!i )(?<!you )(?<!us )\b(?:grab|grabbing|grabbed) (?:him|her|them|someone|somebody|a guy|a man|a woman|people|their target)\b",
         r"\b(?:to )?encounter (?:him|her|them|the (?:subject|defendant|individual))\b",
         r"\b(?:pick|picking|scoop) (?:him|her|them|people|folks) up\b",
         r"\bcollateral (?:arrests?|targets?)\b",
@@ -753,6 +755,7 @@ CRIME_TERMS = compile_all(
         r"meth(?:amphetamine)?",
         r"opioids?|pills",
         r"forced labou?r|labou?r trafficking",
+        r"torch(?:ed|ing)|set (?:it |the \w+ )?on fire|firebomb\w*|molotov",
         r"importation|importing (?:drugs|narcotics|cocaine|heroin|fentanyl)",
         r"weapons?",
         r"firearms?",

@@ -693,63 +693,6 @@ ROUND_SIXTEEN = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROUND_SIXTEEN)
-def test_round_sixteen_classes(
-    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert verdicts(reader, table, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", ROUND_FIFTEEN)
-def test_round_fifteen_classes(
-    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert verdicts(reader, table, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", ROUND_FOURTEEN)
-def test_round_fourteen_classes(
-    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert verdicts(reader, table, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", ROUND_THIRTEEN)
-def test_round_thirteen_classes(
-    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert verdicts(reader, table, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", ROUND_TWELVE)
-def test_round_twelve_classes(
-    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert verdicts(reader, table, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", ROUND_ELEVEN)
-def test_round_eleven_classes(
-    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert verdicts(reader, table, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", ROUND_TEN)
-def test_round_ten_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
-    assert verdicts(reader, table, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", ROUND_NINE)
-def test_round_nine_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
-    assert verdicts(reader, table, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", ROUND_EIGHT)
-def test_round_eight_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
-    assert verdicts(reader, table, text) == expected
-
-
 ROUND_SEVEN = [
     # an emergency beside an enforcement ask: two requests, the response answered at once
     (
@@ -798,11 +741,6 @@ ROUND_SEVEN = [
     # a request made of us that the reader could not read: what it did read cannot permit alone
     ("ATF wants copies of our reports for their gun case and wants us to fnord the gizmo", [("atf", "needs_info")]),
 ]
-
-
-@pytest.mark.parametrize("text,expected", ROUND_SEVEN)
-def test_round_seven_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
-    assert verdicts(reader, table, text) == expected
 
 
 def test_an_emergency_never_waits_on_another_requests_question(reader: FactsReader, table: RuleTable) -> None:
@@ -874,11 +812,6 @@ ROUND_SIX = [
         [("hsi", "prohibited")],
     ),
 ]
-
-
-@pytest.mark.parametrize("text,expected", ROUND_SIX)
-def test_round_six_classes(reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]) -> None:
-    assert verdicts(reader, table, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1213,3 +1146,34 @@ def test_the_headline_among_equals_is_the_request_that_waits_on_its_own_facts(
     decision = decide_message(reader.read_message(f"{ROBBERY_RECORDS} DEA also called."), table)
     assert [d.verdict for d in decision.requests] == [Verdict.NEEDS_INFO, Verdict.NEEDS_INFO]
     assert (decision.headline.facts.agency, decision.headline.rule_id) == (Agency.DEA, "R-ask-unclear")
+
+
+# Each round's classes, found by a fresh set written apart from the reader and kept as
+# regressions: one case per sentence, named by its round.
+ROUNDS = {
+    "six": ROUND_SIX,
+    "seven": ROUND_SEVEN,
+    "eight": ROUND_EIGHT,
+    "nine": ROUND_NINE,
+    "ten": ROUND_TEN,
+    "eleven": ROUND_ELEVEN,
+    "twelve": ROUND_TWELVE,
+    "thirteen": ROUND_THIRTEEN,
+    "fourteen": ROUND_FOURTEEN,
+    "fifteen": ROUND_FIFTEEN,
+    "sixteen": ROUND_SIXTEEN,
+}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(text, expected, id=f"{name}-{n}")
+        for name, cases in ROUNDS.items()
+        for n, (text, expected) in enumerate(cases)
+    ],
+)
+def test_classes_found_by_fresh_sets(
+    reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert verdicts(reader, table, text) == expected

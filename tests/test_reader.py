@@ -690,6 +690,15 @@ ROUND_SIXTEEN = [
         "HSI wants the thing from the thing, and one of their agents just got punched, do we grab the guy",
         [("hsi", "permitted"), ("hsi", "needs_info")],
     ),
+    # help asked in the emergency is the response itself: answered at once, nothing asked back
+    ("an ICE agent just got punched by a guy in the crowd, they want our help, do we grab him", [("ice", "permitted")]),
+    ("shots fired at ICE agents on 5th ave, they need our help now", [("ice", "permitted")]),
+    # a correction officer is no correction; "actually no warrant" is a statement, "wait no one" is nobody
+    ("a correction officer at rikers said ICE has a detainer on him, can we hold", [("ice", "prohibited")]),
+    (
+        "wait no one from ICE called, the FBI has a judge signed warrant for bank robbery and wants him",
+        [("fbi", "permitted")],
+    ),
 ]
 
 

@@ -1492,6 +1492,8 @@ def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[
 _WANTS_SOMETHING = re.compile(
     r"\b(?:wants?|wanted|asking for|asked for|asks for|requesting|requested|needs?)\s+"
     r"(?:our|the|a|an|all|copies|copy|his|her|their|some|any)\b"
+    # help in the emergency itself is the response, not another request
+    r"(?!\s+(?:help|backup|back-up|assistance|hand|cavalry|units?|cars?|cops|officers|guys|people|ambulance|ems|bus|medic)\b)"
 )
 
 

@@ -588,8 +588,9 @@ def normalise(text: str) -> Text:
 # "signed by a judge - wait no, signed by a deportation officer": the words just before the
 # correction are taken back, so only what the officer settled on is read
 _CORRECTION = re.compile(
-    r"(?:\s*(?:-+|\.\.+|,|;)\s*|\s+)(?:wait,? no|no,? wait|scratch that|correction|actually no|no actually|"
-    r"sorry,? (?:i )?(?:reread|misread|mean)|i misread|my mistake)\b"
+    r"(?:\s*(?:-+|\.\.+|,|;)\s*|\s+)(?:wait,? no\b(?! one\b)|no,? wait\b(?! time\b)|scratch that|correction(?=\s*[:,-])|"
+    r"actually,? no(?=[,.;!-]| it\b| its\b| it's\b| wait\b| sorry\b)|no,? actually\b|"
+    r"sorry,? (?:i )?(?:reread|misread|mean)|i misread|my mistake)"
 )
 _RETRACTED_WORDS = 4
 

@@ -1157,6 +1157,39 @@ def test_the_headline_among_equals_is_the_request_that_waits_on_its_own_facts(
     assert (decision.headline.facts.agency, decision.headline.rule_id) == (Agency.DEA, "R-ask-unclear")
 
 
+ROUND_SEVENTEEN = [
+    # an emergency the officer is unsure of is not read as one
+    (
+        "ERO asking for backup at a job in corona, getting heated, dont know if anybodys hurt",
+        [("ice_ero", "prohibited")],
+    ),
+    # an office in our court section; a command post bus in our compound
+    ("ICE asking for an office in our court section space, criminal investigations only", [("ice", "escalate")]),
+    (
+        "ERO wants to park their command post bus inside the ESU compound all week for their operation",
+        [("ice_ero", "prohibited")],
+    ),
+    # a hold while ICE "gets" a judge's warrant rests on the detainer alone
+    (
+        "detainer only, ICE says he was deported 2016 and came back, 2009 murder 2 conviction, hold 48 hrs while "
+        "ice gets a judge warrant?",
+        [("ice", "escalate")],
+    ),
+    # a prisoner found with forged cards is a suspect in a crime other than status
+    (
+        "prisoner had 30 forged social security cards on him, can the det ask him about his status",
+        [("none", "permitted")],
+    ),
+    # crimes named by the unit's words
+    ("HSI wants our LPR reads on a plate for their stolen car export case", [("hsi", "escalate")]),
+    (
+        "HSI wants our arrest history on 3 guys selling fake designer bags, for their trademark case",
+        [("hsi", "escalate")],
+    ),
+    ("HSI tiene orden criminal firmada por juez federal y quiere al detenido", [("hsi", "escalate")]),
+]
+
+
 # Each round's classes, found by a fresh set written apart from the reader and kept as
 # regressions: one case per sentence, named by its round.
 ROUNDS = {
@@ -1171,6 +1204,7 @@ ROUNDS = {
     "fourteen": ROUND_FOURTEEN,
     "fifteen": ROUND_FIFTEEN,
     "sixteen": ROUND_SIXTEEN,
+    "seventeen": ROUND_SEVENTEEN,
 }
 
 

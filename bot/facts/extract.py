@@ -99,7 +99,7 @@ _SIGNATURE_ADMIN = re.compile(
     r"field office director)"
 )
 _CRIMINAL_PAPER = re.compile(
-    r"\b(?:criminal|search|federal arrest|arrest) warrant|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
+    r"\b(?:criminal|search|federal arrest|arrest) warrant|\border criminal\b|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
     r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b"
 )
@@ -123,7 +123,7 @@ _STATE_COURT_AFTER = re.compile(
     r"nassau|suffolk|westchester|state)(?: county)? (?:supreme|criminal|family|county|city|district|local)\b"
 )
 _FUTURE_WARRANT = re.compile(
-    r"\b(?:will|'ll|going to|gonna|getting|get|waiting (?:on|for)|once|until|till|trying to get|working on|applying for|yet|"
+    r"\b(?:will|'ll|going to|gonna|getting|get|gets|waiting (?:on|for)|once|until|till|trying to get|working on|applying for|yet|"
     r"by (?:tomorrow|tonight|tmrw|the morning|morning|noon|the afternoon|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|next|the end|end of|then|\d)|"
     r"obtain|obtaining|"
@@ -155,7 +155,7 @@ _VICTIM = re.compile(
 _REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
 _SUSPECT = re.compile(
     r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|collared|targets?|locked up|arrested|the guy we|busted|"
-    r"caught|charging|charged|in custody|the seller|interrogat\w*|investigating (?:a|the|this|that) \w+|"
+    r"caught|charging|charged|in custody|the seller|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|"
     r"(?:guy|man|woman|he|she|they) (?:used|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught))\b"
 )
 _REQUEST_WORDS = re.compile(
@@ -549,6 +549,13 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
                 continue  # "keep working cases with HSI after the DOI report": a moment in time
             cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
+    # "don't know if anybody's hurt": an emergency in doubt is no emergency read
+    cues = [
+        c
+        for c in cues
+        if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE
+        or not _EMERGENCY_DOUBTED.search(norm[max(0, c.start - 40) : c.start])
+    ]
     # "the suspect might be undocumented, does that matter?": the officer asks whether status counts
     cues = [
         c
@@ -745,6 +752,9 @@ def _happening_now(norm: str, cue: _Cue) -> bool:
 
 _SHORT_USE = re.compile(
     r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
+)
+_EMERGENCY_DOUBTED = re.compile(
+    r"\b(?:don't know|do not know|dont know|not sure|unsure|idk|no idea|unclear|can't tell|cant tell) (?:if|whether)\b(?:[\w' ]{0,25})$"
 )
 _STATUS_ASKS = frozenset({Ask.SHARE_STATUS_INFO, Ask.INQUIRE_STATUS_SUSPECT})
 _DOES_STATUS_MATTER = re.compile(

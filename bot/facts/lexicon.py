@@ -432,6 +432,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:spot|space|corner|place|room|desk|area)\b (?:[\w']+ ){0,4}to (?:work|operate|run things) (?:out of|from)\b",
         r"\b(?:room|space|desk|office|spot|area)\b.{0,60}\b(?:work|operate|run things) out of\b",
         r"\b(?:room|space|office|desk)s? (?:at|in) (?:[\w']+ ){0,2}(?:hq|headquarters|borough command)\b|\b(?:room|space|office)s?\b.{0,30}\bto house\b",
+        r"\b(?:an? )?(?:office|desk|workspace)s? in (?:our|the) (?:[\w']+ ){0,2}(?:space|section|court section|unit|command)\b",
         r"\b(?:lend|loan|give|let (?:them|\w+) (?:use|have|borrow)|borrow|use)(?:ing)? (?:them |\w+ )?(?:a|an|our|the|some|one of our) (?:[\w']+ ){0,2}(?:room|desk|office|space|cubicle|conference room|interview room|corner|table)\b"
         r"(?! (?:[\w']+ ){0,8}(?:to|for) (?:talk|interview|meet|speak|question|debrief|an interview|the interview|a meeting))",
         r"\buse (?:our|a|the|an) (?:[\w']+ )?(?:room|desk|office|space) (?:as|for) (?:a|an|their) (?:base|office|command post|workspace|staging|hq)",
@@ -450,6 +451,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:leave|leaving|keep|keeping|park|parking|put|putting|line up|stash|store)\b (?:\d+ |two |three |four |five |six |a few |some |their |a couple(?: of)? |a )?(?:[\w']+ )?(?:vans?|cars?|vehicles?|trucks?|suvs?|buses|bus|rigs?) (?:[\w'-]+ ){0,2}(?:in|on|at|behind|inside) (?:our|the) (?:[\w'-]+ ){0,2}(?:lot|garage|yard|parking|muni lot|motor pool)\b",
         r"\bpark(?:ing)? (?:their|the|vehicles|cars|vans|trucks|buses|suvs) (?:[\w']+ ){0,2}(?:at|in|on|behind) (?:our|the)",
         r"\b(?:use|using|borrow|lend|set up (?:in|on|at)|meet (?:up )?(?:at|in)|gather (?:at|in)|muster (?:at|in)|form up (?:at|in)|assemble (?:at|in)|stage (?:at|in))(?: \w+)? (?:our|the) (?:[\w']+ )?(?:lot|garage|parking|yard|parking lot|muni lot|back lot)\b",
+        r"\bcommand post (?:bus|vehicle|truck|van|rv)\b|\b(?:park|put|keep)\b.{0,40}\b(?:inside|in) (?:the |our )?(?:[\w']+ ){0,3}compound\b",
         r"\b(?:use|set up|run|as)\b\s*(?:[\w']+ ){0,3}processing (?:location|site|center|area|point)\b",
         r"\bprocess (?:ppl|people|them|detainees|arrestees|the people)\b\s*(?:[\w']+ ){0,4}(?:there|here|at (?:our|the))",
         r"\b(?:our|the|precinct|pct|muni|back|city|department) (?:parking )?lot\b(?= .{0,40}\b(?:ice|op|operation|raid|sweep|van|vehicles|agents|them)\b)",
@@ -805,7 +807,8 @@ CRIME_TERMS = compile_all(
         r"fake (?:[\w']+ ){0,2}(?:passports?|ids?|documents?|cards?|papers|licen[cs]es?|ssns?|visas?|permits?|birth certificates?|authorizations?)",
         r"violent (?:crimes?|fugitives?|offenders?|felons?)",
         r"benefits fraud|wire fraud|bank fraud|healthcare fraud|visa fraud|marriage fraud|document fraud|doc fraud|"
-        r"counterfeit goods|counterfeiting|knockoffs?",
+        r"counterfeit goods|counterfeiting|knockoffs?|knock-offs?|trademark|fake designer",
+        r"stolen (?:cars?|vehicles?|goods|property)|car theft|auto theft|(?:car|vehicle) export|abduct\w*",
     ]
 )
 INVESTIGATION_CONTEXT = compile_all(

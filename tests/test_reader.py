@@ -1177,7 +1177,7 @@ ROUND_SEVENTEEN = [
     ),
     # a prisoner found with forged cards is a suspect in a crime other than status
     (
-        "prisoner had 30 forged social security cards on him, can the det ask him about his status",
+        "the prisoner came in with 30 forged social security cards, can the detective ask him about his status",
         [("none", "permitted")],
     ),
     # crimes named by the unit's words

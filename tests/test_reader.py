@@ -1187,6 +1187,13 @@ ROUND_SEVENTEEN = [
         [("hsi", "escalate")],
     ),
     ("HSI tiene orden criminal firmada por juez federal y quiere al detenido", [("hsi", "escalate")]),
+    # set R's false permit: "our prisoner w a 2023 robbery 1" is his record, not ICE's criminal case;
+    # ICE interviewing him on a judge's immigration warrant is a civil interview in our custody
+    (
+        "ice has a judge warrant for our prisoner w a 2023 robbery 1 and they also want to interview him in "
+        "our cells first",
+        [("ice", "prohibited")],
+    ),
 ]
 
 

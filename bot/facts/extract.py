@@ -337,7 +337,7 @@ class FactsReader:
             purpose is Purpose.UNKNOWN
             and warrant is Warrant.JUDICIAL_IMMIGRATION
             and asks
-            and not asks & _CUSTODY_OR_PREMISES
+            and (not asks & _CUSTODY_OR_PREMISES or Ask.ACCESS_PRISONER in asks)
         ):
             # "ICE has a magistrate's warrant for him, and wants the family's address": the warrant
             # is for immigration custody, and what else its agents ask serves the same removal
@@ -1264,6 +1264,8 @@ _FUGITIVE = re.compile(r"\bfugitives?\b")
 _RECORD_BEFORE = re.compile(
     r"\b(?:convicted (?:of|for)|convictions? (?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
     r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?|"
+    # "our prisoner w a 2023 robbery 1": an offence dated in the past, held by the person
+    r"(?:w|with|has|had|got) (?:a |an )?(?:19|20)\d\d |"
     r"(?:sheet|rap|record) (?:says|shows)|prior (?:case|arrest|collar)s?,? (?:a |an )?|"
     r"(?:took |taken |a )?plea (?:to|for|on)|pled out (?:to|on)|copped (?:a plea )?(?:to|on)|"
     r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|did time for|served (?:time )?for|rap sheet(?! (?:to|over to|going to)\b)|history of|"

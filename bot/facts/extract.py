@@ -1157,6 +1157,8 @@ def _criminal_cue(
         if _RECORD_BEFORE.search(norm[max(0, crime.start() - 40) : crime.start()])
         or _CONVICTION_AFTER.match(norm, crime.end())
     }
+    # "HSI sits in on our interview": the federal agents work a case with us (one look per request)
+    joint = any(_JOINTLY.search(norm, c.start, c.end) for c in scope)
     for clause in scope:
         explicit = CRIMINAL_EXPLICIT.search(norm, clause.start, clause.end)
         if (
@@ -1180,7 +1182,6 @@ def _criminal_cue(
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
                 continue
             ours = _is_our_case(norm, clause, crime) or crime.group(0) in ours_elsewhere
-            joint = any(_JOINTLY.search(norm, c.start, c.end) for c in scope)
             if federal_request and joint and (ours or not _UNIT_NAME.match(norm, crime.end())):
                 # "HSI agent on our sex trafficking case": the case they work with us is their purpose
                 return crime.start(), crime.end(), False

@@ -392,9 +392,9 @@ _CLAUSE_MARK = re.compile(r"[;!?]|\.(?!\d)")  # "PL 120.05" is a section number,
 
 
 def _clause_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
-    lefts = [m.start() for m in _CLAUSE_MARK.finditer(norm, 0, start)]
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(norm, 0, start)), default=0)
     right = _CLAUSE_MARK.search(norm, end)
-    return (lefts[-1] + 1 if lefts else 0), (right.start() if right else len(norm))
+    return left, (right.start() if right else len(norm))
 
 
 _LIST_BREAK = re.compile(r",|;|\(|\)|\band\b|\bplus\b|\balso\b|\bbut\b")

@@ -77,8 +77,13 @@ class FactTest(BaseModel):
     none_of: frozenset[str] | None = None  # set fact shares no value with
     empty: bool | None = None  # set fact is (not) empty
     equals: bool | None = None
+    # the officer spoke of the fact (its words are in the evidence), whatever its value:
+    # "a warrant, I didn't see who signed it" is mentioned and unknown
+    mentioned: bool | None = None
 
     def holds(self, facts: Facts) -> bool:
+        if self.mentioned is not None and (self.fact in facts.evidence) != self.mentioned:
+            return False
         return self.accepts(facts.value_of(self.fact))
 
     def accepts(self, value: object) -> bool:
@@ -107,20 +112,23 @@ def _parse_test(fact: str, spec: Any) -> FactTest:
     if not isinstance(spec, dict) or not spec:
         raise ValueError(f"condition on '{fact}' must be a list of values or a mapping")
     spec = dict(spec)
-    allowed_keys = {"any", "only", "none", "empty"} if fact == "asks" else {"in", "not"}
+    allowed_keys = {"any", "only", "none", "empty"} if fact == "asks" else {"in", "not", "mentioned"}
     unknown_keys = set(spec) - allowed_keys
     if unknown_keys:
         raise ValueError(f"'{fact}' takes {sorted(allowed_keys)}, not {sorted(unknown_keys)}")
     empty = spec.pop("empty", None)
     if empty is not None and not isinstance(empty, bool):
         raise ValueError(f"'{fact}.empty' must be true or false")
+    mentioned = spec.pop("mentioned", None)
+    if mentioned is not None and not isinstance(mentioned, bool):
+        raise ValueError(f"'{fact}.mentioned' must be true or false")
     for key, values in spec.items():
         bad = set(values) - FACT_VALUES.get(fact, frozenset())
         if bad:
             raise ValueError(f"'{fact}.{key}' has unknown value(s) {sorted(bad)}")
     keys = {"in": "in_", "not": "not_in", "any": "any_of", "only": "only", "none": "none_of"}
     tests = {keys[key]: frozenset(values) for key, values in spec.items()}
-    return FactTest(fact=fact, empty=empty, **tests)
+    return FactTest(fact=fact, empty=empty, mentioned=mentioned, **tests)
 
 
 def _parse_conditions(value: Any) -> Any:
@@ -350,10 +358,12 @@ def decide(facts: Facts, table: RuleTable) -> Decision:
     ]
     decided = [whole, *alone]
     strictest = min(decided, key=lambda d: RESTRICTIVENESS.index(d.verdict))
-    # Every rule that reaches that verdict for some ask is quoted, so each refused ask is explained.
+    # Every rule that reaches that verdict for some ask is quoted first, so each refused ask is
+    # explained; the rules deciding the other asks follow, since the answer speaks to them too.
     same = [d for d in decided if d.verdict is strictest.verdict]
-    authorities = tuple(dict.fromkeys(a for d in same for a in d.authorities))
-    quote = {a: s for d in reversed(same) for a, s in d.quote.items()}
+    others = [d for d in decided if d.verdict is not strictest.verdict]
+    authorities = tuple(dict.fromkeys(a for d in (*same, *others) for a in d.authorities))
+    quote = {a: s for d in reversed((*same, *others)) for a, s in d.quote.items()}
     questions = tuple(dict.fromkeys(q for d in same for q in d.questions))
     return strictest.model_copy(
         update={"facts": resolved, "authorities": authorities, "quote": quote, "questions": questions}

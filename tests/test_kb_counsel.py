@@ -190,6 +190,16 @@ BROKEN = {
         r"id: R-test-dead",
         "rule R-test-dead never decides: rule R10 above it matches every case it does",
     ),
+    "mentioned that is not true or false": (
+        lambda k: _edit(
+            k / "rules.yaml",
+            r"when:\n      asks: \{any: \[notify_release\]\}\n      warrant: \{in: \[unknown\], mentioned: true\}",
+            "when: {asks: {any: [notify_release]}, warrant: {in: [unknown], mentioned: maybe}}",
+        ),
+        "rules.yaml",
+        r"mentioned: maybe",
+        "'warrant.mentioned' must be true or false",
+    ),
     "needs_info without its question": (
         lambda k: _edit(k / "rules.yaml", r"(id: R8-suspect-purpose(?:.|\n)*?)- fact: purpose", r"\1- fact: agency"),
         "rules.yaml",

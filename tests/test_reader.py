@@ -1199,6 +1199,63 @@ ROUND_SEVENTEEN = [
 
 # Each round's classes, found by a fresh set written apart from the reader and kept as
 # regressions: one case per sentence, named by its round.
+ROUND_EIGHTEEN = [
+    # "24 hrs" is opening hours, not a hold; a hold asked in so many words
+    ("is the cafeteria at the 4-1 open 24 hrs on weekends", [("unknown", "escalate")]),
+    ("ice wants a hold on our prisoner, no paperwork at all", [("ice", "prohibited")]),
+    # custody asked as "for custody of"; an interview of our suspect joined by the agency
+    ("deportation officer came in with a warrant for custody of our prisoner", [("ice_ero", "needs_info")]),
+    (
+        "hsi would like to sit in on the interview of our assault suspect, its for their gun trafficking case",
+        [("hsi", "permitted")],
+    ),
+    # our own arrest charge is not the agency's case; a warrant for a named crime from the DEA
+    (
+        "ice has a warrant signed by a magistrate for a man we have on a robbery arrest, can we hand him over",
+        [("ice", "needs_info")],
+    ),
+    (
+        "dea has a federal warrant for her for heroin distribution, they want her after arraignment",
+        [("dea", "permitted")],
+    ),
+    # the task-force partner who asks, when nobody else is named
+    (
+        "narcotics task force with dea, they want our buy reports on the target for their conspiracy case",
+        [("dea", "permitted")],
+    ),
+    # records asked as "any contact with"; a victim whose report we took
+    ("the feds want to know if we had any contact with a john smith this year", [("federal", "needs_info")]),
+    ("took a robbery report from a guy at the bodega, can i ask him if hes legal", [("none", "prohibited")]),
+    # 287(g) asked as joining it, or ICE training officers for immigration work
+    (
+        "are we applying to join 287g? ice said they would train our officers for immigration screening",
+        [("ice", "prohibited")],
+    ),
+    ("my kid is doing a school project on 287g, anyone got a good article?", [("unknown", "escalate")]),
+    # an armed person at an ICE scene is an emergency; "respond and assist" is help with their operation
+    ("call came in, guy waving a machete near where ice is doing an arrest, do we go", [("ice", "permitted")]),
+    ("radio says respond and assist ice at the shelter, with what?", [("ice", "needs_info")]),
+    # voice-to-text letters
+    ("eye see e wants to know when he gets out", [("ice", "needs_info")]),
+    # a conviction on the five-year line with prison time since: a legal computation
+    ("ice magistrate warrant, he has a 2021 robbery 1st conviction and did 2 yrs, transfer ok?", [("ice", "escalate")]),
+    # a release notice on paper whose signer is unknown is asked about; with no paper, refused
+    (
+        "ero emailed a paper they call a warrant, they want a call when he's released, i havent seen who signed it",
+        [("ice_ero", "needs_info")],
+    ),
+    ("ero called, want a heads up when he gets released", [("ice_ero", "prohibited")]),
+    # a desk for their arrests is civil; a desk with no purpose stated is asked about
+    ("ice wants a desk in the squad to do their paperwork between pickups", [("ice", "prohibited")]),
+    ("cbp asked for a desk at the 120 for a couple weeks", [("cbp", "needs_info")]),
+    # the same officers asked by a second agency
+    (
+        "usms wants 3 cops for a fugitive warrant (judge signed, robbery) and ero wants the same 3 cops after "
+        "for a pickup",
+        [("usms", "permitted"), ("ice_ero", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1212,6 +1269,7 @@ ROUNDS = {
     "fifteen": ROUND_FIFTEEN,
     "sixteen": ROUND_SIXTEEN,
     "seventeen": ROUND_SEVENTEEN,
+    "eighteen": ROUND_EIGHTEEN,
 }
 
 

@@ -134,9 +134,9 @@ INFO_TABLE: dict[Ask, tuple[Verdict, Verdict, Verdict]] = {
     Ask.SHARE_CUSTODY_OR_COURT_INFO: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO),
     Ask.SHARE_BULK_DATA: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO),
     Ask.MONITORING_ALERT: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO),
-    # § 14-154 bars an ICE or CBP office on NYPD property whatever it is for (R1a); only a
-    # stated criminal purpose goes to the Legal Bureau (R12)
-    Ask.OFFICE_SPACE: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.PROHIBITED),
+    # an ICE or CBP office for civil enforcement is barred (R1a), one for a stated criminal purpose
+    # goes to the Legal Bureau (R12); with no purpose stated the officer is asked (R5)
+    Ask.OFFICE_SPACE: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO),
     Ask.ACCESS_PRISONER: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
     # with no warrant at all, § 4-210 keeps a DHS agency out of non-public areas unless a criminal
     # case is stated (R1a-no-warrant-entry)

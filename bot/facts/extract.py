@@ -103,6 +103,7 @@ _CRIMINAL_PAPER = re.compile(
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
     r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b"
 )
+_WARRANT_FOR = re.compile(r"\b(?:federal )?warrant (?:out )?(?:for|on) (?:[\w']+ ){0,2}?(?:for|on) ")
 _ANY_WARRANT = re.compile(
     r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
@@ -149,7 +150,7 @@ _VICTIM = re.compile(
     r"\b(?:victims?|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|good samaritan|survivor|aided|"
     r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
-    r"taking (?:a |the |his |her )?(?:[\w']+ )?report from|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
+    r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
     r"robbed|mugged|flagged (?:us|me|him|her|them) down|purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
 )
 _REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
@@ -337,10 +338,11 @@ class FactsReader:
             purpose is Purpose.UNKNOWN
             and warrant is Warrant.JUDICIAL_IMMIGRATION
             and asks
-            and (not asks & _CUSTODY_OR_PREMISES or Ask.ACCESS_PRISONER in asks)
+            and (not asks & _CUSTODY_OR_PREMISES or asks & {Ask.ACCESS_PRISONER, Ask.OFFICE_SPACE})
         ):
-            # "ICE has a magistrate's warrant for him, and wants the family's address": the warrant
-            # is for immigration custody, and what else its agents ask serves the same removal
+            # "ICE has a magistrate's warrant for him, and wants the family's address" (or a desk to
+            # do the paperwork): the warrant is for immigration custody, and what else its agents
+            # ask serves the same removal
             purpose = Purpose.CIVIL_IMMIGRATION
             evidence["purpose"] = evidence["warrant"]
             sources["purpose"] = Source.PRESUMED
@@ -713,7 +715,7 @@ _NEWS_BEFORE = re.compile(
     r"article|radio)\b|\b(?:in|on) the news\b|\b(?:news|article|story|report) (?:says?|said|about)\b|\bread (?:an|the|that) article\b"
 )
 _WITHDRAWN = re.compile(
-    r"\b(?:(?:they|he|she|ice|ero|hsi|the agents?|the feds|dhs|fbi|dea)\s+(?:dropped|withdrew|cancell?ed|called off|pulled|took back) "
+    r"\b(?:(?:they|he|she|ice|ero|hsi|the agents?|the feds|dhs|fbi|dea|and|and then|but then|then)\s+(?:dropped|withdrew|cancell?ed|called off|pulled|took back) "
     r"(?:it|that|the request|the ask|that request)|called it off|"
     r"(?:nobody|no one|noone)(?: from [\w']+)? (?:has |had |ever |actually )?(?:asked|requested|called)|"
     r"(?:nobody|no one|noone) has(?: so far| yet)|(?:that'?s|thats|it'?s|its) (?:all )?(?:done|over|finished|closed)|never mind)\b"
@@ -958,6 +960,15 @@ def _warrant(
     ]
     promised_judicial = [m for m in unnegated(_JUDICIAL) if _only_promised(norm, [m.start()])]
     criminal_paper = unnegated(_CRIMINAL_PAPER)
+    if agency in _CRIMINAL_AGENCIES:
+        # "the Marshals have a federal warrant for him for armed robbery": a warrant for a crime
+        criminal_paper += [
+            m
+            for m in unnegated(_WARRANT_FOR)
+            if (crime := CRIME_TERMS.search(norm, m.end(), m.end() + 30)) is not None
+            and re.fullmatch(r"(?:an? |the )?(?:[\w']+ )?", norm[m.end() : crime.start()])
+        ]
+        criminal_paper.sort(key=lambda m: m.start())
     detainer = unnegated(_DETAINER)
     judge_denied = [m for c in scope for m in _JUDICIAL_DENIED.finditer(norm, c.start, c.end)]
     signer_unknown = [m for c in scope for m in _SIGNER_UNKNOWN.finditer(norm, c.start, c.end)]
@@ -1060,6 +1071,9 @@ def _warrant(
     if judge_denied and paper_words:
         # "they have a warrant, not signed by a judge": an ICE officer's paperwork
         return found(Warrant.ADMINISTRATIVE, paper_words[0].start(), judge_denied[0].end())
+    if paper_words and denied and all("hold" in m.group(0) for m in paper_words):
+        # "they want a hold on him, no paperwork at all": the hold is what they ask, not a paper
+        return found(Warrant.NONE, denied[0].start(), denied[0].end())
     if paper_words:
         first = paper_words[0]
         if _only_promised(norm, [m.start() for m in paper_words]) or all(

@@ -146,6 +146,10 @@ _RECORDS_SENT_BEFORE = re.compile(
 )
 
 
+_PARTNER_ASKS = re.compile(
+    r"\b(?:they|he|she|them|their (?:agents?|guys|people|case agent)|the (?:agents?|case agent))(?:'re| are| is)? "
+    r"(?:want|wants|wanted|asked|asking|asks|need|needs|requested|requesting)\b"
+)
 _TASK_FORCE_WITH = re.compile(
     r"\btask ?force (?:with|w|alongside) (?:the )?(?:(?!(?:the|a|an|our|their|his|her)\b)[\w']+,? (?:and |& )?){0,3}$"
 )
@@ -198,7 +202,18 @@ def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
 
 def find_parties(norm: str, clauses: tuple[Clause, ...]) -> tuple[list[Party], list[Clause]]:
     """The requesting agencies, each with its clauses; and the clauses shared by all of them."""
-    mentions = [m for m in _mentions(norm) if _is_requester(norm, m)]
+    every_mention = _mentions(norm)
+    mentions = [m for m in every_mention if _is_requester(norm, m)]
+    if not mentions:
+        # "joint firearms task force with ATF - they want a list of the guns": when nobody else is
+        # named, the partner is the one asking
+        mentions = [
+            m
+            for m in every_mention
+            if _TASK_FORCE_WITH.search(norm[max(0, m.start - 60) : m.start])
+            and not is_negated(norm, m.start)
+            and _PARTNER_ASKS.search(norm, m.end, m.end + 40)
+        ]
     # An agency named only as where the person goes ("he's going to ICE after") is not asking,
     # as long as another agency is.
     destinations = [

@@ -70,7 +70,7 @@ _REENTRY = re.compile(
 )
 _CONVICTION_CUE = re.compile(
     r"\bconvict(?:ed|ion|ions)?\b|\bpled\b|\bpleaded\b|\bplead\b|\bplea\b|\bpriors?\b|\brecord\b|\brap(?: sheet)?\b|"
-    r"\bcriminal history\b|\bhistory\b|\bdid (?:time|\w+ (?:years?|months?))\b|\bserved\b|\bsentenced\b|"
+    r"\bcriminal history\b|\bhistory\b|\bdid (?:time|[\w.]+ (?:years?|yrs?|months?|mos?))\b|\bserved\b|\bsentenced\b|"
     r"\badjudicat|\bfound guilty\b|\bguilty of\b|\bdisposition\b|\bcopped\b|\bwent upstate\b|\bconvo\b|\bsheet\b"
 )
 _NO_CONVICTION = re.compile(
@@ -116,7 +116,7 @@ _OUT_OF_STATE = re.compile(
     r"\bother state\b|\b18 ?u\.?s\.?c\b|\bfed (?:case|conviction|charge)\b"
 )
 _INCARCERATION = re.compile(
-    r"\bdid (?:[\w']+ )?(?:years?|time|months?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
+    r"\bdid (?:[\w'.]+ )?(?:years?|yrs?|time|months?|mos?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
     r"\bstate prison\b|\bprison\b|\blocked up (?:until|till|til)\b|\blocked up from \d{4}\b|\b(?:green haven|sing sing|attica|clinton|auburn|rikers)\b|\bincarcerated\b|\bwas (?:inside|away) (?:until|till|til)\b|"
     r"\breleased (?:from|in) \d{4}\b|\bparole\b|\bin (?:jail|prison) (?:until|till|til|for)\b|"
     r"\bcame (?:home|out) in \d{4}\b|\bgot (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b|\bsentenced to\b"
@@ -312,7 +312,8 @@ class RecordReader:
         if age < 5:
             return Conviction.QUALIFYING_WITHIN_5Y
         if age == 5:
-            return Conviction.QUALIFYING_DATE_UNKNOWN
+            # on the five-year line: prison time served since then decides it (a legal computation)
+            return Conviction.QUALIFYING_INCARCERATION_ADJUSTED if served else Conviction.QUALIFYING_DATE_UNKNOWN
         return Conviction.QUALIFYING_INCARCERATION_ADJUSTED if served else Conviction.QUALIFYING_OLDER_THAN_5Y
 
     def _age_in_years(self, clause: str, offense_at: int) -> int | None:

@@ -356,7 +356,11 @@ def decide(facts: Facts, table: RuleTable) -> Decision:
     alone = [
         _decide_one(resolved.model_copy(update={"asks": frozenset({ask})}), table) for ask in sorted(resolved.asks)
     ]
-    decided = [whole, *alone]
+    # No rule written for this combination of asks (the fallback) is no verdict of its own when
+    # the table decides every ask alone: "hold him on the judge's warrant, and keep our detective
+    # on the wire" is two permissions, not a case for counsel.
+    fallback = table.fallback.id
+    decided = alone if whole.rule_id == fallback and all(d.rule_id != fallback for d in alone) else [whole, *alone]
     strictest = min(decided, key=lambda d: RESTRICTIVENESS.index(d.verdict))
     # Every rule that reaches that verdict for some ask is quoted first, so each refused ask is
     # explained; the rules deciding the other asks follow, since the answer speaks to them too.

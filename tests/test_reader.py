@@ -1256,6 +1256,74 @@ ROUND_EIGHTEEN = [
     ),
 ]
 
+ROUND_NINETEEN = [
+    # two people in one status question, one a victim: asking the victim is part of it (set T's false permit)
+    (
+        "the victim is afraid ICE will find her, and the guy we arrested had forged papers. can i ask both of them "
+        "about status?",
+        [("none", "prohibited")],
+    ),
+    # two asks each decided by the table are two answers, not a case no rule covers
+    (
+        "DEA wants two things: our det to stay on the wire another month, and to hold a guy for them on a fed arrest "
+        "warrant signed by an EDNY judge for cocaine distribution",
+        [("dea", "permitted")],
+    ),
+    # paperwork read by its signature line; a hold paper and "do we keep him"
+    (
+        "the ICE paper's signature line says authorized immigration officer. they want him when he's released",
+        [("ice", "prohibited")],
+    ),
+    ("got a 'hold' from immigration on our prisoner by fax. do we keep him", [("ice", "needs_info")]),
+    # emergencies said concretely
+    ("EDP on the roof threatening to jump while ice is doing an arrest next door", [("ice", "permitted")]),
+    # asks in plain words: a ride, an alert list, a look at a prisoner, space to process arrests
+    (
+        "ice van broke down, they asked if we can drive a detainee they picked up down to 26 fed plaza",
+        [("ice", "prohibited")],
+    ),
+    ("ICE asked us to add 6 names to an alert list", [("ice", "needs_info")]),
+    ("ice wants eyes on our guy in the cells to confirm his identity for removal", [("ice", "prohibited")]),
+    (
+        "can ICE use the interview room at the 110 to process the people they pick up on the block",
+        [("ice", "prohibited")],
+    ),
+    ("hsi pitched a 287g style arrangement for our squad", [("hsi", "prohibited")]),
+    # record details: abbreviations, prison time, violations
+    ("ice magistrate warrant, burg 2nd 2017, did 5 yrs, out in 2022, tsdb negative", [("ice", "escalate")]),
+    (
+        "ice has a judge's warrant, he has crim mischief 4th from 2023 and a dis con, tsdb no. hold him?",
+        [("ice", "prohibited")],
+    ),
+    # the target's conduct is the agency's case; removal said of them
+    (
+        "CBP wants our camera footage on a truck they say is moving counterfeit sneakers out of the port",
+        [("cbp", "escalate")],
+    ),
+    (
+        "hsi asked for our gang database entries on 2 kids, said ERO is looking at removing them",
+        [("hsi", "prohibited")],
+    ),
+    # documents carried in several names are a crime other than status, not a record
+    (
+        "perp had 4 fake licenses in different names, ok to ask where hes from and his immigration status",
+        [("none", "permitted")],
+    ),
+    # historical plate reads are data, not an alert; our own overtime paperwork is off topic
+    ("fbi wants lpr hits for a plate tied to a kidnapping, last 10 days", [("fbi", "permitted")]),
+    ("where do i put in the ot slip for court", [("unknown", "escalate")]),
+    # a re-entry charge in words; a release to the agent himself
+    (
+        "usms has an arrest warrant signed by an sdny judge, charge is reentry of removed alien, want him after "
+        "arraignment",
+        [("usms", "escalate")],
+    ),
+    (
+        "HSI says release the prisoner to him, they have a federal fraud arrest warrant signed by a judge",
+        [("hsi", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1270,6 +1338,7 @@ ROUNDS = {
     "sixteen": ROUND_SIXTEEN,
     "seventeen": ROUND_SEVENTEEN,
     "eighteen": ROUND_EIGHTEEN,
+    "nineteen": ROUND_NINETEEN,
 }
 
 

@@ -12,6 +12,7 @@ stays `unknown` so the rules ask instead of guessing. An optional semantic layer
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -95,7 +96,7 @@ _SIGNER_UNKNOWN = re.compile(
 )
 _SIGNATURE_ADMIN = re.compile(
     r"\b(?:signature|signed|signer|signature line|signature block)\b (?:[\w']+ ){0,3}(?:says|reads|is|shows)\s+(?:an? |the )?"
-    r"(?:supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
+    r"(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
     r"field office director)"
 )
 _CRIMINAL_PAPER = re.compile(
@@ -103,7 +104,9 @@ _CRIMINAL_PAPER = re.compile(
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
     r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b"
 )
-_WARRANT_FOR = re.compile(r"\b(?:federal )?warrant (?:out )?(?:for|on) (?:[\w']+ ){0,2}?(?:for|on) ")
+_WARRANT_FOR = re.compile(
+    r"\b(?:federal )?warrant (?:out )?(?:for|on) (?:(?:him|her|them|the guy|our guy|the perp|our perp|[\w']+) (?:for|on) )?"
+)
 _ANY_WARRANT = re.compile(
     r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
@@ -139,7 +142,7 @@ _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|"
     r"wants? to know|want to know|needs? to know)\b\s*(?:[\w']+,? ){0,10}"
     r"(?:status|here legally|legal|illegal|undocumented|papers|citizen|citizenship|green card|visa|immigration|documented|"
-    r"where (?:s?he|they) (?:is|are|'s) from|country of birth|born)\b|"
+    r"where (?:s?he|they)(?: is| are|'s|'re) (?:originally )?from|country of birth|born)\b|"
     # "status questions ok in the interview?"
     r"\b(?:status|immigration) questions?\b|\bquestions? about (?:his|her|their|immigration) status\b"
 )
@@ -147,11 +150,14 @@ _AGENCY_ASKS = re.compile(
     r"\b(?:ice|hsi|cbp|dhs|ero|feds?|fbi|dea|atf|agents?|marshals|border patrol|they|them)\b.{0,30}\b(?:ask|asks|asked|asking|wants?|want|need|needs|request)"
 )
 _VICTIM = re.compile(
-    r"\b(?:victims?|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
+    r"\b(?:victims?|injured|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|good samaritan|survivor|aided|"
     r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
     r"robbed|mugged|flagged (?:us|me|him|her|them) down|purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
+)
+_BOTH_OF_THEM = re.compile(
+    r"\b(?:both(?: of them)?|the two of them|all of them|each of them|them both|them all|either of them)\b"
 )
 _REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
 _SUSPECT = re.compile(
@@ -412,6 +418,10 @@ class FactsReader:
             off_topic = True
         if party is None and asks == {Ask.PUBLIC_SAFETY_RESPONSE} and not TOPIC_TERMS.search(norm):
             off_topic = True  # an emergency with no federal agency in it is not a question for this bot
+        if party is None and asks == {Ask.SHARE_CUSTODY_OR_COURT_INFO} and not TOPIC_TERMS.search(norm):
+            off_topic = True  # "where do I get the OT slip for a court appearance": our own paperwork
+        if party is None and _OWN_ADMIN.search(norm) and not _IMMIGRATION_WORDS.search(norm):
+            off_topic = True  # "the OT rate if I get held over on a 4x12": pay and schedules, nobody federal
         if party is None and asks and asks <= _HELP_ONLY and not TOPIC_TERMS.search(norm):
             off_topic = True  # "the lt is looking for them (the car keys)": help asked, but of nobody federal
         if not asks and _NOTHING_ASKED.search(norm):
@@ -691,7 +701,10 @@ def _object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> 
     """Where the verb of a clause's nouns may be: "wants the casings and the ballistics report"
     is cut into two clauses at "and", and the second one's verb is in the first."""
     index = parts.index(clause)
-    while index > 0 and re.fullmatch(r",?\s*(?:and|&|plus)\s*", norm[parts[index - 1].end : parts[index].start]):
+    while index > 0 and re.fullmatch(
+        r",?\s*(?:and|&|plus)?(?: also| then| too)?\s*(?:\(?\d\)|\(?[a-d]\))?\s*|,?\s*also\s*",
+        norm[parts[index - 1].end : parts[index].start],
+    ):
         index -= 1
     return parts[index].start
 
@@ -905,6 +918,9 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
         # the inquiry's own words first; a reason given after it ("bc the perp keeps saying she's
         # illegal") names somebody else
         own = norm[clause.start : match.end()]
+        if _BOTH_OF_THEM.search(norm, match.start(), match.end() + 30) and _VICTIM.search(norm):
+            # "the victim ... and the perp ... can I ask both of them": asking the victim is among it
+            return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         for text in (own, norm[clause.start : clause.end], _sentence_of(norm, match.start(), match.end())):
             text = _REASON_AFTER.sub("", text)
             victim, suspect = _VICTIM.search(text), _SUSPECT.search(text)
@@ -921,7 +937,10 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
 
 
 def _agency_wants(norm: str, scope: list[Clause]) -> bool:
-    return any(_AGENCY_ASKS.search(norm, c.start, c.end) for c in scope)
+    # "... and HSI also wants our case file": the name and its verb can fall in clauses of their own
+    return any(_AGENCY_ASKS.search(norm, c.start, c.end) for c in scope) or any(
+        _AGENCY_ASKS.search(norm, a.start, b.end) for a, b in itertools.pairwise(scope)
+    )
 
 
 # ---------------------------------------------------------------------- warrant
@@ -960,8 +979,9 @@ def _warrant(
     ]
     promised_judicial = [m for m in unnegated(_JUDICIAL) if _only_promised(norm, [m.start()])]
     criminal_paper = unnegated(_CRIMINAL_PAPER)
-    if agency in _CRIMINAL_AGENCIES:
+    if agency in _CRIMINAL_AGENCIES or agency in _DHS_FAMILY:
         # "the Marshals have a federal warrant for him for armed robbery": a warrant for a crime
+        # (from a DHS component it is R3d's criminal paper, never a permission)
         criminal_paper += [
             m
             for m in unnegated(_WARRANT_FOR)
@@ -1185,12 +1205,12 @@ def _criminal_cue(
         if criminal_agency:  # a Marshals "fugitive" is wanted on a criminal warrant (ERO's are civil)
             terms += list(_FUGITIVE.finditer(norm, clause.start, clause.end))
         for crime in sorted(terms, key=lambda m: m.start()):
-            if (
+            if not _CARRIED.match(crime.group(0)) and (
                 _RECORD_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()])
                 or _CONVICTION_AFTER.match(norm, crime.end())
                 or crime.group(0) in record_elsewhere
             ):
-                continue  # the person's record, not the request's purpose
+                continue  # the person's record, not the request's purpose ("perp had 3 fake IDs" is neither)
             if is_negated(norm, crime.start()):
                 continue
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
@@ -1229,6 +1249,10 @@ _NO_CRIME_OF_OURS = re.compile(
     r"\bnothing (?:else )?(?:wrong|going on|illegal|criminal|on (?:him|her|them))\b|\bno (?:other )?(?:crime|offen[cs]e|charges?|reason)\b|"
     r"\bjust (?:curious|wondering|a (?:traffic stop|summons|ticket|car stop|tail ?light|stop))\b|"
     r"\bonly (?:a )?(?:traffic (?:stop|infraction|violation)|summons|ticket|vtl)\b|\bfor no reason\b|\bclean otherwise\b"
+)
+_OWN_ADMIN = re.compile(
+    r"\b(?:ot|overtime) (?:slips?|rates?|forms?|codes?|sheets?|pay|hours)\b|\bpayroll\b|\bvacation days?\b|"
+    r"\bchart days?\b|\btour (?:change|swap)s?\b|\bheld over\b|\bsick (?:days?|leave)\b"
 )
 _NOTHING_ASKED = re.compile(
     r"\b(?:nobody|no one|noone|they|he|she|the agents?|agents) (?:[\w']+ ){0,4}(?:asked|requested|wanted) (?:us |me |anyone |anybody )?(?:for )?(?:anything|nothing)\b|"
@@ -1276,6 +1300,7 @@ def _word_span(norm: str, start: int, end: int, clause: Clause) -> tuple[int, in
 
 
 _FUGITIVE = re.compile(r"\bfugitives?\b")
+_CARRIED = re.compile(r"(?:\d+|two|three|four|five|several|multiple|a bunch of) ")
 _RECORD_BEFORE = re.compile(
     r"\b(?:convicted (?:of|for)|convictions? (?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
     r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?|"

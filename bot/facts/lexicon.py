@@ -78,7 +78,7 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"\bice\b(?! (cream|cold|pack|box|rink|skating|machine))",
                 r"\bi\.c\.e\.?",
                 # voice-to-text spellings of the letters
-                r"\b(?:i|eye|aye) (?:c|see|sea) (?:e|ee)\b",
+                r"\b(?:i|eye|aye) (?:c|see|sea) (?:e|ee)\b|\beyes (?:agents?|officers?|guys|people|van|trucks?)\b",
                 r"\bimmigration (and customs enforcement|agents?|officers?|officials?|authorities|people|guys|folks|cops)\b",
                 r"\bla migra\b",
                 r"\bmigra\b",
@@ -189,6 +189,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bhonou?r(?:ing|ed)? (?:the |this |a |their |an |that |his |her |ice'?s? )?(?:[\w']+ )?(?:detainer|hold|warrant|request|i-?247a?)",
         r"\b(?:honou?r|comply with)(?:ing|ed)? (?:it|that|this one|them)\b",
         rf"\b(?:us|we|you|nypd|officers?|cops?|to) (?:to )?detain(?:ing)? {_PERSON}",
+        r"\b(?:do|should|can|must|could|may) (?:we|i) (?:keep|hold|detain) (?:him|her|them|the guy|the prisoner|our prisoner)\b(?! (?:cuffed|in cuffs|calm|safe|comfortable|apart|separated))",
         # "they want a hold", "asking for a 48 hr hold"
         r"\b(?:want|wants|wanted|asking for|asked for|ask for|asks for|requesting|requested|need|needs)\b (?:us to (?:put|place|do) )?(?:a|an|the) (?:[\w-]+ )?hold\b(?! (?:on (?:the )?(?:line|phone)|music|button))",
         # "48 hours" is a hold when it is time added to custody, not "open 24 hrs"
@@ -232,7 +233,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:grab|snatch|nab|take|get|collect|have) {_PERSON} (?:[\w']+ ){{0,2}}(?:when|as|once|at|on|upon|after) (?:(?:he|she|they)(?:'s|'re| is| are)? |his |her |their )?(?:[\w']+ )?(?:releas|walk|leav|get|come|step|done|finish|process|cut)",
         rf"\bwants? {_PERSON} (?:at|upon|on|when) (?:his|her|their) release",
         rf"\bwants? {_PERSON} at release\b",
-        r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,3}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents|them|us|immigration|federal|dea|fbi|atf|usms|the marshals)\b",
+        r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,3}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents?|them|us|immigration|federal|dea|fbi|atf|usms|the marshals|him|her)\b",
         rf"\bbefore (?:they|the agents|the feds|fbi|dea|atf|ice|hsi|the marshals) take {_PERSON}",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
         r"\bwants? (?:him|her|them)\b(?! (?:to|for|at|in|on|out|back|held|kept|sitting|staying|waiting|here|there|arrested|to be|removed|deported|gone|out of)\b)",
@@ -353,6 +354,7 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.MONITORING_ALERT: [
         r"\b(?:set(?:ting)? up|put(?:ting)?|place|placing|add|adding|enter|entering|create|creating|turn on) (?:[\w']+ ){0,2}(?:alerts?|flags?|notifications?|lookouts?|hits?|hot ?list|watch|i-?cards?)\b",
+        r"\b(?:add|adding|put|putting|enter|entering|place|placing)\b (?:[\w']+ ){0,3}(?:names?|people|persons|him|her|them|plates?|tags?) (?:to|on|in|into) (?:an? |the |our |their )?(?:alert|watch|hot|lookout|flag)[- ]?lists?\b",
         r"\b(?:set|setting|put|putting|place|placing|add|adding|enter|entering|create|creating|run|running)\b\s*(?:[\w']+ ){0,2}(?:alerts?|notifications?|pings?)\b",
         r"\bwhen (?:a |the |his |her |that |this )?(?:[\w']+ )?(?:plate|car|name|tag|vehicle) (?:hits|pops|comes up|gets read)\b",
         r"\b(?:if|whenever|anytime|any time|every time|each time|when) (?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
@@ -369,7 +371,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:put|add|enter|place|load)\b.{0,40}\bon (?:\d+|the|his|her|their|these|those|a|an|that) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?)\b",
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:ever|again|anywhere)\b (?:[\w']+ ){0,2}(?:stopped|arrested|booked|picked up|locked up|summonsed|pulled over|shows? up|comes? (?:in|up)|pops? up)\b",
         r"\b(?:put|add|enter|place|load)\b.{0,30}\b(?:in|into) (?:the|our) (?:lpr|alpr|plate[- ]?reader|hotlist)(?: system)?\b",
-        r"\b(?:flag|alert|lookout|hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?))\b",
+        r"\b(?:flag|alert|lookout|(?<!lpr )(?<!alpr )(?<!reader )hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?))\b",
         r"\bkeep (?:an |a )?(?:eye|tabs|watch) on\b",
         r"\bmonitor(?:ing|ed)?\b",
         r"\bping (?:me|them|him|her|hsi|ice|the agent)\b",
@@ -388,6 +390,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:when|whenever|if|every time|anytime) (?:he|she|they|he's|she's|they're|any of them)\b (?:is |are |'s |'re )?(?:ever )?(?:in contact|has contact|have contact|comes? into contact|deals?|interacts?) with (?:cops|police|us|nypd|officers|patrol|the police)\b",
     ],
     Ask.ACCESS_PREMISES: [
+        # "sit in on an interview we set up in our squad room": the agent comes into our space
+        r"\bsit(?:ting)? in on (?:a |an |the |our |my )?(?:[\w']+ )?(?:interview|interrogation|questioning|debrief)s?\b(?=.{0,60}\b(?:at|in) (?:the|our) (?:[\w']+ )?(?:squad|squad room|pct|precinct|house|station|stationhouse|interview room|office|psa|command)\b)",
         rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{_AGENTS} )(?:[\w']+ ){{0,2}}(?:in|into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
         r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:lab|labs|vault|back|cells|cell block|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
         r"\bnon[- ]?public\b",
@@ -422,17 +426,21 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:interview|question|interrogate|debrief|see|visit)(?:ing)? {_PERSON} (?:(?:that|who) )?(?:we|you|i) (?:just )?(?:arrested|brought in|picked up|booked|collared|locked up|grabbed|have in|got in)\b",
         rf"\b(?:sit down|talk|speak|chat|have a word|a word|meet|time)(?:ing)? (?:with|to) {_PERSON} (?:(?:that|who) )?(?:we|you|i) (?:just )?(?:arrested|brought in|picked up|booked|collared|locked up|grabbed|have in)\b",
         rf"\b(?:talk|speak|chat)(?:ing)? (?:to|with) {_PERSON} (?:[\w']+ ){{0,5}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
-        r"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with|ask|asking)(?:ing)? (?:our |the |a |this |that )?(?:[\w']+ )?(?:prisoner|arrestee|detainee|inmate|perp|collar|suspect (?:we|you) (?:arrested|have|locked up|collared)|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
+        r"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with|(?<!i )(?<!we )(?<!me )(?<!us )ask|(?<!i'm )(?<!im )(?<!we're )asking)(?:ing)? (?:our |the |a |this |that )?(?:[\w']+ )?(?:prisoner|arrestee|detainee|inmate|perp|collar|suspect (?:we|you) (?:arrested|have|locked up|collared)|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
         rf"\b(?:time|min|mins|minutes?|a few minutes|some time|a moment|a word|an interview|face time|a sit-?down|a chat|alone time)\b(?: alone| in private| privately)?(?: in (?:the |our )?(?:cells?|holding|pens|interview room))? (?:with|w) {_PERSON}",
         rf"\b(?:interview|question|interrogate|debrief|talk to|speak (?:to|with)|see|visit)(?:ing)? {_PERSON} (?:[\w']+ ){{0,3}}(?:while (?:he's |she's |they're )?(?:in|at) |in |at )(?:the |our )?{_CUSTODY_PLACE}",
         rf"\b(?:cells?|holding|pens|central booking|lock-?up)\b.{{0,40}}\b(?:talk|speak|chat|interview|question|interrogate)(?:ing)? (?:to |with )?{_PERSON}",
         r"\binterview\b.{0,40}\bwith (?:our|the|my) (?:prisoner|arrestee|detainee|perp|collar|guy in custody|inmate)\b",
+        r"\b(?:eyes on|a look at|look at|lay eyes on|peek at|see)\b (?:our|the|that|this|my) (?:guy|prisoner|perp|collar|arrestee|detainee|man|woman)s? (?:in|at) (?:the |our )?(?:cells|holding|pens|lock-?up|custody|cell)\b",
+        r"\b(?:interview|question|interrogate|debrief)\w* (?:my|our) (?:[\w']+ ){0,2}(?:prisoner|perp|collar|arrestee|detainee|suspect)\b",
         r"\bsit (?:in )?on (?:the |our |an? |my )?(?:[\w']+ )?(?:interview|interrogation|questioning|debrief)s? (?:of|with|w) (?:our|the|my|this|that) (?:[\w']+ )?(?:suspect|perp|prisoner|arrestee|collar|detainee|defendant)\b",
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
         r"\b(?:office|desk|workspace|room|space)s? (?:at|in) (?:psa|pct|precinct|the \d+|our \d+) ?\d*\b(?=.{0,60}\b(?:for|to) (?:their|there|its|the)\b)",
-        r"\b(?:office|desk|desks|workspace|work ?space|workstation|room|quarters|base|cubicle|command post|hq|headquarters|trailer|table)s? (?:at|in|on|inside|out of) (?:our|the|a|one of our) (?:[\w']+ ){0,3}(?:precinct|pct|station|property|facility|building|buildings|command|house|rikers|jail|stationhouse|borough command|office|squad|unit|central booking|booking|cells|lot|garage)\b",
+        r"\b(?:office|desk|desks|workspace|work ?space|workstation|room|quarters|base|cubicle|command post|hq|headquarters|trailer|table)s? (?:at|in|on|inside|out of) (?:our|the|a|one of our) (?:[\w']+ ){0,5}(?:precinct|pct|station|property|facility|building|buildings|command|house|rikers|jail|stationhouse|borough command|office|squad|unit|central booking|booking|cells|lot|garage)\b",
+        r"\b(?:asked|asking|asks|wants?|requested|requesting|needs?)\b (?:[\w']+ ){0,4}?(?:for )?(?:a |an |some )?(?:small |little |temporary |permanent |spare |empty )?(?:office|desk|workspace|work space|workstation|laptop station|space) (?:at|in|on|inside) (?:our |the )?(?:central booking|cb\b|our|the)\b",
+        r"\b(?:set up|put|install|place)\w* (?:a |an |some |their )?(?:laptop|computer|terminal|kiosk|scanner)s?(?: station)? (?:at|in|inside) (?:our |the )?(?:central booking|booking|pct|precinct|squad|house)\b",
         r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:[\w']+ )?central booking\b",
         r"\b(?:a |an )?desk\b.{0,40}\b(?:in|at) (?:the|our) (?:[\w']+ )?(?:squad room|precinct|pct|building|station|office|central booking)\b",
         r"\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:office|desk|workspace|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their))",
@@ -451,7 +459,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|one|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",
         r"\bset up (?:a |an )?(?:laptop|computer|table|desk|shop|station)s?\b(?: [\w']+){0,4} (?:in|at) (?:the back of )?(?:our|the)\b",
         r"\b(?:stationed|posted|based|embedded|housed|assigned|placed)\b (?:[\w']+ )?(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|precinct|pct|station ?house|cells|holding|squad room|borough command)\b",
-        r"\b(?:base|station|house|put|set up|move)\b (?!(?:the |an? )?(?:interview|meeting|briefing|call)\b)(?:[\w']+ ){0,4}(?:in|at|inside|out of|on) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
+        r"(?<!we )(?<!i )(?<!we'd )(?<!i'd )\b(?:base|station|(?<=to )house|put|set up|move)\b (?!(?:the |an? )?(?:interview|meeting|briefing|call)\b)(?:[\w']+ ){0,4}(?:in|at|inside|out of|on) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
         r"\brun (?:their|the) (?:[\w']+ ){0,3}(?:cases?|ops?|operations?|work|unit|team|squad|group|task ?force|office) (?:out of|from) (?:here|our|the|a|an)\b",
         r"\b(?:permanent|dedicated|full[- ]time|standing)\s+(?:workstations?|desks?|offices?|work ?spaces?|cubicles?|post)\b",
     ],
@@ -467,7 +475,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:our|the|precinct|pct|muni|back|city|department) (?:parking )?lot\b(?= .{0,40}\b(?:ice|op|operation|raid|sweep|van|vehicles|agents|them)\b)",
     ],
     Ask.OPERATIONAL_SUPPORT: [
-        r"\btraffic (?:control|posts?|details?|cones|support)\b",
+        r"\btraffic (?:control|posts?|details?|cones|support)\b|\bhelp (?:w|with|on) (?:the )?traffic\b",
+        r"\b(?:block|blocking|stop|stopping|divert|diverting|shut down|close|closing)(?: off)? (?:the )?traffic\b",
         r"\b10-85\b",
         # "radio says 'respond to assist'" at an ICE scene: help with their operation, for what unknown
         r"\brespond(?:ing)? (?:to )?(?:and )?assist\b|\bassist (?:ice|ero|hsi|cbp|dhs|the agents|the feds|federal agents|them) (?:with|at|on|outside)\b",
@@ -525,7 +534,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
     ],
     Ask.PERSONNEL_ASSIST: [
-        r"\bborrow (?:\d+|two|three|four|a few|some|a couple(?: of)?) (?:of )?(?:our |your )?(?:officers|cops|detectives|guys|people|uniforms|pos)\b",
+        r"\bborrow (?:\d+|one|two|three|four|a few|some|a couple(?: of)?) (?:of )?(?:our |your )?(?:officers?|cops?|detectives?|guys|people|uniforms?|pos?|dets?|investigators?)\b",
         r"\b(?:help|assist)(?:ing)? (?:with |on |in )?(?:a |the )?canvass\w*\b",
         r"\btranslat(?:e|ion|or|ing)\b|\binterpret(?:er|ing)?\b",
         r"\bspeaks? (?:spanish|chinese|mandarin|cantonese|fujianese|fuzhounese|russian|arabic|french|creole|haitian|bengali|urdu|polish|korean|albanian|hindi|punjabi|tagalog|vietnamese|portuguese|italian|greek|turkish|farsi|pashto|dari|wolof|yoruba|igbo|amharic|somali|hebrew|yiddish|japanese|ukrainian|romanian|nepali|tibetan|mixteco|quechua|kichwa|garifuna)\b",
@@ -568,7 +577,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
     ],
     Ask.DEPUTIZATION_287G: [
-        r"\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b|\b287 ?\(? ?g ?\)? ?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment)\b|\bsign (?:up|us up) for (?:the )?287",
+        r"\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b|\b287 ?\(? ?g ?\)?[ -]?(?:style |type |like |kind of )?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment|arrangements?|setup|set-up)\b|\bsign (?:up|us up) for (?:the )?287",
         r"\bdeputi[sz](?:e|ed|ation|ing)\b",
         r"\b(?:apply|applying|applied|sign up|join|joining|enroll|enrolling|be part of)\b (?:[\w']+ ){0,4}287 ?\(? ?g\b",
         r"\b(?:ice|dhs|ero) (?:to )?train(?:s|ing)? (?:[\w']+ ){0,4}(?:us|officers|cops|of us|our (?:guys|people|cops|officers))\b.{0,40}\bimmigration\b",
@@ -592,7 +601,7 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.TRANSPORT: [
         r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon|vehicle|bus|truck|car|team|unit|guys)s?\b| (?:gets|get|arrives?|is here|comes?|shows up|pulls up|is on)\b)",
-        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{_PERSON} |\w+ )(?:[\w'-]+ ){{0,5}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
+        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{_PERSON} |\w+ )(?:[\w'-]+ ){{0,9}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
         r"(?:the |their |a )?(?:federal )?court ?house|500 pearl|225 cadman|the federal building|mcc)",
         r"\bgive (?:them|him|her|the agents?|\w+|(?:their|the|our|an?) [\w']+) a (?:ride|lift)\b",
         r"\b(?:need|needs|want|wants|asked for|asking for)\b (?:a )?(?:lift|ride)\b (?:for|to)\b",
@@ -603,7 +612,7 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.STOP_OR_ARREST: [
         r"\b(?:stop|arrest|detain|pull over|pick up|grab|cuff|lock up)\b (?:someone|him|her|them|people|a person|anyone|a guy|the guy|the driver|this guy)\b.{0,40}\b(?:undocumented|illegal|no papers|immigration status|because ice|for ice|for immigration|deportation order|removal order)",
         r"\b(?:pull over|stop|arrest|detain|grab|pick up|cuff|lock up)\b.{0,40}\b(?:for|because|bc|since) (?:them|ice|the feds|hsi|cbp|ero|immigration|border patrol)\b",
-        r"\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag|entry|wanted)|(?:hit|entry) (?:came back |comes back )?(?:for|from) (?:ice|immigration)|deportation order|removal order|final order|(?:ice |an? )?(?:administrative|admin) warrants?|i-?20[05]s?)\b.{0,80}\b(?:stop|arrest|pick (?:him|her|them) up|detain|grab|lock (?:him|her|them) up|bring (?:him|her|them) in|cuff|take (?:him|her|them) in|act on|keep (?:him|her|them) (?:on scene|there|here))\b",
+        r"\b(?:ncic|immigration (?:violator|hit|flag|entry)|(?:immigration|ice) detainer (?:in|on) (?:the )?(?:system|ncic|computer|database)|(?:came|comes) back with (?:an? )?(?:immigration|ice) (?:detainer|hit|warrant|flag)|ice (?:hit|flag|entry|wanted)|(?:hit|entry) (?:came back |comes back )?(?:for|from) (?:ice|immigration)|deportation order|removal order|final order|(?:ice |an? )?(?:administrative|admin) warrants?|i-?20[05]s?)\b.{0,80}\b(?:stop|arrest|pick (?:him|her|them) up|detain|grab|lock (?:him|her|them) up|bring (?:him|her|them) in|cuff|take (?:him|her|them) in|act on|keep (?:him|her|them) (?:on scene|there|here))\b",
         rf"\b(?:can|should|do|could|may|ok to|okay to) (?:i|we|my partner) (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b (?:{_PERSON}|him|her|them)\b",
         rf"\b(?:us|me) to (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b (?:{_PERSON}|him|her|them)\b",
         r"\b(?:catch|chase|tackle|run down|go after|grab|stop)\b (?:the |that |this )?(?:runner|guy|man|woman|kid|dude|target|one)\b(?: (?:who|that) (?:ran|fled|took off|is running|was running))?",
@@ -637,7 +646,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"(?<!charging the )(?<!charge the )(?<!charged the )(?<!arrested the )(?<!collared the )\b(?:man|woman|guy|person|someone|somebody|male|female|perp|edp|subject|kid|teen)s? (?:with|w/?|armed with|holding|waving|swinging) (?:a |an )?(?:knife|gun|machete|weapon|blade|bat|firearm|box ?cutter|pistol)\b(?! (?:counts?|charges?|case|possession|arrest|collar|conviction|beef|rap|priors?))",
         r"\b(?:gun|knife|weapon|blade|pistol)s? (?:drawn|pulled|out|brandished)\b|\bpulled (?:a|his|her) (?:gun|knife|weapon|blade)\b",
         r"\b(?:screaming|yelling|calling) for help\b|\bcrowd (?:is |was |getting )?(?:violent|attacking|rushing|out of control)\b",
-        r"\bon fire\b|\bfire (?:broke out|in the)\b",
+        r"\bon fire\b|\bfire (?:broke out|in the)\b|\bfire (?:in|at) (?:a|an|the|their) (?:[\w']+ )?(?:bldg|building|house|apartment|apt|store|shelter|warehouse|school|basement)\b",
+        r"\bthreatening (?:to )?(?:jump|suicide|to kill (?:himself|herself|themselves))\b|\bsuicidal\b|\bjumper (?:on|off) (?:the |a )?(?:roof|ledge|bridge|building)\b|\bon the (?:ledge|roof) (?:threatening|about to)\b",
         r"\b(?:clipped|sideswiped|knocked over|rammed|mowed down|pinned|dragged|ran over|run over)\b",
         r"\b(?:collapsed|passed out|seizing|having a seizure|overdos(?:e|ed|ing)|(?:isn't|not|stopped|isnt) breathing|no pulse|heart attack|cardiac)\b",
         r"\b(?:punched|stabbed|shot|beaten|assaulted|attacked|jumped|bit|bitten|kicked|choked|hit)\b (?:by|in|during)\b"
@@ -695,7 +705,7 @@ CIVIL_STRONG = compile_all(
         r"\basylum (?:case|claim|hearing|interview|application|matter)\b|\bimmigration[- ]wise\b",
         # "if it doesn't pan out ICE will take him anyway": removal as the fallback outcome
         r"\b(?:ice|ero|immigration|dhs)\b (?:will|'ll|would|is going to|are going to|gonna|can) (?:just )?(?:take|grab|pick up|get|deport|remove|have) (?:him|her|them)\b",
-        r"\bremov(?:als?|e him|e her|e them|ing him|ing her|able)\b",
+        r"\bremov(?:als?|e him|e her|e them|ing him|ing her|ing them|able)\b",
         r"\bero referral\b",
         r"\bimmigration (?:cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
         # "is there any immigration issue" asks whether status matters; it is nobody's aim
@@ -712,6 +722,7 @@ CIVIL_STRONG = compile_all(
         r"\b(?:him|her|them) (?:removed|deported)\b|\b(?:he|she|they)(?:'ll| will| is going to| are going to|'s going to| gonna) be (?:removed|deported)\b",
         r"\bout of the country\b|\b(?:ice|ero|immigration) (?:is|are|'s|will|'ll)? ?(?:going to|gonna|will)? ?(?:deport|remove)s?\b",
         r"\bimmigration (?:papers|paperwork|docs|documents|history|file)\b",
+        r"\bagainst (?:their |the |an? )?(?:immigration|ice|dhs|ident|iafis) (?:databases?|systems?|records|files)\b",
         r"\b(?:check|checking|screen|screening|run|running|look(?:ing)? at)\b (?:[\w']+ ){0,3}(?:immigration status|status of (?:people|everyone|arrestees|the people))\b",
         r"\b(?:so|so that) (?:ice|ero|immigration|border patrol|cbp) (?:can|could|will)\b|\bfor (?:ice|ero|immigration) to\b",
         r"\b(?:hand|turn|give|walk|release)\w* (?:him |her |them )?(?:over )?to (?:ice|ero|immigration)\b|\bgoing to (?:ice|ero)\b",
@@ -723,7 +734,9 @@ CIVIL_WEAK = compile_all(
         r"\bhere illegally\b",
         r"\bcrossed (?:the border )?illegally\b|\bentered illegally\b|\bsnuck (?:in|across|over)\b",
         r"\billegal(?:ly)? (?:here|in the country|alien|immigrant)\b",
-        r"\bno papers\b",
+        r"\bno papers\b|\b(?:without|w/o|w/out|with no) (?:papers|work papers|work authorization|status|documents)\b",
+        r"\b(?:doing|running|conducting|do|run) (?:a|an|their) (?:[\w']+ )?(?:sweep|raid|roundup)\b",
+        r"\b(?:process|processing|book|booking|hold|holding)\b (?:[\w']+ ){0,3}(?:people|persons|folks|detainees|them|guys) (?:they|ice|ero|cbp|the agents) (?:pick|picked|grab|grabbed|arrest|arrested|detain|detained|round up|rounded up)\b",
         r"\bnot legal\b",
         r"\b(?:expired|overstayed?|overstaying) (?:visas?|status)\b|\bvisa overstays?\b|\bimmigration papers\b",
         r"\b(?:about|re|regarding) (?:his|her|their) (?:visa|immigration case|removal case|deportation case)\b",
@@ -754,6 +767,7 @@ IMMIGRATION_CRIME = compile_all(
         r"\b(?:illegal|unlawful) entry (?:charges?|case|warrant|prosecution|indictment|offen[cs]e)\b",
         r"\b(?:for|charge of|charged with|case for|warrant for|indicted for|prosecution for|complaint for) (?:illegal|unlawful) entry\b",
         r"\b(?:charged|charging|charge|indicted|indicting|prosecuted|prosecuting|wanted) (?:[\w']+ ){0,3}(?:for|with) (?:illegal|unlawful) (?:re-?entry|entry)\b",
+        r"\bre-?entry (?:of|by) (?:an? )?(?:removed|deported|previously (?:removed|deported)) (?:alien|person|immigrant)\b|\bre-?entry after (?:removal|deportation)\b",
         r"\b(?:alien|human|migrant|people) smuggling\b|\bsmuggling (?:migrants|people|aliens|immigrants|undocumented)\b",
         r"\bharbou?ring (?:aliens|illegal|undocumented)\b|\bcoyote\b",
         # the table counts smuggling as an immigration crime unless it is of goods
@@ -794,6 +808,8 @@ CRIME_TERMS = compile_all(
         r"fake (?:passports?|ids?|documents?|green cards?|papers)",
         r"(?:licen[cs]es?|ids?|documents?|passports?|green cards?) (?:[\w']+ ){0,3}fake",
         r"forged|forgery|counterfeit(?:ing)?",
+        # "3 green cards on him all w different names": documents in several names are a fraud
+        r"(?:\d+|two|three|four|five|several|multiple|a bunch of) (?:[\w']+ )?(?:green cards|ids|i\.d\.s|licenses|passports|social security cards|ss cards|credit cards)\b.{0,40}\bdifferent names",
         r"child (?:exploitation|porn|pornography|abuse|sex)",
         r"csam|sextortion",
         r"money laundering|laundering",
@@ -832,6 +848,8 @@ CRIME_TERMS = compile_all(
 INVESTIGATION_CONTEXT = compile_all(
     [
         r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b",
+        # "a truck they think is moving counterfeit goods": what the agency suspects the target of
+        r"\b(?:is|are|was|were|been) (?:bringing|moving|smuggling|importing|shipping|running|distributing|dealing|pushing)\b",
         r"\bcases?\b",
         r"\bprobes?\b",
         r"\bcharges?\b",

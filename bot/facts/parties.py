@@ -107,6 +107,8 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     before = norm[max(0, mention.start - 30) : mention.start]
     if _COMPARISON_BEFORE.search(before):
         return False
+    if _FEARED_BEFORE.search(before):
+        return False  # "the victim is afraid ICE will find her": a fear, not a request to us
     if re.search(r"\bfor\s+$", before) and re.match(
         r"\s*(?:removal|deportation|processing|custody|detention)\b",
         norm[mention.end : mention.end + 30],
@@ -124,6 +126,10 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
 
 
+_FEARED_BEFORE = re.compile(
+    r"\b(?:afraid|scared|worried|fear(?:s|ful|ed)?|terrified|nervous|panicking)\b "
+    r"(?:[\w']+ ){0,2}(?:that |of |about )?(?:the )?$"
+)
 _SINGLE_OTHER = re.compile(r"(?:some|another|other|a different|a second) ")
 # "the feds (not sure which)": an agency the officer could not name is somebody of its own
 _UNIDENTIFIED_AFTER = re.compile(

@@ -641,10 +641,11 @@ ROUND_SIXTEEN = [
         "me something about the neighbors",
         [("ice", "permitted"), ("ice", "needs_info")],
     ),
+    # (read since round 20: where the brother lives, asked during an ICE pickup, is refused)
     (
         "ice doing a pickup, 1) a guy shoving an agent, can i intervene 2) after, agent asks me which house his "
         "brother lives in",
-        [("ice", "permitted"), ("ice", "needs_info")],
+        [("ice", "permitted"), ("ice", "prohibited")],
     ),
     # a 10-85 asks for another unit; it is no emergency by itself
     (
@@ -1324,6 +1325,64 @@ ROUND_NINETEEN = [
     ),
 ]
 
+ROUND_TWENTY = [
+    # a court-date notice asked as a heads-up when the case is called (set V's false permit)
+    (
+        "HSI wants a heads up when our defendant's case is called in state court so they can pick him up on their "
+        "EDNY fraud warrant",
+        [("hsi", "escalate")],
+    ),
+    # our collar asked for with an adjective; charges only likely (set V's false permit)
+    (
+        "FBI wants our robbery collar tonight, AUSA says charges are likely but nothing filed. and our DD5s",
+        [("fbi", "escalate")],
+    ),
+    # the suspect's answer passed on to the agency is a status request (set V's false permit)
+    (
+        "can i ask the suspect about his status, and then tell ICE what he says about it? they asked me to",
+        [("ice", "escalate")],
+    ),
+    # an office in more words; a civil aim hyphenated
+    ("CBP wants a desk at the 1-1-5 to process out-of-status travelers", [("cbp", "prohibited")]),
+    # an alert in our system
+    (
+        "FBI wants an alert in our system on a bank robbery suspect so they're notified if he's stopped",
+        [("fbi", "escalate")],
+    ),
+    # complainants asked about citizenship
+    ("should we be asking complainants if they're citizens on the 61s?", [("none", "prohibited")]),
+    # entry through the back
+    (
+        "border patrol wants to come in through the back and check the locker rooms for a guy who overstayed",
+        [("cbp", "prohibited")],
+    ),
+    # 287(g) asked in four words
+    ("287g for our pct, yes or no", [("unknown", "prohibited")]),
+    # making entry on a judge's search warrant
+    (
+        "ATF has a search warrant signed by a fed magistrate for a ghost gun apartment and wants us to make entry",
+        [("atf", "permitted")],
+    ),
+    # staying on a task force
+    (
+        "im on the DEA task force, can i keep going out on surveillance with them on the heroin crew",
+        [("dea", "permitted")],
+    ),
+    # our own retention question
+    ("how long do we keep body cam video from a car stop", [("unknown", "escalate")]),
+    # 'mag signed' is a magistrate
+    ("sdny mag signed immigration warrant, conviction 2024 robbery 1st. release him to ice?", [("ice", "escalate")]),
+    # a forged card carried is a crime, not a record
+    ("perp had a forged green card on him. can i ask his status?", [("none", "permitted")]),
+    # our prisoner named by our case is not ICE's criminal warrant
+    (
+        "ICE has a judge's warrant on our guy from the bodega robbery, TSDB clear, his record isnt back",
+        [("ice", "needs_info")],
+    ),
+    # holding the corners for a sweep
+    ("ero wants a hand: hold the corners so nobody runs during their car wash sweep", [("ice_ero", "prohibited")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1339,6 +1398,7 @@ ROUNDS = {
     "seventeen": ROUND_SEVENTEEN,
     "eighteen": ROUND_EIGHTEEN,
     "nineteen": ROUND_NINETEEN,
+    "twenty": ROUND_TWENTY,
 }
 
 

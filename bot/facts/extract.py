@@ -51,7 +51,7 @@ _CUSTODY_OR_PREMISES = frozenset(
 _JUDICIAL = re.compile(
     r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny) )*"
     r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:(?:arrest|criminal|federal|search|bench) )?(?:warrant|signature|order)|magistrate|"
-    r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|"
+    r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|\bmag signed|\b(?:sdny|edny) mag\b|"
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|edny|sdny|ndny|wdny) )*(?:judge|magistrate|court)|"
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
     r"fed (?:judge|magistrate)|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
@@ -141,7 +141,7 @@ _OWN_WARRANT = re.compile(
 _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|"
     r"wants? to know|want to know|needs? to know)\b\s*(?:[\w']+,? ){0,10}"
-    r"(?:status|here legally|legal|illegal|undocumented|papers|citizen|citizenship|green card|visa|immigration|documented|"
+    r"(?:status|here legally|legal|illegal|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
     r"where (?:s?he|they)(?: is| are|'s|'re) (?:originally )?from|country of birth|born)\b|"
     # "status questions ok in the interview?"
     r"\b(?:status|immigration) questions?\b|\bquestions? about (?:his|her|their|immigration) status\b"
@@ -163,7 +163,7 @@ _REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
 _SUSPECT = re.compile(
     r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|collared|targets?|locked up|arrested|the guy we|busted|"
     r"caught|charging|charged|in custody|the seller|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|"
-    r"(?:guy|man|woman|he|she|they) (?:used|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught))\b"
+    r"(?:guy|man|woman|he|she|they) (?:also |just |even )?(?:used|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught))\b"
 )
 _REQUEST_WORDS = re.compile(
     r"\b(?:wants?|wanted|asks?|asked|asking|request(?:s|ed|ing)?|needs?|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
@@ -300,7 +300,8 @@ class FactsReader:
         status = _status_inquiry(norm, scope, party)
         if status is not None:
             ask, start, end, role_said = status
-            inquiry_cues = [c for c in cues if within(c.start) and start <= c.start < end]
+            # cues inside the officer's own question; "... his status, and tell HSI what he says" runs past it
+            inquiry_cues = [c for c in cues if within(c.start) and start <= c.start < end and c.end <= end + 5]
             for dropped in (Ask.SHARE_STATUS_INFO, Ask.SHARE_RECORDS):
                 said_here = any(c.ask is dropped for c in inquiry_cues)
                 if dropped in asks and (said_here or not _agency_wants(norm, scope)):
@@ -899,7 +900,7 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
             and _AGENCY_ASKS.search(before + match.group(0))
             and not re.search(
                 r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|\b(?:us|me) to (?:ask|question)\b|"
-                r"\b(?:i|we|my partner|the dt|my sgt|detective|officer|det|our det|the det|my det) (?:wants?|would like|needs?|has|have|am going|is going|"
+                r"\b(?:i|we|my partner|partner|the dt|my sgt|detective|officer|det|our det|the det|my det) (?:wants?|would like|needs?|has|have|am going|is going|"
                 r"are going|plans?)(?: to)? (?:ask|question)\b",
                 before + match.group(0),
             )
@@ -1013,6 +1014,7 @@ def _warrant(
         # the crime named in the warrant's own sentence: "a warrant from a federal judge, charge is assault"
         same_clause_crime = purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION) and any(
             not _RECORD_WORDS.search(m.string[max(0, m.start() - 40) : m.start()])
+            and not _OUR_PERSON_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()])
             for m in CRIME_TERMS.finditer(_sentence_of(norm, first.start(), first.end()))
         )
         # A DHS judge's warrant is a warrant for immigration custody unless it is criminal paper
@@ -1252,7 +1254,8 @@ _NO_CRIME_OF_OURS = re.compile(
 )
 _OWN_ADMIN = re.compile(
     r"\b(?:ot|overtime) (?:slips?|rates?|forms?|codes?|sheets?|pay|hours)\b|\bpayroll\b|\bvacation days?\b|"
-    r"\bchart days?\b|\btour (?:change|swap)s?\b|\bheld over\b|\bsick (?:days?|leave)\b"
+    r"\bchart days?\b|\btour (?:change|swap)s?\b|\bheld over\b|\bsick (?:days?|leave)\b|"
+    r"\bhow long (?:do|should|must) (?:we|i) (?:keep|retain|hold on to|save|store)\b"
 )
 _NOTHING_ASKED = re.compile(
     r"\b(?:nobody|no one|noone|they|he|she|the agents?|agents) (?:[\w']+ ){0,4}(?:asked|requested|wanted) (?:us |me |anyone |anybody )?(?:for )?(?:anything|nothing)\b|"
@@ -1300,7 +1303,9 @@ def _word_span(norm: str, start: int, end: int, clause: Clause) -> tuple[int, in
 
 
 _FUGITIVE = re.compile(r"\bfugitives?\b")
-_CARRIED = re.compile(r"(?:\d+|two|three|four|five|several|multiple|a bunch of) ")
+_CARRIED = re.compile(
+    r"(?:\d+|two|three|four|five|several|multiple|a bunch of) |(?:forged|fake|phony|bogus|fraudulent)\b"
+)
 _RECORD_BEFORE = re.compile(
     r"\b(?:convicted (?:of|for)|convictions? (?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
     r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?|"
@@ -1320,7 +1325,9 @@ _CONVICTION_AFTER = re.compile(
 _FOR_THEIR = re.compile(r"\b(?:for|to|of) (?:their|his|her|the agency'?s?) (?:[\w']+ )?$")
 # "my witness from the stabbing", "our victim in the robbery": the NYPD's own case
 _OUR_PERSON_BEFORE = re.compile(
-    r"\b(?:my|our|a|the)\s+(?:[\w']+\s+)?(?:witness|victim|complainant|job|case)\b (?:from|in|of|on|to) (?:the|a|that|our|one of our)\s+(?:[\w']+\s+){0,3}$"
+    r"\b(?:my|our|a|the)\s+(?:[\w']+\s+)?(?:witness|victim|complainant|job|case)\b (?:from|in|of|on|to) (?:the|a|that|our|one of our)\s+(?:[\w']+\s+){0,3}$|"
+    # "our guy from the bodega robbery": our own prisoner, named by our case
+    r"\b(?:my|our)\s+(?:[\w']+\s+)?(?:guy|perp|collar|prisoner|suspect|defendant|arrestee)\b (?:from|in|on) (?:the|that|our)\s+(?:[\w']+\s+){0,3}$"
 )
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
 _OUR_ARREST_AFTER = re.compile(

@@ -57,6 +57,7 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"\bremoval officers?\b",
                 r"\bfugitive operations? team\b",
                 r"\bfield office director\b|\bsddo\b",
+                r"\bthe do\b(?= (?:also |just |then )?(?:is |was |wants|wanted|said|says|called|asked|sent|needs|emailed|faxed))",
                 r"\b(?:the |a |an )?do (?:from|at|out of) (?:varick|26 fed(?:eral)?(?: plaza)?|ero)\b",
                 r"\bdetention and deportation officers?\b",
             ],
@@ -167,6 +168,7 @@ _RECORDS = (
     r"complaint reports?|arrest reports?|rap sheets?|criminal histor(?:y|ies)|(?:his|her|their) history|(?<!on )files?|"
     r"case files?|notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
     r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
+    r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
     r"(?:home |last known |current )?address(?:es)?|phone(?: numbers?)?|contact info|info(?:rmation)?|details|"
     r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
     r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
@@ -214,7 +216,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bhand-?(?:off|over)\b|\bhand off\b",
         # "a warrant at the desk for custody of marquez"
         r"\b(?:for|take|taking|get|getting|have|want|wants|seeking|seek|asking for|request(?:ing)?) (?:the |physical )?custody of\b",
-        r"\bwants? (?:the|our|my) (?:prisoner|detainee|arrestee|perp|collar)\b(?!'s| to\b| (?:record|file|history|info))",
+        r"\bwants? (?:the|our|my) (?:[\w-]+ )?(?:prisoner|detainee|arrestee|perp|collar)\b(?!'s| to\b| (?:record|file|history|info))",
         r"\b(?:take|grab|collect) (?:our|the|my) (?:collar|prisoner|arrestee|perp|detainee)\b(?!'s| to court| to arraignment)",
         rf"\b(?:want|wants|wanted|asks?|asking|asked)\b (?:[\w']+ ){{0,2}}(?:\d\) )?to take {_PERSON}(?=\s*(?:$|[.,;!?)]|and\b|\d\)|after\b|when\b|once\b|at\b|from\b|tonight\b|tomorrow\b|today\b|into\b))",
         r"\bwants? (?:him|her|them) on the federal side\b|\bon the federal side (?:after|when|once)\b",
@@ -259,6 +261,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:his|her|their) release (?:date|time|day)\b",
     ],
     Ask.SHARE_CUSTODY_OR_COURT_INFO: [
+        # "a heads up when our defendant's state case is called so they can grab him": a court-date notice
+        r"\b(?:heads[- ]up|a call|a text|a ring|word|notice|let (?:them|him|her|\w+) know|tell (?:them|him|her|\w+)|call (?:them|him|her)|notify (?:them|him|her|\w+))\b\s*(?:[\w']+ ){0,4}(?:when|before|once|as soon as)\b\s*(?:[\w']+ ){0,6}(?:case is (?:called|on)|is arraigned|gets arraigned|goes before (?:the|a) judge|is produced|gets produced|comes up|is on the calendar|is in court|goes to court)\b",
         r"\b(?:advise|tell|give|send|share|confirm|provide)\b (?:[\w']+ ){0,3}(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|part and date|date and part)\b",
         rf"\b{_SHARE_VERB} (?:{_AGENTS} )?(?:[\w']+ ){{0,3}}(?:(?:his|her|their|the|next) )?(?:court (?:date|appearance|part|hearing|time|schedule|info)|arraignment (?:date|time)|dat date|next court)",
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) {_PERSON}",
@@ -315,7 +319,7 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.SHARE_SURVEILLANCE_DATA: [
         r"\b(?:our )?(?:cameras?|cams?|lprs?|footage|video)\b (?:[\w']+ ){0,6}(?:caught|picked up|captured|recorded|saw|shows?|got) (?:the |a |him|her|them)",
-        r"\blpr\b|\balpr\b|\bplate[- ]?readers?\b|\blicen[cs]e plate (?:readers?|data|hits|scans|reads|cameras?)\b",
+        r"\blprs?\b|\balprs?\b|\bplate[- ]?readers?\b|\blicen[cs]e plate (?:readers?|data|hits|scans|reads|cameras?)\b",
         r"\b(?:camera|cctv|ptz|argus|surveillance|pole ?cam)s? (?:footage|feeds?|data|network|video|system|stills)\b",
         r"\bcctv\b|\bdomain awareness\b|\bdas\b",
         r"\b(?:video|footage|stills) from (?:the |our |a )?(?:[\w']+ )?cameras?\b",
@@ -324,6 +328,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
     ],
     Ask.SHARE_STATUS_INFO: [
+        # "can I ask him about his status, and tell HSI what he says about it?": his answer passed on
+        r"\b(?:status|immigration|papers|legal)\b.{0,80}\b(?:tell|give|pass|share|send|relay|forward)\w* (?:it )?(?:to |on to )?(?:hsi|ice|ero|cbp|dhs|them|the agents?|the feds) (?:what|whatever) (?:status )?(?:he|she|they|the suspect|the perp|he's|she's)(?: (?:says?|said|tells? (?:me|us)|told (?:me|us)|admit\w*|answers?|answered))?\b",
+        r"\b(?:tell|give|pass|share|send|relay|forward)\w* (?:it )?(?:to |on to )?(?:hsi|ice|ero|cbp|dhs|them|the agents?|the feds) (?:what|whatever) (?:status )?(?:he|she|they) (?:says?|said|told (?:me|us)|gave)\b.{0,40}\b(?:status|immigration|papers|legal)\b",
         r"\b(?:confirm|verify|tell|give|share|provide|check|run|look up|find out|let (?:them|\w+) know|say|send)\b\s*(?:[\w']+ ){0,6}(?:citizenship|(?:us |u\.s\. )?citizen\b|immigration status|legal status|(?:his|her|their|the) status|(?:if|whether) (?:he|she|they)(?:'s| is| are)? (?:[\w']+ )?(?:legal|illegal|here legally|here illegally|undocumented|a citizen|documented|deportable|removable|out of status|a green card holder|permanent resident|on a visa))",
         r"\b(?:citizenship|immigration status|legal status)\b.{0,30}\b(?:on file|we have|in our (?:records|system))",
         r"\b(?:citizenship|immigration status)\b.{0,40}\b(?:as recorded|recorded by|in (?:our|nypd|the nypd) records|on (?:our|the) (?:arrest report|records?|paperwork))\b",
@@ -353,6 +360,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:what|anything) (?:[\w']+ ){0,3}(?:told us|said|told) (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
     ],
     Ask.MONITORING_ALERT: [
+        r"\b(?:an? |the )?(?:alert|flag|lookout|notification)s? (?:in|on|into) (?:our|the) (?:system|database|computer|ncic|lprs?|plate readers?)\b",
+        r"\bnotified (?:if|when|whenever|anytime) (?:he|she|they|the (?:guy|target|subject))(?:'s| is| are| gets?| get)? (?:ever )?(?:stopped|arrested|picked up|run|booked|pulled over)\b",
         r"\b(?:set(?:ting)? up|put(?:ting)?|place|placing|add|adding|enter|entering|create|creating|turn on) (?:[\w']+ ){0,2}(?:alerts?|flags?|notifications?|lookouts?|hits?|hot ?list|watch|i-?cards?)\b",
         r"\b(?:add|adding|put|putting|enter|entering|place|placing)\b (?:[\w']+ ){0,3}(?:names?|people|persons|him|her|them|plates?|tags?) (?:to|on|in|into) (?:an? |the |our |their )?(?:alert|watch|hot|lookout|flag)[- ]?lists?\b",
         r"\b(?:set|setting|put|putting|place|placing|add|adding|enter|entering|create|creating|run|running)\b\s*(?:[\w']+ ){0,2}(?:alerts?|notifications?|pings?)\b",
@@ -390,6 +399,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:when|whenever|if|every time|anytime) (?:he|she|they|he's|she's|they're|any of them)\b (?:is |are |'s |'re )?(?:ever )?(?:in contact|has contact|have contact|comes? into contact|deals?|interacts?) with (?:cops|police|us|nypd|officers|patrol|the police)\b",
     ],
     Ask.ACCESS_PREMISES: [
+        r"\b(?:come|coming|get|getting|go|walk)(?: in)? (?:through|thru|in|into) (?:the )?back\b|\bcheck (?:the|our) (?:muster room|locker ?rooms?|lockers|cells|back rooms?|holding area)\b",
+        r"\b(?:use|using|borrow|borrowing|want|wants|need|needs)\b (?:one of |a couple of |two of )?(?:our|the) (?:[\w']+ ){0,2}(?:holding cells?|cells?|interview rooms?|squad room|muster room|conference room|property room|locker room|sally ?port)\b",
         # "sit in on an interview we set up in our squad room": the agent comes into our space
         r"\bsit(?:ting)? in on (?:a |an |the |our |my )?(?:[\w']+ )?(?:interview|interrogation|questioning|debrief)s?\b(?=.{0,60}\b(?:at|in) (?:the|our) (?:[\w']+ )?(?:squad|squad room|pct|precinct|house|station|stationhouse|interview room|office|psa|command)\b)",
         rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{_AGENTS} )(?:[\w']+ ){{0,2}}(?:in|into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
@@ -437,6 +448,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
+        r"\b(?:wants?|wanted|asking for|asked for|asks for|requests?|requested|requesting|need|needs|for|get|getting|give them|lend them)\b (?:[\w']+ ){0,3}?(?:desk|desks|office|offices|workspace|desk space|office space|workstation)s?(?: and a phone line)? (?:at|in|inside|on) (?:the )?(?:[\w'-]+ ){0,4}?(?:pct|precinct|psa|cb|central booking|harbor|narcotics|squad|house|station|stationhouse|command|building|floor|unit|base|\d+-\d+(?:-\d+)?)\b",
+        r"\bbase (?:\d+|two|three|four|a few|some|a couple(?: of)?) (?:of their )?(?:guys|agents|people|officers|investigators)\b (?:at|in|out of)\b",
+        r"\b(?:room|space|desk|office|spot|area)\b.{0,60}\brun (?:[\w']+ ){0,4}out of\b",
         r"\b(?:office|desk|workspace|room|space)s? (?:at|in) (?:psa|pct|precinct|the \d+|our \d+) ?\d*\b(?=.{0,60}\b(?:for|to) (?:their|there|its|the)\b)",
         r"\b(?:office|desk|desks|workspace|work ?space|workstation|room|quarters|base|cubicle|command post|hq|headquarters|trailer|table)s? (?:at|in|on|inside|out of) (?:our|the|a|one of our) (?:[\w']+ ){0,5}(?:precinct|pct|station|property|facility|building|buildings|command|house|rikers|jail|stationhouse|borough command|office|squad|unit|central booking|booking|cells|lot|garage)\b",
         r"\b(?:asked|asking|asks|wants?|requested|requesting|needs?)\b (?:[\w']+ ){0,4}?(?:for )?(?:a |an |some )?(?:small |little |temporary |permanent |spare |empty )?(?:office|desk|workspace|work space|workstation|laptop station|space) (?:at|in|on|inside) (?:our |the )?(?:central booking|cb\b|our|the)\b",
@@ -480,7 +494,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b10-85\b",
         # "radio says 'respond to assist'" at an ICE scene: help with their operation, for what unknown
         r"\brespond(?:ing)? (?:to )?(?:and )?assist\b|\bassist (?:ice|ero|hsi|cbp|dhs|the agents|the feds|federal agents|them) (?:with|at|on|outside)\b",
-        r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corner|back|front|roof|exits?|building|area)\b",
+        r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corners?|back|front|roof|exits?|building|area)\b",
         r"\b(?:hold|keep) (?:[\w']+ ){0,3}(?:st|street|ave|avenue|block|road|intersection|corner|lane|area|bridge) (?:closed|shut|blocked|locked down)\b",
         r"\b(?:a |one |two |a couple of |some )?(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b",
         r"\b(?:an? )(?:nypd |police |marked )?escort\b",
@@ -511,7 +525,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bsecure (?:the |a )?(?:scene|area|building|block)\b",
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
-        r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b",
+        r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b|\b(?:make|making|do|doing) (?:the )?entry\b|\bhit(?:ting)? the door\b|\bbreach(?:ing)? the door\b",
         # "want two of ours to go with them tomorrow to the door"
         r"\b(?:go|come|be|stand|stack) (?:with|alongside) (?:them|the agents?|the marshals|the feds)\b (?:[\w']+ ){0,3}(?:to|at|on) the (?:door|apartment|apt|house|location|address)\b",
         r"\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
@@ -554,6 +568,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:set(?:ting)? up|do(?:ing)?|conduct(?:ing)?|run(?:ning)?|schedul(?:e|ed|ing)|plan(?:ning)?) (?:a |an |the |our )?(?:joint )?(?:interviews?|debriefs?|proffers?) with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b",
         r"\bwork(?:ing)? (?:the|a|this|our|their|that) (?:[\w']+ )?(?:case|wire|investigation) (?:with|together|alongside)\b",
         r"\bkeep working\b",
+        r"\bkeep (?:going|doing|riding|going out|sitting)\b.{0,40}\b(?:with (?:them|the|their|hsi|fbi|dea|atf|usms|the feds|the marshals)|task ?force|tf|wire|ops?)\b",
         r"\bwiretap\b|\bwire room\b|\bthe wire\b",
         r"\bjoin(?:ing)? (?:the|their|a) (?:[\w']+ )?(?:task ?force|investigation|case|team)\b",
         r"\btask ?force (?:case|work|investigation|op|operation|stuff)\b",
@@ -579,6 +594,7 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.DEPUTIZATION_287G: [
         r"\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b|\b287 ?\(? ?g ?\)?[ -]?(?:style |type |like |kind of )?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment|arrangements?|setup|set-up)\b|\bsign (?:up|us up) for (?:the )?287",
         r"\bdeputi[sz](?:e|ed|ation|ing)\b",
+        r"\b287 ?\(? ?g\)? (?:for|in|at) (?:our|the|my) (?:pct|precinct|command|department|dept|unit|borough|city)\b",
         r"\b(?:apply|applying|applied|sign up|join|joining|enroll|enrolling|be part of)\b (?:[\w']+ ){0,4}287 ?\(? ?g\b",
         r"\b(?:ice|dhs|ero) (?:to )?train(?:s|ing)? (?:[\w']+ ){0,4}(?:us|officers|cops|of us|our (?:guys|people|cops|officers))\b.{0,40}\bimmigration\b",
         r"\bcross[- ]?designat",
@@ -587,6 +603,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bsw(?:ear|earing|ore|orn) in (?:[\w']+ ){0,4}(?:cops|officers|of our|our (?:guys|people|cops|officers))\b|\b(?:cops|officers) (?:to be |get |be )?sworn in\b",
         r"\bunder the (?:direction|supervision|command|control|orders) of (?:ice|dhs|ero|immigration|the feds|federal|homeland security|border patrol|cbp)\b",
         r"\b(?:mou|moa|memorandum of (?:understanding|agreement)|agreement|partnership|contract) with (?:ice|dhs|ero|immigration)\b",
+        r"\b(?:mou|moa)\b.{0,60}\b(?:immigration detainers?|immigration (?:checks|screening|enforcement)|ice training|287)",
         r"\b(?:detail|assign|loan|lend|lent|join)\w* (?:[\w']+ ){0,6}(?:immigration|removal|ice|ero)(?: enforcement)? (?:task ?force|team|unit|squad)\b",
         r"\b(?:they|ice|ero|dhs|the agents)(?:'d| would| will|'ll)? (?:basically |essentially |pretty much |kind of )?be (?:my|our|his|her|their) (?:bosses|boss|supervisors?|chain of command|command)\b",
         r"\b(?:tdy|temporary duty|detail|rotation|loan|assignment)\b (?:[\w']+ ){0,2}(?:with|to|at) (?:ice|ero|dhs|ice ero)(?:'s)?\b",
@@ -610,6 +627,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bdrive (?:him|her|them|the \w+) (?:over|down|up|out)\b",
     ],
     Ask.STOP_OR_ARREST: [
+        r"\b(?:scoop|pick|grab|snatch|bring)\w* (?:the guy|him|her|them|this guy|that guy|the target) (?:up|in)\b.{0,30}\bif (?:we|you|patrol|anyone|cops|officers) (?:ever )?(?:see|sees|spot|spots|run into|come across|stop|encounter)\b",
         r"\b(?:stop|arrest|detain|pull over|pick up|grab|cuff|lock up)\b (?:someone|him|her|them|people|a person|anyone|a guy|the guy|the driver|this guy)\b.{0,40}\b(?:undocumented|illegal|no papers|immigration status|because ice|for ice|for immigration|deportation order|removal order)",
         r"\b(?:pull over|stop|arrest|detain|grab|pick up|cuff|lock up)\b.{0,40}\b(?:for|because|bc|since) (?:them|ice|the feds|hsi|cbp|ero|immigration|border patrol)\b",
         r"\b(?:ncic|immigration (?:violator|hit|flag|entry)|(?:immigration|ice) detainer (?:in|on) (?:the )?(?:system|ncic|computer|database)|(?:came|comes) back with (?:an? )?(?:immigration|ice) (?:detainer|hit|warrant|flag)|ice (?:hit|flag|entry|wanted)|(?:hit|entry) (?:came back |comes back )?(?:for|from) (?:ice|immigration)|deportation order|removal order|final order|(?:ice |an? )?(?:administrative|admin) warrants?|i-?20[05]s?)\b.{0,80}\b(?:stop|arrest|pick (?:him|her|them) up|detain|grab|lock (?:him|her|them) up|bring (?:him|her|them) in|cuff|take (?:him|her|them) in|act on|keep (?:him|her|them) (?:on scene|there|here))\b",
@@ -713,7 +731,7 @@ CIVIL_STRONG = compile_all(
         r"\bcivil (?:immigration|matter|case|arrest|warrant|enforcement|violation|stuff|thing|side|work|only|purposes?|reasons?)\b",
         r"\boverst(?:a|e)y(?:s|ed|ing|ers?)?\b|\bvisa (?:overstay|expired|violation)\b|\bexpired visa\b",
         r"\bfinal (?:orders?|removal orders?)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
-        r"\bout of status\b|\bstatus violat",
+        r"\bout[- ]of[- ]status\b|\bstatus violat",
         r"\bfor immigration\b(?! (?:court|lawyers?|attorneys?|fraud|benefits))",
         r"\b(?:for|because|since) (?:being |he's |she's |they're |he is |she is |they are )?(?:undocumented|illegal|here illegally|no papers)\b(?! (?:re-?)?entry)",
         r"\b(?:immigration|ice) (?:detention|custody)\b",
@@ -736,7 +754,8 @@ CIVIL_WEAK = compile_all(
         r"\billegal(?:ly)? (?:here|in the country|alien|immigrant)\b",
         r"\bno papers\b|\b(?:without|w/o|w/out|with no) (?:papers|work papers|work authorization|status|documents)\b",
         r"\b(?:doing|running|conducting|do|run) (?:a|an|their) (?:[\w']+ )?(?:sweep|raid|roundup)\b",
-        r"\b(?:process|processing|book|booking|hold|holding)\b (?:[\w']+ ){0,3}(?:people|persons|folks|detainees|them|guys) (?:they|ice|ero|cbp|the agents) (?:pick|picked|grab|grabbed|arrest|arrested|detain|detained|round up|rounded up)\b",
+        r"\b(?:process|processing|book|booking|hold|holding|intake|interview|interviews|screen|screening)\b (?:[\w']+ ){0,3}(?:people|persons|folks|detainees|them|guys) (?:they|ice|ero|cbp|the agents) (?:pick|picked|grab|grabbed|arrest|arrested|detain|detained|round up|rounded up)\b",
+        r"\b(?:doing|making|conducting|on) (?:a|an|their) (?:pick-? ?up|grab|removal)\b|\bjust immigration\b|\bimmigration only\b|\bonly immigration\b",
         r"\bnot legal\b",
         r"\b(?:expired|overstayed?|overstaying) (?:visas?|status)\b|\bvisa overstays?\b|\bimmigration papers\b",
         r"\b(?:about|re|regarding) (?:his|her|their) (?:visa|immigration case|removal case|deportation case)\b",
@@ -807,7 +826,9 @@ CRIME_TERMS = compile_all(
         r"identity theft|id theft",
         r"fake (?:passports?|ids?|documents?|green cards?|papers)",
         r"(?:licen[cs]es?|ids?|documents?|passports?|green cards?) (?:[\w']+ ){0,3}fake",
-        r"forged|forgery|counterfeit(?:ing)?",
+        r"forged|forgery|forging|counterfeit(?:ing)?",
+        r"stolen identit(?:y|ies)|identity theft|id theft",
+        r"(?:fake|phony|bogus|fraudulent) (?:green cards?|ids?|i\.d\.s?|documents|papers|passports?|licen[cs]es?|social security cards?|visas?)",
         # "3 green cards on him all w different names": documents in several names are a fraud
         r"(?:\d+|two|three|four|five|several|multiple|a bunch of) (?:[\w']+ )?(?:green cards|ids|i\.d\.s|licenses|passports|social security cards|ss cards|credit cards)\b.{0,40}\bdifferent names",
         r"child (?:exploitation|porn|pornography|abuse|sex)",
@@ -883,7 +904,7 @@ INVESTIGATION_CONTEXT = compile_all(
 )
 CRIMINAL_EXPLICIT = re.compile(
     r"\b(?:criminal (?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
-    r"federal (?:criminal )?(?:charges?|case|indictment|prosecutors?|prosecution|investigation|crimes?)|"
+    r"(?:federal|fed) (?:criminal )?(?:charges?|case|indictment|prosecutors?|prosecution|investigation|crimes?)|"
     r"criminal (?:investigators?|investigative|work|purposes?|reasons?|squad|division|unit)|"
     r"charg(?:e|ing) (?:him|her|them) (?:w/?|with)|(?:gun|firearms?|weapons?) trace|"
     r"trace (?:it|the (?:gun|weapon|firearm|pistol|rifle))|etrace|"

@@ -79,10 +79,16 @@ def _mentions(norm: str) -> list[Mention]:
             if any(start < t_end and end > t_start for t_start, t_end in taken):
                 continue  # a more specific name already covers these words ("ice ero")
             taken.append((start, end))
-            found.append(Mention(start, end, agency, is_doubted(norm, start, end), match.group(0)))
+            unsure = bool(_UNSURE_WHICH.search(norm[max(0, start - 40) : start]))
+            found.append(Mention(start, end, agency, unsure or is_doubted(norm, start, end), match.group(0)))
     return sorted(found, key=lambda m: m.start)
 
 
+# "ICE agent (not sure ERO or HSI)": the components named in doubt
+_UNSURE_WHICH = re.compile(
+    r"\b(?:not sure|unsure|idk|dunno|don't know|dont know|no idea|didn't say|didnt say)\b(?: (?:if|whether|which))?"
+    r"(?: (?:it's|its|it was|they're|theyre|he's|hes))?(?: (?:ero|hsi|cbp|ice|fbi|dea|atf|usms|dhs)(?: or|/| /))? ?$"
+)
 # "a voicemail from an ERO officer", "an agent from HSI": the agency is the one reaching out
 _CONTACT_FROM = re.compile(
     r"\b(?:call|calls|voicemail|vm|message|msg|email|e-mail|text|request|letter|fax|visit|agent|agents|officer|officers|"
@@ -134,7 +140,7 @@ _SINGLE_OTHER = re.compile(r"(?:some|another|other|a different|a second) ")
 # "the feds (not sure which)": an agency the officer could not name is somebody of its own
 _UNIDENTIFIED_AFTER = re.compile(
     r"\s*[(,-]?\s*(?:not sure|unsure|no idea|don't know|dont know|didn't say|didnt say|unclear|unknown|"
-    r"couldn't tell|can't tell)"
+    r"couldn't tell|can't tell|didn't catch|didnt catch|did not catch|never said|wouldn't say|wouldnt say)"
     r"(?: (?:which|what|who))?(?: agency| one| kind)?\b"
 )
 _DESTINATION_BEFORE = re.compile(

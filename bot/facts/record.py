@@ -73,7 +73,8 @@ _CONVICTION_CUE = re.compile(
     r"\bcriminal history\b|\bhistory\b|\bdid (?:time|[\w.]+ (?:years?|yrs?|months?|mos?))\b|\bserved\b|\bsentenced\b|"
     r"\badjudicat|\bfound guilty\b|\bguilty of\b|\bdisposition\b|\bcopped\b|\bwent upstate\b|\bconvo\b|\bsheet\b|"
     # "hes got crim mischief 4th 2024", "only a 2020 petit larc", "una convicción de ..."
-    r"\b(?:he|she|they|hes|shes)(?:'s| has| have)? got\b(?! (?:a |an |two |2 )?(?:open |pending |active |federal )?(?:warrants?|detainers?|holds?|cases?|charges?|arrests?))|\bonly (?:a|an|one) (?:19|20)\d\d\b|\bconvicci[oó]n\b|\bcondena(?:do|da)?\b"
+    r"\b(?:he|she|they|hes|shes)(?:'s| has| have)? got\b(?! (?:a |an |two |2 )?(?:open |pending |active |federal )?(?:warrants?|detainers?|holds?|cases?|charges?|arrests?))|\bonly (?:a|an|one) (?:19|20)\d\d\b|\bconvicci[oó]n\b|\bcondena(?:do|da)?\b|"
+    r"\bgot (?:[\w.]+ (?:yrs?|years?) )?probation\b|\bprobation (?:for|on)\b"
 )
 _NO_CONVICTION = re.compile(
     r"\b(?:no|zero|0) (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
@@ -118,7 +119,7 @@ _OUT_OF_STATE = re.compile(
     r"\bother state\b|\b18 ?u\.?s\.?c\b|\bfed (?:case|conviction|charge)\b"
 )
 _INCARCERATION = re.compile(
-    r"\bdid (?:[\w'.]+ )?(?:years?|yrs?|time|months?|mos?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
+    r"\bparoled\b|\bon parole\b|\bsentenced (?:to )?[\w.]+ (?:yrs?|years?)\b(?! (?:of )?probation)|\bdid (?:[\w'.]+ )?(?:years?|yrs?|time|months?|mos?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
     r"\bstate prison\b|\bprison\b|\blocked up (?:until|till|til)\b|\blocked up from \d{4}\b|\b(?:green haven|sing sing|attica|clinton|auburn|rikers)\b|\bincarcerated\b|\bwas (?:inside|away) (?:until|till|til)\b|"
     r"\breleased (?:from|in) \d{4}\b|\bparole\b|\bin (?:jail|prison) (?:until|till|til|for)\b|"
     r"\bcame (?:home|out) in \d{4}\b|\bgot (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b|\bsentenced to\b"

@@ -1383,6 +1383,37 @@ ROUND_TWENTY = [
     ("ero wants a hand: hold the corners so nobody runs during their car wash sweep", [("ice_ero", "prohibited")]),
 ]
 
+ROUND_TWENTY_ONE = [
+    # our own unit named in a joint op is not a DHS agency's aim (set Y's false permit)
+    ("HSI wants a joint op with our robbery unit tomorrow, ok?", [("hsi", "needs_info")]),
+    # violence against the driver of an ICE van
+    ("a crowd has an ice van boxed in and a guy is punching the driver, can we step in", [("ice", "permitted")]),
+    # 'where hes really from'; passports in 'diff names'
+    (
+        "burglary/ID theft, perp had 2 passports w/ 2 diff names on him. can i ask where hes really from and what "
+        "his status is?",
+        [("none", "permitted")],
+    ),
+    # a caller's status 'got' for the paperwork
+    (
+        "good samaritan called 911 for an OD, sgt wants us to get the caller's immigration status for the report",
+        [("none", "prohibited")],
+    ),
+    # an immigration hearing is a civil aim
+    ("ICE wants the station camera video of a guy who skipped his immigration hearing", [("ice", "prohibited")]),
+    # a lot used as a spot
+    ("cbp asked to use our tow pound as a spot to load the people they pick up tonight", [("cbp", "needs_info")]),
+    # an alert asked as 'if any of our cars ever stops'
+    ("cbp guy wants me to let him know if any of our cars ever stops this individual", [("cbp", "needs_info")]),
+    # taking orders from ERO
+    (
+        "can a couple of us get assigned to the ERO fugitive ops team, taking orders from their SDDO?",
+        [("ice_ero", "prohibited")],
+    ),
+    # their enforcement teams run out of our room
+    ("ICE wants to run their enforcement teams out of our old muster room for a month", [("ice", "prohibited")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1399,6 +1430,7 @@ ROUNDS = {
     "eighteen": ROUND_EIGHTEEN,
     "nineteen": ROUND_NINETEEN,
     "twenty": ROUND_TWENTY,
+    "twenty-one": ROUND_TWENTY_ONE,
 }
 
 

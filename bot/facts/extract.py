@@ -139,10 +139,10 @@ _OWN_WARRANT = re.compile(
     r"\b(?:is|was|he's|she's) (?:here|in|held|locked up|in custody|being held) on (?:a|an|the)\s*$"
 )
 _STATUS_INQUIRY = re.compile(
-    r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|"
+    r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
     r"wants? to know|want to know|needs? to know)\b\s*(?:[\w']+,? ){0,10}"
     r"(?:status|here legally|legal|illegal|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
-    r"where (?:s?he|they)(?: is| are|'s|'re) (?:originally )?from|country of birth|born)\b|"
+    r"where (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from|country of birth|born)\b|"
     # "status questions ok in the interview?"
     r"\b(?:status|immigration) questions?\b|\bquestions? about (?:his|her|their|immigration) status\b"
 )
@@ -163,7 +163,7 @@ _REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
 _SUSPECT = re.compile(
     r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|collared|targets?|locked up|arrested|the guy we|busted|"
     r"caught|charging|charged|in custody|the seller|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|"
-    r"(?:guy|man|woman|he|she|they) (?:also |just |even )?(?:used|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught))\b"
+    r"(?:guy|man|woman|lady|he|she|they) (?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened))\b"
 )
 _REQUEST_WORDS = re.compile(
     r"\b(?:wants?|wanted|asks?|asked|asking|request(?:s|ed|ing)?|needs?|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
@@ -501,8 +501,17 @@ class FactsReader:
             return found(Purpose.CIVIL_IMMIGRATION, *civil)
         if criminal is not None and (not weak_criminal or agency in _CRIMINAL_AGENCIES):
             return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
-        if criminal is not None and weak_criminal and not removal_arm and asks and asks <= {Ask.JOINT_INVESTIGATION}:
-            # "keep working cases on the HSI child exploitation task force": the joint work is that unit's
+        ours = criminal is not None and re.search(r"\b(?:our|my)\s+$", norm[max(0, criminal[0] - 20) : criminal[0]])
+        if (
+            criminal is not None
+            and weak_criminal
+            and not removal_arm
+            and not ours
+            and asks
+            and asks <= {Ask.JOINT_INVESTIGATION}
+        ):
+            # "keep working cases on the HSI child exploitation task force": the joint work is that unit's;
+            # "a joint op with our gang unit" names our unit, not the agency's aim
             return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
         if criminal is not None and weak_criminal and not removal_arm and asks & _SPACE_FOR_A_UNIT:
             # "run their child exploitation unit out of our room": the space serves that unit's work

@@ -360,6 +360,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:what|anything) (?:[\w']+ ){0,3}(?:told us|said|told) (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
     ],
     Ask.MONITORING_ALERT: [
+        r"\b(?:ping|call|text|tell|let|notify|alert)\w* (?:him|her|them|me|us)(?: know)? (?:if|when|whenever|anytime|any time) (?:[\w']+ ){0,4}?(?:ever )?(?:gets? |is |are )?(?:stopped|arrested|picked up|pulled over|booked)\b",
+        r"\b(?:if|whenever|when) any of our (?:cars|cops|guys|officers|units|sector cars) (?:ever )?(?:stops?|arrests?|picks? up|runs? into|pulls? over)\b",
         r"\b(?:an? |the )?(?:alert|flag|lookout|notification)s? (?:in|on|into) (?:our|the) (?:system|database|computer|ncic|lprs?|plate readers?)\b",
         r"\bnotified (?:if|when|whenever|anytime) (?:he|she|they|the (?:guy|target|subject))(?:'s| is| are| gets?| get)? (?:ever )?(?:stopped|arrested|picked up|run|booked|pulled over)\b",
         r"\b(?:set(?:ting)? up|put(?:ting)?|place|placing|add|adding|enter|entering|create|creating|turn on) (?:[\w']+ ){0,2}(?:alerts?|flags?|notifications?|lookouts?|hits?|hot ?list|watch|i-?cards?)\b",
@@ -448,6 +450,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
+        r"\brun (?:their|the|its) (?:[\w']+ ){0,2}(?:teams?|units?|ops?|operations?|people|agents|squads?) (?:out of|from) (?:our|the)\b",
         r"\b(?:wants?|wanted|asking for|asked for|asks for|requests?|requested|requesting|need|needs|for|get|getting|give them|lend them)\b (?:[\w']+ ){0,3}?(?:desk|desks|office|offices|workspace|desk space|office space|workstation)s?(?: and a phone line)? (?:at|in|inside|on) (?:the )?(?:[\w'-]+ ){0,4}?(?:pct|precinct|psa|cb|central booking|harbor|narcotics|squad|house|station|stationhouse|command|building|floor|unit|base|\d+-\d+(?:-\d+)?)\b",
         r"\bbase (?:\d+|two|three|four|a few|some|a couple(?: of)?) (?:of their )?(?:guys|agents|people|officers|investigators)\b (?:at|in|out of)\b",
         r"\b(?:room|space|desk|office|spot|area)\b.{0,60}\brun (?:[\w']+ ){0,4}out of\b",
@@ -478,6 +481,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:permanent|dedicated|full[- ]time|standing)\s+(?:workstations?|desks?|offices?|work ?spaces?|cubicles?|post)\b",
     ],
     Ask.STAGING_ON_PROPERTY: [
+        r"\b(?:use|using)\b (?:[\w']+ ){0,2}(?:tow pound|pound|lot|parking lot|garage|yard|sally ?port)s? (?:as|for)\b",
         r"\bstag(?:e|ed|es|ing)\b",
         r"\b(?:vans?|cars?|vehicles?|trucks?|suvs?|buses)\b (?:[\w']+ ){0,5}(?:lined up|parked|staged|sitting|waiting|line up|park) (?:[\w']+ )?(?:behind|in|at|inside|on) (?:our (?:[\w'-]+ )?(?:house|precinct|pct|station|stationhouse|lot|garage|yard)|the (?:precinct|pct|station|stationhouse|muni lot|motor pool))\b",
         r"\b(?:leave|leaving|keep|keeping|park|parking|put|putting|line up|stash|store)\b (?:\d+ |two |three |four |five |six |a few |some |their |a couple(?: of)? |a )?(?:[\w']+ )?(?:vans?|cars?|vehicles?|trucks?|suvs?|buses|bus|rigs?) (?:[\w'-]+ ){0,2}(?:in|on|at|behind|inside) (?:our|the) (?:[\w'-]+ ){0,2}(?:lot|garage|yard|parking|muni lot|motor pool)\b",
@@ -604,7 +608,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bunder the (?:direction|supervision|command|control|orders) of (?:ice|dhs|ero|immigration|the feds|federal|homeland security|border patrol|cbp)\b",
         r"\b(?:mou|moa|memorandum of (?:understanding|agreement)|agreement|partnership|contract) with (?:ice|dhs|ero|immigration)\b",
         r"\b(?:mou|moa)\b.{0,60}\b(?:immigration detainers?|immigration (?:checks|screening|enforcement)|ice training|287)",
-        r"\b(?:detail|assign|loan|lend|lent|join)\w* (?:[\w']+ ){0,6}(?:immigration|removal|ice|ero)(?: enforcement)? (?:task ?force|team|unit|squad)\b",
+        r"\b(?:detail|assign|loan|lend|lent|join)\w* (?:[\w']+ ){0,6}(?:immigration|removal|ice|ero)(?: [\w']+){0,2} (?:task ?force|team|unit|squad)\b",
+        r"\btaking orders from (?:their|the|an?) (?:sddo|ice|ero|deportation|immigration|supervisory)\b|\b(?:tfo|task force officer) (?:status|credentials?|designation) with (?:ice|ero|dhs)\b|\blodge detainers (?:ourselves|themselves|on our own)\b",
         r"\b(?:they|ice|ero|dhs|the agents)(?:'d| would| will|'ll)? (?:basically |essentially |pretty much |kind of )?be (?:my|our|his|her|their) (?:bosses|boss|supervisors?|chain of command|command)\b",
         r"\b(?:tdy|temporary duty|detail|rotation|loan|assignment)\b (?:[\w']+ ){0,2}(?:with|to|at) (?:ice|ero|dhs|ice ero)(?:'s)?\b",
         r"\bunder (?:ice|dhs|ero|their|federal|immigration)(?:'s)? (?:supervision|direction|command|control)\b",
@@ -674,7 +679,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges|charging|charged|going) (?:on|at|after) (?:an? |the |two |some |our )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?)\b",
         r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges) (?:on|at)\b",
         r"\b(?:swung|swinging|swings|swing|pointed|pointing|aimed|aiming|waved|waving|threw|throwing|thrown|pulled|pulling)\b (?:a |an |his |her |the |some )?(?:[\w']+ )?(?:bat|knife|gun|pistol|bottle|brick|rock|stick|pipe|machete|hammer|weapon|chair|crowbar|blade|box cutter)s? (?:at|on)\b",
-        r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b (?:an? |the |two |some |our |one )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?)\b",
+        r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b (?:an? |the |two |some |our |one )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?|drivers?)\b",
         r"\b(?:smoke|fire alarm|trapped|evacuat\w+|burning|flames|gas leak|collapse)\b",
         r"\b(?:maced|pepper[- ]sprayed|tased|stomped|stomping|shoved|shoving|trampled|mugged)\b",
         r"\b(?:fell|fallen|falling) (?:down|off|from|onto|on)\b|\bnot moving\b|\b(?:do|doing|handle|handling|take|taking) (?:the|an|that) aided\b",
@@ -725,7 +730,7 @@ CIVIL_STRONG = compile_all(
         r"\b(?:ice|ero|immigration|dhs)\b (?:will|'ll|would|is going to|are going to|gonna|can) (?:just )?(?:take|grab|pick up|get|deport|remove|have) (?:him|her|them)\b",
         r"\bremov(?:als?|e him|e her|e them|ing him|ing her|ing them|able)\b",
         r"\bero referral\b",
-        r"\bimmigration (?:cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
+        r"\bimmigration (?:hearings?|appointments?|check-?ins?|cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
         # "is there any immigration issue" asks whether status matters; it is nobody's aim
         r"(?<!any )(?<!an )(?<!no )\bimmigration (?:issues?|problems?)\b",
         r"\bcivil (?:immigration|matter|case|arrest|warrant|enforcement|violation|stuff|thing|side|work|only|purposes?|reasons?)\b",
@@ -764,6 +769,7 @@ CIVIL_WEAK = compile_all(
         r"\b(?:to )?encounter (?:him|her|them|the (?:subject|defendant|individual))\b",
         r"\b(?:pick|picking|scoop) (?:him|her|them|people|folks) up\b",
         r"\bcollateral (?:arrests?|targets?)\b",
+        r"\btheir (?:enforcement|removal|fugitive|deportation) (?:teams?|ops?|operations?|officers?|agents?)\b",
         # a DHS desk "to write their paper between pickups" or "on the grab": its own arrests
         r"\b(?:between|after|before|from|on) (?:their |the |its )?(?:pick-? ?ups|grabs?)\b",
         r"\b(?:ice|ero|immigration|cbp|border patrol) (?:op|ops|operation|operations|raid|raids|sweep|sweeps|pickup|pickups|arrests?|enforcement)\b",
@@ -830,7 +836,7 @@ CRIME_TERMS = compile_all(
         r"stolen identit(?:y|ies)|identity theft|id theft",
         r"(?:fake|phony|bogus|fraudulent) (?:green cards?|ids?|i\.d\.s?|documents|papers|passports?|licen[cs]es?|social security cards?|visas?)",
         # "3 green cards on him all w different names": documents in several names are a fraud
-        r"(?:\d+|two|three|four|five|several|multiple|a bunch of) (?:[\w']+ )?(?:green cards|ids|i\.d\.s|licenses|passports|social security cards|ss cards|credit cards)\b.{0,40}\bdifferent names",
+        r"(?:\d+|two|three|four|five|several|multiple|a bunch of) (?:[\w']+ )?(?:green cards|ids|i\.d\.s|licenses|passports|social security cards|ss cards|credit cards)\b.{0,40}\bdiff(?:erent|\.)? names",
         r"child (?:exploitation|porn|pornography|abuse|sex)",
         r"csam|sextortion",
         r"money laundering|laundering",

@@ -1414,6 +1414,31 @@ ROUND_TWENTY_ONE = [
     ("ICE wants to run their enforcement teams out of our old muster room for a month", [("ice", "prohibited")]),
 ]
 
+ROUND_TWENTY_TWO = [
+    # a DHS agency's hold pending its own transport is a custody ask (set X's false permit)
+    (
+        "HSI has a magistrate-signed arrest warrant for our arrestee on a fraud conspiracy and asks us to "
+        "hold the subject pending their transport",
+        [("hsi", "escalate")],
+    ),
+    # two prisoners on different paper in one request: never permitted on the warrant of one (set X)
+    (
+        "FBI has a judge-signed warrant for one of our 2 prisoners. for the other one they have no warrant, "
+        "says charges are coming. they want both",
+        [("fbi", "needs_info")],
+    ),
+    # last night's 10-10 is an earlier job, not an emergency now (set X)
+    ("ice called asking if the guy from last nights 10-10 got DAT'd or is still in", [("ice", "needs_info")]),
+    # an agency whose component is unknown joining our interview states no aim (set X)
+    ("dhs agent wants to sit in on our interview of an assault suspect", [("dhs", "needs_info")]),
+    # 'whether he's in the country legally' asked beside a warrant hand-over (set X)
+    (
+        "DEA has a federal arrest warrant signed by a judge for my prisoner and we're handing him over. "
+        "agent also asked if we know whether he's in the country legally",
+        [("dea", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1431,6 +1456,7 @@ ROUNDS = {
     "nineteen": ROUND_NINETEEN,
     "twenty": ROUND_TWENTY,
     "twenty-one": ROUND_TWENTY_ONE,
+    "twenty-two": ROUND_TWENTY_TWO,
 }
 
 

@@ -771,10 +771,16 @@ def _happening_now(norm: str, cue: _Cue) -> bool:
         return False  # "the driver in the crash", "the shooting report": an event named, not happening
     if _CHARGE_BEFORE.search(before):
         return False  # "the charge is assaulting a federal officer": a crime named, not happening
+    if _PAST_REF_BEFORE.search(before):
+        return False  # "the guy from last night's 10-10": an earlier job named, not happening now
     sentence = _sentence_of(norm, cue.start, cue.end)
     return not (_PAST_CASE.search(sentence) and not _NOW.search(sentence))
 
 
+_PAST_REF_BEFORE = re.compile(
+    r"\b(?:last night'?s|yesterday'?s|this morning'?s|the other day'?s|last week'?s|earlier|"
+    r"from (?:the|last|yesterday'?s|last night'?s|this morning'?s))\s+(?:[\w']+\s+)?$"
+)
 _SHORT_USE = re.compile(
     r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
 )
@@ -1018,6 +1024,11 @@ def _warrant(
         return found(Warrant.ADMINISTRATIVE, admin[0].start(), admin[0].end())
     if judicial:
         first = judicial[0]
+        no_paper = [m for c in scope for m in _NO_WARRANT.finditer(norm, c.start, c.end)]
+        if no_paper and not _sentence_of(norm, first.start(), first.end()).count(no_paper[0].group(0)):
+            # "a judge-signed warrant for one of our prisoners ... the other one, no warrant": two people
+            # on different paper in one request; which paper goes with which ask is what to ask
+            return found(Warrant.UNKNOWN, first.start(), no_paper[0].end(), hedged=True)
         if all(is_doubted(norm, m.start(), m.end()) for m in judicial):
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
         # the crime named in the warrant's own sentence: "a warrant from a federal judge, charge is assault"
@@ -1227,7 +1238,12 @@ def _criminal_cue(
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
                 continue
             ours = _is_our_case(norm, clause, crime) or crime.group(0) in ours_elsewhere
-            if federal_request and joint and (ours or not _UNIT_NAME.match(norm, crime.end())):
+            if (
+                federal_request
+                and joint
+                and agency not in _COMPONENT_UNKNOWN
+                and (ours or not _UNIT_NAME.match(norm, crime.end()))
+            ):
                 # "HSI agent on our sex trafficking case": the case they work with us is their purpose
                 return crime.start(), crime.end(), False
             if federal_request and ours:
@@ -1312,6 +1328,8 @@ def _word_span(norm: str, start: int, end: int, clause: Clause) -> tuple[int, in
 
 
 _FUGITIVE = re.compile(r"\bfugitives?\b")
+# "homeland security" or "ICE" without the component: joining our interview says nothing of their aim
+_COMPONENT_UNKNOWN = frozenset({Agency.ICE, Agency.DHS, Agency.FEDERAL, Agency.UNKNOWN})
 _CARRIED = re.compile(
     r"(?:\d+|two|three|four|five|several|multiple|a bunch of) |(?:forged|fake|phony|bogus|fraudulent)\b"
 )

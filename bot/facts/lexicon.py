@@ -192,6 +192,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:honou?r|comply with)(?:ing|ed)? (?:it|that|this one|them)\b",
         rf"\b(?:us|we|you|nypd|officers?|cops?|to) (?:to )?detain(?:ing)? {_PERSON}",
         r"\b(?:do|should|can|must|could|may) (?:we|i) (?:keep|hold|detain) (?:him|her|them|the guy|the prisoner|our prisoner)\b(?! (?:cuffed|in cuffs|calm|safe|comfortable|apart|separated))",
+        r"\bhold (?:the )?(?:subject|defendant|arrestee|prisoner|individual) (?:pending|until|till|for)\b",
         # "they want a hold", "asking for a 48 hr hold"
         r"\b(?:want|wants|wanted|asking for|asked for|ask for|asks for|requesting|requested|need|needs)\b (?:us to (?:put|place|do) )?(?:a|an|the) (?:[\w-]+ )?hold\b(?! (?:on (?:the )?(?:line|phone)|music|button))",
         # "48 hours" is a hold when it is time added to custody, not "open 24 hrs"
@@ -266,6 +267,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:advise|tell|give|send|share|confirm|provide)\b (?:[\w']+ ){0,3}(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|part and date|date and part)\b",
         rf"\b{_SHARE_VERB} (?:{_AGENTS} )?(?:[\w']+ ){{0,3}}(?:(?:his|her|their|the|next) )?(?:court (?:date|appearance|part|hearing|time|schedule|info)|arraignment (?:date|time)|dat date|next court)",
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) {_PERSON}",
+        r"\b(?:if|whether) (?:the guy|the man|the woman|he|she|they|him|her) (?:[\w'-]+ ){0,8}?(?:got|was|were|is|are|gets) (?:dat'?d|released|arraigned|cut loose|still in)\b|\bis still in (?:custody|the cells|our cells|jail)\b",
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) (?:[\w'-]+ ){{1,3}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
         r"\b(?:is|if|whether) (?:he|she|they)(?:'s| is| are)? (?:still )?(?:in )?(?:our custody|custody|the cells|jail|locked up|at central booking|in the system)\b",
         r"\bcustody status\b|\bincarceration status\b|\bdate (?:of|from) (?:the )?court\b",
@@ -352,7 +354,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"(?:^|[(,;:.)]\s*|\d\)\s*)(?:whether|if) (?:[\w']+ ){0,6}(?:is|'s|are|was) (?:\w+ )?(?:a (?:us |u\.s\. )?citizen|legal|illegal|undocumented|here legally|here illegally)\b",
         r"\b(?:wants?|asking|asked|asks|needs?|requests?|requested)\b (?:for )?(?:the |their |his |her )?(?:immigration|citizenship|legal) status (?:of|for|on)\b",
         r"\bis (?:[\w']+ ){1,3}(?:legal|illegal|undocumented|a (?:us )?citizen|here legally) (?:or not|or no)\b",
-        r"\b(?:know|asking|asks|asked|ask|find out|wants to know|checking|check|confirm|wants?|needs?|tell (?:them|him|her|ice|\w+))\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,6}(?:is|'s|are|was) (?:\w+ )?(?:legal|illegal|a (?:us |u\.s\. )?citizen|undocumented|here legally|here illegally|documented|in status|out of status|a legal resident|deportable)\b",
+        r"\b(?:know|asking|asks|asked|ask|find out|wants to know|checking|check|confirm|wants?|needs?|tell (?:them|him|her|ice|\w+))\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,6}?(?:is|'s|are|was|he's|she's|they're|hes|shes) (?:\w+ )?(?:legal|illegal|a (?:us |u\.s\. )?citizen|undocumented|here legally|here illegally|documented|in status|out of status|a legal resident|deportable|in the country (?:legally|illegally)|(?:legally|illegally) in the country)\b",
         r"\b(?:know|asking|asks|asked|find out|wants to know|checking|confirm|wants?|needs?)\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,4}(?:has|have|had) (?:a |his |her |their |any )?(?:green card|papers|visa|legal status|status|work permit|work authorization)\b",
         r"\b(?:anything|info|information|what we have|details|records?) (?:on|about|re) (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b",
         r"\b(?:did|does|has|whether|if)\b (?:[\w'()-]+ ){0,8}born (?:in (?:the )?(?:us|u\.s\.?|united states|usa|america|this country|the states)|here)\b",
@@ -935,7 +937,9 @@ NYPD_OWN_CASE = re.compile(
     r"in (?:custody|cells|the cells|our cells|on)|held|holding (?:him|her)|we have (?:him|her)|(?:we|i) (?:got|have|had)(?: (?:him|her|them))?|"
     r"(?:he|she)(?:'s| is| was) in|(?:he|she) got)\b\s*(?:[\w']+ ){0,3}(?:for|on) (?:a |an |the |his |her |some )?(?:[\w']+ ){0,2}$|"
     r"\b(?:our|my|the|a|nypd|state|local|da'?s?) (?:[\w']+ )?(?:collar|arrest|case|perp|charges?|arraignment)\s*(?:for|on|of)?\s*(?:a |an |the )?(?:[\w']+ ){0,1}$|"
-    r"\b(?:da|district attorney|d\.a\.)\b.{0,40}$"
+    r"\b(?:da|district attorney|d\.a\.)\b.{0,40}$|"
+    # "our interview of a robbery suspect": the suspect of our own case
+    r"\b(?:our|my) (?:interview|interrogation|questioning|debrief) (?:of|with) (?:a |an |the |our )?$"
 )
 
 # ---------------------------------------------------------------------------- topic

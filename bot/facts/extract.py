@@ -501,7 +501,7 @@ class FactsReader:
             return found(Purpose.CIVIL_IMMIGRATION, *civil)
         if criminal is not None and (not weak_criminal or agency in _CRIMINAL_AGENCIES):
             return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
-        ours = criminal is not None and re.search(r"\b(?:our|my)\s+$", norm[max(0, criminal[0] - 20) : criminal[0]])
+        ours = criminal is not None and _OUR_OR_MY_BEFORE.search(norm[max(0, criminal[0] - 20) : criminal[0]])
         if (
             criminal is not None
             and weak_criminal
@@ -719,10 +719,15 @@ def _object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> 
     return parts[index].start
 
 
-def _sentence_of(norm: str, start: int, end: int) -> str:
+def _sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
     left = max(norm.rfind(mark, 0, start) for mark in ".;!?")
     right = min((i for i in (norm.find(mark, end) for mark in ".;!?") if i != -1), default=len(norm))
-    return norm[left + 1 : right]
+    return left + 1, right
+
+
+def _sentence_of(norm: str, start: int, end: int) -> str:
+    left, right = _sentence_bounds(norm, start, end)
+    return norm[left:right]
 
 
 _RECORD_WORDS = re.compile(r"\b(?:convict\w*|prior|priors|record|pled|pleaded|plea|rap sheet|did time|history)\b")
@@ -1007,6 +1012,7 @@ def _warrant(
         criminal_paper.sort(key=lambda m: m.start())
     detainer = unnegated(_DETAINER)
     judge_denied = [m for c in scope for m in _JUDICIAL_DENIED.finditer(norm, c.start, c.end)]
+    denied = [m for c in scope for m in _NO_WARRANT.finditer(norm, c.start, c.end)]
     signer_unknown = [m for c in scope for m in _SIGNER_UNKNOWN.finditer(norm, c.start, c.end)]
     if (signature := _SIGNATURE_ADMIN.search(norm)) is not None:
         # "says it's a judge's order, but the signature says Deportation Officer": the paper decides
@@ -1024,11 +1030,11 @@ def _warrant(
         return found(Warrant.ADMINISTRATIVE, admin[0].start(), admin[0].end())
     if judicial:
         first = judicial[0]
-        no_paper = [m for c in scope for m in _NO_WARRANT.finditer(norm, c.start, c.end)]
-        if no_paper and not _sentence_of(norm, first.start(), first.end()).count(no_paper[0].group(0)):
+        sentence_start, sentence_end = _sentence_bounds(norm, first.start(), first.end())
+        if denied and not sentence_start <= denied[0].start() < sentence_end:
             # "a judge-signed warrant for one of our prisoners ... the other one, no warrant": two people
             # on different paper in one request; which paper goes with which ask is what to ask
-            return found(Warrant.UNKNOWN, first.start(), no_paper[0].end(), hedged=True)
+            return found(Warrant.UNKNOWN, first.start(), denied[0].end(), hedged=True)
         if all(is_doubted(norm, m.start(), m.end()) for m in judicial):
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
         # the crime named in the warrant's own sentence: "a warrant from a federal judge, charge is assault"
@@ -1066,7 +1072,6 @@ def _warrant(
     ]
     paper_words += [m for m in unnegated(_HOLD_PAPER) if not detainer]
     paper_words.sort(key=lambda m: m.start())
-    denied = [m for c in scope for m in _NO_WARRANT.finditer(norm, c.start, c.end)]
     if detainer:
         first = detainer[0]
         if all(is_doubted(norm, m.start(), m.end()) for m in detainer) and not judge_denied:
@@ -1356,6 +1361,7 @@ _OUR_PERSON_BEFORE = re.compile(
     # "our guy from the bodega robbery": our own prisoner, named by our case
     r"\b(?:my|our)\s+(?:[\w']+\s+)?(?:guy|perp|collar|prisoner|suspect|defendant|arrestee)\b (?:from|in|on) (?:the|that|our)\s+(?:[\w']+\s+){0,3}$"
 )
+_OUR_OR_MY_BEFORE = re.compile(r"\b(?:our|my)\s+$")  # "our gang unit", not "the HSI/NYPD task force"
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
 _OUR_ARREST_AFTER = re.compile(
     r"\s*(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b"

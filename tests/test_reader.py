@@ -1439,6 +1439,54 @@ ROUND_TWENTY_TWO = [
     ),
 ]
 
+ROUND_TWENTY_THREE = [
+    # the agency's own unit names its line of work: presumed, so it routes (R4d) but never permits
+    ("HSI gang unit is asking for the 911 call and the complaint report on a stabbing", [("hsi", "escalate")]),
+    ("HSI narcotics group wants a heads up when any of 3 guys gets stopped", [("hsi", "escalate")]),
+    # a crime word in the thing asked for ("gang database") or our own unit names no aim of theirs
+    ("ICE agent asked me to pull gang database entries for 2 names", [("ice", "needs_info")]),
+    # a judge's search warrant for our equipment or rooms is entry to non-public areas (R1c)
+    (
+        "DEA came in with a search warrant signed by a federal magistrate for the precinct's computers",
+        [("dea", "escalate")],
+    ),
+    # coming upstairs, serving papers on a prisoner, agents kept at booking: premises and prisoner asks
+    ("ERO officer wants to walk upstairs to the squad to see who we have in", [("ice_ero", "prohibited")]),
+    ("ero wants to serve an NTA on our prisoner while he is in our cells", [("ice_ero", "prohibited")]),
+    ("CBP wants to keep 3 agents at brooklyn CB to check the arrestees", [("cbp", "needs_info")]),
+    ("ICE asked for some space at Queens central booking for their criminal unit", [("ice", "escalate")]),
+    # joining a task force, the joint stuff, an agent who sits in, being on the entry
+    ("my lt wants me to join the HSI child exploitation task force, all criminal work", [("hsi", "permitted")]),
+    (
+        "ATF has a search warrant signed by a judge for a gun stash house, can we be on the entry",
+        [("atf", "permitted")],
+    ),
+    # a federal bench warrant is a judge's warrant; a federal code section is a crime
+    (
+        "usms has a federal bench warrant for a guy in our cells who skipped his federal wire fraud case, "
+        "they want him",
+        [("usms", "permitted")],
+    ),
+    (
+        "DEA has a magistrate-signed warrant under 21 USC 841 for our prisoner, can they take him after arraignment",
+        [("dea", "permitted")],
+    ),
+    # escape and supervision violations are federal crimes; so is using another person's ID
+    (
+        "marshals have a judge-signed federal warrant for an escapee from a halfway house and want us to hold him",
+        [("usms", "permitted")],
+    ),
+    (
+        "investigating a guy for using someone else's social security card to get a job, "
+        "ok to ask about his immigration status?",
+        [("none", "permitted")],
+    ),
+    # an I-247 form is ICE's civil detainer whoever sends it (found by the permission property test)
+    ("FBI sent an I-247A detainer on our prisoner for their bank robbery case, hold him?", [("fbi", "prohibited")]),
+    # an emergency told as an agent being shot at
+    ("ICE agent was just shot at outside the deli, do we respond", [("ice", "permitted")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1457,6 +1505,7 @@ ROUNDS = {
     "twenty": ROUND_TWENTY,
     "twenty-one": ROUND_TWENTY_ONE,
     "twenty-two": ROUND_TWENTY_TWO,
+    "twenty-three": ROUND_TWENTY_THREE,
 }
 
 

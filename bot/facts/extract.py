@@ -41,6 +41,10 @@ from bot.facts.text import Clause, Text, clauses, is_doubted, is_doubted_ask, is
 __all__ = ["FactsReader"]
 
 _DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
+# "HSI child exploitation unit", "ICE's gang group": the crime names the agency's own unit
+_AGENCY_NAMED_BEFORE = re.compile(
+    r"\b(?:hsi|ice|cbp|dhs|homeland security(?: investigations)?)(?:'s)? (?:(?:criminal|special|joint) )?$"
+)
 _CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
 _NO_IMMIGRATION_CRIMES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF})
 _SPACE_FOR_A_UNIT = frozenset({Ask.OFFICE_SPACE, Ask.STAGING_ON_PROPERTY})
@@ -54,7 +58,7 @@ _JUDICIAL = re.compile(
     r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|\bmag signed|\b(?:sdny|edny) mag\b|"
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|edny|sdny|ndny|wdny) )*(?:judge|magistrate|court)|"
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
-    r"fed (?:judge|magistrate)|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
+    r"fed (?:judge|magistrate)|\bfed(?:eral)? bench warrant|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
     r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)"
 )
 _PAPER_NAMED = re.compile(
@@ -104,6 +108,7 @@ _CRIMINAL_PAPER = re.compile(
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
     r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b"
 )
+_ICE_DETAINER_FORM = re.compile(r"\bi-? ?247\w*\b|\bdhs form 247")
 _WARRANT_FOR = re.compile(
     r"\b(?:federal )?warrant (?:out )?(?:for|on) (?:(?:him|her|them|the guy|our guy|the perp|our perp|[\w']+) (?:for|on) )?"
 )
@@ -135,7 +140,7 @@ _FUTURE_WARRANT = re.compile(
 )
 _OWN_WARRANT = re.compile(
     r"\b(?:picked|locked|brought|grabbed|arrested|collared|took|scooped)\b.{0,20}\bon (?:a|an|the|his|her|that|an open)\s*$|"
-    r"\bbench\s*$|\bour\s*$|\bopen\s*$|\bwarrant squad\b|\bnypd\s*$|\bstate\s*$|"
+    r"(?<!federal )(?<!fed )\bbench\s*$|\bour\s*$|\bopen\s*$|\bwarrant squad\b|\bnypd\s*$|\bstate\s*$|"
     r"\b(?:is|was|he's|she's) (?:here|in|held|locked up|in custody|being held) on (?:a|an|the)\s*$"
 )
 _STATUS_INQUIRY = re.compile(
@@ -526,6 +531,17 @@ class FactsReader:
             case = _first(_CASE_MENTION, norm, scope)
             if case is not None:
                 return found(Purpose.CRIMINAL_INVESTIGATION, min(criminal[0], case[0]), max(criminal[1], case[1]))
+            if (
+                agency in _DHS_FAMILY
+                and not ours
+                and _AGENCY_NAMED_BEFORE.search(norm[max(0, criminal[0] - 40) : criminal[0]])
+            ):
+                # "HSI child exploitation unit wants the 911 call": the unit's line of work, presumed as
+                # the table presumes from an agency; it can route the request (R4d, R3d, R12) but
+                # never carry a permission
+                evidence["purpose"] = text.words(*criminal)
+                sources["purpose"] = Source.PRESUMED
+                return Purpose.CRIMINAL_INVESTIGATION
             return found(Purpose.UNKNOWN, *criminal, hedged=True)
         if asks and asks <= {Ask.PUBLIC_SAFETY_RESPONSE}:
             return Purpose.PUBLIC_SAFETY
@@ -1077,8 +1093,10 @@ def _warrant(
         if all(is_doubted(norm, m.start(), m.end()) for m in detainer) and not judge_denied:
             # "can't tell if it's the detainer form or what": which paper it is, is the question
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
-        if criminal_paper or agency in _CRIMINAL_AGENCIES:
-            # a detainer from the FBI, DEA, ATF or Marshals, or based on federal charges, is criminal
+        ice_form = any(_ICE_DETAINER_FORM.search(norm, c.start, c.end) for c in scope)
+        if (criminal_paper or agency in _CRIMINAL_AGENCIES) and not ice_form:
+            # a detainer from the FBI, DEA, ATF or Marshals, or based on federal charges, is criminal;
+            # an I-247 form is ICE's civil detainer whoever sends it and whatever case it names
             return found(
                 Warrant.JUDICIAL_CRIMINAL, first.start(), (criminal_paper[0] if criminal_paper else first).end()
             )
@@ -1377,7 +1395,7 @@ _PURPOSE_UNSTATED = re.compile(
 )
 _VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
 _UNIT_NAME = re.compile(
-    r"\s*(?:[\w']+ )?(?:task ?force|unit|squad|team|group|division|detail|module|database|db|registry|list)\b"
+    r"\s*(?:[\w']+ )?(?:task ?force|tf|unit|squad|team|group|division|detail|module|database|db|registry|list)\b"
 )
 _CASE_MENTION = re.compile(r"\b(?:the|our|their|a|this|that) (?:joint )?case\b(?! (?:for|of) (?:removal|deportation))")
 

@@ -121,7 +121,7 @@ _SHORT_CONVICTION = {
     "non_qualifying": "no violent/serious conviction",
     "none": "no convictions",
 }
-_HOW = {"hedged": " (you were unsure)", "presumed": " (presumed from the agency)", "semantic": " (read from meaning)"}
+_HOW = {"hedged": " (you were unsure)", "presumed": " (presumed from who asks)", "semantic": " (read from meaning)"}
 
 
 def understood(facts: Mapping[str, Any]) -> list[str]:

@@ -212,6 +212,8 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b{_PERSON} held\b|\bheld (?:for|until|till|til|past|over|overnight|longer)\b|\bto be held\b",
     ],
     Ask.TRANSFER_CUSTODY: [
+        # "can they take him after arraignment": the agency takes our prisoner
+        r"\b(?:can|could|may|should) (?:they|the feds|the agents?|the marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp) (?:come )?(?:take|pick up|grab|get|have) (?:him|her|them)\b(?! (?:a |an |the )?(?:copy|report|statement))",
         r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
         r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property))",
         r"\bhand-?(?:off|over)\b|\bhand off\b",
@@ -410,7 +412,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{_AGENTS} )(?:[\w']+ ){{0,2}}(?:in|into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
         r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:lab|labs|vault|back|cells|cell block|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
         r"\bnon[- ]?public\b",
-        r"\b(?:go|come|walk|head)(?:ing)? (?:up |down |back )?(?:to|into) (?:the|our) (?:\d+(?:st|nd|rd|th) floor )?(?:squad (?:area|room)|cell ?block|cells|detective squad|muster room|locker room)\b",
+        r"\b(?:go|come|walk|head|step)(?:ing|s)? (?:up |down |back |upstairs |downstairs )?(?:to|into) (?:the|our) (?:\d+(?:st|nd|rd|th) floor )?(?:squad (?:area|room)|cell ?block|cells|detective squad|muster room|locker room|squad|interview room|room)\b",
         r"\b(?:access|entry) to (?:the |our )?(?:[\w']+ ){0,2}(?:lab|labs|property|evidence|devices|lockers?|vault|video room|server room)\b",
         r"\bwarrant (?:for|to (?:enter|search)) (?:the|our) (?:[\w']+ ){0,2}(?:room|lab|offices?|floor|cells|building|basement|garage|lockers?)\b",
         r"\bbehind the desk\b",
@@ -423,7 +425,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:come|go|get) in and (?:look|search|check)\b",
         r"\b(?:access|entry|entrance) (?:to|into) (?:the|our) (?:[\w']+ ){0,3}(?:precinct|pct|station|building|facility|cells|back|squad|holding|property|house|room|area|cage|garage|office|offices|lockers?|basement)\b",
         r"\bnot (?:a )?public\b",
-        r"\bsearch warrant\b (?:[\w']+ ){0,4}(?:for|to search|covering|of|on) (?:our|the) (?:[\w']+ ){0,2}(?:property|evidence|precinct|pct|station|office|offices|room|garage|impound|lot|lockers?|cells|building)\b",
+        r"\bsearch warrant\b (?:[\w']+ ){0,6}(?:for|to search|covering|of|on) (?:our|the) (?:[\w']+ ){0,2}(?:property|evidence|precinct|pct|station|office|offices|room|garage|impound|lot|lockers?|cells|building)\b",
+        # "a search warrant signed by an EDNY judge for the squad's computer": our equipment, in our house
+        r"\bsearch warrant\b (?:[\w']+ ){0,6}(?:for|to search|covering|of|on) (?:our|the) (?:(?:squad|pct|precinct|command|unit|station|office)'?s? )?(?:[\w']+ )?(?:computers?|servers?|server room|hard drives?|desktops?|terminals?|files? room|records room)\b",
         r"\b(?:want|wants|wanted|need|needs|asking|asked)\b (?:to (?:get|go|come|walk) )?(?:in|into|inside) (?:our|the) (?:[\w']+ ){0,2}(?:area|room|cells|holding|precinct|pct|station|building|back|office|garage|lot|basement)\b",
         r"\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter|pull)\b.{0,60}\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage|basement|warehouse|property clerk(?: [\w']+)?|storage)\b",
         r"\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage)\b.{0,60}\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter)\b",
@@ -435,6 +439,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwalk (?:thru|through) (?:the |our )?(?:back|cells|precinct|pct|squad|muster room|holding)\b",
     ],
     Ask.ACCESS_PRISONER: [
+        r"\bserv(?:e|ed|ing) (?:a |an |the |him |her )?(?:notice to appear|nta|papers?|paperwork|documents?|i-?\d{3}a?)\b.{0,40}\b(?:prisoner|perp|collar|arrestee|detainee|(?:in|at) (?:our|the) (?:cells|holding|pens|squad))\b",
         r"\b(?:interview|question|debrief|talk to|speak (?:to|with))\w* (?:him|her|them|(?:our|my|the) (?:[\w']+ )?(?:prisoner|perp|collar|arrestee|detainee)) (?:in|at) (?:our|the) (?:squad room|interview room|squad|precinct|pct|house)\b",
         r"\b(?:interview|question|interrogate|debrief|flip)\w* (?:my|our) (?:[\w']+ )?(?:prisoner|perp|collar|arrestee|detainee)\b",
         r"\btalk to (?:our|my|the|a) (?:prisoner|perp|collar|arrestee|detainee)\b",
@@ -457,12 +462,13 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bbase (?:\d+|two|three|four|a few|some|a couple(?: of)?) (?:of their )?(?:guys|agents|people|officers|investigators)\b (?:at|in|out of)\b",
         r"\b(?:room|space|desk|office|spot|area)\b.{0,60}\brun (?:[\w']+ ){0,4}out of\b",
         r"\b(?:office|desk|workspace|room|space)s? (?:at|in) (?:psa|pct|precinct|the \d+|our \d+) ?\d*\b(?=.{0,60}\b(?:for|to) (?:their|there|its|the)\b)",
-        r"\b(?:office|desk|desks|workspace|work ?space|workstation|room|quarters|base|cubicle|command post|hq|headquarters|trailer|table)s? (?:at|in|on|inside|out of) (?:our|the|a|one of our) (?:[\w']+ ){0,5}(?:precinct|pct|station|property|facility|building|buildings|command|house|rikers|jail|stationhouse|borough command|office|squad|unit|central booking|booking|cells|lot|garage)\b",
+        r"\b(?:office|desk|desks|workspace|work ?space|workstation|room|quarters|base|cubicle|command post|hq|headquarters|trailer|table)s? (?:at|in|on|inside|out of) (?:our|the|a|one of our) (?:[\w']+ ){0,5}(?:precinct|pct|psa|station|property|facility|building|buildings|command|house|rikers|jail|stationhouse|borough command|office|squad|unit|central booking|booking|cells|lot|garage|muster room)\b",
+        r"\b(?:wants?|wanted|asking for|asked for|asks for|needs?|requests?|requested)\b (?:some |a |an |more )?(?:space|room|office|desk)s? (?:at|in) (?:[\w']+ ){0,2}(?:cb|central booking|pct|precinct|psa|station ?house|command|building)\b",
         r"\b(?:asked|asking|asks|wants?|requested|requesting|needs?)\b (?:[\w']+ ){0,4}?(?:for )?(?:a |an |some )?(?:small |little |temporary |permanent |spare |empty )?(?:office|desk|workspace|work space|workstation|laptop station|space) (?:at|in|on|inside) (?:our |the )?(?:central booking|cb\b|our|the)\b",
         r"\b(?:set up|put|install|place)\w* (?:a |an |some |their )?(?:laptop|computer|terminal|kiosk|scanner)s?(?: station)? (?:at|in|inside) (?:our |the )?(?:central booking|booking|pct|precinct|squad|house)\b",
         r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:[\w']+ )?central booking\b",
         r"\b(?:a |an )?desk\b.{0,40}\b(?:in|at) (?:the|our) (?:[\w']+ )?(?:squad room|precinct|pct|building|station|office|central booking)\b",
-        r"\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:office|desk|workspace|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their))",
+        r"\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:office|desk|workspace|workstation|cubicle|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their))",
         r"\b(?:put|putting|place|placing|install|installing|set up|setting up|get|getting)\b (?:\d+ |two |three |four |an |a |some |a few |their |a couple(?: of)? )?(?:[\w']+ )?(?:office|offices|desks?|workstations?|cubicles?|work ?spaces?|terminals?) (?:in|at|inside|into) (?:our|the) \b",
         r"\b(?:operate|work|run things|run (?:their|the) ops?|run operations|base (?:themselves|their (?:team|agents)))(?:ing)? (?:out of|from|in|inside) (?:our|the) (?:[\w']+ ){0,2}(?:precinct|pct|station|building|house|facility|property|lot|garage|base|room|psa|command|office|offices)\b",
         r"\boffice (?:on|at) rikers\b|\brikers office\b",
@@ -475,7 +481,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\buse (?:our|a|the|an) (?:[\w']+ )?(?:room|desk|office|space) (?:as|for) (?:a|an|their) (?:base|office|command post|workspace|staging|hq)",
         r"\bas (?:a|an|their) (?:workspace|work space|office|base|command post|headquarters|hq)\b",
         r"\b(?<!interview )(?<!squad )(?<!their )(?<!his )(?<!her )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b",
-        r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|one|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",
+        r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|one|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|cb|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",
         r"\bset up (?:a |an )?(?:laptop|computer|table|desk|shop|station)s?\b(?: [\w']+){0,4} (?:in|at) (?:the back of )?(?:our|the)\b",
         r"\b(?:stationed|posted|based|embedded|housed|assigned|placed)\b (?:[\w']+ )?(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|precinct|pct|station ?house|cells|holding|squad room|borough command)\b",
         r"(?<!we )(?<!i )(?<!we'd )(?<!i'd )\b(?:base|station|(?<=to )house|put|set up|move)\b (?!(?:the |an? )?(?:interview|meeting|briefing|call)\b)(?:[\w']+ ){0,4}(?:in|at|inside|out of|on) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
@@ -520,6 +526,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:a |an |some |\d+ |two |extra )?(?:car|cars|rmps?|units?|vans?|wagons?|radio cars?)\b (?:for|to help with|at) (?:the|their|an|a) (?:[\w']+ )?(?:arrest|raid|op|operation|takedown|search|pickup|pick-up)\b",
         r"\b(?:provide|give|send|lend|spare|detail) (?:[\w']+ ){0,2}(?:security|cover|presence|coverage|uniforms|marked cars|rmps|units|cars|officers|cops|bodies|manpower|people|guys)\b",
         r"\b(?:need|want|ask|asking|request|requesting|asked)(?:s|ed)? (?:for )?(?:the same |same |those |the )?(?:\d+|two|three|four|five|a few|some|a couple(?: of)?|extra|uniformed|marked|nypd) (?:of our )?(?:guys|cops|officers|detectives|units|cars|rmps|bodies|uniforms|marked units|esu|cruisers|squad cars)\b",
+        r"\b(?:need|needs|want|wants|asking for|asked for|borrow)\b (?:\d+|two|three|four|five|six|a few|some|a couple) of ours\b",
         r"\b(?:need|needs|want|wants|ask|asks|asking|request|requesting|requested|asked)\b (?:for )?(?:[\w']+ ){0,3}(?:esu|rmps?|marked units?|uniforms|manpower|k-?9|aviation|backup)\b",
         r"\b(?:need|want|ask|asking|request|requesting|asked)(?:s|ed)? (?:for )?(?:our|nypd|a|an|some) (?:help|assistance|backup|support|k-?9|canine|dogs?|helicopter|aviation|esu|harbor|boat|drone|presence|manpower)\b",
         r"\b(?:standby|stand by|stand guard|post up) (?:at|outside|while|during|on|by)\b|\bsit (?:at|outside|on the (?:block|house|location|building|corner|spot))\b",
@@ -545,11 +552,11 @@ _STRONG: dict[Ask, list[str]] = {
         r"(?! (?:in|into|on) (?:the |our |their )?(?:log|system|database|computer|blotter|records?|files?|book))|\bwarrant entry\b",
         r"\b(?:bring|use|borrow) (?:the|a|our) (?:ram|battering ram|halligan|rabbit tool|breaching tools?)\b",
         r"\btake ?down\b",
-        r"\bhit (?:it|the (?:door|place|apt|apartment|spot|house|location|building|stash house))\b",
+        r"\bhit (?:it|(?:the|a) (?:door|place|apt|apartment|spot|house|location|building|stash house))\b",
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:the|an|their|a) (?:[\w']+ )?(?:arrest warrant|search warrant|warrant|takedown|raid|search)\b",
         rf"\bhelp (?:them |us |him )?(?:arrest|apprehend|grab|catch|cuff|take down|take|pick up|nab|bag|detain) (?:the|a|this|that|{_PERSON})\b",
         rf"\btake (?:{_PERSON}|him|her|them) (?:down )?at the (?:door|house|apartment|apt|location)\b",
-        r"\bon the (?:search|entry|arrest|door|warrant|raid) team\b|\b(?:search|entry|arrest) team\b",
+        r"\bon the (?:search|entry|arrest|door|warrant|raid) team\b|\b(?:search|entry|arrest) team\b|\b(?:be|are|is|am|we're|were) on the entry\b",
         r"\bwants? (?:us|me|our [\w']+) (?:on|for|with) (?:their|the|a) (?:[\w']+ ){0,3}(?:warrant|search|raid|takedown|entry)\b",
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
     ],
@@ -569,14 +576,14 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
-        r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort)\b",
+        r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort|stuff)\b",
         # "setting up an interview with HSI of a guy cooperating on our case"
         r"\b(?:set(?:ting)? up|do(?:ing)?|conduct(?:ing)?|run(?:ning)?|schedul(?:e|ed|ing)|plan(?:ning)?) (?:a |an |the |our )?(?:joint )?(?:interviews?|debriefs?|proffers?) with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b",
         r"\bwork(?:ing)? (?:the|a|this|our|their|that) (?:[\w']+ )?(?:case|wire|investigation) (?:with|together|alongside)\b",
         r"\bkeep working\b",
         r"\bkeep (?:going|doing|riding|going out|sitting)\b.{0,40}\b(?:with (?:them|the|their|hsi|fbi|dea|atf|usms|the feds|the marshals)|task ?force|tf|wire|ops?)\b",
         r"\bwiretap\b|\bwire room\b|\bthe wire\b",
-        r"\bjoin(?:ing)? (?:the|their|a) (?:[\w']+ )?(?:task ?force|investigation|case|team)\b",
+        r"\bjoin(?:ing)? (?:the|their|a|an) (?:[\w'-]+ ){0,3}(?:task ?force|tf|investigation|case|team)\b",
         r"\btask ?force (?:case|work|investigation|op|operation|stuff)\b",
         r"\b(?:work|partner|team up|collaborate|coordinate|cooperate)(?:ing)? (?:[\w']+ )?(?:with|alongside) (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents|federal)\b.{0,30}\b(?:on|in) (?:the|a|an|their|this|our)\b",
         r"\b(?:our|the|my) (?:jttf|task ?force) (?:[\w']+ )?(?:case|work|investigation)\b",
@@ -588,7 +595,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:work|team up|partner)(?:ing)? (?:with|alongside) our (?:[\w']+ )?(?:divers|detectives|team|unit|squad|guys|people|officers|cops|investigators)\b|\bteam(?:ing)? up\b",
         r"\bcover (?:some |a few |two |\d+ )?(?:of )?(?:the |their |our )?(?:surveillance|shifts?|tours?|posts?|the wire|plant|observation)\b",
         r"\b(?:detailed|assigned|going|moving|transferred|loaned|joining)\b (?:to|on|onto) (?:the |a |their )?(?:[\w']+ ){0,3}(?:task ?force|tf)\b",
-        r"\b(?:sit|sitting|sat) in\b(?=\s*(?:$|[.,;!?)]|with\b|too\b|as well\b|during\b|while\b|when\b))",
+        r"\b(?:sit|sits|sitting|sat) in\b(?=\s*(?:$|[.,;!?)]|with\b|too\b|as well\b|during\b|while\b|when\b))",
         r"\b(?:case|investigation|operation) (?:is )?joint\b",
         r"\bset(?:ting)? up (?:an? |the )?interview (?:w|with) (?:the |a |our )?(?:caller|witness|victim|complainant|cooperator|informant|ci)\b",
         r"\b(?:set(?:ting)? up|arrang\w+) (?:an? |the )?interview\b(?=.{0,60}\b(?:w|with) (?:our|the) (?:det|detective|squad|officer)s? (?:present|there|in the room|sitting in)\b)",
@@ -646,6 +653,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
     ],
     Ask.PUBLIC_SAFETY_RESPONSE: [
+        # "HSI agent shot at while serving a warrant, shooter fled on foot"
+        r"\b(?:was|were|got|getting|being|been|just|agents?|officers?|cops?|feds?) shot at\b|\bshooter (?:fled|ran|took off|is still|still|on the loose|at large|got away)\b",
         r"\bshots? (?:fired|being fired)\b|\bgun ?fire\b|\bgunshots?\b",
         r"\b(?:fire|fires|fired|firing|shooting|shoots|shot) (?:off )?(?:shots|rounds|a gun|a weapon|a pistol)\b",
         r"\b(?:shooting|firing|shots) at\b|\bopened fire\b|\bunder attack\b",
@@ -872,6 +881,15 @@ CRIME_TERMS = compile_all(
         r"benefits fraud|wire fraud|bank fraud|healthcare fraud|visa fraud|marriage fraud|document fraud|doc fraud|"
         r"counterfeit goods|counterfeiting|knockoffs?|knock-offs?|trademark|fake designer",
         r"stolen (?:cars?|vehicles?|goods|property)|car theft|auto theft|(?:car|vehicle) export|abduct\w*",
+        r"straw (?:buyers?|purchas\w*)|gun (?:trafficking|runners?)",
+        # a federal code section other than Title 8's: "18 USC 922(g)", "21 U.S.C. 841"
+        r"(?:18|21|26|31) ?u\.? ?s\.? ?c\.?",
+        # escape, absconding and supervision violations are federal crimes the Marshals pursue
+        r"escapee|escaped (?:from )?(?:federal )?(?:custody|prison|a halfway house)|abscond\w*|"
+        r"(?:supervised[- ]release|federal probation|parole) violat\w*",
+        # "using someone else's SSN and ID to get a job": an identity fraud
+        r"(?:using|used|uses|use) (?:someone|somebody|another person|a dead (?:guy|man|woman|person))(?: else)?'?s? "
+        r"(?:ssn|social(?: security)?(?: number| card)?|ids?|identity|name|papers|documents|licen[cs]e)",
     ]
 )
 INVESTIGATION_CONTEXT = compile_all(

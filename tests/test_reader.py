@@ -1483,6 +1483,18 @@ ROUND_TWENTY_THREE = [
     ),
     # an I-247 form is ICE's civil detainer whoever sends it (found by the permission property test)
     ("FBI sent an I-247A detainer on our prisoner for their bank robbery case, hold him?", [("fbi", "prohibited")]),
+    # set AB's false permits: desks asked beside the joint case they serve; "bring him to their office
+    # instead of releasing him" when the message is about our arrestee
+    (
+        "DEA wants to know if they could have three desks and a file cabinet at the precinct for their joint "
+        "heroin case with our squad",
+        [("dea", "escalate")],
+    ),
+    (
+        "our arrestee had his state case dismissed. ATF says they may charge him federally for gun running and "
+        "wants us to drive him to their office instead of releasing him. no warrant",
+        [("atf", "escalate")],
+    ),
     # an emergency told as an agent being shot at
     ("ICE agent was just shot at outside the deli, do we respond", [("ice", "permitted")]),
 ]

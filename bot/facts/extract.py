@@ -188,6 +188,10 @@ _FOR_THE_OP = re.compile(
 )
 _DETAINER_TEST = re.compile(r"\btsdb\b|\bwatch ?list\b|\bconvict\w*|\bpriors?\b|\brap\b")
 _IMMIGRATION_WORDS = re.compile(r"\b(?:287|immigra\w*|ice|ero|dhs|deport\w*|removal|undocumented)\b")
+_INSTEAD_OF_RELEASE = re.compile(
+    r"\b(?:instead of|rather than|not|before) (?:releasing|cutting|letting|kicking|turning) (?:him|her|them)\b|"
+    r"\binstead of (?:release|cutting (?:him|her|them) loose|letting (?:him|her|them) (?:go|walk))\b"
+)
 _IN_OUR_CUSTODY = re.compile(
     r"\b(?:our|my) (?:perp|prisoner|arrestee|collar|guy|subject|detainee)\b|\bin (?:our |the )?(?:cells|custody|holding|pens)\b|"
     r"\bat central booking\b|\bwe (?:have|got) (?:him|her|them)\b"
@@ -642,11 +646,20 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
         else c
         for c in cues
     ]
-    # driving our own prisoner to the agency's office is handing them over, whatever the verb
+    # driving our own prisoner to the agency's office is handing them over, whatever the verb; so is
+    # taking "him" there "instead of releasing him" when the message is about our arrestee
     cues += [
         _Cue(Ask.TRANSFER_CUSTODY, c.start, c.end, c.hedged)
         for c in cues
-        if c.ask is Ask.TRANSPORT and _ours_in_custody(_sentence_of(norm, c.start, c.end))
+        if c.ask is Ask.TRANSPORT
+        and (
+            _ours_in_custody(_sentence_of(norm, c.start, c.end))
+            or (
+                _IN_OUR_CUSTODY.search(norm)
+                and _INSTEAD_OF_RELEASE.search(_sentence_of(norm, c.start, c.end))
+                and not _THEIR_PERSON.search(_sentence_of(norm, c.start, c.end))
+            )
+        )
     ]
     # a room for an hour's briefing or an interview is access arranged by us, not working space
     cues = [

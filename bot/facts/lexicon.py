@@ -487,6 +487,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"(?<!we )(?<!i )(?<!we'd )(?<!i'd )\b(?:base|station|(?<=to )house|put|set up|move)\b (?!(?:the |an? )?(?:interview|meeting|briefing|call)\b)(?:[\w']+ ){0,4}(?:in|at|inside|out of|on) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
         r"\brun (?:their|the) (?:[\w']+ ){0,3}(?:cases?|ops?|operations?|work|unit|team|squad|group|task ?force|office) (?:out of|from) (?:here|our|the|a|an)\b",
         r"\b(?:permanent|dedicated|full[- ]time|standing)\s+(?:workstations?|desks?|offices?|work ?spaces?|cubicles?|post)\b",
+        # "could have two desks and a locked cabinet at the precinct": desks named with where they go
+        r"(?<!i'm at )(?<!at the )\b(?:\d+|two|three|four|a few|some|a couple(?: of)?|an?) (?:[\w']+ )?(?:desks?|offices?|workstations?|cubicles?|work ?spaces?)"
+        r"(?: and (?:an? |some |two |\d+ )?[\w']+(?: [\w']+)?)? (?:at|in|inside) (?:the|our) (?:[\w']+ )?(?:precinct|pct|station ?house|command|building|squad room|house)\b",
     ],
     Ask.STAGING_ON_PROPERTY: [
         r"\b(?:use|using)\b (?:[\w']+ ){0,2}(?:tow pound|pound|lot|parking lot|garage|yard|sally ?port)s? (?:as|for)\b",

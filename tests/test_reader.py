@@ -1499,6 +1499,53 @@ ROUND_TWENTY_THREE = [
     ("ICE agent was just shot at outside the deli, do we respond", [("ice", "permitted")]),
 ]
 
+ROUND_TWENTY_FOUR = [
+    # emergencies said as an agent punched or jumped, or an armed man threatening them (sets AA, AB)
+    ("crowd at the ICE scene and some guy just punched one of the agents, do we go in", [("ice", "permitted")]),
+    (
+        "HSI radioed that an armed man is following and threatening them outside the bodega, can we respond",
+        [("hsi", "permitted")],
+    ),
+    # a witness to an accident is not an accident now; an NCIC immigration entry alone holds nobody (AB)
+    (
+        "ran a witness to a car accident and NCIC showed an ICE entry on him, boss wants to hold him for ICE",
+        [("ice", "prohibited")],
+    ),
+    # the crime a record is about is not the agency's aim when the officer says no reason was given (AA)
+    ("ICE emailed asking for the complaint report on a burglary from june, no reason given", [("ice", "needs_info")]),
+    # a woman flagging down the car for directions is a person seeking help (AA)
+    ("woman flagged down our car asking for directions, can my partner ask if she is legal", [("none", "prohibited")]),
+    # status questions with no crime suspected are about status alone (AB)
+    (
+        "lt wants us to ask the guys outside the shelter if they are legal. nobody is suspected of anything",
+        [("none", "prohibited")],
+    ),
+    # plain-word asks: lock down the block, cars for the hit, hand him to their agents, take him with them,
+    # a look at the seized goods in our property room, the joint team, an interview in our room (AA, AB)
+    (
+        "DEA has a judge-signed search warrant for a heroin mill in our sector and wants a car to lock down the block",
+        [("dea", "permitted")],
+    ),
+    (
+        "ATF has a magistrate signed search warrant on a gun stash house, wants 2 sector cars for the hit tmrw",
+        [("atf", "permitted")],
+    ),
+    (
+        "DEA has an SDNY judge's arrest warrant for the guy in cell 3, cocaine conspiracy. "
+        "they want to take him with them",
+        [("dea", "permitted")],
+    ),
+    ("CBP wants to come look at the seized boxes in our property room", [("cbp", "needs_info")]),
+    ("FBI wants one of our dets on the joint team for their bank robbery case", [("fbi", "permitted")]),
+    # a birthplace or a citizenship on file, asked alone, is a status request (AB)
+    (
+        "HSI only wants to know if our arrestee was born in Honduras or in the United States",
+        [("hsi", "escalate")],
+    ),
+    # cocaine smuggling is a crime about goods, not an immigration crime (AB)
+    ("CBP wants our camera footage from the pier for a cocaine smuggling investigation", [("cbp", "escalate")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1518,6 +1565,7 @@ ROUNDS = {
     "twenty-one": ROUND_TWENTY_ONE,
     "twenty-two": ROUND_TWENTY_TWO,
     "twenty-three": ROUND_TWENTY_THREE,
+    "twenty-four": ROUND_TWENTY_FOUR,
 }
 
 

@@ -159,7 +159,8 @@ _VICTIM = re.compile(
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|good samaritan|survivor|aided|"
     r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
-    r"robbed|mugged|flagged (?:us|me|him|her|them) down|purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
+    r"robbed|mugged|flagged (?:us|me|him|her|them) down|flagged down|flagged (?:our|the|my) (?:[\w']+ )?(?:rmp|car|unit|radio car) down|"
+    r"asking (?:us )?(?:the way|for directions|directions)|purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
 )
 _BOTH_OF_THEM = re.compile(
     r"\b(?:both(?: of them)?|the two of them|all of them|each of them|them both|them all|either of them)\b"
@@ -495,6 +496,18 @@ class FactsReader:
             # "might be for a criminal case, might not": the aim itself is in doubt, whatever crime is named
             return found(Purpose.UNKNOWN, *doubted_aim, hedged=True)
         unstated = _first(_PURPOSE_UNSTATED, norm, scope, negated_ok=True)
+        if (
+            criminal is not None
+            and unstated is not None
+            and agency not in _CRIMINAL_AGENCIES
+            and any(
+                CRIME_TERMS.match(norm, subject.end())
+                for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 30), criminal[1])
+            )
+        ):
+            # "the complaint report on a robbery from March, didn't say why": the crime is what the
+            # record is about; why they want it is what the officer says is unknown
+            return found(Purpose.UNKNOWN, *unstated)
         if criminal is not None and unstated is not None and _VAGUE_CASE.fullmatch(norm[criminal[0] : criminal[1]]):
             # "they wouldn't say what it's about, just that it's a federal case": no aim was given
             return found(Purpose.UNKNOWN, *unstated, hedged=True)
@@ -673,7 +686,7 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
 
 
 _INCIDENTAL_BEFORE = re.compile(
-    r"\b(?:in|from|of|about|after|during|re:?|regarding|on|at|for|since|before|over)\s+(?:the|a|an|that|this|last|"
+    r"\b(?:in|from|of|about|after|during|re:?|regarding|on|at|for|since|before|over|witness(?:es)? to|witnessed)\s+(?:the|a|an|that|this|last|"
     r"yesterday's|his|her|their|a recent|an old)\s+(?:[\w']+\s+)?$"
 )
 _INCIDENTAL_AFTER = re.compile(
@@ -1311,7 +1324,8 @@ def _criminal_cue(
 _NO_CRIME_OF_OURS = re.compile(
     r"\bnothing (?:else )?(?:wrong|going on|illegal|criminal|on (?:him|her|them))\b|\bno (?:other )?(?:crime|offen[cs]e|charges?|reason)\b|"
     r"\bjust (?:curious|wondering|a (?:traffic stop|summons|ticket|car stop|tail ?light|stop))\b|"
-    r"\bonly (?:a )?(?:traffic (?:stop|infraction|violation)|summons|ticket|vtl)\b|\bfor no reason\b|\bclean otherwise\b"
+    r"\bonly (?:a )?(?:traffic (?:stop|infraction|violation)|summons|ticket|vtl)\b|\bfor no reason\b|\bclean otherwise\b|"
+    r"\b(?:nobody|no one|none of them) (?:is|was|are|were) (?:suspected|accused) of (?:anything|any crime)\b|\bjust to know who'?s around\b"
 )
 _OWN_ADMIN = re.compile(
     r"\b(?:ot|overtime) (?:slips?|rates?|forms?|codes?|sheets?|pay|hours)\b|\bpayroll\b|\bvacation days?\b|"
@@ -1405,6 +1419,10 @@ _PURPOSE_UNSTATED = re.compile(
     r"explain|mention|specify|give (?:a |any )?reason)\b(?: (?:why|what (?:for|it's for|it is for|it's about|its about|"
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
     r"\bno reason (?:given|stated)\b|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b"
+)
+_RECORD_SUBJECT = re.compile(
+    r"\b(?:reports?|complaints?|files?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?) (?:on|about|from|for|of) "
+    r"(?:an? |the |that |this )?"
 )
 _VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
 _UNIT_NAME = re.compile(

@@ -1546,6 +1546,64 @@ ROUND_TWENTY_FOUR = [
     ("CBP wants our camera footage from the pier for a cocaine smuggling investigation", [("cbp", "escalate")]),
 ]
 
+ROUND_TWENTY_FIVE = [
+    # a joint case named as what something else serves never permits on its own (set AD's false permit)
+    (
+        "HSI wants to put two agents full time in a room at the 109 for a joint narcotics investigation",
+        [("hsi", "escalate")],
+    ),
+    ("FBI wants a desk at our district office for a joint bank robbery case", [("fbi", "escalate")]),
+    # plain-word asks from sets AC and AD
+    (
+        "USMS has a judge-signed warrant for an armed robbery fugitive and wants us to cover the back while they knock",
+        [("usms", "permitted")],
+    ),
+    (
+        "ERO wants one of our cars to drive a man they arrested on a removal order to Varick",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ERO asked transit cops to block the station stairs so nobody runs during their removal op",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE deportation officer wants the property clerk to release his vouchered passport for his removal",
+        [("ice_ero", "prohibited")],
+    ),
+    ("ICE left a message, call them when Mr. Okafor is released. no paperwork", [("ice", "prohibited")]),
+    (
+        "ERO wants a list of every arrest we made at the shelter last month so they can check who is removable",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "CBP wants to post an agent in our airport district office to screen arrestees for visa status",
+        [("cbp", "prohibited")],
+    ),
+    (
+        "ICE wants to station an HSI criminal investigations team inside our transit district building",
+        [("hsi", "escalate")],
+    ),
+    (
+        "USMS with a judge-signed arrest warrant want to go back into our cell area and get the guy themselves",
+        [("usms", "escalate")],
+    ),
+    (
+        "HSI says he is a criminal alien, no warrant and no detainer, asks us to hold him overnight for them",
+        [("hsi", "prohibited")],
+    ),
+    ("ERO says keep Ramos at the 44 till they come tonight, they have a final order", [("ice_ero", "prohibited")]),
+    ("HSI asked only whether our arrest record lists the arrestee as a US citizen", [("hsi", "escalate")]),
+    # emergencies: people in the water after a boat flipped; someone being dragged into a van
+    (
+        "CBP chase, the boat flipped near the pier and people are in the water, do we go",
+        [("cbp", "permitted")],
+    ),
+    (
+        "911 job, men are dragging my neighbor into a van, caller thinks it might be ICE. do we send a car",
+        [("ice", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1566,6 +1624,7 @@ ROUNDS = {
     "twenty-two": ROUND_TWENTY_TWO,
     "twenty-three": ROUND_TWENTY_THREE,
     "twenty-four": ROUND_TWENTY_FOUR,
+    "twenty-five": ROUND_TWENTY_FIVE,
 }
 
 

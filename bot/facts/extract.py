@@ -633,6 +633,21 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
         and (join := _OPT_IN.search(norm)) is not None
     ):
         cues.append(_Cue(Ask.DEPUTIZATION_287G, join.start(), join.end(), False))
+    # "two desks at the precinct for agents working a joint gang case": the joint case says what
+    # something else serves. Beside another ask it is that ask's purpose; alone, the thing it serves
+    # went unread, so it can route the request but never permit it.
+    served = [
+        c
+        for c in cues
+        if c.ask is Ask.JOINT_INVESTIGATION and _JOINT_CASE_SERVED.search(norm[max(0, c.start - 30) : c.start])
+    ]
+    if served:
+        others = [c for c in cues if c.ask is not Ask.JOINT_INVESTIGATION]
+        cues = [
+            c if c not in served else _Cue(c.ask, c.start, c.end, True)
+            for c in cues
+            if c not in served or not any(_same_sentence(norm, c, o) for o in others)
+        ]
     # "ERO wanted a heads up when he walked out but they dropped it": an ask withdrawn, finished or never made
     cues = [c for c in cues if not _WITHDRAWN.search(_sentence_after(norm, c.end))]
     # "some guy punched an agent ... they want us to grab him": arresting the attacker is the response
@@ -743,6 +758,14 @@ _OUR_CUSTODY = re.compile(
 _THEIR_PERSON = re.compile(
     r"\b(?:their|ice'?s?|ero'?s?|the agents'?) (?:[\w']+ )?(?:detainees?|prisoners?|arrestees?|guy|target)\b"
 )
+
+
+_JOINT_CASE_SERVED = re.compile(r"\b(?:for|agents working|people working|guys working) (?:a|an|the|their|its)\s*$")
+
+
+def _same_sentence(norm: str, a: _Cue, b: _Cue) -> bool:
+    start, end = _sentence_bounds(norm, a.start, a.end)
+    return start <= b.start < end
 
 
 def _ours_in_custody(sentence: str) -> bool:

@@ -1604,6 +1604,29 @@ ROUND_TWENTY_FIVE = [
     ),
 ]
 
+ROUND_TWENTY_SIX = [
+    # "a detainer only ... no judge warrant": the denied judge is no second paper (set Q)
+    (
+        "ICE faxed a detainer only and says he is a possible terrorist watchlist match. no judge warrant. hold him?",
+        [("ice", "escalate")],
+    ),
+    # "just want it on record" is an idiom, not a record asked for (set Q)
+    (
+        "HSI boat capsized near the pier during their op, agents in the water. launching now, want it on record",
+        [("hsi", "permitted")],
+    ),
+    # plain-word asks from set Q
+    (
+        "ERO op at the houses tomorrow, they want us to close off the parking lot entrance with an RMP",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "DEA has a judge-signed search warrant for a boat at the marina, want our launch to take 4 agents out to it",
+        [("dea", "permitted")],
+    ),
+    ("DHS asks if their counter narcotics guys can have a room at our base full time", [("dhs", "needs_info")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1625,6 +1648,7 @@ ROUNDS = {
     "twenty-three": ROUND_TWENTY_THREE,
     "twenty-four": ROUND_TWENTY_FOUR,
     "twenty-five": ROUND_TWENTY_FIVE,
+    "twenty-six": ROUND_TWENTY_SIX,
 }
 
 

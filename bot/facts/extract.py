@@ -602,6 +602,10 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
                 continue  # "a kid we had an incident report on": our paperwork, named in passing
             if _EVENT_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
                 continue  # "keep working cases with HSI after the DOI report": a moment in time
+            if match.group(0) == "record" and _ON_RECORD_BEFORE.search(
+                norm[max(0, match.start() - 12) : match.start()]
+            ):
+                continue  # "just want it on record": an idiom, not a record asked for
             cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
     # "don't know if anybody's hurt": an emergency in doubt is no emergency read
@@ -760,6 +764,7 @@ _THEIR_PERSON = re.compile(
 )
 
 
+_ON_RECORD_BEFORE = re.compile(r"\b(?:on|off) (?:the )?$")
 _JOINT_CASE_SERVED = re.compile(r"\b(?:for|agents working|people working|guys working) (?:a|an|the|their|its)\s*$")
 
 
@@ -1493,7 +1498,10 @@ def _paper_kind(norm: str, clause: Clause) -> str | None:
     """The kind of paperwork a clause names, if any: civil (detainer, I-200) or a judge's warrant."""
     if _DETAINER.search(norm, clause.start, clause.end) or _ADMIN.search(norm, clause.start, clause.end):
         return "civil"
-    if _JUDICIAL.search(norm, clause.start, clause.end) or _CRIMINAL_PAPER.search(norm, clause.start, clause.end):
+    judge = _JUDICIAL.search(norm, clause.start, clause.end)
+    if judge is not None and _JUDICIAL_DENIED.search(norm[max(clause.start, judge.start() - 25) : judge.end()]):
+        judge = None  # "a detainer only, no judge warrant": the judge is denied, the paper is the detainer
+    if judge is not None or _CRIMINAL_PAPER.search(norm, clause.start, clause.end):
         return "judicial"
     return None
 

@@ -422,6 +422,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:when|whenever|if|every time|anytime) (?:he|she|they|he's|she's|they're|any of them)\b (?:is |are |'s |'re )?(?:ever )?(?:in contact|has contact|have contact|comes? into contact|deals?|interacts?) with (?:cops|police|us|nypd|officers|patrol|the police)\b",
     ],
     Ask.ACCESS_PREMISES: [
+        r"\bentrar (?:al|a la|en el|en la) (?:area de |zona de )?(?:celdas|calabozos?|oficinas?|precinto|cuartel)\b",
         # "come look at the seized cargo in our property room"
         r"\b(?:come|go|get) (?:in )?(?:and )?(?:look|check|see|inspect)\b.{0,40}\b(?:in|at) (?:our|the) (?:property room|evidence room|vault|impound|tow pound|garage|cells|squad room|lockers?)\b",
         r"\b(?:come|coming|get|getting|go|walk)(?: in)? (?:through|thru|in|into) (?:the )?back\b|\bcheck (?:the|our) (?:muster room|locker ?rooms?|lockers|cells|back rooms?|holding area)\b",
@@ -478,6 +479,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
+        r"\b(?:a|an) (?:room|office|desk|space)s? (?:at|in) (?:our|the) (?:[\w']+ )?(?:base|building|station|unit|command|precinct|pct)s? full[- ]time\b",
         # "station an HSI criminal investigations team inside our Transit District 20 building"
         r"\b(?:station|post|place|base|embed|put|house|locate)\b (?:an?|their|the|its) (?:[\w']+ ){0,3}(?:team|unit|squad|group|task ?force)\b (?:[\w']+ ){0,2}(?:in|inside|at|into|out of) (?:our|the)\b",
         r"\b(?:post|station|place|put|keep|base)\b (?:an?|one|two|\d+|some) (?:of their )?(?:agents?|officers?|people)\b (?:in|at|inside) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|room|desk|district|command|station|unit)\b",
@@ -532,6 +534,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:our|the|precinct|pct|muni|back|city|department) (?:parking )?lot\b(?= .{0,40}\b(?:ice|op|operation|raid|sweep|van|vehicles|agents|them)\b)",
     ],
     Ask.OPERATIONAL_SUPPORT: [
+        r"\bclose (?:off )?(?:the |a )?(?:[\w']+ ){0,2}(?:entrance|exit|lot|street|block|gate|driveway)s?\b",
         # "cover the back of the building while they knock", "block the station stairs so nobody runs"
         r"\bcover (?:the )?(?:back|front|rear|exits?|side|stairs|stairwell)(?: (?:of|to) the (?:building|house|apartment|apt|place|station))?\b",
         r"\bblock (?:off )?(?:the|a) (?:[\w']+ ){0,2}(?:stairs|stairway|stairwell|exits?|entrance|doors?|turnstiles?)\b",
@@ -611,6 +614,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
+        r"\bjoint (?:boat |marine |harbor )?patrols?\b",
         r"\b(?:want|wants|need|needs)\b (?:me|us|him|her|our [\w']+) (?:doing|to do|on|for) (?:the )?surveillance\b",
         r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group)\b",
         # "setting up an interview with HSI of a guy cooperating on our case"
@@ -668,6 +672,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:work|working|assigned) (?:for|to|under) (?:ice|ero|dhs)(?: ero)? (?:full[- ]time|for (?:a|the|six|\d+)|as)\b",
     ],
     Ask.TRANSPORT: [
+        r"\btake (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|people) (?:out|over|across|up|down)\b",
         r"\bdrive (?:him|her|them) (?:to|over to|down to|up to|back to)\b",
         r"\bdrive (?:a|the|this|that|their) (?:guy|man|woman|person|prisoner|detainee|kid|suspect|arrestee)\b",
         r"\b(?:conduisent|conduire|llevar|llevarlos|llevarlo|llevarla)\b",

@@ -20,13 +20,13 @@ import itertools
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.facts.extract import FactsReader
 from bot.facts.model import NARROWER, Agency, Conviction, Facts, Purpose, Source, Tri, Warrant
 from bot.facts.record import load_offenses
-from bot.rules import FACT_VALUES, RuleTable, Verdict, apply_presumptions, decide_message, load_rules
+from bot.rules import FACT_VALUES, Rule, RuleTable, Verdict, apply_presumptions, decide_message, load_rules
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 EXPLICIT = {Source.STATED, Source.FORM}
@@ -147,10 +147,13 @@ def _open_values(facts: Facts) -> dict[str, list[str]]:
     return open_values
 
 
-def _first_match_verdict(facts: Facts, table: RuleTable) -> Verdict:
+def _first_match_rule(facts: Facts, table: RuleTable) -> Rule:
     resolved = apply_presumptions(facts, table.presumptions)
-    rule = next((rule for rule in table.rules if rule.matches(resolved)), table.fallback)
-    return rule.verdict
+    return next((rule for rule in table.rules if rule.matches(resolved)), table.fallback)
+
+
+def _first_match_verdict(facts: Facts, table: RuleTable) -> Verdict:
+    return _first_match_rule(facts, table).verdict
 
 
 def _assert_permission_sound(facts: Facts, rule_id: str, table: RuleTable) -> None:
@@ -174,9 +177,13 @@ def _assert_permission_sound(facts: Facts, rule_id: str, table: RuleTable) -> No
         if len(facts.asks) < 2:
             verdict = _first_match_verdict(changed, table)
         else:
-            verdicts = [_first_match_verdict(changed, table)] + [
-                _first_match_verdict(changed.model_copy(update={"asks": frozenset({a})}), table) for a in facts.asks
-            ]
+            # as the engine decides: a combination of asks no rule covers (the fallback) is no verdict
+            # of its own when the table decides every ask alone
+            whole = _first_match_rule(changed, table)
+            alone = [_first_match_rule(changed.model_copy(update={"asks": frozenset({a})}), table) for a in facts.asks]
+            fallback = table.fallback.id
+            rules = alone if whole.id == fallback and all(r.id != fallback for r in alone) else [whole, *alone]
+            verdicts = [rule.verdict for rule in rules]
             verdict = min(
                 verdicts,
                 key=lambda v: [Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO, Verdict.PERMITTED].index(v),
@@ -189,6 +196,17 @@ def _assert_permission_sound(facts: Facts, rule_id: str, table: RuleTable) -> No
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(message=messages())
+# messages the property once found: an I-247A "for their narcotics case" read as criminal paper (a false
+# permit, fixed); two asks of one request that no single rule covers, each permitted alone
+@example(
+    message="DEA wants us to hold him past release they sent an I-247A detainer for their narcotics case and DEA "
+    "wants LPR reads on a plate they sent an I-247A detainer he has a robbery 2nd conviction from 2024 ok?"
+)
+@example(
+    message="FBI wants us to hold him past release they have a federal arrest warrant signed by a magistrate judge "
+    "for their narcotics case and FBI wants LPR reads on a plate they have a federal arrest warrant signed by a "
+    "magistrate judge he has a robbery 2nd conviction from 2024 ok?"
+)
 def test_a_permission_rests_only_on_explicit_evidence(message: str, reader: FactsReader, table: RuleTable) -> None:
     decision = decide_message(reader.read_message(message), table)
     permitted = [d for d in decision.requests if d.verdict is Verdict.PERMITTED]

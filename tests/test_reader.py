@@ -1627,6 +1627,21 @@ ROUND_TWENTY_SIX = [
     ("DHS asks if their counter narcotics guys can have a room at our base full time", [("dhs", "needs_info")]),
 ]
 
+ROUND_TWENTY_SEVEN = [
+    # "immigration" named as the agency that has or wants something (set AF's false permit)
+    (
+        "marshals and immigration both want my prisoner. marshals have a judge-signed federal warrant for bank "
+        "robbery. immigration has a judge-signed warrant too and he has a 2024 robbery 1 conviction",
+        [("usms", "permitted"), ("ice", "escalate")],
+    ),
+    # a second requester we cannot name: what we read of the first never permits alone
+    (
+        "the marshals and the state parole office both want my prisoner. marshals have a judge-signed federal "
+        "warrant for carjacking. who gets him?",
+        [("usms", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1649,6 +1664,7 @@ ROUNDS = {
     "twenty-four": ROUND_TWENTY_FOUR,
     "twenty-five": ROUND_TWENTY_FIVE,
     "twenty-six": ROUND_TWENTY_SIX,
+    "twenty-seven": ROUND_TWENTY_SEVEN,
 }
 
 

@@ -276,7 +276,21 @@ class FactsReader:
                 else (facts.with_asks(facts.asks - _STATUS_ASKS), scope)
                 for facts, scope in read
             ]
-        return tuple(_drop_empty_duplicates([facts for facts, _ in read]))
+        requests = _drop_empty_duplicates([facts for facts, _ in read])
+        if len(requests) == 1 and (both := _SEVERAL_REQUESTERS.search(text.norm)) is not None:
+            # "the marshals and <someone we could not name> both want him": a second requester went
+            # unread, so what we read of the first can route the message but never permit it
+            only = requests[0]
+            hedged = {f"asks.{ask.value}": Source.HEDGED for ask in only.asks}
+            requests = [
+                only.model_copy(
+                    update={
+                        "sources": {**only.sources, **hedged},
+                        "evidence": {**only.evidence, **{k: text.words(*both.span()) for k in hedged}},
+                    }
+                )
+            ]
+        return tuple(requests)
 
     # ------------------------------------------------------------------ one request
     def _request(
@@ -764,6 +778,10 @@ _THEIR_PERSON = re.compile(
 )
 
 
+_SEVERAL_REQUESTERS = re.compile(
+    r"\b(?:both|the two of them|two (?:different )?agencies|2 (?:different )?agencies|each of them) "
+    r"(?:want|wants|are asking|asked|asking|have|need|are after|showed up|came)\b"
+)
 _ON_RECORD_BEFORE = re.compile(r"\b(?:on|off) (?:the )?$")
 _JOINT_CASE_SERVED = re.compile(r"\b(?:for|agents working|people working|guys working) (?:a|an|the|their|its)\s*$")
 

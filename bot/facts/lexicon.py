@@ -83,7 +83,9 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"\bimmigration (and customs enforcement|agents?|officers?|officials?|authorities|people|guys|folks|cops)\b",
                 r"\bla migra\b",
                 r"\bmigra\b",
-                r"(?<=from )immigration\b|\bimmigration\b(?= (?:called|says|said|wants|asked|is asking|sent|dropped|faxed|came))",
+                # "marshals and immigration both want my prisoner", "immigration has a judge-signed warrant too"
+                r"(?<=from )immigration\b|\bimmigration\b(?= (?:both |also |too |just |now )?(?:called|says|said|wants?|asked|"
+                r"is asking|sent|dropped|faxed|came|has|have|had|showed|brought|lodged|left|is here|are here|is at|are at)\b)",
             ],
         ),
         (

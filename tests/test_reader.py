@@ -1642,6 +1642,39 @@ ROUND_TWENTY_SEVEN = [
     ),
 ]
 
+ROUND_TWENTY_EIGHT = [
+    # set AE's classes
+    (
+        "ice wants us to call them when maria gets out, they have a judge warrant. dont know her record",
+        [("ice", "needs_info")],
+    ),
+    (
+        "USMS lodged a detainer based on a federal indictment for a gun trafficking conspiracy, they want to be "
+        "notified when we are done with him",
+        [("usms", "permitted")],
+    ),
+    (
+        "HSI email: arrest warrant signed by Hon. R.T. Lee attached for wire fraud, notify us before release",
+        [("hsi", "escalate")],
+    ),
+    ("an I-247A and a warrant signed by an ICE SDDO, do we hold him", [("ice_ero", "prohibited")]),
+    ("ERO asked me to keep the driver at my car stop until they get there", [("ice_ero", "prohibited")]),
+    (
+        "vic from the burglary asked if we will call immigration, can I ask her if she is legal",
+        [("none", "prohibited")],
+    ),
+    ("FBI asks whether our records list our arrestee as a US citizen", [("fbi", "escalate")]),
+    (
+        "HSI group wants me on a judge-signed search warrant tomorrow for their child exploitation case",
+        [("hsi", "permitted")],
+    ),
+    ("DEA wants our gang database entry on one narcotics target", [("dea", "permitted")]),
+    (
+        "judge-signed ICE warrant, he has a 2024 robbery 1st conviction. ICE only wants his next court date",
+        [("ice", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1665,6 +1698,7 @@ ROUNDS = {
     "twenty-five": ROUND_TWENTY_FIVE,
     "twenty-six": ROUND_TWENTY_SIX,
     "twenty-seven": ROUND_TWENTY_SEVEN,
+    "twenty-eight": ROUND_TWENTY_EIGHT,
 }
 
 

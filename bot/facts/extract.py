@@ -59,7 +59,7 @@ _JUDICIAL = re.compile(
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|edny|sdny|ndny|wdny) )*(?:judge|magistrate|court)|"
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
     r"fed (?:judge|magistrate)|\bfed(?:eral)? bench warrant|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
-    r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)"
+    r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)|signed by (?:the )?hon(?:orable)?\b"
 )
 _PAPER_NAMED = re.compile(
     r"\b(?:form|paper|papers|it|document|header|top|title|fax|sheet)(?: itself)? (?:says|reads|is|shows|is an?|'s an?|says it's an?)\s+(?:an? )?$"
@@ -77,6 +77,7 @@ _ADMIN = re.compile(
     r"(?:officer|supervisor|agent|official|sup)|signed by (?:an? |the )?sddo\b|\bsddo signed\b|field office director|warrant of (?:removal|deportation)|"
     r"warrant for arrest of alien|\b(?:ice|ero|dhs)(?: officer| agent| supervisor)? signed\b|"
     r"signed by (?:a |an |the |their )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
+    r"signed by (?:an? |the |their )?(?:ice|ero|dhs) (?:sddo|sdo|fod|supervisor)\b|"
     r"\bimmigration (?:judge|court)\b|\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"
     r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"
     r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b|"
@@ -132,7 +133,8 @@ _STATE_COURT_AFTER = re.compile(
     r"nassau|suffolk|westchester|state)(?: county)? (?:supreme|criminal|family|county|city|district|local)\b"
 )
 _FUTURE_WARRANT = re.compile(
-    r"\b(?:will|'ll|going to|gonna|getting|get|gets|waiting (?:on|for)|once|until|till|trying to get|working on|applying for|yet|"
+    # "when juan gets out, they have a judge warrant": getting out is the release, not a warrant to come
+    r"\b(?:will|'ll|going to|gonna|(?:getting|get|gets)(?! out\b)(?! released\b)|waiting (?:on|for)|once|until|till|trying to get|working on|applying for|yet|"
     r"by (?:tomorrow|tonight|tmrw|the morning|morning|noon|the afternoon|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|next|the end|end of|then|\d)|"
     r"obtain|obtaining|"
@@ -155,7 +157,7 @@ _AGENCY_ASKS = re.compile(
     r"\b(?:ice|hsi|cbp|dhs|ero|feds?|fbi|dea|atf|agents?|marshals|border patrol|they|them)\b.{0,30}\b(?:ask|asks|asked|asking|wants?|want|need|needs|request)"
 )
 _VICTIM = re.compile(
-    r"\b(?:victims?|injured|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
+    r"\b(?:victims?|vics?|injured|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|good samaritan|survivor|aided|"
     r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
@@ -369,7 +371,10 @@ class FactsReader:
             purpose is Purpose.UNKNOWN
             and warrant is Warrant.JUDICIAL_IMMIGRATION
             and asks
-            and (not asks & _CUSTODY_OR_PREMISES or asks & {Ask.ACCESS_PRISONER, Ask.OFFICE_SPACE})
+            and (
+                not asks & (_CUSTODY_OR_PREMISES | {Ask.SHARE_CUSTODY_OR_COURT_INFO})
+                or asks & {Ask.ACCESS_PRISONER, Ask.OFFICE_SPACE}
+            )
         ):
             # "ICE has a magistrate's warrant for him, and wants the family's address" (or a desk to
             # do the paperwork): the warrant is for immigration custody, and what else its agents

@@ -260,6 +260,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bpick-?up (?:at |@ )?\d{1,2}(?::?\d{2})?\b|\bpick-?up (?:time|tonight|today|tomorrow|this (?:afternoon|evening|morning))\b",
     ],
     Ask.NOTIFY_RELEASE: [
+        r"\b(?:be |get )?notified when (?:we're|we are|we re|you're|you are) (?:done|finished|through) with (?:him|her|them)\b",
         # "please call us when Mr. Diallo is released", "just tell us if he's been released yet"
         r"\b(?:call|text|email|tell|notify|let) (?:us|them|me|him|her)(?: know)? (?:when|once|if|whether) (?:[\w.']+ ){1,3}?(?:is|gets|has been|was|'s been|s been|been)? ?(?:released|out|let go|cut loose|bailed out)\b",
         rf"\b(?:when|what time|what day|which day|the (?:date|time|day)|time of|date of|day of)\b\s*(?:[\w']+ ){{0,6}}{_LEAVE}",
@@ -297,6 +298,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwhere (?:he|she|they) (?:is|are|'s) (?:right )?now\b",
     ],
     Ask.SHARE_RECORDS: [
+        r"\b(?:gang )?database entry (?:on|for|of) (?:a|the|one|this|that|their|our) [\w']+",
         # "release a prisoner's vouchered passport to them", "take 300 counterfeit bags we seized": our evidence handed over
         r"\b(?:release|hand over|turn over|give|take|pick up|collect)\b (?:[\w'#]+ ){0,4}(?:vouchered|seized|confiscated|recovered)\b|\b(?:[\w']+ )?(?:we|you) (?:seized|vouchered|confiscated|recovered)\b(?=.{0,40}\b(?:release|give|hand|take|turn over)\b)",
         rf"\b{_SHARE_VERB} (?:{_AGENTS} |us )?(?:[\w']+ ){{0,4}}{_RECORDS}\b",
@@ -324,7 +326,7 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.SHARE_BULK_DATA: [
         r"\blist of (?:every|all|each) (?:[\w']+ ){0,2}(?:arrests?|people|persons|names|tenants|residents|collars|arrestees)\b",
         r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members)",
-        r"\b(?:gang|our|the|whole|entire|criminal group) database\b",
+        r"\b(?:gang|our|the|whole|entire|criminal group) database\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)",
         r"\b(?:arrest|stop|summons|arrestee) (?:list|log|roster)s?\b",
         r"\b(?:data ?dump|bulk|extract|export|download|spreadsheet)\b",
         r"\bsign-?in (?:sheets?|lists?|logs?)\b|\battendance (?:lists?|sheets?)\b|\bvisitor (?:logs?|lists?)\b",
@@ -345,7 +347,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
     ],
     Ask.SHARE_STATUS_INFO: [
-        r"\blists? (?:him|her|them|the [\w']+) as (?:a |an )?(?:us |u\.s\. )?(?:citizens?|non-?citizens?|immigrants?)\b",
+        r"\blists? (?:him|her|them|(?:the|our|this|that) [\w']+) as (?:a |an )?(?:us |u\.s\. )?(?:citizens?|non-?citizens?|immigrants?)\b",
         r"\b(?:are|is) (?:they|he|she|the \d+ [\w']+|the [\w']+) (?:a )?(?:us |u\.s\. )?citizens?\b",
         r"\b(?:whether|if) (?:[\w']+ ){0,3}(?:is|was|are) (?:a |an )?(?:lawful permanent residents?|green card holders?|permanent residents?|legal residents?)\b",
         # "what country of citizenship you have listed", "born in Mexico or in the United States"
@@ -597,7 +599,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\bhelp (?:them |us |him )?(?:arrest|apprehend|grab|catch|cuff|take down|take|pick up|nab|bag|detain) (?:the|a|this|that|{_PERSON})\b",
         rf"\btake (?:{_PERSON}|him|her|them) (?:down )?at the (?:door|house|apartment|apt|location)\b",
         r"\bon the (?:search|entry|arrest|door|warrant|raid) team\b|\b(?:search|entry|arrest) team\b|\b(?:be|are|is|am|we're|were) on the entry\b",
-        r"\bwants? (?:us|me|our [\w']+) (?:on|for|with) (?:their|the|a) (?:[\w']+ ){0,3}(?:warrant|search|raid|takedown|entry)\b",
+        r"\bwants? (?:us|me|our [\w']+) (?:on|for|with) (?:their|the|a) (?:[\w'-]+ ){0,3}(?:warrant|search|raid|takedown|entry)\b",
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
     ],
     Ask.PERSONNEL_ASSIST: [
@@ -688,6 +690,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bdrive (?:him|her|them|the \w+) (?:over|down|up|out)\b",
     ],
     Ask.STOP_OR_ARREST: [
+        r"\bkeep (?:a |the |this |that )?(?:guy|man|woman|him|her|them|driver|person|kid) (?:at|on) (?:my|the|our|his|her) (?:car stop|stop|traffic stop|scene)\b",
         r"\b(?:do|make|conduct|doing|making) a (?:car|vehicle|traffic) stop\b",
         r"\b(?:scoop|pick|grab|snatch|bring)\w* (?:the guy|him|her|them|this guy|that guy|the target) (?:up|in)\b.{0,30}\bif (?:we|you|patrol|anyone|cops|officers) (?:ever )?(?:see|sees|spot|spots|run into|come across|stop|encounter)\b",
         r"\b(?:stop|arrest|detain|pull over|pick up|grab|cuff|lock up)\b (?:someone|him|her|them|people|a person|anyone|a guy|the guy|the driver|this guy)\b.{0,40}\b(?:undocumented|illegal|no papers|immigration status|because ice|for ice|for immigration|deportation order|removal order)",
@@ -930,7 +933,7 @@ CRIME_TERMS = compile_all(
         r"threats?",
         r"art theft|theft ring|larceny ring",
         r"dealing|distribution|dealers?",
-        r"stash (?:house|apt|apartment|spot|location|pad)|trap house|drug spot|drug den|gun shop|gun store|ghost gun shop",
+        r"stash (?:house|apt|apartment|spot|location|pad|car|vehicle|van)|trap house|drug spot|drug den|gun shop|gun store|ghost gun shop",
         r"robb\.?|(?:drug |gun )?(?:suppliers?|couriers?|traffickers?|plugs?)",
         r"pill mill|pill press|theft|retail theft|organized retail|larceny|shoplifting ring|money laundering|laundering",
         r"felon in possession|(?:gun|weapons?|firearms?) possession|possession of a (?:firearm|weapon|gun)",

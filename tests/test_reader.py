@@ -1675,6 +1675,21 @@ ROUND_TWENTY_EIGHT = [
     ),
 ]
 
+ROUND_TWENTY_NINE = [
+    # a second status question about a witness, asked "too" after the suspect's (set AG's false permit)
+    (
+        "document fraud collar: can I ask the suspect about his status? and the clerk who saw everything, "
+        "can I ask her too?",
+        [("none", "prohibited")],
+    ),
+    (
+        "caso de fraude: can I ask the suspect about his status? y la testigo, can I ask her too?",
+        [("none", "prohibited")],
+    ),
+    # the same question about the suspect alone stays permitted
+    ("document fraud collar: can I ask the suspect about his status?", [("none", "permitted")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1699,6 +1714,7 @@ ROUNDS = {
     "twenty-six": ROUND_TWENTY_SIX,
     "twenty-seven": ROUND_TWENTY_SEVEN,
     "twenty-eight": ROUND_TWENTY_EIGHT,
+    "twenty-nine": ROUND_TWENTY_NINE,
 }
 
 

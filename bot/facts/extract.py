@@ -162,7 +162,12 @@ _VICTIM = re.compile(
     r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
     r"robbed|mugged|flagged (?:us|me|him|her|them) down|flagged down|flagged (?:our|the|my) (?:[\w']+ )?(?:rmp|car|unit|radio car) down|"
-    r"asking (?:us )?(?:the way|for directions|directions)|purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
+    r"asking (?:us )?(?:the way|for directions|directions)|eye ?witness(?:es)?|testigos?|v[ií]ctimas?|(?:que|that) vio|vio todo|"
+    r"who saw (?:it|everything|the whole thing|what happened)|saw (?:everything|the whole thing)|purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
+)
+# "can I ask the suspect about his status? and the cashier who saw it all, can I ask her too?"
+_ASK_ANOTHER_TOO = re.compile(
+    r"\b(?:ask|question) (?:him|her|them|the [\w']+) (?:too|also|as well)\b|\b(?:also|and) ask (?:him|her|them|the [\w']+)\b"
 )
 _BOTH_OF_THEM = re.compile(
     r"\b(?:both(?: of them)?|the two of them|all of them|each of them|them both|them all|either of them)\b"
@@ -1032,7 +1037,9 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
         # the inquiry's own words first; a reason given after it ("bc the perp keeps saying she's
         # illegal") names somebody else
         own = norm[clause.start : match.end()]
-        if _BOTH_OF_THEM.search(norm, match.start(), match.end() + 30) and _VICTIM.search(norm):
+        if (
+            _BOTH_OF_THEM.search(norm, match.start(), match.end() + 30) or _ASK_ANOTHER_TOO.search(norm, match.end())
+        ) and _VICTIM.search(norm):
             # "the victim ... and the perp ... can I ask both of them": asking the victim is among it
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         for text in (own, norm[clause.start : clause.end], _sentence_of(norm, match.start(), match.end())):

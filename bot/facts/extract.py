@@ -671,11 +671,8 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
     ]
     if served:
         others = [c for c in cues if c.ask is not Ask.JOINT_INVESTIGATION]
-        cues = [
-            c if c not in served else _Cue(c.ask, c.start, c.end, True)
-            for c in cues
-            if c not in served or not any(_same_sentence(norm, c, o) for o in others)
-        ]
+        beside_another = [c for c in served if _any_in_sentence(norm, c, others)]
+        cues = [c if c not in served else _Cue(c.ask, c.start, c.end, True) for c in cues if c not in beside_another]
     # "ERO wanted a heads up when he walked out but they dropped it": an ask withdrawn, finished or never made
     cues = [c for c in cues if not _WITHDRAWN.search(_sentence_after(norm, c.end))]
     # "some guy punched an agent ... they want us to grab him": arresting the attacker is the response
@@ -702,20 +699,11 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
         else c
         for c in cues
     ]
-    # driving our own prisoner to the agency's office is handing them over, whatever the verb; so is
-    # taking "him" there "instead of releasing him" when the message is about our arrestee
+    # driving our own prisoner to the agency's office is handing them over, whatever the verb
     cues += [
         _Cue(Ask.TRANSFER_CUSTODY, c.start, c.end, c.hedged)
         for c in cues
-        if c.ask is Ask.TRANSPORT
-        and (
-            _ours_in_custody(_sentence_of(norm, c.start, c.end))
-            or (
-                _IN_OUR_CUSTODY.search(norm)
-                and _INSTEAD_OF_RELEASE.search(_sentence_of(norm, c.start, c.end))
-                and not _THEIR_PERSON.search(_sentence_of(norm, c.start, c.end))
-            )
-        )
+        if c.ask is Ask.TRANSPORT and _taken_to_them(norm, c)
     ]
     # a room for an hour's briefing or an interview is access arranged by us, not working space
     cues = [
@@ -796,9 +784,21 @@ _ON_RECORD_BEFORE = re.compile(r"\b(?:on|off) (?:the )?$")
 _JOINT_CASE_SERVED = re.compile(r"\b(?:for|agents working|people working|guys working) (?:a|an|the|their|its)\s*$")
 
 
-def _same_sentence(norm: str, a: _Cue, b: _Cue) -> bool:
-    start, end = _sentence_bounds(norm, a.start, a.end)
-    return start <= b.start < end
+def _any_in_sentence(norm: str, cue: _Cue, others: list[_Cue]) -> bool:
+    """Whether any of `others` starts in the sentence of `cue`."""
+    start, end = _sentence_bounds(norm, cue.start, cue.end)
+    return any(start <= other.start < end for other in others)
+
+
+def _taken_to_them(norm: str, cue: _Cue) -> bool:
+    """A transport that hands a person over: our own prisoner driven to the agency, or "him" taken
+    there "instead of releasing him" when the message is about our arrestee."""
+    sentence = _sentence_of(norm, cue.start, cue.end)
+    if _ours_in_custody(sentence):
+        return True
+    return bool(
+        _INSTEAD_OF_RELEASE.search(sentence) and not _THEIR_PERSON.search(sentence) and _IN_OUR_CUSTODY.search(norm)
+    )
 
 
 def _ours_in_custody(sentence: str) -> bool:

@@ -1690,6 +1690,90 @@ ROUND_TWENTY_NINE = [
     ("document fraud collar: can I ask the suspect about his status?", [("none", "permitted")]),
 ]
 
+ROUND_THIRTY = [
+    # set AI (first sight 0.900 / 1 false permit / 0.858) and set AJ (0.858 / 0 / 0.921) worked by class
+    # a status question joined to a records ask by "and also whether" (set AI's false permit)
+    (
+        "DEA wants our complaint report on the stabbing and also whether the suspect is in the country legally",
+        [("dea", "escalate")],
+    ),
+    ("marshals asking for the arrest photo, plus if hes here illegally", [("usms", "escalate")]),
+    ("ICE wants to know her status, shes the victim in our burglary", [("ice", "escalate")]),
+    # a bare "fed" asking is a federal agency, not the officer's own question
+    ("fed asking if our collar is a US citizen. do i answer?", [("federal", "escalate")]),
+    # deputization in plain words
+    (
+        "lt says ICE will swear some of us in to help with immigration arrests on the weekend, can I sign up",
+        [("ice", "prohibited")],
+    ),
+    ("got offered a TFO spot with ERO, worth it?", [("ice_ero", "prohibited")]),
+    ("could the department do a 287g like nassau county", [("unknown", "prohibited")]),
+    # attacks described without the word emergency
+    ("crowd has the HSI van surrounded with agents inside, somebody has a pipe. go?", [("hsi", "permitted")]),
+    ("shots fired on the block where FBI was serving a warrant, agents pinned down. rolling?", [("fbi", "permitted")]),
+    # plain-verb asks
+    ("CBP has a magistrate's search warrant for a trailer in our tow pound. they want in", [("cbp", "escalate")]),
+    (
+        "ATF has a federal search warrant for a stash apartment, wants our team to help with entry",
+        [("atf", "permitted")],
+    ),
+    ("HSI wants the shotspotter alerts from the 4-4 for their gun trafficking case", [("hsi", "escalate")]),
+    ("ERO asked to be called when our guy comes back in for his property", [("ice_ero", "prohibited")]),
+    ("ERO wants to put people they picked up in our cells for a couple hours", [("ice_ero", "prohibited")]),
+    ("HSI wants to post 3 agents full time in PSA 4 for their trafficking unit", [("hsi", "escalate")]),
+    ("HSI wants the court dates for a ring of car thieves, criminal case", [("hsi", "escalate")]),
+    ("border patrol wants to ride with our sector tonight to look for illegals", [("cbp", "prohibited")]),
+    (
+        "ICE asked us to escort their vehicles out of the neighborhood after the arrest, no crowd now",
+        [("ice", "needs_info")],
+    ),
+    # "desk at the 77, 0200" is where the officer sits, not an office asked for
+    ("desk at the 77, 0200. ERO wants us to hold a guy on a detainer till morning", [("ice_ero", "prohibited")]),
+    # the NYPD's own case (a complainant, a folder on our pattern) is not the agency's purpose
+    (
+        "warrant check on our assault complainant shows an ICE administrative warrant. do we arrest him?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "HSI wants to look through our case file on the Jamaica Ave burglary pattern, didnt say why",
+        [("hsi", "needs_info")],
+    ),
+    # records: names and dates of birth, OMNY swipes
+    ("CBP wants the names and DOBs of the 4 kids we summonsed at the park, no reason", [("cbp", "needs_info")]),
+    # convictions: a dismissed charge beside a misdemeanour; a YO adjudication alone; a correction
+    (
+        "ICE warrant signed by a federal magistrate, only record is a 2023 misdemeanor assault 3 and a dismissed "
+        "petit larceny, tsdb negative. release to ICE?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "judge-signed ICE warrant. only thing on him is a 2021 youthful offender adjudication. tsdb no. hand over?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "judge signed ICE warrant, he has a burglary 2 from 2023 - actually that was the arrest charge, "
+        "not sure what he pled to. tsdb negative",
+        [("ice", "needs_info")],
+    ),
+    ("judge signed ICE warrant, only thing is a YO adjudication. nobody asked about tsdb", [("ice", "needs_info")]),
+    # paperwork: a detainer form asked about; a signature block read after all; paper not shown yet
+    ("can we hold on an i-247a?", [("unknown", "prohibited")]),
+    (
+        "immigration has some kind of warrant, wants a hold. just read it, sig block says deportation officer",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "DEA wants to take a prisoner we have, says charges are coming. havent shown any paper yet",
+        [("dea", "needs_info")],
+    ),
+    # a judge's warrant "plus the detainer" is one request; "checks both boxes" is not two people
+    (
+        "ICE has a warrant signed by a federal judge, plus the detainer. 2024 robbery 1 conviction. they want him at "
+        "release, that checks both boxes right?",
+        [("ice", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1715,6 +1799,7 @@ ROUNDS = {
     "twenty-seven": ROUND_TWENTY_SEVEN,
     "twenty-eight": ROUND_TWENTY_EIGHT,
     "twenty-nine": ROUND_TWENTY_NINE,
+    "thirty": ROUND_THIRTY,
 }
 
 

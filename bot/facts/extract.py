@@ -100,7 +100,7 @@ _SIGNER_UNKNOWN = re.compile(
     r"\bi (?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|them)\b"
 )
 _SIGNATURE_ADMIN = re.compile(
-    r"\b(?:signature|signed|signer|signature line|signature block)\b (?:[\w']+ ){0,3}(?:says|reads|is|shows)\s+(?:an? |the )?"
+    r"\b(?:signature|signed|signer|signature line|signature block|sig|sig block|sig line)\b (?:[\w']+ ){0,3}(?:says|reads|is|shows)\s+['\"]?(?:an? |the )?"
     r"(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
     r"field office director)"
 )
@@ -117,7 +117,9 @@ _ANY_WARRANT = re.compile(
     r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
 _NO_WARRANT = re.compile(
-    r"\b(?:no|zero|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b\s*(?:[\w']+ ){0,2}"
+    r"\b(?:no|zero|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b"
+    # "haven't shown any paper yet": whether they have one is what is unknown
+    r"(?! (?:shown|showed|produced|presented|brought|seen))\s*(?:[\w']+ ){0,2}"
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed)\b|\bno paperwork\b|\bnothing signed\b|"
     r"\bno (?:paper|docs)\b|\bnothing (?:filed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"
 )
@@ -149,7 +151,8 @@ _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
     r"wants? to know|want to know|needs? to know)\b\s*(?:[\w']+,? ){0,10}"
     r"(?:status|here legally|legal|illegal|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
-    r"where (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from|country of birth|born)\b|"
+    r"where (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from|country of birth|born|"
+    r"what country (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from)\b|"
     # "status questions ok in the interview?"
     r"\b(?:status|immigration) questions?\b|\bquestions? about (?:his|her|their|immigration) status\b"
 )
@@ -525,8 +528,10 @@ class FactsReader:
             and unstated is not None
             and agency not in _CRIMINAL_AGENCIES
             and any(
-                CRIME_TERMS.match(norm, subject.end())
-                for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 30), criminal[1])
+                CRIME_TERMS.match(norm, named.end())
+                for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
+                for words in _PLACE_WORDS
+                if (named := words.match(norm, subject.end())) is not None
             )
         ):
             # "the complaint report on a robbery from March, didn't say why": the crime is what the
@@ -732,7 +737,7 @@ _PAST_CASE = re.compile(
 )
 _NOW = re.compile(
     r"\b(?:now|right now|rn|just|currently|happening|in progress|on scene|on my post|we're|we are|i'm|i am|headed|"
-    r"responding|here|there|waving|going|is|are|being|getting)\b|-ing\b"
+    r"responding|here|there|waving|going|is|are|being|getting|still|pinned|under fire|ongoing|active)\b|-ing\b"
 )
 
 
@@ -1174,7 +1179,13 @@ def _warrant(
     paper_words.sort(key=lambda m: m.start())
     if detainer:
         first = detainer[0]
-        if all(is_doubted(norm, m.start(), m.end()) for m in detainer) and not judge_denied:
+        # "can we hold on an i247a?": the question is what to do with the form, not which form it is
+        named_form = [m for m in detainer if _ICE_DETAINER_FORM.fullmatch(m.group(0))]
+        if (
+            all(is_doubted(norm, m.start(), m.end()) for m in detainer)
+            and not judge_denied
+            and not any(not is_doubted(norm[: m.end()], m.start(), m.end()) for m in named_form)
+        ):
             # "can't tell if it's the detainer form or what": which paper it is, is the question
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
         ice_form = any(_ICE_DETAINER_FORM.search(norm, c.start, c.end) for c in scope)
@@ -1470,18 +1481,21 @@ _OUR_ARREST_AFTER = re.compile(
     r"\s*(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b"
 )
 _CASE_AFTER = re.compile(
-    r"\s*(?:[\w']+ )?(?:case|collar|arrest|investigation|job|complaint|pattern|victim|scene|interview|search|op|operation)\b"
+    r"\s*(?:[\w']+ )?(?:case|collar|arrest|investigation|job|complaint|pattern|victim|scene|interview|search|op|operation|"
+    r"complainants?|witness(?:es)?|defendants?|suspects?|victims|perps?|arrestees?|prisoners?|collars)\b"
 )
 _PURPOSE_UNSTATED = re.compile(
     r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never) (?:say|tell (?:me|us)|"
-    r"explain|mention|specify|give (?:a |any )?reason)\b(?: (?:why|what (?:for|it's for|it is for|it's about|its about|"
+    r"explain|mention|specify|give (?:a |any )?reason)\b(?! (?:which|what) (?:part|component|agency|unit|office|branch|division|one)\b)(?: (?:why|what (?:for|it's for|it is for|it's about|its about|"
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
     r"\bno reason (?:given|stated)\b|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b"
 )
 _RECORD_SUBJECT = re.compile(
-    r"\b(?:reports?|complaints?|files?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?) (?:on|about|from|for|of) "
-    r"(?:an? |the |that |this )?"
+    r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?) "
+    r"(?:on|about|from|for|of) (?:an? |the |that |this )?"
 )
+# "the case folder on the Fordham Rd robbery pattern": up to three words naming where, before the crime
+_PLACE_WORDS = tuple(re.compile(rf"(?:[\w'.-]+ ){{{n}}}") for n in range(4))
 _VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
 _UNIT_NAME = re.compile(
     r"\s*(?:[\w']+ )?(?:task ?force|tf|unit|squad|team|group|division|detail|module|database|db|registry|list)\b"
@@ -1801,6 +1815,15 @@ def _kind_segments(
     for clause in clauses:
         this_kind = kind_of(norm, clause)
         current = segments[-1]
+        if (
+            this_kind
+            and kind_of is _paper_kind
+            and _PAPER_ONLY.match(clause.text)
+            and _MORE_BEFORE.search(norm, max(0, clause.start - 25), clause.start)
+        ):
+            # "a warrant signed by a magistrate ordering custody, plus the detainer": more paper on
+            # the same person adds to the request, it does not start another
+            this_kind = None
         if this_kind and kind and this_kind != kind and _asks_in(current, cues, norm):
             segments.append([clause])
             kind = this_kind
@@ -1811,6 +1834,13 @@ def _kind_segments(
     if all(_asks_in(s, cues, norm) for s in merged):
         return merged
     return [[c for s in merged for c in s]]
+
+
+_PAPER_ONLY = re.compile(
+    r"\W*(?:plus |along with |together with |as well as |and also |also |and )?(?:a |an |the |their |his |her )?(?:[\w-]+ )?"
+    r"(?:detainer|i-? ?247\w*|warrant)s?(?: too| also| as well)?\s*[.,;]?\s*$"
+)
+_MORE_BEFORE = re.compile(r"\b(?:plus|along with|together with|as well as|and also|also|and)\W*$")
 
 
 def _paper_segments(norm: str, clauses: list[Clause], cues: list[_Cue]) -> list[list[Clause]]:
@@ -1829,7 +1859,11 @@ def _paper_segments(norm: str, clauses: list[Clause], cues: list[_Cue]) -> list[
     return merged
 
 
-_BOTH = re.compile(r"\b(?:both|each|all (?:of )?(?:them|three|two)|the two)\b")
+# "they want both held", not "that checks both boxes"
+_BOTH = re.compile(
+    r"\b(?:both(?! (?:boxes|conditions|requirements|prongs|criteria|tests|things|parts|of those (?:boxes|things)))|each|"
+    r"all (?:of )?(?:them|three|two)|the two)\b"
+)
 
 
 def _drop_empty_duplicates(facts: list[Facts]) -> list[Facts]:

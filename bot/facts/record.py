@@ -43,7 +43,8 @@ TSDB_NAME = re.compile(
 )
 _TSDB_UNKNOWN = re.compile(
     r"\b(?:know|sure|unclear|unknown|idk|checking|to check|pending|waiting|not (?:yet|been|run|checked)|haven't|havent|"
-    r"hasn't|whether|maybe|might|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result)\b|"
+    r"hasn't|whether|maybe|might|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
+    r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked)\b|"
     r"\bif (?:he|she|they)\b|\?"
 )
 _NOTHING_SAID = re.compile(
@@ -98,6 +99,16 @@ _YOUTHFUL = re.compile(
     r"\bwhen (?:he|she) was (?:1[0-8]|a juvenile|a minor|a kid|a teen)\b|\bjd adjudication\b"
 )
 _ORIGINAL_YO = re.compile(r"\bYO\b")
+_YOUTHFUL_ONLY = re.compile(
+    r"\b(?:only|just|all)\b (?:[\w']+ ){0,5}(?:is|was|'s) (?:a |an |one )?(?:(?:19|20)\d\d )?(?:yo|youthful offender|juvenile) "
+    r"(?:adjudication|adj|finding|case)\b"
+)
+# the offence named was the arrest charge, or the plea is not known
+_CHARGE_NOT_CONVICTION = re.compile(
+    r"\b(?:that|it|this) (?:was|is|'s) (?:just |only )?(?:the|his|her) (?:arrest )?charge\b|"
+    r"\b(?:don't|do not|dont|not sure|no idea|unsure) (?:know )?(?:what|if) (?:he|she|they) (?:pled|pleaded|plead|copped|"
+    r"was convicted|got convicted|were convicted|ended up)"
+)
 _DEGREE_LATER = re.compile(r"\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree\b|\bdegree (1|2|3|4|5)\b")
 _ATTEMPT = re.compile(
     r"\b(?:attempt(?:ed)?|att\.?|conspiracy to(?: commit)?|solicitation (?:of|to)|facilitation of)\s+(?:[\w']+ )?$"
@@ -263,6 +274,9 @@ class RecordReader:
             if (n not in youthful or r[0] is Conviction.YOUTHFUL_OFFENDER_ADJUDICATION)
             and not any(other != n and other.startswith(n + " ") for other in named)
         ]
+        if readings and (correction := _CHARGE_NOT_CONVICTION.search(norm)):
+            # "robbery 2 in 2024 - wait, that was the arrest charge, dont know what he pled to"
+            return Reading(Conviction.UNKNOWN, text.words_of(correction))
         if not readings:
             federal = [
                 m
@@ -274,6 +288,9 @@ class RecordReader:
                 return Reading(Conviction.OUT_OF_STATE_UNVERIFIED, text.words(start, end))  # e.g. "18 USC 924(c), EDNY"
             if unknown:
                 return Reading(Conviction.UNKNOWN, text.words_of(unknown))
+            if (youthful := _YOUTHFUL_ONLY.search(norm)) is not None:
+                # "only thing on him is a 2022 YO adjudication": no conviction, whatever the offence was
+                return Reading(Conviction.YOUTHFUL_OFFENDER_ADJUDICATION, text.words_of(youthful))
             if none and not is_doubted(norm, none.start(), none.end()):
                 return Reading(Conviction.NONE, text.words_of(none))
             return Reading(Conviction.UNKNOWN)
@@ -421,11 +438,26 @@ def _closest(pattern: re.Pattern[str], clause: str, at: int) -> re.Match[str] | 
     return min(pattern.finditer(clause), key=lambda m: abs(m.start() - at), default=None)
 
 
+def _dismissed(clause: str, at: int, length: int) -> bool:
+    """A dismissal or acquittal said of this offence, not of another one listed beside it.
+
+    "a 2024 assault 3 and a dismissed trespass": the trespass was dismissed, the assault stands.
+    """
+    for word in _NOT_CONVICTED.finditer(clause):
+        between = clause[word.end() : at] if word.end() <= at else clause[at + length : word.start()]
+        if not _OTHER_ITEM.search(between):
+            return True
+    return False
+
+
+_OTHER_ITEM = re.compile(r";|\band (?:an? |one |two |\d+ |his |her |some )|\bplus\b|\balso\b")
+
+
 def _is_conviction(norm: str, clause: str, before: str, offence: _Offense) -> bool:
     """The offence is part of the person's record, not an arrest, a charge or a federal case."""
     if _NOT_A_CONVICTION.search(before[-40:]) and not _CONVICTION_CUE.search(before[-25:]):
         return False
-    if _CHARGE_AFTER.match(norm, offence.end) or _NOT_CONVICTED.search(clause):
+    if _CHARGE_AFTER.match(norm, offence.end) or _dismissed(clause, len(before), offence.end - offence.start):
         return False  # "the robbery charge", "a robbery case that got dismissed"
     if _CONVICTION_CUE.search(clause):
         return True

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from bot.facts.model import Agency, Ask
+from bot.facts.prefilter import Prefilter
 
 __all__ = [
     "AGENCY_CUES",
@@ -805,8 +806,9 @@ _WEAK: dict[Ask, list[str]] = {
         r"a (?:us )?citizen|here legally)\b"
     ],
 }
-STRONG_ASKS: dict[Ask, re.Pattern[str]] = {ask: compile_all(patterns) for ask, patterns in _STRONG.items()}
-WEAK_ASKS: dict[Ask, re.Pattern[str]] = {ask: compile_all(patterns) for ask, patterns in _WEAK.items()}
+# Searched behind literal gates: most branches cannot match a given message (bench/reader.py)
+STRONG_ASKS: Prefilter[Ask] = Prefilter(_STRONG)
+WEAK_ASKS: Prefilter[Ask] = Prefilter(_WEAK)
 
 # A word that makes a noun in the same clause a request ("they want the report", "can I send").
 REQUEST_CONTEXT = re.compile(

@@ -288,9 +288,9 @@ class RecordReader:
                 return Reading(Conviction.OUT_OF_STATE_UNVERIFIED, text.words(start, end))  # e.g. "18 USC 924(c), EDNY"
             if unknown:
                 return Reading(Conviction.UNKNOWN, text.words_of(unknown))
-            if (youthful := _YOUTHFUL_ONLY.search(norm)) is not None:
+            if (youthful_only := _YOUTHFUL_ONLY.search(norm)) is not None:
                 # "only thing on him is a 2022 YO adjudication": no conviction, whatever the offence was
-                return Reading(Conviction.YOUTHFUL_OFFENDER_ADJUDICATION, text.words_of(youthful))
+                return Reading(Conviction.YOUTHFUL_OFFENDER_ADJUDICATION, text.words_of(youthful_only))
             if none and not is_doubted(norm, none.start(), none.end()):
                 return Reading(Conviction.NONE, text.words_of(none))
             return Reading(Conviction.UNKNOWN)

@@ -1,0 +1,79 @@
+"""The lexicon's literal prefilter finds exactly what the full alternations find, only faster."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.facts import lexicon
+from bot.facts.prefilter import Prefilter, required_literals
+from bot.facts.text import normalise
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    "pattern,expected",
+    [
+        (r"\bhold(?:ing)? him\b", {"hold"}),  # the longest piece every match holds (ties: the first)
+        (r"\b(?:keep|hold) (?:him|her)\b", {"keep", "hold"}),
+        (r"\bshots? fired\b", {" fired"}),
+        (r"\bsatellite (?:office|base)\b", {"satellite "}),
+        (r"(?<=from )immigration\b", {"immigration"}),
+        (r"\bfed\b(?= (?:wants|asked))", {"wants", "asked"}),  # a lookahead's words are in the message too
+        (r"(?:\d+|two) agents", {" agents"}),
+        (r"\b\d{3}\b", None),  # nothing literal to require
+        (r"(?:hold)?\w+", None),  # the only literal is optional
+        (r"(?i)hold", None),  # case folding: a literal check would be wrong
+    ],
+)
+def test_required_literals(pattern: str, expected: set[str] | None) -> None:
+    assert required_literals(pattern) == (None if expected is None else frozenset(expected))
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _labelled_questions() -> list[str]:
+    paths = sorted((ROOT / "eval").rglob("*.jsonl"))
+    return [json.loads(line)["question"] for path in paths for line in path.open() if line.strip()]
+
+
+@pytest.mark.parametrize("name,prefilter", [("strong", lexicon.STRONG_ASKS), ("weak", lexicon.WEAK_ASKS)])
+def test_every_labelled_question_reads_the_same_through_the_prefilter(name: str, prefilter: Prefilter[object]) -> None:
+    questions = _labelled_questions()
+    assert len(questions) > 1000
+    for question in questions:
+        norm = normalise(question).norm
+        present = prefilter.literals_in(norm)
+        for key, full in prefilter.patterns.items():
+            assert _spans(prefilter.finditer(key, norm, present)) == _spans(full.finditer(norm)), (name, key, question)
+
+
+_TOY = Prefilter(
+    {
+        "custody": [r"\bhold (?:him|her)\b", r"\bhold\b", r"\bkeep (?:him|her) (?:till|until)\b", r"him"],
+        "records": [r"\b(?:the|our) (?:report|file)s?\b", r"\breport\b", r"\bfile on (?:him|her)\b"],
+    }
+)
+_WORDS = ["hold", "him", "her", "keep", "till", "the", "our", "report", "file", "files", "on", "x", "holder"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.sampled_from([" ", "", ", "]))
+def test_overlapping_branches_keep_the_alternations_order(words: list[str], separator: str) -> None:
+    """At one position the branch listed first wins, and matches never overlap, as in `re`."""
+    text = separator.join(words)
+    for key, full in _TOY.patterns.items():
+        assert _spans(_TOY.finditer(key, text)) == _spans(full.finditer(text))
+
+
+def test_a_branch_that_can_match_empty_uses_the_plain_alternation() -> None:
+    prefilter = Prefilter({"maybe": [r"a*", r"\bhold\b"]})
+    assert _spans(prefilter.finditer("maybe", "hold aa")) == _spans(re.finditer(r"(?:a*)|(?:\bhold\b)", "hold aa"))

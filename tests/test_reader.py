@@ -1774,6 +1774,102 @@ ROUND_THIRTY = [
     ),
 ]
 
+ROUND_THIRTY_ONE = [
+    # set AK (first sight 0.863 / 0 / 0.900) and set AL (0.863 / 1 false permit / 0.884) worked by class
+    # asks numbered after a fight that is over are read, not lost behind it (set AL's false permit)
+    (
+        "fight at the bus terminal during a CBP op, we broke it up. now CBP wants us to (1) stand at the exits so "
+        "nobody leaves (2) give them the names off our aided reports",
+        [("cbp", "prohibited")],
+    ),
+    # voice-to-text: "ice euro" is ERO, "eye two forty seven a" a detainer, "thirteen twenty six" re-entry
+    (
+        "ice euro asked if one of our cars can drive a guy they grabbed to twenty six federal plaza",
+        [("ice_ero", "prohibited")],
+    ),
+    ("perp got an eye two forty seven a faxed over, ice says keep him past his release. ok", [("ice", "prohibited")]),
+    (
+        "marshals have a warrant signed by a magistrate for illegal re entry, eight usc thirteen twenty six. take him?",
+        [("usms", "escalate")],
+    ),
+    # officers placed under an immigration agency
+    (
+        "ice offers a course where our cops get authority to lodge detainers on our arrests, ok to sign up?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "cbp wants six of our cops at the airport working under cbp supervisors to process arrivals",
+        [("cbp", "prohibited")],
+    ),
+    ("ERO invited one of our guys to ride along on their morning ops", [("ice_ero", "prohibited")]),
+    # support asks in plain words
+    (
+        "ERO picking up people with final orders at a shelter, they want us to hold traffic while they load the van",
+        [("ice_ero", "prohibited")],
+    ),
+    ("border patrol wants us to block off 42nd st for their checks", [("cbp", "needs_info")]),
+    (
+        "FBI has a judge signed arrest warrant for a robbery suspect, wants a sector car at the knock in case he runs",
+        [("fbi", "permitted")],
+    ),
+    (
+        "us marshals have a judge signed federal warrant for our prisoner on a gun case. they take him from here?",
+        [("usms", "permitted")],
+    ),
+    # desks and rooms
+    ("HSI wants to keep 3 desks permanently at the 110 for their gang unit, criminal only", [("hsi", "escalate")]),
+    (
+        "ERO officers want to sit in our muster room and do their paperwork between pickups for a few weeks",
+        [("ice_ero", "prohibited")],
+    ),
+    # their arrestees held in our cells: ICE unnamed and no paper named, so the bot asks before anything
+    ("ICE wants to use our cell block to hold their arrestees for an hour tomorrow", [("ice", "needs_info")]),
+    # status questions: plural citizens, the answer a person gave, "confirm status to"
+    ("ERO emailed asking whether 4 of our arrestees are citizens or not, nothing else", [("ice_ero", "escalate")]),
+    ("can we confirm status to HSI if status is all they ask for", [("hsi", "escalate")]),
+    (
+        "fraud collar used a fake green card. det wants to ask where he bought it and what his real status is",
+        [("none", "permitted")],
+    ),
+    # records: a list of every summons; a database printout
+    (
+        "CBP wants a list of every summons we wrote at the terminal this year for a cargo theft case",
+        [("cbp", "escalate")],
+    ),
+    # the officer's own doubt is no ask ("I can't tell what it was" is not "tell them")
+    (
+        "magistrate signed ICE warrant, conviction from 2024 but i cant tell what it was, rap sheet just says "
+        "PL 120. hold?",
+        [("ice", "needs_info")],
+    ),
+    # records: misdemeanours and none; the terrorism check
+    (
+        "immigration warrant signed by a district judge. record is a dwi 2023 and petit larceny 2022. terrorism check "
+        "clean. hold him?",
+        [("unknown", "prohibited")],
+    ),
+    (
+        "magistrate judge warrant for ICE, no arrests ever besides this fare beat. TSDB negative",
+        [("ice", "prohibited")],
+    ),
+    (
+        "judge signed ICE warrant, only conviction is a 2014 robbery 1 with probation. their paperwork doesn't say "
+        "anything about a terrorism screening. release to them?",
+        [("ice", "needs_info")],
+    ),
+    # who asks: a forwarded note, "things from the same ERO team"
+    (
+        "fwd from SA Ortiz HSI: pls send the 61s on the Flushing robbery pattern. didnt say why. ok?",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "2 things from the ERO team today: 1) his address off our report 2) his next court date",
+        [("ice_ero", "prohibited")],
+    ),
+    # a lapsed TPS is a civil aim
+    ("DHS wants us to flag people whose TPS expired in our plate readers", [("dhs", "prohibited")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1800,6 +1896,7 @@ ROUNDS = {
     "twenty-eight": ROUND_TWENTY_EIGHT,
     "twenty-nine": ROUND_TWENTY_NINE,
     "thirty": ROUND_THIRTY,
+    "thirty-one": ROUND_THIRTY_ONE,
 }
 
 

@@ -59,7 +59,7 @@ _JUDICIAL = re.compile(
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|edny|sdny|ndny|wdny) )*(?:judge|magistrate|court)|"
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
     r"fed (?:judge|magistrate)|\bfed(?:eral)? bench warrant|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
-    r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)|signed by (?:the )?hon(?:orable)?\b"
+    r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)|signed by (?:the )?hon(?:orable)?\b|\bmag\.? j\.?(?= [a-z])"
 )
 _PAPER_NAMED = re.compile(
     r"\b(?:form|paper|papers|it|document|header|top|title|fax|sheet)(?: itself)? (?:says|reads|is|shows|is an?|'s an?|says it's an?)\s+(?:an? )?$"
@@ -73,7 +73,7 @@ _JUDICIAL_DENIED = re.compile(
     r"\bno judge\b|\bnot (?:a )?judicial\b"
 )
 _ADMIN = re.compile(
-    r"\bi-?200\b|\bi-?205\b|\beye[- ]?20[05]\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "
+    r"\bi-?200\b|\bi-?205\b|\beye[- ]?20[05]\b|\beye two (?:hundred(?: and five)?|oh (?:five|zero))\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "
     r"(?:officer|supervisor|agent|official|sup)|signed by (?:an? |the )?sddo\b|\bsddo signed\b|field office director|warrant of (?:removal|deportation)|"
     r"warrant for arrest of alien|\b(?:ice|ero|dhs)(?: officer| agent| supervisor)? signed\b|"
     r"signed by (?:a |an |the |their )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
@@ -84,7 +84,7 @@ _ADMIN = re.compile(
     r"\bimmigration violator\b|\bncic (?:immigration )?(?:hit|entry)\b|\bimmigration (?:hit|flag)\b"
 )
 _DETAINER = re.compile(
-    r"\bi-?247a?\b|\b247a\b|\beye[- ]?247 ?a?\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
+    r"\bi-?247a?\b|\b247a\b|\beye[- ]?247 ?a?\b|\beye two forty[- ]seven(?: a)?\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
     # voice-to-text: "theres a detain her on my guy"
     r"\b(?:a|an|the|their|that|ice) detain[- ]her\b(?= (?:on|from|for|lodged|in|out|with)\b)"
 )
@@ -100,7 +100,7 @@ _SIGNER_UNKNOWN = re.compile(
     r"\bi (?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|them)\b"
 )
 _SIGNATURE_ADMIN = re.compile(
-    r"\b(?:signature|signed|signer|signature line|signature block|sig|sig block|sig line)\b (?:[\w']+ ){0,3}(?:says|reads|is|shows)\s+['\"]?(?:an? |the )?"
+    r"\b(?:signature|signed|signer|signature line|signature block|sig|sig block|sig line|title|title line)\b (?:[\w']+ ){0,3}(?:says|reads|is|shows)\s+['\"]?(?:an? |the )?"
     r"(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
     r"field office director)"
 )
@@ -835,7 +835,10 @@ def _sentence_of(norm: str, start: int, end: int) -> str:
     return norm[left:right]
 
 
-_RECORD_WORDS = re.compile(r"\b(?:convict\w*|prior|priors|record|pled|pleaded|plea|rap sheet|did time|history)\b")
+_RECORD_WORDS = re.compile(
+    r"\b(?:convict\w*|prior|priors|record|pled|pleaded|plea|rap sheet|did time|history)\b|"
+    r"\b(?:only|just) (?:got|has|had) (?:an? |one )?$"  # "subject only got an assault third from 2025"
+)
 _PROGRAM_287G = re.compile(r"\b287 ?\(? ?g\b|\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b")
 _OPT_IN = re.compile(
     r"\b(?:can|could|should|may) (?:we|nypd|the nypd|precincts?|pcts?|commands?|the department|our (?:pct|precinct|command)) "
@@ -1008,8 +1011,9 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
 def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tuple[Ask, int, int, bool] | None:
     """An officer asking a person about status (EO 41), told apart from an agency asking us."""
     for clause in scope:
-        match = _STATUS_INQUIRY.search(norm, clause.start, clause.end)
-        if match is None:
+        # "ask where he got it and what his actual status is": the question can run past its clause
+        match = _STATUS_INQUIRY.search(norm, clause.start, _sentence_bounds(norm, clause.start, clause.end)[1])
+        if match is None or match.start() >= clause.end:
             continue
         if party is not None and re.search(
             r"\byour (?:records?|system|files?|paperwork|database)\b", norm[match.start() : match.end() + 40]
@@ -1661,7 +1665,7 @@ def _custody_apart(facts: Facts, scope: list[Clause]) -> list[Facts]:
 
 _ASK_OF_US = re.compile(
     r"\b(?:wants?|wanted|asking|asked|asks|needs?|needed|yelling at|telling|told|requesting|requested|would like|"
-    r"'d like)\s+(?:us|me|our (?:guys|officers|cops|unit|team|squad|detectives?|people|pct|precinct))\s+to\s+(?!be\b)\w+|"
+    r"'d like)\s+(?:us|me|our (?:guys|officers|cops|unit|team|squad|detectives?|people|pct|precinct))\s+to\s+(?:\(?\d\)\s*|[a-c]\)\s*)?(?!be\b)\w+|"
     # "the agent asked me something about the neighbors": a question put to us, whatever it is
     r"\b(?:agents?|he|she|they|ice|hsi|cbp|ero|feds?)\s+(?:then |also |later )?(?:asked|asks|asking)\s+(?:us|me)\s+"
     r"(?:something|about|for|if|whether|which|where|who|what|when|how)\b"

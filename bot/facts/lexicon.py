@@ -61,6 +61,8 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"\bthe do\b(?= (?:also |just |then )?(?:is |was |wants|wanted|said|says|called|asked|sent|needs|emailed|faxed))",
                 r"\b(?:the |a |an )?do (?:from|at|out of) (?:varick|26 fed(?:eral)?(?: plaza)?|ero)\b",
                 r"\bdetention and deportation officers?\b",
+                # voice-to-text: "ice euro supervisor", "the euro team"
+                r"\bice euro\b|\beuro (?:officers?|agents?|team|supervisor|guys|people|squad)\b",
             ],
         ),
         (
@@ -156,7 +158,7 @@ _CUSTODY_PLACE = (
     r"the pct|the house|the station|jail|the tombs|court|arraignment)"
 )
 _LEAVE = (
-    r"(?:releas(?:e|ed|es|ing)|get(?:s|ting)? out|gets? cut loose|cut loose|be(?:ing)? out|walk(?:s|ing)?|"
+    r"(?:releas(?:e|ed|es|ing)|ror'?d|rored|get(?:s|ting)? out|gets? cut loose|cut loose|be(?:ing)? out|walk(?:s|ing)?|"
     r"leav(?:e|es|ing)|let go|discharged?|arraigned|bail(?:s|ed)?(?: out)?|made bail|makes bail|posts? bail|"
     r"transported|processed out|out of (?:the )?(?:system|cells|custody)|(?:done|finished) (?:at|with) (?:court|arraignment|processing)|let (?:him|her|them) (?:go|walk|out)|cut (?:him|her|them) loose|"
     r"(?:moved|sent|taken|transferred|shipped|brought|going|goes|headed) (?:over |down |up )?to (?:central booking|cb|court|arraignment|rikers|the tombs))"
@@ -173,7 +175,7 @@ _RECORDS = (
     r"case files?|notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
     r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
     r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
-    r"(?:home |last known |current )?address(?:es)?|phone(?! lines?)(?: numbers?)?|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
+    r"(?:home |last known |current )?address(?:es)?|phone(?! lines?)(?: numbers?)?|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
     r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
     r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
     r"license|dmv|employer|leads|ballistics|nibin|(?:shell )?casings|spent (?:rounds|shells)|projectiles|lab (?:results?|reports?)|test results|(?:trace|ballistics|nibin|etrace|search|dna|lab|request) results|forensics|dna|buy reports?|"
@@ -190,7 +192,8 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.HOLD: [
         # "they want us to keep Hernandez at the 44 till they come at 2200"
         r"\bkeep (?:him|her|them|[a-z]+) (?:at|in) (?:the )?(?:\d+|pct|precinct|cells|house|station|holding)\b.{0,20}\b(?:till|until|til) (?:they|ice|ero|hsi|cbp|the agents|the feds) (?:come|get|arrive|show)\b",
-        rf"\bhold(?:ing)? (?:on ?to |onto )?{_PERSON}(?! (?:accountable|responsible))",
+        # "hold their arrestees in our cells" is the agency using our cells (premises), not a hold of ours
+        rf"\bhold(?:ing)? (?:on ?to |onto )?(?!their (?:[\w']+ )?(?:arrestees|detainees|prisoners|people)\b.{{0,40}}\b(?:cells?|cell ?block|holding|pens)\b){_PERSON}(?! (?:accountable|responsible))",
         r"\bhold\b(?! (?:on|up|off|the (?:door|line|scene|perimeter|phone))|(?: [\w']+){0,3} (?:st|street|ave|avenue|block|road|intersection) (?:closed|shut|blocked))\s*(?:[\w']+ ){0,4}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|(?:their|the|a) pick ?up|48|an? (?:few|couple|extra)|another|\d+))\b",
         rf"\b(?:want|wants|asking|asked|ask)\b (?:us |me )?to keep {_PERSON}\b",
         rf"\bkeep(?:ing)? {_PERSON} (?:[\w']+ ){{0,8}}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+)|locked up|in (?:custody|the cells|cells|holding|jail)|here)",
@@ -218,6 +221,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b{_PERSON} held\b|\bheld (?:for|until|till|til|past|over|overnight|longer)\b|\bto be held\b",
     ],
     Ask.TRANSFER_CUSTODY: [
+        r"\b(?:they|the marshals|marshals|the agents|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:just |can |could )?take (?:him|her|them) (?:from here|from us|right now|now|with them|away)\b",
         rf"\bto take {_PERSON} (?:(?:who|that) )?(?:we|i|you) (?:just )?(?:arrested|collared|locked up|picked up|booked|grabbed|have)\b",
         # "hand him to their agents", "take him w/ them tonight"
         r"\bhand(?:ing)? (?:him|her|them) (?:over )?to (?:the |their |its )?(?:agents?|feds|marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp|them)\b",
@@ -327,7 +331,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwhat (?:address|phone|number|name|dob|date of birth)\b",
     ],
     Ask.SHARE_BULK_DATA: [
-        r"\blist of (?:every|all|each) (?:[\w']+ ){0,2}(?:arrests?|people|persons|names|tenants|residents|collars|arrestees)\b",
+        r"\blist of (?:every|all|each) (?:[\w']+ ){0,2}(?:arrests?|people|persons|names|tenants|residents|collars|arrestees|summons(?:es)?|tickets|stops|complaints|incidents|reports)\b",
         r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members)",
         r"\b(?:gang|our|the|whole|entire|criminal group) database\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)",
         r"\b(?:arrest|stop|summons|arrestee) (?:list|log|roster)s?\b",
@@ -351,6 +355,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
     ],
     Ask.SHARE_STATUS_INFO: [
+        r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|are|was|were|isn't|ain't|is not|wasn't|aren't|are not)\s+(?:\w+ )?(?:a (?:us |u\.s\. )?citizen|(?:us |u\.s\. )?citizens)\b",
+        r"\bconfirm (?:his |her |their |the )?(?:immigration |citizenship )?status (?:to|for|with) (?:hsi|ice|ero|cbp|dhs|them|the feds|the agents?|fbi|dea|atf|usms)\b",
         # "the arrest report and also whether hes in the country legally": a status question of its own
         r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|s|hes|shes|are|was|were) (?:\w+ )?(?:here|in (?:the )?(?:country|us|u\.s\.|united states|states|america)) (?:legally|illegally|lawfully|unlawfully|legal|illegal)\b",
         r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
@@ -496,6 +502,10 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
+        # "a desk and a corner of the 2nd fl at the 75", "a room at the one thirteen to do interviews for their cases"
+        r"\b(?:wants?|wanted|asking for|asked for|asks for|requests?|requested|needs?|to keep|get|have)\b (?:[\w']+ ){0,3}(?:desks?|offices?|workspaces?|cubicles?|rooms?|corners?)\b(?: and (?:a |an )?(?:[\w']+ )?(?:corner|room|space|desk|phone line|cabinet))?(?: of (?:the |our )?[\w' ]{1,15}?)? (?:at|in) (?:the|our) (?:\d{1,3}(?:st|nd|rd|th)?|one [a-z]+(?: [a-z]+)?|pct|precinct|house|squad)\b(?![,:]? (?:\d{4}|\d{1,2}:\d{2})\b)(?!.{0,30}\bto (?:interview|question|talk to|speak (?:to|with)) (?:him|her|them|our|the (?:prisoner|perp|collar|suspect)))",
+        # "sit in the muster room and do their paperwork between pickups ... like a little desk"
+        r"\b(?:sit|work|set up|camp out|do (?:their|the|some) paperwork)\b (?:[\w']+ ){0,2}in (?:the|our) (?:muster room|squad room|lounge|lunch ?room|break room|conference room|back room|lobby)\b(?=.{0,80}\b(?:paperwork|between (?:pick-? ?ups|arrests|grabs)|for (?:the next|a (?:few|couple)|weeks|months)|like a (?:little )?(?:desk|office))\b)",
         r"\b(?:post|station|place|put|keep|base|embed)(?:ing)? (?:\d+|one|two|three|four|some|a few|a couple(?: of)?) (?:of their )?(?:agents?|officers?|people|guys|investigators)\b (?:full[- ]time |permanently )?(?:in|at|inside) (?:td ?\d+|psa ?\d+|the \d+|\d{1,3}(?:st|nd|rd|th)?)\b",
         r"\b(?:use|using|borrow|get|wants?|for|and) (?:a |an |our |the )?(?:spare|empty|vacant|unused|extra) (?:office|room|desk|cubicle)s?\b",
         r"\b(?:a|an) (?:room|office|desk|space)s? (?:at|in) (?:our|the) (?:[\w']+ )?(?:base|building|station|unit|command|precinct|pct)s? full[- ]time\b",
@@ -513,7 +523,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:set up|put|install|place)\w* (?:a |an |some |their )?(?:laptop|computer|terminal|kiosk|scanner)s?(?: station)? (?:at|in|inside) (?:our |the )?(?:central booking|booking|pct|precinct|squad|house)\b",
         r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:[\w']+ )?central booking\b",
         r"\b(?:a |an )?desk\b.{0,40}\b(?:in|at) (?:the|our) (?:[\w']+ )?(?:squad room|precinct|pct|building|station|office|central booking)\b",
-        r"\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:office|desk|workspace|workstation|cubicle|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their))",
+        r"\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:(?:office|desk|workspace|workstation|cubicle)s?|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their))",
         r"\b(?:put|putting|place|placing|install|installing|set up|setting up|get|getting)\b (?:\d+ |two |three |four |an |a |some |a few |their |a couple(?: of)? )?(?:[\w']+ )?(?:office|offices|desks?|workstations?|cubicles?|work ?spaces?|terminals?) (?:in|at|inside|into) (?:our|the) \b",
         r"\b(?:operate|work|run things|run (?:their|the) ops?|run operations|base (?:themselves|their (?:team|agents)))(?:ing)? (?:out of|from|in|inside) (?:our|the) (?:[\w']+ ){0,2}(?:precinct|pct|station|building|house|facility|property|lot|garage|base|room|psa|command|office|offices)\b",
         r"\boffice (?:on|at) rikers\b|\brikers office\b",
@@ -541,6 +551,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"(?: and (?:an? |some |two |\d+ )?[\w']+(?: [\w']+)?)? (?:at|in|inside) (?:the|our) (?:[\w']+ )?(?:precinct|pct|station ?house|command|building|squad room|house)\b",
     ],
     Ask.STAGING_ON_PROPERTY: [
+        r"\buse (?:our|the) (?:[\w']+ ){0,3}(?:cell ?block|cells|holding(?: cells?| pens?)?|pens)\b (?:[\w']+ ){0,6}to (?:hold|keep|process|put|stash)\b",
         r"\b(?:put|keep|lodge|stash|hold|leave)\b (?:someone|somebody|people|ppl|a guy|guys|detainees|prisoners|(?:their|a) (?:prisoner|detainee|arrestee)s?) (?:they|ice|the agents|hsi|cbp|ero) (?:picked up|grabbed|arrested|detained|caught|have) (?:in|at) (?:our|the) (?:cells|holding(?: cells?| pens?)?|pens|cell block|lock-?up)\b",
         r"\b(?:use|using)\b (?:[\w']+ ){0,2}(?:tow pound|pound|lot|parking lot|garage|yard|sally ?port)s? (?:as|for)\b",
         r"\bstag(?:e|ed|es|ing)\b",
@@ -554,6 +565,12 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:our|the|precinct|pct|muni|back|city|department) (?:parking )?lot\b(?= .{0,40}\b(?:ice|op|operation|raid|sweep|van|vehicles|agents|them)\b)",
     ],
     Ask.OPERATIONAL_SUPPORT: [
+        r"\btake (?:one of our|our|an?|two of our|\d+ of our|some of our) (?:[\w']+ )?(?:cops|officers|guys|people|uniforms)\b (?:[\w']+ )?along\b|\b(?:come|ride|tag) along (?:on|with|for) (?:their|the) (?:[\w']+ )?(?:ops?|operations?|raids?|sweeps?|pickups?|arrests?)\b",
+        r"\b(?:hold|holding|control|controlling|direct|directing|handle|handling) (?:the )?traffic\b",
+        r"\bblock (?:off )?(?:[\w']+ ){0,2}(?:ave|avenue|st|street|blvd|boulevard|road|rd|intersection)\b",
+        r"\b(?:stay|stand|post|wait|be) (?:at|by|on|outside) (?:the )?(?:doors?|exits?|entrances?|gates?)\b|\bso (?:nobody|no one|noone|none of them) (?:leaves|gets out|runs|walks out)\b",
+        r"\b(?:be )?(?:there |out there )?at the (?:knock|door knock|hit|entry)\b",
+        r"\btape off\b|\bkeep (?:people|ppl|the crowd|everyone|folks|bystanders) back\b",
         r"\bescort(?:s|ed|ing)? (?:their|the|an?|ice'?s?|its|his|her) (?:[\w']+ )?(?:convoy|vehicles?|cars?|vans?|trucks?|motorcade)\b",
         r"\bwants? (?:our|a|an|the|two|\d+) (?:[\w']+ )?(?:car|cars|rmp|rmps|unit|units|uniforms?|cops|officers)\b (?:[\w']+ ){0,2}(?:at|on|outside|by|in front of) (?:the )?(?:door|front door|back door|scene|location|address|building|house|apartment|apt|block)\b",
         r"\bclose (?:off )?(?:the |a )?(?:[\w']+ ){0,2}(?:entrance|exit|lot|street|block|gate|driveway)s?\b",
@@ -638,6 +655,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
+        r"\binterview (?:her|him|them|the (?:victim|witness|complainant|vic)) (?:with|w/?|alongside) (?:our|my|the) (?:det|dets|detectives?|squad|officer)\b",
         # "a state search warrant on a brothel with HSI agents alongside ... have them in the stack"
         r"\b(?:have|put|let|keep) (?:them|the agents?|hsi|fbi|dea|atf|the feds) (?:in|on) (?:the|our) (?:stack|entry team|entry|line|perimeter team)\b",
         r"\b(?:with|w/?) (?:the |their |two |\d+ |some )?(?:hsi|fbi|dea|atf|usms|federal|fed) (?:agents?|guys|team|people) (?:alongside|along|right alongside|with us)\b",
@@ -672,6 +690,10 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
     ],
     Ask.DEPUTIZATION_287G: [
+        r"\b(?:authority|authorized|power|powers|certified|deputized) to (?:lodge|issue|serve|enforce) (?:immigration )?(?:detainers|immigration)\b",
+        r"\bunder (?:cbp|border patrol|hsi|dhs|ice|ero)(?:'s)? (?:[\w']+ )?(?:supervisors?|supervision|command|bosses|direction|control)\b",
+        r"\b(?:ice|ero|euro|dhs|cbp|border patrol|immigration)\b.{0,80}\b(?:borrow|loan|lend|have|get|assign)\w* (?:\w+ )?(?:of )?our (?:cops|officers|guys|people)\b.{0,60}\b(?:report to|under|for) (?:him|her|them|their|his)\b",
+        r"\b(?:ice|ero|euro|dhs|cbp|border patrol)\b.{0,80}\b(?:cops|officers) (?:[\w']+ ){0,2}(?:assigned|detailed|loaned) to (?:a |an |their |the )?(?:[\w']+ ){0,3}(?:team|unit|squad)\b",
         # "the ICE task force where they swear you in to do immigration arrests", "a TFO slot on their ERO team"
         r"\bsw(?:ear|earing|ore|orn)\b (?:[\w']+ ){0,4}in\b.{0,40}\bimmigration (?:arrests?|enforcement|powers?|authority)\b",
         r"\b(?:tfo|task force officer)s? (?:slot|spot|position|seat|job|assignment|gig)?\s*(?:on|with|in|for|at) (?:their |the |an? |ice'?s? )?(?:ice |dhs )?(?:ero|removal|deportation|immigration)\b",
@@ -815,7 +837,9 @@ REQUEST_CONTEXT = re.compile(
     r"\b(?:wants?|wanted|wanting|asks?|asked|asking|request(?:s|ed|ing)?|needs?|needed|looking for|would like|'d like|"
     r"trying to get|seeking|after|re:|regarding|about|send|give|share|pass|forward|hand|e-?mail(?:ed)?|fax(?:ed)?|provide|"
     r"called (?:for|about|asking)|texted (?:for|about)|reached out (?:for|about)|came (?:by|in) (?:for|asking)|"
-    r"turn over|copy|show|release|disclose|let (?:them|him|her|ice|hsi|the agents?)|tell|confirm|verify|run|pull|"
+    # "i cant tell what it was, rap sheet just says PL 120": telling apart is no request
+    r"turn over|copy|show|release|disclose|let (?:them|him|her|ice|hsi|the agents?)|(?<!can't )(?<!cant )(?<!cannot )tell|"
+    r"confirm|verify|run|pull|"
     r"look up|check|get (?:them|him|her)|access|into|use|borrow|lend|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
     r"ok to|okay to|allowed to|do (?:i|we)|may (?:i|we)|want us|asking us|asked us|asked me|asking me|subpoena(?:ed)?)\b"
 )
@@ -886,12 +910,14 @@ CIVIL_WEAK = compile_all(
         r"\bwhen (?:he|she|they) (?:first )?(?:came in|came over|came here|came to the (?:us|country|states)|entered|crossed)\b",
         r"\bhow (?:he|she|they) (?:came|got|entered) (?:in|here|into the country|over|the country|the us|the states)\b",
         r"\billegals\b",
+        r"\btps (?:expired|lapsed|ended|terminated|ran out)\b|\b(?:expired|lapsed) tps\b|\bwhose tps\b",
     ]
 )
 IMMIGRATION_CRIME = compile_all(
     [
         r"\b(?:8 ?usc ?|8 u\.s\.c\.? ?|§ ?|section )?13(?:25|26|24)\b",
-        r"\b(?:for|charge of|charged with|case for|warrant for|indicted for|prosecution for|complaint for|case on|charges? (?:of|for)) (?:illegal |unlawful )?re-?entry\b",
+        r"\b(?:for|charge of|charged with|case for|warrant for|indicted for|prosecution for|complaint for|case on|charges? (?:of|for)) (?:illegal |unlawful )?re[- ]?entry\b",
+        r"\bthirteen twenty[- ](?:five|six)\b",
         r"\b(?:illegal |unlawful )?re-?entry (?:charges?|case|warrant|prosecution|indictment|offen[cs]e|complaint)\b",
         r"\b(?:illegal|unlawful) entry (?:charges?|case|warrant|prosecution|indictment|offen[cs]e)\b",
         r"\b(?:for|charge of|charged with|case for|warrant for|indicted for|prosecution for|complaint for) (?:illegal|unlawful) entry\b",

@@ -39,17 +39,19 @@ class Reading:
 
 TSDB_NAME = re.compile(
     r"\btsdb\b|\bterror(?:ist)? (?:screening )?(?:database|data ?base|db|watch ?list|list|screening)\b|"
-    r"\bt ?s ?d ?b\b|\bterrorist screening\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b|\blist (?:of|from) (?:the )?terrorists?\b"
+    r"\bt ?s ?d ?b\b|\bterrorist screening\b|\bterrorism (?:check|screening|list|database|db|hit)\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b|\blist (?:of|from) (?:the )?terrorists?\b"
 )
 _TSDB_UNKNOWN = re.compile(
     r"\b(?:know|sure|unclear|unknown|idk|checking|to check|pending|waiting|not (?:yet|been|run|checked)|haven't|havent|"
     r"hasn't|whether|maybe|might|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
-    r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked)\b|"
+    r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked|either way|"
+    r"(?:haven't|have not|havent|didn't|did not) (?:heard|hear|gotten|got))\b|"
     r"\bif (?:he|she|they)\b|\?"
 )
 _NOTHING_SAID = re.compile(
     r"\b(?:nobody|no one|noone)(?: has| had)? (?:said|mentioned|brought up|told us|asked)\b|"
-    r"\b(?:didn't|did not|never|don't|do not)\b (?:[\w']+ ){0,2}(?:say|mention|bring up|tell us|know)\b|\bsaid nothing\b"
+    r"\b(?:didn't|did not|never|don't|do not|doesn't|does not|hasn't|has not|won't|will not)\b (?:[\w']+ ){0,2}"
+    r"(?:say|mention|bring up|tell us|know)\b|\bsaid nothing\b"
 )
 _TSDB_CLEAR = re.compile(
     r"\b(?:negative|neg|clean|clear|cleared|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
@@ -80,7 +82,7 @@ _CONVICTION_CUE = re.compile(
 )
 _NO_CONVICTION = re.compile(
     r"\b(?:no|zero|0) (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
-    r"\bclean (?:record|history|rap)\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
+    r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
     r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
     r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b|"
     r"\bonly (?:prior )?(?:case|arrest|charge)\b.{0,50}\b(?:dismissed|acquitted|dropped|sealed|thrown out)\b"

@@ -1870,6 +1870,74 @@ ROUND_THIRTY_ONE = [
     ("DHS wants us to flag people whose TPS expired in our plate readers", [("dhs", "prohibited")]),
 ]
 
+ROUND_THIRTY_TWO = [
+    # set AM (first sight 0.900 / 0 / 0.911) and set AN (0.874 / 1 false permit / 0.858) worked by class
+    # an alert on a vehicle is monitoring (R6), not camera data shared (set AN's false permit)
+    ("DEA wants an LPR alert on a white van tied to their heroin case. set it up?", [("dea", "escalate")]),
+    ("FBI wants a plate reader alert on a grey SUV for their kidnapping case", [("fbi", "escalate")]),
+    # emergencies in plain words
+    (
+        "crowd outside during an ICE op, somebody just clocked a guy with a bottle and a fight is starting. go in?",
+        [("ice", "permitted")],
+    ),
+    ("FBI agent got hit by a car chasing a suspect on grand concourse. ok to render aid?", [("fbi", "permitted")]),
+    # agents left or stationed in our buildings; desks named with more words
+    (
+        "ERO wants to leave two agents in the lobby of the 44 overnight to grab people as they get DAT'd",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "HSI wants to station 3 HSI agents at Manhattan Central Booking to look at arrestees, criminal only",
+        [("hsi", "escalate")],
+    ),
+    (
+        "DHS asked for a permanent fugitive liaison desk inside our warrant squad office, criminal cases only",
+        [("dhs", "escalate")],
+    ),
+    # "do the knock" for ERO
+    (
+        "ERO wants our uniforms to do the knock at an apartment in woodside for their immigration arrest",
+        [("ice_ero", "prohibited")],
+    ),
+    # hand-overs said plainly; charges still to be filed
+    ("ATF wants to take him now, says the AUSA is looking at charges, no warrant yet", [("atf", "escalate")]),
+    ("DEA wants him handed over today, complaint gets filed next week", [("dea", "escalate")]),
+    # records handed over are records, not a person
+    (
+        "on the FBI task force, ok to pull a guy's arrest history and hand it to the case agent for their "
+        "terrorism case?",
+        [("fbi", "permitted")],
+    ),
+    # interviews we set up
+    (
+        "FBI wants to interview our burglary victim for their fraud case, we'd set it up at the pct with our det there",
+        [("fbi", "permitted")],
+    ),
+    # status questions: "was he born in the US?", a title before the name, a victim who disclosed abuse
+    ("HSI asking the desk: was Ali Rahman born in the US? nothing else", [("hsi", "escalate")]),
+    ("CBP asks: is Mr. Baptiste a US citizen? he was a victim in one of our cases. only that", [("cbp", "escalate")]),
+    (
+        "a 10th grader disclosed abuse at home, the dean wants me to ask if she has papers. do i",
+        [("none", "prohibited")],
+    ),
+    # fake immigration documents are the crime, not an immigration aim
+    (
+        "det working a guy selling fake immigration docs. ok to ask the suspect about his own status?",
+        [("none", "permitted")],
+    ),
+    # paper not seen yet
+    (
+        "ICE says they have a judicial warrant for our prisoner, havent seen it yet, coming by fax. "
+        "robbery 2 from 2023",
+        [("ice", "needs_info")],
+    ),
+    # a prior case named before a judge's immigration warrant is his record, not the warrant's crime
+    (
+        "magistrate signed ICE warrant, our prisoner had a robbery case at 16, not sure if it was YO. tsdb not run",
+        [("ice", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1897,6 +1965,7 @@ ROUNDS = {
     "twenty-nine": ROUND_TWENTY_NINE,
     "thirty": ROUND_THIRTY,
     "thirty-one": ROUND_THIRTY_ONE,
+    "thirty-two": ROUND_THIRTY_TWO,
 }
 
 

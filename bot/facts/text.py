@@ -633,7 +633,10 @@ class Clause:
     text: str  # norm[start:end]
 
 
-_SENTENCE_BREAK = re.compile(r"(?<!\b[a-z])[.!?;]+(?=\s|$)|\s[-:]\s|:\s|\s\(|\)\s")
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\b[a-z])(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bdr)(?<!\bsgt)(?<!\bdet)(?<!\blt)(?<!\bmag)(?<!\bcapt)(?<!\bhon)"
+    r"[.!?;]+(?=\s|$)|\s[-:]\s|:\s|\s\(|\)\s"
+)
 _AGENCY_WORD = (
     r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?|border patrol|homeland|immigration|federal|jttf|bureau)\b"
 )

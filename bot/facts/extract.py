@@ -839,8 +839,9 @@ def _sentence_of(norm: str, start: int, end: int) -> str:
 
 _RECORD_WORDS = re.compile(
     r"\b(?:convict\w*|prior|priors|record|pled|pleaded|plea|rap sheet|did time|history)\b|"
-    # "subject only got an assault third from 2025", "had a robbery case at 17"
-    r"\b(?:(?:only|just) (?:got|has|had)|had|has) (?:an? |one )?$"
+    # "subject only got an assault third from 2025", "our prisoner is 22, had a robbery case at 17"
+    r"\b(?:only|just) (?:got|has|had) (?:an? |one )?$|"
+    r"\b(?:he|she|they|prisoner|perp|guy|subject|defendant|arrestee|\d\d)(?:,)? (?:had|has) (?:an? |one )?$"
 )
 _PROGRAM_287G = re.compile(r"\b287 ?\(? ?g\b|\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b")
 _OPT_IN = re.compile(

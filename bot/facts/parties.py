@@ -90,13 +90,13 @@ _UNSURE_WHICH = re.compile(
     r"(?: (?:it's|its|it was|they're|theyre|he's|hes))?(?: (?:ero|hsi|cbp|ice|fbi|dea|atf|usms|dhs)(?: or|/| /))? ?$"
 )
 # "a voicemail from an ERO officer", "an agent from HSI": the agency is the one reaching out
-# "fwd from SA Kowalczyk HSI NY:", "3 things from the same ERO team": who the asks come from
-_SENT_FROM = re.compile(
-    r"\b(?:fwd|fw|forwarded|things|asks?|requests?|questions?|stuff|note|memo)\s+from\s+(?:[\w.']+ ){0,3}$"
-)
 _CONTACT_FROM = re.compile(
     r"\b(?:call|calls|voicemail|vm|message|msg|email|e-mail|text|request|letter|fax|visit|agent|agents|officer|officers|"
     r"guy|guys|lady|sup|supervisor|someone|somebody|rep|tfo|sa|detective|people|folks|team)s? from (?:an? |the )?$"
+)
+# "fwd from SA Kowalczyk HSI NY:", "3 things from the same ERO team": who the asks come from
+_SENT_FROM = re.compile(
+    r"\b(?:fwd|fw|forwarded|things|asks?|requests?|questions?|stuff|note|memo)\s+from\s+(?:[\w.']+ ){0,3}$"
 )
 
 

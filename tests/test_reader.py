@@ -1938,6 +1938,33 @@ ROUND_THIRTY_TWO = [
     ),
 ]
 
+ROUND_THIRTY_THREE = [
+    # set AO (first sight 0.968 / 1 false permit / 0.947) and set AP (0.905 / 0 / 0.911) worked by class
+    # a DHS component sitting in on our interview of our own collar: its aim is asked (set AO's false permit)
+    (
+        "HSI wants to sit in on our interview with a guy we arrested for a knifepoint robbery. ok?",
+        [("hsi", "needs_info")],
+    ),
+    ("CBP asked to sit in on our interview of the burglary collar", [("cbp", "needs_info")]),
+    # the same for an agency that only works crimes stays cooperation on our case
+    (
+        "DEA wants to sit in on our interview with a guy we arrested for a knifepoint robbery. ok?",
+        [("dea", "permitted")],
+    ),
+    # an NCIC hit is whatever warrant it names; "issued by a judge"
+    (
+        "NCIC hit on the driver: federal warrant from the DEA for distribution, issued by a judge. "
+        "hold for DEA pickup?",
+        [("dea", "permitted")],
+    ),
+    # live shooting at agents "executing a warrant", said over the air
+    ("shots fired at FBI agents executing a warrant on fulton st, 10-13 over the air", [("fbi", "permitted")]),
+    # "keep the guy 2 more hrs" is a hold
+    ("ICE called, nothing on paper yet, wants us to keep the guy 3 more hours", [("ice", "prohibited")]),
+    # how we recorded someone's citizenship is a status question
+    ("HSI called asking only whether we recorded the driver as a US citizen on the arrest", [("hsi", "escalate")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1966,6 +1993,7 @@ ROUNDS = {
     "thirty": ROUND_THIRTY,
     "thirty-one": ROUND_THIRTY_ONE,
     "thirty-two": ROUND_THIRTY_TWO,
+    "thirty-three": ROUND_THIRTY_THREE,
 }
 
 

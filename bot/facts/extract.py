@@ -58,6 +58,7 @@ _JUDICIAL = re.compile(
     r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|\bmag signed|\b(?:sdny|edny) mag\b|"
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|edny|sdny|ndny|wdny) )*(?:judge|magistrate|court)|"
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
+    r"issued by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate) )*(?:judge|magistrate)|"
     r"fed (?:judge|magistrate)|\bfed(?:eral)? bench warrant|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
     r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)|signed by (?:the )?hon(?:orable)?\b|\bmag\.? j\.?(?= [a-z])"
 )
@@ -81,7 +82,9 @@ _ADMIN = re.compile(
     r"\bimmigration (?:judge|court)\b|\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"
     r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"
     r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b|"
-    r"\bimmigration violator\b|\bncic (?:immigration )?(?:hit|entry)\b|\bimmigration (?:hit|flag)\b"
+    # an NCIC hit is whatever warrant it names; only an immigration entry is civil paper
+    r"\bimmigration violator\b|\bncic immigration (?:hit|entry)\b|\bncic (?:hit|entry) (?:for|from) (?:ice|immigration|dhs)\b|"
+    r"\bimmigration (?:hit|flag)\b"
 )
 _DETAINER = re.compile(
     r"\bi-?247a?\b|\b247a\b|\beye[- ]?247 ?a?\b|\beye two forty[- ]seven(?: a)?\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
@@ -741,7 +744,8 @@ _PAST_CASE = re.compile(
 )
 _NOW = re.compile(
     r"\b(?:now|right now|rn|just|currently|happening|in progress|on scene|on my post|we're|we are|i'm|i am|headed|"
-    r"responding|here|there|waving|going|is|are|being|getting|still|pinned|under fire|ongoing|active)\b|-ing\b"
+    r"responding|here|there|waving|going|is|are|being|getting|still|pinned|under fire|ongoing|active|over the air|"
+    r"on the air|10-13)\b|-ing\b"
 )
 
 
@@ -1342,7 +1346,10 @@ def _criminal_cue(
         or _CONVICTION_AFTER.match(norm, crime.end())
     }
     # "HSI sits in on our interview": the federal agents work a case with us (one look per request)
-    joint = any(_JOINTLY.search(norm, c.start, c.end) for c in scope)
+    joint = any(
+        _JOINTLY.search(norm, c.start, c.end) or (criminal_agency and _SITS_IN_ON_OURS.search(norm, c.start, c.end))
+        for c in scope
+    )
     for clause in scope:
         explicit = CRIMINAL_EXPLICIT.search(norm, clause.start, clause.end)
         if (
@@ -1422,8 +1429,11 @@ _JOINTLY = re.compile(
     r"(?:our|my|the nypd) (?:detectives?|det|squad|investigators?|team|case agent) (?:is |are |'s )?(?:running|leading|handling|in charge of) (?:it|this|the (?:case|interview|investigation|search))|"
     r"(?:we|our squad|the squad|our team) (?:run|runs|are running|lead|leads|are leading|handle|are handling) (?:it|this|the (?:case|interview|investigation|search))|"
     r"we invited (?:them|em|'em|him|her)|our collar, our room|working (?:it|the case|this|our case) (?:w|with) us|"
-    r"nypd case|(?:sit|sitting|sat) in on our)\b"
+    r"nypd case)\b"
 )
+# "FBI wants to sit in on our interview": our case is theirs too for an agency that only works crimes;
+# a DHS component sitting in may be there for removal, so its own aim is asked
+_SITS_IN_ON_OURS = re.compile(r"\b(?:sit|sitting|sat) in on our\b")
 # "the complaint report from the assault last month": the event a record is of, not the agency's aim
 _RECORD_OF_EVENT = re.compile(
     r"\b(?:reports?|complaints?|complaint reports?|files?|videos?|footage|911 calls?|dd-?5s?|61s?|paperwork|records?|"

@@ -190,6 +190,8 @@ _RECORDS = (
 # ---------------------------------------------------------------------------- asks
 _STRONG: dict[Ask, list[str]] = {
     Ask.HOLD: [
+        r"\bhold (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|driver|man|woman)) for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b|\bhold for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b",
+        r"\bkeep (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|man|woman|kid)) (?:an? |\d+ |a few |a couple(?: of)? )?(?:more|extra) (?:hours?|hrs?|mins?|minutes|days?)\b",
         # "they want us to keep Hernandez at the 44 till they come at 2200"
         r"\bkeep (?:him|her|them|[a-z]+) (?:at|in) (?:the )?(?:\d+|pct|precinct|cells|house|station|holding)\b.{0,20}\b(?:till|until|til) (?:they|ice|ero|hsi|cbp|the agents|the feds) (?:come|get|arrive|show)\b",
         # "hold their arrestees in our cells" is the agency using our cells (premises), not a hold of ours
@@ -357,6 +359,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
     ],
     Ask.SHARE_STATUS_INFO: [
+        r"\b(?:whether|if) (?:we|you|nypd) (?:recorded|listed|have|put|entered) (?:him|her|them|the (?:[\w']+ )?(?:guy|man|woman|perp|arrestee|prisoner|driver|passenger|subject|suspect|defendant|person)) (?:down )?as (?:a )?(?:us |u\.s\. )?citizens?\b",
         r"\bis (?:mr|ms|mrs|miss|dr)\.? (?:[\w.'-]+ ){1,2}(?:a )?(?:us |u\.s\. )?citizen\b",
         r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|are|was|were|isn't|ain't|is not|wasn't|aren't|are not)\s+(?:\w+ )?(?:a (?:us |u\.s\. )?citizen|(?:us |u\.s\. )?citizens)\b",
         r"\bconfirm (?:his |her |their |the )?(?:immigration |citizenship )?status (?:to|for|with) (?:hsi|ice|ero|cbp|dhs|them|the feds|the agents?|fbi|dea|atf|usms)\b",
@@ -627,7 +630,7 @@ _STRONG: dict[Ask, list[str]] = {
         # "want two of ours to go with them tomorrow to the door"
         r"\b(?:go|come|be|stand|stack) (?:with|alongside) (?:them|the agents?|the marshals|the feds)\b (?:[\w']+ ){0,3}(?:to|at|on) the (?:door|apartment|apt|house|location|address)\b",
         # "where the FBI was serving a warrant": what the agents were doing, not what they ask of us
-        r"(?<!\bwas )(?<!\bwere )\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
+        r"(?<!\bwas )(?<!\bwere )(?<!\bagents )(?<!\bagent )(?<!\bwhile )\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
         r"\b(?:do|doing|did|run|running) (?:a|the|our|their|this|that) (?:search |arrest )?warrant\b(?= (?:[\w'/-]+ ){0,8}with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b)",
         r"\bhelp (?:them |us |him )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry|search (?:an?|the) (?:apt|apartment|house|building|unit|place|premises))\b",
         r"\b(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",

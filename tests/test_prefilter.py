@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
         (r"\b\d{3}\b", None),  # nothing literal to require
         (r"(?:hold)?\w+", None),  # the only literal is optional
         (r"(?i)hold", None),  # case folding: a literal check would be wrong
+        (r"(?i:hold) him", {" him"}),  # ... also inside a group, where the rest still counts
     ],
 )
 def test_required_literals(pattern: str, expected: set[str] | None) -> None:

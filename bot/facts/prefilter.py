@@ -56,8 +56,8 @@ def _needs(items: Any) -> Need:
 
 
 def _item_needs(op: Any, arg: Any) -> Need:
-    if op is sre.SUBPATTERN:
-        return _needs(arg[-1])
+    if op is sre.SUBPATTERN:  # (group, flags added, flags removed, body): case folding inside voids literals
+        return None if arg[1] & re.IGNORECASE else _needs(arg[-1])
     if op is sre.BRANCH:
         alternatives = [_needs(branch) for branch in arg[1]]
         if any(need is None for need in alternatives):

@@ -1965,6 +1965,20 @@ ROUND_THIRTY_THREE = [
     ("HSI called asking only whether we recorded the driver as a US citizen on the arrest", [("hsi", "escalate")]),
 ]
 
+ROUND_THIRTY_FOUR = [
+    # sets AQ (first sight 0.911 / 1 / 0.905) and AR (0.789 / 1 / 0.816): their two false permits, by class
+    # a negation in an "if" clause does not reach the main clause's new subject: removal is the outcome
+    (
+        "FBI wants our whole case file. agent said if the US attorney wont take it he'll be handed to ICE for removal",
+        [("fbi", "escalate")],
+    ),
+    # a "hit notification" on a named person's plate is an alert (R6), not plate-reader data shared
+    (
+        "ATF wants a hit notification on subject Luis Ortega's plate on our LPRs, gun case. set it up?",
+        [("atf", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -1994,6 +2008,7 @@ ROUNDS = {
     "thirty-one": ROUND_THIRTY_ONE,
     "thirty-two": ROUND_THIRTY_TWO,
     "thirty-three": ROUND_THIRTY_THREE,
+    "thirty-four": ROUND_THIRTY_FOUR,
 }
 
 

@@ -404,6 +404,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:what|anything) (?:[\w']+ ){0,3}(?:told us|said|told) (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
     ],
     Ask.MONITORING_ALERT: [
+        # "a hit notification on subject Karim Haddad's plate on our LPRs"
+        r"\bhit notifications?\b|\bnotifications? (?:on|for) (?:[\w'.-]+ ){0,4}(?:plates?|tags?|cars?|vehicles?|names?)\b",
         r"\b(?:lpr|alpr|plate[- ]?reader|license plate|hot ?list|system|ncic|database)s? (?:alerts?|flags?|notifications?|hits? list)\b",
         r"\b(?:be|get|being) (?:called|texted|notified|pinged|alerted)\b (?:when|once|whenever|as soon as|if) (?:our|the|this|that|my|he|she)\b.{0,30}\b(?:comes?|shows?|walks?|stops?|checks?) (?:in|up|by|back)\b",
         # "call them when our guy comes in to pick up his property"

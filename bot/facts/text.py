@@ -693,7 +693,9 @@ _CLAUSE_BREAK = re.compile(
     r"[.;!?,:()]|\bbut\b|\bplus\b|\band\b|\bbecause\b|\bso\b|\bthen\b|"
     r"\b(?:just|only|simply|instead|rather) (?:they |he |she )?(?:wants?|needs?|asking|asks?|asked|wanted)\b|"
     # "if it doesn't pan out, ICE will take him": the negation ends with its own verb
-    r"\b(?:pan|panned|work|works|worked) out\b|\bgo anywhere\b"
+    r"\b(?:pan|panned|work|works|worked) out\b|\bgo anywhere\b|"
+    # "if the AUSA wont take it he'll get handed to ERO": a new subject and its verb start the main clause
+    r"\b(?:he|she|they)(?:'ll| will|'d| would| gets?| is going to| are going to| gonna)\b"
 )
 _NEGATION_WINDOW = 40
 _NEGATED_NOUN_THEN_VERB = re.compile(

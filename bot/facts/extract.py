@@ -618,14 +618,14 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
     """Every ask the message states, with where; negated ones left out, doubted ones marked."""
     cues: list[_Cue] = []
     present = STRONG_ASKS.literals_in(norm)
-    for ask in STRONG_ASKS.patterns:
+    for ask in STRONG_ASKS.keys:
         for match in STRONG_ASKS.finditer(ask, norm, present):
             if is_negated(norm, match.start()) and not _negation_is_the_ask(ask, norm, match.start()):
                 continue
             cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     strong_at = {(c.start, c.end) for c in cues}
     present = WEAK_ASKS.literals_in(norm)
-    for ask in WEAK_ASKS.patterns:
+    for ask in WEAK_ASKS.keys:
         for match in WEAK_ASKS.finditer(ask, norm, present):
             if any(s <= match.start() < e for s, e in strong_at) or is_negated(norm, match.start()):
                 continue

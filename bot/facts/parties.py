@@ -89,13 +89,11 @@ _UNSURE_WHICH = re.compile(
     r"\b(?:not sure|unsure|idk|dunno|don't know|dont know|no idea|didn't say|didnt say)\b(?: (?:if|whether|which))?"
     r"(?: (?:it's|its|it was|they're|theyre|he's|hes))?(?: (?:ero|hsi|cbp|ice|fbi|dea|atf|usms|dhs)(?: or|/| /))? ?$"
 )
-# "a voicemail from an ERO officer", "an agent from HSI": the agency is the one reaching out
+# "a voicemail from an ERO officer", "an agent from HSI": the agency is the one reaching out;
+# "fwd from SA Kowalczyk HSI NY:", "3 things from the same ERO team": who the asks come from
 _CONTACT_FROM = re.compile(
     r"\b(?:call|calls|voicemail|vm|message|msg|email|e-mail|text|request|letter|fax|visit|agent|agents|officer|officers|"
-    r"guy|guys|lady|sup|supervisor|someone|somebody|rep|tfo|sa|detective|people|folks|team)s? from (?:an? |the )?$"
-)
-# "fwd from SA Kowalczyk HSI NY:", "3 things from the same ERO team": who the asks come from
-_SENT_FROM = re.compile(
+    r"guy|guys|lady|sup|supervisor|someone|somebody|rep|tfo|sa|detective|people|folks|team)s? from (?:an? |the )?$|"
     r"\b(?:fwd|fw|forwarded|things|asks?|requests?|questions?|stuff|note|memo)\s+from\s+(?:[\w.']+ ){0,3}$"
 )
 
@@ -126,7 +124,7 @@ def _is_requester(norm: str, mention: Mention) -> bool:
         return False  # "it's for ERO removal": the aim the records would serve, not a second requester
     if _TASK_FORCE_WITH.search(norm[max(0, mention.start - 60) : mention.start]):
         return False  # "I'm on a joint task force with DEA and HSI": who the officer works with
-    if _CONTACT_FROM.search(before) or _SENT_FROM.search(before):
+    if _CONTACT_FROM.search(before):
         return True
     after = norm[mention.end : mention.end + 30]
     if re.search(r"\(\s*$", before) and re.match(r"\s*(?:case|investigation|matter|indictment|charges?)\s*\)", after):

@@ -33,7 +33,10 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 def required_literals(pattern: str) -> Need:
     """Literal strings of which every match of `pattern` (or the text around it that a lookaround
     reads) contains at least one; None when the pattern needs no literal (or uses case folding)."""
-    parsed = sre_parse.parse(pattern)
+    return _literals_of(sre_parse.parse(pattern))
+
+
+def _literals_of(parsed: Any) -> Need:
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     return _needs(parsed)
@@ -92,7 +95,11 @@ class Prefilter(Generic[K]):
     """
 
     def __init__(self, alternations: Mapping[K, Sequence[str]]) -> None:
-        self.patterns = {key: _alternation(patterns) for key, patterns in alternations.items()}
+        self.keys = tuple(alternations)
+        self._sources = {key: tuple(patterns) for key, patterns in alternations.items()}
+        # the full alternations are compiled only when asked for (tests, or a branch that can match
+        # empty): reading never needs them, and compiling them all costs start-up time
+        self._alternations: dict[K, re.Pattern[str]] = {}
         self._branches: dict[K, list[tuple[int | None, re.Pattern[str]]]] = {}
         # an empty match would need the engine's own rules for where the next search starts
         self._exact: dict[K, bool] = {}
@@ -100,19 +107,28 @@ class Prefilter(Generic[K]):
         number = 0
         for key, patterns in alternations.items():
             branches: list[tuple[int | None, re.Pattern[str]]] = []
+            exact = True
             for pattern in patterns:
-                need = required_literals(pattern)
+                parsed = sre_parse.parse(pattern)
+                need = _literals_of(parsed)
+                exact = exact and parsed.getwidth()[0] > 0
                 if need is not None:
                     for literal in need:
                         gates.setdefault(literal, []).append(number)
                 branches.append((None if need is None else number, re.compile(pattern)))
                 number += 1
             self._branches[key] = branches
-            self._exact[key] = all(sre_parse.parse(p).getwidth()[0] > 0 for p in patterns)
+            self._exact[key] = exact
         self._automaton = ahocorasick.Automaton()
         for literal, numbers in gates.items():
             self._automaton.add_word(literal, tuple(numbers))
         self._automaton.make_automaton()
+
+    def alternation(self, key: K) -> re.Pattern[str]:
+        """The full alternation `key` stands for, compiled on first use."""
+        if key not in self._alternations:
+            self._alternations[key] = _alternation(self._sources[key])
+        return self._alternations[key]
 
     def literals_in(self, text: str) -> frozenset[int]:
         """The gated branches (of every alternation) whose literals occur in `text`."""
@@ -124,7 +140,7 @@ class Prefilter(Generic[K]):
     def finditer(self, key: K, text: str, present: frozenset[int] | None = None) -> Iterator[re.Match[str]]:
         """The matches of alternation `key` in `text`; `present` is `literals_in(text)`, computed once."""
         if not self._exact[key]:
-            yield from self.patterns[key].finditer(text)
+            yield from self.alternation(key).finditer(text)
             return
         if present is None:
             present = self.literals_in(text)

@@ -45,7 +45,7 @@ _TSDB_UNKNOWN = re.compile(
     r"\b(?:know|sure|unclear|unknown|idk|checking|to check|pending|waiting|not (?:yet|been|run|checked)|haven't|havent|"
     r"hasn't|whether|maybe|might|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
     r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked|either way|"
-    r"(?:haven't|have not|havent|didn't|did not) (?:heard|hear|gotten|got))\b|"
+    r"(?:have not|didn't|did not) (?:heard|hear|gotten|got))\b|"  # a bare "haven't" is listed above
     r"\bif (?:he|she|they)\b|\?"
 )
 _NOTHING_SAID = re.compile(

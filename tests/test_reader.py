@@ -1979,6 +1979,146 @@ ROUND_THIRTY_FOUR = [
     ),
 ]
 
+ROUND_THIRTY_FIVE = [
+    # sets AS (first sight 0.884 / 1 / 0.921) and AT (0.868 / 3 / 0.826), and AR's scene voice: by class
+    # the officer says the reason was not given: the crime a record is about is not the agency's aim
+    (
+        "dea called for the arrest report on the gunpoint robbery from friday, wouldnt tell me what its for",
+        [("dea", "needs_info")],
+    ),
+    # the officer's own status question beside the agency's request, over several clauses, is its own request
+    (
+        "ATF has a magistrate's arrest warrant for a gun seller and wants 3 of ours at the door thursday. "
+        "also my partner wants to ask the caller (the sellers neighbor) if shes legal. ok on both?",
+        [("atf", "permitted"), ("none", "prohibited")],
+    ),
+    (
+        "a witness to the stabbing thinks he might get deported, my partner thinks hes undocumented and "
+        "wants to ask him directly. ok?",
+        [("none", "prohibited")],
+    ),
+    # a judge's search warrant for a thing inside our house is entry to our premises (R1c)
+    (
+        "DEA has a search warrant signed by a federal judge for a laptop in our narcotics office. ok?",
+        [("dea", "escalate")],
+    ),
+    (
+        "ATF has a judge signed search warrant for an apartment in our pct and wants 2 cars at the door",
+        [("atf", "permitted")],
+    ),
+    # people taken in for their status beside a criminal case make the aim mixed
+    (
+        "HSI wants backup at a warehouse, smuggling of stolen cars, and they plan on detaining any workers "
+        "who are undocumented",
+        [("hsi", "escalate")],
+    ),
+    # TSDB refused or not known is unknown, not a no and not a hit
+    (
+        "ICE has a magistrate's warrant for our prisoner. agent wouldnt say whether hes on the watchlist. hold?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ICE has a federal judge's warrant for him. no idea on the terror watchlist. hand him over?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ICE judicial warrant, the watchlist check we ran says possible match, no record back yet. hold him?",
+        [("ice", "escalate")],
+    ),
+    # who signed decides the paper, whatever it is called
+    (
+        "ICE calls it a 'judicial warrant'. I asked who signed it and the agent said their deportation officer. hold?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE sent a 'warrant', the signature block is for an ICE supervisory deportation officer. honor it?",
+        [("ice_ero", "prohibited")],
+    ),
+    ("can we keep a guy overnight on an ICE civil warrant? nothing else on him", [("ice", "prohibited")]),
+    ("ICE faxed a hold order for our collar, cant read who signed it", [("ice", "needs_info")]),
+    ("ICE asking us to keep him two more hours, no forms of any kind, just a phone call", [("ice", "prohibited")]),
+    # a list announced ("wants 2 things") carries its verb to items in later sentences or after a colon
+    (
+        "HSI wants 3 things. First our DD5s on the robbery crew (criminal case). Second the 911 audio.",
+        [("hsi", "escalate")],
+    ),
+    (
+        "ERO wants two things on our arrestee: his address from the arrest report, and whether he says hes a citizen",
+        [("ice_ero", "prohibited")],
+    ),
+    # a yes-or-no question is not a denial
+    ("ERO just wants a yes or no on whether our prisoner was born in the US", [("ice_ero", "escalate")]),
+    # a friend at another agency named as who needs it: that agency's aim
+    (
+        "FBI agent wants the address on a DV report, says its not for the bureau, his friend at ICE needs it "
+        "for a removal case",
+        [("fbi", "prohibited")],
+    ),
+    # plain-verb asks
+    (
+        "DEA wants one of our dets to help interview the store clerks about the pharmacy robbery crew",
+        [("dea", "permitted")],
+    ),
+    ("FBI wants us to sit on a subject with them tonight, bank robbery crew", [("fbi", "permitted")]),
+    (
+        "the marshals have a judge signed warrant for bank robbery for a guy we just locked up, they want to "
+        "take him from the scene",
+        [("usms", "permitted")],
+    ),
+    ("ERO asked for a car to sit out front of the building while they knock", [("ice_ero", "prohibited")]),
+    ("DEA requested a notify-on-arrest flag in our systems for a heroin target", [("dea", "escalate")]),
+    (
+        "HSI wants a computer and 2 agents in the spare office on our 3rd floor for a joint gun case",
+        [("hsi", "escalate")],
+    ),
+    ("ERO wants our sector car to stand by in case things go bad while they grab a guy", [("ice_ero", "prohibited")]),
+    (
+        "two ERO vans want to park in the back lot of the 6-7 while they wait on their target",
+        [("ice_ero", "prohibited")],
+    ),
+    ("DEA TF wants one more of our detectives for the fentanyl case", [("dea", "permitted")]),
+    # writing the case's reports is the work, not records shared
+    (
+        "on the HSI money laundering task force, they want me doing surveillance and writing the reports, "
+        "purely criminal",
+        [("hsi", "permitted")],
+    ),
+    # a suspect in a document-fraud case may be asked (R8); a person's own immigration question is off topic
+    (
+        "got a guy who used a fake green card to rent a car. can i ask him about his immigration status?",
+        [("none", "permitted")],
+    ),
+    ("my neighbor wants to know how to apply for a green card, where do i send him", [("unknown", "escalate")]),
+    # what our suspect tells us about status, passed on, is status information (R9)
+    ("ICE called, they want to know whatever our forgery suspect tells us about his status", [("ice", "escalate")]),
+    # the calls for help at an attack on an agent are the emergency (R11)
+    ("people are beating on a CBP officer outside the courthouse, radio says 10-85. do we go?", [("cbp", "permitted")]),
+    # a thing handed over on a judge's search warrant is evidence shared, not a person
+    (
+        "FBI has a federal judge's search warrant for our prisoner's laptop, they want us to hand the laptop "
+        "over to their agent",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ICE magistrate warrant, the rap sheet came back totally clean and TSDB negative. turn him over?",
+        [("ice", "prohibited")],
+    ),
+    ("ICE has a mag warrant for our perp, he has no priors, TSDB not back. hold him?", [("ice", "needs_info")]),
+    (
+        "HSI has a criminal detainer based on federal charges for a passport fraud ring and wants him held",
+        [("hsi", "escalate")],
+    ),
+    (
+        "DEA wants our collar today, their AUSA is writing a complaint but nothing has been filed. hand him over?",
+        [("dea", "escalate")],
+    ),
+    ("ERO wants to know if Jose Perez is in custody at the 4-6, just that", [("ice_ero", "prohibited")]),
+    (
+        "ICE says he's on the terror watchlist, his record is clean, magistrate warrant. release to them?",
+        [("ice", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2009,6 +2149,7 @@ ROUNDS = {
     "thirty-two": ROUND_THIRTY_TWO,
     "thirty-three": ROUND_THIRTY_THREE,
     "thirty-four": ROUND_THIRTY_FOUR,
+    "thirty-five": ROUND_THIRTY_FIVE,
 }
 
 

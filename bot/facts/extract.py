@@ -55,12 +55,12 @@ _CUSTODY_OR_PREMISES = frozenset(
 _JUDICIAL = re.compile(
     r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny) )*"
     r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:(?:arrest|criminal|federal|search|bench) )?(?:warrant|signature|order)|magistrate|"
-    r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|\bmag signed|\b(?:sdny|edny) mag\b|"
+    r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|\bmag signed|\b(?:sdny|edny|ndny|wdny) (?:mag|magistrate|judge)\b|"
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|edny|sdny|ndny|wdny) )*(?:judge|magistrate|court)|"
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
     r"issued by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate) )*(?:judge|magistrate)|"
     r"fed (?:judge|magistrate)|\bfed(?:eral)? bench warrant|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
-    r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)|signed by (?:the )?hon(?:orable)?\b|\bmag\.? j\.?(?= [a-z])"
+    r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)|signed by (?:the )?hon(?:orable)?\b|\bmag\.? j\.?(?= [a-z])|\bmag(?:istrate)?'?s? (?:arrest )?warrant\b"
 )
 _PAPER_NAMED = re.compile(
     r"\b(?:form|paper|papers|it|document|header|top|title|fax|sheet)(?: itself)? (?:says|reads|is|shows|is an?|'s an?|says it's an?)\s+(?:an? )?$"
@@ -84,7 +84,10 @@ _ADMIN = re.compile(
     r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b|"
     # an NCIC hit is whatever warrant it names; only an immigration entry is civil paper
     r"\bimmigration violator\b|\bncic immigration (?:hit|entry)\b|\bncic (?:hit|entry) (?:for|from) (?:ice|immigration|dhs)\b|"
-    r"\bimmigration (?:hit|flag)\b"
+    r"\bimmigration (?:hit|flag)\b|"
+    # "an ICE civil warrant": civil immigration paper is an ICE officer's, never a court's
+    r"\b(?:ice |immigration |dhs )?civil (?:immigration )?(?:arrest )?warrants?\b"
+    r"(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))"
 )
 _DETAINER = re.compile(
     r"\bi-?247a?\b|\b247a\b|\beye[- ]?247 ?a?\b|\beye two forty[- ]seven(?: a)?\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
@@ -93,7 +96,7 @@ _DETAINER = re.compile(
 )
 # "A hold" is paperwork whose signer is not stated (LEGAL_FACTS R2d): not read as a detainer.
 _HOLD_PAPER = re.compile(
-    r"\b(?:ice|immigration|dhs|ero|federal) hold\b|\bhold request\b|\bput a hold\b|\bhold on (?:him|her)\b|"
+    r"\b(?:ice|immigration|dhs|ero|federal) hold\b|\bhold (?:request|order|form|notice)s?\b|\bput a hold\b|\bhold on (?:him|her)\b|"
     r"\b(?:a|an|the|their|this|that) hold on\b|\bcalling (?:it )?a hold\b"
 )
 _SIGNER_UNKNOWN = re.compile(
@@ -103,14 +106,19 @@ _SIGNER_UNKNOWN = re.compile(
     r"\b(?:i |we )?(?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|the paper|them)\b"
 )
 _SIGNATURE_ADMIN = re.compile(
-    r"\b(?:signature|signed|signer|signature line|signature block|sig|sig block|sig line|title|title line)\b (?:[\w']+ ){0,3}(?:says|reads|is|shows)\s+['\"]?(?:an? |the )?"
-    r"(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
+    # "the signature block for an immigration officer", "asked who signed it, the agent said the
+    # field office director": an ICE official's signature makes the paper administrative
+    r"(?:\b(?:signature|signed|signer|signature line|signature block|sig|sig block|sig line|title|title line)\b (?:[\w']+ ){0,3}"
+    r"(?:says|reads|is|shows|for|of|from|was|by)|\bwho signed (?:it|the warrant|the paper|that|this)\b,? (?:[\w']+ ){0,3}(?:said|says|was|is))"
+    r"\s+['\"]?(?:an? |the |their |his |her )?"
+    r"(?:ice |ero |dhs )?(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
     r"field office director)"
 )
 _CRIMINAL_PAPER = re.compile(
     r"\b(?:criminal|search|federal arrest|arrest) warrant|\border criminal\b|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
-    r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b"
+    r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b|"
+    r"\bcriminal detainer\b|\bdetainer (?:based on|on|for) (?:the |their )?(?:federal |fed )?(?:criminal )?charges\b"
 )
 _ICE_DETAINER_FORM = re.compile(r"\bi-? ?247\w*\b|\bdhs form 247")
 _WARRANT_FOR = re.compile(
@@ -122,11 +130,11 @@ _ANY_WARRANT = re.compile(
 _NO_WARRANT = re.compile(
     # "says complaint gets filed monday": nothing filed or signed yet
     r"\b(?:complaint|charges?|indictment|warrant)s? (?:[\w']+ ){0,2}(?:gets?|will be|is going to be|to be|should be) (?:filed|signed|issued)\b|"
-    r"\b(?:no|zero|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b"
+    r"\b(?:no|zero|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b(?! (?:clue|idea)\b)"
     # "haven't shown any paper yet": whether they have one is what is unknown
     r"(?! (?:shown|showed|produced|presented|brought|seen))\s*(?:[\w']+ ){0,2}"
-    r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed)\b|\bno paperwork\b|\bnothing signed\b|"
-    r"\bno (?:paper|docs)\b|\bnothing (?:filed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"
+    r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed|forms?|documents?|docs)\b|\bno paperwork\b|\bnothing signed\b|"
+    r"\bno (?:paper|docs)\b|\bnothing (?:is |has been |'s been |was |got )?(?:filed|signed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"
 )
 # "the sergeant thinks that makes it basically a warrant": the paper compared to a warrant, not more paper
 _COMPARED_TO = re.compile(
@@ -154,12 +162,18 @@ _OWN_WARRANT = re.compile(
 )
 _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
-    r"wants? to know|want to know|needs? to know)\b\s*(?:[\w']+,? ){0,10}"
+    r"wants? to know|want to know|needs? to know)\b\s*(?:\(?[\w']+\)?,? ){0,10}"
     r"(?:status|here legally|legal|illegal|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
     r"where (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from|country of birth|born|"
     r"what country (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from)\b|"
     # "status questions ok in the interview?"
-    r"\b(?:status|immigration) questions?\b|\bquestions? about (?:his|her|their|immigration) status\b"
+    r"\b(?:status|immigration) questions?\b|\bquestions? about (?:his|her|their|immigration) status\b|"
+    # "thinks he's undocumented and wants to ask him straight out": the status named first
+    r"\b(?:undocumented|here illegally|illegal|status|papers)\b (?:[\w']+,? ){0,8}?(?:ask|question)(?:ing)? (?:him|her|them) "
+    r"(?:straight out|straight up|directly|point blank|outright|flat out|about it)\b"
+)
+_HOW_TO_APPLY = re.compile(
+    r"\bhow (?:to|do|does|can|could) (?:i |we |she |he |they |you )?(?:apply|get|renew|file|obtain|sponsor|replace|fix|adjust)\b"
 )
 _AGENCY_ASKS = re.compile(
     r"\b(?:ice|hsi|cbp|dhs|ero|feds?|fbi|dea|atf|agents?|marshals|border patrol|they|them)\b.{0,30}\b(?:ask|asks|asked|asking|wants?|want|need|needs|request)"
@@ -184,7 +198,9 @@ _REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
 _SUSPECT = re.compile(
     r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|collared|targets?|locked up|arrested|the guy we|busted|"
     r"caught|charging|charged|in custody|the seller|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|"
-    r"(?:guy|man|woman|lady|he|she|they) (?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened))\b"
+    r"(?:guy|man|woman|lady|he|she|they) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened)|"
+    # "got a guy on a fake green card case": police shorthand for someone arrested on it
+    r"got (?:a|this|the|one) (?:guy|man|woman|lady|kid|perp|dude) (?:on|for|in) (?:a|an|the|this|that))\b"
 )
 _REQUEST_WORDS = re.compile(
     r"\b(?:wants?|wanted|asks?|asked|asking|request(?:s|ed|ing)?|needs?|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
@@ -531,7 +547,6 @@ class FactsReader:
         if (
             criminal is not None
             and unstated is not None
-            and agency not in _CRIMINAL_AGENCIES
             and any(
                 CRIME_TERMS.match(norm, named.end())
                 for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
@@ -563,8 +578,8 @@ class FactsReader:
             and weak_criminal
             and not removal_arm
             and not ours
-            and asks
-            and asks <= {Ask.JOINT_INVESTIGATION}
+            and Ask.JOINT_INVESTIGATION in asks
+            and asks <= {Ask.JOINT_INVESTIGATION, Ask.ACCESS_PREMISES}  # an interview it joins in our house
         ):
             # "keep working cases on the HSI child exploitation task force": the joint work is that unit's;
             # "a joint op with our gang unit" names our unit, not the agency's aim
@@ -638,6 +653,8 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
                 continue  # "a kid we had an incident report on": our paperwork, named in passing
             if _EVENT_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
                 continue  # "keep working cases with HSI after the DOI report": a moment in time
+            if _WRITING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+                continue  # "surveillance and writing reports", "help write the federal complaint": work, not sharing
             if match.group(0) == "record" and _ON_RECORD_BEFORE.search(
                 norm[max(0, match.start() - 12) : match.start()]
             ):
@@ -698,6 +715,14 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
             else c
             for c in cues
         ]
+    # "3 guys beating on an ICE agent ... radio says 10-85": the call for help is the emergency itself
+    if attacks:
+        cues = [
+            _Cue(Ask.PUBLIC_SAFETY_RESPONSE, c.start, c.end, c.hedged)
+            if c.ask is Ask.OPERATIONAL_SUPPORT and _HELP_CALL.fullmatch(norm[c.start : c.end])
+            else c
+            for c in cues
+        ]
     # "they want the casings and the ballistics report. ok to release to them?": the thing released
     # is the evidence named, not a person
     if any(c.ask is Ask.SHARE_RECORDS for c in cues) and not _IN_OUR_CUSTODY.search(norm):
@@ -707,7 +732,7 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
     # "release the gun to them": a thing named is handed over, which is sharing evidence
     cues = [
         _Cue(Ask.SHARE_RECORDS, c.start, c.end, c.hedged)
-        if c.ask is Ask.TRANSFER_CUSTODY and _THING_HANDED.match(norm[c.start : c.end])
+        if c.ask is Ask.TRANSFER_CUSTODY and _THING_HANDED.match(norm, c.start)
         else c
         for c in cues
     ]
@@ -720,14 +745,27 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
     # a room for an hour's briefing or an interview is access arranged by us, not working space
     cues = [
         _Cue(Ask.ACCESS_PREMISES, c.start, c.end, c.hedged)
-        if c.ask is Ask.OFFICE_SPACE and _SHORT_USE.search(norm, c.end, c.end + 50)
+        if c.ask is Ask.OFFICE_SPACE
+        and (_SHORT_USE.search(norm, c.end, c.end + 50) or _MEETING_HELD.search(norm, c.start, c.end))
         else c
         for c in cues
     ]
+    # "we'd set up the interview at the pct and sit in": an interview in our house is access we arrange
+    # (beside a warrant it is left alone: R1c's entry on a judge's warrant is not what is asked)
+    if not any(c.ask in (Ask.ACCESS_PREMISES, Ask.OFFICE_SPACE) for c in cues) and "warrant" not in norm:
+        for cue in [c for c in cues if c.ask is Ask.JOINT_INVESTIGATION and _MEETING.search(norm, c.start, c.end)]:
+            left, right = _sentence_bounds(norm, cue.start, cue.end)
+            place = _AT_OUR_HOUSE.search(norm, left, right)
+            if place is not None:
+                cues.append(_Cue(Ask.ACCESS_PREMISES, place.start(), place.end(), cue.hedged))
+                break
     cues = _resolve(norm, cues, parts)
     return sorted(cues, key=lambda c: (c.start, c.ask.value))
 
 
+_WRITING_BEFORE = re.compile(
+    r"\b(?:writ(?:e|es|ing)|draft(?:s|ing)?|prepar(?:e|es|ing)|typ(?:e|es|ing)) (?:up )?(?:the |a |an |our |their |his |her |some )?(?:[\w']+ )?$"
+)
 _INCIDENTAL_BEFORE = re.compile(
     r"\b(?:in|from|of|about|after|during|re:?|regarding|on|at|for|since|before|over|witness(?:es)? to|witnessed)\s+(?:the|a|an|that|this|last|"
     r"yesterday's|his|her|their|a recent|an old)\s+(?:[\w']+\s+)?$"
@@ -775,6 +813,7 @@ _THING_HANDED = re.compile(
     r"(?:gun|guns|weapon|firearm|pistol|rifle|9mm|glock|evidence|phone|phones|drugs|casings?|footage|video|report|reports|history|"
     r"file|files|property|car|vehicle|bag|items?|laptop|device|devices|cash|money|records?) (?:over )?to\b"
 )
+_HELP_CALL = re.compile(r"10-85|10-13|respond(?:ing)? (?:to )?(?:and )?assist")
 _THE_ATTACKER = re.compile(
     r"\b(?:him|her|them|the (?:guy|man|woman|person|kid|dude|male|female|attacker|assailant|shooter|perp)s?)\s*$"
 )
@@ -822,12 +861,31 @@ def _object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> 
     """Where the verb of a clause's nouns may be: "wants the casings and the ballistics report"
     is cut into two clauses at "and", and the second one's verb is in the first."""
     index = parts.index(clause)
-    while index > 0 and re.fullmatch(
-        r",?\s*(?:and|&|plus)?(?: also| then| too)?\s*(?:\(?\d\)|\(?[a-d]\))?\s*|,?\s*also\s*",
-        norm[parts[index - 1].end : parts[index].start],
+    while index > 0 and (
+        re.fullmatch(
+            r",?\s*(?:and|&|plus)?(?: also| then| too)?\s*(?:\(?\d\)|\(?[a-d]\))?\s*|,?\s*also\s*",
+            norm[parts[index - 1].end : parts[index].start],
+        )
+        or (
+            # "wants 2 things on our prisoner: the home address ..., and whether ...": a list announced
+            re.fullmatch(r":\s*", norm[parts[index - 1].end : parts[index].start])
+            and _LIST_ANNOUNCED.search(parts[index - 1].text)
+        )
     ):
         index -= 1
+    if _ORDINAL_ITEM.match(norm, clause.start):
+        # "HSI wants 2 things. First our DD5s. Second ...": the verb announced the list
+        announced = [m for m in _LIST_ANNOUNCED.finditer(norm, max(0, clause.start - 300), clause.start)]
+        if announced:
+            return min(parts[index].start, announced[-1].start())
     return parts[index].start
+
+
+_ORDINAL_ITEM = re.compile(r"\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|\(?\d\)|\(?[a-d]\)|\d\.|#\d)[\s,:.-]")
+_LIST_ANNOUNCED = re.compile(
+    r"\b(?:wants?|wanted|asks?|asked|asking (?:for|about)|requests?|requested|needs?) (?:us for |me for )?(?:(?:\d|two|three|four|a couple of|a few|several) "
+    r"(?:things|requests|asks|items|favors)|the following)\b"
+)
 
 
 def _sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -904,6 +962,13 @@ _PAST_REF_BEFORE = re.compile(
 )
 _SHORT_USE = re.compile(
     r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
+)
+_MEETING = re.compile(r"\b(?:interview\w*|debrief\w*|proffer\w*|briefing|meeting|sit in)\b")
+# "set up a joint interview in our squad room" holds one; "an interview room at the 48" names a room
+_MEETING_HELD = re.compile(r"\b(?:interview|debrief|proffer|briefing|meeting)s?\b(?! rooms?\b)")
+_AT_OUR_HOUSE = re.compile(
+    r"\b(?:at|in|inside) (?:our|the) (?:[\w']+ )?(?:pct|precinct|station ?house|squad(?: room)?|office|interview room|room|command)\b"
+    r"|\bat the (?:\d{1,3}(?:st|nd|rd|th)?|one [a-z]+)\b"
 )
 _EMERGENCY_DOUBTED = re.compile(
     r"\b(?:don't know|do not know|dont know|not sure|unsure|idk|no idea|unclear|can't tell|cant tell) (?:if|whether)\b(?:[\w' ]{0,25})$"
@@ -1029,6 +1094,8 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
             continue  # "if your records show him as a US citizen": the agency asking what we hold
         if _DOES_STATUS_MATTER.search(_sentence_of(norm, match.start(), match.end())):
             continue  # "do I need to check his immigration status first?": whether status counts
+        if _HOW_TO_APPLY.search(match.group(0)):
+            continue  # "my cousin wants to know how to apply for a green card": help for someone, no inquiry
         before = norm[clause.start : match.start()]
         # "ICE asked if he's legal" is their question to us; "they want us to ask the suspect"
         # or "can I ask him" is an officer asking the person
@@ -1133,7 +1200,16 @@ def _warrant(
     judge_denied = [m for c in scope for m in _JUDICIAL_DENIED.finditer(norm, c.start, c.end)]
     denied = [m for c in scope for m in _NO_WARRANT.finditer(norm, c.start, c.end)]
     signer_unknown = [m for c in scope for m in _SIGNER_UNKNOWN.finditer(norm, c.start, c.end)]
-    if (signature := _SIGNATURE_ADMIN.search(norm)) is not None:
+    signature = next(
+        (
+            m
+            for c in scope
+            if (m := _SIGNATURE_ADMIN.search(norm, c.start, _sentence_bounds(norm, c.start, c.end)[1])) is not None
+            and m.start() < c.end
+        ),
+        None,
+    )
+    if signature is not None:
         # "says it's a judge's order, but the signature says Deportation Officer": the paper decides
         return found(Warrant.ADMINISTRATIVE, signature.start(), signature.end())
     if signer_unknown and not admin and not (detainer and not judicial):
@@ -1511,7 +1587,7 @@ _PURPOSE_UNSTATED = re.compile(
     r"\bno reason (?:given|stated)\b|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b"
 )
 _RECORD_SUBJECT = re.compile(
-    r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?) "
+    r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?|audio|recordings?|tapes?) "
     r"(?:on|about|from|for|of) (?:an? |the |that |this )?"
 )
 # "the case folder on the Fordham Rd robbery pattern": up to three words naming where, before the crime
@@ -1534,7 +1610,9 @@ def _federal_actor(before: str) -> bool:
 # call from ICE" or "an agent from ICE at the desk" is ICE's own request.
 _RELAYED = re.compile(
     r"\b(?:says?|said|saying|told (?:me|us)|according to|on behalf of|passing (?:it )?along (?:for|from)|relaying|"
-    r"tipped (?:off )?by|(?:info|information|intel|tip|word|lead|heads up) (?:came )?from)\s+(?:[\w',]+\s+){0,5}$"
+    r"tipped (?:off )?by|(?:info|information|intel|tip|word|lead|heads up) (?:came )?from)\s+(?:[\w',]+\s+){0,5}$|"
+    # "it's not for them, his buddy at ICE needs it": the agent asks on a friend's behalf
+    r"\b(?:buddy|friend|contact|pal|colleague|guy|people|folks) (?:at|in|from|over at|with)\s+(?:the\s+)?$"
 )
 # "I'm on the HSI task force", "assigned to the FBI group": the officer's own unit, not a request.
 # Only with the officer's own words before it: "ICE asked our squad" is ICE asking.
@@ -1620,7 +1698,7 @@ def _request_scopes(
     for party in parties:
         # "1) FBI wants the report ... 2) can I ask him about his status?": the officer's own
         # question, in words that name no agency, is a request of its own beside the agency's
-        mine = [c for c in party.clauses if _OWN_QUESTION.search(c.text) and not _names(party, c)]
+        mine = _own_question_clauses(norm, party)
         if mine and _asks_in([c for c in party.clauses if c not in mine], cues, norm):
             # with the words just before it that name no agency and ask nothing: its context
             first = party.clauses.index(mine[0])
@@ -1640,9 +1718,28 @@ def _request_scopes(
 
 
 _OWN_QUESTION = re.compile(
-    r"\b(?:can|may|should|could) (?:i|we|my partner)\b.{0,20}\b(?:ask|question)\b.{0,60}"
+    r"\b(?:(?:can|may|should|could) (?:i|we|my partner)|(?:i|we|my partner|partner|the det|det|detective|our det|my det|the dt) "
+    r"(?:wants?|would like|needs?|plans?) to)\b.{0,20}\b(?:ask|question)\b.{0,60}"
     r"\b(?:status|legal|illegal|papers|citizen|citizenship|green card|visa|undocumented|immigration)\b"
 )
+
+
+def _own_question_clauses(norm: str, party: Party) -> list[Clause]:
+    """The clauses of the officer's own status question: "my partner wants to ask the complainant
+    (the victim's mom) if she's legal" runs over three clauses, none naming the agency."""
+    mine: list[Clause] = []
+    end = -1
+    for clause in party.clauses:
+        if clause.start < end:
+            mine.append(clause)
+            continue
+        if _names(party, clause):
+            continue
+        match = _OWN_QUESTION.search(norm, clause.start, _sentence_bounds(norm, clause.start, clause.end)[1])
+        if match is not None and match.start() < clause.end:
+            mine.append(clause)
+            end = match.end()
+    return [c for c in mine if not _names(party, c)]
 
 
 def _names(party: Party, clause: Clause) -> bool:

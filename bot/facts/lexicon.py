@@ -175,7 +175,7 @@ _RECORDS = (
     r"case files?|notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
     r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
     r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
-    r"(?:home |last known |current )?address(?:es)?|phone(?! lines?)(?: numbers?)?|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
+    r"(?:home |last known |current )?address(?:es)?|phone(?! lines?)(?! calls?\b)(?: numbers?)?|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
     r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
     r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
     r"license|dmv|employer|leads|ballistics|nibin|(?:shell )?casings|spent (?:rounds|shells)|projectiles|lab (?:results?|reports?)|test results|(?:trace|ballistics|nibin|etrace|search|dna|lab|request) results|forensics|dna|buy reports?|"
@@ -208,10 +208,11 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:want|wants|wanted|asking for|asked for|ask for|asks for|requesting|requested|need|needs)\b (?:us to (?:put|place|do) )?(?:a|an|the) (?:[\w-]+ )?hold\b(?! (?:on (?:the )?(?:line|phone)|music|button))",
         # "48 hours" is a hold when it is time added to custody, not "open 24 hrs"
         r"\b(?:for|extra|another|additional|up to|upto|an extra) (?:48|forty[- ]eight|72|24) ?(?:hours?|hrs?)\b|\b(?:48|forty[- ]eight|72|24)[- ]?(?:hours?|hrs?) (?:hold|detention|window|exception|rule|thing|max|more|longer|past|after|beyond)\b",
-        rf"\blodge {_PERSON} (?:[\w']+ ){{0,4}}(?:overnight|for|until|till)\b|\bice hold\b|\bimmigration hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold request\b",
+        rf"\blodge {_PERSON} (?:[\w']+ ){{0,4}}(?:overnight|for|until|till)\b|\bice hold\b|\bimmigration hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold (?:request|order|form|notice)s?\b",
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{_PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
         r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
-        rf"\bsit on {_PERSON}\b",
+        # "sit on a subject with them tomorrow" is surveillance beside the agents, not holding someone
+        rf"\bsit on {_PERSON}\b(?! (?:with|w|alongside) (?:them|the agents|the feds|their team)\b)",
         r"\bhold on (?:a |an |the |their |his |her )?(?:(?!sec\b|second\b|minute\b|moment\b|min\b)[\w'-]+ ){0,3}(?:warrant|detainer|indictment)\b",
         # "feds want him sitting here till their guys arrive", "wants him kept in the cells overnight"
         rf"\b(?:want|wants|wanted|need|needs|have|keep|like|prefer|prefers|asked that|asking that)\b (?:{_PERSON}|him|her|them) (?:be )?(?:kept|sitting|staying|waiting|held|to stay|to sit|to wait) (?:[\w']+ ){{0,3}}(?:here|there|in|until|till|til|overnight|past|longer|for)\b",
@@ -244,7 +245,8 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b{_PERSON} (?:to be |be |being |was |gets? )?(?:given|handed|turned) (?:over )?to (?:them|ice|ero|hsi|cbp|dhs|the feds|feds|the agents?|the marshals|marshals|immigration|federal custody)\b",
         rf"\bhand {_PERSON} off\b",
         rf"\b(?:here|there|came|come|coming|waiting) to (?:take|get|grab|pick up|collect|transport) {_PERSON}(?! to (?:court|arraignment|the hospital))",
-        rf"\btake {_PERSON} (?:straight |right |directly )?(?:from|out of) (?:central booking|cb|the cells|our cells|the pct|the precinct|holding|lock-?up|our custody|us)\b",
+        rf"\btake {_PERSON} (?:straight |right |directly )?(?:from|out of) (?:central booking|cb|the cells|our cells|the pct|the precinct|holding|lock-?up|our custody|us|the scene|the street|here)\b",
+        r"\bgive (?:him|her|them|the (?:guy|prisoner|perp|kid|arrestee)) up\b(?! (?:for|on) )",
         r"\btransfer(?:red|ring|s)? (?:of )?(?:custody|him|her|them|the (?:prisoner|arrestee|guy|subject|detainee))",
         r"\btransfer(?:red|ring)? to (?:ice|ero|hsi|cbp|dhs|federal|the feds|them)\b",
         r"\btake (?:[\w']+ ){0,3}(?:into )?(?:federal |their |ice )?custody\b|\btake custody\b|\bassume custody\b",
@@ -294,6 +296,8 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) (?:[\w'-]+ ){{1,3}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
         r"\b(?:is|if|whether) (?:he|she|they)(?:'s| is| are)? (?:still )?(?:in )?(?:our custody|custody|the cells|jail|locked up|at central booking|in the system)\b",
         r"\bcustody status\b|\bincarceration status\b|\bdate (?:of|from) (?:the )?court\b",
+        # "a yes or no, is Luis Ferreira in custody at the 4-4": whether and where we hold someone
+        r"\b(?:is|if|whether) (?:[\w'-]+ ){1,3}(?:in (?:our )?custody|in (?:our|the) cells|locked up|being held) (?:at|in) (?:the |our )?(?:[\w'-]+ )?(?:\d|pct|precinct|central booking|cb|house)",
         r"\bwhen(?:'s| is| are) (?:his|her|their) next (?:court )?(?:date|appearance)\b|\bout on bail or (?:in|not)\b",
         r"\b(?:told|gave|give|tell|telling|shared|share|sent|send|confirmed|confirm)\b(?:(?!\b(?:but|because)\b).){0,60}\b(?:court date|arraignment date|next court|return date|adjourn\w* date|court part|dat date)\b",
         # "told the ice guy when my perp's arraignment was"
@@ -356,9 +360,16 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:video|footage|stills) from (?:the |our |a )?(?:[\w']+ )?cameras?\b",
         r"\b(?:plate|tag) (?:hits|reads|scans|history)\b",
         r"\b(?:clips?|videos?|footage|stills|recordings?|feeds?) (?:from|off|of) (?:the |our |a |that |this )?(?:[\w']+ )?(?:pole ?cams?|cams|cameras?|dash ?cams?)\b",
+        # "wants the same clip to ID people in the background": the clip named earlier
+        r"\b(?:wants?|wanted|asking for|asked for|requests?|requested|needs?) (?:the |that |this |a copy of the )?(?:same )?(?:clips?|stills?)\b",
         r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
     ],
     Ask.SHARE_STATUS_INFO: [
+        # "wants to know whatever he tells us about his status": what our suspect says, passed on
+        r"\b(?:know|hear|tell (?:them|him|her|ice|hsi|ero)|pass(?:ing)? (?:along|on)|share|give (?:them|him|her))\b (?:[\w']+ ){0,2}"
+        r"(?:what(?:ever)?|anything) (?:he|she|they|(?:our|the) (?:[\w']+ ){0,2}(?:suspect|prisoner|perp|collar|arrestee|guy|defendant)) "
+        r"(?:tells?|told|says?|said|admits?|admitted) (?:to )?(?:us |me |you )?"
+        r"(?:about|regarding|re) (?:his|her|their) (?:immigration )?(?:status|papers|citizenship)\b",
         r"\b(?:whether|if) (?:we|you|nypd) (?:recorded|listed|have|put|entered) (?:him|her|them|the (?:[\w']+ )?(?:guy|man|woman|perp|arrestee|prisoner|driver|passenger|subject|suspect|defendant|person)) (?:down )?as (?:a )?(?:us |u\.s\. )?citizens?\b",
         r"\bis (?:mr|ms|mrs|miss|dr)\.? (?:[\w.'-]+ ){1,2}(?:a )?(?:us |u\.s\. )?citizen\b",
         r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|are|was|were|isn't|ain't|is not|wasn't|aren't|are not)\s+(?:\w+ )?(?:a (?:us |u\.s\. )?citizen|(?:us |u\.s\. )?citizens)\b",
@@ -414,7 +425,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:if|when|whenever|once) (?:a |the |his |her |that |this |their |any )?(?:[\w']+ )?(?:plate|car|name|tag|vehicle)s? (?:ever )?(?:hits|pops|comes up|comes back|gets read|is read|gets scanned|shows up)\b",
         r"\b(?:ping|call|text|tell|let|notify|alert)\w* (?:him|her|them|me|us)(?: know)? (?:if|when|whenever|anytime|any time) (?:[\w']+ ){0,4}?(?:ever )?(?:gets? |is |are )?(?:stopped|arrested|picked up|pulled over|booked)\b",
         r"\b(?:if|whenever|when) any of our (?:cars|cops|guys|officers|units|sector cars) (?:ever )?(?:stops?|arrests?|picks? up|runs? into|pulls? over)\b",
-        r"\b(?:an? |the )?(?:alert|flag|lookout|notification)s? (?:in|on|into) (?:our|the) (?:system|database|computer|ncic|lprs?|plate readers?)\b",
+        r"\b(?:an? |the )?(?:alert|flag|lookout|notification)s? (?:in|on|into) (?:our|the) (?:systems?|databases?|computers?|ncic|lprs?|plate readers?)\b",
+        r"\bnotify[- ]on[- ](?:arrest|contact|release|stop|encounter)\b",
         r"\bnotified (?:if|when|whenever|anytime) (?:he|she|they|the (?:guy|target|subject))(?:'s| is| are| gets?| get)? (?:ever )?(?:stopped|arrested|picked up|run|booked|pulled over)\b",
         r"\b(?:set(?:ting)? up|put(?:ting)?|place|placing|add|adding|enter|entering|create|creating|turn on) (?:[\w']+ ){0,2}(?:alerts?|flags?|notifications?|lookouts?|hits?|hot ?list|watch|i-?cards?)\b",
         r"\b(?:add|adding|put|putting|enter|entering|place|placing)\b (?:[\w']+ ){0,3}(?:names?|people|persons|him|her|them|plates?|tags?) (?:to|on|in|into) (?:an? |the |our |their )?(?:alert|watch|hot|lookout|flag)[- ]?lists?\b",
@@ -436,7 +448,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:put|add|enter|place|load)\b.{0,30}\b(?:in|into) (?:the|our) (?:lpr|alpr|plate[- ]?reader|hotlist)(?: system)?\b",
         r"\b(?:flag|alert|lookout|(?<!lpr )(?<!alpr )(?<!reader )hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|trucks?|vans?|suvs?|tags?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?))\b",
         r"\bkeep (?:an |a )?(?:eye|tabs|watch) on\b",
-        r"\bmonitor(?:ing|ed)?\b",
+        r"\bmonitor(?:ing|ed)?\b(?! (?:this|the) (?:thing|channel|chat|bot|app|slack|inbox)\b)",
         r"\bping (?:me|them|him|her|hsi|ice|the agent)\b",
         r"\b(?:whenever|anytime|any time|every time|each time|if ever|if and when|any time that)\b\s*(?:[\w']+ ){0,5}(?:is |are |gets? |get |comes? |shows? |pops? |turns? |has )?(?:stopped|arrested|booked|picked up|locked up|summonsed|printed|run|ran|up|in|contact|interact|interacts|encounter|deals with|runs into|comes in|shows up|pops up|hits|touched|processed)",
         r"\b(?:if|when) (?:his|her|their|the) (?:name|plate|car|prints?)(?:s)? (?:ever )?(?:pops|comes|shows|turns|hits)",
@@ -478,6 +490,11 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:access|entry|entrance) (?:to|into) (?:the|our) (?:[\w']+ ){0,3}(?:precinct|pct|station|building|facility|cells|back|squad|holding|property|house|room|area|cage|garage|office|offices|lockers?|basement)\b",
         r"\bnot (?:a )?public\b",
         r"\bsearch warrant\b (?:[\w']+ ){0,6}(?:for|to search|covering|of|on) (?:our|the) (?:[\w']+ ){0,2}(?:property|evidence|precinct|pct|station|office|offices|room|garage|impound|lot|lockers?|cells|building)\b",
+        # "a search warrant signed by a magistrate for a computer in our detective squad": a thing in our
+        # house ("an apt in our pct" is the precinct's ground, not its building)
+        r"\bsearch warrant\b (?:[\w']+ ){0,6}(?:for|to search|covering|of|on) (?:an? |the |some )?(?:[\w']+ ){0,2}(?:in|at|inside|from) "
+        r"(?:our (?:[\w']+ ){0,2}(?:squad|squad room|office|room|building|station house|cells|lockers?|garage|evidence room|property room)|"
+        r"the (?:squad room|station house|precinct house|pct house))\b",
         # "a search warrant signed by an EDNY judge for the squad's computer": our equipment, in our house
         r"\bsearch warrant\b (?:[\w']+ ){0,6}(?:for|to search|covering|of|on) (?:our|the) (?:(?:squad|pct|precinct|command|unit|station|office)'?s? )?(?:[\w']+ )?(?:computers?|servers?|server room|hard drives?|desktops?|terminals?|files? room|records room)\b",
         r"\b(?:want|wants|wanted|need|needs|asking|asked)\b (?:to (?:get|go|come|walk) )?(?:in|into|inside) (?:our|the) (?:[\w']+ ){0,2}(?:area|room|cells|holding|precinct|pct|station|building|back|office|garage|lot|basement)\b",
@@ -518,7 +535,7 @@ _STRONG: dict[Ask, list[str]] = {
         # "sit in the muster room and do their paperwork between pickups ... like a little desk"
         r"\b(?:sit|work|set up|camp out|do (?:their|the|some) paperwork)\b (?:[\w']+ ){0,2}in (?:the|our) (?:muster room|squad room|lounge|lunch ?room|break room|conference room|back room|lobby)\b(?=.{0,80}\b(?:paperwork|between (?:pick-? ?ups|arrests|grabs)|for (?:the next|a (?:few|couple)|weeks|months)|like a (?:little )?(?:desk|office))\b)",
         r"\b(?:post|station|place|put|keep|base|embed)(?:ing)? (?:\d+|one|two|three|four|some|a few|a couple(?: of)?) (?:of their )?(?:agents?|officers?|people|guys|investigators)\b (?:full[- ]time |permanently )?(?:in|at|inside) (?:td ?\d+|psa ?\d+|the \d+|\d{1,3}(?:st|nd|rd|th)?)\b",
-        r"\b(?:use|using|borrow|get|wants?|for|and) (?:a |an |our |the )?(?:spare|empty|vacant|unused|extra) (?:office|room|desk|cubicle)s?\b",
+        r"\b(?:use|using|borrow|get|wants?|for|and|in|into|out of) (?:a |an |our |the )?(?:spare|empty|vacant|unused|extra) (?:office|room|desk|cubicle)s?\b",
         r"\b(?:a|an) (?:room|office|desk|space)s? (?:at|in) (?:our|the) (?:[\w']+ )?(?:base|building|station|unit|command|precinct|pct)s? full[- ]time\b",
         # "station an HSI criminal investigations team inside our Transit District 20 building"
         r"\b(?:station|post|place|base|embed|put|house|locate)\b (?:an?|their|the|its) (?:[\w']+ ){0,3}(?:team|unit|squad|group|task ?force)\b (?:[\w']+ ){0,2}(?:in|inside|at|into|out of) (?:our|the)\b",
@@ -566,6 +583,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:put|keep|lodge|stash|hold|leave)\b (?:someone|somebody|people|ppl|a guy|guys|detainees|prisoners|(?:their|a) (?:prisoner|detainee|arrestee)s?) (?:they|ice|the agents|hsi|cbp|ero) (?:picked up|grabbed|arrested|detained|caught|have) (?:in|at) (?:our|the) (?:cells|holding(?: cells?| pens?)?|pens|cell block|lock-?up)\b",
         r"\b(?:use|using)\b (?:[\w']+ ){0,2}(?:tow pound|pound|lot|parking lot|garage|yard|sally ?port)s? (?:as|for)\b",
         r"\bstag(?:e|ed|es|ing)\b",
+        # "couple ICE trucks want to idle in the back lot of the 1-0-8 while they wait for a target"
+        r"\b(?:idle|idling|park|parking|sit|sitting|wait|waiting|set up|setting up)\b (?:[\w']+ ){0,2}(?:in|at|on) (?:our|the) (?:back |rear |side |front |precinct |pct |muni |parking )?(?:lot|garage|yard|sally ?port)\b(?= (?:of|at|behind) (?:the|our) |.{0,40}\b(?:while|until|till|before) (?:they|the agents|ice|ero|hsi)\b)",
         r"\b(?:vans?|cars?|vehicles?|trucks?|suvs?|buses)\b (?:[\w']+ ){0,5}(?:lined up|parked|staged|sitting|waiting|line up|park) (?:[\w']+ )?(?:behind|in|at|inside|on) (?:our (?:[\w'-]+ )?(?:house|precinct|pct|station|stationhouse|lot|garage|yard)|the (?:precinct|pct|station|stationhouse|muni lot|motor pool))\b",
         r"\b(?:leave|leaving|keep|keeping|park|parking|put|putting|line up|stash|store)\b (?:\d+ |two |three |four |five |six |a few |some |their |a couple(?: of)? |a )?(?:[\w']+ )?(?:vans?|cars?|vehicles?|trucks?|suvs?|buses|bus|rigs?) (?:[\w'-]+ ){0,2}(?:in|on|at|behind|inside) (?:our|the) (?:[\w'-]+ ){0,2}(?:lot|garage|yard|parking|muni lot|motor pool)\b",
         r"\bpark(?:ing)? (?:their|the|vehicles|cars|vans|trucks|buses|suvs) (?:[\w']+ ){0,2}(?:at|in|on|behind) (?:our|the)",
@@ -591,6 +610,11 @@ _STRONG: dict[Ask, list[str]] = {
         r"\btraffic (?:control|posts?|details?|cones|support)\b|\bhelp (?:w|with|on) (?:the )?traffic\b",
         r"\b(?:block|blocking|stop|stopping|divert|diverting|shut down|close|closing)(?: off)? (?:the )?traffic\b",
         r"\b10-85\b",
+        # "asking our sector to just stand by in case it gets hairy while they make the arrest"
+        r"\b(?:stand|standing|wait|waiting|be) ?by\b (?:[\w']+ ){0,3}(?:in case|while (?:they|the agents|ice|ero|hsi)|for (?:backup|support|officer safety))\b",
+        # "a sector car to sit out front for officer safety"
+        r"\b(?:sector cars?|rmps?|radio cars?|marked cars?|patrol cars?|(?:a|one|two|\d+) (?:cars?|units?))\b (?:[\w']+ )?to (?:sit|stand|park|wait|stay|post up|be posted) "
+        r"(?:out front|outside|in front|nearby|on the block|down the block|at the (?:corner|door|building|location))\b",
         # "radio says 'respond to assist'" at an ICE scene: help with their operation, for what unknown
         r"\brespond(?:ing)? (?:to )?(?:and )?assist\b|\bassist (?:ice|ero|hsi|cbp|dhs|the agents|the feds|federal agents|them) (?:with|at|on|outside)\b",
         r"\block(?:ing)? (?:down|off) (?:the |a |that )?(?:block|street|area|building|corner|intersection|avenue|road)\b",
@@ -652,6 +676,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
     ],
     Ask.PERSONNEL_ASSIST: [
+        # "wants 1 more of our dets", "needs two more of our guys"
+        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested) (?:\d+|one|two|three|a few|a couple(?: of)?|some) (?:more |extra )?of (?:our|your) (?:[\w']+ )?(?:dets?|detectives?|officers?|cops?|guys|people|uniforms?|pos?)\b",
         r"\bborrow (?:\d+|one|two|three|four|a few|some|a couple(?: of)?) (?:of )?(?:our |your )?(?:officers?|cops?|detectives?|guys|people|uniforms?|pos?|dets?|investigators?)\b",
         r"\b(?:help|assist)(?:ing)? (?:with |on |in )?(?:a |the )?canvass\w*\b",
         r"\btranslat(?:e|ion|or|ing)\b|\binterpret(?:er|ing)?\b",
@@ -674,20 +700,26 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:have|put|let|keep) (?:them|the agents?|hsi|fbi|dea|atf|the feds) (?:in|on) (?:the|our) (?:stack|entry team|entry|line|perimeter team)\b",
         r"\b(?:with|w/?) (?:the |their |two |\d+ |some )?(?:hsi|fbi|dea|atf|usms|federal|fed) (?:agents?|guys|team|people) (?:alongside|along|right alongside|with us)\b",
         r"\bjoint (?:boat |marine |harbor )?patrols?\b",
+        # "a joint interview of the victim with our SVU det", "two of our dets to help interview the families"
+        r"\bjoint (?:[\w'/-]+ ){0,2}(?:interviews?|debriefs?|proffers?)\b|\b(?:help|assist)(?:ing)? (?:them |us |him |her )?(?:interview|question|debrief)\b",
         r"\b(?:want|wants|need|needs)\b (?:me|us|him|her|our [\w']+) (?:doing|to do|on|for) (?:the )?surveillance\b",
         r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group)\b",
         # "setting up an interview with HSI of a guy cooperating on our case"
         r"\b(?:set(?:ting)? up|do(?:ing)?|conduct(?:ing)?|run(?:ning)?|schedul(?:e|ed|ing)|plan(?:ning)?) (?:a |an |the |our )?(?:joint )?(?:interviews?|debriefs?|proffers?) with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b",
         r"\bwork(?:ing)? (?:the|a|this|our|their|that) (?:[\w']+ )?(?:case|wire|investigation) (?:with|together|alongside)\b",
         r"\bkeep working\b",
+        # "can 2 of our warrant squad join them on guys wanted on federal warrants"
+        r"\bjoin (?:them|the agents|the marshals|the feds|their (?:team|squad|unit)) (?:on|for|in)\b",
         r"\bkeep (?:going|doing|riding|going out|sitting)\b.{0,40}\b(?:with (?:them|the|their|hsi|fbi|dea|atf|usms|the feds|the marshals)|task ?force|tf|wire|ops?)\b",
         r"\bwiretap\b|\bwire room\b|\bthe wire\b",
+        # "they want me to do the buy as UC w them"
+        r"\b(?:do|doing|make|making|be|play|provide|providing|supply|supplying|lend|lending) (?:the |a |an )?(?:buy|undercover|uc)\b(?: as (?:the |a |an )?(?:uc|undercover))?|\bas (?:the |a |an )?(?:uc|undercover)\b",
         r"\bjoin(?:ing)? (?:the|their|a|an) (?:[\w'-]+ ){0,3}(?:task ?force|tf|investigation|case|team)\b",
         r"\btask ?force (?:case|work|investigation|op|operation|stuff)\b",
         r"\b(?:work|partner|team up|collaborate|coordinate|cooperate)(?:ing)? (?:[\w']+ )?(?:with|alongside) (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents|federal)\b.{0,30}\b(?:on|in) (?:the|a|an|their|this|our)\b",
         r"\b(?:our|the|my) (?:jttf|task ?force) (?:[\w']+ )?(?:case|work|investigation)\b",
         r"\bwork (?:the |a |this |that |on )?(?:[\w']+ ){0,3}with (?:them|us|hsi|fbi|dea|atf|usms|cbp|the feds|the agents|their team)\b",
-        r"\bbuy[- ]and[- ]bust\b|\bcontrolled buys?\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the) (?:location|house|spot|building|block)\b",
+        r"\bbuy[- ]and[- ]bust\b|\bcontrolled buys?\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the|this|that) (?:location|house|spot|building|block|subject|target|suspect|apartment|address|car)\b",
         r"\b(?:sit|sitting|sat) in on\b",
         # "set up an interview of our prisoner w the HSI agent present": the NYPD's interview, an agent joining
         r"\b(?:with|w) (?:the |an |a |their |two |2 )?(?:(?:hsi|fbi|dea|atf|cbp|ice|federal|usms|marshals?) )?(?:agents?|sas?|tfos?) (?:present|sitting in|in the room)\b",
@@ -786,7 +818,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bin progress\b",
         r"\b(?:agents?|officers?|feds?|cops?|people|someone|somebody|bystanders?|a (?:man|woman|kid|person|bystander)|he|she|they|one of (?:them|the agents))\b\s*(?:[\w']+ ){0,2}(?:are |were |is |was |being |getting |got |just got |has been |have been )+(?:attacked|assaulted|hurt|injured|shot|stabbed|punched|beaten|beat up|jumped|surrounded|mobbed|dragged|hit|struck|run over|pinned|knocked (?:down|out)|swarmed|cornered|rushed|overpowered)",
         r"\bassault(?:ed|ing)? (?:on )?(?:the |a |an |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?)\b",
-        r"\b(?:attack(?:ed|ing)?|punch(?:ed|ing)|hit(?:ting)?|jump(?:ed|ing)|swing(?:ing)? at|swung at|stab(?:bed|bing)|shoot(?:ing)? at|beat(?:ing)?|kick(?:ed|ing)|throw(?:ing)? (?:[\w']+ )?at|threw (?:[\w']+ )?at) (?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?|feds?)\b",
+        r"\b(?:attack(?:ed|ing)?|punch(?:ed|ing)|hit(?:ting)?|jump(?:ed|ing)|swing(?:ing)? at|swung at|stab(?:bed|bing)|shoot(?:ing)? at|beat(?:ing)?|kick(?:ed|ing)|throw(?:ing)? (?:[\w']+ )?at|threw (?:[\w']+ )?at) (?:on |up )?(?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?|feds?)\b",
         r"\b(?:officer|agent)s? (?:needs? assistance|down)\b",
         r"\b(?:smash\w*|break\w*|broke|vandaliz\w*|slash\w*|kick\w*) (?:in )?(?:the |a |an )?(?:windows?|windshields?|tires?|car|van|vehicle|suv)s? (?:of|on|in) (?:an? |the )?(?:ice|federal|agents?'?|hsi|cbp|dhs|fbi)\b",
         r"\b(?:agents?|officers?|cops?|he|she)\b (?:was |got |being |just |getting )?shot at\b",
@@ -827,6 +859,8 @@ _WEAK: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
         rf"\b{_RECORDS}\b",
         r"\b(?:work-?ups?|dossiers?|intel (?:reports?|packages?|files?))\b",
+        # "arrest and court history on tamika rowe": what we hold on a person
+        r"\b(?:arrest|court|criminal|case|rap|prior|booking) (?:and (?:arrest|court|criminal|case|booking) )?histor(?:y|ies)\b",
         r"\bserial(?: numbers?| #| no)?s?\b|\bmake/model\b",
     ],
     Ask.SHARE_CUSTODY_OR_COURT_INFO: [
@@ -835,7 +869,8 @@ _WEAK: dict[Ask, list[str]] = {
     Ask.NOTIFY_RELEASE: [
         r"\b(?:his|her|their) release\b|\bwhen (?:he|she|they)(?:'s| is| are| gets?)? (?:out|released)\b"
     ],
-    Ask.TRANSFER_CUSTODY: [r"(?<!out of )(?<!out from )(?<!released from )(?<!release from )\bcustody\b"],
+    # "our debrief of a cooperator in custody": where someone is, not a hand-over
+    Ask.TRANSFER_CUSTODY: [r"(?<!out of )(?<!out from )(?<!released from )(?<!release from )(?<!\bin )\bcustody\b"],
     Ask.DEPUTIZATION_287G: [r"\b287 ?\(? ?g\b"],
     Ask.SHARE_STATUS_INFO: [
         # "if that needs legal" is the Legal Bureau, not the person's status
@@ -888,6 +923,11 @@ CIVIL_STRONG = compile_all(
         r"\b(?:check|checking|screen|screening|run|running|look(?:ing)? at)\b (?:[\w']+ ){0,3}(?:immigration status|status of (?:people|everyone|arrestees|the people))\b",
         r"\b(?:so|so that) (?:ice|ero|immigration|border patrol|cbp) (?:can|could|will)\b|\bfor (?:ice|ero|immigration) to\b",
         r"\b(?:hand|turn|give|walk|release)\w* (?:him |her |them )?(?:over )?to (?:ice|ero|immigration)\b|\bgoing to (?:ice|ero)\b",
+        # "arresting workers who are undocumented": people taken in for their status is the aim
+        r"\b(?:arrest|detain|pick(?:ing)? up|round(?:ing)? up|grab|sweep(?:ing)? up|scoop(?:ing)? up)\w* (?:any |all |the )?(?:[\w']+ ){0,2}"
+        r"(?:who|that) (?:are|is|were|may be|might be|turn out to be) (?:undocumented|here illegally|illegal|out of status|overstays?)\b",
+        r"\b(?:arrest|detain|pick(?:ing)? up|round(?:ing)? up|grab|sweep(?:ing)? up|scoop(?:ing)? up)\w* (?:any |all |the )?"
+        r"(?:undocumented|illegal|out-of-status) (?:workers|people|immigrants|migrants|employees|folks|ones|day laborers)\b",
     ]
 )
 CIVIL_WEAK = compile_all(
@@ -992,7 +1032,7 @@ CRIME_TERMS = compile_all(
         r"carjackings?",
         r"sex trafficking|labor trafficking",
         r"bank robbery",
-        r"cyber ?crimes?|hacking|ransomware",
+        r"cyber ?crimes?|hacking|ransomware|(?:computer|network) intrusions?|computer fraud",
         r"(?:drug|gun|weapons?|cigarette|contraband|narcotics|cash|currency|cocaine|coke|heroin|fentanyl|goods|wildlife) smuggling|smuggling (?:drugs|guns|weapons|narcotics|fentanyl|cocaine|cigarettes|contraband)",
         r"racketeering|rico|organized crime|conspiracy",
         r"assaults?|assaulting",

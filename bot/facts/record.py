@@ -45,13 +45,14 @@ _TSDB_UNKNOWN = re.compile(
     r"\b(?:know|sure|unclear|unknown|idk|checking|to check|pending|waiting|not (?:yet|been|run|checked)|haven't|havent|"
     r"hasn't|whether|maybe|might|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
     r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked|either way|"
-    r"(?:have not|didn't|did not) (?:heard|hear|gotten|got))\b|"  # a bare "haven't" is listed above
+    r"(?:have not|didn't|did not) (?:heard|hear|gotten|got)|no idea|no clue|no word)\b|"  # a bare "haven't" is listed above
     r"\bif (?:he|she|they)\b|\?"
 )
 _NOTHING_SAID = re.compile(
     r"\b(?:nobody|no one|noone)(?: has| had)? (?:said|mentioned|brought up|told us|asked)\b|"
-    r"\b(?:didn't|did not|never|don't|do not|doesn't|does not|hasn't|has not|won't|will not)\b (?:[\w']+ ){0,2}"
-    r"(?:say|mention|bring up|tell us|know)\b|\bsaid nothing\b"
+    r"\b(?:didn't|did not|never|don't|do not|doesn't|does not|hasn't|has not|won't|will not|wouldn't|would not|"
+    r"couldn't|could not|refused to|refuses to)\b (?:[\w']+ ){0,2}"
+    r"(?:say|said|mention|mentioned|bring up|brought up|tell us|told us|know)\b|\bsaid nothing\b"
 )
 _TSDB_CLEAR = re.compile(
     r"\b(?:negative|neg|clean|clear|cleared|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
@@ -84,7 +85,7 @@ _NO_CONVICTION = re.compile(
     r"\b(?:no|zero|0) (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
     r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
     r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
-    r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b|"
+    r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b|\b(?:rap|rap sheet|record|history|sheet) (?:is |was |came back |comes back )(?:totally |completely |fully |100% |all )?clean\b|"
     r"\bonly (?:prior )?(?:case|arrest|charge)\b.{0,50}\b(?:dismissed|acquitted|dropped|sealed|thrown out)\b"
 )
 _RECORD_UNKNOWN = re.compile(
@@ -390,13 +391,15 @@ class RecordReader:
             return Reading(Tri.UNKNOWN, words, hedged=True)  # "no hit as far as I know"
         if _TSDB_CLEAR_BEFORE.search(norm[max(start, match.start() - 30) : match.start()]):
             return Reading(Tri.NO, words)  # "came back clean on the terrorist database"
-        if _TSDB_CLEAR.search(after) or re.search(
-            r"\b(?:not|never|isn't|is not|no) (?:on|in|a match|listed)\b", around
-        ):
+        clear = _TSDB_CLEAR.search(after)
+        if clear is not None and _RECORD_NOUN.search(after, 0, clear.start()):
+            clear = None  # "a possible TSDB match, rap sheet is clean": the clean one is the record
+        if clear is not None or re.search(r"\b(?:not|never|isn't|is not|no) (?:on|in|a match|listed)\b", around):
             return Reading(Tri.NO, words)
         if _TSDB_UNKNOWN.search(around) or is_doubted(norm, match.start(), match.end()):
             return Reading(Tri.UNKNOWN, words, hedged=True)
-        if _TSDB_HIT.search(around):
+        # "the TSDB check our people ran says possible match": the result can come a few words on
+        if _TSDB_HIT.search(norm, max(start, match.start() - 30), min(end, match.end() + 60)):
             return Reading(Tri.YES, words)
         return Reading(Tri.UNKNOWN, words)
 
@@ -412,6 +415,7 @@ class RecordReader:
         return Reading(Tri.YES, words)
 
 
+_RECORD_NOUN = re.compile(r"\b(?:rap(?: sheet)?|record|history|priors|sheet)\b")
 _CLAUSE_MARK = re.compile(r"[;!?]|\.(?!\d)")  # "PL 120.05" is a section number, not a full stop
 
 

@@ -685,7 +685,8 @@ def clauses(norm: str) -> tuple[Clause, ...]:
 
 # ------------------------------------------------------------------ negation and doubt
 NEGATORS = re.compile(
-    r"\b(no|not|without|never|none|nothing|nobody|neither|nor|lacks?|lacking|missing|negative|zero)\b|n't\b"
+    # "wants a yes or no on whether he was born here": a question, not a denial
+    r"(?<!yes or )(?<!yes/)\b(no|not|without|never|none|nothing|nobody|neither|nor|lacks?|lacking|missing|negative|zero)\b|n't\b"
 )
 _UNCERTAIN = re.compile(r"\b(know|sure|clear|if|whether|unsure|idk|think|tell)\b")
 # "not asking us to hold him, just want a heads up": what follows "just want" is asked, not denied

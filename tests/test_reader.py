@@ -2119,6 +2119,107 @@ ROUND_THIRTY_FIVE = [
     ),
 ]
 
+ROUND_THIRTY_SIX = [
+    # set AU (first sight on 704e439: 0.884 / 0 / 0.911), AV (0.942 / 1 / 0.942) and the pending sets: by class
+    # help with nothing named is no ask yet: it can refuse, never permit (AV's false permit)
+    (
+        "DEA agent says he needs a hand with a target next week, narcotics case, details when he gets here",
+        [("dea", "needs_info")],
+    ),
+    (
+        "ATF has a judge signed warrant for a gun trafficker and wants our help grabbing him tomorrow",
+        [("atf", "permitted")],
+    ),
+    ("ERO wants our help tonight", [("ice_ero", "prohibited")]),
+    # a status inquiry said with "run" or over many words, by the officer or someone we are asked to send
+    (
+        "domestic complainant in the 120, my new partner wants to run her immigration status for the 61. ok?",
+        [("none", "prohibited")],
+    ),
+    ("HSI asked our detective to ask the witness whether he has a green card", [("hsi", "prohibited")]),
+    (
+        "we collared a guy with a counterfeit green card he used at the bank. can i ask him in the interview "
+        "where he bought the card and what his actual immigration status is?",
+        [("none", "permitted")],
+    ),
+    (
+        "the mother is the victim and she's afraid to testify. our det wants to ask her about her status, ok?",
+        [("none", "prohibited")],
+    ),
+    # records as the place the answer is looked up, when only the status is asked (R9, not R1)
+    (
+        "ERO wants us to confirm from our booking records whether he's a citizen, only that, nothing else",
+        [("ice_ero", "escalate")],
+    ),
+    # "can't tell if a judge or ICE signed it": ICE named as a possibility is not the signer
+    (
+        "we got a 'hold' from immigration with a warrant attached, cant tell if a judge or ice signed it",
+        [("ice", "needs_info")],
+    ),
+    # a conviction with probation and no jail time is not adjusted for incarceration
+    (
+        "ICE has a magistrate's warrant. his only conviction is robbery 2nd from 2017, five years probation, "
+        "never did any jail time. TSDB negative. hold him?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ICE judge warrant, TSDB possible match per their email, haven't run his rap yet. can we hold him "
+        "for them tonight?",
+        [("ice", "escalate")],
+    ),
+    (
+        "ICE judge warrant for our prisoner, they say possible watchlist hit but they still have to confirm it. hold?",
+        [("ice", "needs_info")],
+    ),
+    # agencies and aims named in new words
+    (
+        "Federal Protective Service has a judge signed warrant for assaulting a guard, wants our prisoner",
+        [("dhs", "escalate")],
+    ),
+    ("HSI asks us to help in locating a guy for an administrative arrest", [("hsi", "prohibited")]),
+    (
+        "HSI wants to know where our prisoner is being held, says ERO has him on their target list",
+        [("hsi", "prohibited")],
+    ),
+    (
+        "HSI agent wants our gang database entries on three guys, he was honest that ERO plans to prioritize "
+        "them for deportation",
+        # ERO, named with its aim, is read as asking too: both refused
+        [("hsi", "prohibited"), ("ice_ero", "prohibited")],
+    ),
+    ("HSI wants our arrest photo of a guy, I assume for one of their gun cases", [("hsi", "needs_info")]),
+    (
+        "CBP has a judge signed complaint warrant for drug importation, they want him at central booking",
+        [("cbp", "escalate")],
+    ),
+    ("ICE requests two (2) desks within Brooklyn Central Booking for criminal cases only", [("ice", "escalate")]),
+    # a paper compared with, not a second requester; "not ICE paper" is a contrast, not a denial
+    (
+        "HSI has a criminal arrest warrant signed by an EDNY judge for wire fraud on our prisoner. its a real judge, "
+        "not ICE paper. can we hand him over like an FBI warrant?",
+        [("hsi", "escalate")],
+    ),
+    # lists: numbered items after a colon carry the verb
+    ("HSI asked 2 things: (1) our DD5s on the crew for the gang case, (2) the 911 audio", [("hsi", "escalate")]),
+    # takes and emergencies in new words
+    (
+        "FBI agents are at central booking to take him on their judge signed bank robbery warrant. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "USMS has a magistrate warrant for armed robbery, they want to pick him up after he sees the judge",
+        [("usms", "permitted")],
+    ),
+    (
+        "ICE agents were making an arrest and a man came at one of them with a pipe, he's still swinging. do we go in?",
+        [("ice", "permitted")],
+    ),
+    (
+        "someone tried to run over an ICE agent with his car and clipped him, can we go after the driver?",
+        [("ice", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2150,6 +2251,7 @@ ROUNDS = {
     "thirty-three": ROUND_THIRTY_THREE,
     "thirty-four": ROUND_THIRTY_FOUR,
     "thirty-five": ROUND_THIRTY_FIVE,
+    "thirty-six": ROUND_THIRTY_SIX,
 }
 
 

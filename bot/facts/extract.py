@@ -125,12 +125,15 @@ _WARRANT_FOR = re.compile(
     r"\b(?:federal )?warrant (?:out )?(?:for|on) (?:(?:him|her|them|the guy|our guy|the perp|our perp|[\w']+) (?:for|on) )?"
 )
 _ANY_WARRANT = re.compile(
-    r"\bwarrants?\b|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
+    # "warrant section. ICE sent an I-247A": the officer's unit, not paper
+    r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?)\b)|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
 _NO_WARRANT = re.compile(
     # "says complaint gets filed monday": nothing filed or signed yet
     r"\b(?:complaint|charges?|indictment|warrant)s? (?:[\w']+ ){0,2}(?:gets?|will be|is going to be|to be|should be) (?:filed|signed|issued)\b|"
     r"\b(?:no|zero|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b(?! (?:clue|idea)\b)"
+    # "a real criminal warrant from a real judge, not ICE paper": a contrast, not a denial
+    r"(?! (?:an? )?(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil)\b)"
     # "haven't shown any paper yet": whether they have one is what is unknown
     r"(?! (?:shown|showed|produced|presented|brought|seen))\s*(?:[\w']+ ){0,2}"
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed|forms?|documents?|docs)\b|\bno paperwork\b|\bnothing signed\b|"
@@ -162,8 +165,8 @@ _OWN_WARRANT = re.compile(
 )
 _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
-    r"wants? to know|want to know|needs? to know)\b\s*(?:\(?[\w']+\)?,? ){0,10}"
-    r"(?:status|here legally|legal|illegal|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
+    r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b\s*(?:\(?[\w']+\)?,? ){0,14}"
+    r"(?:status|here legally|legal(?:ly)?|illegal(?:ly)?|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
     r"where (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from|country of birth|born|"
     r"what country (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from)\b|"
     # "status questions ok in the interview?"
@@ -171,6 +174,9 @@ _STATUS_INQUIRY = re.compile(
     # "thinks he's undocumented and wants to ask him straight out": the status named first
     r"\b(?:undocumented|here illegally|illegal|status|papers)\b (?:[\w']+,? ){0,8}?(?:ask|question)(?:ing)? (?:him|her|them) "
     r"(?:straight out|straight up|directly|point blank|outright|flat out|about it)\b"
+)
+_ASKED_US_TO = re.compile(
+    r"\b(?:us|me|our (?:det|dets|detectives?|officers?|partner|squad|guys?)|my partner) to (?:ask|question|find out|check|learn)\b"
 )
 _HOW_TO_APPLY = re.compile(
     r"\bhow (?:to|do|does|can|could) (?:i |we |she |he |they |you )?(?:apply|get|renew|file|obtain|sponsor|replace|fix|adjust)\b"
@@ -182,6 +188,7 @@ _VICTIM = re.compile(
     r"\b(?:victims?|vics?|injured|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|good samaritan|survivor|aided|"
     r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
+    r"wits?(?= to\b)|testify|testifying|to testify|"
     r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
     r"robbed|mugged|flagged (?:us|me|him|her|them) down|flagged down|flagged (?:our|the|my) (?:[\w']+ )?(?:rmp|car|unit|radio car) down|"
     r"asking (?:us )?(?:the way|for directions|directions)|eye ?witness(?:es)?|testigos?|v[ií]ctimas?|(?:que|that) vio|vio todo|"
@@ -199,6 +206,8 @@ _SUSPECT = re.compile(
     r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|collared|targets?|locked up|arrested|the guy we|busted|"
     r"caught|charging|charged|in custody|the seller|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|"
     r"(?:guy|man|woman|lady|he|she|they) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened)|"
+    # "guy at the dealer on northern blvd using a fake green card": the fraud names the suspect
+    r"(?:guy|man|woman|lady) (?:[\w']+ ){0,7}?(?:using|used|uses|with|had|showed|presented) (?:a |an )?(?:fake|forged|counterfeit|phony|bogus)|"
     # "got a guy on a fake green card case": police shorthand for someone arrested on it
     r"got (?:a|this|the|one) (?:guy|man|woman|lady|kid|perp|dude) (?:on|for|in) (?:a|an|the|this|that))\b"
 )
@@ -653,6 +662,8 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
                 continue  # "a kid we had an incident report on": our paperwork, named in passing
             if _EVENT_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
                 continue  # "keep working cases with HSI after the DOI report": a moment in time
+            if match.group(0) in ("details", "info", "information") and _TOLD_LATER.match(norm, match.end()):
+                continue  # "details when he gets here": what the agent will tell us, not what we give
             if _WRITING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
                 continue  # "surveillance and writing reports", "help write the federal complaint": work, not sharing
             if match.group(0) == "record" and _ON_RECORD_BEFORE.search(
@@ -759,10 +770,35 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
             if place is not None:
                 cues.append(_Cue(Ask.ACCESS_PREMISES, place.start(), place.end(), cue.hedged))
                 break
+    # "he needs 'some help' with a subject, he'll explain the rest": help with nothing named is no
+    # ask yet; beside a named ask it adds nothing, alone it can refuse but never permit
+    vague = [
+        c
+        for c in cues
+        if c.ask is Ask.OPERATIONAL_SUPPORT
+        and _VAGUE_HELP.search(norm, c.start, c.end)
+        and not _HELP_DOING.match(norm, c.end)
+        and not _any_in_sentence(norm, c, [o for o in cues if o is not c])
+    ]
+    cues = [c if c not in vague else _Cue(c.ask, c.start, c.end, True) for c in cues]
+    # "confirm if he's a citizen per our arrest paperwork, just citizenship": the records are where
+    # the answer is looked up; the status alone is asked (R9)
+    if any(c.ask is Ask.SHARE_STATUS_INFO for c in cues) and _ONLY_STATUS.search(norm):
+        cues = [
+            c
+            for c in cues
+            if c.ask is not Ask.SHARE_RECORDS
+            or not (
+                _LOOKUP_SOURCE.search(norm, c.start, c.end)
+                or _RUN_A_NAME.match(norm, c.start)
+                or _SOURCE_BEFORE.search(norm[max(0, c.start - 25) : c.start])
+            )
+        ]
     cues = _resolve(norm, cues, parts)
     return sorted(cues, key=lambda c: (c.start, c.ask.value))
 
 
+_TOLD_LATER = re.compile(r"\s+(?:when|once|later|to follow|to come|tomorrow|after|as soon as)\b")
 _WRITING_BEFORE = re.compile(
     r"\b(?:writ(?:e|es|ing)|draft(?:s|ing)?|prepar(?:e|es|ing)|typ(?:e|es|ing)) (?:up )?(?:the |a |an |our |their |his |her |some )?(?:[\w']+ )?$"
 )
@@ -815,7 +851,7 @@ _THING_HANDED = re.compile(
 )
 _HELP_CALL = re.compile(r"10-85|10-13|respond(?:ing)? (?:to )?(?:and )?assist")
 _THE_ATTACKER = re.compile(
-    r"\b(?:him|her|them|the (?:guy|man|woman|person|kid|dude|male|female|attacker|assailant|shooter|perp)s?)\s*$"
+    r"\b(?:him|her|them|the (?:guy|man|woman|person|kid|dude|male|female|attacker|assailant|shooter|perp|driver|cousin|suspect)s?)\s*$"
 )
 _OUR_CUSTODY = re.compile(
     r"\b(?:our|my) (?:[\w']+ )?(?:guy|prisoner|arrestee|collar|perp|male|female|defendant|detainee|subject|kid)\b|"
@@ -862,13 +898,16 @@ def _object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> 
     is cut into two clauses at "and", and the second one's verb is in the first."""
     index = parts.index(clause)
     while index > 0 and (
-        re.fullmatch(
+        # "(1) our DD5s ..., (2) alerts on ...": the clause cut out for a list marker is no stop
+        _BARE_MARKER.fullmatch(parts[index - 1].text)
+        or _BARE_MARKER.fullmatch(parts[index].text)
+        or re.fullmatch(
             r",?\s*(?:and|&|plus)?(?: also| then| too)?\s*(?:\(?\d\)|\(?[a-d]\))?\s*|,?\s*also\s*",
             norm[parts[index - 1].end : parts[index].start],
         )
         or (
             # "wants 2 things on our prisoner: the home address ..., and whether ...": a list announced
-            re.fullmatch(r":\s*", norm[parts[index - 1].end : parts[index].start])
+            re.fullmatch(r":\s*(?:\(?\d\)|\(?[a-d]\))?\s*", norm[parts[index - 1].end : parts[index].start])
             and _LIST_ANNOUNCED.search(parts[index - 1].text)
         )
     ):
@@ -881,6 +920,7 @@ def _object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> 
     return parts[index].start
 
 
+_BARE_MARKER = re.compile(r"\s*\(?(?:[1-9]|[a-e])\)?\s*")
 _ORDINAL_ITEM = re.compile(r"\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|\(?\d\)|\(?[a-d]\)|\d\.|#\d)[\s,:.-]")
 _LIST_ANNOUNCED = re.compile(
     r"\b(?:wants?|wanted|asks?|asked|asking (?:for|about)|requests?|requested|needs?) (?:us for |me for )?(?:(?:\d|two|three|four|a couple of|a few|several) "
@@ -962,6 +1002,17 @@ _PAST_REF_BEFORE = re.compile(
 )
 _SHORT_USE = re.compile(
     r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
+)
+_VAGUE_HELP = re.compile(r"\b(?:help|assistance|support|a hand|a favor)\W*$")
+_HELP_DOING = re.compile(r"\s+(?:in |with |on )?(?:the |a )?\w+ing\b")  # "our help grabbing him": a named act
+_ONLY_STATUS = re.compile(
+    r"\b(?:just|only) (?:the |his |her )?(?:citizen(?:ship)?|status|y/n|yes or no|a yes or no|whether)\b|\bnothing else\b|"
+    r"\bthat'?s (?:all|it)\b|\bthats (?:all|it)\b"
+)
+_LOOKUP_SOURCE = re.compile(r"\b(?:systems?|database|records?|paperwork|files?)\b")
+_RUN_A_NAME = re.compile(r"run (?:a|the|this|that) (?:person|name|guy)\b")
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:per|from|in|on|according to|thru|through|off) (?:our |your |the |his |her )?(?:[\w']+ )?$"
 )
 _MEETING = re.compile(r"\b(?:interview\w*|debrief\w*|proffer\w*|briefing|meeting|sit in)\b")
 # "set up a joint interview in our squad room" holds one; "an interview room at the 48" names a room
@@ -1089,7 +1140,8 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
         if match is None or match.start() >= clause.end:
             continue
         if party is not None and re.search(
-            r"\byour (?:records?|system|files?|paperwork|database)\b", norm[match.start() : match.end() + 40]
+            r"\byour (?:records?|system|files?|paperwork|database)\b|\byou (?:have|guys have|all have|got) (?:listed|on file|down)\b",
+            norm[match.start() : match.end() + 40],
         ):
             continue  # "if your records show him as a US citizen": the agency asking what we hold
         if _DOES_STATUS_MATTER.search(_sentence_of(norm, match.start(), match.end())):
@@ -1103,16 +1155,18 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
             party is not None
             and _AGENCY_ASKS.search(before + match.group(0))
             and not re.search(
-                r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|\b(?:us|me) to (?:ask|question)\b|"
+                r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|\b(?:us|me|our (?:det|dets|detectives?|officers?|partner|squad|guys?)|my partner) to (?:ask|question|find out|check|learn)\b|"
                 r"\b(?:i|we|my partner|partner|the dt|my sgt|detective|officer|det|our det|the det|my det) (?:wants?|would like|needs?|has|have|am going|is going|"
                 r"are going|plans?)(?: to)? (?:ask|question)\b",
                 before + match.group(0),
             )
         ):
             continue
-        if party is not None and not re.search(
-            r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer|det|our squad)\b", before
-        ):
+        if (
+            party is not None
+            and not re.search(r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer|det|our squad)\b", before)
+            and not _ASKED_US_TO.search(match.group(0))
+        ):  # "CBP asked our det to ask the victim"
             continue
         if party is not None and re.search(
             r"\b(?:says?|said|saying|claims?|claimed)\b (?:that )?(?:he|she|they)\b", before
@@ -1212,6 +1266,8 @@ def _warrant(
     if signature is not None:
         # "says it's a judge's order, but the signature says Deportation Officer": the paper decides
         return found(Warrant.ADMINISTRATIVE, signature.start(), signature.end())
+    # "can't tell if a judge or ICE signed it": the ICE named there is a possibility, not a signer
+    admin = [m for m in admin if not any(u.start() <= m.start() < u.end() + 10 for u in signer_unknown)]
     if signer_unknown and not admin and not (detainer and not judicial):
         # "they say it's a judge's warrant, I didn't see it": who signed is exactly what is unknown
         return found(Warrant.UNKNOWN, signer_unknown[0].start(), signer_unknown[0].end(), hedged=True)
@@ -1610,7 +1666,9 @@ def _federal_actor(before: str) -> bool:
 # call from ICE" or "an agent from ICE at the desk" is ICE's own request.
 _RELAYED = re.compile(
     r"\b(?:says?|said|saying|told (?:me|us)|according to|on behalf of|passing (?:it )?along (?:for|from)|relaying|"
-    r"tipped (?:off )?by|(?:info|information|intel|tip|word|lead|heads up) (?:came )?from)\s+(?:[\w',]+\s+){0,5}$|"
+    r"tipped (?:off )?by|(?:info|information|intel|tip|word|lead|heads up) (?:came )?from|his words|her words|quote|"
+    r"(?:was|were) (?:honest|upfront|up front|straight|clear) (?:with (?:me|us) )?that|admitted that|made (?:it )?clear that)"
+    r",?:?\s+[\"“”']?(?:[\w',]+\s+){0,5}$|"
     # "it's not for them, his buddy at ICE needs it": the agent asks on a friend's behalf
     r"\b(?:buddy|friend|contact|pal|colleague|guy|people|folks) (?:at|in|from|over at|with)\s+(?:the\s+)?$"
 )
@@ -1720,7 +1778,7 @@ def _request_scopes(
 _OWN_QUESTION = re.compile(
     r"\b(?:(?:can|may|should|could) (?:i|we|my partner)|(?:i|we|my partner|partner|the det|det|detective|our det|my det|the dt) "
     r"(?:wants?|would like|needs?|plans?) to)\b.{0,20}\b(?:ask|question)\b.{0,60}"
-    r"\b(?:status|legal|illegal|papers|citizen|citizenship|green card|visa|undocumented|immigration)\b"
+    r"\b(?:status|legal|legally|illegal|illegally|papers|citizen|citizenship|green card|visa|undocumented|immigration)\b"
 )
 
 

@@ -93,7 +93,14 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
         ),
         (
             Agency.DHS,
-            [r"\bdhs\b", r"\bd\.? h\.? s\.?(?= )", r"\bhomeland( security)?\b", r"department of homeland security"],
+            [
+                r"\bdhs\b",
+                r"\bd\.? h\.? s\.?(?= )",
+                r"\bhomeland( security)?\b",
+                r"department of homeland security",
+                # the Federal Protective Service guards federal buildings as a DHS component
+                r"federal protective service|\bfps\b",
+            ],
         ),
         (
             Agency.FBI,
@@ -209,6 +216,8 @@ _STRONG: dict[Ask, list[str]] = {
         # "48 hours" is a hold when it is time added to custody, not "open 24 hrs"
         r"\b(?:for|extra|another|additional|up to|upto|an extra) (?:48|forty[- ]eight|72|24) ?(?:hours?|hrs?)\b|\b(?:48|forty[- ]eight|72|24)[- ]?(?:hours?|hrs?) (?:hold|detention|window|exception|rule|thing|max|more|longer|past|after|beyond)\b",
         rf"\blodge {_PERSON} (?:[\w']+ ){{0,4}}(?:overnight|for|until|till)\b|\bice hold\b|\bimmigration hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold (?:request|order|form|notice)s?\b",
+        # "got a 'hold' from immigration on the perp"
+        r"\b(?:got|have|has|received|sent|faxed|lodged|put)\b (?:a |an |their )?['\"]?hold['\"]? (?:from|on|for)\b",
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{_PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
         r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
         # "sit on a subject with them tomorrow" is surveillance beside the agents, not holding someone
@@ -252,12 +261,17 @@ _STRONG: dict[Ask, list[str]] = {
         r"\btake (?:[\w']+ ){0,3}(?:into )?(?:federal |their |ice )?custody\b|\btake custody\b|\bassume custody\b",
         rf"\b(?:pick|picking|picked|scoop|scooping|collect|collecting) {_PERSON} up\b(?= (?:from|at|here|when (?:we|you|were|we're)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
         rf"\bpick(?:ing)? up {_PERSON}(?= (?:from|at|here|when (?:we|you)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
+        # "they want to pick him up after he sees the judge"
+        rf"\b(?:pick|picking|picked) {_PERSON} up after (?:he|she|they)\b",
         rf"\b(?:come|coming|came|stop by|swing by) (?:to |and )?(?:get|grab|take|pick up|collect) {_PERSON}",
         rf"\b(?:let|allow) (?:{_AGENTS} )(?:take|grab|have|pick up|walk out with|leave with) {_PERSON}",
         r"\b(?:wait|waiting|be waiting|posted up) (?:[\w']+ ){0,3}(?:outside|at the door|in the lobby|downstairs|out front|at the back door) (?:to|for|and) (?:grab|take|get|pick up|snatch|meet)",
         rf"\b(?:grab|snatch|nab|take|get|collect|have) {_PERSON} (?:[\w']+ ){{0,2}}(?:when|as|once|at|on|upon|after) (?:(?:he|she|they)(?:'s|'re| is| are)? |his |her |their )?(?:[\w']+ )?(?:releas|walk|leav|get|come|step|done|finish|process|cut)",
         rf"\bwants? {_PERSON} (?:at|upon|on|when) (?:his|her|their) release",
         rf"\bwants? {_PERSON} at release\b",
+        r"\bwants? (?:him|her|them) at (?:cb|central booking|the courthouse|arraignment|court)\b",
+        # "FBI agents are at CB to take him"
+        r"\b(?:are|is|'re|'s) (?:at|in|outside) (?:the )?(?:[\w']+ ){0,2}to (?:take|get|grab|pick up|collect) (?:him|her|them)\b",
         r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,3}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents?|them|us|immigration|federal|dea|fbi|atf|usms|the marshals|him|her)\b",
         rf"\bbefore (?:they|the agents|the feds|fbi|dea|atf|ice|hsi|the marshals) take {_PERSON}",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
@@ -296,6 +310,10 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) (?:[\w'-]+ ){{1,3}}(?:in|at) (?:the |our )?{_CUSTODY_PLACE}",
         r"\b(?:is|if|whether) (?:he|she|they)(?:'s| is| are)? (?:still )?(?:in )?(?:our custody|custody|the cells|jail|locked up|at central booking|in the system)\b",
         r"\bcustody status\b|\bincarceration status\b|\bdate (?:of|from) (?:the )?court\b",
+        # "asking where a guy we locked up last night is being held"
+        r"\bwhere (?:a |the |our |this |that )?(?:[\w']+ ){0,7}?(?:is|are|'s) (?:being )?(?:held|housed|lodged|kept)\b",
+        # "asked me what time his case gets called so they can pick him up"
+        r"\b(?:what time|when) (?:his|her|their|the) (?:case|matter|hearing|appearance|docket) (?:gets |is |will be )?(?:called|heard|up|on)\b",
         # "a yes or no, is Luis Ferreira in custody at the 4-4": whether and where we hold someone
         r"\b(?:is|if|whether) (?:[\w'-]+ ){1,3}(?:in (?:our )?custody|in (?:our|the) cells|locked up|being held) (?:at|in) (?:the |our )?(?:[\w'-]+ )?(?:\d|pct|precinct|central booking|cb|house)",
         r"\bwhen(?:'s| is| are) (?:his|her|their) next (?:court )?(?:date|appearance)\b|\bout on bail or (?:in|not)\b",
@@ -448,6 +466,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:put|add|enter|place|load)\b.{0,30}\b(?:in|into) (?:the|our) (?:lpr|alpr|plate[- ]?reader|hotlist)(?: system)?\b",
         r"\b(?:flag|alert|lookout|(?<!lpr )(?<!alpr )(?<!reader )hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|trucks?|vans?|suvs?|tags?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?))\b",
         r"\bkeep (?:an |a )?(?:eye|tabs|watch) on\b",
+        # "alerts on the same 3 so they get notified at any NYPD contact"
+        r"\balerts? on (?:the same |these |those |all )?(?:\d+|two|three|four|five|six)\b|\bnotified (?:at|on|of|about|for) any (?:nypd |police )?(?:contact|stop|arrest|encounter)\b",
         r"\bmonitor(?:ing|ed)?\b(?! (?:this|the) (?:thing|channel|chat|bot|app|slack|inbox)\b)",
         r"\bping (?:me|them|him|her|hsi|ice|the agent)\b",
         r"\b(?:whenever|anytime|any time|every time|each time|if ever|if and when|any time that)\b\s*(?:[\w']+ ){0,5}(?:is |are |gets? |get |comes? |shows? |pops? |turns? |has )?(?:stopped|arrested|booked|picked up|locked up|summonsed|printed|run|ran|up|in|contact|interact|interacts|encounter|deals with|runs into|comes in|shows up|pops up|hits|touched|processed)",
@@ -575,6 +595,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"(?: full[- ]time| permanently| there)? (?:in|at|inside) (?:a|an|our|the) (?:[\w']+ )?(?:room|office|desk|space|cubicle)\b",
         r"\bsatellite (?:office|base|hq)\b",
         # "could have two desks and a locked cabinet at the precinct": desks named with where they go
+        r"(?<!i'm at )(?<!at the )\b(?:\d+|two|three|four|a few|some|a couple(?: of)?|an?) (?:\(\d+\) )?(?:[\w']+ )?(?:desks?|offices?|workstations?|cubicles?|work ?spaces?) "
+        r"(?:with)?in (?:[\w']+ ){0,2}central booking\b",
         r"(?<!i'm at )(?<!at the )\b(?:\d+|two|three|four|a few|some|a couple(?: of)?|an?) (?:[\w']+ )?(?:desks?|offices?|workstations?|cubicles?|work ?spaces?)"
         r"(?: and (?:an? |some |two |\d+ )?[\w']+(?: [\w']+)?)? (?:at|in|inside) (?:the|our) (?:[\w']+ )?(?:precinct|pct|station ?house|command|building|squad room|house)\b",
     ],
@@ -610,6 +632,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\btraffic (?:control|posts?|details?|cones|support)\b|\bhelp (?:w|with|on) (?:the )?traffic\b",
         r"\b(?:block|blocking|stop|stopping|divert|diverting|shut down|close|closing)(?: off)? (?:the )?traffic\b",
         r"\b10-85\b",
+        r"\b(?:assist|help)(?:ing)? (?:them |us )?(?:in|with) (?:locating|finding|tracking down|tracking)\b",
         # "asking our sector to just stand by in case it gets hairy while they make the arrest"
         r"\b(?:stand|standing|wait|waiting|be) ?by\b (?:[\w']+ ){0,3}(?:in case|while (?:they|the agents|ice|ero|hsi)|for (?:backup|support|officer safety))\b",
         # "a sector car to sit out front for officer safety"
@@ -650,6 +673,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bsecure (?:the |a )?(?:scene|area|building|block)\b",
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
+        # "they want us to assist the arrest at a motel", "us doing the arrest" on their warrant
+        r"\bassist(?:ing)? (?:on |with |in )?(?:the|an|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
+        r"\b(?:us|we|our (?:team|squad|guys)) (?:doing|do|make|making|conduct(?:ing)?) the (?:arrest|takedown|grab)\b",
         r"\bdo the (?:knock|door knock|entry|talking at the door)\b",
         r"\b(?:help|assist)\w* (?:[\w']+ ){0,4}(?:w/?|with) (?:the )?(?:entry|breach|the door|the hit|vouchering)\b",
         r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b|\b(?:make|making|do|doing) (?:the )?entry\b|\bhit(?:ting)? the door\b|\bbreach(?:ing)? the door\b",
@@ -850,6 +876,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b (?:an? |the |two |some |our |one )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?|drivers?)\b",
         r"\b(?:smoke|fire alarm|trapped|evacuat\w+|burning|flames|gas leak|collapse)\b",
         r"\b(?:maced|pepper[- ]sprayed|tased|stomped|stomping|shoved|shoving|trampled|mugged)\b",
+        # "came at one of them with a bat ... the cousin is still swinging"
+        r"\bcame at (?:one of )?(?:them|him|her|the agents?|an agent|the officers?|an officer) with (?:a|an) (?:[\w']+ )?(?:bat|knife|gun|pipe|bottle|machete|hammer|crowbar)\b|\bstill (?:swinging|stabbing|shooting|attacking)\b",
         r"\b(?:fell|fallen|falling) (?:down|off|from|onto|on)\b|\bnot moving\b|\b(?:do|doing|handle|handling|take|taking) (?:the|an|that) aided\b",
         r"\b(?:agent|officer|fed|cop)s? (?:is |was |got |just got )?(?:down|hit|shot)\b",
         r"\b(?:ran|running|came|coming) (?:out|up|down|away)\b.{0,25}\b(?:shooting|firing|with (?:a|the) (?:gun|knife))\b",
@@ -928,6 +956,12 @@ CIVIL_STRONG = compile_all(
         r"(?:who|that) (?:are|is|were|may be|might be|turn out to be) (?:undocumented|here illegally|illegal|out of status|overstays?)\b",
         r"\b(?:arrest|detain|pick(?:ing)? up|round(?:ing)? up|grab|sweep(?:ing)? up|scoop(?:ing)? up)\w* (?:any |all |the )?"
         r"(?:undocumented|illegal|out-of-status) (?:workers|people|immigrants|migrants|employees|folks|ones|day laborers)\b",
+        # "wants to ask her where she came in and when": how and when someone entered the country
+        r"\b(?:where|when|how) (?:s?he|they) (?:came in|crossed(?: over)?|entered|got (?:in|here|into the country))\b",
+        # "said, 'ERO is interested in these guys once they're out'": the removal arm's interest is the aim
+        r"\b(?:ero|deportation officers?|removal officers?) (?:is |are |'s |'re )?(?:interested in|wants?|looking for|after) (?:him|her|them|these|those|the)\b",
+        # "for administrative arrest", "ERO has him on their target list"
+        r"\badmin(?:istrative)? arrests?\b|\b(?:ero|ice|deportation)(?:'s)?\b.{0,25}\btarget lists?\b",
     ]
 )
 CIVIL_WEAK = compile_all(
@@ -1033,6 +1067,9 @@ CRIME_TERMS = compile_all(
         r"sex trafficking|labor trafficking",
         r"bank robbery",
         r"cyber ?crimes?|hacking|ransomware|(?:computer|network) intrusions?|computer fraud",
+        r"straw[- ]?purchas\w*|counter-?narcotics|counter-?terror(?:ism)?|(?:bomb|terror|terroristic) threats?|threats? case|"
+        r"transnational criminal organi[sz]ations?|\btcos?\b|(?:child )?luring|enticement|"
+        r"drug (?:drops?|deals?|sales?|runs?|shipments?|deliver(?:y|ies))",
         r"(?:drug|gun|weapons?|cigarette|contraband|narcotics|cash|currency|cocaine|coke|heroin|fentanyl|goods|wildlife) smuggling|smuggling (?:drugs|guns|weapons|narcotics|fentanyl|cocaine|cigarettes|contraband)",
         r"racketeering|rico|organized crime|conspiracy",
         r"assaults?|assaulting",

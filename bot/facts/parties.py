@@ -115,6 +115,10 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     before = norm[max(0, mention.start - 30) : mention.start]
     if _COMPARISON_BEFORE.search(before):
         return False
+    if re.search(r"\b(?:like|same as|unlike) (?:an? |any )?(?:other )?$", before) and re.match(
+        r"\s*(?:warrants?|paper|paperwork|detainers?|case|request|one)\b", norm[mention.end : mention.end + 20]
+    ):
+        return False  # "hand him over like an FBI warrant": the paper compared with, not a requester
     if _FEARED_BEFORE.search(before):
         return False  # "the victim is afraid ICE will find her": a fear, not a request to us
     if re.search(r"\bfor\s+$", before) and re.match(

@@ -59,7 +59,8 @@ _TSDB_CLEAR = re.compile(
     r"is not in|came back (?:negative|clean|clear|no)|: ?no\b|= ?no\b|- ?no\b|no$|none)\b"
 )
 _TSDB_HEDGED = re.compile(
-    r"\b(?:as far as (?:i|we) know|afaik|i think|i believe|probably|supposedly|not sure|nobody told me|i guess)\b"
+    r"\b(?:as far as (?:i|we) know|afaik|i think|i believe|probably|supposedly|not sure|nobody told me|i guess|"
+    r"(?:have|has|need|needs) to (?:confirm|verify)|unconfirmed|not (?:yet )?confirmed)\b"
 )
 _TSDB_CLEAR_BEFORE = re.compile(
     r"\b(?:negative|neg|clean|clear|no hits?|no match(?:es)?|nothing)\s+(?:on|in|from|for|against|through|with)\s+(?:the\s+|a\s+)?$"
@@ -137,11 +138,13 @@ _INCARCERATION = re.compile(
     r"\bparoled\b|\bon parole\b|\bsentenced (?:to )?[\w.]+ (?:yrs?|years?)\b(?! (?:of )?probation)|\bdid (?:[\w'.]+ )?(?:years?|yrs?|time|months?|mos?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
     r"\bstate prison\b|\bprison\b|\blocked up (?:until|till|til)\b|\blocked up from \d{4}\b|\b(?:green haven|sing sing|attica|clinton|auburn|rikers)\b|\bincarcerated\b|\bwas (?:inside|away) (?:until|till|til)\b|"
     r"\breleased (?:from|in) \d{4}\b|\bparole\b|\bin (?:jail|prison) (?:until|till|til|for)\b|"
-    r"\bcame (?:home|out) in \d{4}\b|\bgot (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b|\bsentenced to\b"
+    r"\bcame (?:home|out) in \d{4}\b|\bgot (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b(?!'?s?'? (?:of )?probation)|\bsentenced to\b|"
+    r"\b(?:in|at) doccs\b|\bdoccs (?:until|till|til|custody)\b"
 )
 _NO_INCARCERATION = re.compile(
     r"\bnever did (?:a day|time|any time)\b|\bno (?:jail|prison|time served)\b|\bprobation only\b|\bonly probation\b|"
-    r"\bgot probation\b|\bjust probation\b|\bnever (?:locked up|incarcerated|went (?:in|upstate))\b|\bdidn't (?:do|serve) (?:any )?time\b"
+    r"\bgot probation\b|\bjust probation\b|\bnever (?:locked up|incarcerated|went (?:in|upstate))\b|\bdidn't (?:do|serve) (?:any )?time\b|"
+    r"\b(?:never|didn't|did not) (?:did|do|serve|served) (?:any |a day of )?(?:jail|prison) ?time\b|\bno (?:jail|prison) ?time\b"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b|'(\d\d)\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -385,7 +388,8 @@ class RecordReader:
         if _NOTHING_SAID.search(norm[start : match.start()]):
             # "nobody said anything about the terror watchlist": not run, or not told; unknown
             return Reading(Tri.UNKNOWN, words, hedged=True)
-        if is_negated(norm, match.start()) and not _TSDB_UNKNOWN.search(around):
+        unknown = _unknown_here(norm, max(start, match.start() - 30), min(end, match.end() + 40))
+        if is_negated(norm, match.start()) and not unknown:
             return Reading(Tri.NO, words)
         if _TSDB_HEDGED.search(after):
             return Reading(Tri.UNKNOWN, words, hedged=True)  # "no hit as far as I know"
@@ -396,7 +400,7 @@ class RecordReader:
             clear = None  # "a possible TSDB match, rap sheet is clean": the clean one is the record
         if clear is not None or re.search(r"\b(?:not|never|isn't|is not|no) (?:on|in|a match|listed)\b", around):
             return Reading(Tri.NO, words)
-        if _TSDB_UNKNOWN.search(around) or is_doubted(norm, match.start(), match.end()):
+        if unknown or is_doubted(norm, match.start(), match.end()):
             return Reading(Tri.UNKNOWN, words, hedged=True)
         # "the TSDB check our people ran says possible match": the result can come a few words on
         if _TSDB_HIT.search(norm, max(start, match.start() - 30), min(end, match.end() + 60)):
@@ -413,6 +417,14 @@ class RecordReader:
         if is_negated(norm, match.start()):
             return Reading(Tri.NO, words)
         return Reading(Tri.YES, words)
+
+
+def _unknown_here(norm: str, start: int, end: int) -> bool:
+    """Doubt about the watchlist result, not about the record beside it ("havent pulled his rap yet")."""
+    return any(
+        not _RECORD_NOUN.search(norm, found.end(), found.end() + 25)
+        for found in _TSDB_UNKNOWN.finditer(norm, start, end)
+    )
 
 
 _RECORD_NOUN = re.compile(r"\b(?:rap(?: sheet)?|record|history|priors|sheet)\b")

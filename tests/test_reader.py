@@ -2220,6 +2220,26 @@ ROUND_THIRTY_SIX = [
     ),
 ]
 
+ROUND_THIRTY_SEVEN = [
+    # sets AW (first sight on 9fb17c7: 0.816 / 1 / 0.842) and AX (0.879 / 2 / 0.937): their false permits, by class
+    # a person driven to a federal office for the agency is handed over, whatever the verb
+    (
+        "DEA wants one of our cars to drive a guy to their office, the AUSA might charge him, no warrant",
+        [("dea", "escalate")],
+    ),
+    # a judge's signature still to come is no warrant yet
+    (
+        "ATF says the judge will sign the arrest warrant in the morning, can we give him to them after?",
+        [("atf", "escalate")],
+    ),
+    # a second federal requester set off by dashes or brackets is a request of its own
+    (
+        "ATF wants our ballistics report on the shooting (their gun case) and another agent - no idea which agency - "
+        "wants the shooter's phone number",
+        [("atf", "needs_info"), ("federal", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2252,6 +2272,7 @@ ROUNDS = {
     "thirty-four": ROUND_THIRTY_FOUR,
     "thirty-five": ROUND_THIRTY_FIVE,
     "thirty-six": ROUND_THIRTY_SIX,
+    "thirty-seven": ROUND_THIRTY_SEVEN,
 }
 
 

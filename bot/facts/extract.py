@@ -155,7 +155,7 @@ _FUTURE_WARRANT = re.compile(
     r"\b(?:will|'ll|going to|gonna|(?:getting|get|gets)(?! out\b)(?! released\b)|waiting (?:on|for)|once|until|till|trying to get|working on|applying for|yet|"
     r"by (?:tomorrow|tonight|tmrw|the morning|morning|noon|the afternoon|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|next|the end|end of|then|\d)|"
-    r"obtain|obtaining|"
+    r"obtain|obtaining|should|supposed to|expected to|expects to|hoping to|hopes to|"
     r"on the way|on their way|bringing|coming with|en route)\b"
 )
 _OWN_WARRANT = re.compile(
@@ -884,9 +884,17 @@ def _taken_to_them(norm: str, cue: _Cue) -> bool:
     sentence = _sentence_of(norm, cue.start, cue.end)
     if _ours_in_custody(sentence):
         return True
+    if _TO_FEDERAL_SITE.search(norm, cue.end, cue.end + 60):
+        return True  # "drive a guy to 26 Fed Plaza for them": delivered into their custody
     return bool(
         _INSTEAD_OF_RELEASE.search(sentence) and not _THEIR_PERSON.search(sentence) and _IN_OUR_CUSTODY.search(norm)
     )
+
+
+_TO_FEDERAL_SITE = re.compile(
+    r"\bto (?:26 fed(?:eral)? plaza|federal plaza|their (?:office|building|field office|facility|hq|headquarters|processing center)|"
+    r"the (?:federal building|fbi office|field office|mdc|mcc|federal courthouse)|mdc|mcc|500 pearl|225 cadman)\b"
+)
 
 
 def _ours_in_custody(sentence: str) -> bool:
@@ -1236,9 +1244,14 @@ def _warrant(
     judicial = [
         m
         for m in unnegated(_JUDICIAL)
-        if not _JUDICIAL_DENIED.search(norm[max(0, m.start() - 25) : m.end()]) and not _only_promised(norm, [m.start()])
+        if not _JUDICIAL_DENIED.search(norm[max(0, m.start() - 25) : m.end()])
+        and not _only_promised(norm, [m.start()])
+        and not _WILL_SIGN.match(norm, m.end())
     ]
-    promised_judicial = [m for m in unnegated(_JUDICIAL) if _only_promised(norm, [m.start()])]
+    # "the magistrate should sign the arrest warrant tonight": a judge's paper still to come
+    promised_judicial = [
+        m for m in unnegated(_JUDICIAL) if _only_promised(norm, [m.start()]) or _WILL_SIGN.match(norm, m.end())
+    ]
     criminal_paper = unnegated(_CRIMINAL_PAPER)
     if agency in _CRIMINAL_AGENCIES or agency in _DHS_FAMILY:
         # "the Marshals have a federal warrant for him for armed robbery": a warrant for a crime
@@ -1400,6 +1413,9 @@ def _only_promised(norm: str, starts: list[int]) -> bool:
     return bool(starts) and all(_FUTURE_WARRANT.search(norm[max(0, s - 25) : s]) for s in starts)
 
 
+_WILL_SIGN = re.compile(
+    r"\s+(?:should|will|'ll|is going to|is supposed to|is expected to|may|might|could|has yet to|hasn't yet) (?:sign|issue|approve)\b"
+)
 _PROMISED_AFTER = re.compile(
     r"^\W*(?:is |are |was |will )?(?:coming|comes later|come later|to follow|will follow|follows later|later|expected|soon|pending|on (?:the|its) way|being (?:drafted|prepared|considered|drawn up|written|worked on)|drawn up|in the works|yet)\b"
 )

@@ -130,7 +130,8 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
             [
                 r"\bfeds\b|\bthe fed\b(?= (?:at|here|wants?|asked|called|said|says|is|was|guy|agent))|\bfed (?:agents?|guys?|officers?)\b",
                 r"\b(?:some|another|other|a different|a second) (?:other )?(?:fed|federal agent|agent|investigator)\b"
-                r"(?=[, ]+(?:[\w']+[, ]+){0,5}(?:called|asked|asking|wants?|came|emailed|texted|showed up)\b|\s+(?:from|who)\b)",
+                # "some other fed - didnt catch the agency - wants the address": an aside between dashes
+                r"(?=[,\-–() ]+(?:[\w']+[,\-–() ]+){0,6}(?:called|asked|asking|wants?|came|emailed|texted|showed up)\b|\s+(?:from|who)\b)",
                 r"\bfederal (agents?|officers?|partners?|guys|authorities|agency|agencies|law enforcement|people|task ?force)\b",
                 r"\bfed (agents?|guys)\b",
                 r"\bfederal government\b",

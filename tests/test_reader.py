@@ -2238,6 +2238,15 @@ ROUND_THIRTY_SEVEN = [
         "wants the shooter's phone number",
         [("atf", "needs_info"), ("federal", "needs_info")],
     ),
+    # an agency the officer takes back ("sorry my bad, its DEA") is not a requester
+    (
+        "ATF - my mistake, its the DEA - wants our buy reports for their heroin case. ok to send?",
+        [("dea", "permitted")],
+    ),
+    (
+        "DEA wants our LPR hits on a car for a heroin case - actually scratch that, it's HSI asking. ok?",
+        [("hsi", "needs_info")],  # HSI's own case is then asked (R5), never DEA's taken for it
+    ),
 ]
 
 ROUNDS = {

@@ -218,9 +218,29 @@ def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
     return ordered
 
 
+# "FBI wants ... - actually scratch that, the agent is HSI", "HSI - sorry my bad, its DEA"
+_CORRECTION = re.compile(
+    r"\b(?:scratch that|strike that|sorry,? my bad|my bad|my mistake|correction|i mean|i meant|sorry,? i meant|"
+    r"wait,? no|no wait|actually,? (?:it's|its|it is|they're|theyre|he's|hes|she's|shes|the agent is))\b"
+)
+
+
+def _corrected(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """An agency the officer takes back: a correction follows it and names another agency."""
+    kept = []
+    for mention in mentions:
+        fix = _CORRECTION.search(norm, mention.end, mention.end + 120)
+        replacement = fix is not None and any(
+            other.agency is not mention.agency and fix.start() < other.start <= fix.end() + 40 for other in mentions
+        )
+        if not replacement:
+            kept.append(mention)
+    return kept
+
+
 def find_parties(norm: str, clauses: tuple[Clause, ...]) -> tuple[list[Party], list[Clause]]:
     """The requesting agencies, each with its clauses; and the clauses shared by all of them."""
-    every_mention = _mentions(norm)
+    every_mention = _corrected(norm, _mentions(norm))
     mentions = [m for m in every_mention if _is_requester(norm, m)]
     if not mentions:
         # "joint firearms task force with ATF - they want a list of the guns": when nobody else is

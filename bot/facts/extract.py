@@ -178,6 +178,12 @@ _STATUS_INQUIRY = re.compile(
 _ASKED_US_TO = re.compile(
     r"\b(?:us|me|our (?:det|dets|detectives?|officers?|partner|squad|guys?)|my partner) to (?:ask|question|find out|check|learn)\b"
 )
+# "can I ask him", "my partner wants to question her": the officer is the one asking
+_WE_ASK = re.compile(
+    r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|"
+    r"\b(?:i|we|my partner|partner|the dt|my sgt|detective|officer|det|our det|the det|my det) (?:wants?|would like|needs?|has|have|am going|is going|"
+    r"are going|plans?)(?: to)? (?:ask|question)\b"
+)
 _HOW_TO_APPLY = re.compile(
     r"\bhow (?:to|do|does|can|could) (?:i |we |she |he |they |you )?(?:apply|get|renew|file|obtain|sponsor|replace|fix|adjust)\b"
 )
@@ -909,13 +915,10 @@ def _object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> 
         # "(1) our DD5s ..., (2) alerts on ...": the clause cut out for a list marker is no stop
         _BARE_MARKER.fullmatch(parts[index - 1].text)
         or _BARE_MARKER.fullmatch(parts[index].text)
-        or re.fullmatch(
-            r",?\s*(?:and|&|plus)?(?: also| then| too)?\s*(?:\(?\d\)|\(?[a-d]\))?\s*|,?\s*also\s*",
-            norm[parts[index - 1].end : parts[index].start],
-        )
+        or _LIST_JOIN.fullmatch(norm, parts[index - 1].end, parts[index].start)
         or (
             # "wants 2 things on our prisoner: the home address ..., and whether ...": a list announced
-            re.fullmatch(r":\s*(?:\(?\d\)|\(?[a-d]\))?\s*", norm[parts[index - 1].end : parts[index].start])
+            _LIST_COLON.fullmatch(norm, parts[index - 1].end, parts[index].start)
             and _LIST_ANNOUNCED.search(parts[index - 1].text)
         )
     ):
@@ -928,6 +931,8 @@ def _object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> 
     return parts[index].start
 
 
+_LIST_JOIN = re.compile(r",?\s*(?:and|&|plus)?(?: also| then| too)?\s*(?:\(?\d\)|\(?[a-d]\))?\s*|,?\s*also\s*")
+_LIST_COLON = re.compile(r":\s*(?:\(?\d\)|\(?[a-d]\))?\s*")
 _BARE_MARKER = re.compile(r"\s*\(?(?:[1-9]|[a-e])\)?\s*")
 _ORDINAL_ITEM = re.compile(r"\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|\(?\d\)|\(?[a-d]\)|\d\.|#\d)[\s,:.-]")
 _LIST_ANNOUNCED = re.compile(
@@ -1162,12 +1167,8 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
         if (
             party is not None
             and _AGENCY_ASKS.search(before + match.group(0))
-            and not re.search(
-                r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|\b(?:us|me|our (?:det|dets|detectives?|officers?|partner|squad|guys?)|my partner) to (?:ask|question|find out|check|learn)\b|"
-                r"\b(?:i|we|my partner|partner|the dt|my sgt|detective|officer|det|our det|the det|my det) (?:wants?|would like|needs?|has|have|am going|is going|"
-                r"are going|plans?)(?: to)? (?:ask|question)\b",
-                before + match.group(0),
-            )
+            and not _ASKED_US_TO.search(before + match.group(0))
+            and not _WE_ASK.search(before + match.group(0))
         ):
             continue
         if (

@@ -108,6 +108,9 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:only|just)? ?(?:for |with |to )?(?:the )?$"
 )
 
+_LIKE_BEFORE = re.compile(r"\b(?:like|same as|unlike) (?:an? |any )?(?:other )?$")
+_PAPER_AFTER = re.compile(r"\s*(?:warrants?|paper|paperwork|detainers?|case|request|one)\b")
+
 
 def _is_requester(norm: str, mention: Mention) -> bool:
     if is_negated(norm, mention.start):
@@ -115,9 +118,7 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     before = norm[max(0, mention.start - 30) : mention.start]
     if _COMPARISON_BEFORE.search(before):
         return False
-    if re.search(r"\b(?:like|same as|unlike) (?:an? |any )?(?:other )?$", before) and re.match(
-        r"\s*(?:warrants?|paper|paperwork|detainers?|case|request|one)\b", norm[mention.end : mention.end + 20]
-    ):
+    if _LIKE_BEFORE.search(before) and _PAPER_AFTER.match(norm, mention.end, mention.end + 20):
         return False  # "hand him over like an FBI warrant": the paper compared with, not a requester
     if _FEARED_BEFORE.search(before):
         return False  # "the victim is afraid ICE will find her": a fear, not a request to us

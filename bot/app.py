@@ -25,6 +25,7 @@ from bot.facts.semantic import SemanticReader, load_exemplars
 from bot.kb.bundle import KnowledgeBundle, check_stored, load_bundle, parse_stored_documents
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.kb.store import KbStore
+from bot.masking import Masker, default_masker, mask_free_text
 from bot.pipeline import ActiveKnowledge, KnowledgeFollower, Pipeline
 from bot.prompts import load_prompts
 from bot.retrieval.dense import ChromaIndex, open_chroma
@@ -64,8 +65,13 @@ class Services:
         return make_engine(self.settings.resolved_database_url)
 
     @cached_property
+    def masker(self) -> Masker:
+        return default_masker(names=self.settings.intake.mask_names)
+
+    @cached_property
     def audit(self) -> AuditLog:
-        return AuditLog(self.engine)
+        # the masker (and its name model) loads only when a row's free text needs it
+        return AuditLog(self.engine, mask=lambda text: mask_free_text(text, lambda: self.masker))
 
     @cached_property
     def kb(self) -> KbStore:
@@ -212,6 +218,7 @@ def build_pipeline(
         prompts.hash,
         settings.intake.max_question_chars,
         subject_key=services.subject_key,
+        masker=services.masker,
         follower=follower,
         **kwargs,
     )

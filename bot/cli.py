@@ -223,13 +223,13 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
     if mode == "http":
         import uvicorn
 
-        from bot.web.server import console_mount
+        from bot.web.server import console_mount, uvicorn_log_config
 
         click.echo(f"Slack HTTP mode on http://{host}:{port}/slack/events (KB {version})", err=True)
         if settings.console.with_slack:
             click.echo(f"console on http://{host}:{port}/console/", err=True)
         app = http_app(slack_app, extra_routes=console_mount(slack_app.services))
-        uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=True)
+        uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=True, log_config=uvicorn_log_config())
     else:
         click.echo(f"Slack Socket Mode (KB {version}); Ctrl-C to stop", err=True)
         with contextlib.suppress(KeyboardInterrupt):
@@ -250,7 +250,7 @@ def console_command(ctx: click.Context, host: str, port: int) -> None:
     import uvicorn
     from sqlalchemy.exc import SQLAlchemyError
 
-    from bot.web.server import standalone_app
+    from bot.web.server import standalone_app, uvicorn_log_config
 
     services = _services(ctx)
     try:
@@ -261,7 +261,14 @@ def console_command(ctx: click.Context, host: str, port: int) -> None:
     if not users:
         click.echo("note: no console accounts yet: add one with `triage users add NAME --role reviewer`", err=True)
     click.echo(f"console on http://{host}:{port}/console/", err=True)
-    uvicorn.run(standalone_app(services), host=host, port=port, log_level="info", proxy_headers=True)
+    uvicorn.run(
+        standalone_app(services),
+        host=host,
+        port=port,
+        log_level="info",
+        proxy_headers=True,
+        log_config=uvicorn_log_config(),
+    )
 
 
 def _accounts(ctx: click.Context) -> Accounts:

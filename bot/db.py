@@ -7,8 +7,10 @@ masking recorded per row, linked follow-up rows, and denormalised filter columns
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -246,9 +248,41 @@ def schema_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+# Execution option marking a connection that only reads (see `read_only_connection`).
+READ_ONLY = "triage_read_only"
+
+
+@contextlib.contextmanager
+def read_only_connection(engine: Engine, time_limit: float | None = None) -> Iterator[Connection]:
+    """A connection for reads only, its statements cut off after `time_limit` seconds.
+
+    SQLite: a deferred transaction (no write lock) and a progress handler that interrupts a
+    statement past its deadline. PostgreSQL: a read-only transaction with statement_timeout.
+    """
+    with engine.connect() as connection:
+        connection.execution_options(**{READ_ONLY: True})
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SET TRANSACTION READ ONLY"))
+            if time_limit is not None:
+                connection.execute(text(f"SET LOCAL statement_timeout = {int(time_limit * 1000)}"))
+            yield connection
+            return
+        dbapi = connection.connection.dbapi_connection
+        if time_limit is None or dbapi is None:
+            yield connection
+            return
+        deadline = time.monotonic() + time_limit
+        # a non-zero return interrupts the statement (sqlite3.OperationalError: interrupted)
+        dbapi.set_progress_handler(lambda: int(time.monotonic() > deadline), 1_000)
+        try:
+            yield connection
+        finally:
+            dbapi.set_progress_handler(None, 0)
+
+
 def _sqlite_write_transactions(engine: Engine) -> None:
-    # pysqlite's own transaction handling defers BEGIN; take control so every transaction is
-    # BEGIN IMMEDIATE: the writer holds the lock before it reads the chain head.
+    # pysqlite's own transaction handling defers BEGIN; take control so every write
+    # transaction is BEGIN IMMEDIATE: the writer holds the lock before it reads the chain head.
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
@@ -260,7 +294,10 @@ def _sqlite_write_transactions(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Readers take no lock (WAL gives them a snapshot): a slow reviewer search must never
+        # hold the write lock an officer's answer needs.
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
 
 
 def _enable_wal(cursor: Any, attempts: int = 300) -> None:

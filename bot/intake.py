@@ -6,11 +6,10 @@ only in memory for the length of one call.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from bot.masking import Masked, Masker, clean_text, default_masker, fingerprints
 
 __all__ = ["IntakeError", "Request", "mask_identifiers", "parse_request", "subject_keys"]
 
@@ -28,56 +27,20 @@ class Request:
     channel_id: str | None = None
     event_id: str | None = None
     source: str = "cli"
+    # the unmasked text and where its identifiers are: for reading the facts, in memory only
+    masking: Masked | None = field(default=None, repr=False, compare=False)
 
 
-# Order matters: e-mail before phone (digits inside addresses), SSN before phone.
-_MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("marked_name", re.compile(r"\[\[[^\[\]]{1,80}\]\]"), "[NAME]"),
-    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b"), "[EMAIL]"),
-    ("a_number", re.compile(r"\bA[- ]?\d{3}[- ]?\d{3}[- ]?\d{2,3}\b", re.IGNORECASE), "[A-NUMBER]"),
-    ("ssn", re.compile(r"\b\d{3}-\d{2}-\d{4}\b"), "[SSN]"),
-    (
-        "date_of_birth",
-        re.compile(
-            r"\b(\d{1,2}[/-]\d{1,2}[/-](\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|"
-            r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\b",
-            re.IGNORECASE,
-        ),
-        "[DATE]",
-    ),
-    ("phone", re.compile(r"(?<!\w)(\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b"), "[PHONE]"),
-)
-
-
-def mask_identifiers(text: str) -> tuple[str, tuple[str, ...]]:
+def mask_identifiers(text: str, masker: Masker | None = None) -> tuple[str, tuple[str, ...]]:
     """Replace identifiers with placeholders; return the text and the kinds masked."""
-    kinds = []
-    for kind, pattern, placeholder in _MASKS:
-        text, count = pattern.subn(placeholder, text)
-        if count:
-            kinds.append(kind)
-    return text, tuple(kinds)
+    masked = (masker or default_masker()).mask(text)
+    return masked.text, masked.kinds
 
 
-# Which masked identifiers name a person (and so link repeated look-ups of that person).
-_SUBJECT_KINDS = ("marked_name", "a_number", "ssn", "date_of_birth", "email", "phone")
-
-
-def subject_keys(text: str, key: bytes) -> tuple[str, ...]:
-    """Keyed fingerprints (HMAC-SHA256) of the identifiers in `text`, before masking.
-
-    The same person asked about twice gives the same fingerprint, so reviewers can see
-    repeated look-ups, but without the key nobody can test a name against the log.
-    """
-    found: set[str] = set()
-    for kind, pattern, _placeholder in _MASKS:
-        if kind not in _SUBJECT_KINDS:
-            continue
-        for match in pattern.finditer(text):
-            value = re.sub(r"[\s\-.()\[\]]", "", match.group(0)).casefold()
-            digest = hmac.new(key, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
-            found.add(f"{kind}:{digest[:16]}")
-    return tuple(sorted(found))
+def subject_keys(text: str, key: bytes, masker: Masker | None = None) -> tuple[str, ...]:
+    """Keyed fingerprints of the identifiers in `text` (see `bot.masking.fingerprints`)."""
+    masker = masker or default_masker()
+    return fingerprints(masker.find(clean_text(text)), key)
 
 
 def _decode(raw: str | bytes) -> str:
@@ -100,6 +63,7 @@ def parse_request(
     event_id: str | None = None,
     source: str = "cli",
     subject_key: bytes | None = None,
+    masker: Masker | None = None,
 ) -> Request:
     """Validate and mask one question; raise IntakeError with a message for the officer."""
     text = _decode(raw)
@@ -110,7 +74,7 @@ def parse_request(
         raise IntakeError("the question contains binary data (NUL bytes); send it as plain text")
     # Control characters other than line breaks and tabs carry no meaning for us.
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
-    text = text.strip()
+    text = clean_text(text).strip()
     if not text:
         raise IntakeError("the question is empty; describe who is asking the NYPD for what")
     if len(text) > max_chars:
@@ -118,6 +82,15 @@ def parse_request(
             f"the question is too long ({len(text):,} characters; the limit is {max_chars:,}). "
             "Send the request's key facts: agency, what they ask, the paperwork, the purpose."
         )
-    keys = subject_keys(text, subject_key) if subject_key else ()
-    masked, kinds = mask_identifiers(text)
-    return Request(masked, kinds, keys, user_id=user_id, channel_id=channel_id, event_id=event_id, source=source)
+    masked = (masker or default_masker()).mask(text)
+    keys = fingerprints(masked.found, subject_key) if subject_key else ()
+    return Request(
+        masked.text,
+        masked.kinds,
+        keys,
+        user_id=user_id,
+        channel_id=channel_id,
+        event_id=event_id,
+        source=source,
+        masking=masked,
+    )

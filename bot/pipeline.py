@@ -25,6 +25,7 @@ from bot.facts.labels import SHORT_AGENCY
 from bot.facts.model import Facts, StatedFacts
 from bot.intake import IntakeError, parse_request
 from bot.kb.checks import citable_authorities
+from bot.masking import Masked, Masker
 from bot.retrieval.hybrid import HybridRanker
 from bot.rules import MessageDecision, RuleTable, Verdict, decide_message
 
@@ -258,6 +259,7 @@ class Pipeline:
         max_question_chars: int,
         clock: Clock = _utc_now,
         subject_key: bytes | None = None,
+        masker: Masker | None = None,
         follower: KnowledgeFollower | None = None,
     ) -> None:
         self._knowledge = knowledge
@@ -268,6 +270,7 @@ class Pipeline:
         self._max_chars = max_question_chars
         self._clock = clock
         self._subject_key = subject_key
+        self._masker = masker
 
     @property
     def knowledge(self) -> ActiveKnowledge:
@@ -313,13 +316,19 @@ class Pipeline:
                 event_id=event_id,
                 source=source,
                 subject_key=self._subject_key,
+                masker=self._masker,
             )
         except IntakeError as exc:
             self._log_failure(base, _describe_rejected(raw), (), "rejected", str(exc), started)
             raise
         try:
             message, explanation = think(
-                knowledge, self._explainer, request.question, stated, local_date(self._clock())
+                knowledge,
+                self._explainer,
+                request.question,
+                stated,
+                local_date(self._clock()),
+                masking=request.masking,
             )
             decision = message.headline
         except Exception as exc:
@@ -399,15 +408,25 @@ def think(
     question: str,
     stated: StatedFacts | None = None,
     day: dt.date | None = None,
+    masking: Masked | None = None,
 ) -> tuple[MessageDecision, Explanation]:
     """Facts, retrieval, counsel's rules and the quotes for one (masked) question; nothing is logged.
 
-    Only rules and documents in effect on `day` (default: today) are used. `Pipeline.answer`
-    logs what this returns; `audit replay` and `kb impact` call it to re-decide a question.
+    With `masking` (a new question), the facts are read from the unmasked text it holds in
+    memory, since masking can hide words a decision turns on (a name tagger's mistakes), and the
+    evidence quoted from it is masked again before it goes anywhere. Retrieval and the explainer
+    only ever see the masked question. Only rules and documents in effect on `day` (default:
+    today) are used. `Pipeline.answer` logs what this returns; `audit replay` and `kb impact`
+    call it with the logged (masked) question to re-decide it.
     """
     day = day or local_today()
     rules, citable = knowledge.as_of(day)
-    requests = list(knowledge.reader.read_message(question))
+    requests = list(knowledge.reader.read_message(masking.source if masking else question))
+    if masking is not None:
+        requests = [
+            facts.model_copy(update={"evidence": {k: masking.hide(v) for k, v in facts.evidence.items()}})
+            for facts in requests
+        ]
     if stated is not None:
         requests = _with_stated(requests, stated)
     ranked = knowledge.ranker.rank(question)

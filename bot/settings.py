@@ -36,6 +36,8 @@ class IntakeSettings(BaseModel):
     """Limits on what an officer may send."""
 
     max_question_chars: int = 20_000
+    # Mask person names found by the NER model (structured identifiers are always masked).
+    mask_names: bool = True
 
 
 class ConsoleSettings(BaseModel):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -16,7 +17,8 @@ from sqlalchemy import Connection, Engine, exists, func, literal, or_, select, t
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.audit.hashing import GENESIS_HASH, row_hash
-from bot.db import audit_log
+from bot.db import audit_log, read_only_connection
+from bot.masking import default_masker, mask_free_text
 
 __all__ = [
     "CHECKPOINT",
@@ -128,6 +130,10 @@ ROW_KINDS = (
     "checkpoint",
 )
 
+# Rows whose summary the software writes (hashes, counts, version ids, staff account names):
+# nothing a person typed about a subject, and other code reads them back as written.
+_MACHINE_SUMMARY_KINDS = frozenset({"kb_activation", "integrity_check", "account_change", "checkpoint", "delivery"})
+
 # What the console's table may be sorted by; ties and the default are newest first.
 SORTABLE = {
     "time": audit_log.c.seq,
@@ -150,12 +156,42 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
+MAX_SEARCH_WORDS = 8
+MAX_SEARCH_WORD_CHARS = 60
+
+
+def search_words(search: str | None) -> builtins.list[str]:
+    """The words a search matches, each once, at most MAX_SEARCH_WORDS of at most
+    MAX_SEARCH_WORD_CHARS characters: every word is a scan of the question column."""
+    words = dict.fromkeys(word.casefold()[:MAX_SEARCH_WORD_CHARS] for word in (search or "").split())
+    return builtins.list(words)[:MAX_SEARCH_WORDS]
+
+
 class AuditLog:
     """The append-only log. `append` serialises writers so the hash chain stays linear."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        mask: Callable[[str | None], str | None] | None = None,
+        read_time_limit: float | None = 10.0,
+    ) -> None:
+        """`mask` hides identifiers in free text (notes, search terms, errors) before it is
+        stored; by default the process's masker (`bot.masking.default_masker`).
+        `read_time_limit`: seconds a reviewer's page, count or search may run."""
         self._engine = engine
+        self._read_time_limit = read_time_limit
         self._postgres = engine.dialect.name == "postgresql"
+        self._mask = mask
+
+    def _masked_free_text(self, record: AuditRecord) -> AuditRecord:
+        """The row with every free-text field masked: whatever a person typed is never kept in clear."""
+        summary_typed = record.kind not in _MACHINE_SUMMARY_KINDS
+        if record.error is None and (record.summary is None or not summary_typed):
+            return record
+        mask = self._mask or (lambda text: mask_free_text(text, default_masker))
+        summary = mask(record.summary) if summary_typed else record.summary
+        return dataclasses.replace(record, summary=summary, error=mask(record.error))
 
     def append(self, record: AuditRecord) -> dict[str, Any]:
         """Write one row; raise AuditUnavailable if it cannot be stored."""
@@ -190,7 +226,7 @@ class AuditLog:
     def _append_locked(self, connection: Connection, record: AuditRecord) -> dict[str, Any]:
         """Append in `connection`, whose transaction holds the chain lock (`_lock_chain`)."""
         head = connection.execute(_CHAIN_HEAD).scalar_one_or_none()
-        row = record.as_row()
+        row = self._masked_free_text(record).as_row()
         row["prev_hash"] = head or GENESIS_HASH
         row["row_hash"] = row_hash(row)
         # one prepared statement with parameters: `.values(**row)` would compile it anew each time
@@ -199,9 +235,12 @@ class AuditLog:
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Connection]:
-        """A read connection; a database failure becomes AuditUnavailable like a failed write."""
+        """A short read: no write lock, cut off after `read_time_limit` seconds.
+
+        A database failure (or a read past its time) becomes AuditUnavailable like a failed write.
+        """
         try:
-            with self._engine.connect() as connection:
+            with read_only_connection(self._engine, self._read_time_limit) as connection:
                 yield connection
         except SQLAlchemyError as exc:
             raise AuditUnavailable(f"the audit log could not be read: {exc.__class__.__name__}") from exc
@@ -256,7 +295,7 @@ class AuditLog:
             query = query.where(audit_log.c.created_at >= where.since)
         if where.until:
             query = query.where(audit_log.c.created_at < where.until)
-        for word in (where.search or "").split():
+        for word in search_words(where.search):
             query = query.where(audit_log.c.question_masked.icontains(word, autoescape=True))
         if where.ask:
             # `asks` is a comma-joined list: match a whole item, not a part of one
@@ -341,7 +380,8 @@ class AuditLog:
             return int(connection.execute(select(func.count()).select_from(audit_log)).scalar_one())
 
     def rows_in_order(self) -> Iterator[dict[str, Any]]:
-        with self._engine.connect() as connection:
+        """Every row, oldest first, on one read (no lock, no time limit: verify reads it all)."""
+        with read_only_connection(self._engine) as connection:
             query = select(audit_log).order_by(audit_log.c.seq)
             for row in connection.execution_options(yield_per=2000).execute(query).mappings():
                 yield dict(row)

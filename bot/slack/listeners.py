@@ -110,6 +110,8 @@ class SlackTriage:
 
     # ------------------------------------------------------------------ ways to ask
     def on_mention(self, event: dict[str, Any], client: WebClient) -> None:
+        if event.get("bot_id") or event.get("subtype") == "bot_message":
+            return  # another bot's message naming us: no officer asked, nothing to answer or log
         self._answer_message(event, client, source="slack-mention")
 
     def on_direct_message(self, event: dict[str, Any], client: WebClient) -> None:

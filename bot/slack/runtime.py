@@ -6,9 +6,12 @@ Start-up problems (a token missing, malformed or refused, Slack unreachable) rai
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,9 +22,8 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from bot.app import Services
@@ -126,15 +128,64 @@ def build_slack_app(services: Services, pipeline: Pipeline, *, mode: str, client
     return SlackApp(bolt, triage, pipeline, services)
 
 
+# Slack's own payloads are a few kilobytes; anything near this is not from Slack.
+MAX_SLACK_BODY_BYTES = 1_000_000
+# Slack dispatch has its own threads, so console work (searches, exports, sign-ins) sharing
+# the server can never hold up an acknowledgement Slack expects within three seconds.
+SLACK_DISPATCH_THREADS = 8
+
+
+class _BodyRefused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+async def read_limited_body(request: Request, limit: int = MAX_SLACK_BODY_BYTES) -> bytes:
+    """The request body, refused (413) as soon as it passes `limit` bytes, before it is all read."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise _BodyRefused(400, "invalid Content-Length")
+        if int(declared) > limit:
+            raise _BodyRefused(413, f"request body over {limit:,} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _BodyRefused(413, f"request body over {limit:,} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def http_app(slack_app: SlackApp, extra_routes: Sequence[BaseRoute] = ()) -> Starlette:
     """The HTTP entry point: `POST /slack/events` (signed by Slack), `GET /healthz`, and `extra_routes`
-    (the web console at /console)."""
+    (the web console at /console).
+
+    A delivery is refused before anything is parsed: over 1 MB (413, without reading the
+    rest), then a bad signature on the raw bytes (401), then a body that does not parse (400).
+    """
     from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+    from slack_sdk.signature import SignatureVerifier
+
+    secret = slack_app.services.settings.slack.signing_secret
+    verifier = SignatureVerifier(secret.get_secret_value() if secret else "")
+    dispatcher = ThreadPoolExecutor(SLACK_DISPATCH_THREADS, thread_name_prefix="slack-dispatch")
 
     async def slack_events(request: Request) -> Response:
-        body = await request.body()
-        # Bolt is synchronous; dispatch off the event loop so one slow request never blocks the others.
-        bolt_response = await run_in_threadpool(slack_app.bolt.dispatch, to_bolt_request(request, body))
+        try:
+            body = await read_limited_body(request)
+        except _BodyRefused as refused:
+            return PlainTextResponse(str(refused), status_code=refused.status)
+        if not verifier.is_valid_request(body, dict(request.headers)):
+            return PlainTextResponse("invalid or expired Slack signature", status_code=401)
+        try:
+            bolt_request = to_bolt_request(request, body)
+        except (ValueError, UnicodeDecodeError):
+            return PlainTextResponse("malformed request body", status_code=400)
+        loop = asyncio.get_running_loop()
+        bolt_response = await loop.run_in_executor(dispatcher, slack_app.bolt.dispatch, bolt_request)
         return to_starlette_response(bolt_response)
 
     def healthz(_request: Request) -> Response:
@@ -145,12 +196,18 @@ def http_app(slack_app: SlackApp, extra_routes: Sequence[BaseRoute] = ()) -> Sta
             return JSONResponse({"status": "unavailable", "audit_log": str(exc.__class__.__name__)}, status_code=503)
         return JSONResponse({"status": "ok", "kb_version": slack_app.pipeline.knowledge.version})
 
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        yield
+        dispatcher.shutdown(wait=False, cancel_futures=True)
+
     return Starlette(
         routes=[
             Route("/slack/events", slack_events, methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
             *extra_routes,
-        ]
+        ],
+        lifespan=lifespan,
     )
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+import logging
+from typing import Any
+
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
@@ -12,7 +16,29 @@ from starlette.routing import BaseRoute, Mount, Route
 from bot.app import Services
 from bot.web.app import console_app
 
-__all__ = ["console_mount", "standalone_app"]
+__all__ = ["QueryStringHidden", "console_mount", "standalone_app", "uvicorn_log_config"]
+
+
+class QueryStringHidden(logging.Filter):
+    """Access-log lines keep the path but never the query string: a reviewer's search words,
+    and any identifier typed into them, would otherwise be printed to the server's log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        # uvicorn's access record: (client, method, path with query, HTTP version, status)
+        if isinstance(args, tuple) and len(args) == 5 and isinstance(args[2], str) and "?" in args[2]:
+            record.args = (args[0], args[1], args[2].split("?", 1)[0] + "?[query hidden]", args[3], args[4])
+        return True
+
+
+def uvicorn_log_config() -> dict[str, Any]:
+    """uvicorn's own logging set-up with `QueryStringHidden` on the access log."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config.setdefault("filters", {})["hide_query"] = {"()": QueryStringHidden}
+    config["handlers"]["access"]["filters"] = ["hide_query"]
+    return config
 
 
 def console_mount(services: Services) -> list[BaseRoute]:

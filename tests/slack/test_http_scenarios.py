@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -241,3 +242,44 @@ def test_rate_limits_are_retried_with_backoff_and_5xx_is_recorded_not_reposted(
     assert len(fake_slack.of("chat.postMessage")) == 3
     [failure] = server.audit.list(LogFilter(kind="delivery"))
     assert failure["error"] == "chat.postMessage: Slack answered HTTP 503", failure["error"]
+
+
+def test_oversized_bodies_are_refused_before_being_read(server: Server, fake_slack: FakeSlack) -> None:
+    url = f"{server.url}/slack/events"
+    big = b"x" * 2_000_000
+    declared = server.http.post(url, content=big, headers={"Content-Type": "application/json"})
+    assert declared.status_code == 413
+
+    def chunked() -> Iterator[bytes]:  # no Content-Length: the limit holds while streaming
+        for _ in range(40):
+            yield b"y" * 64_000
+
+    streamed = server.http.post(url, content=chunked(), headers={"Content-Type": "application/json"})
+    assert streamed.status_code == 413
+    signed_but_huge = server.post("z" * 1_100_000, "application/json")
+    assert signed_but_huge.status_code == 413
+    fake_slack.settle(0.3)
+    assert server.audit.count() == 0
+
+
+def test_malformed_signed_bodies_get_400_without_a_traceback(server: Server, fake_slack: FakeSlack) -> None:
+    for body, content_type in (
+        ('{"type": "event_callback", "event": ', "application/json"),
+        ("payload=%7Bnot-json", "application/x-www-form-urlencoded"),
+    ):
+        response = server.post(body, content_type)
+        assert response.status_code == 400
+        assert "Traceback" not in response.text and "Error" not in response.text
+    fake_slack.settle(0.3)
+    assert server.audit.count() == 0
+
+
+def test_mentions_from_other_bots_are_neither_answered_nor_logged(server: Server, fake_slack: FakeSlack) -> None:
+    assert server.event(payloads.mention(payloads.DETAINER, bot_id="B999", ts="1700000000.000300")).status_code == 200
+    assert (
+        server.event(payloads.mention(payloads.DETAINER, subtype="bot_message", ts="1700000000.000400")).status_code
+        == 200
+    )
+    fake_slack.settle(1.0)
+    assert fake_slack.of("chat.postMessage") == []
+    assert server.audit.count() == 0

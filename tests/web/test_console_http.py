@@ -157,3 +157,25 @@ def test_mounted_beside_slack_unless_turned_off(services: Services, seeded: Seed
         assert page.status_code == 200 and 'action="http://testserver/console/login"' in page.text
     separate = Services(make_settings(data_dir, console=ConsoleSettings(with_slack=False)), embedder=services.embedder)
     assert console_mount(separate) == []
+
+
+def test_a_reviewers_search_words_are_masked_in_the_log(client: TestClient, services: Services) -> None:
+    response = _sign_in(client).get("/console/log", params={"q": "Tyrone 123-45-6789"})
+    assert response.status_code == 200
+    read = services.audit.list(LogFilter(kind="review_read", limit=1))[0]
+    assert "123-45-6789" not in read["summary"] and "[SSN]" in read["summary"]
+
+
+def test_the_access_log_never_prints_a_query_string(capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+    import logging.config
+
+    from bot.web.server import uvicorn_log_config
+
+    logging.config.dictConfig(uvicorn_log_config())
+    access = logging.getLogger("uvicorn.access")
+    access.info('%s - "%s %s HTTP/%s" %d', "127.0.0.1:5", "GET", "/console/log?search=123-45-6789", "1.1", 200)
+    access.info('%s - "%s %s HTTP/%s" %d', "127.0.0.1:5", "GET", "/console/log", "1.1", 200)
+    printed = capsys.readouterr().out
+    assert "123-45-6789" not in printed
+    assert "GET /console/log?[query hidden] HTTP/1.1" in printed and "GET /console/log HTTP/1.1" in printed

@@ -62,6 +62,7 @@ class Services:
 
     @cached_property
     def engine(self) -> Engine:
+        private_data_dir(self.settings.data_dir)
         return make_engine(self.settings.resolved_database_url)
 
     @cached_property
@@ -86,6 +87,8 @@ class Services:
         """
         if self.settings.subject_key is not None:
             return self.settings.subject_key.get_secret_value().encode()
+        if self.settings.subject_key_file is not None:
+            return _key_outside(self.settings.subject_key_file, self.settings.data_dir)
         path = self.settings.data_dir / "subject.key"
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -222,6 +225,31 @@ def build_pipeline(
         follower=follower,
         **kwargs,
     )
+
+
+def private_data_dir(path: Path) -> None:
+    """The data dir (log, embedded Chroma, key) readable by its owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+        path.chmod(0o700)
+
+
+class KeyFileError(RuntimeError):
+    """The subject key file is missing, empty, or inside the data dir."""
+
+
+def _key_outside(path: Path, data_dir: Path) -> bytes:
+    """The key in `path`, refused inside the data dir: a key beside the log would let a copy of
+    the data dir recover masked dates and phone numbers by trying every value."""
+    if path.resolve().is_relative_to(data_dir.resolve()):
+        raise KeyFileError(f"TRIAGE_SUBJECT_KEY_FILE {path} is inside the data dir {data_dir}; keep it elsewhere")
+    try:
+        key = path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise KeyFileError(f"cannot read TRIAGE_SUBJECT_KEY_FILE {path}: {exc.strerror}") from None
+    if len(key) < 16:
+        raise KeyFileError(f"TRIAGE_SUBJECT_KEY_FILE {path} holds no key of at least 16 characters")
+    return key.encode()
 
 
 @dataclass(frozen=True)

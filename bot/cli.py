@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import Progress
 
-from bot.app import AlreadyActive, NoActiveKnowledge, Services, build_pipeline, ingest
+from bot.app import AlreadyActive, KeyFileError, NoActiveKnowledge, Services, build_pipeline, ingest
 from bot.audit.store import ROW_KINDS, AuditLog, AuditRecord, AuditUnavailable, ChainBroken, LogFilter
 from bot.batch import answer_lines
 from bot.clock import local_today
@@ -66,7 +66,7 @@ def _services(ctx: click.Context) -> Services:
 def _pipeline(ctx: click.Context) -> Pipeline:
     try:
         return build_pipeline(_services(ctx), notify=lambda m: click.echo(f"note: {m}", err=True))
-    except (NoActiveKnowledge, VectorStoreUnavailable) as exc:
+    except (NoActiveKnowledge, VectorStoreUnavailable, KeyFileError) as exc:
         _fail(str(exc), 2)
     except EmbedderError as exc:
         _fail(f"cannot start: {exc}", 2)
@@ -215,7 +215,7 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
         slack_app = prepare(settings, mode, _services(ctx))
     except SlackSetupError as exc:
         _fail(f"cannot start Slack {mode} mode: {exc}", 2)
-    except (NoActiveKnowledge, VectorStoreUnavailable) as exc:
+    except (NoActiveKnowledge, VectorStoreUnavailable, KeyFileError) as exc:
         _fail(str(exc), 2)
     except EmbedderError as exc:
         _fail(f"cannot start: {exc}", 2)
@@ -952,13 +952,106 @@ def audit_report(ctx: click.Context, quarter: str, out: Path, as_json: bool) -> 
 
 
 @audit.command("verify")
+@click.option(
+    "--against",
+    "checkpoints",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A signed checkpoint (`audit checkpoint`) the log must still extend; repeatable.",
+)
+@click.option(
+    "--public-key",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The committee's public key (KEY.pub): checkpoints signed by any other key fail.",
+)
+@click.option(
+    "--export",
+    "export_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Verify an export file (CSV or JSON Lines) on its own, without the database.",
+)
 @click.pass_context
-def audit_verify(ctx: click.Context) -> None:
-    """Walk the hash chain; exit 0 with "ok" if intact, else name the first bad row."""
-    intact, _count, message = _reviewer_read(ctx, "audit verify").verify()
+def audit_verify(
+    ctx: click.Context, checkpoints: tuple[Path, ...], public_key: Path | None, export_file: Path | None
+) -> None:
+    """Walk the hash chain; exit 0 with "ok" if intact, else name the first bad row.
+
+    The chain shows edits, insertions and deletions inside the log; a log cut short or rewritten
+    from some row on is only caught against a checkpoint kept outside it (--against). This
+    check's own log row is not part of what it verifies.
+    """
+    from bot.audit.checkpoint import Checkpoint, CheckpointError, check_against, load_public_key
+    from bot.audit.export import read_export, verify_rows
+
+    if export_file is not None:
+        try:
+            intact, _count, message = verify_rows(read_export(export_file))
+        except (ValueError, KeyError) as exc:
+            _fail(f"{export_file}: {exc}", 1)
+        if not intact:
+            _fail(f"{export_file}: {message}", 1)
+        click.echo(f"{export_file}: {message}")
+        return
+    try:
+        trusted = load_public_key(public_key) if public_key else None
+        marks = [Checkpoint.from_json(path.read_text(encoding="utf-8"), str(path)) for path in checkpoints]
+    except CheckpointError as exc:
+        _fail(str(exc), 2)
+    head = _services(ctx).audit.head()  # before this check's own row is written
+    log = _reviewer_read(ctx, "audit verify", against=[str(p) for p in checkpoints])
+    if head is None:
+        intact, message = True, "ok: 0 rows (the log held nothing before this check)"
+    else:
+        intact, _count, message = log.verify(through=head[0])
+    for mark in marks:
+        holds, said = check_against(log, mark, trusted)
+        intact = intact and holds
+        message += f"\n{'ok' if holds else 'FAILED'}: {said}"
+    if head is None and not marks:
+        message += "\nnote: only `--against CHECKPOINT` can tell an emptied log from a new one"
     if not intact:
         _fail(message, 1)
     click.echo(message)
+
+
+@audit.command("keygen")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Private key file.")
+def audit_keygen(out: Path) -> None:
+    """Make an Ed25519 signing key for checkpoints (OUT, mode 0600) and its public half (OUT.pub).
+
+    Keep the private key off the database's host; give OUT.pub to whoever verifies.
+    """
+    from bot.audit.checkpoint import CheckpointError, generate_key
+
+    try:
+        identity = generate_key(out)
+    except CheckpointError as exc:
+        _fail(str(exc), 2)
+    click.echo(f"key {identity}: private {out}, public {out}.pub")
+
+
+@audit.command("checkpoint")
+@click.option("--key", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True, help="Signing key.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.pass_context
+def audit_checkpoint(ctx: click.Context, key: Path, out: Path | None) -> None:
+    """Sign the log's head (seq, hash, row count, time) for safekeeping outside the database.
+
+    Keep the file (or publish it); `audit verify --against FILE` later proves the log still
+    extends it, which catches rows cut from the end and a tail rewritten with new hashes.
+    """
+    from bot.audit.checkpoint import CheckpointError, load_private_key, make_checkpoint
+
+    log = _reviewer_read(ctx, "audit checkpoint")
+    try:
+        mark = make_checkpoint(log, load_private_key(key))
+    except CheckpointError as exc:
+        _fail(str(exc), 2)
+    if out is None:
+        click.echo(mark.to_json(), nl=False)
+    else:
+        out.write_text(mark.to_json(), encoding="utf-8")
+        click.echo(f"checkpoint seq={mark.seq} head {mark.head_hash[:16]}... written to {out}", err=True)
 
 
 # --------------------------------------------------------------------------------- eval

@@ -8,6 +8,7 @@ masking recorded per row, linked follow-up rows, and denormalised filter columns
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -175,8 +176,9 @@ def make_engine(url: str, *, migrate_schema: bool = True) -> Engine:
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        uri = parsed.query.get("uri") == "true" or (parsed.database or "").startswith("file:")
+        if parsed.database and parsed.database != ":memory:" and not uri:  # a URI names its own mode
+            _private_file(Path(parsed.database))
         engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         _sqlite_write_transactions(engine)
     else:
@@ -188,6 +190,17 @@ def make_engine(url: str, *, migrate_schema: bool = True) -> Engine:
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file (and a missing folder) readable by its owner only: SQLite makes
+    its -wal and -shm files with the database file's permissions, so they follow."""
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    if path.stat().st_uid == os.getuid():
+        path.chmod(0o600)
+
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK_KEY = 0x7472_6962  # PostgreSQL advisory lock id: one migrator at a time

@@ -49,7 +49,11 @@ class ConsoleSettings(BaseModel):
     # failed sign-ins within the window before further attempts are refused until it passes
     max_failures_per_account_client: int = Field(default=5, ge=1)  # one name from one address
     max_failures_per_client: int = Field(default=20, ge=1)  # one address, any names
-    max_failures_per_account: int = Field(default=50, ge=1)  # one name from anywhere (distributed guessing)
+    # one name from anywhere (distributed guessing): past this, attempts are slowed, never refused,
+    # so nobody can lock a user out by guessing from many addresses
+    max_failures_per_account: int = Field(default=50, ge=1)
+    max_failures_total: int = Field(default=1000, ge=1)  # every name from everywhere: then all wait
+    password_check_wait_seconds: float = Field(default=2.0, ge=0)  # then "busy, try again" (503)
     # auto: Secure cookies when the request came over HTTPS (set FORWARDED_ALLOW_IPS behind a proxy)
     secure_cookie: Literal["auto", "always", "never"] = "auto"
     slack_workspace_url: str | None = None  # e.g. https://nypd.slack.com: decision pages link threads
@@ -68,8 +72,11 @@ class SlackSettings(BaseModel):
     signing_secret: SecretStr | None = None
     api_url: str | None = None  # None: https://slack.com/api/
     counsel_channel: str | None = None  # channel id escalations are posted to
-    counsel_users: tuple[str, ...] = ()  # TRIAGE_COUNSEL: who may record a decision; empty: anyone in the channel
+    counsel_users: tuple[str, ...] = ()  # TRIAGE_COUNSEL: who may record a decision; empty: nobody
     working_reaction: str = "hourglass_flowing_sand"
+    # a retried delivery whose answer was logged this long ago and never shown is posted from
+    # the log (younger: another worker is still posting it)
+    recover_after_seconds: float = 5.0
 
     @property
     def configured(self) -> bool:
@@ -94,12 +101,16 @@ class Settings(BaseSettings):
     subject_key: SecretStr | None = Field(
         default=None, description="key for the fingerprints that link questions about the same person"
     )
+    subject_key_file: Path | None = Field(
+        default=None, description="a file holding that key, outside the data dir (server mode needs one of the two)"
+    )
     slack_api_url: str | None = Field(default=None, description="Slack Web API base URL (tests point it at a fake)")
     slack_counsel_channel: str | None = None
     reviewers: Annotated[tuple[str, ...], NoDecode] = Field(default=(), description="user ids that may read the log")
     counsel: Annotated[tuple[str, ...], NoDecode] = Field(default=(), description="user ids that may change the KB")
     operator: str | None = Field(default=None, description="who runs the command line (default local:$USER)")
     slack_working_reaction: str = "hourglass_flowing_sand"
+    slack_recover_after_seconds: float = Field(default=5.0, ge=0)
     escalation_webhook: str | None = None
     embedder: EmbedderSettings = EmbedderSettings()
     intake: IntakeSettings = IntakeSettings()
@@ -138,6 +149,7 @@ class Settings(BaseSettings):
             counsel_channel=self.slack_counsel_channel,
             counsel_users=self.counsel,
             working_reaction=self.slack_working_reaction,
+            recover_after_seconds=self.slack_recover_after_seconds,
         )
 
     @property

@@ -27,7 +27,12 @@ def fixed_clock() -> dt.datetime:
     return TODAY
 
 
+# Served processes need a subject key from outside the data dir (as in production).
+TEST_SUBJECT_KEY = "test-subject-key-not-for-production"
+
+
 def make_settings(data_dir: Path, **overrides: object) -> Settings:
+    overrides = {"subject_key": TEST_SUBJECT_KEY, **overrides}
     return Settings(
         data_dir=data_dir,
         knowledge_dir=KNOWLEDGE,
@@ -101,6 +106,7 @@ def cli_env(data_dir: Path) -> dict[str, str]:
         "TRIAGE_DATA_DIR": str(data_dir),
         "TRIAGE_KNOWLEDGE_DIR": str(KNOWLEDGE),
         "TRIAGE_PROMPTS_DIR": str(ROOT / "prompts"),
+        "TRIAGE_SUBJECT_KEY": TEST_SUBJECT_KEY,
     }
 
 

@@ -23,6 +23,7 @@ from bot.masking import default_masker, mask_free_text
 __all__ = [
     "CHECKPOINT",
     "ROW_KINDS",
+    "SHOWN",
     "SORTABLE",
     "AuditLog",
     "AuditRecord",
@@ -33,6 +34,7 @@ __all__ = [
 ]
 
 CHECKPOINT = "checkpoint"  # the kind of row that records a retention step
+SHOWN = "shown"  # the kind of row that records an answer reaching the officer in Slack
 _CHAIN_LOCK_KEY = 0x7472_6961  # PostgreSQL advisory lock id serialising the chain head
 
 
@@ -123,6 +125,7 @@ ROW_KINDS = (
     "escalation",
     "counsel_decision",
     "delivery",
+    SHOWN,
     "review_read",
     "kb_activation",
     "integrity_check",
@@ -130,9 +133,12 @@ ROW_KINDS = (
     "checkpoint",
 )
 
-# Rows whose summary the software writes (hashes, counts, version ids, staff account names):
-# nothing a person typed about a subject, and other code reads them back as written.
-_MACHINE_SUMMARY_KINDS = frozenset({"kb_activation", "integrity_check", "account_change", "checkpoint", "delivery"})
+# Rows whose summary the software writes: an answer's summary (from the rules, on the masked
+# question), hashes, counts, version ids, staff account names. Nothing a person typed about a
+# subject, and other code reads them back as written.
+_MACHINE_SUMMARY_KINDS = frozenset(
+    {"query", "kb_activation", "integrity_check", "account_change", "checkpoint", "delivery", SHOWN}
+)
 
 # What the console's table may be sorted by; ties and the default are newest first.
 SORTABLE = {
@@ -375,19 +381,38 @@ class AuditLog:
             after = rows[-1]["seq"]
             remaining = None if remaining is None else remaining - len(rows)
 
-    def count(self) -> int:
+    def count(self, through: int | None = None) -> int:
+        """How many rows the log holds (up to seq `through`)."""
+        query = select(func.count()).select_from(audit_log)
+        if through is not None:
+            query = query.where(audit_log.c.seq <= through)
         with self._reading() as connection:
-            return int(connection.execute(select(func.count()).select_from(audit_log)).scalar_one())
+            return int(connection.execute(query).scalar_one())
 
-    def rows_in_order(self) -> Iterator[dict[str, Any]]:
-        """Every row, oldest first, on one read (no lock, no time limit: verify reads it all)."""
+    def head(self) -> tuple[int, str] | None:
+        """(seq, row hash) of the newest row, or None for an empty log."""
+        with self._reading() as connection:
+            found = connection.execute(
+                select(audit_log.c.seq, audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)
+            ).first()
+        return (int(found[0]), str(found[1])) if found else None
+
+    def at_seq(self, seq: int) -> dict[str, Any] | None:
+        with self._reading() as connection:
+            found = connection.execute(select(audit_log).where(audit_log.c.seq == seq)).mappings().first()
+        return dict(found) if found else None
+
+    def rows_in_order(self, through: int | None = None) -> Iterator[dict[str, Any]]:
+        """Every row (up to seq `through`), oldest first, on one read (no lock, no time limit)."""
         with read_only_connection(self._engine) as connection:
             query = select(audit_log).order_by(audit_log.c.seq)
+            if through is not None:
+                query = query.where(audit_log.c.seq <= through)
             for row in connection.execution_options(yield_per=2000).execute(query).mappings():
                 yield dict(row)
 
-    def verify(self) -> tuple[bool, int, str]:
-        """Walk the chain: (intact, rows checked, message naming the first bad row).
+    def verify(self, through: int | None = None) -> tuple[bool, int, str]:
+        """Walk the chain (up to seq `through`): (intact, rows checked, message naming the first bad row).
 
         A log pruned under the retention policy starts after a gap that a checkpoint row (later
         in the chain) accounts for: the first remaining row must link to the last pruned row's
@@ -396,7 +421,7 @@ class AuditLog:
         previous: str | None = GENESIS_HASH
         expected_gap: dict[str, Any] | None = None
         checked = 0
-        for row in self.rows_in_order():
+        for row in self.rows_in_order(through):
             if checked == 0 and row["prev_hash"] != GENESIS_HASH:
                 expected_gap = {"seq": row["seq"], "prev_hash": row["prev_hash"]}
                 previous = row["prev_hash"]

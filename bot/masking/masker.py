@@ -119,6 +119,9 @@ class Masker:
         if self._names:
             finds.extend(self._cued_names(text))
         finds = [self._org_as_name(text, *find) for find in finds]
+        # a phone or bare number inside a longer token is part of an id the software made
+        # (a query id "60c6700e-0a57-4611-8692-..."), not something a person typed
+        finds = [f for f in finds if f[0] not in ("phone", "id_number") or not _inside_token(text, f[1], f[2])]
         trimmed = [(kind, *trim_find(text, start, end, kind), score) for kind, start, end, score in finds]
         trimmed = [self._whole_name(text, *find) if find[0] == "person_name" else find for find in trimmed]
         chosen: list[Found] = []
@@ -233,6 +236,9 @@ def could_hold_identifier(text: str) -> bool:
     )
 
 
+_MACHINE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{12,128}")
+
+
 def mask_free_text(text: str | None, masker: Callable[[], Masker]) -> str | None:
     """Masked free text (a note, a search, an error), or None for None.
 
@@ -243,6 +249,8 @@ def mask_free_text(text: str | None, masker: Callable[[], Masker]) -> str | None
     """
 
     def masked(value: Any) -> Any:
+        if isinstance(value, str) and _MACHINE_ID.fullmatch(value):
+            return value  # a query id, version or hash the software wrote
         if isinstance(value, str):
             cleaned = clean_text(value)
             return masker().mask(cleaned).text if could_hold_identifier(cleaned) else cleaned
@@ -266,6 +274,17 @@ def mask_free_text(text: str | None, masker: Callable[[], Masker]) -> str | None
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _inside_token(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] continues a token of letters and digits on either side."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return bool(_JOINED_BEFORE.search(before) or _JOINED_AFTER.match(after))
+
+
+_JOINED_BEFORE = re.compile(r"(?:[^\W_]|[^\W_]-)$")
+_JOINED_AFTER = re.compile(r"(?:[^\W_]|-[^\W_])")
 
 
 def uncovered_digits(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ import sys
 
 from starlette.applications import Starlette
 
-from bot.app import NoActiveKnowledge
+from bot.app import KeyFileError, NoActiveKnowledge
 from bot.retrieval.dense import VectorStoreUnavailable
 from bot.retrieval.embedder import EmbedderError
 from bot.settings import Settings
@@ -21,6 +21,6 @@ def create_app() -> Starlette:
     try:
         slack_app = prepare(Settings(), "http")
         return http_app(slack_app, extra_routes=console_mount(slack_app.services))
-    except (SlackSetupError, NoActiveKnowledge, EmbedderError, VectorStoreUnavailable) as exc:
+    except (SlackSetupError, NoActiveKnowledge, EmbedderError, VectorStoreUnavailable, KeyFileError) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         raise SystemExit(2) from None

@@ -229,6 +229,31 @@ def full_passages_message(citations: list[dict[str, Any]], kb_version: str) -> M
     return {"text": "The full policy passages", "blocks": blocks[:50]}
 
 
+def recovered_answer_message(row: dict[str, Any]) -> Message:
+    """An answer that was logged but never shown (the server stopped in between), from its row:
+    the verdict, what it says, one excerpt per authority. Never decided again."""
+    verdict = str(row.get("verdict") or "")
+    blocks: list[Block] = [
+        _section(f"*{_heading(verdict)}*", "verdict"),
+        _section(escape_mrkdwn(str(row.get("summary") or "")), "summary"),
+    ]
+    seen: set[str] = set()
+    for citation in row.get("citations") or []:
+        authority = str(citation.get("authority", ""))
+        if authority in seen or len(blocks) > 40:
+            continue
+        seen.add(authority)
+        blocks.append(_section(f"*{escape_mrkdwn(str(citation.get('title', authority)))}* `{authority}`"))
+        blocks.append(_quote(str(citation.get("excerpt") or citation.get("text") or "")))
+    blocks.append(
+        _context(
+            f"Sent late: this answer was recorded at {row.get('created_at', '')} but not shown then. "
+            f"Rule {row.get('rule_id')} · KB {row.get('kb_version')} · query {row.get('query_id')}"
+        )
+    )
+    return {"text": _heading(verdict), "blocks": blocks}
+
+
 def rejected_message(reason: str) -> Message:
     """The question could not be judged at all (empty, too long, binary)."""
     return {

@@ -24,7 +24,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.audit.queue import review_queue
-from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.audit.store import SHOWN, AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
 from bot.facts.model import StatedFacts, explicit_only
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline, PipelineError
@@ -46,6 +46,9 @@ from bot.slack.views import (
 __all__ = ["COMMAND", "SHORTCUT_CHECK_MESSAGE", "SHORTCUT_OPEN_FORM", "SlackTriage"]
 
 log = logging.getLogger(__name__)
+
+# Suffix of the event id that marks a delivery's answer as shown to the officer.
+_SHOWN = ":shown"
 
 # Message subtypes an officer's question can arrive as (None: plain text).
 _HOME_QUEUE_DAYS = 90  # App Home shows recent flags; `triage kb queue` has them all
@@ -231,12 +234,13 @@ class SlackTriage:
         parent_query_id: str | None = None,
     ) -> None:
         try:
-            if self._audit.has_event(key):
-                log.info("delivery %s already answered; not answering again", key)
-                return
+            logged = self._audit.get_by_event(key)
         except AuditUnavailable as exc:
             log.error("no verdict for %s: %s", key, exc)
             self._post(client, reply, cards.no_verdict_message(True), None)
+            return
+        if logged is not None:
+            self._finish_interrupted(client, key, reply, logged)
             return
         self._react(client, reply, "reactions_add")
         try:
@@ -261,7 +265,46 @@ class SlackTriage:
             return
         finally:
             self._react(client, reply, "reactions_remove")
-        self._post(client, reply, cards.verdict_card(answer), answer.query_id)
+        if self._post(client, reply, cards.verdict_card(answer), answer.query_id):
+            self._mark_shown(key, answer.query_id, reply, "posted")
+
+    def _mark_shown(self, key: str, query_id: str, reply: Reply, outcome: str) -> bool:
+        """Record that the answer to delivery `key` reached the officer (one marker per delivery:
+        its event id is unique). False if it was already recorded, by us or another worker."""
+        try:
+            self._audit.append(
+                AuditRecord.note(
+                    SHOWN,
+                    "slack",
+                    outcome,
+                    event_id=f"{key}{_SHOWN}",
+                    parent_query_id=query_id,
+                    user_id=reply.user,
+                    channel_id=reply.channel,
+                )
+            )
+        except DuplicateEvent:
+            return False
+        except AuditUnavailable as exc:
+            log.error("the delivery of %s could not be marked: %s", query_id, exc)
+        return True
+
+    def _finish_interrupted(self, client: WebClient, key: str, reply: Reply, logged: dict[str, Any]) -> None:
+        """A delivery seen before: answered and shown (nothing to do), or answered but never shown
+        because the server stopped between the row and the post: then the logged answer, not a
+        new decision, is posted, once (the marker is claimed first, so two workers cannot both)."""
+        if logged.get("kind") != "query" or logged.get("outcome") != "answered":
+            log.info("delivery %s already handled; not answering again", key)
+            return
+        age = dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(str(logged["created_at"]))
+        if age.total_seconds() < self._settings.recover_after_seconds:
+            log.info("delivery %s is being answered by another worker", key)
+            return
+        if not self._mark_shown(key, str(logged["query_id"]), reply, "reposted"):
+            log.info("delivery %s already answered; not answering again", key)
+            return
+        log.warning("delivery %s was answered but never shown: posting the logged answer", key)
+        self._post(client, reply, cards.recovered_answer_message(logged), str(logged["query_id"]))
 
     def _post(self, client: WebClient, reply: Reply, message: cards.Message, query_id: str | None) -> bool:
         """Send a message; a failure is recorded against the query (if any), never raised.
@@ -412,14 +455,14 @@ class SlackTriage:
         for row in linked:  # newest first
             if row["kind"] == "escalation":
                 return False
-            if row["kind"] == "delivery" and row["channel_id"] == counsel:
+            if row["kind"] == "delivery" and row["outcome"] == "error" and row["channel_id"] == counsel:
                 return True
         return False
 
     def on_counsel_decide(self, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         user = str(body["user"]["id"])
         if not self._is_counsel(user):
-            _tell(respond, "Only counsel may record a decision.")
+            _tell(respond, self._not_counsel_message())
             return
         query_id, _, reply_to = str(body["actions"][0]["value"]).partition(" ")
         thread = FormContext.load(reply_to)
@@ -430,7 +473,7 @@ class SlackTriage:
         decision = read_counsel_decision(view)
         user = str(body["user"]["id"])
         if not self._is_counsel(user):
-            ack(response_action="errors", errors={"verdict": "Only counsel may record a decision."})
+            ack(response_action="errors", errors={"verdict": self._not_counsel_message()})
         elif decision.errors:
             ack(response_action="errors", errors=decision.errors)
         else:
@@ -465,8 +508,16 @@ class SlackTriage:
             )
 
     def _is_counsel(self, user: str) -> bool:
-        allowed = self._settings.counsel_users
-        return not allowed or user in allowed
+        # fail closed: with no counsel named, nobody in Slack may record counsel's decision
+        return user in self._settings.counsel_users
+
+    def _not_counsel_message(self) -> str:
+        if not self._settings.counsel_users:
+            return (
+                "No counsel is configured, so no decision can be recorded here. An administrator sets "
+                "TRIAGE_COUNSEL to counsel's Slack user ids (README, Configuration)."
+            )
+        return "Only counsel may record a decision."
 
     def on_home_opened(self, event: dict[str, Any], client: WebClient) -> None:
         if event.get("tab") != "home":

@@ -239,6 +239,16 @@ def prepare(settings: Settings, mode: str, services: Services | None = None, **p
     from bot.app import build_pipeline
 
     check_credentials(settings.slack, mode)
+    if settings.subject_key is None and settings.subject_key_file is None:
+        raise SlackSetupError(
+            "serving Slack needs TRIAGE_SUBJECT_KEY or TRIAGE_SUBJECT_KEY_FILE (a file outside the data dir): "
+            "a key kept beside the log would let a copy of the data dir recover masked dates and phone numbers"
+        )
+    if not settings.counsel:
+        log.warning("TRIAGE_COUNSEL is empty: nobody can record counsel's decisions in Slack until it names counsel")
+    if not settings.reviewers:
+        log.warning("TRIAGE_REVIEWERS is empty: the command line lets anyone who can run it read the log")
     services = services or Services(settings)
+    services.subject_key  # noqa: B018 - a key file in the wrong place stops the start here, with its reason
     pipeline = build_pipeline(services, notify=lambda message: log.warning("%s", message), **pipeline_options)
     return build_slack_app(services, pipeline, mode=mode)

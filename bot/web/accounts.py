@@ -14,6 +14,7 @@ import hashlib
 import re
 import secrets
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,7 +22,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, delete, func, insert, literal, select, text, update
 
 from bot.db import console_login_failures, console_sessions, console_users
 from bot.settings import ConsoleSettings
@@ -43,6 +44,7 @@ _LIMIT_LOCK_KEY = 0x7472_6963  # PostgreSQL advisory lock id: one sign-in attemp
 # argon2id takes 64 MiB and ~0.1-0.3 s per check: a flood of sign-ins must not take the memory or
 # every worker thread (the Slack endpoint may share them)
 _PASSWORD_CHECKS = threading.BoundedSemaphore(2)
+_MAX_SLOWDOWN_SECONDS = 5.0  # the longest one sign-in waits when its name is being guessed at
 
 
 class ConsoleRole(StrEnum):
@@ -73,6 +75,10 @@ class AccountError(ValueError):
 
 class SignInRefused(PermissionError):
     """Wrong name or password (deliberately not saying which)."""
+
+
+class Busy(RuntimeError):
+    """Every password check is in use (a flood of sign-ins): try again in a few seconds."""
 
 
 class RateLimited(PermissionError):
@@ -123,10 +129,12 @@ class Accounts:
         engine: Engine,
         settings: ConsoleSettings | None = None,
         clock: Callable[[], dt.datetime] = _utc_now,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._engine = engine
         self._settings = settings or ConsoleSettings()
         self._clock = clock
+        self._sleep = sleep
         self._hasher = PasswordHasher()  # argon2id, RFC 9106 low-memory profile
         # checked when the name is unknown, so a wrong name costs as long as a wrong password
         self._decoy = self._hasher.hash(secrets.token_urlsafe(16))
@@ -207,16 +215,21 @@ class Accounts:
         """
         now = self._clock()
         name, client = name.strip().lower()[:64], client[:64]
-        self._count_attempt(name, client, now)
+        delay = self._count_attempt(name, client, now)
+        if delay:
+            self._sleep(delay)  # a name guessed at from many addresses: slowed for all, locked for none
         with self._engine.connect() as connection:
             row = connection.execute(select(console_users).where(console_users.c.name == name)).mappings().first()
         stored = row["password_hash"] if row is not None else self._decoy
-        with _PASSWORD_CHECKS:
-            try:
-                self._hasher.verify(stored, password)
-                valid = row is not None and row["disabled_at"] is None
-            except (VerificationError, InvalidHashError):
-                valid = False
+        if not _PASSWORD_CHECKS.acquire(timeout=self._settings.password_check_wait_seconds):
+            raise Busy("the console is busy checking passwords; try again in a few seconds")
+        try:
+            self._hasher.verify(stored, password)
+            valid = row is not None and row["disabled_at"] is None
+        except (VerificationError, InvalidHashError):
+            valid = False
+        finally:
+            _PASSWORD_CHECKS.release()
         if not valid or row is None:
             raise SignInRefused("wrong account name or password")
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
@@ -243,23 +256,30 @@ class Accounts:
             )
         return token, Session(name, ConsoleRole(row["role"]), csrf, _hash_token(token))
 
-    def _count_attempt(self, name: str, client: str, now: dt.datetime) -> None:
+    def _count_attempt(self, name: str, client: str, now: dt.datetime) -> float:
         """Refuse (RateLimited) if a limit is reached, else record this attempt as a failure until
-        it succeeds (a success clears that name's failures from that address, this one included)."""
+        it succeeds (a success clears that name's failures from that address, this one included).
+        Returns how long to wait first: a name guessed at from many addresses is slowed, since
+        refusing it would let anyone lock that user out."""
         window = dt.timedelta(minutes=self._settings.failure_window_minutes)
         window_start = _iso(now - window)
         failures = console_login_failures.c
         limits = (
             ((failures.name == name) & (failures.client == client), self._settings.max_failures_per_account_client),
             (failures.client == client, self._settings.max_failures_per_client),
-            (failures.name == name, self._settings.max_failures_per_account),
+            (literal(True), self._settings.max_failures_total),
         )
         with self._engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LIMIT_LOCK_KEY})
             for condition, limit in limits:
                 self._refuse_if_over(connection, condition, limit, window_start, now, window)
+            for_name = connection.execute(
+                select(func.count()).where(failures.name == name, failures.at >= window_start)
+            ).scalar_one()
             connection.execute(insert(console_login_failures).values(name=name, client=client, at=_iso(now)))
+        over = for_name - self._settings.max_failures_per_account + 1
+        return 0.0 if over <= 0 else min(_MAX_SLOWDOWN_SECONDS, 0.5 * over)
 
     @staticmethod
     def _refuse_if_over(

@@ -37,7 +37,7 @@ from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, LogFilter
 from bot.facts.model import Agency, Ask
 from bot.kb.errors import KnowledgeErrors
 from bot.pipeline import ActiveKnowledge
-from bot.web.accounts import Accounts, Permission, RateLimited, Session, SignInRefused
+from bot.web.accounts import Accounts, Busy, Permission, RateLimited, Session, SignInRefused
 from bot.web.query import KINDS, LABELS, VERDICTS, LogQuery
 
 __all__ = ["console_app", "console_routes"]
@@ -276,6 +276,8 @@ class Console:
             token, _session = await run_in_threadpool(self.accounts.sign_in, name, password, client)
         except RateLimited as exc:
             return again(429, f"Too many failed sign-ins: {exc}.", {"Retry-After": str(exc.retry_after)})
+        except Busy:
+            return again(503, "The console is busy; try again in a few seconds.", {"Retry-After": "5"})
         except SignInRefused:
             return again(401, "Wrong account name or password.")
         response = RedirectResponse(next_page or str(request.url_for("log")), status_code=303)

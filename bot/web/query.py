@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from bot.audit.store import ROW_KINDS, SORTABLE, LogFilter
 from bot.facts.model import Ask
+from bot.masking import clean_text
 
 __all__ = ["KINDS", "LABELS", "VERDICTS", "LogQuery"]
 
@@ -61,7 +62,10 @@ class LogQuery(BaseModel):
     @field_validator("*", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: Any, info: ValidationInfo) -> Any:
-        """An empty form field means "any" (or the default sort, kind and page)."""
+        """An empty form field means "any" (or the default sort, kind and page). NUL, zero-width
+        and bidirectional-override characters are dropped: they only ever disguise text."""
+        if isinstance(value, str):
+            value = clean_text(value).replace("\x00", "")
         if isinstance(value, str) and not value.strip():
             return _DEFAULTS.get(str(info.field_name))
         return value.strip() if isinstance(value, str) else value
@@ -93,7 +97,8 @@ class LogQuery(BaseModel):
 
         return LogFilter(
             since=self.start.isoformat() if self.start else None,
-            until=(self.end + dt.timedelta(days=1)).isoformat() if self.end else None,
+            # the day after `end`; the last day a date can name has no day after it: no bound
+            until=(self.end + dt.timedelta(days=1)).isoformat() if self.end and self.end < dt.date.max else None,
             verdict=self.verdict,
             rule_id=self.rule,
             agency=self.agency,

@@ -182,6 +182,7 @@ def server_env(data_dir: Path, fake: FakeSlack) -> dict[str, str]:
         "SLACK_BOT_TOKEN": BOT_TOKEN,
         "SLACK_APP_TOKEN": APP_TOKEN,
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "TRIAGE_SUBJECT_KEY": "test-subject-key-not-for-production",
     }
 
 

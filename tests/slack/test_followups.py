@@ -140,6 +140,7 @@ def test_feedback_is_a_linked_row_once_per_officer(server: Server, fake_slack: F
     assert feedback["user_id"] == "U1"
 
 
+@pytest.mark.slack_settings(counsel="UCOUNSEL")
 def test_escalation_reaches_counsel_and_counsels_decision_is_logged_and_posted(
     server: Server, fake_slack: FakeSlack
 ) -> None:
@@ -227,6 +228,19 @@ def test_only_configured_counsel_may_record_a_decision(server: Server, fake_slac
     assert server.audit.count() == 0
 
 
+def test_with_no_counsel_configured_nobody_records_a_decision(server: Server, fake_slack: FakeSlack) -> None:
+    case = 'q-1 {"channel": "C1", "thread_ts": "1.1"}'
+    server.form(payloads.block_action("counsel_decide", case, fake_slack.response_url("none"), user="U1"))
+    [denied] = fake_slack.wait_for("response_url")
+    assert "No counsel is configured" in denied.args["text"] and "TRIAGE_COUNSEL" in denied.args["text"]
+    values = {**payloads.select("verdict", "permitted"), **payloads.text_input("note", "fine")}
+    metadata = json.dumps({"query_id": "q-1", "channel": "C1", "thread_ts": "1.1"})
+    refused = server.form(payloads.view_submission("counsel_decision", values, metadata, user="U1"))
+    assert "TRIAGE_COUNSEL" in json.dumps(refused.json()["errors"])
+    fake_slack.settle(0.5)
+    assert server.audit.count() == 0
+
+
 @pytest.mark.slack_settings(slack_counsel_channel=None)
 def test_escalation_without_a_counsel_channel_tells_the_officer_what_to_do(
     server: Server, fake_slack: FakeSlack
@@ -237,6 +251,7 @@ def test_escalation_without_a_counsel_channel_tells_the_officer_what_to_do(
     assert fake_slack.of("chat.postMessage") == []
 
 
+@pytest.mark.slack_settings(counsel="UC")
 def test_escalating_a_private_answer_keeps_it_private(server: Server, fake_slack: FakeSlack) -> None:
     server.form(payloads.slash_command(payloads.DETAINER, fake_slack.response_url("cmd"), trigger_id="trig-priv"))
     fake_slack.wait_for("response_url")

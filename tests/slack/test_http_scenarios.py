@@ -51,7 +51,7 @@ def test_mention_is_answered_in_its_thread_once_with_a_logged_card(server: Serve
     assert retry.status_code == 200
     fake_slack.settle(1.0)
     assert len(fake_slack.of("chat.postMessage")) == 1
-    assert server.audit.count() == 1
+    assert [r["kind"] for r in server.audit.list(LogFilter())] == ["shown", "query"]  # the answer, then its marker
 
 
 def test_quotes_on_the_card_are_verbatim_from_the_named_kb_version(server: Server, fake_slack: FakeSlack) -> None:
@@ -106,7 +106,7 @@ def test_direct_message_is_answered_and_bot_echoes_and_edits_are_ignored(server:
     server.event(payloads.direct_message("edited", ts="1700000001.3", subtype="message_changed"))
     fake_slack.settle(1.0)
     assert len(fake_slack.of("chat.postMessage")) == 1
-    assert server.audit.count() == 1
+    assert [r["kind"] for r in server.audit.list(LogFilter())] == ["shown", "query"]  # the answer, then its marker
 
 
 def test_slash_command_answers_only_the_asker(server: Server, fake_slack: FakeSlack) -> None:
@@ -283,3 +283,18 @@ def test_mentions_from_other_bots_are_neither_answered_nor_logged(server: Server
     fake_slack.settle(1.0)
     assert fake_slack.of("chat.postMessage") == []
     assert server.audit.count() == 0
+
+
+def test_an_answer_logged_but_never_shown_is_posted_from_the_log_once(server: Server, fake_slack: FakeSlack) -> None:
+    body = payloads.mention(payloads.DETAINER, channel="C7", ts="1700000500.1")
+    # the server stopped between writing the answer's row and posting it
+    logged = server.app.pipeline.answer(payloads.DETAINER, event_id="slack:msg:C7:1700000500.1", source="slack")
+    for retry in (1, 2):  # Slack retries; the second retry finds the marker the first one left
+        server.event(body, {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"})
+    [post] = fake_slack.wait_for("chat.postMessage")
+    fake_slack.settle(1.0)
+    assert len(fake_slack.of("chat.postMessage")) == 1
+    assert post.args["thread_ts"] == "1700000500.1" and logged.query_id in json.dumps(post.args["blocks"])
+    assert "Prohibited" in post.args["text"]
+    rows = server.audit.list(LogFilter(limit=None))
+    assert [(r["kind"], r["outcome"]) for r in rows] == [("shown", "reposted"), ("query", "answered")]

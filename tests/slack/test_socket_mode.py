@@ -67,7 +67,7 @@ def test_socket_mode_mention_is_acked_answered_and_redelivery_is_not_answered_ag
     fake_slack.settle(1.0)
     assert len(fake_slack.of("chat.postMessage")) == 1
     rows = running.services.audit.list(LogFilter())
-    assert [row["source"] for row in rows] == ["slack-mention"]
+    assert [(row["kind"], row["source"]) for row in rows] == [("shown", "slack"), ("query", "slack-mention")]
 
 
 def test_socket_mode_slash_command(running: SlackApp, socket_server: FakeSocketMode, fake_slack: FakeSlack) -> None:
@@ -89,4 +89,4 @@ def test_socket_mode_slash_command(running: SlackApp, socket_server: FakeSocketM
     deadline = time.monotonic() + 5
     while running.services.audit.count() < 1 and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert running.services.audit.list(LogFilter())[0]["event_id"] == "slack:command:trig-sm"
+    assert running.services.audit.list(LogFilter(kind="query"))[0]["event_id"] == "slack:command:trig-sm"

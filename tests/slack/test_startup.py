@@ -70,3 +70,15 @@ def test_unreachable_slack_is_reported(tmp_path: Path) -> None:
         TRIAGE_SLACK_API_URL=f"http://127.0.0.1:{port}/api/",
     )
     assert code == 2 and "cannot reach Slack" in output
+
+
+def test_serving_needs_a_subject_key_kept_outside_the_data_dir(tmp_path: Path, fake_slack: FakeSlack) -> None:
+    slack = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET}
+    env = {**slack, "TRIAGE_SLACK_API_URL": fake_slack.api_url, "TRIAGE_SUBJECT_KEY": None}
+    code, output = _serve(tmp_path / "data", ["--http"], **env, TRIAGE_SUBJECT_KEY_FILE=None)
+    assert code == 2 and "TRIAGE_SUBJECT_KEY" in output and "Traceback" not in output
+    inside = tmp_path / "data" / "subject.key"
+    inside.parent.mkdir()
+    inside.write_text("k" * 32)
+    code, output = _serve(tmp_path / "data", ["--http"], **env, TRIAGE_SUBJECT_KEY_FILE=str(inside))
+    assert code == 2 and "inside the data dir" in output and "Traceback" not in output

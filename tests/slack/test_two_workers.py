@@ -80,8 +80,10 @@ def test_the_same_delivery_to_two_workers_is_answered_once(
 
     engine = make_engine(f"sqlite:///{data_dir / 'audit.db'}")
     audit = AuditLog(engine)
-    rows = audit.list(LogFilter(limit=None))
+    rows = audit.list(LogFilter(kind="query", limit=None))
     assert len(rows) == len(deliveries)
+    shown = audit.list(LogFilter(kind="shown", limit=None))  # one marker per answer shown
+    assert sorted(r["parent_query_id"] for r in shown) == sorted(r["query_id"] for r in rows)
     assert len({row["event_id"] for row in rows}) == len(deliveries)
     assert audit.verify()[0]
     engine.dispose()

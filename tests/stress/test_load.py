@@ -24,6 +24,7 @@ pytestmark = pytest.mark.stress
 
 QUESTIONS = 200
 IN_FLIGHT = 32  # concurrent deliveries at any moment
+RECOVER_AFTER_SECONDS = 2.0  # the server's TRIAGE_SLACK_RECOVER_AFTER_SECONDS here
 
 
 class Server:
@@ -32,7 +33,10 @@ class Server:
     def __init__(self, data_dir: Path, fake_slack: FakeSlack) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.env = server_env(data_dir, fake_slack)
+        self.env = {
+            **server_env(data_dir, fake_slack),
+            "TRIAGE_SLACK_RECOVER_AFTER_SECONDS": str(RECOVER_AFTER_SECONDS),
+        }
         self.process: subprocess.Popen[bytes] | None = None
         self.log = data_dir / "server.log"  # the server's own log, kept out of the test output
 
@@ -102,7 +106,7 @@ def test_200_concurrent_questions_each_answered_once(server: Server, fake_slack:
     engine.dispose()  # type: ignore[attr-defined]
 
 
-def test_sigkill_mid_load_loses_no_row_and_answers_nothing_without_one(
+def test_sigkill_mid_load_loses_no_row_and_every_question_ends_answered_once(
     server: Server, fake_slack: FakeSlack, data_dir: Path
 ) -> None:
     bodies = _deliveries()
@@ -115,10 +119,13 @@ def test_sigkill_mid_load_loses_no_row_and_answers_nothing_without_one(
         [future.result() for future in pending]
     engine.dispose()  # type: ignore[attr-defined]
 
-    server.start()  # Slack retries whatever it did not see acknowledged; here: everything, once
-    with ThreadPoolExecutor(IN_FLIGHT) as pool:
-        assert set(pool.map(lambda body: _deliver(server.url, body, retry=1), bodies)) == {200}
-    fake_slack.settle(3.0)
+    server.start()
+    # Slack retries a delivery it did not see acknowledged, soon and again later; here every one
+    # is retried twice, the second time after the server's recovery delay
+    for retry in (1, 2):
+        with ThreadPoolExecutor(IN_FLIGHT) as pool:
+            assert set(pool.map(lambda body: _deliver(server.url, body, retry=retry), bodies)) == {200}  # noqa: B023
+        fake_slack.settle(RECOVER_AFTER_SECONDS + 1.0)
 
     log, engine = _log(data_dir)
     intact, checked, message = log.verify()
@@ -128,10 +135,18 @@ def test_sigkill_mid_load_loses_no_row_and_answers_nothing_without_one(
     queries = [r for r in rows.values() if r["kind"] == "query"]
     by_event = {r["event_id"]: r for r in queries}
     assert len(by_event) == len(queries)  # one row per delivery, retries included
-    answered = [p.args["thread_ts"] for p in fake_slack.of("chat.postMessage")]
-    assert len(answered) == len(set(answered))  # nothing answered twice
+    posted = [p.args["thread_ts"] for p in fake_slack.of("chat.postMessage")]
+    answered = set(posted)
+    # A card is shown twice only if the kill fell between its post and the row marking it shown
+    # (about a millisecond): reported, not hidden. Slack offers no idempotent post to close it.
+    twice = len(posted) - len(answered)
     for ts in answered:
         assert f"slack:msg:C9:{ts}" in by_event  # nothing answered without its row
     unanswered = len(by_event) - len(answered)
-    print(f"\nSIGKILL run: {checked} rows, {len(answered)} answered, {unanswered} logged but never posted")
+    recovered = sum(1 for r in rows.values() if r["kind"] == "shown" and r["outcome"] == "reposted")
+    print(
+        f"\nSIGKILL run: {checked} rows, {len(answered)} answered ({recovered} posted from the log after the "
+        f"restart), {unanswered} logged but never posted, {twice} shown twice"
+    )
+    assert unanswered == 0  # a retried delivery whose answer was logged but not shown gets it from the log
     engine.dispose()  # type: ignore[attr-defined]

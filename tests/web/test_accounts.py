@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from sqlalchemy import Engine, select
 
 from bot.db import console_login_failures, console_sessions, console_users, make_engine
 from bot.settings import ConsoleSettings
-from bot.web.accounts import AccountError, Accounts, ConsoleRole, Permission, RateLimited, SignInRefused
+from bot.web.accounts import AccountError, Accounts, Busy, ConsoleRole, Permission, RateLimited, SignInRefused
 from tests.web.conftest import TRIAGE
 
 PASSWORD = "a long enough passphrase"
@@ -129,12 +130,48 @@ def test_failed_sign_ins_lock_that_name_from_that_address_for_the_window(account
     accounts.sign_in("rita", PASSWORD, "10.0.0.1")  # the window has passed
 
 
-def test_guessing_one_name_from_many_addresses_is_limited_too(accounts: Accounts) -> None:
-    for number in range(8):
+def test_guessing_one_name_from_many_addresses_slows_it_but_never_locks_it(engine: Engine, clock: Clock) -> None:
+    waits: list[float] = []
+    limits = ConsoleSettings(max_failures_per_account_client=3, max_failures_per_client=5, max_failures_per_account=8)
+    accounts = Accounts(engine, limits, clock, sleep=waits.append)
+    accounts.add("rita", ConsoleRole.REVIEWER, PASSWORD)
+    for number in range(40):  # forty addresses, one guess each
         with pytest.raises(SignInRefused):
             accounts.sign_in("rita", "wrong password!!", f"10.1.0.{number}")
+    assert waits[0] == 0.5 and len(waits) == 40 - 8 and max(waits) == 5.0  # slower and slower, to a cap
+    accounts.sign_in("rita", PASSWORD, "10.1.1.1")  # rita herself still gets in
+    assert waits[-1] == 5.0
+
+
+def test_a_flood_of_failures_from_everywhere_makes_everyone_wait(engine: Engine, clock: Clock) -> None:
+    limits = ConsoleSettings(max_failures_per_client=100, max_failures_per_account=100, max_failures_total=6)
+    accounts = Accounts(engine, limits, clock, sleep=lambda _s: None)
+    accounts.add("rita", ConsoleRole.REVIEWER, PASSWORD)
+    for number in range(6):
+        with pytest.raises(SignInRefused):
+            accounts.sign_in(f"guess{number}", "wrong password!!", f"10.3.0.{number}")
     with pytest.raises(RateLimited):
-        accounts.sign_in("rita", "wrong password!!", "10.1.0.99")
+        accounts.sign_in("rita", PASSWORD, "10.3.9.9")
+    clock.advance(minutes=15, seconds=1)
+    accounts.sign_in("rita", PASSWORD, "10.3.9.9")
+
+
+def test_when_every_password_check_is_busy_the_answer_is_busy_not_a_wait(accounts: Accounts) -> None:
+    from bot.web import accounts as module
+
+    taken = [module._PASSWORD_CHECKS.acquire(timeout=1) for _ in range(2)]
+    try:
+        started = time.monotonic()
+        with pytest.raises(Busy):
+            Accounts(accounts._engine, ConsoleSettings(password_check_wait_seconds=0.2)).sign_in(
+                "rita", PASSWORD, "10.4.0.1"
+            )
+        assert time.monotonic() - started < 1.5
+    finally:
+        for held in taken:
+            if held:
+                module._PASSWORD_CHECKS.release()
+    accounts.sign_in("rita", PASSWORD, "10.4.0.1")
 
 
 def test_a_burst_of_parallel_guesses_gets_no_more_tries_than_the_limit(accounts: Accounts) -> None:

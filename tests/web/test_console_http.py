@@ -179,3 +179,26 @@ def test_the_access_log_never_prints_a_query_string(capsys: pytest.CaptureFixtur
     printed = capsys.readouterr().out
     assert "123-45-6789" not in printed
     assert "GET /console/log?[query hidden] HTTP/1.1" in printed and "GET /console/log HTTP/1.1" in printed
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"end": "9999-12-31"},
+        {"start": "0001-01-01", "end": "9999-12-31"},
+        {"q": "ssn\x00123"},
+        {"q": "\u202eevil\u202c"},
+        {"agency": "\x00"},
+        {"start": "2026-13-45"},
+    ],
+)
+def test_odd_filter_values_never_give_a_server_error(client: TestClient, params: dict[str, str]) -> None:
+    response = _sign_in(client).get("/console/log", params=params)
+    assert response.status_code in (200, 400), response.text[:300]
+    assert "Traceback" not in response.text
+
+
+def test_disguising_characters_are_dropped_from_search_words(client: TestClient, services: Services) -> None:
+    assert _sign_in(client).get("/console/log", params={"q": "\u202eALERT\u200b whenever\x00"}).status_code == 200
+    read = services.audit.list(LogFilter(kind="review_read", limit=1))[0]
+    assert json.loads(read["summary"])["q"] == "ALERT whenever"

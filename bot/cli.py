@@ -26,6 +26,7 @@ from bot.evaluate import evaluate, format_report
 from bot.intake import IntakeError
 from bot.kb.bundle import load_bundle
 from bot.kb.errors import KnowledgeErrors
+from bot.masking import MaskError
 from bot.pipeline import Pipeline, PipelineError
 from bot.render import render_text
 from bot.retrieval.dense import VectorStoreUnavailable
@@ -66,10 +67,16 @@ def _services(ctx: click.Context) -> Services:
 def _pipeline(ctx: click.Context) -> Pipeline:
     try:
         return build_pipeline(_services(ctx), notify=lambda m: click.echo(f"note: {m}", err=True))
-    except (NoActiveKnowledge, VectorStoreUnavailable, KeyFileError) as exc:
+    except (NoActiveKnowledge, VectorStoreUnavailable, KeyFileError, MaskError) as exc:
         _fail(str(exc), 2)
     except EmbedderError as exc:
         _fail(f"cannot start: {exc}", 2)
+    except FileNotFoundError as exc:  # prompts/ or knowledge/ not where the settings say
+        _fail(
+            f"cannot start: {exc}. Run triage in the project folder, or set TRIAGE_PROMPTS_DIR, "
+            "TRIAGE_KNOWLEDGE_DIR and TRIAGE_DATA_DIR to the project's folders",
+            2,
+        )
 
 
 _DAY = click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"])
@@ -208,18 +215,19 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
 
     import logging
 
-    from bot.slack.runtime import SlackSetupError, http_app, prepare, run_socket_mode
+    from bot.slack.runtime import SlackSetupError, http_app, prepare, recover_in_background, run_socket_mode
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         slack_app = prepare(settings, mode, _services(ctx))
     except SlackSetupError as exc:
         _fail(f"cannot start Slack {mode} mode: {exc}", 2)
-    except (NoActiveKnowledge, VectorStoreUnavailable, KeyFileError) as exc:
+    except (NoActiveKnowledge, VectorStoreUnavailable, KeyFileError, MaskError) as exc:
         _fail(str(exc), 2)
     except EmbedderError as exc:
         _fail(f"cannot start: {exc}", 2)
     version = slack_app.pipeline.knowledge.version
+    recover_in_background(slack_app)
     if mode == "http":
         import uvicorn
 

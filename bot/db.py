@@ -205,7 +205,7 @@ def _private_file(path: Path) -> None:
 MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK_KEY = 0x7472_6962  # PostgreSQL advisory lock id: one migrator at a time
 BASELINE = "0001_initial"  # what `create_all` built before migrations existed
-HEAD_REVISION = "0004_console"  # the newest step in migrations/versions (a test keeps this true)
+HEAD_REVISION = "0005_append_only"  # the newest step in migrations/versions (a test keeps this true)
 
 
 def _alembic_config(connection: Connection) -> Config:

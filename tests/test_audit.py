@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import Engine
 
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, ChainBroken, DuplicateEvent, LogFilter
@@ -32,6 +32,13 @@ def record(n: int, **extra: object) -> AuditRecord:
         latency_ms=1.25,
         **extra,  # type: ignore[arg-type]
     )
+
+
+def tamper(connection: Connection) -> None:
+    """What someone who owns the database can do first on PostgreSQL: switch off the append-only
+    trigger. The tests below then show the chain still catches the edit."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("ALTER TABLE audit_log DISABLE TRIGGER USER"))
 
 
 def postgres_schema_url() -> Iterator[str]:
@@ -90,6 +97,7 @@ def test_verify_names_an_edited_row(engine: Engine) -> None:
     log = AuditLog(engine)
     rows = [log.append(record(n)) for n in range(4)]
     with engine.begin() as connection:
+        tamper(connection)
         connection.execute(
             text("UPDATE audit_log SET verdict='permitted' WHERE query_id=:q"), {"q": rows[2]["query_id"]}
         )
@@ -102,6 +110,7 @@ def test_verify_names_the_row_after_a_deletion(engine: Engine) -> None:
     log = AuditLog(engine)
     rows = [log.append(record(n)) for n in range(4)]
     with engine.begin() as connection:
+        tamper(connection)
         connection.execute(text("DELETE FROM audit_log WHERE query_id=:q"), {"q": rows[1]["query_id"]})
     intact, _, message = log.verify()
     assert not intact and rows[2]["query_id"] in message and "deleted" in message
@@ -129,6 +138,7 @@ def test_verify_catches_reordered_rows(engine: Engine) -> None:
     log = AuditLog(engine)
     rows = [log.append(record(n)) for n in range(4)]
     with engine.begin() as connection:  # swap the places of rows 2 and 3
+        tamper(connection)
         connection.execute(text("UPDATE audit_log SET seq = -1 WHERE seq = 2"))
         connection.execute(text("UPDATE audit_log SET seq = 2 WHERE seq = 3"))
         connection.execute(text("UPDATE audit_log SET seq = 3 WHERE seq = -1"))
@@ -202,6 +212,7 @@ def test_rows_deleted_from_the_start_without_a_checkpoint_are_caught(engine: Eng
     log = AuditLog(engine)
     rows = [log.append(record(n)) for n in range(5)]
     with engine.begin() as connection:
+        tamper(connection)
         connection.execute(text("DELETE FROM audit_log WHERE seq <= 2"))
     intact, _, message = log.verify()
     assert not intact and "missing" in message and "seq=3" in message
@@ -217,9 +228,26 @@ def test_an_edited_checkpoint_is_caught(engine: Engine) -> None:
     checkpoint = log.prune(before=rows[2]["created_at"], operator="x")
     assert checkpoint is not None
     with engine.begin() as connection:
+        tamper(connection)
         connection.execute(
             text("UPDATE audit_log SET summary = :s WHERE query_id = :q"),
             {"s": checkpoint["summary"].replace('"pruned_rows": 2', '"pruned_rows": 1'), "q": checkpoint["query_id"]},
         )
     intact, _, message = log.verify()
     assert not intact and "edited" in message
+
+
+def test_on_postgresql_the_application_cannot_edit_delete_or_truncate_the_log() -> None:
+    for engine in _postgres_engine():
+        log = AuditLog(engine)
+        rows = [log.append(record(n)) for n in range(3)]
+        for statement in (
+            "UPDATE audit_log SET verdict = 'permitted'",
+            "DELETE FROM audit_log WHERE seq = 1",
+            "TRUNCATE audit_log",
+        ):
+            with pytest.raises(Exception, match="append-only"), engine.begin() as connection:
+                connection.execute(text(statement))
+        assert [r["row_hash"] for r in log.rows_in_order()] == [r["row_hash"] for r in rows]
+        assert log.prune(before=rows[2]["created_at"], operator="x") is not None  # retention still works
+        assert log.verify()[0]

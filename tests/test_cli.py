@@ -125,3 +125,18 @@ def test_kb_status_and_check(data_dir: Path) -> None:
 def test_no_knowledge_base_yet_is_a_clear_message(tmp_path: Path) -> None:
     result = triage(tmp_path / "empty", "ask", "ICE wants to hold him")
     assert result.returncode == 2 and b"triage kb ingest" in result.stderr
+
+
+def test_outside_the_project_folder_ask_says_what_to_set_instead_of_a_traceback(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "HSI wants the release time"],
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "TRIAGE_PROMPTS_DIR" in done.stderr and "Traceback" not in done.stderr

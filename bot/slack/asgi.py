@@ -7,10 +7,11 @@ import sys
 from starlette.applications import Starlette
 
 from bot.app import KeyFileError, NoActiveKnowledge
+from bot.masking import MaskError
 from bot.retrieval.dense import VectorStoreUnavailable
 from bot.retrieval.embedder import EmbedderError
 from bot.settings import Settings
-from bot.slack.runtime import SlackSetupError, http_app, prepare
+from bot.slack.runtime import SlackSetupError, http_app, prepare, recover_in_background
 from bot.web.server import console_mount
 
 __all__ = ["create_app"]
@@ -20,7 +21,15 @@ def create_app() -> Starlette:
     """Build the app from the environment; a setup problem exits with its message, not a trace."""
     try:
         slack_app = prepare(Settings(), "http")
+        recover_in_background(slack_app)
         return http_app(slack_app, extra_routes=console_mount(slack_app.services))
-    except (SlackSetupError, NoActiveKnowledge, EmbedderError, VectorStoreUnavailable, KeyFileError) as exc:
+    except (
+        SlackSetupError,
+        NoActiveKnowledge,
+        EmbedderError,
+        VectorStoreUnavailable,
+        KeyFileError,
+        MaskError,
+    ) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         raise SystemExit(2) from None

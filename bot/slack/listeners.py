@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 
 # Suffix of the event id that marks a delivery's answer as shown to the officer.
 _SHOWN = ":shown"
+# Event ids of channel messages and DMs: slack:msg:<channel>:<ts>
+_MESSAGE_KEY = "slack:msg:"
 
 # Message subtypes an officer's question can arrive as (None: plain text).
 _HOME_QUEUE_DAYS = 90  # App Home shows recent flags; `triage kb queue` has them all
@@ -132,12 +134,12 @@ class SlackTriage:
             # A reply in the thread of an earlier question adds to it ("he has a judge's warrant").
             root = None
             with contextlib.suppress(AuditUnavailable):  # then the pipeline says "no verdict" itself
-                root = self._audit.get_by_event(f"slack:msg:{channel}:{thread_ts}")
+                root = self._audit.get_by_event(f"{_MESSAGE_KEY}{channel}:{thread_ts}")
             if root is not None and root["kind"] == "query" and root["outcome"] == "answered":
                 joined = f"{root['question_masked']}\n{question}"
                 if len(joined) <= self._max_question_chars:
                     question, parent = joined, str(root["query_id"])
-        self._deliver(client, question, f"slack:msg:{channel}:{ts}", reply, source, parent_query_id=parent)
+        self._deliver(client, question, f"{_MESSAGE_KEY}{channel}:{ts}", reply, source, parent_query_id=parent)
 
     def ack_command(self, ack: Ack, command: dict[str, Any]) -> None:
         if command.get("text", "").strip().lower() in {"help", "?"}:
@@ -289,22 +291,57 @@ class SlackTriage:
             log.error("the delivery of %s could not be marked: %s", query_id, exc)
         return True
 
-    def _finish_interrupted(self, client: WebClient, key: str, reply: Reply, logged: dict[str, Any]) -> None:
+    def recover_unshown(self, client: WebClient, within: dt.timedelta = dt.timedelta(hours=1)) -> int:
+        """Post answers to channel messages and DMs that were logged but never shown: the process
+        stopped after Slack's acknowledgement, so Slack will not retry them. Run at start-up
+        (after the recovery delay); each is posted from the log, once. Returns how many."""
+        since = (dt.datetime.now(dt.UTC) - within).isoformat()
+        try:
+            answered = self._audit.list(LogFilter(kind="query", outcome="answered", since=since, limit=None))
+            settled = {
+                row["parent_query_id"]
+                for kind in (SHOWN, "delivery")
+                for row in self._audit.list(LogFilter(kind=kind, since=since, limit=None))
+            }
+        except AuditUnavailable as exc:
+            log.error("could not look for answers never shown: %s", exc)
+            return 0
+        recovered = 0
+        for row in reversed(answered):  # oldest first
+            key = str(row.get("event_id") or "")
+            if not key.startswith(_MESSAGE_KEY) or row["query_id"] in settled:
+                continue
+            channel, _, ts = key.removeprefix(_MESSAGE_KEY).partition(":")
+            reply = Reply(channel, str(row.get("user_id") or ""), self._thread_of(row, ts))
+            recovered += self._finish_interrupted(client, key, reply, row)
+        return recovered
+
+    def _thread_of(self, row: dict[str, Any], ts: str) -> str:
+        """The thread an answer belongs in: its question's, or the root question's for a reply."""
+        if row.get("parent_query_id"):
+            with contextlib.suppress(AuditUnavailable):
+                root = self._audit.get(str(row["parent_query_id"]))
+                if root is not None and str(root.get("event_id") or "").startswith(_MESSAGE_KEY):
+                    return str(root["event_id"]).rpartition(":")[2]
+        return ts
+
+    def _finish_interrupted(self, client: WebClient, key: str, reply: Reply, logged: dict[str, Any]) -> bool:
         """A delivery seen before: answered and shown (nothing to do), or answered but never shown
         because the server stopped between the row and the post: then the logged answer, not a
         new decision, is posted, once (the marker is claimed first, so two workers cannot both)."""
         if logged.get("kind") != "query" or logged.get("outcome") != "answered":
             log.info("delivery %s already handled; not answering again", key)
-            return
+            return False
         age = dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(str(logged["created_at"]))
         if age.total_seconds() < self._settings.recover_after_seconds:
             log.info("delivery %s is being answered by another worker", key)
-            return
+            return False
         if not self._mark_shown(key, str(logged["query_id"]), reply, "reposted"):
             log.info("delivery %s already answered; not answering again", key)
-            return
+            return False
         log.warning("delivery %s was answered but never shown: posting the logged answer", key)
         self._post(client, reply, cards.recovered_answer_message(logged), str(logged["query_id"]))
+        return True
 
     def _post(self, client: WebClient, reply: Reply, message: cards.Message, query_id: str | None) -> bool:
         """Send a message; a failure is recorded against the query (if any), never raised.

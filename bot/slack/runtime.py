@@ -37,6 +37,7 @@ __all__ = [
     "build_slack_app",
     "check_credentials",
     "http_app",
+    "recover_in_background",
     "socket_mode_handler",
     "web_client",
 ]
@@ -232,6 +233,20 @@ def run_socket_mode(
         (stop or threading.Event()).wait()
     finally:
         handler.close()
+
+
+def recover_in_background(slack_app: SlackApp) -> threading.Thread:
+    """After the recovery delay, post answers logged but never shown before this process started."""
+
+    def sweep() -> None:
+        threading.Event().wait(slack_app.services.settings.slack.recover_after_seconds)
+        recovered = slack_app.triage.recover_unshown(slack_app.bolt.client)
+        if recovered:
+            log.warning("posted %d answer(s) that were logged but never shown before this start", recovered)
+
+    thread = threading.Thread(target=sweep, name="slack-recover", daemon=True)
+    thread.start()
+    return thread
 
 
 def prepare(settings: Settings, mode: str, services: Services | None = None, **pipeline_options: Any) -> SlackApp:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import time
@@ -298,3 +299,19 @@ def test_an_answer_logged_but_never_shown_is_posted_from_the_log_once(server: Se
     assert "Prohibited" in post.args["text"]
     rows = server.audit.list(LogFilter(limit=None))
     assert [(r["kind"], r["outcome"]) for r in rows] == [("shown", "reposted"), ("query", "answered")]
+
+
+def test_at_start_answers_logged_but_never_shown_are_posted_once(server: Server, fake_slack: FakeSlack) -> None:
+    pipeline, triage = server.app.pipeline, server.app.triage
+    # acknowledged, logged, then the process stopped: Slack will not retry these
+    lost = pipeline.answer(
+        payloads.DETAINER, event_id="slack:msg:C8:1700000600.1", source="slack-mention", user_id="U8"
+    )
+    server.event(payloads.mention(payloads.DETAINER, channel="C8", ts="1700000600.2"))  # answered and shown
+    fake_slack.wait_for("chat.postMessage")
+    within = dt.timedelta(days=400)  # the test pipeline's clock stands on a fixed day in the past
+    assert triage.recover_unshown(server.app.bolt.client, within) == 1
+    assert triage.recover_unshown(server.app.bolt.client, within) == 0  # a second worker starting finds it done
+    posts = fake_slack.of("chat.postMessage")
+    assert [(p.args["channel"], p.args["thread_ts"]) for p in posts] == [("C8", "1700000600.2"), ("C8", "1700000600.1")]
+    assert lost.query_id in json.dumps(posts[1].args["blocks"])

@@ -113,7 +113,7 @@ def test_altered_name_model_weights_are_refused(monkeypatch: pytest.MonkeyPatch)
         load_spacy_ner()
 
 
-def _identifier_traces(value: str) -> list[str]:
+def identifier_traces(value: str) -> list[str]:
     """How an identifier could sit in stored bytes: as typed, cleaned, and as its bare digits."""
     cleaned = clean_text(value)
     digits = re.sub(r"\D", "", cleaned)
@@ -137,7 +137,7 @@ def test_no_labelled_identifier_reaches_the_database_wal_or_exports(pipeline, se
         for item in items
         for identifier in item["identifiers"]
         if identifier["kind"] in STRUCTURED
-        for trace in _identifier_traces(identifier["value"])
+        for trace in identifier_traces(identifier["value"])
         if trace.encode() in stored or trace in exports
     ]
     assert leaked == []

@@ -15,6 +15,7 @@ from bot.audit.store import LogFilter
 from tests.slack import payloads
 from tests.slack.conftest import Server
 from tests.slack.fake_slack import FakeSlack, signed_headers
+from tests.test_masking import PII_SETS, STRUCTURED, identifier_traces
 
 
 def _verdict_header(call_args: dict[str, object]) -> str:
@@ -223,6 +224,34 @@ def test_identifiers_from_slack_reach_neither_the_log_file_nor_the_process_log(
         assert bit.encode() not in stored
         assert bit not in caplog.text
         assert all(bit not in json.dumps(call.args) for call in fake_slack.calls)
+
+
+def test_labelled_identifiers_asked_in_slack_reach_no_slack_call_log_or_file(
+    server: Server, fake_slack: FakeSlack, caplog: pytest.LogCaptureFixture, data_dir: Path
+) -> None:
+    caplog.set_level(logging.INFO)
+    items = [json.loads(line) for path in PII_SETS for line in path.read_text().splitlines() if line.strip()]
+    asked = [item for item in items if any(i["kind"] in STRUCTURED for i in item["identifiers"])][::8]
+    for n, item in enumerate(asked):
+        server.event(payloads.mention(item["text"], channel="CPII", ts=f"1700000900.{n:03d}"))
+    fake_slack.wait_for("chat.postMessage", count=len(asked), timeout=60)
+    server.app.services.engine.dispose()  # flush the WAL into the database file
+    stored = b"".join(path.read_bytes() for path in data_dir.rglob("*") if path.is_file())
+    sent = json.dumps([call.args for call in fake_slack.calls])
+    leaked = [
+        (item["id"], identifier["kind"], where)
+        for item in asked
+        for identifier in item["identifiers"]
+        if identifier["kind"] in STRUCTURED
+        for trace in identifier_traces(identifier["value"])
+        for where, found in (
+            ("file", trace.encode() in stored),
+            ("slack", trace in sent),
+            ("log", trace in caplog.text),
+        )
+        if found
+    ]
+    assert len(asked) >= 50 and leaked == []
 
 
 def test_rate_limits_are_retried_with_backoff_and_5xx_is_recorded_not_reposted(

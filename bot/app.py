@@ -230,7 +230,8 @@ def build_pipeline(
 def private_data_dir(path: Path) -> None:
     """The data dir (log, embedded Chroma, key) readable by its owner only."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+    status = path.stat()
+    if status.st_uid == os.getuid() and status.st_mode & 0o077:
         path.chmod(0o700)
 
 

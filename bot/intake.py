@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.masking import Masked, Masker, clean_text, default_masker, fingerprints
 
-__all__ = ["IntakeError", "Request", "mask_identifiers", "parse_request", "subject_keys"]
+__all__ = ["IntakeError", "Request", "mask_identifiers", "parse_request"]
 
 
 class IntakeError(ValueError):
@@ -35,12 +35,6 @@ def mask_identifiers(text: str, masker: Masker | None = None) -> tuple[str, tupl
     """Replace identifiers with placeholders; return the text and the kinds masked."""
     masked = (masker or default_masker()).mask(text)
     return masked.text, masked.kinds
-
-
-def subject_keys(text: str, key: bytes, masker: Masker | None = None) -> tuple[str, ...]:
-    """Keyed fingerprints of the identifiers in `text` (see `bot.masking.fingerprints`)."""
-    masker = masker or default_masker()
-    return fingerprints(masker.find(clean_text(text)), key)
 
 
 def _decode(raw: str | bytes) -> str:

@@ -8,13 +8,17 @@ import shutil
 import socket
 import subprocess
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine
 
 from bot.app import Services, build_pipeline, ingest
+from bot.db import make_engine
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 
@@ -112,3 +116,42 @@ def cli_env(data_dir: Path) -> dict[str, str]:
 
 def postgres_url() -> str:
     return os.environ.get("TRIAGE_TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def postgres_schema_url() -> Iterator[str]:
+    """A URL on the real PostgreSQL whose search_path is a fresh schema, dropped afterwards."""
+    url = postgres_url()
+    schema = f"triage_test_{uuid.uuid4().hex[:8]}"
+    try:
+        admin = create_engine(url)
+        with admin.begin() as connection:
+            connection.execute(text(f"CREATE SCHEMA {schema}"))
+    except Exception as exc:
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip(f"PostgreSQL not reachable at {url}: {exc}")
+    try:
+        yield url + f"?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
+def postgres_engine() -> Iterator[Engine]:
+    for url in postgres_schema_url():
+        engine = make_engine(url)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        built = make_engine(f"sqlite:///{tmp_path / 'audit.db'}")
+        yield built
+        built.dispose()
+    else:
+        yield from postgres_engine()

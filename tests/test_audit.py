@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, text
 from sqlalchemy.engine import Engine
 
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, ChainBroken, DuplicateEvent, LogFilter
 from bot.db import audit_log, make_engine
-from tests.conftest import postgres_url
+from tests.conftest import postgres_engine
 
 
 def record(n: int, **extra: object) -> AuditRecord:
@@ -39,45 +37,6 @@ def tamper(connection: Connection) -> None:
     trigger. The tests below then show the chain still catches the edit."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("ALTER TABLE audit_log DISABLE TRIGGER USER"))
-
-
-def postgres_schema_url() -> Iterator[str]:
-    """A URL on the real PostgreSQL whose search_path is a fresh schema, dropped afterwards."""
-    url = postgres_url()
-    schema = f"triage_test_{uuid.uuid4().hex[:8]}"
-    try:
-        admin = create_engine(url)
-        with admin.begin() as connection:
-            connection.execute(text(f"CREATE SCHEMA {schema}"))
-    except Exception as exc:
-        if os.environ.get("CI") == "true":
-            raise
-        pytest.skip(f"PostgreSQL not reachable at {url}: {exc}")
-    try:
-        yield url + f"?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
-
-
-def _postgres_engine() -> Iterator[Engine]:
-    for url in postgres_schema_url():
-        engine = make_engine(url)
-        try:
-            yield engine
-        finally:
-            engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        built = make_engine(f"sqlite:///{tmp_path / 'audit.db'}")
-        yield built
-        built.dispose()
-    else:
-        yield from _postgres_engine()
 
 
 def test_append_chains_and_verifies(engine: Engine) -> None:
@@ -238,7 +197,7 @@ def test_an_edited_checkpoint_is_caught(engine: Engine) -> None:
 
 
 def test_on_postgresql_the_application_cannot_edit_delete_or_truncate_the_log() -> None:
-    for engine in _postgres_engine():
+    for engine in postgres_engine():
         log = AuditLog(engine)
         rows = [log.append(record(n)) for n in range(3)]
         for statement in (

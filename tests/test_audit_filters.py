@@ -10,7 +10,6 @@ from sqlalchemy.engine import Engine
 
 from bot.audit.store import SORTABLE, AuditLog, AuditRecord, LogFilter
 from bot.web.query import KINDS, LogQuery
-from tests.test_audit import engine  # noqa: F401 - the sqlite/postgresql engine fixture
 from tests.test_audit import record as base_record
 
 
@@ -39,7 +38,7 @@ def _ids(log: AuditLog, **where: object) -> set[str]:
     return {row["query_id"] for row in log.stream(LogFilter(kind="query", limit=None, **where))}  # type: ignore[arg-type]
 
 
-def test_search_ask_escalated_and_flagged(engine: Engine) -> None:  # noqa: F811
+def test_search_ask_escalated_and_flagged(engine: Engine) -> None:
     log = AuditLog(engine)
     ids = _seed(log)
     named = {value: key for key, value in ids.items()}
@@ -62,7 +61,7 @@ def test_search_ask_escalated_and_flagged(engine: Engine) -> None:  # noqa: F811
     assert names(agency="hsi", search="share") == {"both"}
 
 
-def test_page_sorts_counts_and_offsets(engine: Engine) -> None:  # noqa: F811
+def test_page_sorts_counts_and_offsets(engine: Engine) -> None:
     log = AuditLog(engine)
     _seed(log)
     rows, total = log.page(LogFilter(kind="query", limit=4))
@@ -77,7 +76,7 @@ def test_page_sorts_counts_and_offsets(engine: Engine) -> None:  # noqa: F811
         assert log.page(LogFilter(limit=3), sort=sort)[1] == 10
 
 
-def test_stream_reads_in_batches_up_to_the_head_it_started_at(engine: Engine) -> None:  # noqa: F811
+def test_stream_reads_in_batches_up_to_the_head_it_started_at(engine: Engine) -> None:
     log = AuditLog(engine)
     for n in range(25):
         log.append(record(n))

@@ -14,8 +14,7 @@ from sqlalchemy.engine import make_url
 from bot.app import Services, build_pipeline
 from bot.audit.store import AuditUnavailable
 from bot.pipeline import Pipeline
-from tests.conftest import fixed_clock, make_settings
-from tests.test_audit import postgres_schema_url
+from tests.conftest import fixed_clock, make_settings, postgres_schema_url
 
 QUESTION = "ICE sent an I-247A detainer, no judge signed anything. Can we hold him past release?"
 

@@ -17,7 +17,8 @@ from bot.audit.hashing import GENESIS_HASH, row_hash
 from bot.audit.store import AuditLog
 from bot.cli import main
 from bot.db import _alembic_config, audit_log, make_engine, metadata, migrate, schema_revision
-from tests.test_audit import postgres_schema_url, record
+from tests.conftest import postgres_schema_url
+from tests.test_audit import record
 
 HEAD = "0005_append_only"
 

@@ -10,8 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.app import Services, build_pipeline, ingest
-from tests.conftest import KNOWLEDGE, fixed_clock, make_settings
-from tests.test_audit import postgres_schema_url
+from tests.conftest import KNOWLEDGE, fixed_clock, make_settings, postgres_schema_url
 
 pytestmark = pytest.mark.slow
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.audit.store import MAX_SEARCH_WORDS, AuditLog, AuditUnavailable, LogFilter, search_words
 from bot.db import make_engine, read_only_connection
-from tests.test_audit import _postgres_engine, record
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        built = make_engine(f"sqlite:///{tmp_path / 'audit.db'}")
-        yield built
-        built.dispose()
-    else:
-        yield from _postgres_engine()
+from tests.conftest import postgres_engine
+from tests.test_audit import record
 
 
 def test_a_write_goes_through_while_a_reviewer_read_is_open(engine: Engine) -> None:
@@ -64,7 +54,7 @@ def test_a_read_past_its_time_limit_is_cut_off(engine: Engine) -> None:
 
 
 def test_a_read_only_connection_cannot_write_on_postgresql() -> None:
-    for engine in _postgres_engine():
+    for engine in postgres_engine():
         AuditLog(engine).append(record(1))
         with pytest.raises(DBAPIError, match="read-only"), read_only_connection(engine) as reading:
             reading.execute(text("DELETE FROM audit_log"))

@@ -16,8 +16,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from bot.app import Services, ingest
 from bot.audit.store import AuditLog
-from tests.conftest import KNOWLEDGE, cli_env, free_port, make_settings, wait_until_healthy
-from tests.test_audit import postgres_schema_url
+from tests.conftest import KNOWLEDGE, cli_env, free_port, make_settings, postgres_schema_url, wait_until_healthy
 from tests.web.seed import SeededLog, seed_log
 
 PASSWORD = "correct horse battery staple"

@@ -228,6 +228,13 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
         _fail(f"cannot start: {exc}", 2)
     version = slack_app.pipeline.knowledge.version
     recover_in_background(slack_app)
+    from bot.audit.checkpoint import CheckpointError
+    from bot.schedule import start_schedule
+
+    try:
+        start_schedule(slack_app.services)
+    except CheckpointError as exc:
+        _fail(f"cannot start the checkpoint schedule: {exc}", 2)
     if mode == "http":
         import uvicorn
 
@@ -1039,10 +1046,16 @@ def audit_keygen(out: Path) -> None:
 
 
 @audit.command("checkpoint")
-@click.option("--key", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True, help="Signing key.")
+@click.option("--key", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Signing key.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option(
+    "--scheduled",
+    is_flag=True,
+    help="Do now what `serve` does on its timer: sign if due (TRIAGE_CHECKPOINT_EVERY_ROWS/_HOURS) with "
+    "TRIAGE_CHECKPOINT_KEY_FILE and send to TRIAGE_CHECKPOINT_DIR/_URL. For cron where no bot runs.",
+)
 @click.pass_context
-def audit_checkpoint(ctx: click.Context, key: Path, out: Path | None) -> None:
+def audit_checkpoint(ctx: click.Context, key: Path | None, out: Path | None, scheduled: bool) -> None:
     """Sign the log's head (seq, hash, row count, time) for safekeeping outside the database.
 
     Keep the file (or publish it); `audit verify --against FILE` later proves the log still
@@ -1050,6 +1063,13 @@ def audit_checkpoint(ctx: click.Context, key: Path, out: Path | None) -> None:
     """
     from bot.audit.checkpoint import CheckpointError, load_private_key, make_checkpoint
 
+    if scheduled:
+        if key is not None or out is not None:
+            raise click.UsageError("--scheduled takes the key and the destinations from TRIAGE_CHECKPOINT_*")
+        _scheduled_checkpoint(ctx)
+        return
+    if key is None:
+        raise click.UsageError("give --key KEY (made by `triage audit keygen`), or --scheduled")
     log = _reviewer_read(ctx, "audit checkpoint")
     try:
         mark = make_checkpoint(log, load_private_key(key))
@@ -1060,6 +1080,30 @@ def audit_checkpoint(ctx: click.Context, key: Path, out: Path | None) -> None:
     else:
         out.write_text(mark.to_json(), encoding="utf-8")
         click.echo(f"checkpoint seq={mark.seq} head {mark.head_hash[:16]}... written to {out}", err=True)
+
+
+def _scheduled_checkpoint(ctx: click.Context) -> None:
+    from bot.audit.checkpoint import CheckpointError
+    from bot.schedule import checkpoint_publisher
+
+    try:
+        publisher = checkpoint_publisher(_services(ctx))
+    except CheckpointError as exc:
+        _fail(str(exc), 2)
+    if publisher is None:
+        _fail("no schedule: set TRIAGE_CHECKPOINT_KEY_FILE and TRIAGE_CHECKPOINT_DIR or TRIAGE_CHECKPOINT_URL", 2)
+    try:
+        mark = publisher.publish_if_due()
+    except AuditUnavailable as exc:
+        _fail(f"no checkpoint made: {exc}", EXIT_NO_RECORD)
+    if mark is None:
+        seq, when = publisher.last_signed()
+        since = f"seq={seq} of {when.isoformat()}" if when else "none yet"
+        click.echo(f"no checkpoint due (last scheduled checkpoint: {since})")
+        return
+    click.echo(f"checkpoint seq={mark.seq} head {mark.head_hash[:16]}... signed")
+    if publisher.unsent:
+        _fail(f"checkpoint seq={mark.seq} was signed but not delivered (see the error above)", 1)
 
 
 # --------------------------------------------------------------------------------- eval

@@ -126,6 +126,15 @@ class Settings(BaseSettings):
         ge=1,
         description="rows older than this may be pruned by `triage audit prune` (unset: kept forever)",
     )
+    checkpoint_key_file: Path | None = Field(
+        default=None,
+        description="Ed25519 key (`triage audit keygen`) for scheduled checkpoints; unset: no schedule",
+    )
+    checkpoint_dir: Path | None = Field(default=None, description="scheduled checkpoints are written here")
+    checkpoint_url: str | None = Field(default=None, description="scheduled checkpoints are POSTed here as JSON")
+    checkpoint_every_rows: int | None = Field(default=1000, ge=1, description="sign after this many new rows")
+    checkpoint_every_hours: float | None = Field(default=24.0, gt=0, description="or after this long (if any new)")
+    checkpoint_poll_seconds: float = Field(default=60.0, gt=0, description="how often the schedule looks")
 
     # Slack's own names, without our prefix.
     slack_bot_token: SecretStr | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")

@@ -13,18 +13,34 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
-from dataclasses import asdict, dataclass
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import Connection, func, select
 
-from bot.audit.store import AuditLog
+from bot.audit.store import SIGNED_CHECKPOINT, AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.db import audit_log
 
-__all__ = ["Checkpoint", "CheckpointError", "check_against", "generate_key", "load_private_key", "make_checkpoint"]
+__all__ = [
+    "Checkpoint",
+    "CheckpointError",
+    "CheckpointPublisher",
+    "check_against",
+    "generate_key",
+    "load_private_key",
+    "make_checkpoint",
+]
+
+log = logging.getLogger(__name__)
 
 FORMAT = "triage-audit-checkpoint/1"
 
@@ -120,23 +136,29 @@ def load_public_key(path: Path) -> bytes:
     return _raw_public(key)
 
 
-def make_checkpoint(log: AuditLog, private: Ed25519PrivateKey, now: dt.datetime | None = None) -> Checkpoint:
-    """Sign the log's head as it is now. Raises CheckpointError on an empty log."""
-    head = log.head()
-    if head is None:
-        raise CheckpointError("the log is empty: there is no head to sign yet")
-    seq, head_hash = head
+def sign_head(
+    private: Ed25519PrivateKey, seq: int, head_hash: str, rows: int, now: dt.datetime | None = None
+) -> Checkpoint:
     public = _raw_public(private.public_key())
     unsigned = Checkpoint(
         seq=seq,
         head_hash=head_hash,
-        rows=log.count(through=seq),
+        rows=rows,
         created_at=(now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
         key_id=key_id(public),
         public_key=base64.b64encode(public).decode(),
     )
     signature = private.sign(unsigned.signed_bytes())
     return Checkpoint(**{**asdict(unsigned), "signature": base64.b64encode(signature).decode()})
+
+
+def make_checkpoint(log: AuditLog, private: Ed25519PrivateKey, now: dt.datetime | None = None) -> Checkpoint:
+    """Sign the log's head as it is now. Raises CheckpointError on an empty log."""
+    head = log.head()
+    if head is None:
+        raise CheckpointError("the log is empty: there is no head to sign yet")
+    seq, head_hash = head
+    return sign_head(private, seq, head_hash, log.count(through=seq), now)
 
 
 def check_against(log: AuditLog, checkpoint: Checkpoint, trusted: bytes | None = None) -> tuple[bool, str]:
@@ -157,3 +179,147 @@ def check_against(log: AuditLog, checkpoint: Checkpoint, trusted: bytes | None =
     if row["row_hash"] != checkpoint.head_hash:
         return False, f"checkpoint seq={checkpoint.seq}: the row there has another hash (the log was rewritten from it)"
     return True, f"extends checkpoint seq={checkpoint.seq} of {checkpoint.created_at} (key {checkpoint.key_id})"
+
+
+@dataclass
+class CheckpointPublisher:
+    """Signs the log's head when enough rows or hours have passed, and sends the checkpoint out.
+
+    Each checkpoint is recorded as a `signed_checkpoint` row (its JSON in the summary), claimed
+    with the event id `checkpoint-after:<seq of the previous one>`: several processes running
+    the same schedule on one log sign each step once. The file goes to `out_dir` as
+    checkpoint-<seq>.json and the JSON is POSTed to `url`; a failed send is retried on the
+    next tick (in this process), so a committee's server being down loses nothing.
+    """
+
+    log: AuditLog
+    private: Ed25519PrivateKey
+    every_rows: int | None = 1000
+    every_hours: float | None = 24.0
+    out_dir: Path | None = None
+    url: str | None = None
+    transport: httpx.BaseTransport | None = None
+    timeout_seconds: float = 10.0
+    clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
+    _unsent: list[Checkpoint] = field(default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.out_dir is None and self.url is None:
+            raise CheckpointError("a scheduled checkpoint needs somewhere to go: TRIAGE_CHECKPOINT_DIR or _URL")
+        if not self.every_rows and not self.every_hours:
+            raise CheckpointError("a scheduled checkpoint needs TRIAGE_CHECKPOINT_EVERY_ROWS or _EVERY_HOURS")
+
+    @property
+    def unsent(self) -> list[Checkpoint]:
+        """Checkpoints signed but not yet delivered everywhere (retried on each tick)."""
+        return list(self._unsent)
+
+    def last_signed(self) -> tuple[int, dt.datetime | None]:
+        """(seq the newest scheduled checkpoint signed, when) or (0, None) before the first."""
+        rows = self.log.list(LogFilter(kind=SIGNED_CHECKPOINT, limit=1))
+        if not rows:
+            return 0, None
+        mark = Checkpoint.from_json(str(rows[0]["summary"]), "the newest signed_checkpoint row")
+        return mark.seq, dt.datetime.fromisoformat(mark.created_at)
+
+    def due(self) -> bool:
+        return self._due_after() is not None
+
+    def _due_after(self) -> int | None:
+        """The seq the newest scheduled checkpoint signed (0: none yet) when another is due."""
+        last_seq, last_time = self.last_signed()
+        new_rows = self.log.count_after(last_seq, exclude_kind=SIGNED_CHECKPOINT)
+        if new_rows == 0:
+            return None
+        if self.every_rows and new_rows >= self.every_rows:
+            return last_seq
+        if self.every_hours and (last_time is None or self.clock() - last_time >= dt.timedelta(hours=self.every_hours)):
+            return last_seq
+        return None
+
+    def tick(self) -> Checkpoint | None:
+        """The scheduler's job: `publish_if_due`, with a failure logged rather than raised."""
+        try:
+            return self.publish_if_due()
+        except (AuditUnavailable, CheckpointError) as exc:
+            log.error("scheduled checkpoint not made: %s", exc)
+            return None
+
+    def publish_if_due(self) -> Checkpoint | None:
+        """Resend what failed before, then sign and send a checkpoint if one is due; returns it.
+
+        None when none was due or another process signed this step. AuditUnavailable when the
+        log cannot be read or the row written (then nothing was signed).
+        """
+        for mark in list(self._unsent):
+            if self._send(mark):
+                self._unsent.remove(mark)
+        after = self._due_after()
+        if after is None:
+            return None
+        try:
+            mark = self._claim(after)
+        except DuplicateEvent:
+            return None
+        if not self._send(mark):
+            self._unsent.append(mark)
+        return mark
+
+    def _claim(self, after: int) -> Checkpoint:
+        """Sign the head under the log's write lock; the event id makes the step once-only."""
+        signed: list[Checkpoint] = []
+
+        def sign(connection: Connection) -> AuditRecord:
+            seq, head_hash = connection.execute(
+                select(audit_log.c.seq, audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)
+            ).one()
+            rows = connection.execute(select(func.count()).select_from(audit_log)).scalar_one()
+            mark = sign_head(self.private, int(seq), str(head_hash), int(rows), self.clock())
+            signed.append(mark)
+            return AuditRecord.note(
+                SIGNED_CHECKPOINT,
+                "schedule",
+                outcome="signed",
+                event_id=f"checkpoint-after:{after}",
+                summary=mark.to_json(),
+            )
+
+        self.log.append_with(sign)
+        return signed[-1]
+
+    def _send(self, mark: Checkpoint) -> bool:
+        sent = True
+        if self.out_dir is not None:
+            try:
+                write_checkpoint_file(self.out_dir, mark)
+            except OSError as exc:
+                log.error("checkpoint seq=%d not written to %s: %s", mark.seq, self.out_dir, exc)
+                sent = False
+        if self.url is not None:
+            try:
+                with httpx.Client(timeout=self.timeout_seconds, transport=self.transport) as client:
+                    response = client.post(
+                        self.url, content=mark.to_json(), headers={"Content-Type": "application/json"}
+                    )
+                    response.raise_for_status()
+            except httpx.HTTPError as exc:
+                log.error("checkpoint seq=%d not delivered to %s: %s", mark.seq, self.url, exc)
+                sent = False
+        return sent
+
+
+def write_checkpoint_file(out_dir: Path, mark: Checkpoint) -> Path:
+    """`out_dir`/checkpoint-<seq>.json, written whole or not at all (a reader never sees half)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"checkpoint-{mark.seq:010d}.json"
+    descriptor, name = tempfile.mkstemp(dir=out_dir, prefix=".checkpoint-", suffix=".tmp")
+    temporary = Path(name)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(mark.to_json())
+        temporary.chmod(0o644)  # a checkpoint is meant to be published, not hidden
+        temporary.replace(target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return target

@@ -24,6 +24,7 @@ __all__ = [
     "CHECKPOINT",
     "ROW_KINDS",
     "SHOWN",
+    "SIGNED_CHECKPOINT",
     "SORTABLE",
     "AuditLog",
     "AuditRecord",
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 CHECKPOINT = "checkpoint"  # the kind of row that records a retention step
+SIGNED_CHECKPOINT = "signed_checkpoint"  # the kind of row that records a scheduled signed checkpoint
 SHOWN = "shown"  # the kind of row that records an answer reaching the officer in Slack
 _CHAIN_LOCK_KEY = 0x7472_6961  # PostgreSQL advisory lock id serialising the chain head
 
@@ -131,13 +133,14 @@ ROW_KINDS = (
     "integrity_check",
     "account_change",
     "checkpoint",
+    SIGNED_CHECKPOINT,
 )
 
 # Rows whose summary the software writes: an answer's summary (from the rules, on the masked
 # question), hashes, counts, version ids, staff account names. Nothing a person typed about a
 # subject, and other code reads them back as written.
 _MACHINE_SUMMARY_KINDS = frozenset(
-    {"query", "kb_activation", "integrity_check", "account_change", "checkpoint", "delivery", SHOWN}
+    {"query", "kb_activation", "integrity_check", "account_change", "checkpoint", SIGNED_CHECKPOINT, "delivery", SHOWN}
 )
 
 # What the console's table may be sorted by; ties and the default are newest first.
@@ -386,6 +389,14 @@ class AuditLog:
         query = select(func.count()).select_from(audit_log)
         if through is not None:
             query = query.where(audit_log.c.seq <= through)
+        with self._reading() as connection:
+            return int(connection.execute(query).scalar_one())
+
+    def count_after(self, seq: int, exclude_kind: str | None = None) -> int:
+        """How many rows came after seq `seq` (not counting rows of `exclude_kind`)."""
+        query = select(func.count()).select_from(audit_log).where(audit_log.c.seq > seq)
+        if exclude_kind is not None:
+            query = query.where(audit_log.c.kind != exclude_kind)
         with self._reading() as connection:
             return int(connection.execute(query).scalar_one())
 

@@ -7,9 +7,11 @@ import sys
 from starlette.applications import Starlette
 
 from bot.app import KeyFileError, NoActiveKnowledge
+from bot.audit.checkpoint import CheckpointError
 from bot.masking import MaskError
 from bot.retrieval.dense import VectorStoreUnavailable
 from bot.retrieval.embedder import EmbedderError
+from bot.schedule import start_schedule
 from bot.settings import Settings
 from bot.slack.runtime import SlackSetupError, http_app, prepare, recover_in_background
 from bot.web.server import console_mount
@@ -22,6 +24,7 @@ def create_app() -> Starlette:
     try:
         slack_app = prepare(Settings(), "http")
         recover_in_background(slack_app)
+        start_schedule(slack_app.services)
         return http_app(slack_app, extra_routes=console_mount(slack_app.services))
     except (
         SlackSetupError,
@@ -30,6 +33,7 @@ def create_app() -> Starlette:
         VectorStoreUnavailable,
         KeyFileError,
         MaskError,
+        CheckpointError,
     ) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         raise SystemExit(2) from None

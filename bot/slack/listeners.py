@@ -49,6 +49,9 @@ log = logging.getLogger(__name__)
 
 # Suffix of the event id that marks a delivery's answer as shown to the officer.
 _SHOWN = ":shown"
+# Message metadata on every answer card posted to a conversation: finds it again after a crash.
+ANSWER_EVENT = "triage_answer"
+_THREAD_PAGES = 5  # of 200 messages: a question's thread is never longer in practice
 # Event ids of channel messages and DMs: slack:msg:<channel>:<ts>
 _MESSAGE_KEY = "slack:msg:"
 
@@ -267,7 +270,7 @@ class SlackTriage:
             return
         finally:
             self._react(client, reply, "reactions_remove")
-        if self._post(client, reply, cards.verdict_card(answer), answer.query_id):
+        if self._post(client, reply, cards.verdict_card(answer), answer.query_id, answer=True):
             self._mark_shown(key, answer.query_id, reply, "posted")
 
     def _mark_shown(self, key: str, query_id: str, reply: Reply, outcome: str) -> bool:
@@ -336,19 +339,54 @@ class SlackTriage:
         if age.total_seconds() < self._settings.recover_after_seconds:
             log.info("delivery %s is being answered by another worker", key)
             return False
-        if not self._mark_shown(key, str(logged["query_id"]), reply, "reposted"):
+        query_id = str(logged["query_id"])
+        if self._posted_before(client, reply, query_id):
+            # the post reached Slack; only its marker was lost: mark it, do not show it twice
+            self._mark_shown(key, query_id, reply, "found")
+            log.info("delivery %s was shown before its marker was written; not posting again", key)
+            return False
+        if not self._mark_shown(key, query_id, reply, "reposted"):
             log.info("delivery %s already answered; not answering again", key)
             return False
         log.warning("delivery %s was answered but never shown: posting the logged answer", key)
-        self._post(client, reply, cards.recovered_answer_message(logged), str(logged["query_id"]))
+        self._post(client, reply, cards.recovered_answer_message(logged), query_id, answer=True)
         return True
 
-    def _post(self, client: WebClient, reply: Reply, message: cards.Message, query_id: str | None) -> bool:
+    def _posted_before(self, client: WebClient, reply: Reply, query_id: str) -> bool:
+        """Whether the thread already holds our card for `query_id` (found by its message
+        metadata). If Slack cannot be asked, False: better shown twice than never."""
+        if reply.thread_ts is None or reply.ephemeral:
+            return False
+        cursor = None
+        try:
+            for _page in range(_THREAD_PAGES):
+                page = client.conversations_replies(
+                    channel=reply.channel, ts=reply.thread_ts, include_all_metadata=True, limit=200, cursor=cursor
+                )
+                for message in page.get("messages") or []:
+                    metadata = message.get("metadata") or {}
+                    payload = metadata.get("event_payload") or {}
+                    if metadata.get("event_type") == ANSWER_EVENT and payload.get("query_id") == query_id:
+                        return True
+                cursor = (page.get("response_metadata") or {}).get("next_cursor")
+                if not cursor:
+                    break
+        except (SlackClientError, OSError) as exc:
+            log.warning("could not look for an earlier post of %s: %s", query_id, _describe("replies", exc))
+        return False
+
+    def _post(
+        self, client: WebClient, reply: Reply, message: cards.Message, query_id: str | None, answer: bool = False
+    ) -> bool:
         """Send a message; a failure is recorded against the query (if any), never raised.
 
         Where the bot cannot post (not a member of the channel), the answer goes to the officer
-        privately instead; other failures are not retried here, so no card is shown twice.
+        privately instead; other failures are not retried here, so no card is shown twice. An
+        answer posted in a thread carries its query id as message metadata, so a recovery after
+        a crash can see it was shown (`_posted_before`).
         """
+        if answer and query_id is not None and not reply.ephemeral:
+            message = {**message, "metadata": {"event_type": ANSWER_EVENT, "event_payload": {"query_id": query_id}}}
         attempts: list[tuple[str, Callable[[], object]]] = []
         if reply.ephemeral and reply.respond is not None:
             attempts.append(("response_url", lambda: _respond_privately(reply.respond, message)))

@@ -145,11 +145,26 @@ class FakeSlack:
             return {"ok": True, "url": self.socket_url}
         if method in {"chat.postMessage", "chat.postEphemeral"}:
             return {"ok": True, "channel": args.get("channel"), "ts": f"{time.time():.6f}", "message_ts": "1"}
+        if method == "conversations.replies":
+            return {"ok": True, "messages": self._thread(args), "has_more": False}
         if method == "chat.getPermalink":
             return {"ok": True, "permalink": f"https://example.slack.com/archives/{args.get('channel')}/p1"}
         if method in {"views.open", "views.publish"}:
             return {"ok": True, "view": {"id": "V-opened"}}
         return {"ok": True}
+
+    def _thread(self, args: dict[str, Any]) -> list[dict[str, Any]]:
+        """What conversations.replies shows of a thread: our posts in it (metadata only if asked)."""
+        with_metadata = str(args.get("include_all_metadata")).lower() in {"1", "true"}
+        found = []
+        for call in self.of("chat.postMessage"):
+            if call.args.get("channel") == args.get("channel") and call.args.get("thread_ts") == args.get("ts"):
+                message = {"type": "message", "bot_id": "BBOT", "text": call.args.get("text", "")}
+                metadata = call.args.get("metadata")
+                if with_metadata and metadata:
+                    message["metadata"] = json.loads(metadata) if isinstance(metadata, str) else metadata
+                found.append(message)
+        return found
 
     def of(self, method: str) -> list[Call]:
         with self._lock:

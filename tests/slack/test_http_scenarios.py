@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.audit.store import LogFilter
+from bot.audit.store import SHOWN, AuditLog, AuditRecord, AuditUnavailable, LogFilter
 from tests.slack import payloads
 from tests.slack.conftest import Server
 from tests.slack.fake_slack import FakeSlack, signed_headers
@@ -328,6 +328,55 @@ def test_an_answer_logged_but_never_shown_is_posted_from_the_log_once(server: Se
     assert "Prohibited" in post.args["text"]
     rows = server.audit.list(LogFilter(limit=None))
     assert [(r["kind"], r["outcome"]) for r in rows] == [("shown", "reposted"), ("query", "answered")]
+
+
+def _losing_shown_markers(audit: AuditLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The process dies after Slack took the post and before the marker row: the marker is lost."""
+    append = audit.append
+
+    def append_unless_marker(record: AuditRecord) -> dict[str, object]:
+        if record.kind == SHOWN:
+            raise AuditUnavailable("killed before the marker")
+        return append(record)
+
+    monkeypatch.setattr(audit, "append", append_unless_marker)
+
+
+def test_a_card_shown_before_its_marker_was_lost_is_not_shown_again(
+    server: Server, fake_slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = payloads.mention(payloads.DETAINER, channel="C7", ts="1700000700.1")
+    with monkeypatch.context() as patch:
+        _losing_shown_markers(server.audit, patch)
+        server.event(body)
+        [post] = fake_slack.wait_for("chat.postMessage")
+        fake_slack.settle(0.5)
+    [answer] = server.audit.list(LogFilter(kind="query"))
+    assert post.args["metadata"] == {"event_type": "triage_answer", "event_payload": {"query_id": answer["query_id"]}}
+    assert server.audit.list(LogFilter(kind=SHOWN)) == []
+    for retry in (1, 2):
+        server.event(body, {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"})
+    fake_slack.wait_for("conversations.replies")
+    fake_slack.settle(1.0)
+    assert len(fake_slack.of("chat.postMessage")) == 1  # exactly once
+    [marker] = server.audit.list(LogFilter(kind=SHOWN))
+    assert marker["outcome"] == "found" and marker["parent_query_id"] == answer["query_id"]
+
+
+def test_without_leave_to_read_the_thread_a_lost_marker_means_shown_again_not_never(
+    server: Server, fake_slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_slack.fail["conversations.replies"] = "missing_scope"
+    body = payloads.mention(payloads.DETAINER, channel="C7", ts="1700000800.1")
+    with monkeypatch.context() as patch:
+        _losing_shown_markers(server.audit, patch)
+        server.event(body)
+        fake_slack.wait_for("chat.postMessage")
+        fake_slack.settle(0.5)
+    server.event(body, {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    fake_slack.wait_for("chat.postMessage", count=2)
+    [marker] = server.audit.list(LogFilter(kind=SHOWN))
+    assert marker["outcome"] == "reposted"
 
 
 def test_at_start_answers_logged_but_never_shown_are_posted_once(server: Server, fake_slack: FakeSlack) -> None:

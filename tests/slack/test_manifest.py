@@ -10,15 +10,18 @@ import yaml
 from bot.slack import listeners
 from tests.conftest import ROOT
 
-# Web API methods -> the bot scope each needs ("" = none needed).
-METHOD_SCOPES = {
-    "chat_postMessage": "chat:write",
-    "chat_postEphemeral": "chat:write",
-    "chat_getPermalink": "",
-    "reactions_add": "reactions:write",
-    "reactions_remove": "reactions:write",
-    "views_open": "",
-    "views_publish": "",
+# Web API methods -> the bot scopes each needs (none: needs no scope).
+METHOD_SCOPES: dict[str, set[str]] = {
+    "chat_postMessage": {"chat:write"},
+    "chat_postEphemeral": {"chat:write"},
+    "chat_getPermalink": set(),
+    "reactions_add": {"reactions:write"},
+    "reactions_remove": {"reactions:write"},
+    "views_open": set(),
+    "views_publish": set(),
+    # reading a thread back after a crash, to see whether the answer was already posted:
+    # one scope per kind of conversation the bot answers in
+    "conversations_replies": {"channels:history", "groups:history", "im:history", "mpim:history"},
 }
 EVENT_SCOPES = {"app_mention": "app_mentions:read", "message.im": "im:history", "app_home_opened": ""}
 
@@ -33,7 +36,7 @@ def test_scopes_are_exactly_those_the_code_needs() -> None:
     assert used <= set(METHOD_SCOPES), f"a Web API method without a known scope: {used - set(METHOD_SCOPES)}"
     manifest = _manifest()
     events = set(manifest["settings"]["event_subscriptions"]["bot_events"])
-    needed = {METHOD_SCOPES[m] for m in used} | {EVENT_SCOPES[e] for e in events} | {"commands"}
+    needed = set().union(*(METHOD_SCOPES[m] for m in used)) | {EVENT_SCOPES[e] for e in events} | {"commands"}
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == needed - {""}
 
 

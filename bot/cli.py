@@ -853,6 +853,41 @@ def audit_migrate(ctx: click.Context) -> None:
     click.echo(f"ok: schema at {revision}" + ("" if applied else " (already up to date)"))
 
 
+@audit.command("grant")
+@click.argument("role")
+@click.option(
+    "--retention-days",
+    type=click.IntRange(min=1),
+    help="The youngest rows ROLE may prune, in days (enforced by the database, not the app).",
+)
+@click.pass_context
+def audit_grant(ctx: click.Context, role: str, retention_days: int | None) -> None:
+    """PostgreSQL: let the application's ROLE append to the log and never change it.
+
+    Run as the tables' owner (TRIAGE_DATABASE_URL naming the owner), after `audit migrate`;
+    then serve with a URL naming ROLE. ROLE may read and append log rows and keep the KB and
+    console tables; UPDATE, DELETE and TRUNCATE on the log are refused, and `audit prune`
+    removes only rows older than --retention-days. Later migrations are run by the owner.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.audit.grants import GrantError, grant_app_role
+    from bot.db import make_engine
+
+    try:
+        engine = make_engine(_settings(ctx).resolved_database_url)
+        statements = grant_app_role(engine, role, retention_days, _operator(ctx))
+    except GrantError as exc:
+        _fail(str(exc), 2)
+    except SQLAlchemyError as exc:
+        _fail(f"cannot grant: {exc.__class__.__name__}: {exc}", 3)
+    for statement in statements:
+        click.echo(statement)
+    if retention_days is not None:
+        click.echo(f"retention: {role} may prune rows older than {retention_days} days")
+    click.echo(f"ok: {role} may append to the log, not change it")
+
+
 @audit.command("replay")
 @click.argument("query_id")
 @click.option("--current", is_flag=True, help="Also decide it with today's active KB version.")

@@ -136,6 +136,17 @@ Index("ix_audit_log_user_created", audit_log.c.user_id, audit_log.c.created_at)
 # the web console's default page: one kind of row, newest first (migration 0004)
 Index("ix_audit_log_kind_seq", audit_log.c.kind, audit_log.c.seq)
 
+# The retention period the PostgreSQL owner set for other roles (one row; migration 0006): the
+# prune procedure refuses to remove younger rows, whatever the application asks.
+audit_retention = Table(
+    "audit_retention",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("min_age_days", Integer, nullable=False),
+    Column("set_by", String(64), nullable=False),
+    Column("set_at", String(32), nullable=False),
+)
+
 # Web console accounts (migration 0004). Officers have none: they ask in Slack.
 console_users = Table(
     "console_users",
@@ -205,7 +216,7 @@ def _private_file(path: Path) -> None:
 MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK_KEY = 0x7472_6962  # PostgreSQL advisory lock id: one migrator at a time
 BASELINE = "0001_initial"  # what `create_all` built before migrations existed
-HEAD_REVISION = "0005_append_only"  # the newest step in migrations/versions (a test keeps this true)
+HEAD_REVISION = "0006_retention_role"  # the newest step in migrations/versions (a test keeps this true)
 
 
 def _alembic_config(connection: Connection) -> Config:

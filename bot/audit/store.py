@@ -507,9 +507,10 @@ class AuditLog:
                     "pruned_digest": digest.hexdigest(),
                     "before": before,
                 }
-                if self._postgres:  # the append-only trigger lets this transaction's deletes through
-                    connection.execute(text("SET LOCAL triage.retention = 'on'"))
-                connection.execute(audit_log.delete().where(audit_log.c.seq <= through))
+                if self._postgres:  # the one way past the append-only trigger (migration 0006)
+                    connection.execute(text("SELECT triage_audit_prune(:through)"), {"through": through})
+                else:
+                    connection.execute(audit_log.delete().where(audit_log.c.seq <= through))
                 record = AuditRecord.note(
                     CHECKPOINT, "cli", user_id=operator, summary=json.dumps(summary, sort_keys=True)
                 )

@@ -2249,6 +2249,27 @@ ROUND_THIRTY_SEVEN = [
     ),
 ]
 
+ROUND_THIRTY_EIGHT = [
+    # set AY (first sight on 3b037d3: 0.900 / 2 / 0.926): its false permits, by class
+    # a victim or witness named as a pair with the suspect is among those asked, and asking them is barred
+    ("can we ask the witness and the perp about their papers? its a burglary", [("none", "prohibited")]),
+    (
+        "detective wants to ask both the complainant & the suspect if they're here legally, assault case",
+        [("none", "prohibited")],
+    ),
+    # the suspect alone, the victim only named in what the suspect did: the suspect's inquiry stands
+    (
+        "can I ask the suspect who robbed the victim about his status? we're investigating the robbery",
+        [("none", "permitted")],
+    ),
+    # our own operation is not the agency's purpose when the officer says it was not given
+    (
+        "HSI agent wants to come along with our vice squad on a raid tomorrow, he wouldn't say why",
+        [("hsi", "needs_info")],
+    ),
+    ("ICE wants to sit in on our gang unit for the sweep friday, no reason given", [("ice", "needs_info")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2282,6 +2303,7 @@ ROUNDS = {
     "thirty-five": ROUND_THIRTY_FIVE,
     "thirty-six": ROUND_THIRTY_SIX,
     "thirty-seven": ROUND_THIRTY_SEVEN,
+    "thirty-eight": ROUND_THIRTY_EIGHT,
 }
 
 

@@ -165,7 +165,7 @@ _OWN_WARRANT = re.compile(
 )
 _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
-    r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b\s*(?:\(?[\w']+\)?,? ){0,14}"
+    r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b\s*(?:\(?[\w']+\)?,? |[&+/] ){0,14}"
     r"(?:status|here legally|legal(?:ly)?|illegal(?:ly)?|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
     r"where (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from|country of birth|born|"
     r"what country (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from)\b|"
@@ -571,6 +571,15 @@ class FactsReader:
         ):
             # "the complaint report on a robbery from March, didn't say why": the crime is what the
             # record is about; why they want it is what the officer says is unknown
+            return found(Purpose.UNKNOWN, *unstated)
+        if (
+            criminal is not None
+            and civil is None
+            and unstated is not None
+            and _OUR_OPERATION_BEFORE.search(norm[max(0, criminal[0] - 60) : criminal[0]])
+        ):
+            # "ride w our narcotics team on a buy-and-bust, didn't say what it's for": the crime is
+            # our own operation; why the agency wants in is what the officer says is unknown
             return found(Purpose.UNKNOWN, *unstated)
         if criminal is not None and unstated is not None and _VAGUE_CASE.fullmatch(norm[criminal[0] : criminal[1]]):
             # "they wouldn't say what it's about, just that it's a federal case": no aim was given
@@ -1194,6 +1203,9 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
         for text in (own, norm[clause.start : clause.end], _sentence_of(norm, match.start(), match.end())):
             text = _REASON_AFTER.sub("", text)
             victim, suspect = _VICTIM.search(text), _SUSPECT.search(text)
+            if victim and suspect and _coordinated(text, victim, suspect):
+                # "ask the victim AND the suspect": two people asked, and asking the victim is barred
+                return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
             if victim and not suspect:
                 return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
             if suspect:
@@ -1204,6 +1216,18 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), bool(suspect)
     return None
+
+
+_JOINED_ROLES = re.compile(
+    r"^(?:,? (?:and|&|n|or|plus|as well as|and also|and then) |/ ?)(?:(?:the|a|an|his|her|their) )?$"
+)
+
+
+def _coordinated(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Two roles named as a pair ("the victim and the perp", "witness/suspect"), not one
+    inside a description of the other ("the suspect who robbed the victim")."""
+    left, right = sorted((first, second), key=lambda m: m.start())
+    return left.end() <= right.start() and bool(_JOINED_ROLES.match(text[left.end() : right.start()]))
 
 
 def _agency_wants(norm: str, scope: list[Clause]) -> bool:
@@ -1645,6 +1669,10 @@ _OUR_PERSON_BEFORE = re.compile(
     r"\b(?:my|our)\s+(?:[\w']+\s+)?(?:guy|perp|collar|prisoner|suspect|defendant|arrestee)\b (?:from|in|on) (?:the|that|our)\s+(?:[\w']+\s+){0,3}$"
 )
 _OUR_OR_MY_BEFORE = re.compile(r"\b(?:our|my)\s+$")  # "our gang unit", not "the HSI/NYPD task force"
+_OUR_OPERATION_BEFORE = re.compile(
+    r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?:[\w'-]+\s+){0,3}?(?:team|unit|squad|guys|people|detail|module)\s+"
+    r"(?:on|for|doing|running|during)\s+(?:(?:a|an|the|their|its|this|that|tonight'?s?)\s+)?$|\b(?:our|my)\s+$"
+)
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
 _OUR_ARREST_AFTER = re.compile(
     r"\s*(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b"

@@ -23,6 +23,7 @@ from bot.batch import answer_lines
 from bot.clock import local_today
 from bot.console import run_console
 from bot.evaluate import evaluate, format_report
+from bot.facts.model import Agency, Ask
 from bot.intake import IntakeError
 from bot.kb.bundle import load_bundle
 from bot.kb.errors import KnowledgeErrors
@@ -79,12 +80,24 @@ def _pipeline(ctx: click.Context) -> Pipeline:
         )
 
 
-_DAY = click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"])
+class _When(click.ParamType):  # type: ignore[type-arg]
+    """A date or time as reviewers type it (bot.audit.when), as the bound the log compares with."""
+
+    name = "date"
+
+    def __init__(self, until: bool) -> None:
+        self.until = until
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from bot.audit.when import DateError, since_bound, until_bound
+
+        try:
+            return (until_bound if self.until else since_bound)(str(value))
+        except DateError as exc:
+            self.fail(str(exc), param, ctx)
 
 
-def _iso(_ctx: click.Context, _param: click.Parameter, value: dt.datetime | None) -> str | None:
-    """A checked date option, as the ISO text the log's timestamps compare with."""
-    return value.isoformat() if value is not None else None
+_SINCE, _UNTIL = _When(until=False), _When(until=True)
 
 
 def _stored_version(services: Services, prefix: str) -> str:
@@ -545,10 +558,8 @@ def kb_diff(ctx: click.Context, old: str, new: str | None, as_json: bool) -> Non
 
 @kb.command("impact")
 @click.argument("candidate")
-@click.option(
-    "--since", type=_DAY, callback=_iso, help="Replay logged questions from this date (default: the last 90 days)."
-)
-@click.option("--until", type=_DAY, callback=_iso, help="... up to this date (exclusive).")
+@click.option("--since", type=_SINCE, help="Replay logged questions from this date (default: the last 90 days).")
+@click.option("--until", type=_UNTIL, help="... up to and including this date.")
 @click.option(
     "--questions",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -625,7 +636,7 @@ def kb_impact(
 
 
 @kb.command("queue")
-@click.option("--since", type=_DAY, callback=_iso, help="Only flags from this date on (YYYY-MM-DD).")
+@click.option("--since", type=_SINCE, help="Only flags from this date on (e.g. 2026-10-01, 7d).")
 @click.option("--all", "include_decided", is_flag=True, help="Also show answers counsel has already decided.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per flagged answer.")
 @click.pass_context
@@ -716,21 +727,26 @@ def audit() -> None:
 
 _VERDICTS = ["prohibited", "permitted", "needs_info", "escalate"]
 _FILTER_OPTIONS = (
-    click.option("--since", help="ISO date/time, inclusive (UTC), e.g. 2026-10-01."),
-    click.option("--until", help="ISO date/time, exclusive (UTC)."),
-    click.option("--verdict", type=click.Choice(_VERDICTS)),
+    click.option(
+        "--since", type=_SINCE, help="From this New York day or time on: 2026-10-01, '2026-10-01 09:00', yesterday, 7d."
+    ),
+    click.option("--until", type=_UNTIL, help="Up to and including this day or time (same forms as --since)."),
+    click.option("--verdict", type=click.Choice(_VERDICTS, case_sensitive=False)),
     click.option("--rule", "rule_id", help="Rule id, e.g. R2a-civil-paperwork."),
-    click.option("--agency", help="e.g. ice_ero, hsi, fbi."),
+    click.option(
+        "--agency",
+        type=click.Choice([a.value for a in Agency], case_sensitive=False),
+        help="As the reader names it; ice is ICE with no component stated (ice_ero and hsi are apart).",
+    ),
     click.option("--user", "user_id", help="Who asked (Slack user id or local:NAME)."),
     click.option("--channel", "channel_id", help="Slack channel id."),
-    click.option("--outcome", type=click.Choice(["answered", "rejected", "error", "recorded"])),
-    click.option(
-        "--kind",
-        type=click.Choice(ROW_KINDS),
-    ),
+    click.option("--outcome", type=click.Choice(["answered", "rejected", "error", "recorded"], case_sensitive=False)),
+    click.option("--kind", type=click.Choice(ROW_KINDS, case_sensitive=False)),
     click.option("--kb-version", help="Knowledge-base version hash."),
     click.option("--search", help="Words that must all appear in the masked question (any case)."),
-    click.option("--ask", help="One of the asks, e.g. monitoring_alert, share_records."),
+    click.option(
+        "--ask", type=click.Choice(sorted(a.value for a in Ask), case_sensitive=False), help="e.g. share_records."
+    ),
     click.option("--escalated", is_flag=True, default=None, help="Only answers the bot or an officer escalated."),
     click.option("--flagged", is_flag=True, default=None, help="Only answers an officer escalated or marked wrong."),
 )

@@ -1,15 +1,25 @@
-"""The console's filters, paging and streamed reads, on a real SQLite file and the real PostgreSQL."""
+"""The console's and the command line's filters, paging and streamed reads, on a real SQLite file and the real
+PostgreSQL."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
 from bot.audit.store import SORTABLE, AuditLog, AuditRecord, LogFilter
+from bot.audit.when import day_start
+from bot.cli import main
+from bot.clock import LOCAL_ZONE, local_today
+from bot.db import make_engine
 from bot.web.query import KINDS, LogQuery
+from tests.conftest import cli_env
 from tests.test_audit import record as base_record
 
 
@@ -108,6 +118,51 @@ def test_the_log_page_query_matches_the_store() -> None:
         {"start": "2026-10-01", "end": "2026-12-31", "escalated": "no", "q": " ", "page": ""}
     )
     where = query.log_filter(50)
-    assert (where.since, where.until, where.escalated, where.search) == ("2026-10-01", "2027-01-01", False, None)
+    assert (where.since, where.until, where.escalated, where.search) == (
+        "2026-10-01T04:00:00.000000+00:00",  # New York days, as on the command line; the end day included
+        "2027-01-01T05:00:00.000000+00:00",
+        False,
+        None,
+    )
     assert query.link(page=2) == "start=2026-10-01&end=2026-12-31&escalated=no&page=2"
     assert LogQuery().log_filter(None).kind == "query" and LogQuery(kind="all").log_filter(None).kind is None
+
+
+def test_the_command_lines_filters_read_dates_as_new_york_days_and_refuse_what_they_cannot_read(
+    tmp_path: Path,
+) -> None:
+    data_dir = tmp_path / "data"
+    log = AuditLog(make_engine(f"sqlite:///{data_dir / 'audit.db'}"))
+    today = local_today()
+    yesterday_evening = day_start(today) - dt.timedelta(hours=2)  # 22:00 New York yesterday
+    stamps = {
+        "late yesterday": yesterday_evening,
+        "just after midnight": day_start(today) + dt.timedelta(minutes=1),
+        "a week ago": day_start(today - dt.timedelta(days=7)) + dt.timedelta(hours=12),
+    }
+    ids = {}
+    for n, (name, moment) in enumerate(stamps.items()):
+        row = record(n, created_at=moment.isoformat(timespec="microseconds"), agency="ice", verdict="permitted")
+        ids[log.append(row)["query_id"]] = name
+
+    def listed(*args: str) -> set[str]:
+        result = CliRunner().invoke(main, ["audit", "list", "--json", "--limit", "0", *args], env=cli_env(data_dir))
+        assert result.exit_code == 0, result.output
+        return {ids[json.loads(line)["query_id"]] for line in result.output.splitlines()}
+
+    assert listed("--since", "yesterday", "--until", "yesterday") == {"late yesterday"}  # its UTC date is today
+    assert listed("--since", "today") == {"just after midnight"}
+    assert listed("--since", "7d") == set(stamps)
+    assert listed("--since", "6d") == {"late yesterday", "just after midnight"}
+    minute = yesterday_evening.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M")
+    assert listed("--until", minute, "--since", minute) == {"late yesterday"}  # a minute, included
+    assert listed("--agency", "ICE", "--verdict", "PERMITTED") == set(stamps)  # any case
+    for bad, says in (
+        (["--since", "2026-13-01"], "month must be in 1..12"),
+        (["--until", "last tuesday"], "is not a date"),
+        (["--agency", "ICE-ERO"], "ice_ero"),
+        (["--ask", "holdd"], "share_records"),
+    ):
+        for command in (["audit", "list"], ["audit", "export"]):
+            result = CliRunner().invoke(main, [*command, *bad], env=cli_env(data_dir))
+            assert result.exit_code == 2 and says in result.output, (bad, result.output)

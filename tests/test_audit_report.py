@@ -61,8 +61,9 @@ def seeded(pipeline: Pipeline, services: Services) -> dict[str, str]:
 
 
 def test_quarter_bounds() -> None:
-    assert quarter_bounds("2026Q4") == ("2026-10-01", "2027-01-01")
-    assert quarter_bounds("2027q1") == ("2027-01-01", "2027-04-01")
+    # New York days: October starts at 04:00 UTC (daylight time), January at 05:00 (standard time)
+    assert quarter_bounds("2026Q4") == ("2026-10-01T04:00:00.000000+00:00", "2027-01-01T05:00:00.000000+00:00")
+    assert quarter_bounds("2027q1") == ("2027-01-01T05:00:00.000000+00:00", "2027-04-01T04:00:00.000000+00:00")
     with pytest.raises(ValueError, match="2026Q4"):
         quarter_bounds("Q4 2026")
 
@@ -76,7 +77,7 @@ def test_the_report_counts_match_audit_list_and_the_breach_patterns_are_flagged(
     )
     assert result.exit_code == 0, result.output
     page = out.read_text()
-    since, until = quarter_bounds("2026Q4")
+    since, until = "2026-10-01", "2026-12-31"  # the quarter's first and last days, both included
     for verdict in ("prohibited", "permitted", "needs_info", "escalate"):
         listed = CliRunner().invoke(
             main,

@@ -19,7 +19,9 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-__all__ = ["Flag", "QuarterReport", "build_report", "quarter_bounds", "render_html"]
+from bot.audit.when import since_bound, until_bound
+
+__all__ = ["Flag", "QuarterReport", "build_report", "quarter_bounds", "quarter_days", "render_html"]
 
 VERDICTS = ("prohibited", "permitted", "needs_info", "escalate")
 _COLOURS = {"prohibited": "#c62828", "permitted": "#2e7d32", "needs_info": "#f9a825", "escalate": "#ef6c00"}
@@ -27,15 +29,21 @@ REASK_WINDOW = dt.timedelta(days=14)
 REPEAT_THRESHOLD = 3
 
 
-def quarter_bounds(quarter: str) -> tuple[str, str]:
-    """'2026Q4' -> ('2026-10-01', '2027-01-01'), as the log's ISO timestamps compare."""
+def quarter_days(quarter: str) -> tuple[dt.date, dt.date]:
+    """'2026Q4' -> (2026-10-01, 2026-12-31): its first and last New York days."""
     match = re.fullmatch(r"(\d{4})Q([1-4])", quarter.strip().upper())
     if not match:
         raise ValueError(f"quarter must look like 2026Q4, not {quarter!r}")
     year, number = int(match.group(1)), int(match.group(2))
     start = dt.date(year, 3 * number - 2, 1)
-    end = dt.date(year + 1, 1, 1) if number == 4 else dt.date(year, 3 * number + 1, 1)
-    return start.isoformat(), end.isoformat()
+    after = dt.date(year + 1, 1, 1) if number == 4 else dt.date(year, 3 * number + 1, 1)
+    return start, after - dt.timedelta(days=1)
+
+
+def quarter_bounds(quarter: str) -> tuple[str, str]:
+    """The quarter's New York days as the log's UTC timestamps compare: [since, until)."""
+    first, last = quarter_days(quarter)
+    return since_bound(first.isoformat()), until_bound(last.isoformat())
 
 
 @dataclass(frozen=True)
@@ -49,8 +57,8 @@ class Flag:
 @dataclass
 class QuarterReport:
     quarter: str
-    since: str
-    until: str
+    since: str  # the first New York day
+    until: str  # the last New York day (included)
     questions: int = 0
     by_verdict: Counter[str] = field(default_factory=Counter)
     by_agency: Counter[str] = field(default_factory=Counter)
@@ -93,7 +101,8 @@ def _asks(row: Mapping[str, Any]) -> set[str]:
 def build_report(quarter: str, rows: Iterable[Mapping[str, Any]], head_hash: str | None = None) -> QuarterReport:
     """`rows`: the quarter's rows, oldest first (e.g. `AuditLog.stream`)."""
     since, until = quarter_bounds(quarter)
-    report = QuarterReport(quarter.upper(), since, until, head_hash=head_hash)
+    first, last = quarter_days(quarter)
+    report = QuarterReport(quarter.upper(), first.isoformat(), last.isoformat(), head_hash=head_hash)
     queries: list[Mapping[str, Any]] = []
     follow_ups: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for row in rows:

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from bot.audit.store import ROW_KINDS, SORTABLE, LogFilter
+from bot.audit.when import since_bound, until_bound
 from bot.facts.model import Ask
 from bot.masking import clean_text
 
@@ -39,7 +40,7 @@ _DEFAULTS: dict[str, object] = {"kind": "query", "sort": "time", "dir": "desc", 
 
 
 class LogQuery(BaseModel):
-    """One filter of the log page. Dates are whole UTC days; `end` is included."""
+    """One filter of the log page. Dates are whole New York days; `end` is included."""
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
@@ -84,6 +85,11 @@ class LogQuery(BaseModel):
             raise ValueError(f"not one of the columns ({', '.join(SORTABLE)})")
         return value
 
+    @field_validator("agency", "ask", "verdict", mode="before")
+    @classmethod
+    def _any_case(cls, value: Any) -> Any:
+        return value.lower() if isinstance(value, str) else value
+
     @field_validator("ask")
     @classmethod
     def _known_ask(cls, value: str | None) -> str | None:
@@ -96,9 +102,9 @@ class LogQuery(BaseModel):
             return None if value is None else value == "yes"
 
         return LogFilter(
-            since=self.start.isoformat() if self.start else None,
-            # the day after `end`; the last day a date can name has no day after it: no bound
-            until=(self.end + dt.timedelta(days=1)).isoformat() if self.end and self.end < dt.date.max else None,
+            # New York days, read as the command line reads them; `end` is included
+            since=since_bound(self.start.isoformat()) if self.start else None,
+            until=until_bound(self.end.isoformat()) if self.end else None,
             verdict=self.verdict,
             rule_id=self.rule,
             agency=self.agency,

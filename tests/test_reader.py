@@ -2270,6 +2270,26 @@ ROUND_THIRTY_EIGHT = [
     ("ICE wants to sit in on our gang unit for the sweep friday, no reason given", [("ice", "needs_info")]),
 ]
 
+ROUND_THIRTY_NINE = [
+    # set AZ (first sight on 974de26: 0.911 / 3 / 0.872): its false permits, by class
+    # removal said as what happens after the criminal case makes the purpose mixed
+    (
+        "DEA wants our file on the seller for their heroin case; agent says after that immigration gets him",
+        [("dea", "escalate")],
+    ),
+    # an umbrella name marked as unnamed is somebody of its own, not the named agency's agent
+    (
+        "HSI wants our reports on the smuggling case and a fed agent - agency not stated - wants the driver's address",
+        [("hsi", "escalate"), ("federal", "needs_info")],
+    ),
+    # the person's role still in doubt: asking turns on it
+    (
+        "can't tell if she's the victim or the perp yet, ok to ask her if she's legal? its an assault",
+        [("none", "needs_info")],
+    ),
+    ("the guy might be a witness or a suspect, can I check his immigration status", [("none", "needs_info")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2304,6 +2324,7 @@ ROUNDS = {
     "thirty-six": ROUND_THIRTY_SIX,
     "thirty-seven": ROUND_THIRTY_SEVEN,
     "thirty-eight": ROUND_THIRTY_EIGHT,
+    "thirty-nine": ROUND_THIRTY_NINE,
 }
 
 

@@ -202,6 +202,15 @@ def test_a_judge_signed_warrant_at_the_door_of_the_precinct_escalates(table: Rul
             Verdict.NEEDS_INFO,
             "R8-suspect-purpose",
         ),
+        (
+            stated(
+                agency=Agency.NONE,
+                asks=frozenset({Ask.INQUIRE_STATUS_ROLE_UNKNOWN}),
+                purpose=Purpose.CRIMINAL_INVESTIGATION,
+            ),
+            Verdict.NEEDS_INFO,
+            "R8-role-unknown",
+        ),
         (stated(agency=Agency.ICE, asks=frozenset({Ask.PUBLIC_SAFETY_RESPONSE})), Verdict.PERMITTED, "R11"),
         (
             stated(agency=Agency.ICE_ERO, asks=frozenset({Ask.PUBLIC_SAFETY_RESPONSE, Ask.OPERATIONAL_SUPPORT})),

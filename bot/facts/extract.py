@@ -1195,6 +1195,9 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
         # the inquiry's own words first; a reason given after it ("bc the perp keeps saying she's
         # illegal") names somebody else
         own = norm[clause.start : match.end()]
+        if _ROLE_IN_DOUBT.search(norm, scope[0].start, scope[-1].end):
+            # "not sure yet if he's a suspect or just a witness": whether asking is allowed turns on it
+            return Ask.INQUIRE_STATUS_ROLE_UNKNOWN, match.start(), match.end(), True
         if (
             _BOTH_OF_THEM.search(norm, match.start(), match.end() + 30) or _ASK_ANOTHER_TOO.search(norm, match.end())
         ) and _VICTIM.search(norm):
@@ -1218,6 +1221,17 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
     return None
 
 
+_ROLE_WORD = r"(?:suspect|perp|witness|wit|victim|vic|complainant|bystander|aided|involved|just (?:a |the )?(?:witness|bystander|victim))"
+# "not sure yet if he's a suspect or just a witness", "could be the perp or a witness"
+_ROLE_IN_DOUBT = re.compile(
+    r"\b(?:not sure|unsure|don't know|dont know|do not know|dunno|unclear|can't tell|cant tell|no idea|not clear|"
+    r"could be|might be|may be|either)\b(?: (?:yet|at this point|right now))?(?: (?:if|whether))? "
+    r"(?:(?:he|she|they|the (?:guy|man|woman|lady|kid))(?:'s|'re| is| are| was)? )?(?:(?:a|an|the) )?"
+    + _ROLE_WORD
+    + r"s? or (?:just |only |merely )?(?:(?:a|an|the) )?"
+    + _ROLE_WORD
+    + r"\b"
+)
 _JOINED_ROLES = re.compile(
     r"^(?:,? (?:and|&|n|or|plus|as well as|and also|and then) |/ ?)(?:(?:the|a|an|his|her|their) )?$"
 )

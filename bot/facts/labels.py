@@ -53,6 +53,7 @@ ASK_LABELS: dict[Ask, str] = {
     Ask.STOP_OR_ARREST: "Stop or arrest on an immigration hit or warrant",
     Ask.INQUIRE_STATUS_VICTIM_WITNESS: "Ask a victim or witness about status",
     Ask.INQUIRE_STATUS_SUSPECT: "Ask a suspect about status",
+    Ask.INQUIRE_STATUS_ROLE_UNKNOWN: "Ask someone about status (suspect or witness not yet clear)",
     Ask.PUBLIC_SAFETY_RESPONSE: "Respond to an emergency with them",
 }
 WARRANT_LABELS: dict[Warrant, str] = {

@@ -931,6 +931,8 @@ CIVIL_STRONG = compile_all(
         r"\basylum (?:case|claim|hearing|interview|application|matter)\b|\bimmigration[- ]wise\b",
         # "if it doesn't pan out ICE will take him anyway": removal as the fallback outcome
         r"\b(?:ice|ero|immigration|dhs)\b (?:will|'ll|would|is going to|are going to|gonna|can) (?:just )?(?:take|grab|pick up|get|deport|remove|have) (?:him|her|them)\b",
+        # "once we're done ICE takes him", "after that ICE is taking her": said as what happens next
+        r"\b(?:ice|ero|immigration|dhs)\b (?:just |then |simply )?(?:takes|gets|grabs|picks up|is taking|is getting|is grabbing|is picking up|'s taking|'s getting) (?:him|her|them)\b",
         r"\bremov(?:als?|e him|e her|e them|ing him|ing her|ing them|able)\b",
         r"\bero referral\b",
         r"\bimmigration (?:hearings?|appointments?|check-?ins?|cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",

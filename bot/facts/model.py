@@ -55,6 +55,7 @@ class Ask(StrEnum):
     STOP_OR_ARREST = "stop_or_arrest"  # act on an immigration hit (NCIC entry, admin warrant)
     INQUIRE_STATUS_VICTIM_WITNESS = "inquire_status_victim_witness"
     INQUIRE_STATUS_SUSPECT = "inquire_status_suspect"
+    INQUIRE_STATUS_ROLE_UNKNOWN = "inquire_status_role_unknown"  # suspect or witness: not yet clear
     PUBLIC_SAFETY_RESPONSE = "public_safety_response"
 
 

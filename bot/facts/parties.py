@@ -148,7 +148,13 @@ _SINGLE_OTHER = re.compile(r"(?:some|another|other|a different|a second) ")
 _UNIDENTIFIED_AFTER = re.compile(
     r"\s*[(,-]?\s*(?:not sure|unsure|no idea|don't know|dont know|didn't say|didnt say|unclear|unknown|"
     r"couldn't tell|can't tell|didn't catch|didnt catch|did not catch|never said|wouldn't say|wouldnt say)"
-    r"(?: (?:which|what|who))?(?: agency| one| kind)?\b"
+    r"(?: (?:which|what|who))?(?: agency| one| kind)?\b|"
+    # "a federal agent (no agency given)", "an agent, agency not stated, wants ..."
+    r"\s*[(,-]?\s*(?:no agency(?: (?:given|named|stated|said|mentioned))?|"
+    r"agency (?:not |un)(?:given|named|stated|known|said)|"
+    r"(?:didn't|didnt|did not|wouldn't|wouldnt|won't|never) (?:give|name|state|mention) "
+    r"(?:an? |his |her |their |the )?agency|"
+    r"unnamed|unidentified)\b"
 )
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|going to|goes to|go to|sent to|send (?:him|her|them) to|hand(?:ed)? (?:him |her |them )?(?:over )?to|"

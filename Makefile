@@ -47,9 +47,10 @@ typecheck: install  ## mypy --strict on bot/
 test: lint typecheck browser  ## lint, type-check, then the whole test suite
 	$(BIN)/pytest -q
 
-eval: install  ## verdict accuracy, false permits, citation recall on a labelled file (EVAL=path)
-	$(BIN)/triage kb ingest --quiet
-	$(BIN)/triage eval $(EVAL)
+eval: install  ## score knowledge/ on a labelled file (EVAL=path) in a throw-away data dir: the bot's own is untouched
+	@scratch=$$(mktemp -d) && trap 'rm -rf "$$scratch"' EXIT && \
+	env -u TRIAGE_DATABASE_URL -u TRIAGE_CHROMA_URL TRIAGE_DATA_DIR="$$scratch" $(BIN)/triage kb ingest --quiet && \
+	env -u TRIAGE_DATABASE_URL -u TRIAGE_CHROMA_URL TRIAGE_DATA_DIR="$$scratch" $(BIN)/triage eval $(EVAL)
 
 bench: install  ## benchmarks (results in bench/results.json and bench/RESULTS.md)
 	$(BIN)/python -m bench

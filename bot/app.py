@@ -193,7 +193,10 @@ def build_pipeline(
     chat_model: BaseChatModel | None = None,
     clock: Callable[[], dt.datetime] | None = None,
     notify: Notify | None = None,
+    audit: AuditLog | None = None,
 ) -> Pipeline:
+    """The answering pipeline on `services`; `audit` logs its answers elsewhere (an evaluation's
+    throw-away log) instead of the officers' log."""
     settings = services.settings
     prompts = load_prompts(settings.prompts_dir)
     if chat_model is None and settings.llm:
@@ -217,7 +220,7 @@ def build_pipeline(
     return Pipeline(
         knowledge,
         Explainer(prompts, chat_model),
-        services.audit,
+        audit or services.audit,
         prompts.hash,
         settings.intake.max_question_chars,
         subject_key=services.subject_key,

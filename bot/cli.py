@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -65,9 +66,9 @@ def _services(ctx: click.Context) -> Services:
     return services
 
 
-def _pipeline(ctx: click.Context) -> Pipeline:
+def _pipeline(ctx: click.Context, audit: AuditLog | None = None) -> Pipeline:
     try:
-        return build_pipeline(_services(ctx), notify=lambda m: click.echo(f"note: {m}", err=True))
+        return build_pipeline(_services(ctx), notify=lambda m: click.echo(f"note: {m}", err=True), audit=audit)
     except (NoActiveKnowledge, VectorStoreUnavailable, KeyFileError, MaskError) as exc:
         _fail(str(exc), 2)
     except EmbedderError as exc:
@@ -1169,9 +1170,19 @@ def eval_command(
 ) -> None:
     """Score labelled JSON Lines files (id, question, expected_verdict, must_cite).
 
-    Exits 1 on any false `permitted`, or below --min-accuracy / --min-recall.
+    Answers come from the active KB version; they are logged to a throw-away log, never the
+    officers' (`make eval` also ingests knowledge/ into a throw-away data dir, so counsel's
+    folder is scored without being activated). Exits 1 on any false `permitted`, or below
+    --min-accuracy / --min-recall.
     """
-    pipeline = _pipeline(ctx)
+    import tempfile
+
+    from bot.db import make_engine
+
+    scratch = Path(tempfile.mkdtemp(prefix="triage-eval-"))
+    ctx.call_on_close(lambda: shutil.rmtree(scratch, ignore_errors=True))
+    pipeline = _pipeline(ctx, audit=AuditLog(make_engine(f"sqlite:///{scratch / 'eval-log.db'}")))
+    click.echo("note: answers are logged to a throw-away log, not the officers' log", err=True)
     failed = False
     for path in paths:
         report = evaluate(pipeline, path.read_text(encoding="utf-8").splitlines())

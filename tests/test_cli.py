@@ -140,3 +140,39 @@ def test_outside_the_project_folder_ask_says_what_to_set_instead_of_a_traceback(
     )
     assert done.returncode == 2
     assert "TRIAGE_PROMPTS_DIR" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_eval_never_writes_to_the_officers_log_nor_switches_the_kb(data_dir: Path, tmp_path: Path) -> None:
+    from bot.audit.store import AuditLog
+    from bot.db import make_engine
+    from bot.kb.store import KbStore
+
+    engine = make_engine(f"sqlite:///{data_dir / 'audit.db'}")
+    rows_before, active_before = AuditLog(engine).count(), KbStore(engine).active_version()
+    labelled = tmp_path / "set.jsonl"
+    labelled.write_text(
+        json.dumps(
+            {
+                "id": "e1",
+                "question": "ICE ERO faxed an I-247A, can we hold him past release?",
+                "expected_verdict": "prohibited",
+                "must_cite": ["NYC-AC-14-154"],
+            }
+        )
+        + "\n"
+    )
+    scored = triage(data_dir, "eval", str(labelled), "--json")
+    assert scored.returncode == 0, scored.stderr
+    assert json.loads(scored.stdout)["accuracy"] == 1.0
+    assert b"throw-away log" in scored.stderr
+    assert AuditLog(engine).count() == rows_before
+    assert KbStore(engine).active_version() == active_before
+
+    # `make eval` scores knowledge/ in a throw-away data dir: the bot's own data dir is untouched
+    env = {**os.environ, "TRIAGE_DATA_DIR": str(data_dir), "EVAL": str(labelled)}
+    made = subprocess.run(["make", "-s", "eval"], cwd=ROOT, env=env, capture_output=True, timeout=600, check=False)
+    assert made.returncode == 0, made.stderr.decode()
+    assert b"verdict accuracy  1.000" in made.stdout
+    assert AuditLog(engine).count() == rows_before
+    assert KbStore(engine).active_version() == active_before
+    engine.dispose()

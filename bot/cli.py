@@ -532,22 +532,28 @@ def kb_status(ctx: click.Context, as_json: bool) -> None:
 
 
 @kb.command("diff")
-@click.argument("old")
-@click.argument("new", required=False)
+@click.argument("first")
+@click.argument("second", required=False)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def kb_diff(ctx: click.Context, old: str, new: str | None, as_json: bool) -> None:
-    """What changed from version OLD to NEW (default: the active one): passages, rules, offences."""
+def kb_diff(ctx: click.Context, first: str, second: str | None, as_json: bool) -> None:
+    """What would change: `kb diff V` from the active version to V; `kb diff A B` from A to B.
+
+    Passages added, removed and changed (each with its changed words marked [-old-] {+new+}),
+    rules added, removed, changed or reordered, and offence lists.
+    """
     import dataclasses
 
     from bot.kb.diff import diff_versions
 
     store = _services(ctx).kb
     try:
-        old_version = store.resolve(old)
-        new_version = store.resolve(new) if new else store.active_version()
-        if new_version is None:
-            raise KeyError("no version is active yet")
+        if second is None:
+            old_version, new_version = store.active_version(), store.resolve(first)
+            if old_version is None:
+                raise KeyError("no version is active yet: `kb diff A B` compares two stored versions")
+        else:
+            old_version, new_version = store.resolve(first), store.resolve(second)
         result = diff_versions(store.load(old_version), store.load(new_version))
     except KeyError as exc:
         _fail(str(exc.args[0]), 2)

@@ -36,6 +36,8 @@ def test_diff_names_the_changed_passage_and_rule(services: Services, tmp_path: P
     assert result.passages_added == [] and result.passages_removed == []
     assert result.rules_added == ["R2a-civil-paperwork-2026"] and result.rules_removed == ["R2a-civil-paperwork"]
     assert not result.offenses_changed and not result.empty
+    [(passage, words)] = result.passage_word_diffs.items()
+    assert passage == changed_passages[0] and "Under [-§-] {+section+} 14-154" in words
     assert diff_versions(services.kb.load(old), services.kb.load(old)).empty
 
 
@@ -55,7 +57,12 @@ def test_activate_rolls_back_and_answers_come_from_the_old_version(
     assert answer.kb_version == old and answer.rule_id == "R2a-civil-paperwork"
     again.engine.dispose()
 
+    # `kb diff V` reads from the active version to V: what activating V would change
     shown = CliRunner().invoke(main, ["kb", "diff", new[:8], "--json"], env=cli_env(data_dir))
-    assert json.loads(shown.output)["rules_added"] == ["R2a-civil-paperwork"]
+    assert json.loads(shown.output)["rules_added"] == ["R2a-civil-paperwork-2026"]
+    assert json.loads(shown.output)["old"] == old
+    back = CliRunner().invoke(main, ["kb", "diff", new[:8], old[:8]], env=cli_env(data_dir))
+    assert back.exit_code == 0 and "rule added: R2a-civil-paperwork\n" in back.output
+    assert "[-section-] {+§+}" in back.output  # the changed words, new -> old
     unknown = CliRunner().invoke(main, ["kb", "activate", "zzzz"], env=cli_env(data_dir))
     assert unknown.exit_code == 2 and "no knowledge-base version starts with 'zzzz'" in unknown.output

@@ -5,6 +5,7 @@ Counsel reads it before activating a version; reviewers read it to see why an an
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,7 +13,7 @@ import yaml
 
 from bot.kb.store import LoadedVersion
 
-__all__ = ["KbDiff", "diff_versions"]
+__all__ = ["KbDiff", "diff_versions", "word_diff"]
 
 
 @dataclass
@@ -28,6 +29,8 @@ class KbDiff:
     rules_reordered: bool = False  # first match wins: order is meaning
     other_rule_sections_changed: list[str] = field(default_factory=list)  # presumptions, fallback
     offenses_changed: bool = False
+    # passage id -> its text with [-removed-] and {+added+} words marked (as `git diff --word-diff`)
+    passage_word_diffs: dict[str, str] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -56,7 +59,10 @@ class KbDiff:
             ("rule changed", self.rules_changed),
             ("rules.yaml section changed", self.other_rule_sections_changed),
         ):
-            out.extend(f"  {label}: {item}" for item in items)
+            for item in items:
+                out.append(f"  {label}: {item}")
+                if label == "passage changed" and item in self.passage_word_diffs:
+                    out.extend(f"      {line}" for line in self.passage_word_diffs[item].splitlines())
         if self.rules_reordered:
             out.append("  rules reordered (the first matching rule decides, so order matters)")
         if self.offenses_changed:
@@ -81,6 +87,7 @@ def diff_versions(old: LoadedVersion, new: LoadedVersion) -> KbDiff:
     diff.passages_added = sorted(after.keys() - before.keys())
     diff.passages_removed = sorted(before.keys() - after.keys())
     diff.passages_changed = sorted(pid for pid in before.keys() & after.keys() if before[pid].text != after[pid].text)
+    diff.passage_word_diffs = {pid: word_diff(before[pid].text, after[pid].text) for pid in diff.passages_changed}
     old_rules, old_order, old_other = _rules(old.rules_text)
     new_rules, new_order, new_other = _rules(new.rules_text)
     diff.rules_added = [rid for rid in new_order if rid not in old_rules]
@@ -94,3 +101,27 @@ def diff_versions(old: LoadedVersion, new: LoadedVersion) -> KbDiff:
     )
     diff.offenses_changed = old.offenses_text != new.offenses_text
     return diff
+
+
+def word_diff(old: str, new: str, context: int = 8) -> str:
+    """The changed words of `new` against `old`, marked [-like this-] and {+like this+}, with up
+    to `context` unchanged words around each change (`...` where more were left out)."""
+    before, after = old.split(), new.split()
+    parts: list[str] = []
+    opcodes = difflib.SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            words = before[i1:i2]
+            first, last = index == 0, index == len(opcodes) - 1
+            if len(words) > 2 * context or (first and len(words) > context) or (last and len(words) > context):
+                head = [] if first else words[:context]
+                tail = [] if last else words[-context:]
+                parts.extend([*head, "...", *tail])
+            else:
+                parts.extend(words)
+            continue
+        if i2 > i1:
+            parts.append("[-" + " ".join(before[i1:i2]) + "-]")
+        if j2 > j1:
+            parts.append("{+" + " ".join(after[j1:j2]) + "+}")
+    return " ".join(parts)

@@ -262,7 +262,13 @@ class IngestResult:
     passages: int
     documents: int
     embedded: bool  # False when the version already existed and was only (re)activated
-    previous: str | None
+    previous: str | None  # the version that was active before
+    activated: bool = False  # this ingest switched the active version (and logged it)
+
+    @property
+    def staged(self) -> bool:
+        """Stored, but another version answers."""
+        return not self.activated and self.version != self.previous
 
 
 def ingest(
@@ -270,11 +276,18 @@ def ingest(
     directory: Path,
     progress: Callable[[int, int], None] | None = None,
     *,
-    activate: bool = True,
+    activate: bool | None = None,
+    actor: str = "local:unknown",
+    source: str = "cli",
 ) -> IngestResult:
-    """Validate, embed into a new collection, store, then switch the pointer (last step).
+    """Validate, embed into a new collection and store a version of `directory`.
 
-    `activate=False` stages the version: stored and ready for `kb impact` / `kb activate`.
+    Which version answers never changes silently: `activate=None` (the default) activates only
+    the first version of an empty data dir and otherwise stages (stored, ready for `kb diff`,
+    `kb impact`, `kb activate`); `True` activates, `False` only stages. An activation goes
+    through `Services.activate`: checked, then the pointer moved with its `kb_activation` row
+    (by `actor`, from `source`) in one transaction. A folder that is already the active version
+    changes nothing.
     """
     bundle: KnowledgeBundle = load_bundle(directory)
     previous = services.kb.active_version()
@@ -293,6 +306,9 @@ def ingest(
         services.index.build(bundle.version, passages, batch=services.settings.embedder.batch_size, progress=step)
         if not services.kb.has(bundle.version):
             services.kb.save(bundle, services.text_embedder.model_id)
-    if activate:
-        services.kb.activate(bundle.version)
-    return IngestResult(bundle.version, len(passages), len(bundle.documents), not already, previous)
+    wanted = previous is None if activate is None else activate
+    activated = False
+    if wanted and bundle.version != previous:
+        services.activate(bundle.version, actor, source)
+        activated = True
+    return IngestResult(bundle.version, len(passages), len(bundle.documents), not already, previous, activated)

@@ -474,12 +474,19 @@ def kb_check(ctx: click.Context, path: Path | None) -> None:
 
 @kb.command("ingest")
 @click.argument("path", type=click.Path(path_type=Path), required=False)
-@click.option("--quiet", is_flag=True, help="No progress bar.")
-@click.option("--stage", is_flag=True, help="Store the version without activating it (see `kb impact`).")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary (a staged version is still announced).")
+@click.option("--stage", "mode", flag_value="stage", help="Store the version; never activate it.")
+@click.option("--activate", "mode", flag_value="activate", help="Store the version and make it the one that answers.")
 @click.pass_context
-def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool, stage: bool) -> None:
-    """Validate, embed and activate (or --stage) the knowledge folder PATH as a new version."""
-    _require(ctx, Role.COUNSEL, "change the knowledge base")
+def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool, mode: str | None) -> None:
+    """Validate, embed and store the knowledge folder PATH (default: TRIAGE_KNOWLEDGE_DIR).
+
+    Which version answers never changes silently: the first version of an empty data dir is
+    activated; after that a folder that differs from the active version is staged, and the
+    command says so (see `kb diff`, `kb impact`, then `kb activate`), unless --activate. Every
+    activation is logged (`kb_activation`). A folder that is already active changes nothing.
+    """
+    operator = _require(ctx, Role.COUNSEL, "change the knowledge base")
     directory = path or _settings(ctx).knowledge_dir
     from rich.progress import Progress
 
@@ -490,7 +497,9 @@ def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool, stage: bool) -
                 _services(ctx),
                 directory,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
-                activate=not stage,
+                activate={"stage": False, "activate": True}.get(mode or ""),
+                actor=operator,
+                source="cli",
             )
         except KnowledgeErrors as exc:
             for error in exc.errors:
@@ -500,18 +509,27 @@ def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool, stage: bool) -
             _fail(f"cannot embed: {exc}", 2)
         except VectorStoreUnavailable as exc:
             _fail(str(exc), 2)
-    if stage and result.version == result.previous:
-        verb = "unchanged: this is already the active version"
+        except AuditUnavailable as exc:
+            _fail(f"the activation could not be logged, so the active version is unchanged: {exc}", EXIT_NO_RECORD)
+    size = f"{result.documents} documents, {result.passages} passages"
+    if result.version == result.previous:
+        verb = "unchanged: already the active version"
+    elif result.activated:
+        verb = (
+            ("embedded" if result.embedded else "already built")
+            + "; active"
+            + (f" (was {result.previous})" if result.previous else " (the first version)")
+        )
     else:
-        verb = ("embedded" if result.embedded else "already built") + ("; staged, not active" if stage else "; active")
+        verb = ("embedded" if result.embedded else "already built") + "; staged, not active"
     if not quiet:
+        click.echo(f"KB {result.version}: {size} {verb}")
+    if result.staged and result.previous:
         click.echo(
-            f"KB {result.version}: {result.documents} documents, {result.passages} passages {verb}"
-            + (
-                f" (was {result.previous})"
-                if not stage and result.previous and result.previous != result.version
-                else ""
-            )
+            f"note: {directory} differs from the active version {result.previous}, which keeps answering. "
+            f"To switch: triage kb diff {result.version[:12]}; triage kb impact {result.version[:12]}; "
+            f"triage kb activate {result.version[:12]}",
+            err=True,
         )
 
 
@@ -519,16 +537,39 @@ def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool, stage: bool) -
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def kb_status(ctx: click.Context, as_json: bool) -> None:
-    """List knowledge-base versions; * marks the active one."""
-    versions = _services(ctx).kb.versions()
+    """List knowledge-base versions (* marks the active one) and where the folder stands."""
+    services = _services(ctx)
+    versions = services.kb.versions()
+    folder = _folder_state(services)
     if as_json:
-        click.echo(json.dumps(versions, indent=2))
+        click.echo(json.dumps({"versions": versions, "folder": folder}, indent=2))
         return
     if not versions:
         click.echo("no versions yet: run `triage kb ingest`")
     for v in versions:
         mark = "*" if v["active"] else " "
         click.echo(f"{mark} {v['version']}  {v['created_at']}  {v['documents']} documents  {v['passages']} passages")
+    click.echo(f"folder {folder['path']}: {folder['state']}")
+
+
+def _folder_state(services: Services) -> dict[str, str | None]:
+    """What the knowledge folder holds against the stored and active versions."""
+    from bot.kb.bundle import load_bundle as read_folder
+
+    directory = services.settings.knowledge_dir
+    try:
+        version: str | None = read_folder(directory).version
+    except (KnowledgeErrors, OSError) as exc:
+        count = len(exc.errors) if isinstance(exc, KnowledgeErrors) else 1
+        return {"path": str(directory), "version": None, "state": f"does not load ({count} problem(s): kb check)"}
+    assert version is not None
+    if version == services.kb.active_version():
+        state = f"{version}, the active version"
+    elif services.kb.has(version):
+        state = f"{version}, stored but NOT active (triage kb activate {version[:12]})"
+    else:
+        state = f"{version}, not ingested: it differs from every stored version (triage kb ingest)"
+    return {"path": str(directory), "version": version, "state": state}
 
 
 @kb.command("diff")

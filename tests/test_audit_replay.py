@@ -92,7 +92,7 @@ def test_replay_with_a_newer_kb_shows_what_would_change(
     shutil.copytree(KNOWLEDGE, changed)
     rules = changed / "rules.yaml"
     rules.write_text(rules.read_text().replace("R2a-civil-paperwork", "R2a-civil-paperwork-v2"))
-    ingest(services, changed)  # the new version becomes active
+    ingest(services, changed, activate=True)  # the new version becomes active
     result = CliRunner().invoke(
         main, ["audit", "replay", answer.query_id, "--current", "--json"], env=cli_env(data_dir)
     )

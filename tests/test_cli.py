@@ -95,10 +95,10 @@ def test_single_question_text_then_audit_list_show_verify(data_dir: Path) -> Non
     shown = triage(data_dir, "audit", "show", query_id[:8], "--json")
     assert json.loads(shown.stdout)["rule_id"] == "R2a-civil-paperwork"
     verified = triage(data_dir, "audit", "verify")
-    # the question, then one logged read each for list, show and verify itself
-    # three rows: the question and the list and show reads; verify's own read is not counted
-    assert verified.returncode == 0 and verified.stdout.decode().startswith("ok: 3 rows")
-    as_csv = triage(data_dir, "audit", "list", "--csv").stdout.decode().splitlines()
+    # four rows: the install's first activation, the question, the list and show reads;
+    # verify's own read is not counted
+    assert verified.returncode == 0 and verified.stdout.decode().startswith("ok: 4 rows")
+    as_csv = triage(data_dir, "audit", "list", "--kind", "query", "--csv").stdout.decode().splitlines()
     assert as_csv[0].startswith("query_id,created_at") and len(as_csv) == 2
 
 
@@ -116,8 +116,10 @@ def test_empty_question_exits_non_zero_with_message(data_dir: Path) -> None:
 
 def test_kb_status_and_check(data_dir: Path) -> None:
     status = triage(data_dir, "kb", "status", "--json")
-    versions = json.loads(status.stdout)
+    shown = json.loads(status.stdout)
+    versions = shown["versions"]
     assert len(versions) == 1 and versions[0]["active"]
+    assert shown["folder"]["version"] == versions[0]["version"] and "the active version" in shown["folder"]["state"]
     check = triage(data_dir, "kb", "check")
     assert check.returncode == 0 and versions[0]["version"] in check.stdout.decode()
 

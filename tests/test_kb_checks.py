@@ -181,7 +181,7 @@ def test_rules_and_documents_take_effect_on_their_date(services: Services, tmp_p
         "    summary: Not after the amendment.\n    action: Release on schedule.\n\n"
     )
     rules_path.write_text(text[:start] + new_rule + text[start:])
-    ingest(services, knowledge)
+    ingest(services, knowledge, activate=True)
     now = [fixed_clock()]
     pipeline = build_pipeline(services, clock=lambda: now[0])
     question = "ICE sent an I-247A detainer, no judge signed anything. Can we hold him past release?"
@@ -267,7 +267,7 @@ def test_a_superseding_document_is_quoted_at_the_section_counsel_named(services:
     rules_path.write_text(
         rules_path.read_text().replace("authorities:\n", "authorities:\n  - NYC-AC-14-154-A2026\n", 1)
     )
-    ingest(services, knowledge)
+    ingest(services, knowledge, activate=True)
     answer = build_pipeline(services, clock=fixed_clock).answer(
         "ICE sent an I-247A detainer, no judge signed anything. Can we hold him past release?"
     )

@@ -16,7 +16,7 @@ from bot.app import Services, build_pipeline
 from bot.audit.store import AuditRecord, LogFilter
 from bot.cli import main
 from bot.pipeline import KnowledgeFollower, Pipeline
-from tests.conftest import KNOWLEDGE, cli_env, fixed_clock
+from tests.conftest import KNOWLEDGE, cli_env, fixed_clock, make_settings
 
 OFFICE = "HSI agents want to use an office in our precinct as a workspace for their drug trafficking investigation."
 DETAINER = "ICE sent an I-247A detainer, no judge signed anything. Can we hold him past release?"
@@ -297,7 +297,7 @@ def test_a_running_bot_follows_activation_without_a_restart(services: Services, 
     old = pipeline.answer(OFFICE)
     assert old.rule_id == "R12"
 
-    code, out, _ = _run(data_dir, "kb", "ingest", str(_with_new_policy_and_rule(tmp_path)), "--quiet")
+    code, out, _ = _run(data_dir, "kb", "ingest", str(_with_new_policy_and_rule(tmp_path)), "--activate", "--quiet")
     assert code == 0, out  # another process (the CLI) activates a new version
     deadline = time.monotonic() + 60
     while pipeline.knowledge.version == old.kb_version:  # loaded in the background; answers go on meanwhile
@@ -389,3 +389,49 @@ def test_review_queue_lists_flagged_answers_by_rule(pipeline: Pipeline, services
     assert "1 open, 1 decided" in out and "Flags by rule:    R12 1, R2a-civil-paperwork 1" in out
     reads = services.audit.list(LogFilter(kind="review_read", limit=None))
     assert [json.loads(r["summary"])["command"] for r in reads] == ["kb queue", "kb queue"]
+
+
+def test_the_active_version_never_changes_silently(services: Services, data_dir: Path, tmp_path: Path) -> None:
+    original = services.kb.active_version()
+    assert original is not None
+
+    def activations() -> list[dict[str, object]]:
+        return services.audit.list(LogFilter(kind="kb_activation", limit=None))[:-1]  # the first is the install's
+
+    # the folder that is already active: nothing happens, nothing is logged
+    code, out, err = _run(data_dir, "kb", "ingest", str(KNOWLEDGE))
+    assert code == 0 and "unchanged: already the active version" in out and err == ""
+    assert activations() == []
+
+    # counsel's edited folder: stored, staged, announced, not active (even with --quiet)
+    edited = _with_new_policy_and_rule(tmp_path)
+    code, out, err = _run(data_dir, "kb", "ingest", str(edited), "--quiet")
+    new = services.kb.versions()[0]["version"]
+    assert code == 0 and out == "" and f"differs from the active version {original}" in err
+    assert f"triage kb activate {new[:12]}" in err
+    assert services.kb.active_version() == original and activations() == []
+    status = CliRunner().invoke(main, ["kb", "status"], env={**cli_env(data_dir), "TRIAGE_KNOWLEDGE_DIR": str(edited)})
+    assert f"{new}, stored but NOT active" in status.output
+
+    # --activate switches and logs who did it
+    code, out, _ = _run(data_dir, "kb", "ingest", str(edited), "--activate", "--quiet")
+    assert code == 0 and services.kb.active_version() == new
+    [switch] = activations()
+    assert switch["kb_version"] == new and json.loads(str(switch["summary"]))["previous"] == original
+
+    # a rollback stays rolled back: ingesting the (edited) folder again only stages it
+    code, out, _ = _run(data_dir, "kb", "activate", original[:8])
+    assert code == 0, out
+    code, out, err = _run(data_dir, "kb", "ingest", str(edited))
+    assert code == 0 and "already built; staged, not active" in out and services.kb.active_version() == original
+    assert [row["kb_version"] for row in activations()] == [original, new]
+
+
+def test_the_first_ingest_into_an_empty_data_dir_activates_and_logs_it(tmp_path: Path) -> None:
+    empty = tmp_path / "fresh"
+    code, out, err = _run(empty, "kb", "ingest", str(KNOWLEDGE), "--quiet")
+    assert code == 0, out + err
+    fresh = Services(make_settings(empty))
+    [first] = fresh.audit.list(LogFilter(kind="kb_activation", limit=None))
+    assert first["kb_version"] == fresh.kb.active_version() and json.loads(str(first["summary"]))["previous"] is None
+    fresh.engine.dispose()

@@ -29,7 +29,7 @@ def _edited_copy(tmp_path: Path) -> Path:
 def test_diff_names_the_changed_passage_and_rule(services: Services, tmp_path: Path) -> None:
     old = services.kb.active_version()
     assert old is not None
-    new = ingest(services, _edited_copy(tmp_path)).version
+    new = ingest(services, _edited_copy(tmp_path), activate=True).version
     result = diff_versions(services.kb.load(old), services.kb.load(new))
     changed_passages = [p.passage_id for p in services.kb.load(new).passages if "Under section 14-154" in p.text]
     assert result.passages_changed == changed_passages and len(changed_passages) == 1
@@ -46,7 +46,7 @@ def test_activate_rolls_back_and_answers_come_from_the_old_version(
 ) -> None:
     old = services.kb.active_version()
     assert old is not None
-    new = ingest(services, _edited_copy(tmp_path)).version
+    new = ingest(services, _edited_copy(tmp_path), activate=True).version
     assert build_pipeline(services, clock=fixed_clock).answer(DETAINER).rule_id == "R2a-civil-paperwork-2026"
 
     rolled = CliRunner().invoke(main, ["kb", "activate", old[:6]], env=cli_env(data_dir))

@@ -14,6 +14,7 @@ from bot.intake import parse_request
 from bot.masking import Masker, clean_text, default_masker, fingerprints
 from bot.masking.names import NER_WEIGHTS_SHA256, MaskError, load_spacy_ner
 from bot.masking.score import STRUCTURED, main, score_file
+from tests.conftest import AFTER_INSTALL
 
 PII_SETS = sorted((Path(__file__).parent / "data" / "pii").glob("labelled*.jsonl"))
 # A full date is masked wherever it stands: a date of birth cannot be told from another date
@@ -122,13 +123,12 @@ def identifier_traces(value: str) -> list[str]:
 
 def test_no_labelled_identifier_reaches_the_database_wal_or_exports(pipeline, services, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     from bot.audit.export import export_lines
-    from bot.audit.store import LogFilter
 
     items = [json.loads(line) for path in PII_SETS for line in path.read_text().splitlines() if line.strip()]
     for item in items:
         pipeline.answer(item["text"], source="test", user_id="U1")
         services.audit.append(AuditRecord.note("review_read", "console", summary=json.dumps({"search": item["text"]})))
-    rows = list(services.audit.stream(LogFilter(limit=None)))
+    rows = list(services.audit.stream(AFTER_INSTALL))
     stored = b"".join(path.read_bytes() for path in data_dir.glob("audit.db*"))
     exports = "".join(export_lines(rows, "jsonl")) + "".join(export_lines(rows, "csv"))
     assert len(rows) == 2 * len(items) and len(items) >= 500

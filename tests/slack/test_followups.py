@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.audit.store import LogFilter
+from tests.conftest import AFTER_INSTALL
 from tests.slack import payloads
 from tests.slack.conftest import COUNSEL_CHANNEL, Server
 from tests.slack.fake_slack import FakeSlack
@@ -42,7 +43,7 @@ def test_form_with_missing_fields_returns_inline_errors_and_logs_nothing(server:
     assert errors["response_action"] == "errors"
     assert set(errors["errors"]) == {"asks", "warrant"}
     fake_slack.settle(0.5)
-    assert server.audit.count() == 0 and fake_slack.of("chat.postMessage") == []
+    assert server.audit.matching(AFTER_INSTALL) == 0 and fake_slack.of("chat.postMessage") == []
 
 
 def test_form_answers_feed_the_facts_directly(server: Server, fake_slack: FakeSlack) -> None:
@@ -225,7 +226,7 @@ def test_only_configured_counsel_may_record_a_decision(server: Server, fake_slac
     refused = server.form(payloads.view_submission("counsel_decision", values, metadata, user="U1"))
     assert refused.json()["response_action"] == "errors"
     fake_slack.settle(0.5)
-    assert server.audit.count() == 0
+    assert server.audit.matching(AFTER_INSTALL) == 0
 
 
 def test_with_no_counsel_configured_nobody_records_a_decision(server: Server, fake_slack: FakeSlack) -> None:
@@ -238,7 +239,7 @@ def test_with_no_counsel_configured_nobody_records_a_decision(server: Server, fa
     refused = server.form(payloads.view_submission("counsel_decision", values, metadata, user="U1"))
     assert "TRIAGE_COUNSEL" in json.dumps(refused.json()["errors"])
     fake_slack.settle(0.5)
-    assert server.audit.count() == 0
+    assert server.audit.matching(AFTER_INSTALL) == 0
 
 
 @pytest.mark.slack_settings(slack_counsel_channel=None)

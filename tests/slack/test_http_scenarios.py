@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.audit.store import SHOWN, AuditLog, AuditRecord, AuditUnavailable, LogFilter
+from tests.conftest import AFTER_INSTALL
 from tests.slack import payloads
 from tests.slack.conftest import Server
 from tests.slack.fake_slack import FakeSlack, signed_headers
@@ -53,7 +54,7 @@ def test_mention_is_answered_in_its_thread_once_with_a_logged_card(server: Serve
     assert retry.status_code == 200
     fake_slack.settle(1.0)
     assert len(fake_slack.of("chat.postMessage")) == 1
-    assert [r["kind"] for r in server.audit.list(LogFilter())] == ["shown", "query"]  # the answer, then its marker
+    assert [r["kind"] for r in server.audit.list(AFTER_INSTALL)] == ["shown", "query"]  # the answer, then its marker
 
 
 def test_quotes_on_the_card_are_verbatim_from_the_named_kb_version(server: Server, fake_slack: FakeSlack) -> None:
@@ -94,7 +95,7 @@ def test_forged_expired_and_unsigned_requests_are_refused_and_nothing_is_logged(
         response = server.http.post(url, content=content, headers=headers)
         assert response.status_code == 401
     fake_slack.settle(0.5)
-    assert server.audit.count() == 0
+    assert server.audit.matching(AFTER_INSTALL) == 0
     assert fake_slack.of("chat.postMessage") == []
 
 
@@ -108,7 +109,7 @@ def test_direct_message_is_answered_and_bot_echoes_and_edits_are_ignored(server:
     server.event(payloads.direct_message("edited", ts="1700000001.3", subtype="message_changed"))
     fake_slack.settle(1.0)
     assert len(fake_slack.of("chat.postMessage")) == 1
-    assert [r["kind"] for r in server.audit.list(LogFilter())] == ["shown", "query"]  # the answer, then its marker
+    assert [r["kind"] for r in server.audit.list(AFTER_INSTALL)] == ["shown", "query"]  # the answer, then its marker
 
 
 def test_slash_command_answers_only_the_asker(server: Server, fake_slack: FakeSlack) -> None:
@@ -131,7 +132,7 @@ def test_slash_command_without_text_opens_the_form_and_help_is_immediate(server:
 
     helped = server.form(payloads.slash_command("help", fake_slack.response_url()))
     assert helped.status_code == 200 and "/triage" in helped.text
-    assert server.audit.count() == 0
+    assert server.audit.matching(AFTER_INSTALL) == 0
 
 
 def test_message_shortcut_reads_a_forwarded_email(server: Server, fake_slack: FakeSlack) -> None:
@@ -183,7 +184,7 @@ def test_empty_mention_gets_help_and_a_form_button(server: Server, fake_slack: F
     [post] = fake_slack.wait_for("chat.postMessage")
     assert "could not read that" in post.args["text"]
     assert any(b.get("block_id") == "open_form" for b in post.args["blocks"])
-    [row] = server.audit.list(LogFilter())
+    [row] = server.audit.list(AFTER_INSTALL)
     assert row["outcome"] == "rejected"
 
 
@@ -289,7 +290,7 @@ def test_oversized_bodies_are_refused_before_being_read(server: Server, fake_sla
     signed_but_huge = server.post("z" * 1_100_000, "application/json")
     assert signed_but_huge.status_code == 413
     fake_slack.settle(0.3)
-    assert server.audit.count() == 0
+    assert server.audit.matching(AFTER_INSTALL) == 0
 
 
 def test_malformed_signed_bodies_get_400_without_a_traceback(server: Server, fake_slack: FakeSlack) -> None:
@@ -301,7 +302,7 @@ def test_malformed_signed_bodies_get_400_without_a_traceback(server: Server, fak
         assert response.status_code == 400
         assert "Traceback" not in response.text and "Error" not in response.text
     fake_slack.settle(0.3)
-    assert server.audit.count() == 0
+    assert server.audit.matching(AFTER_INSTALL) == 0
 
 
 def test_mentions_from_other_bots_are_neither_answered_nor_logged(server: Server, fake_slack: FakeSlack) -> None:
@@ -312,7 +313,7 @@ def test_mentions_from_other_bots_are_neither_answered_nor_logged(server: Server
     )
     fake_slack.settle(1.0)
     assert fake_slack.of("chat.postMessage") == []
-    assert server.audit.count() == 0
+    assert server.audit.matching(AFTER_INSTALL) == 0
 
 
 def test_an_answer_logged_but_never_shown_is_posted_from_the_log_once(server: Server, fake_slack: FakeSlack) -> None:
@@ -326,7 +327,7 @@ def test_an_answer_logged_but_never_shown_is_posted_from_the_log_once(server: Se
     assert len(fake_slack.of("chat.postMessage")) == 1
     assert post.args["thread_ts"] == "1700000500.1" and logged.query_id in json.dumps(post.args["blocks"])
     assert "Prohibited" in post.args["text"]
-    rows = server.audit.list(LogFilter(limit=None))
+    rows = server.audit.list(AFTER_INSTALL)
     assert [(r["kind"], r["outcome"]) for r in rows] == [("shown", "reposted"), ("query", "answered")]
 
 

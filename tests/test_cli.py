@@ -129,19 +129,45 @@ def test_no_knowledge_base_yet_is_a_clear_message(tmp_path: Path) -> None:
     assert result.returncode == 2 and b"triage kb ingest" in result.stderr
 
 
-def test_outside_the_project_folder_ask_says_what_to_set_instead_of_a_traceback(tmp_path: Path) -> None:
+def test_outside_the_project_folder_the_same_install_is_found_and_reads_create_no_log(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "HSI wants the release time"],
+    empty = tmp_path / "nothing-here"
+
+    def run(*args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "bot", *args],
+            cwd=tmp_path,
+            env={**env, "PYTHONPATH": str(ROOT), **extra},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+    # the checkout's folders are found from the code, not from where the command runs
+    found = run("kb", "check")
+    assert found.returncode == 0 and found.stdout.startswith("ok:"), found.stderr
+    # reads on a data dir with no log say where they looked and create nothing
+    for command in (["ask", "HSI wants the release time"], ["audit", "verify"], ["audit", "list"], ["kb", "status"]):
+        done = run(*command, TRIAGE_DATA_DIR=str(empty))
+        assert done.returncode == 2, (command, done.stderr)
+        assert f"no query log at {empty / 'audit.db'}" in done.stderr and "TRIAGE_DATA_DIR" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert not empty.exists()
+
+
+def test_the_default_data_dir_is_the_checkouts_wherever_the_command_runs(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    shown = subprocess.run(
+        [sys.executable, "-c", "from bot.settings import Settings; s = Settings(); print(s.data_dir, s.prompts_dir)"],
         cwd=tmp_path,
         env={**env, "PYTHONPATH": str(ROOT)},
         capture_output=True,
         text=True,
-        timeout=120,
-        check=False,
+        timeout=60,
+        check=True,
     )
-    assert done.returncode == 2
-    assert "TRIAGE_PROMPTS_DIR" in done.stderr and "Traceback" not in done.stderr
+    assert shown.stdout.split() == [str(ROOT / "data"), str(ROOT / "prompts")]
 
 
 def test_eval_never_writes_to_the_officers_log_nor_switches_the_kb(data_dir: Path, tmp_path: Path) -> None:

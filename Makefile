@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 EVAL   ?= $(wildcard eval/*.jsonl eval/heldout/*.jsonl)
 STAMP  := $(VENV)/.installed
 
-.PHONY: install browser chromium run test lint typecheck eval bench stress clean help
+.PHONY: install browser chromium run test lint typecheck eval bench stress clean clean-data help
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -58,5 +58,10 @@ bench: install  ## benchmarks (results in bench/results.json and bench/RESULTS.m
 stress: install  ## 200 concurrent questions over HTTP, then the same with the server SIGKILLed mid-load
 	$(BIN)/pytest -q -s -m stress tests/stress
 
-clean:  ## remove the venv and local data
-	rm -rf $(VENV) data
+clean:  ## remove the venv (the log and keys in data/ stay: see clean-data)
+	rm -rf $(VENV)
+
+clean-data:  ## delete data/ (the query log, KB versions, subject key) after typing its name to confirm
+	@test -d data || { echo "no data/ here"; exit 0; }; \
+	printf 'This deletes the query log, every KB version and the subject key in %s.\nType "delete data" to go on: ' "$$(pwd)/data"; \
+	read answer && [ "$$answer" = "delete data" ] && rm -rf data && echo "data/ deleted" || { echo "kept data/"; exit 1; }

@@ -129,7 +129,17 @@ def _stored_version(services: Services, prefix: str) -> str:
 
 
 def _operator(ctx: click.Context) -> str:
-    return _settings(ctx).operator or f"local:{os.environ.get('USER', 'unknown')}"
+    """Who runs the command line: TRIAGE_OPERATOR, else the login name (from the environment or,
+    where $USER is unset as in cron and containers, the account database)."""
+    import getpass
+
+    configured = _settings(ctx).operator
+    if configured:
+        return configured
+    try:
+        return f"local:{getpass.getuser()}"
+    except (KeyError, OSError):  # no name for this uid anywhere
+        return f"local:uid-{os.getuid()}"
 
 
 def _require(ctx: click.Context, role: Role, action: str) -> str:

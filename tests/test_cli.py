@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -204,3 +205,39 @@ def test_eval_never_writes_to_the_officers_log_nor_switches_the_kb(data_dir: Pat
     assert AuditLog(engine).count() == rows_before
     assert KbStore(engine).active_version() == active_before
     engine.dispose()
+
+
+def test_without_user_the_operator_is_the_login_name_not_unknown(data_dir: Path) -> None:
+    import getpass
+
+    env = {k: v for k, v in os.environ.items() if k not in {"USER", "LOGNAME", "LNAME", "USERNAME"}}
+    env.update({"TRIAGE_DATA_DIR": str(data_dir), "TRIAGE_SUBJECT_KEY": "test-subject-key-not-for-production"})
+    listed = subprocess.run(
+        [sys.executable, "-m", "bot", "audit", "list", "--kind", "review_read", "--json"],
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert listed.returncode == 0, listed.stderr
+    [row] = [json.loads(line) for line in listed.stdout.decode().splitlines()]
+    assert row["user_id"] != "local:unknown" and row["user_id"].startswith("local:")
+    assert row["user_id"] in {f"local:{getpass.getuser()}", f"local:uid-{os.getuid()}"}
+
+
+def test_make_clean_keeps_the_data_and_clean_data_asks_first(tmp_path: Path) -> None:
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    shutil.copy(ROOT / "Makefile", checkout / "Makefile")
+    (checkout / "data").mkdir()
+    (checkout / "data" / "audit.db").write_text("the log")
+    cleaned = subprocess.run(["make", "-s", "clean"], cwd=checkout, capture_output=True, timeout=60, check=False)
+    assert cleaned.returncode == 0 and (checkout / "data" / "audit.db").exists()
+    refused = subprocess.run(
+        ["make", "-s", "clean-data"], cwd=checkout, input=b"yes\n", capture_output=True, timeout=60, check=False
+    )
+    assert refused.returncode != 0 and b"kept data/" in refused.stdout and (checkout / "data").exists()
+    confirmed = subprocess.run(
+        ["make", "-s", "clean-data"], cwd=checkout, input=b"delete data\n", capture_output=True, timeout=60, check=False
+    )
+    assert confirmed.returncode == 0 and not (checkout / "data").exists()

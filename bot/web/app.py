@@ -341,6 +341,8 @@ class Console:
             offset=(query.page - 1) * size,
         )
         pages = max(1, -(-total // size))
+        if query.page > pages:  # "page 999 of 1": the last page there is, same filters
+            return RedirectResponse(f"{request.url_for('log')}?{query.link(page=pages)}", status_code=303)
         return self.render(
             request,
             session,

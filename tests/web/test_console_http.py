@@ -105,6 +105,14 @@ def test_bad_filters_are_explained_not_crashed(client: TestClient) -> None:
     assert client.get("/console/report/2026Q4%0D%0ASet-Cookie:x.html?download=1").status_code == 404
 
 
+def test_a_page_past_the_end_goes_to_the_last_page_with_the_same_filters(client: TestClient) -> None:
+    _sign_in(client)
+    response = client.get("/console/log?verdict=prohibited&page=999", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"].endswith("/console/log?verdict=prohibited&page=1")
+    assert "page 1 of 1" in client.get(response.headers["location"]).text.lower()
+
+
 def test_roles_see_only_their_pages(services: Services, client: TestClient) -> None:
     Accounts(services.engine).add("ada", ConsoleRole.ADMIN, PASSWORD)
     _sign_in(client)

@@ -17,11 +17,11 @@ Mark names to be masked in the log like [[Jane Doe]]."""
 
 
 def run_console(pipeline: Pipeline, stdin: TextIO, stdout: TextIO, stderr: TextIO, user_id: str) -> int:
-    """Answer line by line until end of input. Returns the exit status."""
+    """Answer line by line until end of input or a line saying quit. Returns the exit status."""
     interactive = stdin.isatty()
     if interactive:
         print(_BANNER.format(version=pipeline.knowledge.version), file=stdout)
-    failures = 0
+    failures = rejected = 0
     while True:
         if interactive:
             print("\ntriage> ", end="", file=stdout, flush=True)
@@ -31,12 +31,13 @@ def run_console(pipeline: Pipeline, stdin: TextIO, stdout: TextIO, stderr: TextI
         question = line.strip()
         if not question:
             continue
-        if interactive and question.lower() in {"quit", "exit"}:
+        if question.lower() in {"quit", "exit"}:  # typed or piped: the end, never a question
             break
         try:
             answer = pipeline.answer(question, source="console", user_id=user_id)
         except IntakeError as exc:
             print(f"error: {exc}", file=stderr)
+            rejected += 1
             continue
         except (PipelineError, AuditUnavailable) as exc:
             print(f"error: no verdict given - {exc}", file=stderr)
@@ -45,4 +46,5 @@ def run_console(pipeline: Pipeline, stdin: TextIO, stdout: TextIO, stderr: TextI
         print(render_text(answer), file=stdout, flush=True)
         if not interactive:
             print(file=stdout)
-    return 3 if failures else 0
+    # as `triage ask` exits: 3 when an answer could not be recorded, 1 when a question was refused
+    return 3 if failures else 1 if rejected else 0

@@ -241,3 +241,13 @@ def test_make_clean_keeps_the_data_and_clean_data_asks_first(tmp_path: Path) -> 
         ["make", "-s", "clean-data"], cwd=checkout, input=b"delete data\n", capture_output=True, timeout=60, check=False
     )
     assert confirmed.returncode == 0 and not (checkout / "data").exists()
+
+
+def test_piped_console_stops_at_quit_and_a_refused_question_exits_1_like_ask(data_dir: Path) -> None:
+    stopped = triage(data_dir, "serve", stdin=b"HSI wants our interview room. fine?\nquit\nICE wants to hold him\n")
+    assert stopped.returncode == 0, stopped.stderr
+    assert stopped.stdout.decode().count("rule ") == 1  # quit ends the input; it is not asked
+    huge = b"ICE wants " + b"x" * 25_000 + b"\n"  # over the 20,000 characters; a shell takes no 200 KB argument
+    piped, argued = triage(data_dir, "serve", stdin=huge), triage(data_dir, "ask", huge.decode().strip())
+    assert piped.returncode == argued.returncode == 1
+    assert b"characters" in piped.stderr and b"characters" in argued.stderr

@@ -179,6 +179,17 @@ BROKEN = {
         "rule R-test-hsi-office (permitted) and rule R12 (escalate) both match e.g. agency=hsi, "
         "purpose=criminal_investigation, asks=[office_space]",
     ),
+    "permitted rule without an asks filter": (
+        lambda k: _add_rule(
+            k,
+            "  - id: R-test-any-ask\n    title: t\n    when: {agency: [fbi], purpose: [criminal_investigation]}\n"
+            "    verdict: permitted\n    authorities: [GEN-FED-CRIMINAL-COOP]\n    summary: s\n    action: a\n"
+            "    conditions: [c]\n",
+        ),
+        "rules.yaml",
+        r"id: R-test-any-ask",
+        "rule R-test-any-ask permits without naming what: its 'when' has no asks it allows",
+    ),
     "rule that never decides": (
         lambda k: _add_rule(
             k,

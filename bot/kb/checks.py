@@ -240,6 +240,18 @@ def check_rules(table: RuleTable, path: Path, text: str) -> list[KnowledgeError]
                     )
                 )
 
+    for rule in table.rules:
+        if rule.verdict is Verdict.PERMITTED and not any(
+            test.fact == "asks" and (test.any_of or test.only) for test in rule.when
+        ):
+            errors.append(
+                KnowledgeError(
+                    path,
+                    rule_line(text, rule.id),
+                    f"rule {rule.id} permits without naming what: its 'when' has no asks it allows",
+                    "add 'asks: {only: [...]}' (or 'any:') listing the requests this permission covers",
+                )
+            )
     errors.extend(_dead_rules(table, path, text))
     errors.extend(_missing_questions(table, path, text))
     errors.extend(_supersedes_problems(table, path, text, by_id))

@@ -102,7 +102,8 @@ def test_the_report_counts_match_audit_list_and_the_breach_patterns_are_flagged(
         assert f'data-total="{verdict}">{count}<' in page, verdict
     assert 'data-total="questions">10<' in page
 
-    permitted_rows = re.findall(r'<tr data-query="([0-9a-f-]+)">', page)
+    permitted_table = page[page.index('<table id="permitted">') : page.index("</table>", page.index('id="permitted"'))]
+    permitted_rows = re.findall(r'<tr data-query="([0-9a-f-]+)"', permitted_table)
     assert permitted_rows == [seeded["handover"]]  # the re-asked ICE hold now escalates (R3d), never permitted
     flags = re.findall(r'data-flag="(\w+)"', page)
     assert sorted(flags) == ["monitoring", "reasked", "repeated", "same_subject"]
@@ -112,15 +113,17 @@ def test_the_report_counts_match_audit_list_and_the_breach_patterns_are_flagged(
     escalated = {e["query_id"]: e for e in figures["escalations"]}
     others = [e for q, e in escalated.items() if q != seeded["monitoring"]]
     assert all(e["bot_verdict"] == "escalate" and e["decision"] is None for e in others)  # not yet sent on
-    assert [escalated[seeded["monitoring"]]] == [
-        {
-            "query_id": seeded["monitoring"],
-            "bot_verdict": "needs_info",
-            "escalated_by": "U7",
-            "decision": "prohibited",
-            "decided_by": "UCOUNSEL",
-        }
-    ]
+    case = escalated[seeded["monitoring"]]
+    assert {key: case[key] for key in ("query_id", "bot_verdict", "escalated_by", "decision", "decided_by")} == {
+        "query_id": seeded["monitoring"],
+        "bot_verdict": "needs_info",
+        "escalated_by": "U7",
+        "decision": "prohibited",
+        "decided_by": "UCOUNSEL",
+    }
+    # each case reads as a case: the masked question and what the bot read, not an id alone
+    assert case["question"] and case["agency"] and "monitoring_alert" in case["asks"] and case["rule_id"]
+    assert f'<tr data-query="{seeded["monitoring"]}"><td><code>' in page
 
 
 def test_a_quarter_without_rows_renders_an_empty_report(data_dir: Path, tmp_path: Path) -> None:
@@ -156,3 +159,66 @@ def test_audit_show_includes_the_rows_linked_to_a_question(seeded: dict[str, str
     decision = json.loads(shown.output)
     assert decision["prompt_hash"] and decision["latency_ms"] > 0 and decision["kb_version"]
     assert [f["kind"] for f in decision["follow_ups"]] == ["escalation", "counsel_decision"]
+
+
+def test_hand_overs_are_people_going_to_an_agency_and_noise_is_no_case_for_counsel() -> None:
+    from bot.audit.report import build_report, render_html
+
+    base = {
+        "kind": "query",
+        "created_at": "2026-11-02T10:00:00+00:00",
+        "outcome": "answered",
+        "user_id": "U1",
+        "source": "slack-mention",
+    }
+    rows = [
+        {
+            **base,
+            "query_id": "records",
+            "verdict": "permitted",
+            "agency": "fbi",
+            "asks": "share_records",
+            "rule_id": "R4",
+        },
+        {
+            **base,
+            "query_id": "emergency",
+            "verdict": "permitted",
+            "agency": "ice",
+            "asks": "public_safety_response",
+            "rule_id": "R11",
+        },
+        {
+            **base,
+            "query_id": "custody",
+            "verdict": "permitted",
+            "agency": "usms",
+            "asks": "transfer_custody",
+            "rule_id": "R3",
+            "question_masked": "USMS has a judge's warrant for [NAME], hand him over?",
+        },
+        {
+            **base,
+            "query_id": "noise",
+            "verdict": "escalate",
+            "agency": "unknown",
+            "asks": "",
+            "rule_id": "R0",
+            "question_masked": "asdf qwerty",
+        },
+        {
+            **base,
+            "query_id": "case",
+            "verdict": "escalate",
+            "agency": "fbi",
+            "asks": "share_records",
+            "rule_id": "R7-mixed",
+            "question_masked": "FBI wants the file, ICE takes him after",
+        },
+    ]
+    report = build_report("2026Q4", rows)
+    assert [row["query_id"] for row in report.handovers] == ["custody"]
+    assert [case["query_id"] for case in report.escalations] == ["case"] and report.not_requests == 1
+    assert report.escalations[0]["question"] == "FBI wants the file, ICE takes him after"
+    page = render_html(report, "2026-12-02T00:00:00+00:00")
+    assert page.count('data-handover="yes"') == 1 and "1 message(s) were no federal request" in page

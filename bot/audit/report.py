@@ -46,6 +46,12 @@ def quarter_bounds(quarter: str) -> tuple[str, str]:
     return since_bound(first.isoformat()), until_bound(last.isoformat())
 
 
+# A person, or their custody, going to a federal agency: what DOI asked to scrutinise one by one.
+# Records, emergencies and the rest are not hand-overs, whatever their verdict.
+HANDOVER_ASKS = frozenset({"transfer_custody", "hold", "notify_release", "transport"})
+NOT_A_REQUEST_RULE = "R0"  # off-topic or unreadable: escalated for a person to look, no case for counsel
+
+
 @dataclass(frozen=True)
 class Flag:
     kind: str  # monitoring | same_subject | repeated | reasked
@@ -67,8 +73,14 @@ class QuarterReport:
     by_week: dict[str, Counter[str]] = field(default_factory=dict)
     permitted: list[dict[str, Any]] = field(default_factory=list)
     escalations: list[dict[str, Any]] = field(default_factory=list)
+    not_requests: int = 0  # escalated only because they were no federal request (R0): not counsel's cases
     flags: list[Flag] = field(default_factory=list)
     head_hash: str | None = None  # the chain head when the report was built: publish it
+
+    @property
+    def handovers(self) -> list[dict[str, Any]]:
+        """Permitted answers that hand a person or their custody to a federal agency."""
+        return [row for row in self.permitted if _asks(row) & HANDOVER_ASKS]
 
     def figures(self) -> dict[str, Any]:
         """The report's numbers as plain JSON data."""
@@ -83,7 +95,9 @@ class QuarterReport:
             "by_outcome": dict(self.by_outcome),
             "by_week": {week: dict(counts) for week, counts in sorted(self.by_week.items())},
             "permitted": [row["query_id"] for row in self.permitted],
+            "handovers": [row["query_id"] for row in self.handovers],
             "escalations": self.escalations,
+            "not_requests": self.not_requests,
             "flags": [asdict(flag) for flag in self.flags],
             "head_hash": self.head_hash,
         }
@@ -131,23 +145,41 @@ def build_report(quarter: str, rows: Iterable[Mapping[str, Any]], head_hash: str
         decisions = [r for r in linked if r["kind"] == "counsel_decision"]
         parent = by_id.get(query_id)
         if escalated or (parent and parent.get("verdict") == "escalate"):
-            report.escalations.append(
-                {
-                    "query_id": query_id,
-                    "bot_verdict": parent.get("verdict") if parent else None,
-                    "escalated_by": escalated[0]["user_id"] if escalated else None,
-                    "decision": decisions[-1]["verdict"] if decisions else None,
-                    "decided_by": decisions[-1]["user_id"] if decisions else None,
-                }
-            )
+            if not escalated and parent and parent.get("rule_id") == NOT_A_REQUEST_RULE:
+                continue  # counted below with the other messages that were no request
+            report.escalations.append(_case(query_id, parent, escalated, decisions))
     known = {e["query_id"] for e in report.escalations}
     for row in queries:  # bot said "escalate" but nobody pressed the button
         if row.get("verdict") == "escalate" and row["query_id"] not in known:
-            report.escalations.append(
-                {"query_id": row["query_id"], "bot_verdict": "escalate", "escalated_by": None, "decision": None}
-            )
+            if row.get("rule_id") == NOT_A_REQUEST_RULE:
+                report.not_requests += 1  # gibberish, off-topic: nothing for counsel to decide
+                continue
+            report.escalations.append(_case(row["query_id"], row, [], []))
     report.flags = _flags([q for q in queries if q["outcome"] == "answered"])
     return report
+
+
+def _case(
+    query_id: str,
+    row: Mapping[str, Any] | None,
+    escalated: list[Mapping[str, Any]],
+    decisions: list[Mapping[str, Any]],
+) -> dict[str, Any]:
+    """One escalation as a reader needs it: what was asked (masked), what the bot read and said,
+    who escalated and what counsel decided."""
+    row = row or {}
+    return {
+        "query_id": query_id,
+        "created_at": row.get("created_at"),
+        "question": row.get("question_masked"),
+        "agency": row.get("agency"),
+        "asks": sorted(_asks(row)) if row else [],
+        "rule_id": row.get("rule_id"),
+        "bot_verdict": row.get("verdict"),
+        "escalated_by": escalated[0]["user_id"] if escalated else None,
+        "decision": decisions[-1]["verdict"] if decisions else None,
+        "decided_by": decisions[-1]["user_id"] if decisions else None,
+    }
 
 
 def _flags(answered: list[Mapping[str, Any]]) -> list[Flag]:

@@ -88,7 +88,7 @@ def test_undecodable_bytes_on_the_console_get_an_error_and_a_rejected_row(
     garbage = bytes(range(128, 256)).decode("utf-8", "surrogateescape")
     stdin = io.StringIO(f"ICE {garbage} hold\nICE sent a detainer, can we hold him past release?\n")
     stdout, stderr = io.StringIO(), io.StringIO()
-    assert run_console(pipeline, stdin, stdout, stderr, "tester") == 0
+    assert run_console(pipeline, stdin, stdout, stderr, "tester") == 1  # a refused line: exit 1, as `ask`
     assert "not valid UTF-8" in stderr.getvalue()
     assert "PROHIBITED" in stdout.getvalue()  # the next line is still answered
     assert [row["outcome"] for row in services.audit.list(LogFilter())].count("rejected") == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -734,9 +735,20 @@ def kb_queue(ctx: click.Context, since: str | None, include_decided: bool, as_js
             click.echo(json.dumps(item.to_json(), ensure_ascii=False))
         return
     if not queue.items:
+        click.echo("Nothing officers escalated or marked wrong" + (f" since {since}." if since else "."))
+    # the bot's own `escalate` answers are cases too (the quarterly report lists them as pending);
+    # R0 (no federal request at all) is not
+    escalate = LogFilter(since=since, kind="query", verdict="escalate", limit=None)
+    unsent = log.matching(escalate) - log.matching(dataclasses.replace(escalate, rule_id="R0"))
+    flagged = {item.query_id for item in queue.items}
+    unsent -= sum(1 for item in queue.items if item.verdict == "escalate" and item.query_id in flagged)
+    if unsent > 0:
         click.echo(
-            "Nothing to review: no answer was escalated or marked wrong" + (f" since {since}." if since else ".")
+            f"The bot itself answered {unsent} question(s) `escalate` that no officer sent on "
+            f"(R0 noise not counted): triage audit list --verdict escalate"
+            + (f" --since {since[:10]}" if since else "")
         )
+    if not queue.items:
         return
     for item in queue.items:
         state = "OPEN" if item.open else f"decided {item.decision['verdict'] if item.decision else ''}"

@@ -251,3 +251,14 @@ def test_piped_console_stops_at_quit_and_a_refused_question_exits_1_like_ask(dat
     piped, argued = triage(data_dir, "serve", stdin=huge), triage(data_dir, "ask", huge.decode().strip())
     assert piped.returncode == argued.returncode == 1
     assert b"characters" in piped.stderr and b"characters" in argued.stderr
+
+
+def test_kb_queue_names_the_bots_own_escalations_but_not_r0_noise(data_dir: Path) -> None:
+    question = "DEA wants one of our cars to drive a guy to their office, the AUSA might charge him, no warrant"
+    assert triage(data_dir, "ask", question).stdout.startswith(b"ESCALATE")
+    assert triage(data_dir, "ask", "hello? is this thing on").returncode == 0  # R0: no federal request
+    queue = triage(data_dir, "kb", "queue")
+    assert queue.returncode == 0, queue.stderr
+    out = queue.stdout.decode()
+    assert "Nothing officers escalated or marked wrong." in out
+    assert "The bot itself answered 1 question(s) `escalate`" in out

@@ -615,8 +615,6 @@ def kb_diff(ctx: click.Context, first: str, second: str | None, as_json: bool) -
     Passages added, removed and changed (each with its changed words marked [-old-] {+new+}),
     rules added, removed, changed or reordered, and offence lists.
     """
-    import dataclasses
-
     from bot.kb.diff import diff_versions
 
     _existing_log(ctx)
@@ -740,8 +738,7 @@ def kb_queue(ctx: click.Context, since: str | None, include_decided: bool, as_js
     # R0 (no federal request at all) is not
     escalate = LogFilter(since=since, kind="query", verdict="escalate", limit=None)
     unsent = log.matching(escalate) - log.matching(dataclasses.replace(escalate, rule_id="R0"))
-    flagged = {item.query_id for item in queue.items}
-    unsent -= sum(1 for item in queue.items if item.verdict == "escalate" and item.query_id in flagged)
+    unsent -= sum(1 for item in queue.items if item.verdict == "escalate")  # listed above already
     if unsent > 0:
         click.echo(
             f"The bot itself answered {unsent} question(s) `escalate` that no officer sent on "

@@ -222,9 +222,6 @@ class CheckpointPublisher:
         mark = Checkpoint.from_json(str(rows[0]["summary"]), "the newest signed_checkpoint row")
         return mark.seq, dt.datetime.fromisoformat(mark.created_at)
 
-    def due(self) -> bool:
-        return self._due_after() is not None
-
     def _due_after(self) -> int | None:
         """The seq the newest scheduled checkpoint signed (0: none yet) when another is due."""
         last_seq, last_time = self.last_signed()

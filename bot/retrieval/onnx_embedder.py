@@ -1,32 +1,39 @@
-"""all-MiniLM-L6-v2 through ONNX Runtime: the same weights, without torch in the serving process.
+"""all-MiniLM-L6-v2 through ONNX Runtime: the same weights, without torch anywhere in serving.
 
 `export_onnx` runs once at install time (`triage model export`, called by `make install`): it
-checks the weights' sha256, traces the model with torch (mean pooling and L2 normalisation
-inside the graph) and writes the ONNX file with a manifest naming both hashes. `OnnxEmbedder`
-checks the manifest and the file's hash before it trusts it, then needs only onnxruntime and
-the Rust tokenizer: it starts in well under a second and holds a fraction of torch's memory.
-Parity with the torch model is a test (cosine >= 0.999).
+checks the weights' sha256, has torch trace the model (`onnx_trace.py`, mean pooling and L2
+normalisation inside the graph) and writes the ONNX file with a manifest naming both hashes.
+Torch is needed for that one step only: where it is not installed (the serving install never has
+it) the trace runs in a throw-away virtual environment that is deleted afterwards. Before the file
+is kept, ONNX Runtime and the serving tokenizer must reproduce torch's own embeddings of a few
+texts (cosine >= 0.999). `OnnxEmbedder` checks the manifest and the file's hash before it trusts
+it, then needs only onnxruntime and the Rust tokenizer.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import subprocess
 import sys
+import tempfile
 import threading
-import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from bot.retrieval import onnx_trace
 from bot.retrieval.embedder import EmbedderError, MiniLMEmbedder, bundled_model_dir, sha256_of
 from bot.settings import EmbedderSettings
 
-__all__ = ["OnnxEmbedder", "default_onnx_path", "export_onnx", "make_embedder"]
+__all__ = ["TRACE_REQUIREMENTS", "OnnxEmbedder", "default_onnx_path", "export_onnx", "make_embedder"]
 
-_OPSET = 17
-_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 _BATCH = 32  # texts per ONNX run (see OnnxEmbedder.embed)
+_PARITY = 0.999  # least cosine between torch's embedding and the exported graph's
+# What the throw-away trace environment installs: torch first and pinned (an unpinned torch
+# resolves to a multi-GB CUDA build), then the exporter at the versions the parity tests ran on.
+TRACE_REQUIREMENTS = (("torch==2.13.0",), ("transformers==5.24.0", "onnx==1.23.2"))
 
 
 def default_onnx_path(settings: EmbedderSettings) -> Path:
@@ -44,69 +51,119 @@ def _model_dir(settings: EmbedderSettings) -> Path:
     return settings.model_dir or bundled_model_dir()
 
 
-def _max_tokens(model_dir: Path) -> int:
-    config = model_dir / "sentence_bert_config.json"
-    return int(json.loads(config.read_text()).get("max_seq_length", 256)) if config.exists() else 256
+def torch_installed() -> bool:
+    return all(importlib.util.find_spec(name) is not None for name in ("torch", "transformers", "onnx"))
 
 
-def export_onnx(settings: EmbedderSettings, force: bool = False) -> Path:
-    """Write the ONNX model for the verified weights (idempotent); needs torch, once."""
+def export_onnx(
+    settings: EmbedderSettings,
+    force: bool = False,
+    say: Callable[[str], None] = lambda _line: None,
+    isolated: bool | None = None,
+) -> Path:
+    """Write the ONNX model for the verified weights (idempotent).
+
+    `isolated`: trace in a throw-away environment (None: only when torch is not installed here).
+    """
     target = default_onnx_path(settings)
     if not force and _manifest_ok(settings, target):
         return target
     model_dir = MiniLMEmbedder(settings).verify()  # the weights' sha256, before torch reads them
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    import torch
-    from transformers import AutoModel, AutoTokenizer
-
-    class Pooled(torch.nn.Module):
-        """The model plus sentence-transformers' mean pooling and normalisation, as one graph."""
-
-        def __init__(self, model: Any) -> None:
-            super().__init__()
-            self.model = model
-
-        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
-            hidden = self.model(
-                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
-            ).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(pooled, p=2, dim=1)
-
-    # eager attention: the traced graph then takes the padding mask as an input for any batch
-    model = AutoModel.from_pretrained(str(model_dir), attn_implementation="eager")
-    model.eval()
-    sample = AutoTokenizer.from_pretrained(str(model_dir))(
-        ["a short example", "a somewhat longer example sentence"], padding=True, return_tensors="pt"
-    )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    axes = {name: {0: "batch", 1: "tokens"} for name in _INPUTS}
-    with torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # tracer notes about Python branches on fixed shapes
-        torch.onnx.export(
-            Pooled(model),
-            tuple(sample[name] for name in _INPUTS),
-            str(partial),
-            input_names=list(_INPUTS),
-            output_names=["embedding"],
-            dynamic_axes={**axes, "embedding": {0: "batch"}},
-            opset_version=_OPSET,
-            dynamo=False,
-        )
+    with tempfile.TemporaryDirectory(prefix="triage-trace-") as scratch:
+        reference = Path(scratch) / "reference.json"
+        try:
+            if isolated if isolated is not None else not torch_installed():
+                _trace_in_throwaway_env(Path(scratch) / "env", model_dir, partial, reference, say)
+            else:
+                say("tracing the model with the torch installed here")
+                onnx_trace.trace(model_dir, partial, reference)
+            say("checking the graph against torch's embeddings")
+            _check_parity(partial, model_dir, json.loads(reference.read_text()))
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
     manifest = {
         "weights_sha256": settings.weights_sha256,
         "onnx_sha256": sha256_of(partial),
-        "opset": _OPSET,
-        "max_tokens": _max_tokens(model_dir),
+        "opset": onnx_trace.OPSET,
+        "max_tokens": onnx_trace.max_tokens(model_dir),
     }
     partial.replace(target)  # atomic: a reader never sees half a file
     _manifest_path(target).write_text(json.dumps(manifest, indent=2) + "\n")
     return target
+
+
+def _trace_in_throwaway_env(env: Path, model_dir: Path, out: Path, reference: Path, say: Callable[[str], None]) -> None:
+    """A virtual environment with torch, used for the trace and deleted with its folder."""
+    say(f"tracing in a throw-away environment with torch, deleted afterwards: {env}")
+    python = env / "bin" / "python"
+
+    def run(step: str, command: list[str]) -> None:
+        done = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603 - our own arguments
+        if done.returncode != 0:
+            detail = (done.stderr or done.stdout).strip().splitlines()[-15:]
+            raise EmbedderError(f"model export: {step} failed (exit {done.returncode}):\n" + "\n".join(detail))
+
+    run("creating the environment", [sys.executable, "-m", "venv", str(env)])
+    for packages in TRACE_REQUIREMENTS:
+        say(f"installing {' '.join(packages)} into it")
+        run(
+            f"installing {' '.join(packages)}",
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *packages],
+        )
+    say("tracing the model")
+    run("tracing the model", [str(python), onnx_trace.__file__, str(model_dir), str(out), str(reference)])
+
+
+def _check_parity(graph: Path, model_dir: Path, reference: dict[str, Any]) -> None:
+    """The graph, run as serving runs it, gives torch's embeddings: else it is not kept."""
+    import numpy as np
+
+    session, tokenizer = _open_session(graph, model_dir, threads=None)
+    got = np.array(_embed(session, tokenizer, reference["texts"]))
+    want = np.array(reference["vectors"])
+    worst = float((got * want).sum(axis=1).min()) if got.shape == want.shape else -1.0
+    if worst < _PARITY:
+        raise EmbedderError(
+            f"the exported graph does not reproduce torch's embeddings (least cosine {worst:.5f} < {_PARITY}); "
+            "nothing was kept"
+        )
+
+
+def _open_session(graph: Path, model_dir: Path, threads: int | None) -> tuple[Any, Any]:
+    import onnxruntime
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+    tokenizer.enable_truncation(onnx_trace.max_tokens(model_dir))
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106 - a token, not a password
+    options = onnxruntime.SessionOptions()
+    if threads:
+        options.intra_op_num_threads = threads
+    try:
+        session = onnxruntime.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:
+        raise EmbedderError(f"could not load the ONNX embedding model {graph}: {exc}") from exc
+    return session, tokenizer
+
+
+def _embed(session: Any, tokenizer: Any, texts: Sequence[str]) -> list[list[float]]:
+    import numpy as np
+
+    rows: list[list[float]] = []
+    # ONNX Runtime keeps the memory of its largest batch for the life of the session: one
+    # batch of 256 texts held ~150 MiB more for good, batches of 32 hold almost nothing
+    for start in range(0, len(texts), _BATCH):
+        encoded = tokenizer.encode_batch(list(texts[start : start + _BATCH]))
+        feeds = {
+            "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids for e in encoded], dtype=np.int64),
+        }
+        rows.extend([float(x) for x in row] for row in session.run(None, feeds)[0])
+    return rows
 
 
 def _manifest_ok(settings: EmbedderSettings, target: Path) -> bool:
@@ -158,46 +215,23 @@ class OnnxEmbedder:
         with self._lock:
             if self._session is None:
                 self.verify()
-                import onnxruntime
-                from tokenizers import Tokenizer
-
-                model_dir = _model_dir(self._settings)
-                tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
-                tokenizer.enable_truncation(_max_tokens(model_dir))
-                tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # noqa: S106 - a token, not a password
-                options = onnxruntime.SessionOptions()
-                if self._threads:
-                    options.intra_op_num_threads = self._threads
-                try:
-                    session = onnxruntime.InferenceSession(str(self._path), options, providers=["CPUExecutionProvider"])
-                except Exception as exc:
-                    raise EmbedderError(f"could not load the ONNX embedding model {self._path}: {exc}") from exc
-                self._tokenizer, self._session = tokenizer, session
-            return self._tokenizer, self._session
+                self._session, self._tokenizer = _open_session(
+                    self._path, _model_dir(self._settings), threads=self._threads
+                )
+            return self._session, self._tokenizer
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
             return []
-        import numpy as np
-
-        tokenizer, session = self._load()
-        rows: list[list[float]] = []
-        # ONNX Runtime keeps the memory of its largest batch for the life of the session: one
-        # batch of 256 texts held ~150 MiB more for good, batches of 32 hold almost nothing
-        for start in range(0, len(texts), _BATCH):
-            encoded = tokenizer.encode_batch(list(texts[start : start + _BATCH]))
-            feeds = {
-                "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
-                "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
-                "token_type_ids": np.array([e.type_ids for e in encoded], dtype=np.int64),
-            }
-            rows.extend([float(x) for x in row] for row in session.run(None, feeds)[0])
-        return rows
+        return _embed(*self._load(), texts)
 
 
 def make_embedder(settings: EmbedderSettings) -> MiniLMEmbedder | OnnxEmbedder:
-    """`backend`: onnx (fails clearly if not exported), torch, or auto (onnx when exported)."""
+    """`backend`: onnx, torch (the `torch` extra), or auto: onnx when exported, else torch if installed.
+
+    Whichever is picked fails clearly on first use if its files or packages are missing.
+    """
     onnx = OnnxEmbedder(settings)
-    if settings.backend == "onnx" or (settings.backend == "auto" and onnx.available):
-        return onnx
-    return MiniLMEmbedder(settings)
+    if settings.backend == "torch" or (settings.backend == "auto" and not onnx.available and torch_installed()):
+        return MiniLMEmbedder(settings)
+    return onnx

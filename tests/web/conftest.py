@@ -1,5 +1,6 @@
 """The console under test: a real `triage console` process on loopback over a seeded log (SQLite or
-PostgreSQL), driven by Playwright in Debian's headless Chromium (`make install` installs it)."""
+PostgreSQL), driven by Playwright in Debian's headless Chromium (`make browser` installs it; without
+it these tests are skipped with that reason, except under .ci/run, which needs them)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,10 @@ TRIAGE = str(Path(sys.executable).with_name("triage"))
 def chromium_executable() -> str:
     found = os.environ.get("TRIAGE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(found).exists():
-        pytest.fail("Debian's chromium is not installed: run `make install` (it installs the chromium package)")
+        reason = "Debian's chromium is not installed: `make browser` installs it (needs root or sudo)"
+        if os.environ.get("TRIAGE_REQUIRE_BROWSER"):
+            pytest.fail(reason)
+        pytest.skip(f"{reason}; the console's browser tests are skipped")
     return found
 
 

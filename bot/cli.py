@@ -630,7 +630,9 @@ def kb_diff(ctx: click.Context, first: str, second: str | None, as_json: bool) -
     """What would change: `kb diff V` from the active version to V; `kb diff A B` from A to B.
 
     Passages added, removed and changed (each with its changed words marked [-old-] {+new+}),
-    rules added, removed, changed or reordered, and offence lists.
+    rules added, removed, changed or reordered, and offence lists. A version is named by a
+    unique prefix of its hash, or as `active`, `latest` (stored last) or `previous` (the one the
+    last switch replaced).
     """
     from bot.kb.diff import diff_versions
 
@@ -784,7 +786,7 @@ def kb_queue(ctx: click.Context, since: str | None, include_decided: bool, as_js
 @click.argument("version")
 @click.pass_context
 def kb_activate(ctx: click.Context, version: str) -> None:
-    """Make VERSION (a stored version or a unique prefix) the one that answers: e.g. to roll back.
+    """Make VERSION (a unique prefix, or `latest` / `previous`) the one that answers: e.g. to roll back.
 
     The version must pass today's checks (a version stored before a check existed may not), and
     is loaded first (its vector index rebuilt if missing), so a version that cannot answer is
@@ -939,7 +941,7 @@ def audit_export(ctx: click.Context, /, fmt: str, out: Path | None, **filters: o
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def audit_show(ctx: click.Context, query_id: str, as_json: bool) -> None:
-    """Everything logged about one query (QUERY_ID may be a unique prefix), and the rows linked to it."""
+    """Everything logged about one query (QUERY_ID: a unique prefix, or `last`), and the rows linked to it."""
     log = _reviewer_read(ctx, "audit show", query_id=query_id)
     row = log.get(query_id)
     if row is None:

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from bot.app import Services, build_pipeline, ingest
@@ -66,3 +67,29 @@ def test_activate_rolls_back_and_answers_come_from_the_old_version(
     assert "[-section-] {+§+}" in back.output  # the changed words, new -> old
     unknown = CliRunner().invoke(main, ["kb", "activate", "zzzz"], env=cli_env(data_dir))
     assert unknown.exit_code == 2 and "no knowledge-base version starts with 'zzzz'" in unknown.output
+
+
+def test_versions_named_without_a_hash(services: Services, data_dir: Path, tmp_path: Path) -> None:
+    """`active`, `latest` and `previous` name versions for a reader who knows no hash (the README)."""
+    first = services.kb.active_version()
+    assert first is not None and services.kb.resolve("active") == first
+    assert services.kb.resolve("latest") == first
+    with pytest.raises(KeyError, match="no previous knowledge-base version yet"):
+        services.kb.resolve("previous")  # the first version replaced nothing
+    staged = ingest(services, _edited_copy(tmp_path), activate=False).version
+    assert services.kb.resolve("latest") == staged and services.kb.resolve("active") == first
+
+    def run(*args: str) -> str:
+        done = CliRunner().invoke(main, list(args), env=cli_env(data_dir))
+        assert done.exit_code == 0, done.output
+        return done.output
+
+    assert "rule added: R2a-civil-paperwork-2026" in run("kb", "diff", "latest")
+    assert f"active: {staged} (was {first})" in run("kb", "activate", "latest")
+    assert f"active: {first} (was {staged})" in run("kb", "activate", "previous")  # the rollback
+    assert f"active: {staged} (was {first})" in run("kb", "activate", "previous")  # and back again
+    missing = CliRunner().invoke(main, ["audit", "show", "last"], env=cli_env(data_dir))
+    assert missing.exit_code == 1 and "no single query matches 'last'" in missing.output  # nothing asked yet
+    build_pipeline(services, clock=fixed_clock).answer(DETAINER)
+    build_pipeline(services, clock=fixed_clock).answer("FBI wants our arrest report for a bank robbery")
+    assert "FBI wants our arrest report" in run("audit", "show", "last")  # the newest question

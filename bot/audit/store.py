@@ -255,6 +255,12 @@ class AuditLog:
             raise AuditUnavailable(f"the audit log could not be read: {exc.__class__.__name__}") from exc
 
     def get(self, query_id: str) -> dict[str, Any] | None:
+        """The one row whose query id starts with `query_id`; `last`: the newest question asked."""
+        if query_id == "last":
+            newest = select(audit_log).where(audit_log.c.kind == "query").order_by(audit_log.c.seq.desc()).limit(1)
+            with self._reading() as connection:
+                row = connection.execute(newest).mappings().first()
+            return dict(row) if row else None
         with self._reading() as connection:
             found = (
                 connection.execute(

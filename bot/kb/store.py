@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Connection, Engine, delete, func, select
 
-from bot.db import kb_active, kb_documents, kb_passages, kb_versions
+from bot.db import audit_log, kb_active, kb_documents, kb_passages, kb_versions
 from bot.kb.bundle import KnowledgeBundle
 from bot.kb.documents import Passage
 
@@ -79,8 +80,20 @@ class KbStore:
                 ],
             )
 
+    # Names a reader can paste without knowing any hash (the README's examples use them).
+    NAMES: ClassVar[dict[str, str]] = {
+        "active": "the version answering now",
+        "latest": "the version stored last (e.g. the one `kb ingest` just staged)",
+        "previous": "the version the last switch replaced (a rollback target)",
+    }
+
     def resolve(self, prefix: str) -> str:
-        """The one stored version starting with `prefix` (KeyError: none or several)."""
+        """The one stored version starting with `prefix`, or named in NAMES (KeyError: none or several)."""
+        if prefix in self.NAMES:
+            named = self._named(prefix)
+            if named is None:
+                raise KeyError(f"there is no {prefix} knowledge-base version yet ({self.NAMES[prefix]})")
+            return named
         with self._engine.connect() as connection:
             found = (
                 connection.execute(
@@ -94,6 +107,27 @@ class KbStore:
         if len(found) != 1:
             raise KeyError(f"{'no' if not found else 'more than one'} knowledge-base version starts with {prefix!r}")
         return str(found[0])
+
+    def _named(self, name: str) -> str | None:
+        if name == "active":
+            return self.active_version()
+        with self._engine.connect() as connection:
+            if name == "latest":
+                newest = select(func.max(kb_versions.c.created_at)).scalar_subquery()
+                found = connection.execute(select(kb_versions.c.version).where(kb_versions.c.created_at == newest))
+                versions = found.scalars().all()
+                if len(versions) > 1:  # times are kept to the second
+                    raise KeyError(f"{len(versions)} versions were stored in the same second: name one by its prefix")
+                return str(versions[0]) if versions else None
+            switch = (
+                select(audit_log.c.summary)
+                .where(audit_log.c.kind == "kb_activation")
+                .order_by(audit_log.c.seq.desc())
+                .limit(1)
+            )
+            summary = connection.execute(switch).scalar_one_or_none()
+        replaced = json.loads(summary).get("previous") if summary else None
+        return str(replaced) if replaced else None
 
     def activate(self, version: str) -> None:
         with self._engine.begin() as connection:

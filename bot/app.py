@@ -18,25 +18,19 @@ from sqlalchemy import Connection, Engine
 from bot.audit.store import AuditLog
 from bot.clock import local_date, local_today
 from bot.db import make_engine
-from bot.explain import Explainer
-from bot.facts.extract import FactsReader
-from bot.facts.record import load_offenses
-from bot.facts.semantic import SemanticReader, load_exemplars
-from bot.kb.bundle import KnowledgeBundle, check_stored, load_bundle, parse_stored_documents
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.kb.store import KbStore
-from bot.masking import Masker, default_masker, mask_free_text
-from bot.pipeline import ActiveKnowledge, KnowledgeFollower, Pipeline
-from bot.prompts import load_prompts
-from bot.retrieval.dense import ChromaIndex, open_chroma
-from bot.retrieval.embedder import TextEmbedder
-from bot.retrieval.hybrid import HybridRanker
-from bot.retrieval.onnx_embedder import make_embedder
-from bot.rules import load_rules
 from bot.settings import Settings
 
-if TYPE_CHECKING:  # importing LangChain's model classes costs ~0.3 s; only TRIAGE_LLM needs them
+# What answers questions (the reader's patterns, Chroma, the models) is imported where it is
+# used: commands that only read the log (`audit verify`, `kb status`) start in well under a second.
+if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
+
+    from bot.masking import Masker
+    from bot.pipeline import ActiveKnowledge, Pipeline
+    from bot.retrieval.dense import ChromaIndex
+    from bot.retrieval.embedder import TextEmbedder
 
 __all__ = ["AlreadyActive", "IngestResult", "NoActiveKnowledge", "Services", "build_pipeline", "ingest"]
 
@@ -67,10 +61,14 @@ class Services:
 
     @cached_property
     def masker(self) -> Masker:
+        from bot.masking import default_masker
+
         return default_masker(names=self.settings.intake.mask_names)
 
     @cached_property
     def audit(self) -> AuditLog:
+        from bot.masking import mask_free_text
+
         # the masker (and its name model) loads only when a row's free text needs it
         return AuditLog(self.engine, mask=lambda text: mask_free_text(text, lambda: self.masker))
 
@@ -100,14 +98,20 @@ class Services:
 
     @cached_property
     def text_embedder(self) -> TextEmbedder:
+        from bot.retrieval.onnx_embedder import make_embedder
+
         return self.embedder or make_embedder(self.settings.embedder)
 
     @cached_property
     def index(self) -> ChromaIndex:
+        from bot.retrieval.dense import ChromaIndex, open_chroma
+
         return ChromaIndex(self.chroma or open_chroma(self.settings, _log.warning), self.text_embedder)
 
     def check_version(self, version: str) -> list[KnowledgeError]:
         """Today's checks on a stored version; empty when it may answer officers."""
+        from bot.kb.bundle import check_stored
+
         loaded = self.kb.load(version)
         return check_stored(version, loaded.rules_text, loaded.documents, local_today())
 
@@ -152,6 +156,13 @@ class Services:
         notify: Notify | None = None,
     ) -> ActiveKnowledge:
         """The active (or a named) version, ready to answer; rebuilds a missing vector index."""
+        from bot.facts.extract import FactsReader
+        from bot.facts.record import load_offenses
+        from bot.facts.semantic import SemanticReader, load_exemplars
+        from bot.pipeline import ActiveKnowledge
+        from bot.retrieval.hybrid import HybridRanker
+        from bot.rules import load_rules
+
         version = version or self.kb.active_version()
         if version is None:
             raise NoActiveKnowledge("no knowledge base is loaded yet: run `triage kb ingest` (or `make run`)")
@@ -181,6 +192,8 @@ class Services:
 
 def _document_dates(version: str, documents: dict[str, str]) -> dict[str, tuple[dt.date, str | None]]:
     """Effective date and `supersedes` of each stored document (validated when it was ingested)."""
+    from bot.kb.bundle import parse_stored_documents
+
     parsed, errors = parse_stored_documents(version, documents)
     if errors:
         raise KnowledgeErrors(errors)
@@ -197,6 +210,10 @@ def build_pipeline(
 ) -> Pipeline:
     """The answering pipeline on `services`; `audit` logs its answers elsewhere (an evaluation's
     throw-away log) instead of the officers' log."""
+    from bot.explain import Explainer
+    from bot.pipeline import KnowledgeFollower, Pipeline
+    from bot.prompts import load_prompts
+
     settings = services.settings
     prompts = load_prompts(settings.prompts_dir)
     if chat_model is None and settings.llm:
@@ -289,7 +306,9 @@ def ingest(
     (by `actor`, from `source`) in one transaction. A folder that is already the active version
     changes nothing.
     """
-    bundle: KnowledgeBundle = load_bundle(directory)
+    from bot.kb.bundle import load_bundle
+
+    bundle = load_bundle(directory)
     previous = services.kb.active_version()
     passages = bundle.passages
     already = services.kb.has(bundle.version) and services.index.count(bundle.version) == len(passages)

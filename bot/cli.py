@@ -19,27 +19,23 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import Progress
 
+# Only what every command needs is imported here; answering (the reader's patterns, Chroma, the
+# models) is imported by the commands that answer, so `audit verify` or `kb status` start fast.
 from bot.app import AlreadyActive, KeyFileError, NoActiveKnowledge, Services, build_pipeline, ingest
 from bot.audit.store import ROW_KINDS, AuditLog, AuditRecord, AuditUnavailable, ChainBroken, LogFilter
-from bot.batch import answer_lines
 from bot.clock import local_today
-from bot.console import run_console
-from bot.evaluate import evaluate, format_report
 from bot.facts.model import Agency, Ask
 from bot.intake import IntakeError
-from bot.kb.bundle import load_bundle
 from bot.kb.errors import KnowledgeErrors
 from bot.masking import MaskError
-from bot.pipeline import Pipeline, PipelineError
-from bot.render import render_text
-from bot.retrieval.dense import VectorStoreUnavailable
-from bot.retrieval.embedder import EmbedderError
+from bot.retrieval.errors import EmbedderError, VectorStoreUnavailable
 from bot.roles import Forbidden, Role
 from bot.settings import Settings
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+    from bot.pipeline import Pipeline
     from bot.web.accounts import Accounts
 
 __all__ = ["main"]
@@ -195,8 +191,21 @@ def main(ctx: click.Context) -> None:
 )
 @click.option("--full", is_flag=True, help="Quote whole policy passages, not the short excerpts.")
 @click.option("--user", default=None, help="Who is asking (recorded in the log).")
+@click.option(
+    "--paragraphs",
+    is_flag=True,
+    help="Standard input holds questions separated by blank lines (e.g. e-mails), not one per line.",
+)
 @click.pass_context
-def ask(ctx: click.Context, question: str | None, as_json: bool, as_blocks: bool, full: bool, user: str | None) -> None:
+def ask(
+    ctx: click.Context,
+    question: str | None,
+    as_json: bool,
+    as_blocks: bool,
+    full: bool,
+    user: str | None,
+    paragraphs: bool,
+) -> None:
     """Answer one QUESTION, or a batch from standard input.
 
     \b
@@ -205,7 +214,13 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, as_blocks: bool
     triage ask --blocks "..."               # the card Slack would show
     triage ask --json < questions.jsonl     # {"id": ..., "question": ...} per line
     echo "..." | triage ask                 # one question per line, text answers
+    triage ask --paragraphs < emails.txt    # questions separated by blank lines
     """
+    from bot.batch import answer_lines
+    from bot.console import run_console
+    from bot.pipeline import PipelineError
+    from bot.render import render_text
+
     user = user or _operator(ctx)
     if question is None and sys.stdin.isatty():
         _fail("give a QUESTION, or pipe questions on standard input (see --help)", 2)
@@ -231,7 +246,7 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, as_blocks: bool
             fatal = fatal or bool(line.pop("fatal", False))
             click.echo(json.dumps(line, ensure_ascii=False))
         sys.exit(EXIT_NO_RECORD if fatal else 0)
-    sys.exit(run_console(pipeline, sys.stdin, sys.stdout, sys.stderr, user))
+    sys.exit(run_console(pipeline, sys.stdin, sys.stdout, sys.stderr, user, paragraphs=paragraphs))
 
 
 # -------------------------------------------------------------------------------- serve
@@ -256,6 +271,8 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
     settings = _settings(ctx)
     mode = mode or ("socket" if settings.slack.configured else "console")
     if mode == "console":
+        from bot.console import run_console
+
         sys.exit(run_console(_pipeline(ctx), sys.stdin, sys.stdout, sys.stderr, _operator(ctx)))
 
     import logging
@@ -503,6 +520,8 @@ def kb() -> None:
 @click.pass_context
 def kb_check(ctx: click.Context, path: Path | None) -> None:
     """Validate PATH (default: the knowledge folder) without loading anything."""
+    from bot.kb.bundle import load_bundle
+
     directory = path or _settings(ctx).knowledge_dir
     try:
         bundle = load_bundle(directory)
@@ -603,11 +622,11 @@ def kb_status(ctx: click.Context, as_json: bool) -> None:
 
 def _folder_state(services: Services) -> dict[str, str | None]:
     """What the knowledge folder holds against the stored and active versions."""
-    from bot.kb.bundle import load_bundle as read_folder
+    from bot.kb.bundle import load_bundle
 
     directory = services.settings.knowledge_dir
     try:
-        version: str | None = read_folder(directory).version
+        version: str | None = load_bundle(directory).version
     except (KnowledgeErrors, OSError) as exc:
         count = len(exc.errors) if isinstance(exc, KnowledgeErrors) else 1
         return {"path": str(directory), "version": None, "state": f"does not load ({count} problem(s): kb check)"}
@@ -1288,6 +1307,7 @@ def eval_command(
     import tempfile
 
     from bot.db import make_engine
+    from bot.evaluate import evaluate, format_report
 
     scratch = Path(tempfile.mkdtemp(prefix="triage-eval-"))
     ctx.call_on_close(lambda: shutil.rmtree(scratch, ignore_errors=True))

@@ -1,7 +1,3 @@
-"""Counsel's knowledge base: policy documents + rules, validated and versioned."""
-
-from bot.kb.bundle import KnowledgeBundle, load_bundle
-from bot.kb.errors import KnowledgeError, KnowledgeErrors
-from bot.kb.store import KbStore, LoadedVersion
-
-__all__ = ["KbStore", "KnowledgeBundle", "KnowledgeError", "KnowledgeErrors", "LoadedVersion", "load_bundle"]
+"""Counsel's knowledge base: policy documents + rules, validated and versioned (bot.kb.bundle,
+bot.kb.store, bot.kb.errors). Nothing is imported here: reading a stored version must not load
+the checks, which compile the reader's patterns."""

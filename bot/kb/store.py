@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import Connection, Engine, delete, func, select
 
 from bot.db import audit_log, kb_active, kb_documents, kb_passages, kb_versions
-from bot.kb.bundle import KnowledgeBundle
 from bot.kb.documents import Passage
+
+if TYPE_CHECKING:  # the bundle's checks import the reader's patterns: not needed to read versions
+    from bot.kb.bundle import KnowledgeBundle
 
 __all__ = ["KbStore", "LoadedVersion"]
 

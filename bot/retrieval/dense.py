@@ -14,15 +14,12 @@ from chromadb.config import Settings as ChromaSettings
 
 from bot.kb.documents import Passage
 from bot.retrieval.embedder import ChromaEmbedding, TextEmbedder
+from bot.retrieval.errors import VectorStoreUnavailable
 from bot.settings import Settings
 
 __all__ = ["ChromaIndex", "VectorStoreUnavailable", "chroma_client", "open_chroma"]
 
 Progress = Callable[[int], None]
-
-
-class VectorStoreUnavailable(RuntimeError):
-    """The Chroma server cannot be reached (an embedded store is rebuilt instead)."""
 
 
 def open_chroma(settings: Settings, notify: Callable[[str], None]) -> Any:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from langchain_core.embeddings import Embeddings as LangChainEmbeddings
 
+from bot.retrieval.errors import EmbedderError
 from bot.settings import EmbedderSettings
 
 if TYPE_CHECKING:
@@ -19,10 +20,6 @@ if TYPE_CHECKING:
 __all__ = ["ChromaEmbedding", "EmbedderError", "LangChainEmbedding", "MiniLMEmbedder", "TextEmbedder"]
 
 _WEIGHTS_FILE = "model.safetensors"
-
-
-class EmbedderError(RuntimeError):
-    """The embedding model is missing, altered or unloadable."""
 
 
 class TextEmbedder(Protocol):

@@ -510,7 +510,9 @@ def logged_request(request: RequestAnswer) -> dict[str, Any]:
 
 
 def _describe_rejected(raw: str | bytes) -> str:
-    """What a reviewer sees of input that was refused: its shape, never its content."""
-    size = len(raw)
-    unit = "bytes" if isinstance(raw, bytes) else "characters"
-    return f"[rejected input: {size:,} {unit}]"
+    """What a reviewer sees of input that was refused: its shape, never its content.
+
+    Counted in characters whichever way it came (bytes from the command line, text from Slack),
+    so the same input reads the same in the log; undecodable bytes count one each."""
+    text = raw.decode("utf-8", "surrogateescape") if isinstance(raw, bytes) else raw
+    return f"[rejected input: {len(text):,} characters]"

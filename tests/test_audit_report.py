@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from bot.app import Services
-from bot.audit.report import quarter_bounds
+from bot.audit.report import quarter_bounds, weekly_chart
 from bot.audit.store import AuditRecord
 from bot.cli import main
 from bot.pipeline import Pipeline
@@ -222,3 +223,17 @@ def test_hand_overs_are_people_going_to_an_agency_and_noise_is_no_case_for_couns
     assert report.escalations[0]["question"] == "FBI wants the file, ICE takes him after"
     page = render_html(report, "2026-12-02T00:00:00+00:00")
     assert page.count('data-handover="yes"') == 1 and "1 message(s) were no federal request" in page
+
+
+def test_the_weekly_chart_labels_every_week_level_inside_the_picture_with_a_count_scale() -> None:
+    """A whole quarter (14 ISO weeks): labels used to be rotated and clipped at the bottom edge."""
+    by_week = {f"2026-W{week:02d}": Counter({"prohibited": week % 5, "permitted": 1}) for week in range(40, 54)}
+    svg = weekly_chart(by_week)
+    height = int(re.search(r'height="(\d+)"', svg).group(1))  # type: ignore[union-attr]
+    assert "rotate(" not in svg
+    assert all(int(float(y)) <= height - 4 for y in re.findall(r'<text [^>]*y="([\d.]+)"', svg))
+    assert "W40" in svg and ">28 Sep<" in svg  # ISO week 40 of 2026 starts on Monday 28 September
+    assert "W53" in svg and ">28 Dec<" in svg
+    most = max(sum(counts.values()) for counts in by_week.values())
+    assert f">{most}</text>" in svg and ">0</text>" in svg  # the scale
+    assert all(f">{sum(c.values())}</text>" in svg for c in by_week.values())  # each column's total

@@ -65,6 +65,22 @@ def test_bad_front_matter_date_names_line(tmp_path: Path) -> None:
     assert errors[0].line == 5 and "effective_date" in errors[0].message
 
 
+def test_a_policy_file_that_does_not_parse_is_one_error_not_a_cascade(tmp_path: Path) -> None:
+    """Before: one bad date also made the file "missing" and every quoted section of it unknown (33 errors)."""
+    copy = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, copy)
+    policy = copy / "policies" / "NYC-AC-10-178.md"
+    policy.write_text(policy.read_text().replace("effective_date: 2017-12-01", "effective_date: 2026-13-45", 1))
+    rules = copy / "rules.yaml"  # an unrelated mistake elsewhere is still reported
+    rules.write_text(rules.read_text().replace("authorities:\n", "authorities:\n  - NYC-NO-SUCH-FILE\n", 1))
+    with pytest.raises(KnowledgeErrors) as caught:
+        load_bundle(copy)
+    shown = [str(error) for error in caught.value.errors]
+    assert len(shown) == 2, shown
+    assert shown[0].startswith(f"{policy}:5: front matter field 'effective_date'")
+    assert "NYC-NO-SUCH-FILE" in shown[1] and "NYC-AC-10-178" not in shown[1]
+
+
 def test_bad_rule_value_names_line(tmp_path: Path) -> None:
     copy = _broken_copy(tmp_path)
     rules = copy / "rules.yaml"

@@ -259,31 +259,53 @@ def bar_chart(counts: Mapping[str, int], title: str, width: int = 520) -> str:
 
 
 def weekly_chart(by_week: Mapping[str, Counter[str]], width: int = 720, height: int = 220) -> str:
-    """Stacked columns per ISO week, one colour per verdict."""
+    """Stacked columns per ISO week, one colour per verdict, with a count scale and readable weeks.
+
+    Each column is labelled, level and unclipped, by its week number and the date its Monday
+    falls on ("W48" over "23 Nov"), with its total above it; the left axis shows 0, half and the
+    most answers in any week.
+    """
     weeks = sorted(by_week)
     if not weeks:
         return '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'
     most = max(sum(c.values()) for c in by_week.values()) or 1
-    column = min(48, max(8, (width - 60) // len(weeks) - 4))
+    left, top = 44, 18  # room for the scale, and for the tallest column's total
+    column = min(48, max(8, (width - left - 10) // len(weeks) - 4))
+    every = max(1, -(-34 // (column + 4)))  # label every n-th week when columns are narrower than a label
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height + 40}" '
-        'aria-label="answers per week by verdict"><title>answers per week by verdict</title>'
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height + 34}" '
+        'aria-label="answers per week by verdict"><title>answers per week by verdict</title>',
+        f'<line x1="{left - 4}" y1="{top}" x2="{left - 4}" y2="{height}" stroke="#90a4ae"/>',
     ]
+    for tick in sorted({0, most // 2, most}):
+        y = height - round((height - top) * tick / most)
+        parts.append(
+            f'<text x="{left - 8}" y="{y + 4}" text-anchor="end" font-size="11">{tick}</text>'
+            f'<line x1="{left - 4}" y1="{y}" x2="{width - 6}" y2="{y}" stroke="#eceff1"/>'
+        )
     for number, week in enumerate(weeks):
-        x, base = 40 + number * (column + 4), height
+        x, base = left + number * (column + 4), height
         for verdict in VERDICTS:
             count = by_week[week][verdict]
             if not count:
                 continue
-            size = round((height - 20) * count / most)
+            size = round((height - top) * count / most)
             base -= size
             parts.append(
                 f'<rect x="{x}" y="{base}" width="{column}" height="{size}" fill="{_COLOURS[verdict]}">'
                 f"<title>{week} {verdict}: {count}</title></rect>"
             )
-        parts.append(
-            f'<text x="{x}" y="{height + 14}" font-size="10" transform="rotate(40 {x} {height + 14})">{week}</text>'
-        )
+        middle = x + column / 2
+        total = sum(by_week[week].values())
+        parts.append(f'<text x="{middle}" y="{base - 4}" text-anchor="middle" font-size="10">{total}</text>')
+        if number % every == 0:
+            year, number_in_year = (int(part) for part in week.split("-W"))
+            monday = dt.date.fromisocalendar(year, number_in_year, 1)
+            parts.append(
+                f'<text x="{middle}" y="{height + 14}" text-anchor="middle" font-size="11">W{number_in_year:02d}</text>'
+                f'<text x="{middle}" y="{height + 28}" text-anchor="middle" font-size="10" fill="#546e7a">'
+                f"{monday.day} {monday:%b}</text>"
+            )
     parts.append("</svg>")
     return "".join(parts)
 

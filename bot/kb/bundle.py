@@ -66,6 +66,7 @@ def load_bundle(directory: Path, today: dt.date | None = None) -> KnowledgeBundl
     errors: list[KnowledgeError] = []
     files: dict[str, str] = {}
     documents: list[PolicyDocument] = []
+    unparsed: set[str] = set()
     policy_paths = sorted((directory / POLICIES_DIR).glob("*.md"))
     if not policy_paths:
         errors.append(KnowledgeError(directory / POLICIES_DIR, None, "no policy documents (*.md) found"))
@@ -77,6 +78,7 @@ def load_bundle(directory: Path, today: dt.date | None = None) -> KnowledgeBundl
         parsed = parse_policy(path, text)
         if isinstance(parsed, list):
             errors.extend(parsed)
+            unparsed.add(path.stem)  # files are named by their authority id
         else:
             documents.append(parsed)
 
@@ -106,10 +108,15 @@ def load_bundle(directory: Path, today: dt.date | None = None) -> KnowledgeBundl
 
     errors.extend(check_documents(documents))
     if rules is not None and rules_text is not None:
-        errors.extend(_authority_problems(rules, documents, rules_path, rules_text))
-        errors.extend(check_rules(rules, rules_path, rules_text))
-        errors.extend(check_citations(rules, documents, rules_path, rules_text, today or local_today()))
-        errors.extend(check_quotes(rules, documents, rules_path, rules_text))
+        found = [
+            *_authority_problems(rules, documents, rules_path, rules_text),
+            *check_rules(rules, rules_path, rules_text),
+            *check_citations(rules, documents, rules_path, rules_text, today or local_today()),
+            *check_quotes(rules, documents, rules_path, rules_text),
+        ]
+        # A policy file that does not parse is reported once, where it is broken: not again as
+        # "missing" and as every section the rules quote from it.
+        errors.extend(error for error in found if not _names_any(error.message, unparsed))
 
     if errors or rules is None or offenses is None or rules_text is None or offenses_text is None:
         raise KnowledgeErrors(errors)
@@ -156,6 +163,10 @@ def check_stored(version: str, rules_text: str, documents: dict[str, str], today
     errors.extend(check_citations(rules, parsed_documents, rules_path, rules_text, today))
     errors.extend(check_quotes(rules, parsed_documents, rules_path, rules_text))
     return errors
+
+
+def _names_any(message: str, authorities: set[str]) -> bool:
+    return any(re.search(rf"(?<![\w.-]){re.escape(a)}(?![\w.-])", message) for a in authorities)
 
 
 def _authority_problems(

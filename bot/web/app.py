@@ -42,6 +42,8 @@ from bot.web.query import KINDS, LABELS, VERDICTS, LogQuery
 
 __all__ = ["console_app", "console_routes"]
 
+_MIN_ID_PREFIX = 6  # the shortest query-id prefix a page opens (`/console/q/3f2a9c`)
+
 SESSION_COOKIE = "triage_session"
 LOGIN_CSRF_COOKIE = "triage_login_csrf"
 INTEGRITY_CHECK = "integrity_check"
@@ -390,9 +392,17 @@ class Console:
         query_id = request.path_params["query_id"][:64]
         if refused := self._read(request, session, page, query_id=query_id):
             return refused
-        row = self.log.get(query_id) if len(query_id) == 36 else None
-        if row is None or row["query_id"] != query_id:
-            return self._error(request, session, 404, f"No logged query has the id {query_id!r}.")
+        row = self.log.get(query_id) if _MIN_ID_PREFIX <= len(query_id) <= 36 and query_id != "last" else None
+        if row is None:
+            return self._error(
+                request,
+                session,
+                404,
+                f"No logged query has the id {query_id!r}, and no single one starts with it "
+                f"(give at least {_MIN_ID_PREFIX} characters of an id, as the command line shows them).",
+            )
+        if row["query_id"] != query_id:  # a unique prefix, as `triage audit show` takes: the page has one address
+            return RedirectResponse(request.url_for(page, query_id=row["query_id"]), status_code=303)
         return row
 
     def decision(self, request: Request, session: Session, _form: FormData | None) -> Response:

@@ -105,6 +105,18 @@ def test_bad_filters_are_explained_not_crashed(client: TestClient) -> None:
     assert client.get("/console/report/2026Q4%0D%0ASet-Cookie:x.html?download=1").status_code == 404
 
 
+def test_a_query_opens_by_a_unique_id_prefix_as_on_the_command_line(client: TestClient, seeded: SeededLog) -> None:
+    _sign_in(client)
+    full = seeded.monitoring
+    for page in ("", "/replay"):
+        response = client.get(f"/console/q/{full[:8]}{page}", follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"].endswith(f"/console/q/{full}{page}")
+    assert client.get(f"/console/q/{full[:8]}").status_code == 200
+    too_short = client.get(f"/console/q/{full[:3]}")
+    assert too_short.status_code == 404 and "at least 6 characters" in too_short.text
+    assert client.get("/console/q/ffffffff").status_code == 404
+
+
 def test_a_page_past_the_end_goes_to_the_last_page_with_the_same_filters(client: TestClient) -> None:
     _sign_in(client)
     response = client.get("/console/log?verdict=prohibited&page=999", follow_redirects=False)

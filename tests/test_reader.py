@@ -2290,6 +2290,68 @@ ROUND_THIRTY_NINE = [
     ("the guy might be a witness or a suspect, can I check his immigration status", [("none", "needs_info")]),
 ]
 
+ROUND_FORTY = [
+    # set BB (first sight on e865415: 0.883 / 1 / 0.906; desk officers relaying what an agent said)
+    # its false permit: a release notice with the person described at length between "when" and "released"
+    (
+        "HSI has a judge-signed warrant for selling counterfeit goods; the agent wants us to call him when the "
+        "man we're holding on our burglary case is ready to be released.",
+        [("hsi", "escalate")],
+    ),
+    # "the Bureau's got ...": the FBI
+    (
+        "The Bureau's got an arrest warrant signed by a federal judge for a bank robber in our cells; can they "
+        "pick him up tonight?",
+        [("fbi", "permitted")],
+    ),
+    # handing a described person (not only "him") to the agents
+    (
+        "DEA has a magistrate-signed warrant on a heroin case, can we hand the arrestee to their agents at CB?",
+        [("dea", "permitted")],
+    ),
+    # talking to (not only interviewing) our victim or witness, set up by us
+    (
+        "FBI would like to speak with the witness in our shooting case for their federal gun case; we'd set it "
+        "up at the squad with our detective present.",
+        [("fbi", "permitted")],
+    ),
+    # joining surveillance is joint work on their case
+    (
+        "ATF asked our gun squad detective to join the surveillance on a trafficking suspect for their firearms case.",
+        [("atf", "permitted")],
+    ),
+    # "whether he can ..." is the officer's question to us, not doubt of the facts
+    (
+        "PO Diaz was just detailed to the DEA task force. He asked me whether he can take wire-room shifts and "
+        "help with a takedown next week. It's a fentanyl trafficking case, no immigration angle.",
+        [("dea", "permitted")],
+    ),
+    # our own chain of command asking the officer to check first is not a federal ask we failed to read
+    (
+        "FBI wants the complaint reports on the bank robbery for their federal fraud case. My sergeant asked me "
+        "to check with you first.",
+        [("fbi", "permitted")],
+    ),
+    # our cops already on scene at a crash are the response, not officers the agency asks for
+    (
+        "An HSI car crashed on the FDR and two agents are hurt; our cops on scene are pulling them out, "
+        "that's fine right?",
+        [("hsi", "permitted")],
+    ),
+]
+
+
+def test_so_they_can_take_him_is_a_hand_over(reader: FactsReader, table: RuleTable) -> None:
+    """Round forty: "so HSI can collect him" states the hand-over the hold is for."""
+    text = (
+        "HSI has a magistrate's warrant for wire fraud on our prisoner; they'd like us to keep him until he "
+        "sees the judge so HSI can collect him."
+    )
+    [request] = decide_message(reader.read_message(text), table).requests
+    assert {a.value for a in request.facts.asks} == {"hold", "transfer_custody"}
+    assert request.verdict.value == "escalate"
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2325,6 +2387,7 @@ ROUNDS = {
     "thirty-seven": ROUND_THIRTY_SEVEN,
     "thirty-eight": ROUND_THIRTY_EIGHT,
     "thirty-nine": ROUND_THIRTY_NINE,
+    "forty": ROUND_FORTY,
 }
 
 

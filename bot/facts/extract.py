@@ -1900,6 +1900,14 @@ _ASK_OF_US = re.compile(
 )
 
 
+# Who in our own house puts a question to the officer: not the federal agency asking something of us.
+_IN_HOUSE_ASKER = re.compile(
+    r"\b(?:lieutenant|lt\.?|lou|sergeant|sgt\.?|sarge|captain|capt\.?|co|c\.o\.|xo|inspector|chief|boss|supervisor|"
+    r"desk officer|aide|partner|ico|integrity control officer|legal bureau|records room|dt|detective|squad)(?:'s)?\s+$"
+)
+_CHECK_FIRST = re.compile(
+    r"(?:confirm|check|verify|clear|run|ask|find out|make sure|double[- ]check|get (?:an answer|a ruling|guidance))\b"
+)
 _LIST_ITEM = re.compile(r"(?<![\w(])\(?(?:[1-9]|[a-e])\)(?=\s)")
 # an item of a numbered list that asks something ("2) to put the plate on our alert list"), not a fact
 _ITEM_ASKS = re.compile(
@@ -1923,6 +1931,10 @@ def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[
         for match in _ASK_OF_US.finditer(norm, clause.start, min(len(norm), clause.end + 40)):
             if match.start() >= clause.end:
                 break
+            if _IN_HOUSE_ASKER.search(norm, max(0, match.start() - 30), match.start()) and _CHECK_FIRST.match(
+                norm, match.end() - len(match.group().split()[-1])
+            ):
+                continue  # "the lieutenant asked me to run it by you": our chain of command asking us to check
             if not any(match.start() <= at <= match.end() + 60 for at in read_at):
                 return match
     items = list(_LIST_ITEM.finditer(norm))

@@ -114,7 +114,7 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"(?<!intelligence )(?<!counterterrorism )(?<!narcotics )(?<!training )(?<!personnel )(?<!support )"
                 r"(?<!internal affairs )(?<!crime control strategies )(?<!information technology )(?<!special operations )"
                 r"(?<!community affairs )(?<!risk management )(?<!collaborative policing )(?<!criminal justice )"
-                r"\b(?:the )?bureau\b(?! of\b)(?=(?:'s)? (?:has|had|have|is|was|wants?|wanted|asked|asking|called|sent|agents?|guys?|"
+                r"\b(?:the )?bureau\b(?! of\b)(?=(?:'s)? (?:has|had|have|got|gets|is|was|wants?|wanted|asked|asking|called|sent|agents?|guys?|"
                 r"people|squad|sup|supervisor|case|task ?force|said|says|came|needs?|showed|here|at|on|took|would|will|"
                 r"[\w-]+ (?:squad|unit|task ?force|agents?)))",
             ],
@@ -237,9 +237,11 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\bto take {_PERSON} (?:now|right now|today|tonight|with them|from us|from here)\b",
         r"\bwants? (?:him|her|them) (?:handed|turned|given) over\b",
         r"\b(?:they|the marshals|marshals|the agents|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:just |can |could )?take (?:him|her|them) (?:from here|from us|right now|now|with them|away)\b",
+        # "so HSI can take him on their warrant": the point of the request is the hand-over
+        r"\bso (?:that )?(?:they|the marshals|marshals|the agents|the feds|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:can|could|may|will be able to) (?:take|grab|collect|pick up) (?:him|her|them)\b",
         rf"\bto take {_PERSON} (?:(?:who|that) )?(?:we|i|you) (?:just )?(?:arrested|collared|locked up|picked up|booked|grabbed|have)\b",
         # "hand him to their agents", "take him w/ them tonight"
-        r"\bhand(?:ing)? (?:him|her|them) (?:over )?to (?:the |their |its )?(?:agents?|feds|marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp|them)\b",
+        rf"\bhand(?:ing)? {_PERSON} (?:over )?to (?:the |their |its )?(?:agents?|feds|marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp|them)\b",
         r"\b(?:take|taking|bring|bringing) (?:him|her|them) (?:with|w/|w) (?:them|the agents|him|her)\b",
         # "can they take him after arraignment": the agency takes our prisoner
         r"\b(?:can|could|may|should) (?:they|the feds|the agents?|the marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp) (?:come )?(?:take|pick up|grab|get|have) (?:him|her|them)\b(?! (?:a |an |the )?(?:copy|report|statement))",
@@ -295,6 +297,8 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
         rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? (?:{_AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,8}}{_LEAVE}",
         r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
+        # "call him when a man we're holding on our own case is ready to be released": a long description between
+        rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|ring|phone|email)(?:ing)? (?:{_AGENTS} )?(?:know )?(?:when|once|as soon as|before|the minute)\b\s*(?:[\w']+ ){{0,14}}?(?:is|are|gets?|will be|'s) (?:ready|about|set|due|going|scheduled) to (?:be )?(?:released|let go|cut loose|get out)\b",
         r"\b(?:heads[- ]?up|a call|notice|notification|word) (?:on|about|for|of|at) (?:his |her |their |the )?release\b",
         r"\b(?:eta|time|date|day|timing) (?:of|for) (?:(?:his|her|their|the) )?release\b",
         r"\b(?:to |us to |asking (?:us )?to |wants? (?:us )?to )notify\b(?! (?:me|us) )",
@@ -644,7 +648,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\block(?:ing)? (?:down|off) (?:the |a |that )?(?:block|street|area|building|corner|intersection|avenue|road)\b",
         r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corners?|back|front|roof|exits?|building|area)\b",
         r"\b(?:hold|keep) (?:[\w']+ ){0,3}(?:st|street|ave|avenue|block|road|intersection|corner|lane|area|bridge) (?:closed|shut|blocked|locked down)\b",
-        r"\b(?:a |one |two |a couple of |some )?(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b",
+        # "a couple of cops at the door" asked for; "our cops on scene want to pull him out" are ours, already there
+        r"\b(?:a |one |two |a couple of |some )?(?<!\bour )(?<!\bmy )(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b",
         r"\b(?:an? )(?:nypd |police |marked )?escort\b",
         r"\b(?:shut|close|block|seal)(?:ing)? (?:down |off )?(?:both ends of |each end of |either end of |one end of )?(?:the |a |off the )(?:street|block|road|avenue|intersection|area)\b",
         r"\bperimeter\b",
@@ -721,7 +726,7 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.JOINT_INVESTIGATION: [
         # "interview our robbery complainant ... we'd set it up at the pct with our det in the room"
-        r"\binterview (?:our|the|a|this|that) (?:[\w']+ )?(?:complainant|victim|vic|witness|ci|informant|cooperator|cw)s?\b(?=.{0,80}\b(?:with our (?:det|dets|detectives?|handler|squad)|our (?:det|detective|handler) (?:present|there|in the room)|(?:we'd|we will|we'll|we) (?:set|setting) (?:it |them )?up)\b)",
+        r"\b(?:interview|talk to|talk with|speak to|speak with|sit down with|meet with) (?:our|the|a|this|that) (?:[\w']+ )?(?:complainant|victim|vic|witness|ci|informant|cooperator|cw)s?\b(?=.{0,120}\b(?:with our (?:det|dets|detectives?|handler|squad)|our (?:det|detective|handler) (?:present|there|in the room)|(?:we'd|we will|we'll|we) (?:set|setting) (?:it |them )?up)\b)",
         r"\binterview (?:her|him|them|the (?:victim|witness|complainant|vic)) (?:with|w/?|alongside) (?:our|my|the) (?:det|dets|detectives?|squad|officer)\b",
         # "a state search warrant on a brothel with HSI agents alongside ... have them in the stack"
         r"\b(?:have|put|let|keep) (?:them|the agents?|hsi|fbi|dea|atf|the feds) (?:in|on) (?:the|our) (?:stack|entry team|entry|line|perimeter team)\b",
@@ -738,7 +743,9 @@ _STRONG: dict[Ask, list[str]] = {
         # "can 2 of our warrant squad join them on guys wanted on federal warrants"
         r"\bjoin (?:them|the agents|the marshals|the feds|their (?:team|squad|unit)) (?:on|for|in)\b",
         r"\bkeep (?:going|doing|riding|going out|sitting)\b.{0,40}\b(?:with (?:them|the|their|hsi|fbi|dea|atf|usms|the feds|the marshals)|task ?force|tf|wire|ops?)\b",
-        r"\bwiretap\b|\bwire room\b|\bthe wire\b",
+        r"\bwiretap\b|\bwire[- ]room\b|\bthe wire\b",
+        # "asked to join surveillance of a suspect Thursday"
+        r"\bjoin(?:ing)? (?:the |their |a |an |in )?(?:[\w'-]+ )?surveillance\b",
         # "they want me to do the buy as UC w them"
         r"\b(?:do|doing|make|making|be|play|provide|providing|supply|supplying|lend|lending) (?:the |a |an )?(?:buy|undercover|uc)\b(?: as (?:the |a |an )?(?:uc|undercover))?|\bas (?:the |a |an )?(?:uc|undercover)\b",
         r"\bjoin(?:ing)? (?:the|their|a|an) (?:[\w'-]+ ){0,3}(?:task ?force|tf|investigation|case|team)\b",

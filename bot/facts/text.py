@@ -726,7 +726,9 @@ def is_negated(text: str, start: int) -> bool:
 
 _DOUBT_BEFORE = re.compile(
     r"\b(not sure|unsure|don't know|do not know|idk|unclear|maybe|might|possibly|perhaps|probably|i think|"
-    r"i guess|i believe|supposedly|allegedly|apparently|whether|unless|in case|i assume|assuming|presumably|"
+    r"i guess|i believe|supposedly|allegedly|apparently|unless|in case|i assume|assuming|presumably|"
+    # "asked me whether he can take wire-room shifts": the officer's question to us, not doubt of a fact
+    r"whether(?! (?:he|she|they|we|i|you|our [\w']+|my [\w']+) (?:can|could|may|might|should|is allowed|are allowed|am allowed|needs? to|has to|have to)\b)|"
     r"if (?:it|its|it's|it was|it is|there's|there is|they have|they've got|they got|he has|she has|that's)|"
     r"could be|may be|sounds like|looks like|seems|kinda|sort of|something like|"
     # an identity only claimed: "someone claiming to be FBI", "a guy who says he's with HSI"

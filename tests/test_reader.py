@@ -2338,6 +2338,18 @@ ROUND_FORTY = [
         "that's fine right?",
         [("hsi", "permitted")],
     ),
+    # a youthful-offender adjudication written with a hyphen is still no conviction
+    (
+        "ICE has a judge-signed immigration warrant for our 19-year-old and wants him transferred; his only prior "
+        "is a youthful-offender adjudication for a 2023 burglary and TSDB came back negative.",
+        [("ice", "prohibited")],
+    ),
+    # "no rap sheet yet": the paper is missing, not the record
+    (
+        "ICE has a judge-signed immigration warrant and wants him kept until their van comes. TSDB negative, and "
+        "I have no rap sheet yet.",
+        [("ice", "needs_info")],
+    ),
 ]
 
 

@@ -94,17 +94,19 @@ _RECORD_UNKNOWN = re.compile(
     r"\b(?:don't|do not|dont) (?:know|have)\b.{0,30}\b(?:record|history|convictions?|priors|rap)\b|"
     r"\b(?:record|history|rap|priors)\b.{0,20}\b(?:unknown|pending|not (?:back|in) yet|tbd)\b|"
     r"\bwaiting (?:on|for) (?:his|her|their|the) (?:record|rap|history)\b|"
+    # "I have no rap sheet yet": the paper is not here, which says nothing of the record
+    r"\bno (?:rap(?: sheet)?|record|history|printout|criminal history) (?:yet|back yet|in hand|to look at)\b|"
     r"\bnot sure what\b.{0,30}\b(?:record|convict|priors)|\b(?:for )?'?something'?\b.{0,40}\b(?:doesn't|does not|don't) know what"
 )
 _YOUTHFUL = re.compile(
-    r"\byouthful offender\b|\by\.o\.|\byo (?:adjudication|adj|plea|finding|status|case|treatment)\b|"
+    r"\byouthful[- ]offender\b|\by\.o\.|\byo (?:adjudication|adj|plea|finding|status|case|treatment)\b|"
     r"\b(?:got|given|granted|received|gets) (?:a |an )?yo\b|\byo'?d\b|"
     r"\bjuvenile (?:adjudication|delinquen|record|case)\b|\bas a (?:juvenile|minor|kid|teen|teenager)\b|"
     r"\bwhen (?:he|she) was (?:1[0-8]|a juvenile|a minor|a kid|a teen)\b|\bjd adjudication\b"
 )
 _ORIGINAL_YO = re.compile(r"\bYO\b")
 _YOUTHFUL_ONLY = re.compile(
-    r"\b(?:only|just|all)\b (?:[\w']+ ){0,5}(?:is|was|'s) (?:a |an |one )?(?:(?:19|20)\d\d )?(?:yo|youthful offender|juvenile) "
+    r"\b(?:only|just|all)\b (?:[\w']+ ){0,5}(?:is|was|'s) (?:a |an |one )?(?:(?:19|20)\d\d )?(?:yo|youthful[- ]offender|juvenile) "
     r"(?:adjudication|adj|finding|case)\b"
 )
 # the offence named was the arrest charge, or the plea is not known

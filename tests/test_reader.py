@@ -2364,6 +2364,29 @@ def test_so_they_can_take_him_is_a_hand_over(reader: FactsReader, table: RuleTab
     assert request.verdict.value == "escalate"
 
 
+ROUND_FORTY_ONE = [
+    # set BC (first sight on 4e7d8de: 0.828 / 2 / 0.928; new officers and pasted federal e-mails):
+    # its two false permits, by class
+    # "U.S." is not texting "u" for "you": the citizenship question was lost with it
+    (
+        "An ATF agent on a gun-trafficking case asked whether our arrestee is a U.S. citizen, for the complaint.",
+        [("atf", "escalate")],
+    ),
+    # the officer citing the rule against asking about status is not the officer asking
+    (
+        "A DEA agent on a pill-mill case wants a copy of our arrest report, and she also asked whether he is a "
+        "U.S. citizen. Not sure about that one since we're not supposed to ask or tell about status.",
+        [("dea", "escalate")],
+    ),
+    # our own operation said with "we're" is not the agency's purpose when it gave none
+    (
+        "I'm the case officer on a search warrant we're executing Friday at a chop shop. An HSI agent asked if "
+        "he can come along; he didn't say why HSI is interested.",
+        [("hsi", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2400,6 +2423,7 @@ ROUNDS = {
     "thirty-eight": ROUND_THIRTY_EIGHT,
     "thirty-nine": ROUND_THIRTY_NINE,
     "forty": ROUND_FORTY,
+    "forty-one": ROUND_FORTY_ONE,
 }
 
 

@@ -163,6 +163,10 @@ _OWN_WARRANT = re.compile(
     r"(?<!federal )(?<!fed )\bbench\s*$|\bour\s*$|\bopen\s*$|\bwarrant squad\b|\bnypd\s*$|\bstate\s*$|"
     r"\b(?:is|was|he's|she's) (?:here|in|held|locked up|in custody|being held) on (?:a|an|the)\s*$"
 )
+_RULE_AGAINST_ASKING = re.compile(
+    r"\b(?:not supposed to|not allowed to|aren't allowed to|are not allowed to|shouldn't|should not|"
+    r"we don't|we do not|we never|we're barred from|we are barred from|not permitted to)\s+(?:[\w']+\s+){0,2}$"
+)
 _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
     r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b\s*(?:\(?[\w']+\)?,? |[&+/] ){0,14}"
@@ -1170,6 +1174,8 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
             continue  # "do I need to check his immigration status first?": whether status counts
         if _HOW_TO_APPLY.search(match.group(0)):
             continue  # "my cousin wants to know how to apply for a green card": help for someone, no inquiry
+        if _RULE_AGAINST_ASKING.search(norm, max(0, match.start() - 40), match.start()):
+            continue  # "we're not supposed to ask or tell about status": the officer citing the rule, not asking
         before = norm[clause.start : match.start()]
         # "ICE asked if he's legal" is their question to us; "they want us to ask the suspect"
         # or "can I ask him" is an officer asking the person
@@ -1685,7 +1691,9 @@ _OUR_PERSON_BEFORE = re.compile(
 _OUR_OR_MY_BEFORE = re.compile(r"\b(?:our|my)\s+$")  # "our gang unit", not "the HSI/NYPD task force"
 _OUR_OPERATION_BEFORE = re.compile(
     r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?:[\w'-]+\s+){0,3}?(?:team|unit|squad|guys|people|detail|module)\s+"
-    r"(?:on|for|doing|running|during)\s+(?:(?:a|an|the|their|its|this|that|tonight'?s?)\s+)?$|\b(?:our|my)\s+$"
+    r"(?:on|for|doing|running|during)\s+(?:(?:a|an|the|their|its|this|that|tonight'?s?)\s+)?$|\b(?:our|my)\s+$|"
+    # "a search warrant we're doing tomorrow at a chop shop": our own operation, said with "we"
+    r"\b(?:we're|we are|we'll be|we will be)\s+$"
 )
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
 _OUR_ARREST_AFTER = re.compile(

@@ -598,7 +598,10 @@ def normalise(text: str) -> Text:
     for token in _TOKEN.finditer(flat):
         out.extend(spaced[position : token.start()])
         word = token.group(0)
-        replacement = _CONTRACTIONS.get(word) or _EXPANSIONS.get(word) or _correct(word)
+        if flat.startswith(".", token.end()) and len(word) == 1:
+            replacement = word  # a letter of a dotted abbreviation ("U.S.", "U.K."), not texting "u" for "you"
+        else:
+            replacement = _CONTRACTIONS.get(word) or _EXPANSIONS.get(word) or _correct(word)
         origins = [i for _, i in spaced[token.start() : token.end()]]
         out.extend((c, origins[min(k, len(origins) - 1)]) for k, c in enumerate(replacement))
         position = token.end()

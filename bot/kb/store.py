@@ -85,8 +85,8 @@ class KbStore:
     # Names a reader can paste without knowing any hash (the README's examples use them).
     NAMES: ClassVar[dict[str, str]] = {
         "active": "the version answering now",
-        "latest": "the version stored last (e.g. the one `kb ingest` just staged)",
-        "previous": "the version the last switch replaced (a rollback target)",
+        "latest": "the version stored last, e.g. the one `kb ingest` just staged",
+        "previous": "the version the last switch replaced, the one to roll back to",
     }
 
     def resolve(self, prefix: str) -> str:
@@ -94,7 +94,7 @@ class KbStore:
         if prefix in self.NAMES:
             named = self._named(prefix)
             if named is None:
-                raise KeyError(f"there is no {prefix} knowledge-base version yet ({self.NAMES[prefix]})")
+                raise KeyError(f"there is no {prefix} knowledge-base version yet ({prefix}: {self.NAMES[prefix]})")
             return named
         with self._engine.connect() as connection:
             found = (

@@ -115,7 +115,14 @@ class Newcomer:
     def __init__(self, home: Path, knowledge: Path) -> None:
         self.cwd = home / "work"
         self.cwd.mkdir(parents=True)
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIAGE_", "SLACK_"))}
+        # A newcomer's shell is not inside `make test`: make's own variables would turn on
+        # "make[1]: Entering directory" lines that a pasted `make run` never prints.
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("TRIAGE_", "SLACK_"))
+            and k not in {"MAKEFLAGS", "MAKELEVEL", "MFLAGS", "MAKEOVERRIDES"}
+        }
         self.env = {
             **env,
             "HOME": str(home),

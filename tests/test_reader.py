@@ -2387,6 +2387,88 @@ ROUND_FORTY_ONE = [
 ]
 
 
+ROUND_FORTY_TWO = [
+    # set BD (first sight on 0a93dac: 0.872 / 1 / 0.917; officers typing fast in Slack): its false
+    # permit, then each class of miss
+    # an umbrella "feds" whose agency is left unnamed later in the sentence is a second requester
+    (
+        "dea wants the 61s on our stabbing, sure. somebody from the feds also wants the body cam, "
+        "wouldnt say which agency",
+        [("dea", "needs_info"), ("federal", "needs_info")],
+    ),
+    # "all the ice stuff" is the news, not ICE asking; "come get him in the afternoon" is when, not entry
+    (
+        "fbi lodged a detainer on him based on federal wire fraud charges, a judge signed the warrant, they want "
+        "him held till they come get him in the afternoon. asking bc of all the ice stuff in the news",
+        [("fbi", "permitted")],
+    ),
+    # violence against an agent in slang verbs; "hit me up" is a call, not a blow
+    ("guy on the platform just clocked a cbp officer with a bottle. lock him up?", [("cbp", "permitted")]),
+    ("the ice agent hit me up asking for his home address", [("ice", "needs_info")]),
+    # a radio car on the door, a controlled delivery, naming the man in a still: asks in plain words
+    (
+        "marshals need a radio car on the front door while they hit the apt, judge signed fed warrant for carjacking",
+        [("usms", "permitted")],
+    ),
+    (
+        "hsi task force is running a controlled delivery of heroin tonight and im the nypd det assigned. "
+        "anything special i need to do",
+        [("hsi", "permitted")],
+    ),
+    (
+        "atf emailed a still from the gun store burglary asking if anyone at the pct can identify the guy",
+        [("atf", "permitted")],
+    ),
+    ("dhs wants our gang database entries for 12 names, for deportation", [("dhs", "prohibited")]),
+    # telling ICE we hold someone, said as a colleague's advice
+    (
+        "perp in the cells on a summons, says he has no papers. sgt says call ice and tell them we got him. do i?",
+        [("ice", "prohibited")],
+    ),
+    # "the burglary guy we're cutting loose" describes our prisoner, not the warrant's crime
+    ("ice says theres a warrant on the burglary guy we're cutting loose. hold him?", [("ice", "needs_info")]),
+    # a judge's warrant "on our prisoner for heroin importation" is criminal paper (R3d from HSI)
+    (
+        "hsi has a judge signed federal warrant on our prisoner for heroin importation, they only want to know "
+        "his next court date",
+        [("hsi", "escalate")],
+    ),
+    # charges only "being considered": no warrant, so the hand-over goes to counsel (R7)
+    (
+        'fbi is "thinking about charges" on the guy the DA dropped and wants him when we release him',
+        [("fbi", "escalate")],
+    ),
+    # a colleague's "hsi is criminal" is not this request's purpose
+    (
+        "hsi wants our complaint report on a guy with a deportation order, no criminal case, the sergeant says "
+        '"hsi is criminal"',
+        [("hsi", "prohibited")],
+    ),
+    # records: a two-digit year after "in"; a federal offence needs a legal assessment
+    (
+        "ice has a magistrate's warrant, tsdb negative, he got convicted of robbery 2nd in 23. can we hand him over?",
+        [("ice", "escalate")],
+    ),
+    (
+        "ice has a judge's warrant, tsdb neg, his conviction is a federal gun possession from 2023. turn him over?",
+        [("ice", "escalate")],
+    ),
+    # a judge's warrant still to come is no second paper, so no second request
+    (
+        "ice faxed an i-247a, he was deported before and came back, manslaughter 1 conviction in 2016, they want "
+        "a 48 hour hold so they can get a judges warrant",
+        [("ice", "escalate")],
+    ),
+    # "the feds" lodging a bare detainer: criminal or civil is what to ask
+    ("the feds put a detainer on our prisoner, no idea what kind. do we hold him?", [("federal", "needs_info")]),
+    # an escape is the Marshals' crime; "during a transport" is the story, not an ask
+    (
+        "escaped federal inmate hiding in our sector, the marshals want our k9 to help search",
+        [("usms", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2424,6 +2506,7 @@ ROUNDS = {
     "thirty-nine": ROUND_THIRTY_NINE,
     "forty": ROUND_FORTY,
     "forty-one": ROUND_FORTY_ONE,
+    "forty-two": ROUND_FORTY_TWO,
 }
 
 

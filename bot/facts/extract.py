@@ -122,7 +122,7 @@ _CRIMINAL_PAPER = re.compile(
 )
 _ICE_DETAINER_FORM = re.compile(r"\bi-? ?247\w*\b|\bdhs form 247")
 _WARRANT_FOR = re.compile(
-    r"\b(?:federal )?warrant (?:out )?(?:for|on) (?:(?:him|her|them|the guy|our guy|the perp|our perp|[\w']+) (?:for|on) )?"
+    r"\b(?:federal )?warrant (?:out )?(?:for|on) (?:(?:him|her|them|(?:the|our|my|this|that) (?:guy|perp|collar|prisoner|man|woman|suspect|subject|defendant)|[\w']+) (?:for|on) )?"
 )
 _ANY_WARRANT = re.compile(
     # "warrant section. ICE sent an I-247A": the officer's unit, not paper
@@ -138,6 +138,12 @@ _NO_WARRANT = re.compile(
     r"(?! (?:shown|showed|produced|presented|brought|seen))\s*(?:[\w']+ ){0,2}"
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed|forms?|documents?|docs)\b|\bno paperwork\b|\bnothing signed\b|"
     r"\bno (?:paper|docs)\b|\bnothing (?:is |has been |'s been |was |got )?(?:filed|signed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"
+)
+# "the feds are considering charges": no charge yet, so no warrant either (when no paper is named)
+_CHARGES_CONSIDERED = re.compile(
+    r"\b(?:considering|thinking about|looking at|weighing|exploring|contemplating|might bring|may bring|could bring|"
+    r"planning to (?:bring|file)|plan to (?:bring|file)|want to (?:bring|file)) (?:federal |fed )?charg(?:es|ing)\b|"
+    r"\bcharges? (?:are |is )?(?:being )?(?:considered|contemplated)\b"
 )
 # "the sergeant thinks that makes it basically a warrant": the paper compared to a warrant, not more paper
 _COMPARED_TO = re.compile(
@@ -650,6 +656,15 @@ class FactsReader:
             # none is presumed from the agency either.
             return found(Purpose.UNKNOWN, *denied)
         paper = _first(_ADMIN, norm, scope) or _first(_DETAINER, norm, scope)
+        if (
+            paper is not None
+            and agency is Agency.FEDERAL
+            and not _ADMIN.search(norm)
+            and not _ICE_DETAINER_FORM.search(norm)
+        ):
+            # "the feds lodged a detainer": the FBI and the Marshals lodge detainers too; which
+            # agency, and on what, is what to ask
+            return found(Purpose.UNKNOWN, *paper, hedged=True)
         if paper is not None and agency in _DHS_FAMILY | {Agency.FEDERAL, Agency.UNKNOWN}:
             # an I-200, I-205 or detainer is civil immigration paperwork: the operation it serves is civil
             return found(Purpose.CIVIL_IMMIGRATION, *paper)
@@ -1306,6 +1321,9 @@ def _warrant(
             for m in unnegated(_WARRANT_FOR)
             if (crime := CRIME_TERMS.search(norm, m.end(), m.end() + 30)) is not None
             and re.fullmatch(r"(?:an? |the )?(?:[\w']+ )?", norm[m.end() : crime.start()])
+            # "ICE says there's a warrant on the robbery guy we're releasing": from a DHS agency the
+            # crime names our prisoner, not the paper (the ATF's "warrant for our gun collar" is theirs)
+            and not (agency in _DHS_FAMILY and _PERSON_AFTER_CRIME.match(norm, crime.end()))
         ]
         criminal_paper.sort(key=lambda m: m.start())
     detainer = unnegated(_DETAINER)
@@ -1401,6 +1419,9 @@ def _warrant(
             )
         if judge_denied:
             return found(Warrant.DETAINER_ONLY, first.start(), first.end())
+        if agency is Agency.FEDERAL and not ice_form:
+            # "the feds lodged a detainer": a criminal detainer (FBI, Marshals) or ICE's civil one
+            return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
         extra = [
             m
             for m in paper_words
@@ -1447,10 +1468,18 @@ def _warrant(
         return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=is_doubted(norm, first.start(), first.end()))
     if denied:
         return found(Warrant.NONE, denied[0].start(), denied[0].end())
+    considered = next((m for c in scope for m in _CHARGES_CONSIDERED.finditer(norm, c.start, c.end)), None)
+    if considered is not None:
+        return found(Warrant.NONE, considered.start(), considered.end())
     if promised_judicial:
         # "they'll have a warrant from a judge by tomorrow": a warrant that does not exist yet
         return found(Warrant.NONE, promised_judicial[0].start(), promised_judicial[0].end())
     return Warrant.UNKNOWN
+
+
+_PERSON_AFTER_CRIME = re.compile(
+    r"\s+(?:guy|perp|man|woman|kid|dude|suspect|collar|prisoner|arrestee|defendant|one|lady|male|female)s?\b"
+)
 
 
 def _only_promised(norm: str, starts: list[int]) -> bool:
@@ -1768,6 +1797,8 @@ def _paper_kind(norm: str, clause: Clause) -> str | None:
     judge = _JUDICIAL.search(norm, clause.start, clause.end)
     if judge is not None and _JUDICIAL_DENIED.search(norm[max(clause.start, judge.start() - 25) : judge.end()]):
         judge = None  # "a detainer only, no judge warrant": the judge is denied, the paper is the detainer
+    if judge is not None and (_only_promised(norm, [judge.start()]) or _WILL_SIGN.match(norm, judge.end())):
+        judge = None  # "so they can get a judge's warrant": paper still to come is no paper of its own
     if judge is not None or _CRIMINAL_PAPER.search(norm, clause.start, clause.end):
         return "judicial"
     return None

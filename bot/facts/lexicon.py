@@ -306,6 +306,10 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:his|her|their) release (?:date|time|day)\b",
     ],
     Ask.SHARE_CUSTODY_OR_COURT_INFO: [
+        # "just call ice and let em know we got him": telling them we hold the person
+        r"\b(?:let|tell|call|text|notify|inform|alert|ping)(?:ing)? (?:em|'em|them|ice|ero|hsi|cbp|dhs|the feds|feds|the agents?|immigration)\b"
+        r"(?: know)? (?:that )?(?:we|we've|we have|we've got|we got|we're|we are|the pct|the precinct) "
+        r"(?:got|have|caught|picked up|locked up|collared|grabbed|are holding|holding|have got)\b",
         # "a heads up when our defendant's state case is called so they can grab him": a court-date notice
         r"\b(?:heads[- ]up|a call|a text|a ring|word|notice|let (?:them|him|her|\w+) know|tell (?:them|him|her|\w+)|call (?:them|him|her)|notify (?:them|him|her|\w+))\b\s*(?:[\w']+ ){0,4}(?:when|before|once|as soon as)\b\s*(?:[\w']+ ){0,6}(?:case is (?:called|on)|is arraigned|gets arraigned|goes before (?:the|a) judge|is produced|gets produced|comes up|is on the calendar|is in court|goes to court)\b",
         r"\b(?:advise|tell|give|send|share|confirm|provide)\b (?:[\w']+ ){0,3}(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|part and date|date and part)\b",
@@ -337,6 +341,9 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.SHARE_RECORDS: [
         r"\b(?:gang )?database entry (?:on|for|of) (?:a|the|one|this|that|their|our) [\w']+",
+        # "a surveillance still ... asking if anyone in the squad recognizes the guy": identification help
+        r"\b(?:recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|put a name (?:to|on))\b(?=.{0,80}\b(?:photo|still|picture|pic|image|video|footage|surveillance|sketch)s?\b)|"
+        r"\b(?:photo|still|picture|pic|image|video|footage|sketch)s?\b.{0,80}\b(?:recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|put a name (?:to|on))\b",
         # "release a prisoner's vouchered passport to them", "take 300 counterfeit bags we seized": our evidence handed over
         r"\b(?:release|hand over|turn over|give|take|pick up|collect)\b (?:[\w'#]+ ){0,4}(?:vouchered|seized|confiscated|recovered)\b|\b(?:[\w']+ )?(?:we|you) (?:seized|vouchered|confiscated|recovered)\b(?=.{0,40}\b(?:release|give|hand|take|turn over)\b)",
         rf"\b{_SHARE_VERB} (?:{_AGENTS} |us )?(?:[\w']+ ){{0,4}}{_RECORDS}\b",
@@ -364,7 +371,7 @@ _STRONG: dict[Ask, list[str]] = {
     Ask.SHARE_BULK_DATA: [
         r"\blist of (?:every|all|each) (?:[\w']+ ){0,2}(?:arrests?|people|persons|names|tenants|residents|collars|arrestees|summons(?:es)?|tickets|stops|complaints|incidents|reports)\b",
         r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members)",
-        r"\b(?:gang|our|the|whole|entire|criminal group) database\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)",
+        r"\b(?:gang|our|the|whole|entire|criminal group) (?:database|db)\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)",
         r"\b(?:arrest|stop|summons|arrestee) (?:list|log|roster)s?\b",
         r"\b(?:data ?dump|bulk|extract|export|download|spreadsheet)\b",
         r"\bsign-?in (?:sheets?|lists?|logs?)\b|\battendance (?:lists?|sheets?)\b|\bvisitor (?:logs?|lists?)\b",
@@ -498,7 +505,10 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:use|using|borrow|borrowing|want|wants|need|needs)\b (?:one of |a couple of |two of )?(?:our|the) (?:[\w']+ ){0,2}(?:holding cells?|cells?|interview rooms?|squad room|muster room|conference room|property room|locker room|sally ?port)\b",
         # "sit in on an interview we set up in our squad room": the agent comes into our space
         r"\bsit(?:ting)? in on (?:a |an |the |our |my )?(?:[\w']+ )?(?:interview|interrogation|questioning|debrief)s?\b(?=.{0,60}\b(?:at|in) (?:the|our) (?:[\w']+ )?(?:squad|squad room|pct|precinct|house|station|stationhouse|interview room|office|psa|command)\b)",
-        rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{_AGENTS} )(?:[\w']+ ){{0,2}}(?:in|into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
+        rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{_AGENTS} )(?:[\w']+ ){{0,2}}"
+        # "come get him in the morning": when, not where
+        r"(?:in(?! (?:the )?(?:morning|afternoon|evening|am|pm|a (?:bit|few|while|minute|sec|couple|day)|an hour|\d|next))|"
+        r"into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
         r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:lab|labs|vault|back|cells|cell block|cell area|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
         r"\bnon[- ]?public\b",
         r"\b(?:go|come|walk|head|step)(?:ing|s)? (?:up |down |back |upstairs |downstairs )?(?:to|into) (?:the|our) (?:\d+(?:st|nd|rd|th) floor )?(?:squad (?:area|room)|cell ?block|cells|detective squad|muster room|locker room|squad|interview room|room)\b",
@@ -649,7 +659,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corners?|back|front|roof|exits?|building|area)\b",
         r"\b(?:hold|keep) (?:[\w']+ ){0,3}(?:st|street|ave|avenue|block|road|intersection|corner|lane|area|bridge) (?:closed|shut|blocked|locked down)\b",
         # "a couple of cops at the door" asked for; "our cops on scene want to pull him out" are ours, already there
-        r"\b(?:a |one |two |a couple of |some )?(?<!\bour )(?<!\bmy )(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b",
+        r"\b(?:a |one |two |a couple of |some )?(?<!\bour )(?<!\bmy )(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|sector cars?|radio cars?|patrol cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b"
+        # "rmp on scene asking can they step in": our car is the one asking
+        r"(?! (?:is |are |was |were )?(?:asking|asks|asked|wants? to know|wondering|says|said|radioed|radioing|calling|called))",
         r"\b(?:an? )(?:nypd |police |marked )?escort\b",
         r"\b(?:shut|close|block|seal)(?:ing)? (?:down |off )?(?:both ends of |each end of |either end of |one end of )?(?:the |a |off the )(?:street|block|road|avenue|intersection|area)\b",
         r"\bperimeter\b",
@@ -679,6 +691,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bsecure (?:the |a )?(?:scene|area|building|block)\b",
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
+        # a task-force officer: "tomorrow we're grabbing a hobbs act robbery guy" on the federal warrant
+        r"\b(?:we're|we are|we'll|we will|we) (?:gonna |going to )?(?:grabbing|grab|picking up|scooping|hitting|arresting|locking up|taking down|executing|serving)\b"
+        r" (?:a |an |the |this |that |our |their |his |her )?(?:[\w'-]+ ){0,3}(?:guy|perp|target|fugitive|subject|warrant|man|woman|suspect)s?\b",
         # "they want us to assist the arrest at a motel", "us doing the arrest" on their warrant
         r"\bassist(?:ing)? (?:on |with |in )?(?:the|an|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
         r"\b(?:us|we|our (?:team|squad|guys)) (?:doing|do|make|making|conduct(?:ing)?) the (?:arrest|takedown|grab)\b",
@@ -753,7 +768,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:work|partner|team up|collaborate|coordinate|cooperate)(?:ing)? (?:[\w']+ )?(?:with|alongside) (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents|federal)\b.{0,30}\b(?:on|in) (?:the|a|an|their|this|our)\b",
         r"\b(?:our|the|my) (?:jttf|task ?force) (?:[\w']+ )?(?:case|work|investigation)\b",
         r"\bwork (?:the |a |this |that |on )?(?:[\w']+ ){0,3}with (?:them|us|hsi|fbi|dea|atf|usms|cbp|the feds|the agents|their team)\b",
-        r"\bbuy[- ]and[- ]bust\b|\bcontrolled buys?\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the|this|that) (?:location|house|spot|building|block|subject|target|suspect|apartment|address|car)\b",
+        r"\bbuy[- ]and[- ]bust\b|\bcontrolled (?:buys?|deliver(?:y|ies))\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the|this|that) (?:location|house|spot|building|block|subject|target|suspect|apartment|address|car)\b",
         r"\b(?:sit|sitting|sat) in on\b",
         # "set up an interview of our prisoner w the HSI agent present": the NYPD's interview, an agent joining
         r"\b(?:with|w) (?:the |an |a |their |two |2 )?(?:(?:hsi|fbi|dea|atf|cbp|ice|federal|usms|marshals?) )?(?:agents?|sas?|tfos?) (?:present|sitting in|in the room)\b",
@@ -809,6 +824,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bdrive (?:him|her|them) (?:to|over to|down to|up to|back to)\b",
         r"\bdrive (?:a|the|this|that|their) (?:guy|man|woman|person|prisoner|detainee|kid|suspect|arrestee)\b",
         r"\b(?:conduisent|conduire|llevar|llevarlos|llevarlo|llevarla)\b",
+        # "got away from the marshals during a transport": what happened, not an ask
+        r"(?<!during a )(?<!during the )(?<!during )(?<!from a )(?<!after a )(?<!after the )"
         r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon|vehicle|bus|truck|car|team|unit|guys)s?\b| (?:gets|get|arrives?|is here|comes?|shows up|pulls up|is on)\b)",
         rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{_PERSON} |\w+ )(?:[\w'-]+ ){{0,9}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
         r"(?:the |their |a )?(?:federal )?court ?house|500 pearl|225 cadman|the federal building|mcc)",
@@ -843,7 +860,10 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:kidnapping|abducting|dragging|snatching) (?:my|a|the|his|her|our) (?:[\w']+ )?(?:neighbor|kid|child|man|woman|wife|husband|son|daughter|friend|mother|father)\b",
         r"\b(?:armed|a man with a gun|a guy with a gun|someone with a gun)\b.{0,40}\b(?:following|threatening|chasing|pointing)\b|\b(?:following|chasing) and threatening\b",
         # "somebody just punched one of the agents", "an agent got jumped"
-        r"\b(?:punched|hit|kicked|stabbed|attacked|jumped|assaulted|shoved|tackled) (?:one of (?:the|their) (?:agents|officers|feds)|an? (?:agent|officer|fed))\b|\b(?:agent|officer|fed)s? (?:just )?got (?:jumped|punched|attacked|assaulted|stabbed|hurt)\b",
+        r"\b(?:punched|hit|kicked|stabbed|attacked|jumped|assaulted|shoved|tackled|cracked|clocked|decked|smacked|slugged|socked|"
+        r"bashed|whacked|struck|headbutted|spit on|spat on|body slammed|bodyslammed|knocked out|knocked down) "
+        r"(?:one of (?:the|their) (?:[\w']+ )?(?:agents|officers|feds)|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:agent|officer|fed))\b"
+        r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))|\b(?:agent|officer|fed)s? (?:just )?got (?:jumped|punched|attacked|assaulted|stabbed|hurt)\b",
         # "HSI agent shot at while serving a warrant, shooter fled on foot"
         r"\b(?:was|were|got|getting|being|been|just|agents?|officers?|cops?|feds?) shot at\b|\bshooter (?:fled|ran|took off|is still|still|on the loose|at large|got away)\b",
         r"\bshots? (?:fired|being fired)\b|\bgun ?fire\b|\bgunshots?\b",
@@ -852,7 +872,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bin progress\b",
         r"\b(?:agents?|officers?|feds?|cops?|people|someone|somebody|bystanders?|a (?:man|woman|kid|person|bystander)|he|she|they|one of (?:them|the agents))\b\s*(?:[\w']+ ){0,2}(?:are |were |is |was |being |getting |got |just got |has been |have been )+(?:attacked|assaulted|hurt|injured|shot|stabbed|punched|beaten|beat up|jumped|surrounded|mobbed|dragged|hit|struck|run over|pinned|knocked (?:down|out)|swarmed|cornered|rushed|overpowered)",
         r"\bassault(?:ed|ing)? (?:on )?(?:the |a |an |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?)\b",
-        r"\b(?:attack(?:ed|ing)?|punch(?:ed|ing)|hit(?:ting)?|jump(?:ed|ing)|swing(?:ing)? at|swung at|stab(?:bed|bing)|shoot(?:ing)? at|beat(?:ing)?|kick(?:ed|ing)|throw(?:ing)? (?:[\w']+ )?at|threw (?:[\w']+ )?at) (?:on |up )?(?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?|feds?)\b",
+        r"\b(?:attack(?:ed|ing)?|punch(?:ed|ing)|hit(?:ting)?|jump(?:ed|ing)|swing(?:ing)? at|swung at|stab(?:bed|bing)|shoot(?:ing)? at|beat(?:ing)?|kick(?:ed|ing)|throw(?:ing)? (?:[\w']+ )?at|threw (?:[\w']+ )?at) (?:on |up )?(?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?|feds?)\b"
+        r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))",
         r"\b(?:officer|agent)s? (?:needs? assistance|down)\b",
         r"\b(?:smash\w*|break\w*|broke|vandaliz\w*|slash\w*|kick\w*) (?:in )?(?:the |a |an )?(?:windows?|windshields?|tires?|car|van|vehicle|suv)s? (?:of|on|in) (?:an? |the )?(?:ice|federal|agents?'?|hsi|cbp|dhs|fbi)\b",
         r"\b(?:agents?|officers?|cops?|he|she)\b (?:was |got |being |just |getting )?shot at\b",
@@ -887,7 +908,7 @@ _STRONG: dict[Ask, list[str]] = {
         # "came at one of them with a bat ... the cousin is still swinging"
         r"\bcame at (?:one of )?(?:them|him|her|the agents?|an agent|the officers?|an officer) with (?:a|an) (?:[\w']+ )?(?:bat|knife|gun|pipe|bottle|machete|hammer|crowbar)\b|\bstill (?:swinging|stabbing|shooting|attacking)\b",
         r"\b(?:fell|fallen|falling) (?:down|off|from|onto|on)\b|\bnot moving\b|\b(?:do|doing|handle|handling|take|taking) (?:the|an|that) aided\b",
-        r"\b(?:agent|officer|fed|cop)s? (?:is |was |got |just got )?(?:down|hit|shot)\b",
+        r"\b(?:agent|officer|fed|cop)s? (?:is |was |got |just got )?(?:down|hit|shot)\b(?! (?:me|us|him|her|them)? ?up\b)",
         r"\b(?:ran|running|came|coming) (?:out|up|down|away)\b.{0,25}\b(?:shooting|firing|with (?:a|the) (?:gun|knife))\b",
     ],
 }
@@ -1037,6 +1058,8 @@ CRIME_TERMS = compile_all(
     rf"\b(?:{term})\b"
     for term in [
         r"traffick(?:ing|ers?)",
+        # "a federal prisoner got away during a transport ... the escape warrant"
+        r"escape (?:warrant|charges?|case)|escapee|escaped (?:federal )?(?:prisoner|inmate|convict)|escape from (?:federal )?custody",
         r"narcotics?",
         r"drugs?",
         r"fentanyl|fent|narco|narcos|dope|oxy(?:codone|contin)?|molly|mdma|ecstasy|ketamine|pcp|k2",
@@ -1140,7 +1163,7 @@ INVESTIGATION_CONTEXT = compile_all(
         r"\borgani[sz]ation\b",
         r"\bnetwork\b|\blinks\b|\bties\b|\bconnections?\b|\bmill\b|\bspot\b",
         r"\babout (?:possible|potential|suspected|alleged)\b",
-        r"\bsting\b|\binterdiction\b",
+        r"\bsting\b|\binterdiction\b|\bcontrolled (?:deliver(?:y|ies)|buys?)\b|\bbuy[- ]and[- ]bust\b",
         r"\b(?:supplier|source|connect|dealer|buyer|customers?|crew|stash)\b",
         r"\babout (?:his|her|their|the|a)\b",
         r"\bwork(?:ing)? (?:the|a|an|this|that)\b",
@@ -1164,6 +1187,8 @@ CRIMINAL_EXPLICIT = re.compile(
     # a federal sentence's terms broken: a criminal court's warrant
     r"supervised release|(?:federal )?probation violation|violat(?:ion|ing|ed) (?:of )?(?:his |her |their )?(?:federal )?probation|"
     # "(es criminal, dijeron)", "it's criminal they said": the case called criminal in so many words
+    # ("hsi is criminal, its fine" says what the agency does in general, not what this case is)
+    r"(?<!\bhsi )(?<!\bfbi )(?<!\bdea )(?<!\batf )(?<!\bice )(?<!\bero )(?<!\bcbp )(?<!\bdhs )(?<!\bthey )"
     r"(?:it's|its|it is|is|it was|was|this is|that's|thats|case is) criminal(?=\s*(?:$|[),;.!?]|they said|he said|she said|per them))"
     r")\b"
 )

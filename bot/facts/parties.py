@@ -38,7 +38,9 @@ _HISTORY_AFTER = re.compile(
     r"^\s*(?:deported|removed|had (?:him|her|them)|released (?:him|her|them)|custody (?:in|back in|before) \d{4}|"
     r"(?:in|back in) (?:19|20)\d\d|years? ago|before|previously|once|"
     # "the end game is ICE removes him": the agency that would deport, not one asking now
-    r"removes?|deports?|(?:will|would|can|could|gonna|is going to|are going to|'ll) (?:remove|deport))\b"
+    r"removes?|deports?|(?:will|would|can|could|gonna|is going to|are going to|'ll) (?:remove|deport)|"
+    # "double checking bc of all the ice stuff": the topic in the news, not somebody asking
+    r"stuff|situation|drama|mess|crackdown|news|raids? (?:lately|recently|in the news))\b"
 )
 # The officer's own unit or assignment: "I'm on the HSI task force" names who they work with.
 _OWN_ASSIGNMENT = re.compile(r"\b(?:i'm|i am|im|we're|we are|i work|i'm assigned|assigned)\s+(?:[\w']+ ){0,3}$")
@@ -180,9 +182,23 @@ _TASK_FORCE_WITH = re.compile(
 )
 
 
+# "someone from the feds also wants the 911 audio, didn't say what agency": the agency left
+# unnamed later in the same sentence
+_AGENCY_NOT_GIVEN = re.compile(
+    r"\b(?:didn't|didnt|did not|wouldn't|wouldnt|won't|never|doesn't|doesnt) (?:say|give|name|tell us|tell me|mention)"
+    r" (?:what|which|the|an?|his|her|their) agency\b|\bno agency (?:given|named|stated|said|mentioned)\b"
+)
+
+
 def _stands_apart(norm: str, mention: Mention) -> bool:
     """An umbrella name for somebody else: "some other agent", "the feds (not sure which)"."""
-    return bool(_SINGLE_OTHER.match(mention.words) or _UNIDENTIFIED_AFTER.match(norm, mention.end))
+    sentence_end = re.compile(r"[.!?;]|$").search(norm, mention.end)
+    rest = norm[mention.end : sentence_end.start() if sentence_end else len(norm)]
+    return bool(
+        _SINGLE_OTHER.match(mention.words)
+        or _UNIDENTIFIED_AFTER.match(norm, mention.end)
+        or _AGENCY_NOT_GIVEN.search(rest)
+    )
 
 
 def _merge(norm: str, mentions: list[Mention]) -> list[Party]:

@@ -134,6 +134,9 @@ _FOREIGN = (
 _OUT_OF_STATE = re.compile(
     rf"\bout of (?:state|the country|{_STATES})\b|\b(?:in|from|out of) (?:another state|{_STATES}|{_FOREIGN})\b|"
     rf"\b(?:{_STATES})\b (?:[\w']+ )?(?:conviction|case|charge|felony)|\bfederal(?:ly)? (?:conviction|court|case|offen[cs]e|charge|crime|felony)|\bfederally\b|"
+    # "a federal felon-in-possession (922g)": an offence under federal law
+    r"\bfederal (?:[\w'-]+ ){0,2}?(?:felon|felony|offen[cs]es?|convictions?|gun|firearms?|drugs?|narcotics|fraud|possession)\b|"
+    r"\b(?:922 ?\(?g\)?|924 ?\(?c\)?|841 ?\(?a\)?|846|1326|1324)\b|"
     r"\bother state\b|\b18 ?u\.?s\.?c\b|\bfed (?:case|conviction|charge)\b"
 )
 _INCARCERATION = re.compile(
@@ -148,7 +151,12 @@ _NO_INCARCERATION = re.compile(
     r"\bgot probation\b|\bjust probation\b|\bnever (?:locked up|incarcerated|went (?:in|upstate))\b|\bdidn't (?:do|serve) (?:any )?time\b|"
     r"\b(?:never|didn't|did not) (?:did|do|serve|served) (?:any |a day of )?(?:jail|prison) ?time\b|\bno (?:jail|prison) ?time\b"
 )
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b|'(\d\d)\b")
+_YEAR = re.compile(
+    r"\b(19[5-9]\d|20[0-4]\d)\b|'(\d\d)\b|"
+    # "arson 2nd in 24": a two-digit year after in/from, never "in 24 hours" or "the 24 pct"
+    r"\b(?:in|from|back in|since|circa) (\d\d)\b(?!\s*(?:hours?|hrs?|days?|mins?|minutes?|months?|mos?|years?|yrs?|weeks?|"
+    r"pct|precinct|pdu|st\b|th\b|nd\b|rd\b|%|:|\.\d|-|/|ave|street|blocks?))"
+)
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_YEAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:of )?(19[5-9]\d|20[0-4]\d)\b"
@@ -363,7 +371,11 @@ class RecordReader:
                 return 5 if months == 60 else (4 if months < 60 else 6)
             year = _closest(_YEAR, part, at)
             if year:
-                value = int(year.group(1)) if year.group(1) else 2000 + int(year.group(2))
+                if year.group(1):
+                    value = int(year.group(1))
+                else:
+                    short = int(year.group(2) or year.group(3))
+                    value = 2000 + short if 2000 + short <= today.year else 1900 + short
                 return today.year - value
             ago = _closest(_YEARS_AGO, part, at)
             if ago:

@@ -11,6 +11,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -24,7 +25,7 @@ from rich.progress import Progress
 from bot.app import AlreadyActive, KeyFileError, NoActiveKnowledge, Services, build_pipeline, ingest
 from bot.audit.store import ROW_KINDS, AuditLog, AuditRecord, AuditUnavailable, ChainBroken, LogFilter
 from bot.clock import local_today
-from bot.facts.model import Agency, Ask
+from bot.facts.model import Agency, Ask, Purpose, StatedFacts, Warrant
 from bot.intake import IntakeError
 from bot.kb.errors import KnowledgeErrors
 from bot.masking import MaskError
@@ -249,6 +250,107 @@ def ask(
     sys.exit(run_console(pipeline, sys.stdin, sys.stdout, sys.stderr, user, paragraphs=paragraphs))
 
 
+# ------------------------------------------------------------------------------- record
+def _enum_choice(enum: type[StrEnum], skip: tuple[str, ...] = ("unknown", "none")) -> click.Choice:  # type: ignore[type-arg]
+    return click.Choice([member.value for member in enum if member.value not in skip], case_sensitive=False)
+
+
+@main.command()
+@click.argument("query_id", required=False)
+@click.option(
+    "--outcome",
+    type=click.Choice(["declined", "fulfilled", "referred", "pending"], case_sensitive=False),
+    required=True,
+    help="What was done with the federal request (referred: to the Legal Bureau).",
+)
+@click.option("--note", default=None, help="A line for the review committee (masked like every typed text).")
+@click.option("--new", "new", is_flag=True, help="Register a request that was handled without asking the bot.")
+@click.option("--agency", type=_enum_choice(Agency), help="--new: who asked.")
+@click.option("--asks", "asks", multiple=True, type=_enum_choice(Ask), help="--new: what they asked (repeatable).")
+@click.option("--warrant", type=_enum_choice(Warrant, ("unknown",)), help="--new: the paperwork they had.")
+@click.option("--purpose", type=_enum_choice(Purpose), help="--new: the purpose they gave.")
+@click.option("--details", default="", help="--new: the request in your words (masked; mark names [[Jane Doe]]).")
+@click.option("--user", default=None, help="Who records it (default: TRIAGE_OPERATOR, else your login).")
+@click.option("--json", "as_json", is_flag=True, help="Print the stored outcome row as JSON.")
+@click.pass_context
+def record(
+    ctx: click.Context,
+    query_id: str | None,
+    outcome: str,
+    note: str | None,
+    new: bool,
+    agency: str | None,
+    asks: tuple[str, ...],
+    warrant: str | None,
+    purpose: str | None,
+    details: str,
+    user: str | None,
+    as_json: bool,
+) -> None:
+    """Record what was done with a federal request, for the register.
+
+    QUERY_ID (a unique prefix, or `last`) names the answer it followed. With --new, the
+    request was handled without asking: it is decided by the same rules and logged with
+    what was done, so the register shows whether the response matched policy.
+
+    \b
+    triage record last --outcome declined
+    triage record 7c0f --outcome referred --note "Legal Bureau has it"
+    triage record --new --agency ice_ero --asks hold --warrant detainer_only --outcome declined
+    """
+    from bot.audit.outcomes import OUTCOMES, OutcomeRefused, record_outcome
+    from bot.pipeline import PipelineError
+
+    if new == (query_id is not None):
+        _fail("give a QUERY_ID, or --new for a request that was not asked about (not both)", 2)
+    if not new and (agency or asks or warrant or purpose or details):
+        _fail("--agency, --asks, --warrant, --purpose and --details describe a --new request", 2)
+    if new and (agency is None or not asks):
+        _fail("--new needs at least --agency and --asks (what was asked of you)", 2)
+    _existing_log(ctx)
+    who = user or _operator(ctx)
+    against = None
+    try:
+        if new:
+            from bot.register import record_request
+
+            assert agency is not None
+            stated = StatedFacts(
+                agency=Agency(agency),
+                asks=frozenset(Ask(a) for a in asks),
+                warrant=Warrant(warrant) if warrant else None,
+                purpose=Purpose(purpose) if purpose else None,
+            )
+            recorded = record_request(
+                _pipeline(ctx),
+                _services(ctx).audit,
+                stated,
+                outcome,
+                user_id=who,
+                source="cli",
+                details=details,
+                note=note,
+            )
+            row, against = recorded.outcome, recorded.against_advice
+            click.echo(
+                f"the rules say: {recorded.answer.verdict} ({recorded.answer.rule_id}: {recorded.answer.rule_title})",
+                err=as_json,
+            )
+        else:
+            assert query_id is not None
+            row = record_outcome(_services(ctx).audit, query_id, outcome, user_id=who, source="cli", note=note)
+    except (OutcomeRefused, IntakeError) as exc:
+        _fail(str(exc), 2)
+    except (AuditUnavailable, PipelineError) as exc:
+        _fail(f"nothing recorded - {exc}", EXIT_NO_RECORD)
+    if as_json:
+        click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    else:
+        click.echo(f"recorded: {OUTCOMES[row['outcome']]} for query {row['parent_query_id']}")
+    if against:
+        click.echo(f"flagged for review: {against}", err=True)
+
+
 # -------------------------------------------------------------------------------- serve
 @main.command()
 @click.option(
@@ -294,7 +396,7 @@ def serve(ctx: click.Context, mode: str | None, host: str, port: int) -> None:
     from bot.schedule import start_schedule
 
     try:
-        start_schedule(slack_app.services)
+        start_schedule(slack_app.services, slack_app.bolt.client)
     except CheckpointError as exc:
         _fail(f"cannot start the checkpoint schedule: {exc}", 2)
     if mode == "http":
@@ -868,7 +970,14 @@ _FILTER_OPTIONS = (
     ),
     click.option("--user", "user_id", help="Who asked (Slack user id or local:NAME)."),
     click.option("--channel", "channel_id", help="Slack channel id."),
-    click.option("--outcome", type=click.Choice(["answered", "rejected", "error", "recorded"], case_sensitive=False)),
+    click.option(
+        "--outcome",
+        type=click.Choice(
+            ["answered", "rejected", "error", "recorded", "declined", "fulfilled", "referred", "pending"],
+            case_sensitive=False,
+        ),
+        help="A row's outcome; for `--kind outcome` rows, what was done.",
+    ),
     click.option("--kind", type=click.Choice(ROW_KINDS, case_sensitive=False)),
     click.option("--kb-version", help="Knowledge-base version hash."),
     click.option("--search", help="Words that must all appear in the masked question (any case)."),
@@ -918,6 +1027,80 @@ def audit_list(ctx: click.Context, /, limit: int, as_json: bool, as_csv: bool, *
                 f"{row['query_id'][:8]}  {row['created_at'][:19]}  {row['verdict'] or row['outcome']:<10}  "
                 f"{row['rule_id'] or '-':<26} {question}"
             )
+
+
+@audit.command("register")
+@click.option("--since", type=_SINCE, help="From this New York day or time on (as in `audit list`).")
+@click.option("--until", type=_UNTIL, help="Up to and including this day or time.")
+@click.option("--agency", type=click.Choice([a.value for a in Agency], case_sensitive=False))
+@click.option("--user", "user_id", help="The officer (Slack user id or local:NAME).")
+@click.option("--flagged", is_flag=True, help="Only requests with a flag (against the advice, unsigned hand-over).")
+@click.option("--unsigned", is_flag=True, help="Only hand-overs no reviewer has signed off yet.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--csv", "as_csv", is_flag=True)
+@click.pass_context
+def audit_register(
+    ctx: click.Context,
+    since: str | None,
+    until: str | None,
+    agency: str | None,
+    user_id: str | None,
+    flagged: bool,
+    unsigned: bool,
+    as_json: bool,
+    as_csv: bool,
+) -> None:
+    """Every federal request with the advice, what was done and its flags, oldest first.
+
+    Flags: an outcome against the advice (fulfilled after prohibited, or before counsel decided
+    an escalation) and a hand-over of a person that no reviewer has signed off
+    (`triage audit signoff`).
+    """
+    from bot.audit.register import register_entries
+
+    log = _reviewer_read(
+        ctx, "audit register", since=since, until=until, agency=agency, user=user_id, flagged=flagged, unsigned=unsigned
+    )
+    entries = register_entries(
+        log, since=since, until=until, agency=agency, user_id=user_id, flagged_only=flagged, unsigned_only=unsigned
+    )
+    rows = [entry.as_row() for entry in entries]
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    if as_csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["query_id"])
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    if not entries:
+        click.echo("no federal requests match")
+    for entry in entries:
+        flag = "  ! " + "; ".join(entry.flags) if entry.flags else ""
+        click.echo(
+            f"{entry.query_id[:8]}  {entry.query['created_at'][:16]}  {entry.query.get('agency') or '-':<8} "
+            f"{entry.query.get('verdict') or '-':<10} -> {entry.done or 'no outcome yet'}{flag}"
+        )
+
+
+@audit.command("signoff")
+@click.argument("query_id")
+@click.option("--note", default=None, help="What the reviewer checked (masked like every typed text).")
+@click.pass_context
+def audit_signoff(ctx: click.Context, query_id: str, note: str | None) -> None:
+    """Sign off a hand-over of a person to a federal agency (QUERY_ID: a unique prefix); reviewers only."""
+    from bot.audit.register import SignOffRefused, sign_off
+
+    reviewer = _require(ctx, Role.REVIEWER, "sign off a hand-over")
+    _existing_log(ctx)
+    try:
+        row = sign_off(_services(ctx).audit, query_id, reviewer, "cli", note)
+    except SignOffRefused as exc:
+        _fail(str(exc), 2)
+    except AuditUnavailable as exc:
+        _fail(f"nothing recorded - {exc}", EXIT_NO_RECORD)
+    click.echo(f"signed off: the hand-over in query {row['parent_query_id']} (by {reviewer})")
 
 
 @audit.command("export")

@@ -81,7 +81,9 @@ audit_log = Table(
     Column("kb_version", String(64), index=True),
     Column("prompt_hash", String(64)),
     Column("latency_ms", Float),
-    Column("outcome", String(16), nullable=False, index=True),  # answered | rejected | error
+    Column(
+        "outcome", String(16), nullable=False, index=True
+    ),  # answered | rejected | error; outcome rows: what was done
     Column("error", Text),
     Column("prev_hash", String(64), nullable=False),
     Column("row_hash", String(64), nullable=False, unique=True),

@@ -272,6 +272,10 @@ class Pipeline:
         self._subject_key = subject_key
         self._masker = masker
 
+    def now(self) -> dt.datetime:
+        """The time answers are stamped with (the clock the pipeline was built with)."""
+        return self._clock()
+
     @property
     def knowledge(self) -> ActiveKnowledge:
         """The version answers come from now (the active one, when a follower is attached)."""

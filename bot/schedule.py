@@ -14,13 +14,18 @@ from typing import TYPE_CHECKING
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from bot.audit.checkpoint import CheckpointError, CheckpointPublisher, load_private_key
+from bot.slack.reminders import OutcomeReminders
 
 if TYPE_CHECKING:
+    from slack_sdk import WebClient
+
     from bot.app import Services
 
 __all__ = ["checkpoint_publisher", "start_schedule"]
 
 log = logging.getLogger(__name__)
+
+_REMINDER_POLL_SECONDS = 300.0  # reminders are due by the hour: a look every five minutes is plenty
 
 
 def checkpoint_publisher(services: Services) -> CheckpointPublisher | None:
@@ -47,27 +52,50 @@ def checkpoint_publisher(services: Services) -> CheckpointPublisher | None:
     )
 
 
-def start_schedule(services: Services) -> BackgroundScheduler | None:
-    """Start the configured jobs in a daemon thread; None when there is nothing to run."""
+def start_schedule(services: Services, client: WebClient | None = None) -> BackgroundScheduler | None:
+    """Start the configured jobs in a daemon thread; None when there is nothing to run.
+
+    Signed checkpoints when a key is set; with a Slack `client`, the outcome reminders
+    (TRIAGE_OUTCOME_REMINDER_HOURS, 0 for none).
+    """
     publisher = checkpoint_publisher(services)
-    if publisher is None:
+    reminder_hours = services.settings.slack.outcome_reminder_hours
+    reminders = (
+        OutcomeReminders(services.audit, client, dt.timedelta(hours=reminder_hours))
+        if client is not None and reminder_hours > 0
+        else None
+    )
+    if publisher is None and reminders is None:
         return None
     scheduler = BackgroundScheduler(daemon=True, timezone="UTC")
-    scheduler.add_job(
-        publisher.tick,
-        "interval",
-        seconds=services.settings.checkpoint_poll_seconds,
-        id="signed-checkpoint",
-        max_instances=1,
-        coalesce=True,
-        next_run_time=dt.datetime.now(dt.UTC),  # the first look at start, not one period later
-    )
+    now = dt.datetime.now(dt.UTC)  # the first look at start, not one period later
+    if publisher is not None:
+        scheduler.add_job(
+            publisher.tick,
+            "interval",
+            seconds=services.settings.checkpoint_poll_seconds,
+            id="signed-checkpoint",
+            max_instances=1,
+            coalesce=True,
+            next_run_time=now,
+        )
+        targets = " and ".join(str(target) for target in (publisher.out_dir, publisher.url) if target is not None)
+        log.info(
+            "signed checkpoints every %s rows or %s hours to %s",
+            publisher.every_rows or "-",
+            publisher.every_hours or "-",
+            targets,
+        )
+    if reminders is not None:
+        scheduler.add_job(
+            reminders.tick,
+            "interval",
+            seconds=_REMINDER_POLL_SECONDS,
+            id="outcome-reminders",
+            max_instances=1,
+            coalesce=True,
+            next_run_time=now,
+        )
+        log.info("outcome reminders %s hours after an answer with no outcome", reminder_hours)
     scheduler.start()
-    targets = " and ".join(str(target) for target in (publisher.out_dir, publisher.url) if target is not None)
-    log.info(
-        "signed checkpoints every %s rows or %s hours to %s",
-        publisher.every_rows or "-",
-        publisher.every_hours or "-",
-        targets,
-    )
     return scheduler

@@ -101,6 +101,7 @@ class SlackSettings(BaseModel):
     # a retried delivery whose answer was logged this long ago and never shown is posted from
     # the log (younger: another worker is still posting it)
     recover_after_seconds: float = 5.0
+    outcome_reminder_hours: float = 24.0  # 0: no reminders
 
     @property
     def configured(self) -> bool:
@@ -135,6 +136,11 @@ class Settings(BaseSettings):
     operator: str | None = Field(default=None, description="who runs the command line (default local:$USER)")
     slack_working_reaction: str = "hourglass_flowing_sand"
     slack_recover_after_seconds: float = Field(default=5.0, ge=0)
+    outcome_reminder_hours: float = Field(
+        default=24.0,
+        ge=0,
+        description="an officer whose Slack answer has no outcome this long after gets one DM reminder (0: never)",
+    )
     escalation_webhook: str | None = None
     embedder: EmbedderSettings = EmbedderSettings()
     intake: IntakeSettings = IntakeSettings()
@@ -183,6 +189,7 @@ class Settings(BaseSettings):
             counsel_users=self.counsel,
             working_reaction=self.slack_working_reaction,
             recover_after_seconds=self.slack_recover_after_seconds,
+            outcome_reminder_hours=self.outcome_reminder_hours,
         )
 
     @property

@@ -191,6 +191,10 @@ def test_every_readme_command_runs_as_pasted(tmp_path: Path) -> None:
             elif "--json" in command.line:
                 assert [r["agency"] for r in json.loads(done.stdout)["requests"]] == ["fbi", "ice"]
 
+    for command in commands["README.md"]:  # what was done, once something has been asked
+        if command.line.startswith("triage record"):
+            assert "recorded: Declined for query " in user.run(command).stdout
+
     # Counsel: an edit in knowledge/, then the round as written, ending in a rollback.
     policy = knowledge / "policies" / "NYC-AC-10-178.md"
     policy.write_text(policy.read_text().replace("no city agency may use", "no city agency, office or officer may use"))

@@ -22,6 +22,7 @@ from bot.masking import default_masker, mask_free_text
 
 __all__ = [
     "CHECKPOINT",
+    "FINAL_OUTCOMES",
     "ROW_KINDS",
     "SHOWN",
     "SIGNED_CHECKPOINT",
@@ -37,6 +38,8 @@ __all__ = [
 CHECKPOINT = "checkpoint"  # the kind of row that records a retention step
 SIGNED_CHECKPOINT = "signed_checkpoint"  # the kind of row that records a scheduled signed checkpoint
 SHOWN = "shown"  # the kind of row that records an answer reaching the officer in Slack
+# what the officer did with a request, once done (an `outcome` row; "pending" is not final)
+FINAL_OUTCOMES = ("declined", "fulfilled", "referred")
 _CHAIN_LOCK_KEY = 0x7472_6961  # PostgreSQL advisory lock id serialising the chain head
 
 
@@ -117,6 +120,7 @@ class LogFilter:
     ask: str | None = None  # one of the asks, e.g. monitoring_alert
     escalated: bool | None = None  # the bot said escalate, or an officer pressed Escalate
     flagged: bool | None = None  # an officer escalated it or marked it wrong (counsel's queue)
+    awaiting_outcome: bool | None = None  # an answer with no final outcome recorded (declined, fulfilled, referred)
     limit: int | None = 50
 
 
@@ -129,6 +133,9 @@ ROW_KINDS = (
     "delivery",
     SHOWN,
     "review_read",
+    "outcome",
+    "reminder",
+    "signoff",
     "kb_activation",
     "integrity_check",
     "account_change",
@@ -327,7 +334,16 @@ class AuditLog:
             func.coalesce(audit_log.c.verdict, "") == "escalate",  # NOT (NULL = ...) would drop unanswered rows
             exists().where(_FOLLOW_UP.c.parent_query_id == audit_log.c.query_id, _FOLLOW_UP.c.kind == "escalation"),
         )
-        for condition, wanted in ((escalated, where.escalated), (officer_flag, where.flagged)):
+        closed = exists().where(
+            _FOLLOW_UP.c.parent_query_id == audit_log.c.query_id,
+            _FOLLOW_UP.c.kind == "outcome",
+            _FOLLOW_UP.c.outcome.in_(FINAL_OUTCOMES),
+        )
+        for condition, wanted in (
+            (escalated, where.escalated),
+            (officer_flag, where.flagged),
+            (~closed, where.awaiting_outcome),
+        ):
             if wanted is not None:
                 query = query.where(condition if wanted else ~condition)
         return query

@@ -24,7 +24,7 @@ def create_app() -> Starlette:
     try:
         slack_app = prepare(Settings(), "http")
         recover_in_background(slack_app)
-        start_schedule(slack_app.services)
+        start_schedule(slack_app.services, slack_app.bolt.client)
         return http_app(slack_app, extra_routes=console_mount(slack_app.services))
     except (
         SlackSetupError,

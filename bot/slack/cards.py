@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.audit.outcomes import OUTCOMES
 from bot.facts.labels import understood
 from bot.pipeline import Answer
 from bot.slack.text import escape_mrkdwn
@@ -20,6 +21,8 @@ __all__ = [
     "ACTION_FEEDBACK_HELPFUL",
     "ACTION_FEEDBACK_WRONG",
     "ACTION_OPEN_FORM",
+    "ACTION_OUTCOME_NOTE",
+    "ACTION_RECORD_OUTCOME",
     "ACTION_SHOW_PASSAGES",
     "VERDICT_STYLE",
     "Message",
@@ -27,6 +30,9 @@ __all__ = [
     "counsel_decision_message",
     "full_passages_message",
     "no_verdict_message",
+    "outcome_block",
+    "outcome_recorded_message",
+    "recorded_request_message",
     "rejected_message",
     "verdict_card",
 ]
@@ -41,6 +47,8 @@ ACTION_ANSWER_QUESTIONS = "answer_questions"
 ACTION_OPEN_FORM = "open_intake_form"
 ACTION_COUNSEL_DECIDE = "counsel_decide"
 ACTION_SHOW_PASSAGES = "show_passages"
+ACTION_RECORD_OUTCOME = "record_outcome"
+ACTION_OUTCOME_NOTE = "outcome_note"
 
 # emoji, label (the one line an officer must not misread)
 VERDICT_STYLE: dict[str, tuple[str, str]] = {
@@ -185,7 +193,47 @@ def verdict_card(answer: Answer) -> Message:
             ],
         }
     )
+    if answer.rule_id != "R0":  # no federal request, nothing done with one
+        blocks.append(outcome_block(answer.query_id))
     return {"text": f"{label}. {answer.rule_title}. {answer.summary}"[:3000], "blocks": blocks}
+
+
+def outcome_block(query_id: str) -> Block:
+    """ "What was done?": one tap records the outcome; "Add a note" opens the form with a note field."""
+    return {
+        "type": "actions",
+        "block_id": f"outcome_{query_id}"[:255],
+        "elements": [
+            {
+                "type": "static_select",
+                "action_id": ACTION_RECORD_OUTCOME,
+                "placeholder": {"type": "plain_text", "text": "What was done?"},
+                "options": [
+                    {"text": {"type": "plain_text", "text": label}, "value": f"{query_id} {value}"}
+                    for value, label in OUTCOMES.items()
+                ],
+            },
+            _button("Add a note", ACTION_OUTCOME_NOTE, query_id),
+        ],
+    }
+
+
+def recorded_request_message(answer: Answer, outcome: str, against_advice: str | None) -> Message:
+    """The confirmation of a request recorded without a question: what the rules say of it."""
+    card = verdict_card(answer)
+    lines = [f":memo: *Recorded in the register:* {OUTCOMES[outcome]} · query `{answer.query_id}`"]
+    if against_advice:
+        lines.append(f":warning: This response is flagged for the review committee: {against_advice}.")
+    blocks = [_section("\n".join(lines), "recorded"), *card["blocks"]]
+    # the outcome is already recorded: the card's own "What was done?" would only repeat it
+    blocks = [b for b in blocks if not str(b.get("block_id", "")).startswith("outcome_")]
+    return {"text": f"Recorded: {OUTCOMES[outcome]}. The rules say: {answer.verdict}.", "blocks": blocks}
+
+
+def outcome_recorded_message(outcome: str, query_id: str, note: str | None = None) -> str:
+    said = f' with your note: "{escape_mrkdwn(note)}"' if note else ""
+    follow = " Record the final outcome here when it is settled." if outcome == "pending" else ""
+    return f":white_check_mark: Recorded *{OUTCOMES[outcome]}* for query `{query_id}`{said}.{follow}"
 
 
 def _understood_blocks(answer: Answer) -> list[Block]:

@@ -23,27 +23,33 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
+from bot.audit.outcomes import OutcomeRefused, awaiting_outcome, record_outcome
 from bot.audit.queue import review_queue
 from bot.audit.store import SHOWN, AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
 from bot.facts.model import StatedFacts, explicit_only
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline, PipelineError
+from bot.register import record_request
 from bot.settings import SlackSettings
 from bot.slack import cards
 from bot.slack.text import plain_text
 from bot.slack.views import (
     COUNSEL_VIEW,
     INTAKE_VIEW,
+    OUTCOME_VIEW,
+    RECORD_VIEW,
     FormAnswer,
     FormContext,
     counsel_decision_view,
     home_view,
     intake_view,
+    outcome_view,
     read_counsel_decision,
     read_intake,
+    read_outcome_form,
 )
 
-__all__ = ["COMMAND", "SHORTCUT_CHECK_MESSAGE", "SHORTCUT_OPEN_FORM", "SlackTriage"]
+__all__ = ["COMMAND", "SHORTCUT_CHECK_MESSAGE", "SHORTCUT_OPEN_FORM", "SHORTCUT_RECORD_REQUEST", "SlackTriage"]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +63,7 @@ _MESSAGE_KEY = "slack:msg:"
 
 # Message subtypes an officer's question can arrive as (None: plain text).
 _HOME_QUEUE_DAYS = 90  # App Home shows recent flags; `triage kb queue` has them all
+_HOME_AWAITING_DAYS = 30  # App Home asks what was done with the officer's answers of the last month
 _QUESTION_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
 
 # Slack errors that mean "not here" rather than "not now": the answer can go elsewhere.
@@ -65,6 +72,7 @@ _CANNOT_POST_HERE = frozenset({"not_in_channel", "channel_not_found", "is_archiv
 COMMAND = "/triage"
 SHORTCUT_CHECK_MESSAGE = "check_request"  # message shortcut: "Check this request"
 SHORTCUT_OPEN_FORM = "open_intake_form"  # global shortcut: "Check a federal request"
+SHORTCUT_RECORD_REQUEST = "record_request"  # global shortcut: "Record a federal request"
 
 _HELP = (
     "Ask me whether a federal request may be fulfilled, in your own words:\n"
@@ -113,6 +121,11 @@ class SlackTriage:
         app.action(cards.ACTION_ESCALATE)(ack=_ack, lazy=[self.on_escalate])
         app.action(cards.ACTION_COUNSEL_DECIDE)(ack=_ack, lazy=[self.on_counsel_decide])
         app.action(cards.ACTION_SHOW_PASSAGES)(ack=_ack, lazy=[self.on_show_passages])
+        app.action(cards.ACTION_RECORD_OUTCOME)(ack=_ack, lazy=[self.on_record_outcome])
+        app.action(cards.ACTION_OUTCOME_NOTE)(ack=_ack, lazy=[self.on_outcome_note])
+        app.view(OUTCOME_VIEW)(ack=self.ack_outcome, lazy=[self.on_outcome_submitted])
+        app.shortcut(SHORTCUT_RECORD_REQUEST)(ack=_ack, lazy=[self.on_open_record_form])
+        app.view(RECORD_VIEW)(ack=self.ack_intake, lazy=[self.on_record_submitted])
         app.view(INTAKE_VIEW)(ack=self.ack_intake, lazy=[self.on_intake_submitted])
         app.view(COUNSEL_VIEW)(ack=self.ack_counsel_decision, lazy=[self.on_counsel_decision])
 
@@ -180,6 +193,39 @@ class SlackTriage:
     # ------------------------------------------------------------------ the form
     def on_open_form(self, body: dict[str, Any], client: WebClient) -> None:
         self._open_form(client, str(body["trigger_id"]), _context_of(body))
+
+    def on_open_record_form(self, body: dict[str, Any], client: WebClient) -> None:
+        view = intake_view(FormContext(), max_chars=self._max_question_chars, record=True)
+        with _slack_errors_logged("views.open"):
+            client.views_open(trigger_id=str(body["trigger_id"]), view=view)
+
+    def on_record_submitted(self, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        """A request handled without asking: decided by the rules, logged with what was done."""
+        form = read_intake(view)
+        if self._form_errors(form) or form.outcome is None:
+            return
+        user = str(body["user"]["id"])
+        try:
+            recorded = record_request(
+                self._pipeline,
+                self._audit,
+                form.stated,
+                form.outcome,
+                user_id=user,
+                source="slack",
+                details=form.details,
+                note=form.note,
+                event_id=f"slack:record:{view['id']}",
+            )
+        except DuplicateEvent:
+            return  # a retried submission: recorded the first time
+        except (AuditUnavailable, PipelineError, IntakeError, OutcomeRefused) as exc:
+            log.error("a recorded request was not stored: %s", exc)
+            notice = ":warning: Your request was NOT recorded (the query log is unavailable). Please try again."
+            self._post(client, Reply(user, user), {"text": notice}, None)
+            return
+        message = cards.recorded_request_message(recorded.answer, recorded.outcome["outcome"], recorded.against_advice)
+        self._post(client, Reply(user, user), message, recorded.answer.query_id, answer=True)
 
     def on_answer_questions(self, body: dict[str, Any], client: WebClient) -> None:
         query_id = str(body["actions"][0]["value"])
@@ -455,6 +501,53 @@ class SlackTriage:
             )
         _tell(respond, text)
 
+    def on_record_outcome(self, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        """ "What was done?" chosen on a card or in App Home: one tap, one outcome row."""
+        query_id, _, outcome = str(body["actions"][0]["selected_option"]["value"]).partition(" ")
+        user = str(body["user"]["id"])
+        text = self._store_outcome(query_id, outcome, user, None)
+        if (body.get("view") or {}).get("type") == "home":
+            self._post(client, Reply(user, user), {"text": text}, None)  # App Home has no thread to answer in
+            self._publish_home(user, client)
+        else:
+            _tell(respond, text)
+
+    def on_outcome_note(self, body: dict[str, Any], client: WebClient) -> None:
+        with _slack_errors_logged("views.open"):
+            client.views_open(trigger_id=body["trigger_id"], view=outcome_view(str(body["actions"][0]["value"])))
+
+    def ack_outcome(self, ack: Ack, view: dict[str, Any]) -> None:
+        form = read_outcome_form(view)
+        if form.errors:
+            ack(response_action="errors", errors=form.errors)
+        else:
+            ack()
+
+    def on_outcome_submitted(self, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
+        form = read_outcome_form(view)
+        if form.errors:
+            return
+        user = str(body["user"]["id"])
+        text = self._store_outcome(form.query_id, form.outcome, user, form.note, event_id=f"slack:outcome:{view['id']}")
+        if text:
+            self._post(client, Reply(user, user), {"text": text}, None)
+
+    def _store_outcome(
+        self, query_id: str, outcome: str, user: str, note: str | None, event_id: str | None = None
+    ) -> str:
+        """Record it; what to tell the officer (an empty string: a retry already recorded it)."""
+        try:
+            row = record_outcome(
+                self._audit, query_id, outcome, user_id=user, source="slack", note=note, event_id=event_id
+            )
+        except DuplicateEvent:
+            return ""
+        except OutcomeRefused as exc:
+            return f":warning: Not recorded: {exc}."
+        except AuditUnavailable:
+            return ":warning: Not recorded: the query log is unavailable. Please try again."
+        return cards.outcome_recorded_message(row["outcome"], row["parent_query_id"], row.get("summary"))
+
     def on_show_passages(self, body: dict[str, Any], respond: Respond) -> None:
         """The whole passages behind an answer's excerpts, shown only to the officer who asked."""
         query_id = str(body["actions"][0]["value"])
@@ -576,6 +669,13 @@ class SlackTriage:
             notice = ":warning: Your decision was NOT recorded (the query log is unavailable). Please try again."
             self._post(client, Reply(user, user), {"text": notice}, None)
             return
+        if decision.outcome:
+            # counsel may know what was done (the request was referred to them, or they declined it)
+            said = self._store_outcome(
+                decision.query_id, decision.outcome, user, None, event_id=f"slack:counsel-outcome:{view['id']}"
+            )
+            if said.startswith(":warning:"):
+                self._post(client, Reply(user, user), {"text": said}, None)
         if decision.thread.channel:
             message = cards.counsel_decision_message(decision.verdict, decision.note, user, row["query_id"])
             self._post(
@@ -597,11 +697,15 @@ class SlackTriage:
     def on_home_opened(self, event: dict[str, Any], client: WebClient) -> None:
         if event.get("tab") != "home":
             return
-        user = str(event["user"])
+        self._publish_home(str(event["user"]), client)
+
+    def _publish_home(self, user: str, client: WebClient) -> None:
         recent: list[dict[str, Any]] = []
+        awaiting: list[dict[str, Any]] = []
         review = None
         try:
             recent = self._audit.list(LogFilter(user_id=user, kind="query", limit=10))
+            awaiting = awaiting_outcome(self._audit, user, days=_HOME_AWAITING_DAYS, now=self._pipeline.now())
             # the queue shows other officers' (masked) questions: named counsel only, never "anyone"
             if user in self._settings.counsel_users:
                 self._audit.append(
@@ -611,8 +715,9 @@ class SlackTriage:
                 review = review_queue(self._audit, since=since)
         except AuditUnavailable as exc:
             log.warning("App Home without %s: %s", "the review queue" if recent else "recent questions", exc)
+        view = home_view(self._pipeline.knowledge.version, recent, review, awaiting)
         with _slack_errors_logged("views.publish"):
-            client.views_publish(user_id=user, view=home_view(self._pipeline.knowledge.version, recent, review))
+            client.views_publish(user_id=user, view=view)
 
     def _record_follow_up(
         self,

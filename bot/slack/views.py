@@ -11,27 +11,35 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.audit.outcomes import NOTE_LIMIT, OUTCOMES
 from bot.audit.queue import ReviewQueue
 from bot.facts.labels import AGENCY_LABELS, ASK_LABELS, CONVICTION_LABELS, PURPOSE_LABELS, TRI_LABELS, WARRANT_LABELS
 from bot.facts.model import StatedFacts
-from bot.slack.cards import ACTION_COUNSEL_DECIDE, ACTION_OPEN_FORM, VERDICT_STYLE
+from bot.slack.cards import ACTION_COUNSEL_DECIDE, ACTION_OPEN_FORM, VERDICT_STYLE, outcome_block
 from bot.slack.text import escape_mrkdwn
 
 __all__ = [
     "COUNSEL_VIEW",
     "INTAKE_VIEW",
+    "OUTCOME_VIEW",
+    "RECORD_VIEW",
     "FormAnswer",
     "FormContext",
+    "OutcomeForm",
     "counsel_decision_view",
     "home_view",
     "intake_view",
+    "outcome_view",
     "read_counsel_decision",
     "read_intake",
+    "read_outcome_form",
 ]
 
 INTAKE_VIEW = "intake_form"
 SLACK_TEXT_INPUT_LIMIT = 3000  # Slack refuses a plain_text_input with a larger max_length
 COUNSEL_VIEW = "counsel_decision"
+OUTCOME_VIEW = "record_outcome"
+RECORD_VIEW = "record_request"
 
 # block id -> (fact name, labels, multiple choice, required, prompt)
 _FIELDS: tuple[tuple[str, Mapping[Any, str], bool, bool, str], ...] = (
@@ -85,20 +93,27 @@ class FormContext:
 
 
 def intake_view(
-    context: FormContext, known: Mapping[str, Any] | None = None, details: str = "", max_chars: int = 3000
+    context: FormContext,
+    known: Mapping[str, Any] | None = None,
+    details: str = "",
+    max_chars: int = 3000,
+    *,
+    record: bool = False,
 ) -> dict[str, Any]:
-    """The structured intake form; `known` pre-fills facts already read (e.g. from a needs-info answer)."""
+    """The structured intake form; `known` pre-fills facts already read (e.g. from a needs-info answer).
+
+    `record`: the same facts for a request already handled without asking ("Record a federal
+    request"), with what was done and a note instead of the privacy choice.
+    """
     known = known or {}
     max_chars = min(max_chars, SLACK_TEXT_INPUT_LIMIT)
-    blocks: list[dict[str, Any]] = [
-        {
-            "type": "section",
-            "text": {
-                "type": "mrkdwn",
-                "text": "Answer what you know. The verdict comes from counsel's rules and is logged for review.",
-            },
-        }
-    ]
+    intro = (
+        "For a federal request you handled without asking me. It is decided by counsel's rules like a "
+        "question, so the register shows whether the response matched policy."
+        if record
+        else "Answer what you know. The verdict comes from counsel's rules and is logged for review."
+    )
+    blocks: list[dict[str, Any]] = [{"type": "section", "text": {"type": "mrkdwn", "text": intro}}]
     for name, labels, multiple, required, prompt in _FIELDS:
         options = [_option(str(value), label) for value, label in labels.items()]
         element: dict[str, Any] = {
@@ -146,25 +161,28 @@ def intake_view(
             "element": details_input,
         }
     )
-    blocks.append(
-        {
-            "type": "input",
-            "block_id": PRIVATE_BLOCK,
-            "optional": True,
-            "label": {"type": "plain_text", "text": "Privacy"},
-            "element": {
-                "type": "checkboxes",
-                "action_id": PRIVATE_BLOCK,
-                "options": [_option("private", "Only show the answer to me")],
-            },
-        }
-    )
+    if record:
+        blocks.extend([_outcome_select(optional=False), _note_input()])
+    else:
+        blocks.append(
+            {
+                "type": "input",
+                "block_id": PRIVATE_BLOCK,
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Privacy"},
+                "element": {
+                    "type": "checkboxes",
+                    "action_id": PRIVATE_BLOCK,
+                    "options": [_option("private", "Only show the answer to me")],
+                },
+            }
+        )
     return {
         "type": "modal",
-        "callback_id": INTAKE_VIEW,
+        "callback_id": RECORD_VIEW if record else INTAKE_VIEW,
         "private_metadata": context.dump(),
-        "title": {"type": "plain_text", "text": "Check a federal request"},
-        "submit": {"type": "plain_text", "text": "Get verdict"},
+        "title": {"type": "plain_text", "text": "Record a federal request" if record else "Check a federal request"},
+        "submit": {"type": "plain_text", "text": "Record" if record else "Get verdict"},
         "close": {"type": "plain_text", "text": "Cancel"},
         "blocks": blocks,
     }
@@ -183,6 +201,8 @@ class FormAnswer:
     private: bool
     context: FormContext
     errors: dict[str, str] = field(default_factory=dict)
+    outcome: str | None = None  # "Record a federal request": what was done
+    note: str | None = None
 
 
 def _selected(state: Mapping[str, Any], block: str) -> list[str]:
@@ -210,12 +230,20 @@ def read_intake(view: Mapping[str, Any]) -> FormAnswer:
             continue
         values[name] = frozenset(known) if multiple else known[0]
     details = (state.get(DETAILS_BLOCK, {}).get(DETAILS_BLOCK, {}).get("value") or "").strip()
+    outcome = None
+    if view.get("callback_id") == RECORD_VIEW:
+        chosen = [o for o in _selected(state, "outcome") if o in OUTCOMES]
+        outcome = chosen[0] if chosen else None
+        if outcome is None:
+            errors["outcome"] = "Choose what was done."
     return FormAnswer(
         stated=StatedFacts(**values),
         details=details,
         private="private" in _selected(state, PRIVATE_BLOCK),
         context=FormContext.load(view.get("private_metadata", "")),
         errors=errors,
+        outcome=outcome,
+        note=(state.get("note", {}).get("note", {}).get("value") or "").strip() or None,
     )
 
 
@@ -246,8 +274,72 @@ def counsel_decision_view(query_id: str, thread: FormContext) -> dict[str, Any]:
                 "label": {"type": "plain_text", "text": "Reasons (shown to the officer and logged)"},
                 "element": {"type": "plain_text_input", "action_id": "note", "multiline": True, "max_length": 3000},
             },
+            _outcome_select(optional=True),
         ],
     }
+
+
+def _outcome_select(optional: bool) -> dict[str, Any]:
+    return {
+        "type": "input",
+        "block_id": "outcome",
+        "optional": optional,
+        "label": {
+            "type": "plain_text",
+            "text": "What was done with the request?" + (" (if settled)" if optional else ""),
+        },
+        "element": {
+            "type": "static_select",
+            "action_id": "outcome",
+            "options": [_option(value, label) for value, label in OUTCOMES.items()],
+        },
+    }
+
+
+def _note_input() -> dict[str, Any]:
+    return {
+        "type": "input",
+        "block_id": "note",
+        "optional": True,
+        "label": {"type": "plain_text", "text": "Note for the review committee (no names needed)"},
+        "element": {"type": "plain_text_input", "action_id": "note", "multiline": True, "max_length": NOTE_LIMIT},
+    }
+
+
+def outcome_view(query_id: str) -> dict[str, Any]:
+    """The officer records what was done, with a note for the review committee."""
+    return {
+        "type": "modal",
+        "callback_id": OUTCOME_VIEW,
+        "private_metadata": json.dumps({"query_id": query_id}),
+        "title": {"type": "plain_text", "text": "What was done?"},
+        "submit": {"type": "plain_text", "text": "Record"},
+        "blocks": [
+            {"type": "context", "elements": [{"type": "mrkdwn", "text": f"query `{query_id}`"}]},
+            _outcome_select(optional=False),
+            _note_input(),
+        ],
+    }
+
+
+@dataclass(frozen=True)
+class OutcomeForm:
+    query_id: str
+    outcome: str
+    note: str | None
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+def read_outcome_form(view: Mapping[str, Any]) -> OutcomeForm:
+    state: Mapping[str, Any] = view.get("state", {}).get("values", {})
+    chosen = _selected(state, "outcome")
+    note = (state.get("note", {}).get("note", {}).get("value") or "").strip() or None
+    errors = {} if chosen and chosen[0] in OUTCOMES else {"outcome": "Choose what was done."}
+    try:
+        meta = json.loads(view.get("private_metadata") or "{}")
+    except json.JSONDecodeError:
+        meta = {}
+    return OutcomeForm(str(meta.get("query_id", "")), chosen[0] if chosen else "", note, errors)
 
 
 @dataclass(frozen=True)
@@ -257,6 +349,7 @@ class CounselDecision:
     note: str
     thread: FormContext
     errors: dict[str, str] = field(default_factory=dict)
+    outcome: str | None = None  # what was done, when counsel records it with the decision
 
 
 def read_counsel_decision(view: Mapping[str, Any]) -> CounselDecision:
@@ -278,13 +371,18 @@ def read_counsel_decision(view: Mapping[str, Any]) -> CounselDecision:
         note=note,
         thread=FormContext(channel=meta.get("channel"), thread_ts=meta.get("thread_ts")),
         errors=errors,
+        outcome=next((o for o in _selected(state, "outcome") if o in OUTCOMES), None),
     )
 
 
 def home_view(
-    kb_version: str, recent: Sequence[Mapping[str, Any]], review: ReviewQueue | None = None
+    kb_version: str,
+    recent: Sequence[Mapping[str, Any]],
+    review: ReviewQueue | None = None,
+    awaiting: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
-    """App Home: how to ask, the officer's own recent questions, the KB version answering today.
+    """App Home: how to ask, the officer's answers still waiting for what was done, their recent
+    questions, the KB version answering today.
 
     Counsel also see the review queue (`review`): flagged answers with a button to decide each.
     """
@@ -314,26 +412,26 @@ def home_view(
             ],
         },
         {"type": "divider"},
-        {"type": "section", "text": {"type": "mrkdwn", "text": "*Your recent questions*"}},
     ]
-    if not recent:
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": "None yet."}]})
-    for row in recent:
-        emoji = VERDICT_STYLE.get(row.get("verdict") or "", (":white_circle:", ""))[0]
-        question = " ".join(str(row.get("question_masked", "")).split())
-        shown = question if len(question) <= 140 else question[:139] + "…"
-        when = str(row.get("created_at", ""))[:16].replace("T", " ")
-        verdict = row.get("verdict") or row.get("outcome")
-        short_id = str(row.get("query_id", ""))[:8]
+    if awaiting:
         blocks.append(
             {
                 "type": "section",
                 "text": {
                     "type": "mrkdwn",
-                    "text": f"{emoji} *{verdict}* · {when} UTC · `{short_id}`\n{escape_mrkdwn(shown)}",
+                    "text": f"*What was done? {len(awaiting)} of your answers have no outcome yet*\n"
+                    "The review committee reads what happened with each federal request.",
                 },
             }
         )
+        for row in awaiting[:_AWAITING_SHOWN]:
+            blocks.append(_question_line(row))
+            blocks.append(outcome_block(str(row["query_id"])))
+        blocks.append({"type": "divider"})
+    blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": "*Your recent questions*"}})
+    if not recent:
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": "None yet."}]})
+    blocks.extend(_question_line(row) for row in recent)
     if review is not None:
         blocks.extend(_review_blocks(review))
     blocks.append(
@@ -346,6 +444,20 @@ def home_view(
 
 
 _REVIEW_SHOWN = 15
+_AWAITING_SHOWN = 10
+
+
+def _question_line(row: Mapping[str, Any]) -> dict[str, Any]:
+    emoji = VERDICT_STYLE.get(row.get("verdict") or "", (":white_circle:", ""))[0]
+    question = " ".join(str(row.get("question_masked", "")).split())
+    shown = question if len(question) <= 140 else question[:139] + "…"
+    when = str(row.get("created_at", ""))[:16].replace("T", " ")
+    verdict = row.get("verdict") or row.get("outcome")
+    short_id = str(row.get("query_id", ""))[:8]
+    return {
+        "type": "section",
+        "text": {"type": "mrkdwn", "text": f"{emoji} *{verdict}* · {when} UTC · `{short_id}`\n{escape_mrkdwn(shown)}"},
+    }
 
 
 def _review_blocks(review: ReviewQueue) -> list[dict[str, Any]]:

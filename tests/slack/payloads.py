@@ -124,6 +124,36 @@ def block_action(
     return interaction(payload)
 
 
+def select_action(
+    action_id: str, value: str, response_url: str, user: str = "U1", channel: str = "C1", home: bool = False
+) -> str:
+    """A choice in a static select: on a card in a channel, or in App Home (`home`)."""
+    payload: dict[str, Any] = {
+        "type": "block_actions",
+        "trigger_id": "trig-s",
+        "team": {"id": TEAM},
+        "user": {"id": user},
+        "actions": [
+            {
+                "action_id": action_id,
+                "block_id": "outcome",
+                "type": "static_select",
+                "selected_option": {"value": value, "text": {"type": "plain_text", "text": value}},
+            }
+        ],
+    }
+    if home:
+        payload.update(container={"type": "view", "view_id": "VHOME"}, view={"id": "VHOME", "type": "home"})
+    else:
+        payload.update(
+            response_url=response_url,
+            channel={"id": channel},
+            container={"type": "message", "channel_id": channel, "message_ts": "1700000009.000100"},
+            message={"ts": "1700000009.000100", "text": "card"},
+        )
+    return interaction(payload)
+
+
 def view_submission(
     callback_id: str, values: dict[str, Any], metadata: str = "", view_id: str = "V1", user: str = "U1"
 ) -> str:

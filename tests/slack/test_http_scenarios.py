@@ -44,7 +44,7 @@ def test_mention_is_answered_in_its_thread_once_with_a_logged_card(server: Serve
     assert row["event_id"] == "slack:msg:C1:1700000000.000100"
     assert row["source"] == "slack-mention" and row["user_id"] == "U1" and row["channel_id"] == "C1"
     assert row["verdict"] == "prohibited"
-    provenance = json.dumps(post.args["blocks"][-2])
+    provenance = json.dumps(next(b for b in post.args["blocks"] if b.get("block_id") == "provenance"))
     assert row["query_id"] in provenance and row["kb_version"] in provenance
     # the mention itself is not part of the logged question
     assert "<@" not in row["question_masked"]

@@ -44,7 +44,11 @@ def test_events_shortcuts_and_command_match_the_listeners() -> None:
     manifest = _manifest()
     assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == set(EVENT_SCOPES)
     shortcuts = {s["callback_id"]: s["type"] for s in manifest["features"]["shortcuts"]}
-    assert shortcuts == {listeners.SHORTCUT_CHECK_MESSAGE: "message", listeners.SHORTCUT_OPEN_FORM: "global"}
+    assert shortcuts == {
+        listeners.SHORTCUT_CHECK_MESSAGE: "message",
+        listeners.SHORTCUT_OPEN_FORM: "global",
+        listeners.SHORTCUT_RECORD_REQUEST: "global",
+    }
     assert [c["command"] for c in manifest["features"]["slash_commands"]] == [listeners.COMMAND]
 
 

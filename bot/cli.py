@@ -312,7 +312,7 @@ def record(
     against = None
     try:
         if new:
-            from bot.register import record_request
+            from bot.unasked import record_request
 
             assert agency is not None
             stated = StatedFacts(

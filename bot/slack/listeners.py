@@ -29,7 +29,6 @@ from bot.audit.store import SHOWN, AuditLog, AuditRecord, AuditUnavailable, Dupl
 from bot.facts.model import StatedFacts, explicit_only
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline, PipelineError
-from bot.register import record_request
 from bot.settings import SlackSettings
 from bot.slack import cards
 from bot.slack.text import plain_text
@@ -48,6 +47,7 @@ from bot.slack.views import (
     read_intake,
     read_outcome_form,
 )
+from bot.unasked import record_request
 
 __all__ = ["COMMAND", "SHORTCUT_CHECK_MESSAGE", "SHORTCUT_OPEN_FORM", "SHORTCUT_RECORD_REQUEST", "SlackTriage"]
 

@@ -59,10 +59,12 @@ class Permission(StrEnum):
     READ_LOG = "read the query log"
     MANAGE_KB = "manage the knowledge base"
     SEE_ACCOUNTS = "see the console accounts"
+    SIGN_OFF = "sign off hand-overs"
 
 
 GRANTS: dict[ConsoleRole, frozenset[Permission]] = {
-    ConsoleRole.REVIEWER: frozenset({Permission.READ_LOG}),
+    # the review committee scrutinises each hand-over of a person (DOI, December 2025)
+    ConsoleRole.REVIEWER: frozenset({Permission.READ_LOG, Permission.SIGN_OFF}),
     ConsoleRole.COUNSEL: frozenset({Permission.READ_LOG, Permission.MANAGE_KB}),
     # administers the console (accounts), not the law: only counsel change the knowledge base
     ConsoleRole.ADMIN: frozenset({Permission.READ_LOG, Permission.SEE_ACCOUNTS}),

@@ -159,6 +159,13 @@ class Console:
             Route("/q/{query_id:str}", page(Permission.READ_LOG, self.decision), name="decision"),
             Route("/q/{query_id:str}/replay", page(Permission.READ_LOG, self.replay), name="replay"),
             Route("/patterns", page(Permission.READ_LOG, self.patterns), name="patterns"),
+            Route("/register", page(Permission.READ_LOG, self.register_page), name="register"),
+            Route(
+                "/register/signoff",
+                page(Permission.SIGN_OFF, self.register_signoff),
+                methods=["POST"],
+                name="register_signoff",
+            ),
             Route("/report", page(Permission.READ_LOG, self.report_page), name="report"),
             Route("/report/{quarter:str}.html", page(Permission.READ_LOG, self.report_file), name="report_file"),
             Route("/integrity", page(Permission.READ_LOG, self.integrity), name="integrity"),
@@ -489,6 +496,54 @@ class Console:
         if download:
             headers["Content-Disposition"] = f'attachment; filename="triage-report-{quarter}.html"'
         return HTMLResponse(render_html(self._report(quarter), generated), headers=headers)
+
+    # ------------------------------------------------------------------ register
+    def register_page(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        """Every federal request: the advice, what was done, and the flags; hand-overs to sign off."""
+        from bot.audit.register import register_entries
+        from bot.audit.when import DateError, since_bound, until_bound
+
+        params = request.query_params
+        chosen = {name: (params.get(name) or "").strip() for name in ("since", "until", "agency", "show")}
+        try:
+            since = since_bound(chosen["since"]) if chosen["since"] else None
+            until = until_bound(chosen["until"]) if chosen["until"] else None
+        except DateError as exc:
+            return self._error(request, session, 400, str(exc))
+        if refused := self._read(request, session, "register", **chosen):
+            return refused
+        entries = register_entries(
+            self.log,
+            since=since,
+            until=until,
+            agency=chosen["agency"].lower() or None,
+            flagged_only=chosen["show"] == "flagged",
+            unsigned_only=chosen["show"] == "unsigned",
+        )
+        entries.reverse()  # newest first on screen
+        return self.render(
+            request,
+            session,
+            "register.html.j2",
+            entries=entries,
+            chosen=chosen,
+            agencies=sorted(a.value for a in Agency if a not in (Agency.NONE, Agency.UNKNOWN)),
+            signed=params.get("signed"),
+        )
+
+    def register_signoff(self, request: Request, session: Session, form: FormData | None) -> Response:
+        from bot.audit.register import SignOffRefused, sign_off
+
+        assert form is not None
+        query_id = str(form.get("query_id") or "")
+        try:
+            row = sign_off(self.log, query_id, session.actor, "console", str(form.get("note") or "") or None)
+        except SignOffRefused as exc:
+            return self._error(request, session, 409, str(exc))
+        except AuditUnavailable:
+            return self._error(request, session, 503, "The sign-off could not be recorded in the log; try again.")
+        target = request.url_for("register").include_query_params(show="unsigned", signed=row["parent_query_id"])
+        return RedirectResponse(str(target), status_code=303)
 
     # ------------------------------------------------------------------ integrity
     def integrity(self, request: Request, session: Session, _form: FormData | None) -> Response:

@@ -73,7 +73,7 @@ def test_bad_accounts_are_refused(accounts: Accounts, name: str, password: str, 
 def test_roles_grant_what_the_console_checks() -> None:
     from bot.web.accounts import GRANTS
 
-    assert GRANTS[ConsoleRole.REVIEWER] == {Permission.READ_LOG}
+    assert GRANTS[ConsoleRole.REVIEWER] == {Permission.READ_LOG, Permission.SIGN_OFF}  # the committee signs hand-overs
     assert GRANTS[ConsoleRole.COUNSEL] == {Permission.READ_LOG, Permission.MANAGE_KB}
     assert GRANTS[ConsoleRole.ADMIN] == {Permission.READ_LOG, Permission.SEE_ACCOUNTS}  # not the KB
     assert "officer" not in {role.value for role in ConsoleRole}  # officers use Slack only

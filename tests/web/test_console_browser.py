@@ -268,3 +268,28 @@ def test_keyboard_and_labels(page: Page, console: ConsoleServer) -> None:
     sort.focus()
     page.keyboard.press("Enter")
     expect(page.locator("th[aria-sort]")).to_contain_text("Verdict")
+
+
+def test_register_flags_and_hand_over_sign_off(page: Page, console: ConsoleServer) -> None:
+    """Last in this module: it adds outcomes to the shared log (by an officer no other test counts)."""
+    from bot.audit.outcomes import record_outcome
+
+    record_outcome(console.log, console.seeded.prohibited[0], "fulfilled", user_id="U0REGISTER", source="slack")
+    handed = console.cli(
+        "record", "--new", "--agency", "fbi", "--asks", "transfer_custody", "--warrant", "judicial_criminal",
+        "--purpose", "criminal_investigation", "--outcome", "fulfilled", "--user", "U0REGISTER",
+    )  # fmt: skip
+    assert handed.returncode == 0, handed.stderr
+    sign_in(page, console, REVIEWER, start="/register")
+    flagged = page.locator(f"#r-{console.seeded.prohibited[0][:8]}")
+    expect(flagged).to_contain_text("fulfilled although the advice was prohibited")
+    page.get_by_label("Show").select_option("unsigned")
+    page.get_by_role("button", name="Show", exact=True).click()
+    expect(page.locator("#register-count")).to_contain_text("1 request(s), 1 flagged")
+    screenshot(page, console, "register")
+    page.get_by_label("What you checked").fill("judge's criminal warrant seen")
+    page.get_by_role("button", name="Sign off").click()
+    expect(page.get_by_role("status")).to_contain_text("Signed off")
+    expect(page.locator("#register-count")).to_contain_text("0 request(s)")
+    [signoff] = console.log.list(LogFilter(kind="signoff"))
+    assert signoff["user_id"] == f"console:{REVIEWER}" and signoff["summary"] == "judge's criminal warrant seen"

@@ -1301,32 +1301,90 @@ def audit_prune(ctx: click.Context, before: str | None, yes: bool) -> None:
 
 
 @audit.command("report")
-@click.option("--quarter", required=True, help="e.g. 2026Q4")
+@click.option("--quarter", help="e.g. 2026Q4: the quarterly compliance report, or the § 10-178 report's period.")
+@click.option("--law", type=click.Choice(["10-178"]), help="§ 10-178(d): immigration requests and responses.")
+@click.option("--detainers", is_flag=True, help="The annual civil immigration detainer report (with --year).")
+@click.option("--year", type=click.IntRange(2000, 2100), help="The detainer report's calendar year.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
+@click.option("--csv", "csv_out", type=click.Path(dir_okay=False, path_type=Path), help="Also write the rows as CSV.")
 @click.option("--json", "as_json", is_flag=True, help="Also print the figures as JSON.")
 @click.pass_context
-def audit_report(ctx: click.Context, quarter: str, out: Path, as_json: bool) -> None:
-    """The quarterly compliance report: counts, charts, permitted hand-overs, escalations, pattern flags."""
+def audit_report(
+    ctx: click.Context,
+    quarter: str | None,
+    law: str | None,
+    detainers: bool,
+    year: int | None,
+    out: Path,
+    csv_out: Path | None,
+    as_json: bool,
+) -> None:
+    """Reports from the log, each a self-contained HTML page naming the chain head.
+
+    \b
+    triage audit report --quarter 2026Q4 --out report.html            # the quarterly compliance report
+    triage audit report --law 10-178 --quarter 2026Q4 --out 10-178.html --csv 10-178.csv
+    triage audit report --detainers --year 2026 --out detainers.html --csv detainers.csv
+    """
     import datetime as dt
 
     from bot.audit.report import build_report, quarter_bounds, render_html
 
+    if detainers and (law or quarter):
+        _fail("--detainers takes --year, not --quarter or --law", 2)
+    if detainers and year is None:
+        _fail("--detainers needs --year, e.g. --year 2026", 2)
+    if not detainers and quarter is None:
+        _fail("give --quarter (e.g. 2026Q4), or --detainers --year YYYY", 2)
+    if year is not None and not detainers:
+        _fail("--year is for --detainers", 2)
     try:
-        since, until = quarter_bounds(quarter)
+        if detainers:
+            from bot.audit.law_reports import year_bounds
+
+            assert year is not None
+            since, until, period = *year_bounds(year), str(year)
+        else:
+            assert quarter is not None
+            since, until = quarter_bounds(quarter)
+            period = quarter
     except ValueError as exc:
         _fail(str(exc), 2)
-    log = _reviewer_read(ctx, "audit report", quarter=quarter, out=out)
-    rows = list(log.stream(LogFilter(since=since, until=until, limit=None)))
+    kind = "detainers" if detainers else (f"law {law}" if law else "quarterly")
+    log = _reviewer_read(ctx, "audit report", report=kind, period=period, out=out)
     head = log.list(LogFilter(limit=1))
-    report = build_report(quarter, rows, head[0]["row_hash"] if head else None)
-    out.write_text(render_html(report, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")), encoding="utf-8")
-    click.echo(
-        f"wrote {out}: {report.questions} questions, {len(report.permitted)} permitted, "
-        f"{len(report.escalations)} escalations, {len(report.flags)} flags",
-        err=True,
-    )
+    head_hash = head[0]["row_hash"] if head else None
+    generated = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    from bot.audit.register import register_entries
+
+    entries = register_entries(log, since=since, until=until)
+    if detainers or law:
+        from bot.audit import law_reports
+
+        report_of = law_reports.detainer_report if detainers else law_reports.immigration_requests_report
+        made = report_of(period, since, until, entries, head_hash)
+        out.write_text(law_reports.render_html(made, generated), encoding="utf-8")
+        if csv_out is not None:
+            csv_out.write_text(law_reports.to_csv(made.rows), encoding="utf-8")
+        figures = made.figures()
+        click.echo(f"wrote {out}: " + ", ".join(f"{k} {v}" for k, v in figures.items() if isinstance(v, int)), err=True)
+    else:
+        rows = list(log.stream(LogFilter(since=since, until=until, limit=None)))
+        report = build_report(period, rows, head_hash, register=entries)
+        out.write_text(render_html(report, generated), encoding="utf-8")
+        if csv_out is not None:
+            from bot.audit.law_reports import to_csv
+
+            csv_out.write_text(to_csv([entry.as_row() for entry in entries]), encoding="utf-8")
+        figures = report.figures()
+        click.echo(
+            f"wrote {out}: {report.questions} questions, {len(report.permitted)} permitted, "
+            f"{len(report.escalations)} escalations, {len(report.flags)} flags, "
+            f"{len(report.against_advice)} against the advice, {len(report.unsigned_handovers)} unsigned hand-overs",
+            err=True,
+        )
     if as_json:
-        click.echo(json.dumps(report.figures(), default=str, indent=2))
+        click.echo(json.dumps(figures, default=str, indent=2))
 
 
 @audit.command("verify")

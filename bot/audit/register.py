@@ -18,6 +18,7 @@ from bot.audit.store import AuditLog, AuditRecord, DuplicateEvent, LogFilter
 
 __all__ = [
     "SIGNOFF",
+    "UNSIGNED_FLAG",
     "RegisterEntry",
     "SignOffRefused",
     "register_entries",
@@ -25,6 +26,7 @@ __all__ = [
 ]
 
 SIGNOFF = "signoff"  # the kind of row: a reviewer's sign-off of a hand-over
+UNSIGNED_FLAG = "hand-over awaiting a reviewer's sign-off"
 HANDOVER_ASK = "transfer_custody"
 
 
@@ -118,7 +120,7 @@ def register_entries(
             if against is not None:
                 entry.flags.append(against.reason)
         if entry.handover and entry.signed_off is None:
-            entry.flags.append("hand-over awaiting a reviewer's sign-off")
+            entry.flags.append(UNSIGNED_FLAG)
         if flagged_only and not entry.flags:
             continue
         if unsigned_only and not (entry.handover and entry.signed_off is None):

@@ -19,6 +19,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from bot.audit.register import UNSIGNED_FLAG, RegisterEntry
 from bot.audit.when import since_bound, until_bound
 
 __all__ = ["Flag", "QuarterReport", "build_report", "quarter_bounds", "quarter_days", "render_html"]
@@ -76,6 +77,10 @@ class QuarterReport:
     not_requests: int = 0  # escalated only because they were no federal request (R0): not counsel's cases
     flags: list[Flag] = field(default_factory=list)
     head_hash: str | None = None  # the chain head when the report was built: publish it
+    # from the register: what was done with each request, and what goes against the advice
+    done: Counter[str] = field(default_factory=Counter)
+    against_advice: list[dict[str, Any]] = field(default_factory=list)
+    unsigned_handovers: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def handovers(self) -> list[dict[str, Any]]:
@@ -99,6 +104,9 @@ class QuarterReport:
             "escalations": self.escalations,
             "not_requests": self.not_requests,
             "flags": [asdict(flag) for flag in self.flags],
+            "done": dict(self.done),
+            "against_advice": [row["query_id"] for row in self.against_advice],
+            "unsigned_handovers": [row["query_id"] for row in self.unsigned_handovers],
             "head_hash": self.head_hash,
         }
 
@@ -112,8 +120,14 @@ def _asks(row: Mapping[str, Any]) -> set[str]:
     return {ask for ask in (row.get("asks") or "").split(",") if ask}
 
 
-def build_report(quarter: str, rows: Iterable[Mapping[str, Any]], head_hash: str | None = None) -> QuarterReport:
-    """`rows`: the quarter's rows, oldest first (e.g. `AuditLog.stream`)."""
+def build_report(
+    quarter: str,
+    rows: Iterable[Mapping[str, Any]],
+    head_hash: str | None = None,
+    register: Iterable[RegisterEntry] = (),
+) -> QuarterReport:
+    """`rows`: the quarter's rows, oldest first (e.g. `AuditLog.stream`); `register`: the
+    quarter's requests with what was done (bot.audit.register), for outcomes and their flags."""
     since, until = quarter_bounds(quarter)
     first, last = quarter_days(quarter)
     report = QuarterReport(quarter.upper(), first.isoformat(), last.isoformat(), head_hash=head_hash)
@@ -156,6 +170,13 @@ def build_report(quarter: str, rows: Iterable[Mapping[str, Any]], head_hash: str
                 continue
             report.escalations.append(_case(row["query_id"], row, [], []))
     report.flags = _flags([q for q in queries if q["outcome"] == "answered"])
+    for entry in register:
+        report.done[entry.done or "not recorded"] += 1
+        row = entry.as_row()
+        if any(flag != UNSIGNED_FLAG for flag in entry.flags):
+            report.against_advice.append(row)
+        if UNSIGNED_FLAG in entry.flags:
+            report.unsigned_handovers.append(row)
     return report
 
 

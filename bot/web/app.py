@@ -168,6 +168,11 @@ class Console:
             ),
             Route("/report", page(Permission.READ_LOG, self.report_page), name="report"),
             Route("/report/{quarter:str}.html", page(Permission.READ_LOG, self.report_file), name="report_file"),
+            Route(
+                "/report/{kind:str}/{period:str}.{fmt:str}",
+                page(Permission.READ_LOG, self.law_report_file),
+                name="law_report_file",
+            ),
             Route("/integrity", page(Permission.READ_LOG, self.integrity), name="integrity"),
             Route(
                 "/integrity/check",
@@ -467,7 +472,47 @@ class Console:
         # the reads of the log are most of its rows on a busy console and the report ignores them
         rows = self.log.stream(LogFilter(since=since, until=until, exclude_kind="review_read", limit=None))
         head = self.log.list(LogFilter(limit=1))
-        return build_report(quarter, rows, head[0]["row_hash"] if head else None)
+        from bot.audit.register import register_entries
+
+        entries = register_entries(self.log, since=since, until=until)
+        return build_report(quarter, rows, head[0]["row_hash"] if head else None, register=entries)
+
+    def law_report_file(self, request: Request, session: Session, _form: FormData | None) -> Response:
+        """§ 10-178(d) for a quarter, or the detainer report for a year: HTML, or CSV rows."""
+        from bot.audit import law_reports
+        from bot.audit.register import register_entries
+
+        kind, period, fmt = (request.path_params[name] for name in ("kind", "period", "fmt"))
+        build: Callable[..., law_reports.ImmigrationRequestsReport | law_reports.DetainerReport]
+        if fmt not in ("html", "csv"):
+            return self._error(request, session, 404, "A report is .html or .csv.")
+        if kind == "law-10-178" and (quarter := _canonical_quarter(period)) is not None:
+            period, (since, until) = quarter, quarter_bounds(quarter)
+            build = law_reports.immigration_requests_report
+        elif kind == "detainers" and period.isdigit() and 2000 <= int(period) <= 2100:
+            since, until = law_reports.year_bounds(int(period))
+            build = law_reports.detainer_report
+        else:
+            return self._error(request, session, 404, "No such report: law-10-178/2026Q4 or detainers/2026.")
+        if refused := self._read(request, session, "report", report=kind, period=period, format=fmt):
+            return refused
+        head = self.log.list(LogFilter(limit=1))
+        made = build(
+            period,
+            since,
+            until,
+            register_entries(self.log, since=since, until=until),
+            head[0]["row_hash"] if head else None,
+        )
+        name = f"triage-{kind}-{period}.{fmt}"
+        if fmt == "csv":
+            return Response(
+                law_reports.to_csv(made.rows),
+                media_type="text/csv; charset=utf-8",
+                headers={"Content-Disposition": f'attachment; filename="{name}"'},
+            )
+        generated = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        return HTMLResponse(law_reports.render_html(made, generated), headers={"Content-Security-Policy": _REPORT_CSP})
 
     def patterns(self, request: Request, session: Session, _form: FormData | None) -> Response:
         quarter = self._quarter(request)

@@ -12,6 +12,7 @@ from starlette.testclient import TestClient
 from bot.app import Services, build_pipeline
 from bot.audit.outcomes import record_outcome
 from bot.audit.store import LogFilter
+from bot.clock import local_today
 from bot.web.accounts import Accounts, ConsoleRole
 from bot.web.server import standalone_app
 
@@ -89,3 +90,27 @@ def test_an_administrator_may_read_but_not_sign_off(client: TestClient, handled:
     assert f"r-{handled['handed'][:8]}" in page and ">Sign off<" not in page
     refused = client.post("/console/register/signoff", data={"csrf_token": token, "query_id": handled["handed"]})
     assert refused.status_code == 403
+
+
+def test_the_laws_reports_from_the_console_match_the_register(client: TestClient, handled: dict[str, str]) -> None:
+    _sign_in(client, "rita")
+    today = local_today()  # the fixture's answers are stamped now
+    year, quarter = today.year, f"{today.year}Q{(today.month - 1) // 3 + 1}"
+    page = client.get(f"/console/report?quarter={quarter}").text
+    assert f"/console/report/law-10-178/{quarter}.csv" in page and f"/console/report/detainers/{year}.html" in page
+    law = client.get(f"/console/report/law-10-178/{quarter}.html")
+    assert law.status_code == 200 and "§ 10-178(d)" in law.text and "<svg" in law.text
+    assert "frame-ancestors 'self'" in law.headers["content-security-policy"]
+    rows = client.get(f"/console/report/law-10-178/{quarter}.csv").text.splitlines()
+    assert rows[0] == "date,agency,requested,paperwork,advice,response"
+    assert len(rows) == 1 + 1 and rows[1].endswith(
+        ",prohibited,Fulfilled"
+    )  # the detainer; the FBI's is no immigration request
+    detainers = client.get(f"/console/report/detainers/{year}.csv").text.splitlines()
+    assert len(detainers) == 1 + 1 and ",Fulfilled,True," in detainers[1]  # held past release
+    for bad in (
+        "/console/report/detainers/20x6.html",
+        "/console/report/law-10-178/2026Q4.pdf",
+        "/console/report/x/2026.html",
+    ):
+        assert client.get(bad).status_code == 404

@@ -57,6 +57,10 @@ def test_an_outcome_needs_a_question_and_a_known_value(engine: Engine) -> None:
     ):
         with pytest.raises(OutcomeRefused, match=said):
             record_outcome(log, target, outcome, user_id="U1", source="cli")
+    unanswered = asked(log, 2, outcome="rejected", verdict=None)
+    with pytest.raises(OutcomeRefused, match="got no answer"):
+        record_outcome(log, unanswered, "declined", user_id="U1", source="cli")
+    before = log.count()
     with pytest.raises(OutcomeRefused, match="characters"):
         record_outcome(log, query, "declined", user_id="U1", source="cli", note="x" * 5000)
     assert log.count() == before  # nothing refused was written

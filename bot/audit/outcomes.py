@@ -80,6 +80,8 @@ def record_outcome(
         raise OutcomeRefused(
             f"'{query_id}' is a {parent['kind']} row, not a question: record the outcome of the question"
         )
+    if parent["outcome"] != "answered":
+        raise OutcomeRefused(f"query {parent['query_id']} got no answer ({parent['outcome']}): ask again, then record")
     return log.append(
         AuditRecord.note(
             OUTCOME,

@@ -16,7 +16,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 
 from bot.audit.outcomes import awaiting_outcome
-from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent
+from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
 from bot.slack.cards import outcome_block
 
 __all__ = ["REMINDER", "OutcomeReminders"]
@@ -43,15 +43,22 @@ class OutcomeReminders:
     def tick(self) -> int:
         """Remind each officer once per answer still without an outcome; how many were sent."""
         sent = 0
+        now = self._clock()
         try:
-            due = awaiting_outcome(self._audit, None, days=_WINDOW_DAYS, older_than=self._after, now=self._clock())
+            due = awaiting_outcome(self._audit, None, days=_WINDOW_DAYS, older_than=self._after, now=now)
+            # reminded already: skipped before trying, so a tick takes no write lock when nothing is
+            # new (the unique event id still settles a race between two processes)
+            window = (now - dt.timedelta(days=_WINDOW_DAYS)).isoformat()
+            reminded = {
+                r["parent_query_id"] for r in self._audit.stream(LogFilter(kind=REMINDER, since=window, limit=None))
+            }
         except AuditUnavailable as exc:
             log.warning("outcome reminders skipped: %s", exc)
             return 0
         for row in due:
             user, query_id = row.get("user_id"), str(row["query_id"])
-            if not user or not str(row.get("source", "")).startswith("slack"):
-                continue  # asked on the command line or the console: nobody to DM
+            if query_id in reminded or not user or not str(row.get("source", "")).startswith("slack"):
+                continue  # reminded before; or asked on the command line or the console: nobody to DM
             try:
                 self._audit.append(
                     AuditRecord.note(

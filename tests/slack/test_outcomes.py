@@ -125,6 +125,8 @@ def test_one_reminder_per_answer_however_many_workers_look(server: Server, fake_
     two_hours_on = lambda: fixed_clock() + dt.timedelta(hours=2)  # noqa: E731  (answers are stamped fixed_clock)
     workers = [OutcomeReminders(server.audit, client, dt.timedelta(hours=1), two_hours_on) for _ in range(2)]
     assert sum(worker.tick() for worker in workers + workers) == 1
+    rows_after_first_round = server.audit.count()
+    assert workers[0].tick() == 0 and server.audit.count() == rows_after_first_round  # reminded once, not again
     [reminder] = [p for p in fake_slack.of("chat.postMessage") if p.args["channel"] == "U5"]
     assert waiting[:8] in reminder.args["text"] and _outcome_select(reminder.args["blocks"])
     [claimed] = server.audit.list(LogFilter(kind="reminder"))

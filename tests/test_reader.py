@@ -2469,6 +2469,82 @@ ROUND_FORTY_TWO = [
 ]
 
 
+ROUND_FORTY_THREE = [
+    # set BE (first sight on 5560594: 0.811 / 5 / 0.906; supervisors relaying, call logs, bullets):
+    # its five false permits, by class, then the commonest misses
+    # a search warrant for a desk or locker inside our building is entry to a non-public area (R1c)
+    (
+        "two FBI agents at the desk: a magistrate's arrest warrant for our prisoner on wire fraud, they take him "
+        "when we're done; and a federal search warrant for a desk in our squad room that belongs to one of our "
+        "clerks. they want to go up and open it now.",
+        [("fbi", "escalate")],
+    ),
+    # two status questions about two people: the one about a victim decides
+    (
+        "officer took a burglary report from a store clerk, no ID on him, she wants to ask if he's legal. later "
+        "she collared a guy with a fake license and wants to ask him what his real status is. what do I tell her?",
+        [("none", "prohibited")],
+    ),
+    # someone who "identified himself only as a federal agent" is a requester of his own
+    (
+        "ATF joint op on a gun crew next week, our team on the perimeter. separately someone who identified "
+        "himself only as a federal agent called for LPR reads on a plate and hung up.",
+        [("atf", "needs_info"), ("federal", "needs_info")],
+    ),
+    # our collar's charge in brackets is not HSI's purpose
+    (
+        "HSI wants twenty minutes with our prisoner in the interview room, our collar from last night (a "
+        "commercial burglary). they wouldn't say what it's about.",
+        [("hsi", "needs_info")],
+    ),
+    # an agency's request a sentence away from its name is still its request, beside our own status question
+    (
+        "detective wants to ask our forgery suspect what his real status is. HSI's document unit heard about it "
+        "and wants copies of the fake card and his prints for their federal case. ok on both?",
+        [("hsi", "escalate")],
+    ),
+    # ... but a colleague quoting the rule about victims is no second question about a victim
+    (
+        "we arrested a guy who makes fake green cards. my partner says we can never ask anyone about immigration "
+        "status. my sergeant says that rule is about victims and witnesses and people asking for help. can I ask "
+        "him about his status?",
+        [("none", "permitted")],
+    ),
+    # TSC is the watchlist check
+    (
+        "ICE has a warrant signed by a magistrate judge. his only conviction is petit larceny from 2024, TSC came "
+        "back no match. hold him?",
+        [("ice", "prohibited")],
+    ),
+    # asks in plain words: parking and briefing in our lot, riding with their team, going along to knock
+    (
+        "ERO vans pulled into our back lot, they want to park there and brief before some removals this morning",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ERO asked if one of our cops can ride with their team tomorrow while they serve removal orders",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "marshals want a detective with them to knock tomorrow on a judge-signed warrant for failure to register "
+        "as a sex offender",
+        [("usms", "permitted")],
+    ),
+    # a medical crisis said in symptoms
+    (
+        "man in ICE custody in their van started convulsing and went limp, agents asking our cops to help, EMS is "
+        "on the way",
+        [("ice", "permitted")],
+    ),
+    # "what to tell the desk before he goes to court" is our own people, not a release notice
+    (
+        "ICE faxed an I-247A, TSC called back with a possible match, they want a 48 hour hold. what do I tell the "
+        "desk before he goes to court?",
+        [("ice", "escalate")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2507,6 +2583,7 @@ ROUNDS = {
     "forty": ROUND_FORTY,
     "forty-one": ROUND_FORTY_ONE,
     "forty-two": ROUND_FORTY_TWO,
+    "forty-three": ROUND_FORTY_THREE,
 }
 
 

@@ -198,7 +198,7 @@ _HOW_TO_APPLY = re.compile(
     r"\bhow (?:to|do|does|can|could) (?:i |we |she |he |they |you )?(?:apply|get|renew|file|obtain|sponsor|replace|fix|adjust)\b"
 )
 _AGENCY_ASKS = re.compile(
-    r"\b(?:ice|hsi|cbp|dhs|ero|feds?|fbi|dea|atf|agents?|marshals|border patrol|they|them)\b.{0,30}\b(?:ask|asks|asked|asking|wants?|want|need|needs|request)"
+    r"\b(?:ice|hsi|cbp|dhs|ero|feds?|fbi|dea|atf|agents?|marshals|border patrol|they|them)\b[^.?!;]{0,60}\b(?:ask|asks|asked|asking|wants?|want|need|needs|request)"
 )
 _VICTIM = re.compile(
     r"\b(?:victims?|vics?|injured|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
@@ -1174,7 +1174,39 @@ def _resolve(norm: str, cues: list[_Cue], parts: tuple[Clause, ...]) -> list[_Cu
 
 
 def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tuple[Ask, int, int, bool] | None:
-    """An officer asking a person about status (EO 41), told apart from an agency asking us."""
+    """An officer asking a person about status (EO 41), told apart from an agency asking us.
+
+    Two inquiries about two people ("ask the robbery victim if he's documented ... later ask the
+    forger what his real status is"): the one about a victim or witness decides, as it is barred.
+    """
+    first = _one_status_inquiry(norm, scope, party)
+    if first is None or first[0] is not Ask.INQUIRE_STATUS_SUSPECT:
+        return first
+    inquiries = [
+        m
+        for m in _STATUS_INQUIRY.finditer(norm, scope[0].start, scope[-1].end)
+        if not _DOES_STATUS_MATTER.search(_sentence_of(norm, m.start(), m.end()))
+        and not _HOW_TO_APPLY.search(m.group(0))
+        and not _RULE_AGAINST_ASKING.search(norm, max(0, m.start() - 40), m.start())
+        # "my partner says we can never ask anyone about status": the rule quoted, not a question
+        and not re.search(
+            r"\b(?:never|can't|cannot|can not|not allowed to|not supposed to|shouldn't)\s+$", norm[: m.start()]
+        )
+        and m.end() - m.start() <= 60  # a question, not a span across someone's argument
+    ]
+    if len({_sentence_bounds(norm, m.start(), m.end()) for m in inquiries}) > 1:
+        # two questions about two people: each about the person the story told of just before it
+        # ("taking a robbery report from a delivery worker ... she wants to ask if he's documented")
+        for inquiry in inquiries:
+            told = norm[scope[0].start : inquiry.start()]
+            last_victim = max((m.end() for m in _VICTIM.finditer(told)), default=-1)
+            last_suspect = max((m.end() for m in _SUSPECT.finditer(told)), default=-1)
+            if last_victim > last_suspect:
+                return Ask.INQUIRE_STATUS_VICTIM_WITNESS, inquiry.start(), inquiry.end(), True
+    return first
+
+
+def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tuple[Ask, int, int, bool] | None:
     for clause in scope:
         # "ask where he got it and what his actual status is": the question can run past its clause
         match = _STATUS_INQUIRY.search(norm, clause.start, _sentence_bounds(norm, clause.start, clause.end)[1])
@@ -1676,7 +1708,18 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
         or _RECORD_OF_EVENT.search(norm[max(0, crime.start() - 40) : crime.start()])
         # "petit larceny collar, DAT eligible": the crime names our own arrest
         or bool(_OUR_ARREST_AFTER.match(norm, crime.end()))
+        # "our collar from this morning (commercial burglary on Broadway)": its charge in brackets
+        # (not "a judge's warrant for our prisoner (money laundering)": that is the warrant's crime)
+        or bool(
+            (bracketed := _OUR_ARREST_BRACKETED.search(norm[max(0, crime.start() - 70) : crime.start()]))
+            and "warrant" not in norm[max(0, crime.start() - 70 - 60) : crime.start() - 70 + bracketed.start() + 1]
+        )
     )
+
+
+_OUR_ARREST_BRACKETED = re.compile(
+    r"\b(?:our|my) (?:[\w']+ )?(?:collar|arrest|prisoner|perp|arrestee)\b[^()]{0,40}\(\s*(?:[\w']+ ){0,2}$"
+)
 
 
 def _word_span(norm: str, start: int, end: int, clause: Clause) -> tuple[int, int]:

@@ -171,6 +171,8 @@ _LEAVE = (
     r"transported|processed out|out of (?:the )?(?:system|cells|custody)|(?:done|finished) (?:at|with) (?:court|arraignment|processing)|let (?:him|her|them) (?:go|walk|out)|cut (?:him|her|them) loose|"
     r"(?:moved|sent|taken|transferred|shipped|brought|going|goes|headed) (?:over |down |up )?to (?:central booking|cb|court|arraignment|rikers|the tombs))"
 )
+# "what to tell the desk before the prisoner goes to court": our own people, not the agency
+_NOT_OUR_OWN = r"(?!(?:the |my |our )(?:desk|desk officer|people|officers|cops|team|squad|captain|lt|lieutenant|sgt|sergeant|supervisor|cos?)\b)"
 _SHARE_VERB = (
     r"(?:send|sending|give|giving|share|sharing|pass|passing|forward|forwarding|hand|handing|e-?mail|fax|provide|"
     r"providing|turn over|copy|show|showing|release|releasing|disclose|read (?:them|him|her|it to)|let (?:them|him|her|ice|hsi|the agents?) "
@@ -295,7 +297,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:call|text|email|tell|notify|let) (?:us|them|me|him|her)(?: know)? (?:when|once|if|whether) (?:[\w.']+ ){1,3}?(?:is|gets|has been|was|'s been|s been|been)? ?(?:released|out|let go|cut loose|bailed out)\b",
         rf"\b(?:when|what time|what day|which day|the (?:date|time|day)|time of|date of|day of)\b\s*(?:[\w']+ ){{0,6}}{_LEAVE}",
         rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,5}}{_LEAVE}",
-        rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? (?:{_AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,8}}{_LEAVE}",
+        rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? {_NOT_OUR_OWN}(?:{_AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,8}}{_LEAVE}",
         r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
         # "call him when a man we're holding on our own case is ready to be released": a long description between
         rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|ring|phone|email)(?:ing)? (?:{_AGENTS} )?(?:know )?(?:when|once|as soon as|before|the minute)\b\s*(?:[\w']+ ){{0,14}}?(?:is|are|gets?|will be|'s) (?:ready|about|set|due|going|scheduled) to (?:be )?(?:released|let go|cut loose|get out)\b",
@@ -311,7 +313,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"(?: know)? (?:that )?(?:we|we've|we have|we've got|we got|we're|we are|the pct|the precinct) "
         r"(?:got|have|caught|picked up|locked up|collared|grabbed|are holding|holding|have got)\b",
         # "a heads up when our defendant's state case is called so they can grab him": a court-date notice
-        r"\b(?:heads[- ]up|a call|a text|a ring|word|notice|let (?:them|him|her|\w+) know|tell (?:them|him|her|\w+)|call (?:them|him|her)|notify (?:them|him|her|\w+))\b\s*(?:[\w']+ ){0,4}(?:when|before|once|as soon as)\b\s*(?:[\w']+ ){0,6}(?:case is (?:called|on)|is arraigned|gets arraigned|goes before (?:the|a) judge|is produced|gets produced|comes up|is on the calendar|is in court|goes to court)\b",
+        r"\b(?:heads[- ]up|a call|a text|a ring|word|notice|let (?:them|him|her|\w+) know|tell (?!the desk\b|my )(?:them|him|her|\w+)|call (?:them|him|her)|notify (?:them|him|her|\w+))\b\s*(?:[\w']+ ){0,4}(?:when|before|once|as soon as)\b\s*(?:[\w']+ ){0,6}(?:case is (?:called|on)|is arraigned|gets arraigned|goes before (?:the|a) judge|is produced|gets produced|comes up|is on the calendar|is in court|goes to court)\b",
         r"\b(?:advise|tell|give|send|share|confirm|provide)\b (?:[\w']+ ){0,3}(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|part and date|date and part)\b",
         rf"\b{_SHARE_VERB} (?:{_AGENTS} )?(?:[\w']+ ){{0,3}}(?:(?:his|her|their|the|next) )?(?:court (?:date|appearance|part|hearing|time|schedule|info)|arraignment (?:date|time)|dat date|next court)",
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) {_PERSON}",
@@ -445,6 +447,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:what|anything) (?:[\w']+ ){0,3}(?:told us|said|told) (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
     ],
     Ask.MONITORING_ALERT: [
+        # "an entry in our systems so that if any cop stops or summonses him, the Marshals get a call"
+        r"\bif (?:any|a|one of our|our|an?) (?:[\w']+ )?(?:cops?|officers?|units?|rmps?) (?:ever )?(?:(?:stops?|summons(?:es)?|arrests?|runs?|encounters?|comes? across|deals? with)(?:,? or |, )?)+ (?:him|her|them)\b"
+        r"(?=.{0,80}\b(?:call|notif\w*|know|alert\w*|ping|text)\b)",
         # "a hit notification on subject Karim Haddad's plate on our LPRs"
         r"\bhit notifications?\b|\bnotifications? (?:on|for) (?:[\w'.-]+ ){0,4}(?:plates?|tags?|cars?|vehicles?|names?)\b",
         r"\b(?:lpr|alpr|plate[- ]?reader|license plate|hot ?list|system|ncic|database)s? (?:alerts?|flags?|notifications?|hits? list)\b",
@@ -511,6 +516,10 @@ _STRONG: dict[Ask, list[str]] = {
         r"into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
         r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:lab|labs|vault|back|cells|cell block|cell area|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
         r"\bnon[- ]?public\b",
+        # "a search warrant for a locker in our muster room ... they want to go back and open it"
+        r"\b(?:lockers?|desks?|cabinets?|files? cabinets?)\b (?:[\w']+ ){0,2}(?:in|at|of|inside) "
+        r"(?:our|the) (?:muster room|locker room|squad room|property room|evidence room|precinct|pct|station ?house|basement|"
+        r"(?:tow |impound )?pound|impound(?: lot| section)?|garage|lab)\b",
         r"\b(?:go|come|walk|head|step)(?:ing|s)? (?:up |down |back |upstairs |downstairs )?(?:to|into) (?:the|our) (?:\d+(?:st|nd|rd|th) floor )?(?:squad (?:area|room)|cell ?block|cells|detective squad|muster room|locker room|squad|interview room|room)\b",
         r"\b(?:access|entry) to (?:the |our )?(?:[\w']+ ){0,2}(?:lab|labs|property|evidence|devices|lockers?|vault|video room|server room)\b",
         r"\bwarrant (?:for|to (?:enter|search)) (?:the|our) (?:[\w']+ ){0,2}(?:room|lab|offices?|floor|cells|building|basement|garage|lockers?)\b",
@@ -616,6 +625,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"(?: and (?:an? |some |two |\d+ )?[\w']+(?: [\w']+)?)? (?:at|in|inside) (?:the|our) (?:[\w']+ )?(?:precinct|pct|station ?house|command|building|squad room|house)\b",
     ],
     Ask.STAGING_ON_PROPERTY: [
+        # "four SUVs pulled into our back lot ... they'd like to park there and brief until 0600"
+        r"\b(?:park|parked|parking|pulled into|pull into|pulling into|stage|staging|brief|briefing|set up)\b (?:[\w']+ ){0,3}(?:in |into |at )?(?:our|the) (?:back |rear |side |front )?(?:precinct |pct |department |muni )?(?:parking )?lot\b",
+        r"\bpark (?:there|here) and (?:brief|stage|set up|wait|meet)\b",
         r"\buse (?:our|the) (?:[\w']+ ){0,3}(?:cell ?block|cells|holding(?: cells?| pens?)?|pens)\b (?:[\w']+ ){0,6}to (?:hold|keep|process|put|stash)\b",
         r"\b(?:put|keep|lodge|stash|hold|leave)\b (?:someone|somebody|people|ppl|a guy|guys|detainees|prisoners|(?:their|a) (?:prisoner|detainee|arrestee)s?) (?:they|ice|the agents|hsi|cbp|ero) (?:picked up|grabbed|arrested|detained|caught|have) (?:in|at) (?:our|the) (?:cells|holding(?: cells?| pens?)?|pens|cell block|lock-?up)\b",
         r"\b(?:use|using)\b (?:[\w']+ ){0,2}(?:tow pound|pound|lot|parking lot|garage|yard|sally ?port)s? (?:as|for)\b",
@@ -632,6 +644,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:our|the|precinct|pct|muni|back|city|department) (?:parking )?lot\b(?= .{0,40}\b(?:ice|op|operation|raid|sweep|van|vehicles|agents|them)\b)",
     ],
     Ask.OPERATIONAL_SUPPORT: [
+        # "could ride with their team Thursday for local knowledge"
+        r"\bride (?:along )?with (?:their|the|an?) (?:[\w']+ )?(?:team|unit|agents?|squad|crew|officers?)\b|\bride[- ]alongs?\b",
         r"\btake (?:one of our|our|an?|two of our|\d+ of our|some of our) (?:[\w']+ )?(?:cops|officers|guys|people|uniforms)\b (?:[\w']+ )?along\b|\b(?:come|ride|tag) along (?:on|with|for) (?:their|the) (?:[\w']+ )?(?:ops?|operations?|raids?|sweeps?|pickups?|arrests?)\b",
         r"\b(?:hold|holding|control|controlling|direct|directing|handle|handling) (?:the )?traffic\b",
         r"\bblock (?:off )?(?:[\w']+ ){0,2}(?:ave|avenue|st|street|blvd|boulevard|road|rd|intersection)\b",
@@ -691,6 +705,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bsecure (?:the |a )?(?:scene|area|building|block)\b",
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
+        # "they want one of my detectives with them to knock tomorrow"
+        r"\bwith (?:them|the marshals|the agents?|the feds) to (?:knock|do the knock|hit the door|serve (?:it|the warrant)|make the arrest|grab him|grab her)\b",
         # a task-force officer: "tomorrow we're grabbing a hobbs act robbery guy" on the federal warrant
         r"\b(?:we're|we are|we'll|we will|we) (?:gonna |going to )?(?:grabbing|grab|picking up|scooping|hitting|arresting|locking up|taking down|executing|serving)\b"
         r" (?:a |an |the |this |that |our |their |his |her )?(?:[\w'-]+ ){0,3}(?:guy|perp|target|fugitive|subject|warrant|man|woman|suspect)s?\b",
@@ -852,6 +868,10 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
     ],
     Ask.PUBLIC_SAFETY_RESPONSE: [
+        # "started shaking, foaming at the mouth, then went limp", "one agent on the ground being kicked"
+        r"\bfoaming at the mouth\b|\bwent limp\b|\bconvuls\w*|\b(?:being|getting) (?:kicked|punched|beaten|stomped|attacked)\b|"
+        r"\bpouring blood\b|\bcovered in blood\b",
+        r"\bems (?:is|are) (?:a few minutes|\d+ minutes|on the way|en route|rolling|coming)\b",
         r"\b(?:cracked|smashed|bashed|clocked|struck|whacked)\b (?:[\w']+ ){0,3}(?:w/?|with) (?:a |an )?(?:bottle|bat|brick|rock|pipe|stick|chair|hammer|crowbar)\b",
         r"\brender(?:ing)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",
         r"\b(?:rock(?:ing|ed)?|shak(?:ing|e)|surround(?:ing|ed)?|box(?:ed|ing) in|bang(?:ing)? on|pound(?:ing)? on|mob(?:bing|bed)|swarm(?:ing|ed)?)\b.{0,40}\b(?:with|w/?) (?:the )?(?:agents?|officers?|feds?|people|them) (?:still )?(?:inside|in it|in there)\b",
@@ -1058,6 +1078,7 @@ CRIME_TERMS = compile_all(
     rf"\b(?:{term})\b"
     for term in [
         r"traffick(?:ing|ers?)",
+        r"fail(?:ed|ure|ing)? to register(?: as a sex offender)?|sex offender registration|sorna",
         # "a federal prisoner got away during a transport ... the escape warrant"
         r"escape (?:warrant|charges?|case)|escapee|escaped (?:federal )?(?:prisoner|inmate|convict)|escape from (?:federal )?custody",
         r"narcotics?",

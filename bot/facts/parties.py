@@ -186,14 +186,20 @@ _TASK_FORCE_WITH = re.compile(
 # unnamed later in the same sentence
 _AGENCY_NOT_GIVEN = re.compile(
     r"\b(?:didn't|didnt|did not|wouldn't|wouldnt|won't|never|doesn't|doesnt) (?:say|give|name|tell us|tell me|mention)"
-    r" (?:what|which|the|an?|his|her|their) agency\b|\bno agency (?:given|named|stated|said|mentioned)\b"
+    r" (?:what|which|the|an?|his|her|their) agency\b|\bno agency (?:given|named|stated|said|mentioned)\b|"
+    # "a man who identified himself only as a federal agent ... gave no agency"
+    r"\b(?:gave|give|gives|giving|with|left) no (?:agency|name|badge|callback|call-back)\b|"
+    r"\bidentified (?:himself|herself|themselves) only as\b"
 )
 
 
 def _stands_apart(norm: str, mention: Mention) -> bool:
     """An umbrella name for somebody else: "some other agent", "the feds (not sure which)"."""
-    sentence_end = re.compile(r"[.!?;]|$").search(norm, mention.end)
-    rest = norm[mention.end : sentence_end.start() if sentence_end else len(norm)]
+    # its own sentence, and the one after it ("... called and asked for LPR reads. Gave no agency.")
+    ends = [m.end() for m in re.finditer(r"[.!?;]", norm)]
+    start = max((end for end in ends if end <= mention.start), default=0)
+    following = [end for end in ends if end > mention.end]
+    rest = norm[start : following[1] if len(following) > 1 else len(norm)]
     return bool(
         _SINGLE_OTHER.match(mention.words)
         or _UNIDENTIFIED_AFTER.match(norm, mention.end)

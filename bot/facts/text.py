@@ -215,6 +215,9 @@ _TYPO_CUTOFF = 85.0
 
 # Spelled out before the patterns run; each maps a whole word (as typed, lower case).
 _EXPANSIONS = {
+    # record shorthand on rap sheets and in supervisors' notes ("Asslt 2 (PL 120.05)")
+    "asslt": "assault",
+    "aslt": "assault",
     # Spanish words officers mix in ("quieren que se lo entreguemos", "tiene papeles")
     "quiere": "wants",
     "ayuden": "help",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.audit.outcomes import OUTCOMES, OutcomeRefused, contradiction, record_outcome
+from bot.audit.outcomes import check_outcome, contradiction, record_outcome
 from bot.audit.store import AuditLog
 from bot.facts.labels import AGENCY_LABELS, ASK_LABELS, WARRANT_LABELS
 from bot.facts.model import StatedFacts
@@ -49,11 +49,10 @@ def record_request(
 ) -> RecordedRequest:
     """Decide the request by the rules, log it, and record what was done.
 
-    Raises what `Pipeline.answer` raises (no row then), OutcomeRefused for an unknown outcome
-    (checked before anything is written) and AuditUnavailable.
+    Raises what `Pipeline.answer` raises (no row then), OutcomeRefused for an unknown outcome or
+    an over-long note (checked before anything is written) and AuditUnavailable.
     """
-    if outcome not in OUTCOMES:
-        raise OutcomeRefused(f"unknown outcome '{outcome}': use one of {', '.join(OUTCOMES)}")
+    check_outcome(outcome, note)  # before anything is written: a refused outcome leaves no question behind
     answer = pipeline.answer(
         details.strip() or describe(stated),
         user_id=user_id,

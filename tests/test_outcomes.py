@@ -180,6 +180,15 @@ def test_recording_a_request_not_asked_about_and_the_register_on_the_command_lin
     twice = runner.invoke(main, ["audit", "signoff", rows[1]["query_id"]], env=env)
     assert twice.exit_code == 2 and "already signed off" in twice.output
 
+    before = runner.invoke(main, ["audit", "list", "--kind", "query", "--limit", "0", "--json"], env=env).stdout
+    too_long = runner.invoke(
+        main,
+        ["record", "--new", "--agency", "fbi", "--asks", "hold", "--outcome", "declined", "--note", "x" * 3000],
+        env=env,
+    )
+    assert too_long.exit_code == 2 and "keep it under 2,000" in too_long.output
+    after = runner.invoke(main, ["audit", "list", "--kind", "query", "--limit", "0", "--json"], env=env).stdout
+    assert after == before  # refused before anything was written: no question without its outcome
     for bad, said in (
         (["record", "--new", "--outcome", "declined"], "--new needs at least --agency and --asks"),
         (["record", "last", "--new", "--agency", "fbi", "--asks", "hold", "--outcome", "declined"], "not both"),

@@ -24,6 +24,7 @@ __all__ = [
     "Contradiction",
     "OutcomeRefused",
     "awaiting_outcome",
+    "check_outcome",
     "contradiction",
     "latest_outcomes",
     "record_outcome",
@@ -68,11 +69,7 @@ def record_outcome(
     such question or the outcome is not one of OUTCOMES; AuditUnavailable when the log cannot
     be written (then nothing was recorded, and the caller must say so).
     """
-    value = outcome.strip().lower()
-    if value not in OUTCOMES:
-        raise OutcomeRefused(f"unknown outcome '{outcome}': use one of {', '.join(OUTCOMES)}")
-    if note is not None and len(note) > NOTE_LIMIT:
-        raise OutcomeRefused(f"the note is {len(note):,} characters; keep it under {NOTE_LIMIT:,}")
+    value = check_outcome(outcome, note)
     parent = log.get(query_id)
     if parent is None:
         raise OutcomeRefused(f"no single query matches '{query_id}'")
@@ -126,6 +123,16 @@ def awaiting_outcome(
         limit=None,
     )
     return [row for row in log.list(where) if row.get("rule_id") != "R0"]
+
+
+def check_outcome(outcome: str, note: str | None) -> str:
+    """The outcome as stored; OutcomeRefused for an unknown outcome or an over-long note."""
+    value = outcome.strip().lower()
+    if value not in OUTCOMES:
+        raise OutcomeRefused(f"unknown outcome '{outcome}': use one of {', '.join(OUTCOMES)}")
+    if note is not None and len(note) > NOTE_LIMIT:
+        raise OutcomeRefused(f"the note is {len(note):,} characters; keep it under {NOTE_LIMIT:,}")
+    return value
 
 
 def latest_outcomes(log: AuditLog, query_ids: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:

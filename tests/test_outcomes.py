@@ -91,6 +91,9 @@ def test_fulfilled_against_the_advice_is_a_contradiction() -> None:
     assert contradiction(advice("escalate"), done, "2026-12-01T11:00:00+00:00") is not None  # decided too late
     assert contradiction(advice("escalate"), done, "2026-12-01T09:00:00+00:00") is None
     assert contradiction(advice("permitted"), done, None) is None
+    decided = "2026-12-01T09:00:00+00:00"
+    assert contradiction(advice("escalate"), done, decided, "prohibited") is not None  # against counsel
+    assert contradiction(advice("prohibited"), done, decided, "permitted") is None  # counsel overruled the table
     assert contradiction(advice("prohibited"), {**done, "outcome": "declined"}, None) is None
 
 

@@ -147,19 +147,24 @@ def latest_outcomes(log: AuditLog, query_ids: Iterable[str] | None = None) -> di
 
 
 def contradiction(
-    advice: dict[str, Any], outcome: dict[str, Any], counsel_decided_at: str | None
+    advice: dict[str, Any],
+    outcome: dict[str, Any],
+    counsel_decided_at: str | None,
+    counsel_verdict: str | None = None,
 ) -> Contradiction | None:
-    """Whether what was done goes against what the bot advised.
+    """Whether what was done goes against what the bot advised, or what counsel decided.
 
     Fulfilled after `prohibited`; fulfilled after `escalate` before counsel decided (an
-    escalation waits for the Legal Bureau). `counsel_decided_at`: when counsel's decision on
-    the question was logged, if it was.
+    escalation waits for the Legal Bureau); fulfilled although counsel decided `prohibited`.
+    `counsel_decided_at` / `counsel_verdict`: counsel's decision on the question, if logged.
     """
     if outcome["outcome"] != "fulfilled":
         return None
     verdict = advice.get("verdict")
-    if verdict == "prohibited":
+    if verdict == "prohibited" and counsel_verdict != "permitted":
         return Contradiction(advice["query_id"], "fulfilled although the advice was prohibited")
     if verdict == "escalate" and (counsel_decided_at is None or counsel_decided_at > outcome["created_at"]):
         return Contradiction(advice["query_id"], "fulfilled before counsel decided the escalation")
+    if counsel_verdict == "prohibited":
+        return Contradiction(advice["query_id"], "fulfilled although counsel decided prohibited")
     return None

@@ -39,6 +39,7 @@ class RegisterEntry:
     query: dict[str, Any]  # the answered question (or the recorded request)
     outcome: dict[str, Any] | None = None  # the newest outcome row
     counsel_decided_at: str | None = None
+    counsel_verdict: str | None = None  # counsel's newest decision
     signed_off: dict[str, Any] | None = None
     flags: list[str] = field(default_factory=list)
 
@@ -109,14 +110,15 @@ def register_entries(
             continue
         if row["kind"] == OUTCOME:
             entry.outcome = row  # oldest first: the newest wins
-        elif row["kind"] == "counsel_decision" and entry.counsel_decided_at is None:
-            entry.counsel_decided_at = row["created_at"]
+        elif row["kind"] == "counsel_decision":
+            entry.counsel_decided_at = entry.counsel_decided_at or row["created_at"]
+            entry.counsel_verdict = row.get("verdict") or entry.counsel_verdict
         elif row["kind"] == SIGNOFF:
             entry.signed_off = row
     chosen = []
     for entry in entries.values():
         if entry.outcome is not None:
-            against = contradiction(entry.query, entry.outcome, entry.counsel_decided_at)
+            against = contradiction(entry.query, entry.outcome, entry.counsel_decided_at, entry.counsel_verdict)
             if against is not None:
                 entry.flags.append(against.reason)
         if entry.handover and entry.signed_off is None:

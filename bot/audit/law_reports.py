@@ -208,6 +208,16 @@ def detainer_report(
     return report
 
 
+def _days(period: str) -> tuple[str, str]:
+    """The first and last New York day of a quarter ("2026Q4") or a year ("2026")."""
+    from bot.audit.report import quarter_days
+
+    if period.isdigit():
+        return f"{period}-01-01", f"{period}-12-31"
+    first, last = quarter_days(period)
+    return first.isoformat(), last.isoformat()
+
+
 def to_csv(rows: list[dict[str, Any]]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["date"])
@@ -268,22 +278,24 @@ def render_html(report: ImmigrationRequestsReport | DetainerReport, generated_at
             f"<tr><td>{html.escape(why)}</td><td>{count}</td></tr>"
             for why, count in report.not_honored_because.most_common()
         )
-        body = (
-            "<h2>Not honored, by reason</h2>"
-            + bar_chart(dict(report.not_honored_because), "detainers not honored by reason")
+        body = "<h2>Not honored, by reason</h2>" + (
+            bar_chart(dict(report.not_honored_because), "detainers not honored by reason")
             + "<table><thead><tr><th>reason (the rule that answered)</th><th>detainers</th></tr></thead>"
             + f"<tbody>{reasons}</tbody></table>"
+            if reasons
+            else "<p>None recorded as declined in this period.</p>"
         )
         scope = (
             "Requests logged with a detainer as the only paperwork. Held past release: a hold asked and "
             "fulfilled; transferred: custody asked and fulfilled; not honored: declined."
         )
+    first, last = _days(report.period)
     boxes = "".join(f'<div class="total">{html.escape(k)}<b>{v}</b></div>' for k, v in totals.items())
     return (
         f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
         f"<style>{_STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
-        f'<p class="meta">Rows from {html.escape(report.since[:10])} up to {html.escape(report.until[:10])} '
-        f"(New York days). Generated {html.escape(generated_at)}. {html.escape(scope)} Chain head at generation: "
+        f'<p class="meta">Rows from {first} to {last} (New York days, both included). '
+        f"Generated {html.escape(generated_at)}. {html.escape(scope)} Chain head at generation: "
         f"<code>{html.escape(report.head_hash or 'empty log')}</code>.</p>"
         f'<div class="totals" id="totals">{boxes}</div>{body}</body></html>'
     )

@@ -12,6 +12,7 @@ import httpx
 from playwright.sync_api import Page, expect
 
 from bot.audit.store import LogFilter
+from bot.clock import local_today
 from tests.conftest import KNOWLEDGE
 from tests.web.conftest import COUNSEL, LOCKOUT, PASSWORD, REVIEWER, ConsoleServer, screenshot, sign_in
 
@@ -293,3 +294,15 @@ def test_register_flags_and_hand_over_sign_off(page: Page, console: ConsoleServe
     expect(page.locator("#register-count")).to_contain_text("0 request(s)")
     [signoff] = console.log.list(LogFilter(kind="signoff"))
     assert signoff["user_id"] == f"console:{REVIEWER}" and signoff["summary"] == "judge's criminal warrant seen"
+
+    # the law's reports, linked from the quarterly report, built from the same register
+    today = local_today()
+    quarter = f"{today.year}Q{(today.month - 1) // 3 + 1}"
+    for kind, period, name, heading in (
+        ("law-10-178", quarter, "report-10-178", "immigration enforcement"),
+        ("detainers", str(today.year), "report-detainers", "Civil immigration detainers"),
+    ):
+        page.goto(f"{console.url}/report/{kind}/{period}.html")
+        expect(page.get_by_role("heading", level=1)).to_contain_text(heading)
+        expect(page.locator("#totals")).to_be_visible()
+        screenshot(page, console, name)

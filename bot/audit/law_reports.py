@@ -25,6 +25,7 @@ from typing import Any
 from bot.audit.outcomes import OUTCOMES
 from bot.audit.register import RegisterEntry
 from bot.audit.report import bar_chart
+from bot.audit.store import asks_of
 
 __all__ = [
     "RESPONSES",
@@ -68,7 +69,7 @@ def _facts(entry: RegisterEntry) -> dict[str, Any]:
 
 
 def _asks(entry: RegisterEntry) -> list[str]:
-    return [a for a in str(entry.query.get("asks") or "").split(",") if a]
+    return asks_of(entry.query)
 
 
 def is_immigration_request(entry: RegisterEntry) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.audit.store import FINAL_OUTCOMES, AuditLog, AuditRecord, LogFilter
+from bot.audit.store import FINAL_OUTCOMES, NOT_A_REQUEST_RULE, AuditLog, AuditRecord, LogFilter
 
 __all__ = [
     "FINAL_OUTCOMES",
@@ -122,7 +122,7 @@ def awaiting_outcome(
         until=until,
         limit=None,
     )
-    return [row for row in log.list(where) if row.get("rule_id") != "R0"]
+    return [row for row in log.list(where) if row.get("rule_id") != NOT_A_REQUEST_RULE]
 
 
 def check_outcome(outcome: str, note: str | None) -> str:

@@ -9,12 +9,12 @@ signed off yet (DOI's December 2025 recommendation: scrutiny of every hand-over)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.audit.outcomes import OUTCOME, OUTCOMES, contradiction
-from bot.audit.store import AuditLog, AuditRecord, DuplicateEvent, LogFilter
+from bot.audit.store import NOT_A_REQUEST_RULE, AuditLog, AuditRecord, DuplicateEvent, LogFilter, asks_of
 
 __all__ = [
     "SIGNOFF",
@@ -55,8 +55,28 @@ class RegisterEntry:
     @property
     def handover(self) -> bool:
         """A person was handed to a federal agency: custody was asked and the request fulfilled."""
-        asks = str(self.query.get("asks") or "").split(",")
-        return HANDOVER_ASK in asks and self.outcome is not None and self.outcome["outcome"] == "fulfilled"
+        return (
+            HANDOVER_ASK in asks_of(self.query) and self.outcome is not None and self.outcome["outcome"] == "fulfilled"
+        )
+
+    def attach(self, row: Mapping[str, Any]) -> None:
+        """Take in one follow-up row of the question, oldest first (the newest outcome wins)."""
+        if row["kind"] == OUTCOME:
+            self.outcome = dict(row)
+        elif row["kind"] == "counsel_decision":
+            self.counsel_decided_at = self.counsel_decided_at or row["created_at"]
+            self.counsel_verdict = row.get("verdict") or self.counsel_verdict
+        elif row["kind"] == SIGNOFF:
+            self.signed_off = dict(row)
+
+    def flag(self) -> None:
+        against = self.outcome and contradiction(
+            self.query, self.outcome, self.counsel_decided_at, self.counsel_verdict
+        )
+        if against:
+            self.flags.append(against.reason)
+        if self.handover and self.signed_off is None:
+            self.flags.append(UNSIGNED_FLAG)
 
     def as_row(self) -> dict[str, Any]:
         """One flat row for CSV / JSON: the request, the advice, what was done, the flags."""
@@ -102,27 +122,15 @@ def register_entries(
                 kind="query", outcome="answered", since=since, until=until, agency=agency, user_id=user_id, limit=None
             )
         )
-        if row.get("rule_id") != "R0"  # not a federal request: nothing to register
+        if row.get("rule_id") != NOT_A_REQUEST_RULE  # not a federal request: nothing to register
     }
-    for row in _follow_ups(log):
-        entry = entries.get(row["parent_query_id"])
-        if entry is None:
-            continue
-        if row["kind"] == OUTCOME:
-            entry.outcome = row  # oldest first: the newest wins
-        elif row["kind"] == "counsel_decision":
-            entry.counsel_decided_at = entry.counsel_decided_at or row["created_at"]
-            entry.counsel_verdict = row.get("verdict") or entry.counsel_verdict
-        elif row["kind"] == SIGNOFF:
-            entry.signed_off = row
+    for kind in (OUTCOME, "counsel_decision", SIGNOFF):  # each oldest first
+        for row in log.stream(LogFilter(kind=kind, limit=None)):
+            if (entry := entries.get(row["parent_query_id"])) is not None:
+                entry.attach(row)
     chosen = []
     for entry in entries.values():
-        if entry.outcome is not None:
-            against = contradiction(entry.query, entry.outcome, entry.counsel_decided_at, entry.counsel_verdict)
-            if against is not None:
-                entry.flags.append(against.reason)
-        if entry.handover and entry.signed_off is None:
-            entry.flags.append(UNSIGNED_FLAG)
+        entry.flag()
         if flagged_only and not entry.flags:
             continue
         if unsigned_only and not (entry.handover and entry.signed_off is None):
@@ -131,18 +139,15 @@ def register_entries(
     return chosen
 
 
-def _follow_ups(log: AuditLog) -> Iterator[dict[str, Any]]:
-    for kind in (OUTCOME, "counsel_decision", SIGNOFF):
-        yield from log.stream(LogFilter(kind=kind, limit=None))
-
-
 def sign_off(log: AuditLog, query_id: str, reviewer: str, source: str, note: str | None = None) -> dict[str, Any]:
     """A reviewer's sign-off of one hand-over (a linked `signoff` row, once per hand-over)."""
     query = log.get(query_id)
     if query is None or query["kind"] != "query":
         raise SignOffRefused(f"no single question matches '{query_id}'")
-    found = [e for e in register_entries(log, since=query["created_at"]) if e.query_id == query["query_id"]]
-    if not found or not found[0].handover:
+    entry = RegisterEntry(query)  # only this question's own follow-ups are read
+    for row in log.stream(LogFilter(parent_query_id=query["query_id"], limit=None)):
+        entry.attach(row)
+    if not entry.handover:
         raise SignOffRefused(f"query {query['query_id']} is not a recorded hand-over (custody asked, fulfilled)")
     try:
         return log.append(

@@ -20,6 +20,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from bot.audit.register import UNSIGNED_FLAG, RegisterEntry
+from bot.audit.store import NOT_A_REQUEST_RULE, asks_of
 from bot.audit.when import since_bound, until_bound
 
 __all__ = ["Flag", "QuarterReport", "build_report", "quarter_bounds", "quarter_days", "render_html"]
@@ -50,7 +51,6 @@ def quarter_bounds(quarter: str) -> tuple[str, str]:
 # A person, or their custody, going to a federal agency: what DOI asked to scrutinise one by one.
 # Records, emergencies and the rest are not hand-overs, whatever their verdict.
 HANDOVER_ASKS = frozenset({"transfer_custody", "hold", "notify_release", "transport"})
-NOT_A_REQUEST_RULE = "R0"  # off-topic or unreadable: escalated for a person to look, no case for counsel
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def _week(created_at: str) -> str:
 
 
 def _asks(row: Mapping[str, Any]) -> set[str]:
-    return {ask for ask in (row.get("asks") or "").split(",") if ask}
+    return set(asks_of(row))
 
 
 def build_report(

@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +23,7 @@ from bot.masking import default_masker, mask_free_text
 __all__ = [
     "CHECKPOINT",
     "FINAL_OUTCOMES",
+    "NOT_A_REQUEST_RULE",
     "ROW_KINDS",
     "SHOWN",
     "SIGNED_CHECKPOINT",
@@ -33,6 +34,7 @@ __all__ = [
     "ChainBroken",
     "DuplicateEvent",
     "LogFilter",
+    "asks_of",
 ]
 
 CHECKPOINT = "checkpoint"  # the kind of row that records a retention step
@@ -40,6 +42,14 @@ SIGNED_CHECKPOINT = "signed_checkpoint"  # the kind of row that records a schedu
 SHOWN = "shown"  # the kind of row that records an answer reaching the officer in Slack
 # what the officer did with a request, once done (an `outcome` row; "pending" is not final)
 FINAL_OUTCOMES = ("declined", "fulfilled", "referred")
+NOT_A_REQUEST_RULE = "R0"  # off-topic or unreadable: escalated for a person to look, no federal request
+
+
+def asks_of(row: Mapping[str, Any]) -> list[str]:
+    """The asks of a logged row, in the order logged (the `asks` column is comma-joined)."""
+    return [ask for ask in str(row.get("asks") or "").split(",") if ask]
+
+
 _CHAIN_LOCK_KEY = 0x7472_6961  # PostgreSQL advisory lock id serialising the chain head
 
 

@@ -1189,9 +1189,7 @@ def _status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tupl
         and not _HOW_TO_APPLY.search(m.group(0))
         and not _RULE_AGAINST_ASKING.search(norm, max(0, m.start() - 40), m.start())
         # "my partner says we can never ask anyone about status": the rule quoted, not a question
-        and not re.search(
-            r"\b(?:never|can't|cannot|can not|not allowed to|not supposed to|shouldn't)\s+$", norm[: m.start()]
-        )
+        and not _NEVER_BEFORE.search(norm, max(0, m.start() - 30), m.start())
         and m.end() - m.start() <= 60  # a question, not a span across someone's argument
     ]
     if len({_sentence_bounds(norm, m.start(), m.end()) for m in inquiries}) > 1:
@@ -1717,6 +1715,7 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
     )
 
 
+_NEVER_BEFORE = re.compile(r"\b(?:never|can't|cannot|can not|not allowed to|not supposed to|shouldn't)\s+$")
 _OUR_ARREST_BRACKETED = re.compile(
     r"\b(?:our|my) (?:[\w']+ )?(?:collar|arrest|prisoner|perp|arrestee)\b[^()]{0,40}\(\s*(?:[\w']+ ){0,2}$"
 )

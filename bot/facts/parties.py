@@ -193,10 +193,13 @@ _AGENCY_NOT_GIVEN = re.compile(
 )
 
 
+_SENTENCE_MARK = re.compile(r"[.!?;]")
+
+
 def _stands_apart(norm: str, mention: Mention) -> bool:
     """An umbrella name for somebody else: "some other agent", "the feds (not sure which)"."""
     # its own sentence, and the one after it ("... called and asked for LPR reads. Gave no agency.")
-    ends = [m.end() for m in re.finditer(r"[.!?;]", norm)]
+    ends = [m.end() for m in _SENTENCE_MARK.finditer(norm)]
     start = max((end for end in ends if end <= mention.start), default=0)
     following = [end for end in ends if end > mention.end]
     rest = norm[start : following[1] if len(following) > 1 else len(norm)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.audit.outcomes import OUTCOMES
+from bot.audit.store import NOT_A_REQUEST_RULE
 from bot.facts.labels import understood
 from bot.pipeline import Answer
 from bot.slack.text import escape_mrkdwn
@@ -193,7 +194,7 @@ def verdict_card(answer: Answer) -> Message:
             ],
         }
     )
-    if answer.rule_id != "R0":  # no federal request, nothing done with one
+    if answer.rule_id != NOT_A_REQUEST_RULE:  # no federal request, nothing done with one
         blocks.append(outcome_block(answer.query_id))
     return {"text": f"{label}. {answer.rule_title}. {answer.summary}"[:3000], "blocks": blocks}
 

@@ -74,12 +74,12 @@ _JUDICIAL_DENIED = re.compile(
     r"\bno judge\b|\bnot (?:a )?judicial\b"
 )
 _ADMIN = re.compile(
-    r"\bi-?200\b|\bi-?205\b|\beye[- ]?20[05]\b|\beye two (?:hundred(?: and five)?|oh (?:five|zero))\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "
+    r"\bi-?200s?\b|\bi-?205s?\b|\beye[- ]?20[05]\b|\beye two (?:hundred(?: and five)?|oh (?:five|zero))\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "
     r"(?:officer|supervisor|agent|official|sup)|signed by (?:an? |the )?sddo\b|\bsddo signed\b|field office director|warrant of (?:removal|deportation)|"
     r"warrant for arrest of alien|\b(?:ice|ero|dhs)(?: officer| agent| supervisor)? signed\b|"
     r"signed by (?:a |an |the |their )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
     r"signed by (?:an? |the |their )?(?:ice|ero|dhs) (?:sddo|sdo|fod|supervisor)\b|"
-    r"\bimmigration (?:judge|court)\b|\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"
+    r"\bimmigration (?:judge|court)\b|(?<!\bon )\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"
     r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"
     r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b|"
     # an NCIC hit is whatever warrant it names; only an immigration entry is civil paper
@@ -90,7 +90,7 @@ _ADMIN = re.compile(
     r"(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))"
 )
 _DETAINER = re.compile(
-    r"\bi-?247a?\b|\b247a\b|\beye[- ]?247 ?a?\b|\beye two forty[- ]seven(?: a)?\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
+    r"\bi-?247a?s?\b|\b247as?\b|\beye[- ]?247 ?a?\b|\beye two forty[- ]seven(?: a)?\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
     # voice-to-text: "theres a detain her on my guy"
     r"\b(?:a|an|the|their|that|ice) detain[- ]her\b(?= (?:on|from|for|lodged|in|out|with)\b)"
 )
@@ -1828,13 +1828,29 @@ def _is_own_assignment(norm: str, mention: Mention) -> bool:
 def _asks_in(clauses: list[Clause], cues: list[_Cue], norm: str) -> bool:
     """Whether these clauses state an ask, or carry civil paperwork (itself a request to hold)."""
     return any(c.start <= cue.start < c.end for c in clauses for cue in cues) or any(
-        _DETAINER.search(norm, c.start, c.end) or _ADMIN.search(norm, c.start, c.end) for c in clauses
+        _civil_paper_in(norm, c) for c in clauses
+    )
+
+
+# "is this any different from an ICE detainer?": paper named to compare with, not paper in hand
+_COMPARED = re.compile(
+    r"\b(?:different (?:from|than)|differs? from|unlike|not like|same as|just like|compared (?:to|with)|versus|vs\.?|"
+    r"treated (?:like|as)|the way we (?:do|treat|handle))\s+(?:an? |the |any |their )?(?:[\w-]+ ){0,2}$"
+)
+
+
+def _civil_paper_in(norm: str, clause: Clause) -> bool:
+    """Whether a clause names civil paperwork (a detainer, an I-200) other than in a comparison."""
+    return any(
+        not _COMPARED.search(norm, max(0, m.start() - 40), m.start())
+        for pattern in (_DETAINER, _ADMIN)
+        for m in pattern.finditer(norm, clause.start, clause.end)
     )
 
 
 def _paper_kind(norm: str, clause: Clause) -> str | None:
     """The kind of paperwork a clause names, if any: civil (detainer, I-200) or a judge's warrant."""
-    if _DETAINER.search(norm, clause.start, clause.end) or _ADMIN.search(norm, clause.start, clause.end):
+    if _civil_paper_in(norm, clause):
         return "civil"
     judge = _JUDICIAL.search(norm, clause.start, clause.end)
     if judge is not None and _JUDICIAL_DENIED.search(norm[max(clause.start, judge.start() - 25) : judge.end()]):
@@ -1891,6 +1907,12 @@ def _request_scopes(
             elif not all(_is_own_assignment(norm, m) for m in party.mentions):
                 kept.append(party)  # an agency whose ask we could not read is still a request: it will be asked about
         parties = kept
+    first_item = next((n for n, c in enumerate(shared) if _PERSON_ITEM.match(c.text)), None)
+    if len(parties) == 1 and first_item is not None:
+        # "Prisoner 1: I-247A only. ICE wants him held. Prisoner 2: ...": the first item is the
+        # agency's, though it comes before the agency is named
+        parties[0].clauses[:0] = shared[first_item:]
+        shared = shared[:first_item]
     scopes: list[tuple[Party | None, list[Clause]]] = []
     own: list[Clause] = []
     for party in parties:
@@ -1907,9 +1929,10 @@ def _request_scopes(
                 context.insert(0, clause)
             own += context + mine
             party.clauses[:] = [c for c in party.clauses if c not in mine]
-        for paper in _paper_segments(norm, party.clauses, cues):
-            for segment in _kind_segments(norm, paper, cues, _purpose_kind):
-                scopes.append((party, sorted(segment + shared, key=lambda c: c.start)))
+        for item in _person_items(norm, party.clauses, cues):
+            for paper in _paper_segments(norm, item, cues, party.agency):
+                for segment in _kind_segments(norm, paper, cues, _purpose_kind):
+                    scopes.append((party, sorted(segment + shared, key=lambda c: c.start)))
     if own:
         scopes.append((None, sorted(own + shared, key=lambda c: c.start)))
     return scopes
@@ -1920,6 +1943,41 @@ _OWN_QUESTION = re.compile(
     r"(?:wants?|would like|needs?|plans?) to)\b.{0,20}\b(?:ask|question)\b.{0,60}"
     r"\b(?:status|legal|legally|illegal|illegally|papers|citizen|citizenship|green card|visa|undocumented|immigration)\b"
 )
+
+
+# "Prisoner 1 (DWI): ...", "• Prisoner B: ...", "second guy: ...": a labelled item about one person
+_PERSON_ITEM = re.compile(
+    r"\W*(?:(?:prisoner|subject|person|perp|defendant|collar|arrestee|male|female|guy|individual|suspect|detainee)\s*"
+    r"(?:#\s*|no\.?\s*)?(?:[1-9]|[a-d])\b|(?:the )?(?:first|second|third|other) (?:prisoner|subject|person|perp|guy|one|collar|male|female)\b\s*[:(-])"
+)
+
+
+def _person_items(norm: str, clauses: list[Clause], cues: list[_Cue]) -> list[list[Clause]]:
+    """A party's clauses split by labelled person items, each item a request of its own.
+
+    "Prisoner 1: I-247A only, ICE wants him held. Prisoner 2: a magistrate's warrant.": each
+    person's paper decides for that person. The words before the first item belong to every
+    item; an item that asks nothing itself takes the clauses that ask in the others ("what do I
+    tell both desks") unless those clauses name paperwork or an aim of their own.
+    """
+    starts = [n for n, clause in enumerate(clauses) if _PERSON_ITEM.match(clause.text)]
+    if len(starts) < 2:
+        return [clauses]
+    header = clauses[: starts[0]]
+    items = [clauses[a:b] for a, b in zip(starts, [*starts[1:], len(clauses)], strict=True)]
+    borrowable = [
+        c
+        for item in items
+        for c in item
+        if _asks_in([c], cues, norm) and _paper_kind(norm, c) is None and _purpose_kind(norm, c) is None
+    ]
+    return [
+        sorted(
+            header + item + ([] if _asks_in(item, cues, norm) else [c for c in borrowable if c not in item]),
+            key=lambda c: c.start,
+        )
+        for item in items
+    ]
 
 
 def _own_question_clauses(norm: str, party: Party) -> list[Clause]:
@@ -2004,6 +2062,11 @@ def _unread_in(norm: str, scope: list[Clause], cues: list[_Cue], status_at: int 
     return _unread_ask(norm, scope, read_at + ([status_at] if status_at is not None else []))
 
 
+_NOBODY_ASKED = re.compile(
+    r"\b(?:nobody|no one|none of them|never|not|n't)\b(?: (?:has|have|had|ever|once|even|really))* ?\w?$"
+)
+
+
 def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[str] | None:
     """A request made of us ("wants us to ...", a numbered item asking something) with no ask read
     in the words that follow it."""
@@ -2016,6 +2079,8 @@ def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[
                 norm, match.end() - len(match.group().split()[-1])
             ):
                 continue  # "the lieutenant asked me to run it by you": our chain of command asking us to check
+            if _NOBODY_ASKED.search(norm, max(0, match.start() - 20), match.start() + 1):
+                continue  # "nobody has asked me to do anything about his visa": nothing asked
             if not any(match.start() <= at <= match.end() + 60 for at in read_at):
                 return match
     items = list(_LIST_ITEM.finditer(norm))
@@ -2133,7 +2198,11 @@ def _purpose_kind(norm: str, clause: Clause) -> str | None:
 
 
 def _kind_segments(
-    norm: str, clauses: list[Clause], cues: list[_Cue], kind_of: Callable[[str, Clause], str | None]
+    norm: str,
+    clauses: list[Clause],
+    cues: list[_Cue],
+    kind_of: Callable[[str, Clause], str | None],
+    paper: bool = False,
 ) -> list[list[Clause]]:
     """Clauses split where a new kind (of paperwork, of aim) comes with asks of its own: "they want to
     interview him about his removal case, and a copy of his report for a smuggling case" is two."""
@@ -2144,7 +2213,7 @@ def _kind_segments(
         current = segments[-1]
         if (
             this_kind
-            and kind_of is _paper_kind
+            and paper
             and _PAPER_ONLY.match(clause.text)
             and _MORE_BEFORE.search(norm, max(0, clause.start - 25), clause.start)
         ):
@@ -2170,16 +2239,44 @@ _PAPER_ONLY = re.compile(
 _MORE_BEFORE = re.compile(r"\b(?:plus|along with|together with|as well as|and also|also|and)\W*$")
 
 
-def _paper_segments(norm: str, clauses: list[Clause], cues: list[_Cue]) -> list[list[Clause]]:
+_CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
+_IMMIGRATION_DETAINER = re.compile(
+    r"\bi-?247|\b247a|\beye[- ]?247|\beye two forty|\b(?:ice|immigration|dhs|ero|civil)(?:'s)? (?:[\w-]+ )?detainers?\b|\bdetain[- ]her\b"
+)
+
+
+def _paper_kind_of(agency: Agency | None) -> Callable[[str, Clause], str | None]:
+    """The paper kind as the asking agency's words mean it: the FBI's or the Marshals' "detainer"
+    rests on their criminal case, only an immigration detainer is civil paper."""
+    if agency not in _CRIMINAL_AGENCIES:
+        return _paper_kind
+
+    def kind(norm: str, clause: Clause) -> str | None:
+        found = _paper_kind(norm, clause)
+        if (
+            found == "civil"
+            and not _ADMIN.search(norm, clause.start, clause.end)
+            and not _IMMIGRATION_DETAINER.search(norm, clause.start, clause.end)
+        ):
+            return "judicial"
+        return found
+
+    return kind
+
+
+def _paper_segments(
+    norm: str, clauses: list[Clause], cues: list[_Cue], agency: Agency | None = None
+) -> list[list[Clause]]:
     """A party's clauses, split where a new kind of paperwork comes with asks of its own."""
-    merged = _kind_segments(norm, clauses, cues, _paper_kind)
-    kinds = [k for k in (_paper_kind(norm, c) for c in clauses) if k]
+    paper_kind = _paper_kind_of(agency)
+    merged = _kind_segments(norm, clauses, cues, paper_kind, paper=True)
+    kinds = [k for k in (paper_kind(norm, c) for c in clauses) if k]
     both = [c for c in clauses if _BOTH.search(c.text) and _asks_in([c], cues, norm)]
     if len(merged) == 1 and len(set(kinds)) > 1 and both:
         # "... an I-247A for one, a judge's warrant for the other; they want both held": each paper is a request
         by_kind: dict[str, list[Clause]] = {}
         for clause in clauses:
-            kind_here = _paper_kind(norm, clause)
+            kind_here = paper_kind(norm, clause)
             if kind_here:
                 by_kind.setdefault(kind_here, []).append(clause)
         return [sorted(group + both, key=lambda c: c.start) for group in by_kind.values()]

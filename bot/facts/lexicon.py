@@ -181,7 +181,7 @@ _SHARE_VERB = (
 )
 _RECORDS = (
     r"(?:reports?|records?(?! (?:unit|room|division|section|clerk|office))|dd-?5s?|uf-?61s?|61s?|complaints?|"
-    r"complaint reports?|arrest reports?|rap sheets?|criminal histor(?:y|ies)|(?:his|her|their) history|(?<!on )files?|"
+    r"complaint reports?|arrest reports?|rap sheets?|criminal histor(?:y|ies)|(?:his|her|their) history|(?<!on )(?<!trading )(?<!traded )(?<!swapping )(?<!swapped )(?<!downloading )(?<!downloaded )(?<!uploading )(?<!uploaded )files?|"
     r"case files?|notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
     r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
     r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
@@ -224,7 +224,7 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{_PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
         r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
         # "sit on a subject with them tomorrow" is surveillance beside the agents, not holding someone
-        rf"\bsit on {_PERSON}\b(?! (?:with|w|alongside) (?:them|the agents|the feds|their team)\b)",
+        rf"\bsit on {_PERSON}\b(?!'s\b)(?! (?:with|w|alongside) (?:them|the agents|the feds|their team)\b)",
         r"\bhold on (?:a |an |the |their |his |her )?(?:(?!sec\b|second\b|minute\b|moment\b|min\b)[\w'-]+ ){0,3}(?:warrant|detainer|indictment)\b",
         # "feds want him sitting here till their guys arrive", "wants him kept in the cells overnight"
         rf"\b(?:want|wants|wanted|need|needs|have|keep|like|prefer|prefers|asked that|asking that)\b (?:{_PERSON}|him|her|them) (?:be )?(?:kept|sitting|staying|waiting|held|to stay|to sit|to wait) (?:[\w']+ ){{0,3}}(?:here|there|in|until|till|til|overnight|past|longer|for)\b",
@@ -247,7 +247,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:take|taking|bring|bringing) (?:him|her|them) (?:with|w/|w) (?:them|the agents|him|her)\b",
         # "can they take him after arraignment": the agency takes our prisoner
         r"\b(?:can|could|may|should) (?:they|the feds|the agents?|the marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp) (?:come )?(?:take|pick up|grab|get|have) (?:him|her|them)\b(?! (?:a |an |the )?(?:copy|report|statement))",
-        r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
+        # "pull it and give it to them": a thing handed over is not a person
+        r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?!(?:it|that|this|those|these|them copies|a copy|the (?:data|list|hits|reads|info|information|reports?|results|footage|video|records?|files?|copies|copy|phone|evidence))\b)(?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
         r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property))",
         r"\bhand-?(?:off|over)\b|\bhand off\b",
         # "a warrant at the desk for custody of marquez"
@@ -315,6 +316,9 @@ _STRONG: dict[Ask, list[str]] = {
         # "a heads up when our defendant's state case is called so they can grab him": a court-date notice
         r"\b(?:heads[- ]up|a call|a text|a ring|word|notice|let (?:them|him|her|\w+) know|tell (?!the desk\b|my )(?:them|him|her|\w+)|call (?:them|him|her)|notify (?:them|him|her|\w+))\b\s*(?:[\w']+ ){0,4}(?:when|before|once|as soon as)\b\s*(?:[\w']+ ){0,6}(?:case is (?:called|on)|is arraigned|gets arraigned|goes before (?:the|a) judge|is produced|gets produced|comes up|is on the calendar|is in court|goes to court)\b",
         r"\b(?:advise|tell|give|send|share|confirm|provide)\b (?:[\w']+ ){0,3}(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|part and date|date and part)\b",
+        # "the agent wants the return date on the DAT and the courtroom": the court-date noun itself is the ask
+        r"\b(?:wants?|wanted|needs?|needed|asking for|asked for|asks for|requests?|requested|requesting|would like)\b (?:[\w']+ ){0,3}"
+        r"(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|courtroom|next court date|arraignment date)\b",
         rf"\b{_SHARE_VERB} (?:{_AGENTS} )?(?:[\w']+ ){{0,3}}(?:(?:his|her|their|the|next) )?(?:court (?:date|appearance|part|hearing|time|schedule|info)|arraignment (?:date|time)|dat date|next court)",
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) {_PERSON}",
         r"\b(?:if|whether) (?:the guy|the man|the woman|he|she|they|him|her) (?:[\w'-]+ ){0,8}?(?:got|was|were|is|are|gets) (?:dat'?d|released|arraigned|cut loose|still in)\b|\bis still in (?:custody|the cells|our cells|jail)\b",
@@ -342,6 +346,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwhere (?:he|she|they) (?:is|are|'s) (?:right )?now\b",
     ],
     Ask.SHARE_RECORDS: [
+        # "Tasking: conduct NYPD records checks on the subject and report results to the case agent"
+        r"\b(?:conduct|run|do|perform|complete)\w* (?:[\w']+ ){0,2}(?:records?|background|database|name|criminal history|arrest history) (?:checks?|searches?|queries|inquiries)\b",
         r"\b(?:gang )?database entry (?:on|for|of) (?:a|the|one|this|that|their|our) [\w']+",
         # "a surveillance still ... asking if anyone in the squad recognizes the guy": identification help
         r"\b(?:recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|put a name (?:to|on))\b(?=.{0,80}\b(?:photo|still|picture|pic|image|video|footage|surveillance|sketch)s?\b)|"
@@ -516,6 +522,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
         r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:lab|labs|vault|back|cells|cell block|cell area|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
         r"\bnon[- ]?public\b",
+        # "the part of the lot the public can't go into"
+        r"\b(?:the )?public (?:can't|cannot|can not|isn't allowed to|is not allowed to|doesn't|does not|never|don't) (?:go|get|come|enter|walk|see)\b|\b(?:off[- ]limits|closed) to the public\b",
         # "a search warrant for a locker in our muster room ... they want to go back and open it"
         r"\b(?:lockers?|desks?|cabinets?|files? cabinets?)\b (?:[\w']+ ){0,2}(?:in|at|of|inside) "
         r"(?:our|the) (?:muster room|locker room|squad room|property room|evidence room|precinct|pct|station ?house|basement|"
@@ -542,7 +550,8 @@ _STRONG: dict[Ask, list[str]] = {
         # "a search warrant signed by an EDNY judge for the squad's computer": our equipment, in our house
         r"\bsearch warrant\b (?:[\w']+ ){0,6}(?:for|to search|covering|of|on) (?:our|the) (?:(?:squad|pct|precinct|command|unit|station|office)'?s? )?(?:[\w']+ )?(?:computers?|servers?|server room|hard drives?|desktops?|terminals?|files? room|records room)\b",
         r"\b(?:want|wants|wanted|need|needs|asking|asked)\b (?:to (?:get|go|come|walk) )?(?:in|into|inside) (?:our|the) (?:[\w']+ ){0,2}(?:area|room|cells|holding|precinct|pct|station|building|back|office|garage|lot|basement)\b",
-        r"\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter|pull)\b.{0,60}\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage|basement|warehouse|property clerk(?: [\w']+)?|storage)\b",
+        # "a search warrant for the warehouse" is their target's building; "our warehouse" is ours
+        r"\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter|pull)\b.{0,60}\b(?:(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage|basement|property clerk(?: [\w']+)?)|our (?:[\w']+ )?(?:warehouse|storage))\b",
         r"\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage)\b.{0,60}\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter)\b",
         r"\bsearch (?:the|our) (?:precinct|building|station|lockers|pct|house)\b",
         r"\bsearch (?:the|our) (?:[\w']+ ){0,3}(?:room|rooms|area|office|offices|cells|lockers?|back|building|precinct|pct|station|house|garage|basement|floor)\b",
@@ -552,6 +561,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwalk (?:thru|through) (?:the |our )?(?:back|cells|precinct|pct|squad|muster room|holding)\b",
     ],
     Ask.ACCESS_PRISONER: [
+        # "our prisoner is charged with ... HSI wants to interview him": the person named before is ours
+        r"\b(?:our|my) (?:[\w']+ )?(?:prisoner|collar|arrestee|detainee|perp)\b.{0,200}?\b(?:interview|question|debrief|interrogate) (?:him|her|them)\b",
         r"\b(?:interview|question|debrief)\w* (?:him|her|them) (?:in|at) (?:our|the) (?:psa|district|command|station|unit)\b",
         r"\b(?:interview|question|debrief)\w* (?:him|her|them),? (?:[\w']+,? ){0,5}(?:in|at) (?:our|the) (?:interview room|squad room|precinct|pct|station ?house)\b",
         r"\bserv(?:e|ed|ing) (?:a |an |the |him |her )?(?:notice to appear|nta|papers?|paperwork|documents?|i-?\d{3}a?)\b.{0,40}\b(?:prisoner|perp|collar|arrestee|detainee|(?:in|at) (?:our|the) (?:cells|holding|pens|squad))\b",
@@ -572,6 +583,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
+        r"\b(?:plac|station|post|put|seat|locat|embed|co-?locat)\w* (?:an?|one|two|three|four|\d+|some|a few|a couple(?: of)?) (?:[\w']+ )?(?:agents?|investigators?|analysts?|officers?)\b (?:[\w']+ ){0,3}(?:at|in) (?:desks?|offices?|workstations?|cubicles?)\b",
         # "leave an agent at the CB intake desk on weekends", "station 2 HSI agents at Brooklyn Central Booking"
         r"\b(?:leave|station|post|keep|put|place|base|embed)\w* (?:an?|one|two|three|\d+|some|a couple(?: of)?) (?:[\w']+ )?(?:agents?|officers?|people|guys|investigators)\b (?:[\w']+ ){0,3}(?:at|in|inside) (?:the |our )?(?:[\w']+ ){0,2}(?:central booking|cb|intake|lobby|hallway|back hallway|precinct|pct|station ?house)\b",
         # "a desk and a corner of the 2nd fl at the 75", "a room at the one thirteen to do interviews for their cases"
@@ -607,13 +619,14 @@ _STRONG: dict[Ask, list[str]] = {
         r"(?!,? (?:[\w',]+ ){0,8}(?:to|for) (?:talk|interview|meet|speak|question|debrief|an interview|the interview|a meeting))",
         r"\buse (?:our|a|the|an) (?:[\w']+ )?(?:room|desk|office|space) (?:as|for) (?:a|an|their) (?:base|office|command post|workspace|staging|hq)",
         r"\bas (?:a|an|their) (?:workspace|work space|office|base|command post|headquarters|hq)\b",
-        r"(?<!^)\b(?<!interview )(?<!squad )(?<!their )(?<!his )(?<!her )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b(?![,:]? (?:\d{4}|\d{1,2}:\d{2})\b)",
+        r"(?<!^)\b(?<!interview )(?<!squad )(?<!their )(?<!his )(?<!her )(?<!on the )(?<!working the )(?<!at the )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b(?![,:]? (?:\d{4}|\d{1,2}:\d{2})\b)",
         r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|one|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|cb|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",
         r"\bset up (?:a |an )?(?:laptop|computer|table|desk|shop|station)s?\b(?: [\w']+){0,4} (?:in|at) (?:the back of )?(?:our|the)\b",
         r"\b(?:stationed|posted|based|embedded|housed|assigned|placed)\b (?:[\w']+ )?(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|precinct|pct|station ?house|cells|holding|squad room|borough command)\b",
         r"(?<!we )(?<!i )(?<!we'd )(?<!i'd )\b(?:base|station|(?<=to )house|put|set up|move)\b (?!(?:the |an? )?(?:interview|meeting|briefing|call)\b)(?:[\w']+ ){0,4}(?:in|at|inside|out of|on) (?:our|the) (?:[\w']+ ){0,3}(?:office|offices|floor|room|squad|building|precinct|pct|station)\b(?! (?:for (?:a|an) (?:interview|meeting)))",
         r"\brun (?:their|the) (?:[\w']+ ){0,3}(?:cases?|ops?|operations?|work|unit|team|squad|group|task ?force|office) (?:out of|from) (?:here|our|the|a|an)\b",
-        r"\b(?:permanent|dedicated|full[- ]time|standing)\s+(?:[\w']+ ){0,2}(?:workstations?|desks?|offices?|work ?spaces?|cubicles?|post)\b",
+        # "a standing desk for their agent", not "the agent is still standing at the desk"
+        r"\b(?:permanent|dedicated|full[- ]time|standing(?! (?:at|by|near|in front of|behind|next to)\b))\s+(?:[\w']+ ){0,2}(?:workstations?|desks?|offices?|work ?spaces?|cubicles?|post)\b",
         # "put two agents full time in a room at PSA 2", "like a satellite office"
         r"\b(?:put|putting|station|stationing|keep|keeping|base|basing|place|placing)\b (?:\d+|one|two|three|four|some|a few|a couple(?: of)?) (?:of their )?(?:agents?|officers?|people|guys)\b"
         r"(?: full[- ]time| permanently| there)? (?:in|at|inside) (?:a|an|our|the) (?:[\w']+ )?(?:room|office|desk|space|cubicle)\b",
@@ -631,7 +644,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\buse (?:our|the) (?:[\w']+ ){0,3}(?:cell ?block|cells|holding(?: cells?| pens?)?|pens)\b (?:[\w']+ ){0,6}to (?:hold|keep|process|put|stash)\b",
         r"\b(?:put|keep|lodge|stash|hold|leave)\b (?:someone|somebody|people|ppl|a guy|guys|detainees|prisoners|(?:their|a) (?:prisoner|detainee|arrestee)s?) (?:they|ice|the agents|hsi|cbp|ero) (?:picked up|grabbed|arrested|detained|caught|have) (?:in|at) (?:our|the) (?:cells|holding(?: cells?| pens?)?|pens|cell block|lock-?up)\b",
         r"\b(?:use|using)\b (?:[\w']+ ){0,2}(?:tow pound|pound|lot|parking lot|garage|yard|sally ?port)s? (?:as|for)\b",
-        r"\bstag(?:e|ed|es|ing)\b",
+        # "from the staging point on a public street": the street is nobody's property to lend
+        r"\bstag(?:e|ed|es|ing)\b(?!(?: [\w']+){0,3} (?:on|at|in) (?:a |the )?(?:public )?(?:[\w']+ ){0,2}(?:street|st|block|corner|avenue|ave|blvd|boulevard|road|rd|parkway|pkwy|expressway|sidewalk|highway)\b)",
         # "couple ICE trucks want to idle in the back lot of the 1-0-8 while they wait for a target"
         r"\b(?:idle|idling|park|parking|sit|sitting|wait|waiting|set up|setting up)\b (?:[\w']+ ){0,2}(?:in|at|on) (?:our|the) (?:back |rear |side |front |precinct |pct |muni |parking )?(?:lot|garage|yard|sally ?port)\b(?= (?:of|at|behind) (?:the|our) |.{0,40}\b(?:while|until|till|before) (?:they|the agents|ice|ero|hsi)\b)",
         r"\b(?:vans?|cars?|vehicles?|trucks?|suvs?|buses)\b (?:[\w']+ ){0,5}(?:lined up|parked|staged|sitting|waiting|line up|park) (?:[\w']+ )?(?:behind|in|at|inside|on) (?:our (?:[\w'-]+ )?(?:house|precinct|pct|station|stationhouse|lot|garage|yard)|the (?:precinct|pct|station|stationhouse|muni lot|motor pool))\b",
@@ -671,6 +685,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\brespond(?:ing)? (?:to )?(?:and )?assist\b|\bassist (?:ice|ero|hsi|cbp|dhs|the agents|the feds|federal agents|them) (?:with|at|on|outside)\b",
         r"\block(?:ing)? (?:down|off) (?:the |a |that )?(?:block|street|area|building|corner|intersection|avenue|road)\b",
         r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corners?|back|front|roof|exits?|building|area)\b",
+        # "two uniformed officers to help secure the exits while agents make the arrest"
+        r"\b(?:secure|securing|cover|covering|watch|watching|guard|guarding)\b (?:the |all )?(?:exits?|doors?|back ?doors?|rear|entrances?|stairwells?|fire escapes?|roof|windows)\b",
         r"\b(?:hold|keep) (?:[\w']+ ){0,3}(?:st|street|ave|avenue|block|road|intersection|corner|lane|area|bridge) (?:closed|shut|blocked|locked down)\b",
         # "a couple of cops at the door" asked for; "our cops on scene want to pull him out" are ours, already there
         r"\b(?:a |one |two |a couple of |some )?(?<!\bour )(?<!\bmy )(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|sector cars?|radio cars?|patrol cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b"
@@ -781,10 +797,12 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:do|doing|make|making|be|play|provide|providing|supply|supplying|lend|lending) (?:the |a |an )?(?:buy|undercover|uc)\b(?: as (?:the |a |an )?(?:uc|undercover))?|\bas (?:the |a |an )?(?:uc|undercover)\b",
         r"\bjoin(?:ing)? (?:the|their|a|an) (?:[\w'-]+ ){0,3}(?:task ?force|tf|investigation|case|team)\b",
         r"\btask ?force (?:case|work|investigation|op|operation|stuff)\b",
+        # "wants me in one of the surveillance cars with an HSI agent"
+        r"\b(?:in|ride in|riding in|sit in|sitting in) (?:one of )?(?:the |their |a |an )?(?:[\w']+ )?surveillance (?:cars?|vans?|vehicles?|units?|teams?|plants?)\b",
         r"\b(?:work|partner|team up|collaborate|coordinate|cooperate)(?:ing)? (?:[\w']+ )?(?:with|alongside) (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents|federal)\b.{0,30}\b(?:on|in) (?:the|a|an|their|this|our)\b",
         r"\b(?:our|the|my) (?:jttf|task ?force) (?:[\w']+ )?(?:case|work|investigation)\b",
         r"\bwork (?:the |a |this |that |on )?(?:[\w']+ ){0,3}with (?:them|us|hsi|fbi|dea|atf|usms|cbp|the feds|the agents|their team)\b",
-        r"\bbuy[- ]and[- ]bust\b|\bcontrolled (?:buys?|deliver(?:y|ies))\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the|this|that) (?:location|house|spot|building|block|subject|target|suspect|apartment|address|car)\b",
+        r"\bbuy[- ]and[- ]bust\b|\bcontrolled (?:buys?|deliver(?:y|ies))\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the|this|that|his|her|their) (?:[\w']+'s )?(?:location|house|spot|building|block|subject|target|suspect|apartment|address|car|residence|home|place|stash)\b",
         r"\b(?:sit|sitting|sat) in on\b",
         # "set up an interview of our prisoner w the HSI agent present": the NYPD's interview, an agent joining
         r"\b(?:with|w) (?:the |an |a |their |two |2 )?(?:(?:hsi|fbi|dea|atf|cbp|ice|federal|usms|marshals?) )?(?:agents?|sas?|tfos?) (?:present|sitting in|in the room)\b",
@@ -903,7 +921,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bemergenc(?:y|ies)\b",
         r"\briot(?:ing)?\b",
         r"\b(?:fight|brawl|melee|scuffle|struggle|altercation|fistfight|fracas|tussle)\b\s*(?:[\w']+ ){0,2}(?:broke|breaks|breaking|going on|started|starting|erupted|happening|out)\b",
-        r"\b(?:crash|crashed|collision|accident|wreck|overturned|flipped|pileup)\b|\brollover\b(?! (?:thing|form|plan|account|ira|401k|paperwork))(?<!comp rollover)",
+        r"\b(?:crash|crashed|collision|(?<!by )accident|wreck|overturned|flipped|pileup)\b|\brollover\b(?! (?:thing|form|plan|account|ira|401k|paperwork))(?<!comp rollover)",
         r"\b(?:hurt|injured|bleeding|unconscious|unresponsive|not breathing|(?<!a )(?<!another )(?<!one more )shot|stabbed)\b"
         r"(?! (?:in|during) (?:19|20)\d\d| at (?:him|her|them|it) (?:after|later|next|too|first|tomorrow))",
         r"\b(?:ems|ambulance|medics?|bus)\b(?= .{0,30}\b(?:hurt|injur|bleed|rolling|needed|on the way|called)\b)|\bcall(?:ed|ing)? (?:for )?(?:an )?(?:ems|ambulance|bus)\b",
@@ -1067,9 +1085,31 @@ IMMIGRATION_CRIME = compile_all(
         r"\b(?:alien|human|migrant|people) smuggling\b|\bsmuggling (?:migrants|people|aliens|immigrants|undocumented)\b",
         r"\bharbou?ring (?:aliens|illegal|undocumented)\b|\bcoyote\b",
         # the table counts smuggling as an immigration crime unless it is of goods
-        r"(?<!drug )(?<!gun )(?<!weapons )(?<!weapon )(?<!cigarette )(?<!contraband )(?<!narcotics )(?<!cash )"
-        r"(?<!cocaine )(?<!coke )(?<!heroin )(?<!fentanyl )(?<!goods )(?<!currency )(?<!wildlife )"
-        r"\bsmuggling\b(?! (?:of )?(?:drugs|guns|weapons|narcotics|fentanyl|cocaine|heroin|cigarettes|contraband|cash|goods))",
+        "".join(
+            f"(?<!{goods}{gap})"
+            for goods in (
+                "drug",
+                "gun",
+                "weapons",
+                "weapon",
+                "cigarette",
+                "contraband",
+                "narcotics",
+                "cash",
+                "cocaine",
+                "coke",
+                "heroin",
+                "fentanyl",
+                "goods",
+                "currency",
+                "wildlife",
+                "firearms",
+                "firearm",
+                "arms",
+            )
+            for gap in (" ", "-")
+        )
+        + r"\bsmuggling\b(?! (?:of )?(?:drugs|guns|weapons|narcotics|fentanyl|cocaine|heroin|cigarettes|contraband|cash|goods))",
         r"\bsmuggl\w*\b(?=.{0,60}\b(?:people|ppl|persons|migrants|aliens|immigrants|undocumented|over the border|across the border)\b)",
         r"\b(?:brought|bringing|moved|moving|transporting|sneaking|snuck)\b.{0,25}\b(?:people|ppl|migrants|aliens|immigrants)\b.{0,25}\b(?:over|across) the border\b",
     ]
@@ -1243,7 +1283,7 @@ TOPIC_TERMS = compile_all(
         r"\bstatus\b",
         r"\bundocumented",
         r"\bvisa\b",
-        r"\bi-?(?:200|205|247a?)\b",
+        r"\bi-?(?:200|205|247a?)s?\b",
         r"\b287",
         r"\bcustody\b",
         r"\bprisoner\b",

@@ -718,8 +718,19 @@ def _window_before(text: str, start: int) -> str:
     return window[breaks[-1].end() :] if breaks else window
 
 
+# "nobody has said a word about anyone's status or about removal": everything the silence is
+# about, to the end of the sentence, is denied, however long the list
+_SILENT_ABOUT = re.compile(
+    r"\b(?:nobody|no one|none of them|nothing|never|not once)\b[^.;!?]{0,30}?"
+    r"\b(?:said|say|says|mentioned|mention|talked|brought up|raised|spoke|asked|asks|indicated|suggested)\b"
+    r"(?:(?!\bbut\b|\bhowever\b|\balthough\b|, (?:they|he|she|it|ice|hsi|ero|the agents?)\b)[^.;!?])*$"
+)
+
+
 def is_negated(text: str, start: int) -> bool:
     """True when a negating word governs the cue starting at `start` in the same clause."""
+    if _SILENT_ABOUT.search(text, max(0, start - 160), start):
+        return True
     window = _window_before(text, start)
     negators = list(NEGATORS.finditer(window))
     if not negators:

@@ -90,7 +90,7 @@ _ADMIN = re.compile(
     r"(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))"
 )
 _DETAINER = re.compile(
-    r"\bi-?247a?s?\b|\b247as?\b|\beye[- ]?247 ?a?\b|\beye two forty[- ]seven(?: a)?\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
+    r"\bi-?247a?s?\b|\b247as?\b|\bdetainee (?:form|paper|request|notice)s?\b|\beye[- ]?247 ?a?\b|\beye two forty[- ]seven(?: a)?\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
     # voice-to-text: "theres a detain her on my guy"
     r"\b(?:a|an|the|their|that|ice) detain[- ]her\b(?= (?:on|from|for|lodged|in|out|with)\b)"
 )
@@ -220,10 +220,10 @@ _BOTH_OF_THEM = re.compile(
 _REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
 _SUSPECT = re.compile(
     r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|collared|targets?|locked up|arrested|the guy we|busted|"
-    r"caught|charging|charged|in custody|the seller|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|"
+    r"caught|charging|charged|in custody|the seller|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
     r"(?:guy|man|woman|lady|he|she|they) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened)|"
     # "guy at the dealer on northern blvd using a fake green card": the fraud names the suspect
-    r"(?:guy|man|woman|lady) (?:[\w']+ ){0,7}?(?:using|used|uses|with|had|showed|presented) (?:a |an )?(?:fake|forged|counterfeit|phony|bogus)|"
+    r"(?:guy|man|woman|lady|adult|person|individual|kid|teen|employee|worker) (?:[\w']+ ){0,7}?(?:using|used|uses|with|had|showed|presented) (?:a |an )?(?:fake|forged|counterfeit|phony|bogus|altered)|"
     # "got a guy on a fake green card case": police shorthand for someone arrested on it
     r"got (?:a|this|the|one) (?:guy|man|woman|lady|kid|perp|dude) (?:on|for|in) (?:a|an|the|this|that))\b"
 )

@@ -182,7 +182,7 @@ _SHARE_VERB = (
 _RECORDS = (
     r"(?:reports?|records?(?! (?:unit|room|division|section|clerk|office))|dd-?5s?|uf-?61s?|61s?|complaints?|"
     r"complaint reports?|arrest reports?|rap sheets?|criminal histor(?:y|ies)|(?:his|her|their) history|(?<!on )(?<!trading )(?<!traded )(?<!swapping )(?<!swapped )(?<!downloading )(?<!downloaded )(?<!uploading )(?<!uploaded )files?|"
-    r"case files?|notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
+    r"case files?|(?<!taking )(?<!take )(?<!took )(?<!takes )notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
     r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
     r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
     r"(?:home |last known |current )?address(?:es)?|phone(?! lines?)(?! calls?\b)(?: numbers?)?|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
@@ -200,6 +200,8 @@ _RECORDS = (
 # ---------------------------------------------------------------------------- asks
 _STRONG: dict[Ask, list[str]] = {
     Ask.HOLD: [
+        # "immigration violator hit only, hold or cut loose?": whether to hold is the question
+        r"\b(?:hold|keep|detain) (?:him |her |them |the (?:guy|prisoner|perp) )?or (?:cut (?:him |her |them )?loose|release|let (?:him |her |them )?go|kick (?:him |her |them )?(?:loose|out)|dat)\b",
         r"\bhold (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|driver|man|woman)) for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b|\bhold for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b",
         r"\bkeep (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|man|woman|kid)) (?:an? |\d+ |a few |a couple(?: of)? )?(?:more|extra) (?:hours?|hrs?|mins?|minutes|days?)\b",
         # "they want us to keep Hernandez at the 44 till they come at 2200"
@@ -236,6 +238,8 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b{_PERSON} held\b|\bheld (?:for|until|till|til|past|over|overnight|longer)\b|\bto be held\b",
     ],
     Ask.TRANSFER_CUSTODY: [
+        # "wants us to hand over a guy whose gun case the DA dropped"
+        r"\b(?:hand|turn|give)(?:ing|ed|s)? over (?:a|the|our|this|that|my) (?:[\w-]+ )?(?:guy|man|woman|prisoner|perp|collar|kid|person|suspect|defendant|arrestee|detainee)\b",
         rf"\bto take {_PERSON} (?:now|right now|today|tonight|with them|from us|from here)\b",
         r"\bwants? (?:him|her|them) (?:handed|turned|given) over\b",
         r"\b(?:they|the marshals|marshals|the agents|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:just |can |could )?take (?:him|her|them) (?:from here|from us|right now|now|with them|away)\b",
@@ -346,6 +350,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwhere (?:he|she|they) (?:is|are|'s) (?:right )?now\b",
     ],
     Ask.SHARE_RECORDS: [
+        # "wants the pills from tuesday's collar sent to their lab": evidence sent to the agency
+        r"\b(?:sent|send|sending|ship|shipped|shipping|transfer(?:red)?|turned over|handed over|released|release|brought|bring) (?:[\w']+ ){0,2}to (?:their|there|the|a|an) (?:[\w']+ ){0,2}(?:lab|laboratory|evidence (?:room|locker|unit|vault)|field office)\b",
         # "Tasking: conduct NYPD records checks on the subject and report results to the case agent"
         r"\b(?:conduct|run|do|perform|complete)\w* (?:[\w']+ ){0,2}(?:records?|background|database|name|criminal history|arrest history) (?:checks?|searches?|queries|inquiries)\b",
         r"\b(?:gang )?database entry (?:on|for|of) (?:a|the|one|this|that|their|our) [\w']+",
@@ -583,6 +589,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
+        # "operating space in one of our facilities on staten island"
+        r"\b(?:operating|working|work|office|desk|operations?) space (?:in|at|inside) (?:one of )?(?:our|the|a|an) (?:[\w']+ ){0,2}(?:facilities|facility|buildings?|precincts?|commands?|offices?|bases?|sites?)\b",
         r"\b(?:plac|station|post|put|seat|locat|embed|co-?locat)\w* (?:an?|one|two|three|four|\d+|some|a few|a couple(?: of)?) (?:[\w']+ )?(?:agents?|investigators?|analysts?|officers?)\b (?:[\w']+ ){0,3}(?:at|in) (?:desks?|offices?|workstations?|cubicles?)\b",
         # "leave an agent at the CB intake desk on weekends", "station 2 HSI agents at Brooklyn Central Booking"
         r"\b(?:leave|station|post|keep|put|place|base|embed)\w* (?:an?|one|two|three|\d+|some|a couple(?: of)?) (?:[\w']+ )?(?:agents?|officers?|people|guys|investigators)\b (?:[\w']+ ){0,3}(?:at|in|inside) (?:the |our )?(?:[\w']+ ){0,2}(?:central booking|cb|intake|lobby|hallway|back hallway|precinct|pct|station ?house)\b",
@@ -658,6 +666,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:our|the|precinct|pct|muni|back|city|department) (?:parking )?lot\b(?= .{0,40}\b(?:ice|op|operation|raid|sweep|van|vehicles|agents|them)\b)",
     ],
     Ask.OPERATIONAL_SUPPORT: [
+        # "wants our warrant squad on a violent felony warrant sweep next week"
+        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested|would like)\b (?:our|a|the|some|two|three|\d+) (?:[\w']+ ){0,2}(?:squad|team|unit|detectives|officers|cops|guys|people)\b (?:[\w']+ ){0,2}(?:on|for|in|at) (?:a|an|the|their) (?:[\w'-]+ ){0,3}(?:sweep|operation|op|raid|detail|takedown|roundup|round-up|initiative)\b",
         # "could ride with their team Thursday for local knowledge"
         r"\bride (?:along )?with (?:their|the|an?) (?:[\w']+ )?(?:team|unit|agents?|squad|crew|officers?)\b|\bride[- ]alongs?\b",
         r"\btake (?:one of our|our|an?|two of our|\d+ of our|some of our) (?:[\w']+ )?(?:cops|officers|guys|people|uniforms)\b (?:[\w']+ )?along\b|\b(?:come|ride|tag) along (?:on|with|for) (?:their|the) (?:[\w']+ )?(?:ops?|operations?|raids?|sweeps?|pickups?|arrests?)\b",
@@ -913,6 +923,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:attack(?:ed|ing)?|punch(?:ed|ing)|hit(?:ting)?|jump(?:ed|ing)|swing(?:ing)? at|swung at|stab(?:bed|bing)|shoot(?:ing)? at|beat(?:ing)?|kick(?:ed|ing)|throw(?:ing)? (?:[\w']+ )?at|threw (?:[\w']+ )?at) (?:on |up )?(?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?|feds?)\b"
         r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))",
         r"\b(?:officer|agent)s? (?:needs? assistance|down)\b",
+        # "an HSI car hit a cyclist, he's down"
+        r"\b(?:hit|struck|ran over|run over|knocked (?:down|over)|mowed down|plowed into|slammed into) (?:a |an |the |some |two )?(?:cyclist|pedestrian|biker|bicyclist|kid|child|person|man|woman|guy|lady|girl|boy|delivery (?:guy|worker|man)|scooter|moped)s?\b",
         r"\b(?:smash\w*|break\w*|broke|vandaliz\w*|slash\w*|kick\w*) (?:in )?(?:the |a |an )?(?:windows?|windshields?|tires?|car|van|vehicle|suv)s? (?:of|on|in) (?:an? |the )?(?:ice|federal|agents?'?|hsi|cbp|dhs|fbi)\b",
         r"\b(?:agents?|officers?|cops?|he|she)\b (?:was |got |being |just |getting )?shot at\b",
         r"\b(?:threw|throwing|thrown|hurled|chucked) (?:a |an |some )?(?:bottles?|bricks?|rocks?|chairs?|objects?|cans?)\b|\bsplit (?:[\w']+ ){0,4}head open\b",
@@ -1244,6 +1256,8 @@ CRIMINAL_EXPLICIT = re.compile(
     r"(?:us|u\.s\.|assistant us) attorney|ausa|grand jury|indicted|indictment|(?:joint )?wire(?:tap)?|title iii|"
     r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled buys?|buy reports?|"
     r"joint (?:case|investigation|narcotics|gun|gang|homicide|fraud)|"
+    # "for counter narcotics work", "for their narcotics work": the agency's criminal line of work
+    r"(?:for|their|its|his|her) (?:counter[- ]?)?(?:narcotics|drug|gang|gun|firearms|fraud|terrorism|counter[- ]?terrorism) (?:work|investigations?|cases?|enforcement|operations?)|"
     r"(?:all|strictly|purely|only|100%) criminal|criminal only|"
     # a federal sentence's terms broken: a criminal court's warrant
     r"supervised release|(?:federal )?probation violation|violat(?:ion|ing|ed) (?:of )?(?:his |her |their )?(?:federal )?probation|"

@@ -210,6 +210,24 @@ def _stands_apart(norm: str, mention: Mention) -> bool:
     )
 
 
+# "ICE brought a warrant for a guy ... and HSI also wants our report on a different guy": the
+# component is a second requester, not a second name for the first
+_ALSO_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:also|too|separately|as well)\b")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:different|another|other|second|separate) (?:guy|man|woman|person|prisoner|perp|collar|case|matter|subject|"
+    r"defendant|individual|arrestee|target)\b"
+)
+
+
+def _asks_apart(norm: str, generic: Party, specific: Party) -> bool:
+    first = min(m.start for m in generic.mentions)
+    return any(
+        m.start > first
+        and (_ALSO_AFTER.match(norm, m.end) is not None and _SOMEONE_ELSE.search(norm, m.end, m.end + 80))
+        for m in specific.mentions
+    )
+
+
 def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
     """Mentions into parties: one per distinct agency; a generic name joins its one specific match.
 
@@ -239,7 +257,7 @@ def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
         matches = [agency for agency in parties if agency in narrower and agency is not generic]
         if generic is Agency.FEDERAL and len(parties) > 1:
             matches = [a for a in parties if a is not Agency.FEDERAL]
-        if len(matches) == 1:
+        if len(matches) == 1 and not _asks_apart(norm, parties[generic], parties[matches[0]]):
             parties[matches[0]].mentions.extend(parties.pop(generic).mentions)
         elif generic is Agency.ICE and len(matches) > 1:
             # "ICE" beside both ERO and HSI: it stays a name of its own (the officer's words decide)

@@ -595,6 +595,7 @@ def normalise(text: str) -> Text:
         run = []
         if item[0] != "\0":
             spaced.append(item)
+    spaced = _spoken_forms(spaced)
     flat = "".join(c for c, _ in spaced)
     out: list[tuple[str, int]] = []
     position = 0
@@ -612,6 +613,88 @@ def normalise(text: str) -> Text:
     return Text(text, _retract_corrections("".join(c for c, _ in out)), tuple(i for _, i in out))
 
 
+# Dictated messages spell agencies and forms letter by letter ("f b i", "t s d b") and say
+# years as words ("two thousand twenty three"): written the way typed messages write them.
+_SPELLED_ACRONYMS = frozenset(
+    {
+        "fbi", "cbp", "hsi", "ice", "ero", "dhs", "dea", "atf", "usms", "tsdb", "tsc", "dwi", "dwai", "dat", "nypd",
+        "ncic", "jttf", "uscis", "nta", "dcjs", "lpr", "ausa", "edny", "sdny", "rmp", "psa", "esu", "bwc", "cctv",
+        "ofo", "sddo", "fod", "ssa", "oig", "usao", "doi", "nysid",
+    }
+)  # fmt: skip
+_SPELLED = re.compile(r"(?<![\w'])(?:[a-z] ){1,11}[a-z](?![\w'])", re.IGNORECASE)
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNIT = "|".join(_UNITS)
+_TEEN = "|".join(_TEENS)
+_TEN = "|".join(_TENS)
+_TWO_DIGITS = rf"(?:{_TEEN}|(?:{_TEN})(?:[ -](?:{_UNIT}))?|(?:oh|o)[ -](?:{_UNIT}))"
+_SPOKEN_YEAR = re.compile(
+    # "twenty twenty something" is a decade, not a year
+    rf"\b(?:two thousand(?: and)? (?P<modern>{_TWO_DIGITS}|{_UNIT})|(?P<century>nineteen|twenty) (?P<rest>{_TWO_DIGITS}))\b"
+    r"(?![ -]?(?:something|ish|odd|or so)\b)",
+    re.IGNORECASE,
+)
+
+
+def _two_digits(words: str) -> int:
+    parts = re.split(r"[ -]", words.lower())
+    if parts[0] in ("oh", "o"):
+        return _UNITS[parts[1]]
+    if parts[0] in _TEENS:
+        return _TEENS[parts[0]]
+    if parts[0] in _UNITS:
+        return _UNITS[parts[0]]
+    return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) > 1 else 0)
+
+
+def _spoken_year(match: re.Match[str]) -> str | None:
+    if match.group("modern"):
+        return str(2000 + _two_digits(match.group("modern")))
+    year = (1900 if match.group("century").lower() == "nineteen" else 2000) + _two_digits(match.group("rest"))
+    # "twenty twenty three" is a year; "twenty five" never reaches here (no second number)
+    return str(year) if 1950 <= year <= 2039 else None
+
+
+def _spelled_acronym(match: re.Match[str]) -> str | None:
+    """ "f b i j t t f" is "fbi jttf": the letters split into known acronyms, longest first."""
+    letters = match.group(0).replace(" ", "")
+    words: list[str] = []
+    while letters:
+        word = next((letters[:n] for n in range(len(letters), 1, -1) if letters[:n].lower() in _SPELLED_ACRONYMS), None)
+        if word is None:
+            return None
+        words.append(word)
+        letters = letters[len(word) :]
+    return " ".join(words)
+
+
+def _spoken_forms(spaced: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Rewrite spoken forms; each written character keeps the origin of the words it replaces."""
+    for pattern, written in ((_SPELLED, _spelled_acronym), (_SPOKEN_YEAR, _spoken_year)):
+        flat = "".join(c for c, _ in spaced)
+        out: list[tuple[str, int]] = []
+        position = 0
+        for match in pattern.finditer(flat):
+            replacement = written(match)
+            if replacement is None:
+                continue
+            out.extend(spaced[position : match.start()])
+            origins = [i for _, i in spaced[match.start() : match.end()]]
+            step = len(origins) / len(replacement)
+            out.extend((c, origins[int(k * step)]) for k, c in enumerate(replacement))
+            position = match.end()
+        out.extend(spaced[position:])
+        spaced = out
+    return spaced
+
+
 # "signed by a judge - wait no, signed by a deportation officer": the words just before the
 # correction are taken back, so only what the officer settled on is read
 _CORRECTION = re.compile(
@@ -622,12 +705,21 @@ _CORRECTION = re.compile(
 _RETRACTED_WORDS = 4
 
 
+# "signed by a majestic rate judge no magistrate judge": a "no" between two phrases ending in
+# the same noun corrects the first, it does not deny the second
+_RESTATED = re.compile(r"\b(?P<head>[a-z]{4,})\s+(?P<no>no)\s+(?=(?:[\w']+\s+){0,3}(?P=head)\b)")
+
+
 def _retract_corrections(norm: str) -> str:
     chars = list(norm)
     for marker in _CORRECTION.finditer(norm):
         words = list(re.finditer(r"[\w'#]+", norm[: marker.start()]))[-_RETRACTED_WORDS:]
         for word in words:
             chars[word.start() : word.end()] = " " * (word.end() - word.start())
+    for restated in _RESTATED.finditer(norm):
+        words = list(re.finditer(r"[\w'#]+", norm[: restated.end("head")]))[-_RETRACTED_WORDS:]
+        for start, end in [*((w.start(), w.end()) for w in words), restated.span("no")]:
+            chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 

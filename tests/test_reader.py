@@ -2545,6 +2545,141 @@ ROUND_FORTY_THREE = [
 ]
 
 
+ROUND_FORTY_FOUR = [
+    # set BF (first sight on f18ab60: 0.783 / 2 / 0.822; messages dictated by voice): both false
+    # permits were one class, agencies spelt letter by letter
+    (
+        "c b p phoned asking what the immigration status is of a man we collared at the terminal for theft",
+        [("cbp", "escalate")],
+    ),
+    (
+        "i'm on the d e a task force, they want me on a search thursday at a stash spot, and then h s i also "
+        "asked for two of our guys for some thing at the navy yard, didn't say what for",
+        [("dea", "needs_info"), ("hsi", "needs_info")],
+    ),
+    # years said as words
+    (
+        "ice has a warrant signed by a federal magistrate judge for our prisoner, he was convicted of robbery in "
+        "the first degree in two thousand twenty four, t s d b negative, they want him held for pickup",
+        [("ice", "escalate")],
+    ),
+    # a restated noun after "no" corrects the first, it does not deny the second
+    (
+        "the marshals have a federal arrest warrant signed by a magistrate judge uh a district judge no a "
+        "magistrate judge for bank robbery and want to take our prisoner when he's arraigned",
+        [("usms", "permitted")],
+    ),
+    # ICE on one person and HSI "also" on a different one are two requests
+    (
+        "ice brought a warrant signed by a magistrate for a guy with only a petit larceny from twenty twenty "
+        "three, t s d b negative, they want him. h s i also wants our arrest report on a different guy for "
+        "their narcotics case",
+        [("ice", "prohibited"), ("hsi", "escalate")],
+    ),
+    # labelled person items are requests of their own
+    (
+        "Two prisoners at the 1-0-5 desk.\n- Prisoner 1: ICE detainer only, they want him kept overnight.\n"
+        "- Prisoner 2: ICE warrant signed by an EDNY magistrate judge, no rap sheet yet.\nWhat do I tell the desk?",
+        [("ice", "prohibited"), ("ice", "needs_info")],
+    ),
+    # an FBI detainer rests on its criminal complaint; an ICE detainer named only to compare is no paper
+    (
+        "the FBI lodged a detainer on our prisoner based on a federal complaint for armed robbery signed by a "
+        "magistrate judge, they ask us to hold him for their pickup. is that any different from an ICE detainer?",
+        [("fbi", "permitted")],
+    ),
+    # silence about removal denies it, to the end of the sentence
+    (
+        "I'm a TFO with HSI's fraud group; tomorrow I ride in one of their surveillance cars on an identity "
+        "theft ring. the AUSA is on it and nobody has said a word about anyone's status or about deportation. ok?",
+        [("hsi", "permitted")],
+    ),
+    # plural forms, and a detainee form for a detainer form
+    (
+        "HSI left two I-247As at the desk for two of our collars and wants them kept after arraignment",
+        [("hsi", "prohibited")],
+    ),
+    ("ice wants a heads up when our guy is released, they faxed a detainee form", [("ice", "prohibited")]),
+    # a court-date noun asked for is the ask
+    (
+        "the DEA agent wants the return date on the DAT and the courtroom for his federal heroin case",
+        [("dea", "permitted")],
+    ),
+    # HSI making arrests on its own criminal warrants is not administrative paper
+    (
+        "HSI's narcotics group has a fentanyl case and wants two of our teams on the perimeter of Friday's "
+        "takedown; HSI agents make the arrests on their own warrants",
+        [("hsi", "permitted")],
+    ),
+    # a thing handed over is not a person
+    (
+        "DEA's task force group wants a month of plate reader hits on a car tied to their heroin wire; our TFO "
+        "would pull it and give it to them",
+        [("dea", "permitted")],
+    ),
+    # a search warrant for a private building is not entry into ours; a staging point on a street is nobody's lot
+    (
+        "we're at the staging point on Metropolitan Ave: HSI's magistrate search warrant for a pill lab in a "
+        "warehouse and arrest warrants for the owners on drug charges; our detectives are on the entry team",
+        [("hsi", "permitted")],
+    ),
+    # the part of our lot the public can't go into is a non-public area
+    (
+        "two ICE agents at the pound gate with a search warrant signed by a district judge for a van in the "
+        "part of the lot the public can't go into. they want in now.",
+        [("ice", "escalate")],
+    ),
+    # a car that hit a cyclist is an emergency
+    (
+        "traffic agent here a d e a car just hit a pedestrian on canal she's down can I call it in",
+        [("dea", "permitted")],
+    ),
+    # hold or cut loose is the hold question
+    ("ncic immigration violator hit and nothing else on him, hold or cut loose", [("unknown", "prohibited")]),
+    # and the classes left in sets BC and BE: a request that may come later is not before the officer
+    (
+        "DEA has a magistrate's arrest warrant for our prisoner on a heroin conspiracy and wants him when we're "
+        "done. Also, hypothetically, if ICE calls tomorrow asking when he gets out of federal custody, what then?",
+        [("dea", "permitted")],
+    ),
+    # a case a detective "caught" is the squad's own, never the agency's purpose
+    (
+        "ERO emailed the squad: the woman who was the complainant in a robbery case I caught in June has a final "
+        "order of removal; they want her phone number from our report.",
+        [("ice_ero", "prohibited")],
+    ),
+    # the agency saying it will not ask about status asks nothing about status
+    (
+        "the FBI wants our detective at their interview of the victim's mother at the advocacy center for their "
+        "kidnapping case. they have not asked and will not ask the family about status.",
+        [("fbi", "permitted")],
+    ),
+    # guards found by the whole-repo run: an interview a sentence after custody does not swallow it
+    (
+        "HSI has a warrant signed by a magistrate for our prisoner (child porn distribution) and wants custody. "
+        "first our squad wants to interview him with the HSI agent sitting in. ok on both?",
+        [("hsi", "escalate")],
+    ),
+    # "nobody that speaks Spanish, asked me to translate" is no silence about what follows
+    (
+        "ERO team doing a knock on a house in corona, they got nobody that speaks spanish, asked me to translate "
+        "at the door for a few minutes. can i",
+        [("ice_ero", "prohibited")],
+    ),
+    # a paper denied ("that's not an immigration detainer") is no paper of its own
+    (
+        "the marshals lodged a detainer on my prisoner on a federal indictment for gun trafficking and want him "
+        "held for pickup. that's not an immigration detainer, right?",
+        [("usms", "permitted")],
+    ),
+    # "does your precinct have any information on whether he is a citizen" asks what we hold
+    (
+        "CBP officer wrote: does your precinct have any information on whether Mr. Diallo is a U.S. citizen? "
+        "That's all we need.",
+        [("cbp", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2584,6 +2719,7 @@ ROUNDS = {
     "forty-one": ROUND_FORTY_ONE,
     "forty-two": ROUND_FORTY_TWO,
     "forty-three": ROUND_FORTY_THREE,
+    "forty-four": ROUND_FORTY_FOUR,
 }
 
 

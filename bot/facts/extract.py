@@ -282,7 +282,7 @@ class FactsReader:
 
     def read_message(self, question: str) -> tuple[Facts, ...]:
         """One `Facts` per request, in the order the message names them."""
-        text = normalise(question)
+        text = _set_aside_hypotheticals(normalise(question))
         if _keyboard_mash(text.norm):
             return (Facts(off_topic=True),)  # "sdfg ICE hold hjkl;; detainer qwe": not a question
         parts = clauses(text.norm)
@@ -705,6 +705,7 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
             ):
                 continue  # "just want it on record": an idiom, not a record asked for
             cues.append(_Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
+    cues += _interviews_of_ours(norm, cues)
     cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
     # "don't know if anybody's hurt": an emergency in doubt is no emergency read
     cues = [
@@ -860,6 +861,22 @@ _NOW = re.compile(
 _RECORD_SHOWS = re.compile(
     r"\s*(?:[\w']+ ){0,2}(?:shows?|says?|lists?|has (?:him|her|them) (?:as|down as)|puts? (?:him|her|them) (?:as|down as))\b"
 )
+
+
+_INTERVIEW_PRONOUN = re.compile(r"\b(?:interview|question|debrief|interrogate) (?:him|her|them)\b")
+_OURS_NAMED = re.compile(r"\b(?:our|my) (?:[\w']+ )?(?:prisoner|collar|arrestee|detainee|perp)\b")
+
+
+def _interviews_of_ours(norm: str, cues: list[_Cue]) -> list[_Cue]:
+    """ "Our prisoner is charged with ... HSI wants to interview him": the person named a sentence
+    before is ours, so the interview is access to a prisoner (the cue is the interview's words)."""
+    found: list[_Cue] = []
+    for match in _INTERVIEW_PRONOUN.finditer(norm):
+        if any(c.start <= match.start() < c.end for c in cues) or is_negated(norm, match.start()):
+            continue
+        if _OURS_NAMED.search(norm, max(0, match.start() - 250), match.start()):
+            found.append(_Cue(Ask.ACCESS_PRISONER, match.start(), match.end(), is_doubted_ask(norm, *match.span())))
+    return found
 
 
 def _when_of(norm: str, handover: _Cue, cue: _Cue) -> bool:
@@ -1210,11 +1227,16 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
         match = _STATUS_INQUIRY.search(norm, clause.start, _sentence_bounds(norm, clause.start, clause.end)[1])
         if match is None or match.start() >= clause.end:
             continue
-        if party is not None and re.search(
-            r"\byour (?:records?|system|files?|paperwork|database)\b|\byou (?:have|guys have|all have|got) (?:listed|on file|down)\b",
-            norm[match.start() : match.end() + 40],
+        if party is not None and (
+            re.search(
+                r"\byour (?:records?|system|files?|paperwork|database)\b|\byou (?:have|guys have|all have|got) (?:listed|on file|down)\b",
+                norm[match.start() : match.end() + 40],
+            )
+            or _WHAT_WE_HOLD.search(norm, max(0, match.start() - 80), match.start() + 1)
         ):
             continue  # "if your records show him as a US citizen": the agency asking what we hold
+        if _WILL_NOT_ASK.search(norm, max(0, match.start() - 40), match.start()):
+            continue  # "we have not asked and will not ask the family about status"
         if _DOES_STATUS_MATTER.search(_sentence_of(norm, match.start(), match.end())):
             continue  # "do I need to check his immigration status first?": whether status counts
         if _HOW_TO_APPLY.search(match.group(0)):
@@ -1270,6 +1292,17 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), bool(suspect)
     return None
+
+
+# "does your precinct have any information on whether he is a citizen": what we hold, asked of us
+_WHAT_WE_HOLD = re.compile(
+    r"\b(?:does|do|did) (?:your|the) (?:precinct|pct|command|department|squad|unit|office|agency) (?:have|hold|keep) "
+    r"(?:any )?(?:information|info|records?|data|anything)\b(?: (?:on|about|as to|regarding))?(?: (?:whether|if))?[^.?!]*$"
+)
+_WILL_NOT_ASK = re.compile(
+    r"\b(?:will not|won't|wont|would not|wouldn't|have not|haven't|has not|hasn't|did not|didn't|never|do not|don't|"
+    r"are not going to|aren't going to)(?: ever)? (?:(?:asked?|question(?:ed)?|inquire[sd]?)\b[^.?!]{0,30})?$"
+)
 
 
 _ROLE_WORD = r"(?:suspect|perp|witness|wit|victim|vic|complainant|bystander|aided|involved|just (?:a |the )?(?:witness|bystander|victim))"
@@ -1768,7 +1801,10 @@ _OUR_OPERATION_BEFORE = re.compile(
 )
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
 _OUR_ARREST_AFTER = re.compile(
-    r"\s*(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b"
+    r"\s*(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b|"
+    # "an assault case I caught in September": a case a detective catches is the squad's own
+    r"\s*(?:case|job|complaint|pattern) (?:that )?(?:i|we|my partner|our squad|the squad|my squad|our team|our unit) "
+    r"(?:caught|catch|had|have|handled|handle|picked up|investigated|am working|are working|worked|opened|took)\b"
 )
 _CASE_AFTER = re.compile(
     r"\s*(?:[\w']+ )?(?:case|collar|arrest|investigation|job|complaint|pattern|victim|scene|interview|search|op|operation|"
@@ -1842,7 +1878,7 @@ _COMPARED = re.compile(
 def _civil_paper_in(norm: str, clause: Clause) -> bool:
     """Whether a clause names civil paperwork (a detainer, an I-200) other than in a comparison."""
     return any(
-        not _COMPARED.search(norm, max(0, m.start() - 40), m.start())
+        not _COMPARED.search(norm, max(0, m.start() - 40), m.start()) and not is_negated(norm, m.start())
         for pattern in (_DETAINER, _ADMIN)
         for m in pattern.finditer(norm, clause.start, clause.end)
     )
@@ -2140,6 +2176,40 @@ def _purpose_set(facts: Facts, purpose: Purpose) -> Facts:
 
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+# "Also, hypothetically, if ICE comes back tomorrow ...", "and suppose he texts back next month",
+# "what if ICE calls tomorrow": a request that may come later is not before the officer now
+_HYPOTHETICAL = re.compile(
+    r"(?:^|(?<=[.?!]))\s*(?:(?:and|also|but|oh|plus|separate thing|separately)\W+)*"
+    r"(?:what if|hypothetically|suppose|supposing|let's say|lets say|and if|if later|if (?:after|later|tomorrow|next))\b"
+    r"[^.?!]*[.?!]?"
+)
+_LATER = re.compile(
+    r"\b(?:tomorrow|later|next (?:week|month|time)|comes? back|calls? back|texts? back|down the road|in the future|"
+    r"after (?:we|that|he|she)|afterwards|what then|then what|hypothetically|suppose|supposing|what if)\b"
+)
+
+
+def _set_aside_hypotheticals(text: Text) -> Text:
+    """Blank the sentences that ask about a request that may come later, when the rest of the
+    message is a question of its own; a message that is only "what if" is still read."""
+    spans = [m.span() for m in _HYPOTHETICAL.finditer(text.norm) if _LATER.search(m.group(0))]
+    if not spans:
+        return text
+    chars = list(text.norm)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    rest = "".join(chars)
+    if not re.search(r"\w", rest) or not _ASKING_REST.search(rest):
+        return text
+    return Text(text.original, rest, text.origin)
+
+
+_ASKING_REST = re.compile(
+    r"\b(?:wants?|wanted|asks?|asked|asking|request\w*|needs?|can (?:i|we)|should (?:i|we)|may (?:i|we)|"
+    r"is (?:it|that|this) (?:ok|okay|allowed|fine)|do (?:i|we))\b|\?"
+)
 
 
 def _keyboard_mash(norm: str) -> bool:

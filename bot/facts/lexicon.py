@@ -182,7 +182,7 @@ _SHARE_VERB = (
 _RECORDS = (
     r"(?:reports?|records?(?! (?:unit|room|division|section|clerk|office))|dd-?5s?|uf-?61s?|61s?|complaints?|"
     r"complaint reports?|arrest reports?|rap sheets?|criminal histor(?:y|ies)|(?:his|her|their) history|(?<!on )(?<!trading )(?<!traded )(?<!swapping )(?<!swapped )(?<!downloading )(?<!downloaded )(?<!uploading )(?<!uploaded )files?|"
-    r"case files?|(?<!taking )(?<!take )(?<!took )(?<!takes )notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
+    r"(?:property |evidence |invoice )?vouchers?|case files?|(?<!taking )(?<!take )(?<!took )(?<!takes )notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
     r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
     r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
     r"(?:home |last known |current )?address(?:es)?|phone(?! lines?)(?! calls?\b)(?: numbers?)?|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
@@ -409,6 +409,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
     ],
     Ask.SHARE_STATUS_INFO: [
+        # "does your precinct have any information on whether Mr. S is a U.S. citizen"
+        r"\b(?:does|do|did) (?:your|the) (?:precinct|pct|command|department|squad|unit|office) (?:have|hold|keep) (?:any )?(?:information|info|records?|data|anything) "
+        r"(?:on|about|as to|regarding|showing) (?:whether|if) (?:[\w'.-]+ ){1,4}(?:is|was|'s) (?:a |an )?(?:u\.?s\.? citizen|citizen|legal|lawful|lawful permanent resident|permanent resident|green card holder|undocumented|here legally)",
         # "wants to know whatever he tells us about his status": what our suspect says, passed on
         r"\b(?:know|hear|tell (?:them|him|her|ice|hsi|ero)|pass(?:ing)? (?:along|on)|share|give (?:them|him|her))\b (?:[\w']+ ){0,2}"
         r"(?:what(?:ever)?|anything) (?:he|she|they|(?:our|the) (?:[\w']+ ){0,2}(?:suspect|prisoner|perp|collar|arrestee|guy|defendant)) "
@@ -567,8 +570,6 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwalk (?:thru|through) (?:the |our )?(?:back|cells|precinct|pct|squad|muster room|holding)\b",
     ],
     Ask.ACCESS_PRISONER: [
-        # "our prisoner is charged with ... HSI wants to interview him": the person named before is ours
-        r"\b(?:our|my) (?:[\w']+ )?(?:prisoner|collar|arrestee|detainee|perp)\b.{0,200}?\b(?:interview|question|debrief|interrogate) (?:him|her|them)\b",
         r"\b(?:interview|question|debrief)\w* (?:him|her|them) (?:in|at) (?:our|the) (?:psa|district|command|station|unit)\b",
         r"\b(?:interview|question|debrief)\w* (?:him|her|them),? (?:[\w']+,? ){0,5}(?:in|at) (?:our|the) (?:interview room|squad room|precinct|pct|station ?house)\b",
         r"\bserv(?:e|ed|ing) (?:a |an |the |him |her )?(?:notice to appear|nta|papers?|paperwork|documents?|i-?\d{3}a?)\b.{0,40}\b(?:prisoner|perp|collar|arrestee|detainee|(?:in|at) (?:our|the) (?:cells|holding|pens|squad))\b",
@@ -696,7 +697,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\block(?:ing)? (?:down|off) (?:the |a |that )?(?:block|street|area|building|corner|intersection|avenue|road)\b",
         r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corners?|back|front|roof|exits?|building|area)\b",
         # "two uniformed officers to help secure the exits while agents make the arrest"
-        r"\b(?:secure|securing|cover|covering|watch|watching|guard|guarding)\b (?:the |all )?(?:exits?|doors?|back ?doors?|rear|entrances?|stairwells?|fire escapes?|roof|windows)\b",
+        r"\b(?:secure|securing|cover|covering|watch|watching|guard|guarding)\b (?:the |all )?(?:exits?|doors?|back ?doors?|rear|entrances?|stairwells?|fire escapes?|roof|windows|back(?! (?:of|to|in|up|on)\b))\b",
         r"\b(?:hold|keep) (?:[\w']+ ){0,3}(?:st|street|ave|avenue|block|road|intersection|corner|lane|area|bridge) (?:closed|shut|blocked|locked down)\b",
         # "a couple of cops at the door" asked for; "our cops on scene want to pull him out" are ours, already there
         r"\b(?:a |one |two |a couple of |some )?(?<!\bour )(?<!\bmy )(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|sector cars?|radio cars?|patrol cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b"

@@ -663,8 +663,18 @@ def _spoken_year(match: re.Match[str]) -> str | None:
 
 
 def _spelled_acronym(match: re.Match[str]) -> str | None:
-    """ "f b i j t t f" is "fbi jttf": the letters split into known acronyms, longest first."""
+    """Letters said one by one, as the acronyms they spell.
+
+    "f b i j t t f" is "fbi jttf" (known acronyms, longest first); in "a d e a car" the first
+    letter is the article.
+    """
     letters = match.group(0).replace(" ", "")
+    if letters[0].lower() in "ai" and _acronyms(letters) is None and (rest := _acronyms(letters[1:])) is not None:
+        return f"{letters[0]} {rest}"
+    return _acronyms(letters)
+
+
+def _acronyms(letters: str) -> str | None:
     words: list[str] = []
     while letters:
         word = next((letters[:n] for n in range(len(letters), 1, -1) if letters[:n].lower() in _SPELLED_ACRONYMS), None)
@@ -813,8 +823,8 @@ def _window_before(text: str, start: int) -> str:
 # "nobody has said a word about anyone's status or about removal": everything the silence is
 # about, to the end of the sentence, is denied, however long the list
 _SILENT_ABOUT = re.compile(
-    r"\b(?:nobody|no one|none of them|nothing|never|not once)\b[^.;!?]{0,30}?"
-    r"\b(?:said|say|says|mentioned|mention|talked|brought up|raised|spoke|asked|asks|indicated|suggested)\b"
+    r"\b(?:nobody|no one|none of them|nothing|never|not once)(?: (?:has|have|had|ever|even|really|once|actually|was|been))* "
+    r"(?:said|say|says|mentioned|mention|talked|brought up|raised|spoke|asked|asks|indicated|suggested)\b"
     r"(?:(?!\bbut\b|\bhowever\b|\balthough\b|, (?:they|he|she|it|ice|hsi|ero|the agents?)\b)[^.;!?])*$"
 )
 

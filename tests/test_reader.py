@@ -2672,6 +2672,14 @@ ROUND_FORTY_FOUR = [
         "held for pickup. that's not an immigration detainer, right?",
         [("usms", "permitted")],
     ),
+    # "people asking for help" names who the rule protects; the question is the last one
+    (
+        "we executed a search warrant on a fake ID mill and arrested the owner. my partner says we can never ask "
+        "anyone about status. my sergeant says the rule protects victims, witnesses and people asking for help, "
+        "and for a man who makes fake immigration papers his own status is part of the case. can I ask him "
+        "about his status?",
+        [("none", "permitted")],
+    ),
     # "does your precinct have any information on whether he is a citizen" asks what we hold
     (
         "CBP officer wrote: does your precinct have any information on whether Mr. Diallo is a U.S. citizen? "

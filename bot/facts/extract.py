@@ -1235,6 +1235,8 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
             or _WHAT_WE_HOLD.search(norm, max(0, match.start() - 80), match.start() + 1)
         ):
             continue  # "if your records show him as a US citizen": the agency asking what we hold
+        if _HELP_SOUGHT.match(match.group(0)):
+            continue  # "people asking for help": who the rule protects, not a question put to anyone
         if _WILL_NOT_ASK.search(norm, max(0, match.start() - 40), match.start()):
             continue  # "we have not asked and will not ask the family about status"
         if _DOES_STATUS_MATTER.search(_sentence_of(norm, match.start(), match.end())):
@@ -1299,6 +1301,7 @@ _WHAT_WE_HOLD = re.compile(
     r"\b(?:does|do|did) (?:your|the) (?:precinct|pct|command|department|squad|unit|office|agency) (?:have|hold|keep) "
     r"(?:any )?(?:information|info|records?|data|anything)\b(?: (?:on|about|as to|regarding))?(?: (?:whether|if))?[^.?!]*$"
 )
+_HELP_SOUGHT = re.compile(r"(?:ask|asks|asked|asking) for (?:help|assistance|services|a hand|protection)\b")
 _WILL_NOT_ASK = re.compile(
     r"\b(?:will not|won't|wont|would not|wouldn't|have not|haven't|has not|hasn't|did not|didn't|never|do not|don't|"
     r"are not going to|aren't going to)(?: ever)? (?:(?:asked?|question(?:ed)?|inquire[sd]?)\b[^.?!]{0,30})?$"

@@ -1036,6 +1036,9 @@ def audit_list(ctx: click.Context, /, limit: int, as_json: bool, as_csv: bool, *
 @click.option("--user", "user_id", help="The officer (Slack user id or local:NAME).")
 @click.option("--flagged", is_flag=True, help="Only requests with a flag (against the advice, unsigned hand-over).")
 @click.option("--unsigned", is_flag=True, help="Only hand-overs no reviewer has signed off yet.")
+@click.option(
+    "--task-force", "task_force", is_flag=True, help="Only requests of officers the roster lists on a task force."
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--csv", "as_csv", is_flag=True)
 @click.pass_context
@@ -1047,6 +1050,7 @@ def audit_register(
     user_id: str | None,
     flagged: bool,
     unsigned: bool,
+    task_force: bool,
     as_json: bool,
     as_csv: bool,
 ) -> None:
@@ -1057,14 +1061,26 @@ def audit_register(
     (`triage audit signoff`).
     """
     from bot.audit.register import register_entries
+    from bot.roster import Roster
 
     log = _reviewer_read(
-        ctx, "audit register", since=since, until=until, agency=agency, user=user_id, flagged=flagged, unsigned=unsigned
+        ctx,
+        "audit register",
+        since=since,
+        until=until,
+        agency=agency,
+        user=user_id,
+        flagged=flagged,
+        unsigned=unsigned,
+        task_force=task_force,
     )
     entries = register_entries(
         log, since=since, until=until, agency=agency, user_id=user_id, flagged_only=flagged, unsigned_only=unsigned
     )
-    rows = [entry.as_row() for entry in entries]
+    roster = Roster(_services(ctx).engine, log).by_user()
+    if task_force:  # the DOI's audit of task-force officers: what they asked or recorded
+        entries = [e for e in entries if (roster.get(str(e.query.get("user_id"))) or {}).get("task_force")]
+    rows = [_with_officer(entry.as_row(), roster.get(str(entry.query.get("user_id")))) for entry in entries]
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
@@ -1082,6 +1098,17 @@ def audit_register(
             f"{entry.query_id[:8]}  {entry.query['created_at'][:16]}  {entry.query.get('agency') or '-':<8} "
             f"{entry.query.get('verdict') or '-':<10} -> {entry.done or 'no outcome yet'}{flag}"
         )
+
+
+def _with_officer(row: dict[str, object], person: dict[str, object] | None) -> dict[str, object]:
+    """A register row with who the officer is, from the roster (empty when not on it)."""
+    person = person or {}
+    return {
+        **row,
+        "officer_name": person.get("name") or "",
+        "unit": person.get("unit") or "",
+        "task_force": person.get("task_force") or "",
+    }
 
 
 @audit.command("signoff")
@@ -1305,6 +1332,8 @@ def audit_prune(ctx: click.Context, before: str | None, yes: bool) -> None:
 @click.option("--law", type=click.Choice(["10-178"]), help="§ 10-178(d): immigration requests and responses.")
 @click.option("--detainers", is_flag=True, help="The annual civil immigration detainer report (with --year).")
 @click.option("--year", type=click.IntRange(2000, 2100), help="The detainer report's calendar year.")
+@click.option("--training", is_flag=True, help="Officers' training evaluations of a half-year (with --half).")
+@click.option("--half", help="The training report's half-year, e.g. 2026H2.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="HTML file to write.")
 @click.option("--csv", "csv_out", type=click.Path(dir_okay=False, path_type=Path), help="Also write the rows as CSV.")
 @click.option("--json", "as_json", is_flag=True, help="Also print the figures as JSON.")
@@ -1315,6 +1344,8 @@ def audit_report(
     law: str | None,
     detainers: bool,
     year: int | None,
+    training: bool,
+    half: str | None,
     out: Path,
     csv_out: Path | None,
     as_json: bool,
@@ -1325,8 +1356,18 @@ def audit_report(
     triage audit report --quarter 2026Q4 --out report.html            # the quarterly compliance report
     triage audit report --law 10-178 --quarter 2026Q4 --out 10-178.html --csv 10-178.csv
     triage audit report --detainers --year 2026 --out detainers.html --csv detainers.csv
+    triage audit report --training --half 2026H2 --out training.html --csv training.csv
     """
     import datetime as dt
+
+    if training or half:
+        if not (training and half) or detainers or law or quarter or year:
+            _fail("--training takes --half (e.g. --half 2026H2) and nothing else", 2)
+        from bot.cli_training import write_training_report
+
+        assert half is not None
+        write_training_report(ctx, half, out, csv_out, as_json)
+        return
 
     from bot.audit.report import build_report, quarter_bounds, render_html
 
@@ -1563,3 +1604,13 @@ def eval_command(
         failed = failed or bool(report.false_permits) or report.accuracy < min_accuracy
         failed = failed or report.citation_recall < min_recall
     sys.exit(1 if failed else 0)
+
+
+def _register_training_commands() -> None:
+    from bot.cli_training import practice, roster
+
+    main.add_command(practice)
+    main.add_command(roster)
+
+
+_register_training_commands()

@@ -48,6 +48,7 @@ __all__ = [
     "make_engine",
     "metadata",
     "migrate",
+    "officer_roster",
     "schema_revision",
 ]
 
@@ -100,6 +101,8 @@ kb_versions = Table(
     Column("offenses_text", Text, nullable=False),
     Column("embedding_model", String(120), nullable=False),
     Column("source_dir", Text, nullable=False),
+    # the training bank of this version: JSON object, file name -> text (migration 0007)
+    Column("training_text", Text, nullable=False, server_default="{}"),
 )
 
 kb_documents = Table(
@@ -147,6 +150,20 @@ audit_retention = Table(
     Column("min_age_days", Integer, nullable=False),
     Column("set_by", String(64), nullable=False),
     Column("set_at", String(32), nullable=False),
+)
+
+# Who an officer is, for the register and the training reports (migration 0007): kept by
+# counsel or an admin; each change is also a `roster_change` row in the log.
+officer_roster = Table(
+    "officer_roster",
+    metadata,
+    Column("user_id", String(64), primary_key=True),  # the Slack user id the log records
+    Column("name", String(120), nullable=False),
+    Column("unit", String(120), nullable=False),  # command or unit
+    Column("task_force", String(120)),  # for task-force officers
+    Column("agency", String(32)),  # the task force's federal agency
+    Column("updated_at", String(32), nullable=False),
+    Column("updated_by", String(64), nullable=False),
 )
 
 # Web console accounts (migration 0004). Officers have none: they ask in Slack.
@@ -218,7 +235,7 @@ def _private_file(path: Path) -> None:
 MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATION_LOCK_KEY = 0x7472_6962  # PostgreSQL advisory lock id: one migrator at a time
 BASELINE = "0001_initial"  # what `create_all` built before migrations existed
-HEAD_REVISION = "0006_retention_role"  # the newest step in migrations/versions (a test keeps this true)
+HEAD_REVISION = "0007_training_roster"  # the newest step in migrations/versions (a test keeps this true)
 
 
 def _alembic_config(connection: Connection) -> Config:

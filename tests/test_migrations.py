@@ -20,7 +20,7 @@ from bot.db import _alembic_config, audit_log, make_engine, metadata, migrate, s
 from tests.conftest import postgres_schema_url
 from tests.test_audit import record
 
-HEAD = "0006_retention_role"
+HEAD = "0007_training_roster"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -39,6 +39,7 @@ def test_a_new_database_is_migrated_to_head_and_again_is_a_no_op(url: str) -> No
         "0003_subject_keys",
         "0004_console",
         "0005_append_only",
+        "0006_retention_role",
         HEAD,
     ]
     assert migrate(engine) == []
@@ -65,7 +66,14 @@ def test_a_log_created_before_migrations_is_adopted_with_its_rows(url: str) -> N
         row["row_hash"] = row_hash(row)
         connection.execute(audit_log.insert().values(**row))
     legacy = AuditLog(engine)
-    assert migrate(engine) == ["0002_reviewer_filters", "0003_subject_keys", "0004_console", "0005_append_only", HEAD]
+    assert migrate(engine) == [
+        "0002_reviewer_filters",
+        "0003_subject_keys",
+        "0004_console",
+        "0005_append_only",
+        "0006_retention_role",
+        HEAD,
+    ]
     assert legacy.count() == 1 and legacy.verify()[0]
     engine.dispose()
 

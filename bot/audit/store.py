@@ -149,6 +149,8 @@ ROW_KINDS = (
     "kb_activation",
     "integrity_check",
     "account_change",
+    "roster_change",
+    "training",
     "checkpoint",
     SIGNED_CHECKPOINT,
 )
@@ -157,7 +159,18 @@ ROW_KINDS = (
 # question), hashes, counts, version ids, staff account names. Nothing a person typed about a
 # subject, and other code reads them back as written.
 _MACHINE_SUMMARY_KINDS = frozenset(
-    {"query", "kb_activation", "integrity_check", "account_change", "checkpoint", SIGNED_CHECKPOINT, "delivery", SHOWN}
+    {
+        "query",
+        "kb_activation",
+        "integrity_check",
+        "account_change",
+        "roster_change",
+        "training",  # the scenario's id
+        "checkpoint",
+        SIGNED_CHECKPOINT,
+        "delivery",
+        SHOWN,
+    }
 )
 
 # What the console's table may be sorted by; ties and the default are newest first.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -17,6 +17,7 @@ from bot.kb.documents import Passage, PolicyDocument, parse_policy
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.kb.quotes import check_quotes
 from bot.rules import RuleTable, load_rules
+from bot.training import Scenario, check_scenarios, parse_bank, read_bank_files
 
 __all__ = ["KnowledgeBundle", "check_stored", "content_version", "load_bundle", "parse_stored_documents"]
 
@@ -34,6 +35,8 @@ class KnowledgeBundle:
     offenses: OffenseTable
     rules_text: str
     offenses_text: str
+    training: tuple[Scenario, ...] = ()
+    training_files: dict[str, str] = field(default_factory=dict)  # training/<name>.jsonl -> text
 
     @property
     def passages(self) -> tuple[Passage, ...]:
@@ -106,6 +109,11 @@ def load_bundle(directory: Path, today: dt.date | None = None) -> KnowledgeBundl
                 )
             )
 
+    training_files = _read_training(directory, errors)
+    files.update(training_files)
+    scenarios, bank_errors = parse_bank(training_files, directory)
+    errors.extend(bank_errors)
+
     errors.extend(check_documents(documents))
     if rules is not None and rules_text is not None:
         found = [
@@ -117,6 +125,14 @@ def load_bundle(directory: Path, today: dt.date | None = None) -> KnowledgeBundl
         # A policy file that does not parse is reported once, where it is broken: not again as
         # "missing" and as every section the rules quote from it.
         errors.extend(error for error in found if not _names_any(error.message, unparsed))
+        if offenses is not None and scenarios:
+            from bot.facts.extract import FactsReader
+
+            # the lexicon reader, as `ask` without the semantic layer: a permission never rests on it
+            reader = FactsReader(offenses, lambda: today or local_today())
+            passages = [p for doc in documents for p in doc.passages]
+            found = check_scenarios(scenarios, training_files, directory, passages, reader.read_message, rules)
+            errors.extend(error for error in found if not _names_any(error.message, unparsed))
 
     if errors or rules is None or offenses is None or rules_text is None or offenses_text is None:
         raise KnowledgeErrors(errors)
@@ -128,7 +144,19 @@ def load_bundle(directory: Path, today: dt.date | None = None) -> KnowledgeBundl
         offenses=offenses,
         rules_text=rules_text,
         offenses_text=offenses_text,
+        training=tuple(scenarios),
+        training_files=training_files,
     )
+
+
+def _read_training(directory: Path, errors: list[KnowledgeError]) -> dict[str, str]:
+    try:
+        return read_bank_files(directory)
+    except UnicodeDecodeError as exc:
+        errors.append(KnowledgeError(directory / "training", None, f"a training file is not UTF-8 text: {exc.reason}"))
+    except OSError as exc:
+        errors.append(KnowledgeError(directory / "training", None, f"cannot read the training bank: {exc.strerror}"))
+    return {}
 
 
 def parse_stored_documents(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import Connection, Engine, delete, func, select
@@ -27,6 +27,7 @@ class LoadedVersion:
     documents: dict[str, str]  # authority id -> whole file text
     rules_text: str
     offenses_text: str
+    training_files: dict[str, str] = field(default_factory=dict)  # the training bank, file name -> text
 
 
 def _now() -> str:
@@ -55,6 +56,7 @@ class KbStore:
                     offenses_text=bundle.offenses_text,
                     embedding_model=embedding_model,
                     source_dir=str(bundle.source_dir),
+                    training_text=json.dumps(bundle.training_files, sort_keys=True),
                 )
             )
             connection.execute(
@@ -178,6 +180,7 @@ class KbStore:
                 documents={authority: text for authority, text in documents},
                 rules_text=head["rules_text"],
                 offenses_text=head["offenses_text"],
+                training_files=json.loads(head["training_text"] or "{}"),
             )
 
     def versions(self) -> list[dict[str, Any]]:

@@ -33,6 +33,7 @@ __all__ = [
     "no_verdict_message",
     "outcome_block",
     "outcome_recorded_message",
+    "quote_block",
     "recorded_request_message",
     "rejected_message",
     "verdict_card",
@@ -94,7 +95,8 @@ def _chunks(text: str, size: int = _QUOTE_CHUNK) -> list[str]:
     return pieces
 
 
-def _quote(text: str) -> Block:
+def quote_block(text: str) -> Block:
+    """A verbatim quote: Slack shows `rich_text` exactly as given, split only to fit its limits."""
     return {
         "type": "rich_text",
         "elements": [
@@ -148,7 +150,7 @@ def verdict_card(answer: Answer) -> Message:
                 f"citation_{number}",
             )
         )
-        blocks.append(_quote(citation.excerpt or citation.text))
+        blocks.append(quote_block(citation.excerpt or citation.text))
     if any(c.excerpt and c.excerpt != c.text for c in answer.citations):
         blocks.append(
             {
@@ -274,7 +276,7 @@ def full_passages_message(citations: list[dict[str, Any]], kb_version: str) -> M
                 f"passage_{number}",
             )
         )
-        blocks.append(_quote(str(citation["text"])))
+        blocks.append(quote_block(str(citation["text"])))
     return {"text": "The full policy passages", "blocks": blocks[:50]}
 
 
@@ -293,7 +295,7 @@ def recovered_answer_message(row: dict[str, Any]) -> Message:
             continue
         seen.add(authority)
         blocks.append(_section(f"*{escape_mrkdwn(str(citation.get('title', authority)))}* `{authority}`"))
-        blocks.append(_quote(str(citation.get("excerpt") or citation.get("text") or "")))
+        blocks.append(quote_block(str(citation.get("excerpt") or citation.get("text") or "")))
     blocks.append(
         _context(
             f"Sent late: this answer was recorded at {row.get('created_at', '')} but not shown then. "

@@ -31,6 +31,7 @@ from bot.intake import IntakeError
 from bot.pipeline import Pipeline, PipelineError
 from bot.settings import SlackSettings
 from bot.slack import cards
+from bot.slack.practice import SlackPractice, asks_for_practice
 from bot.slack.text import plain_text
 from bot.slack.views import (
     COUNSEL_VIEW,
@@ -78,7 +79,9 @@ _HELP = (
     "Ask me whether a federal request may be fulfilled, in your own words:\n"
     "`/triage ICE wants us to hold him past release on a detainer`\n"
     "`/triage` alone opens the intake form. Only you see answers to `/triage`; mention me in a "
-    "channel or message me directly to answer in a thread. Mark names like `[[Jane Doe]]`."
+    "channel or message me directly to answer in a thread. Mark names like `[[Jane Doe]]`.\n"
+    "`/triage practice` (or `practice` in a message to me) starts a practice round of training scenarios "
+    "in your direct messages with me."
 )
 
 
@@ -101,11 +104,19 @@ def _ack(ack: Ack) -> None:
 class SlackTriage:
     """Slack in front of one `Pipeline`; every collaborator is injected."""
 
-    def __init__(self, pipeline: Pipeline, audit: AuditLog, settings: SlackSettings, max_question_chars: int):
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        audit: AuditLog,
+        settings: SlackSettings,
+        max_question_chars: int,
+        practice: SlackPractice | None = None,
+    ):
         self._pipeline = pipeline
         self._audit = audit
         self._settings = settings
         self._max_question_chars = max_question_chars
+        self._practice = practice  # `/triage practice`, "practice" in a DM, and the round's buttons
 
     def register(self, app: App) -> None:
         app.event("app_mention")(ack=_ack, lazy=[self.on_mention])
@@ -128,6 +139,8 @@ class SlackTriage:
         app.view(RECORD_VIEW)(ack=self.ack_intake, lazy=[self.on_record_submitted])
         app.view(INTAKE_VIEW)(ack=self.ack_intake, lazy=[self.on_intake_submitted])
         app.view(COUNSEL_VIEW)(ack=self.ack_counsel_decision, lazy=[self.on_counsel_decision])
+        if self._practice is not None:
+            self._practice.register(app)
 
     # ------------------------------------------------------------------ ways to ask
     def on_mention(self, event: dict[str, Any], client: WebClient) -> None:
@@ -138,6 +151,9 @@ class SlackTriage:
     def on_direct_message(self, event: dict[str, Any], client: WebClient) -> None:
         if event.get("channel_type") != "im" or event.get("subtype") not in _QUESTION_SUBTYPES or event.get("bot_id"):
             return  # edits, deletions, our own messages: not questions
+        if self._practice is not None and asks_for_practice(plain_text(str(event.get("text", "")))):
+            self._practice.start(str(event.get("user", "")), client)
+            return
         self._answer_message(event, client, source="slack-dm")
 
     def _answer_message(self, event: Mapping[str, Any], client: WebClient, source: str) -> None:
@@ -166,6 +182,12 @@ class SlackTriage:
     def on_command(self, command: dict[str, Any], client: WebClient, respond: Respond) -> None:
         text = plain_text(command.get("text", ""))
         if text.lower() in {"help", "?"}:
+            return
+        if self._practice is not None and asks_for_practice(text):
+            user = str(command["user_id"])
+            started = self._practice.start(user, client, tell=lambda notice: _tell(respond, notice))
+            if started and not str(command.get("channel_id", "")).startswith("D"):
+                _tell(respond, "Your practice round is waiting in your direct messages with me.")
             return
         if not text:
             context = FormContext(channel=command.get("channel_id"), private=True)

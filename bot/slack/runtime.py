@@ -28,8 +28,10 @@ from starlette.routing import BaseRoute, Route
 
 from bot.app import Services
 from bot.pipeline import Pipeline
+from bot.practice import Practice
 from bot.settings import Settings, SlackSettings
 from bot.slack.listeners import SlackTriage
+from bot.slack.practice import SlackPractice
 
 __all__ = [
     "SlackApp",
@@ -124,7 +126,8 @@ def build_slack_app(services: Services, pipeline: Pipeline, *, mode: str, client
         process_before_response=False,
         name="request-triage-bot",
     )
-    triage = SlackTriage(pipeline, services.audit, slack, settings.intake.max_question_chars)
+    practice = SlackPractice(Practice(lambda: pipeline.knowledge, services.kb, services.audit))
+    triage = SlackTriage(pipeline, services.audit, slack, settings.intake.max_question_chars, practice)
     triage.register(bolt)
     return SlackApp(bolt, triage, pipeline, services)
 

@@ -16,6 +16,7 @@ from bot.audit.queue import ReviewQueue
 from bot.facts.labels import AGENCY_LABELS, ASK_LABELS, CONVICTION_LABELS, PURPOSE_LABELS, TRI_LABELS, WARRANT_LABELS
 from bot.facts.model import StatedFacts
 from bot.slack.cards import ACTION_COUNSEL_DECIDE, ACTION_OPEN_FORM, VERDICT_STYLE, outcome_block
+from bot.slack.practice import ACTION_PRACTICE_START
 from bot.slack.text import escape_mrkdwn
 
 __all__ = [
@@ -394,7 +395,8 @@ def home_view(
         "• On any message (e.g. a forwarded federal e-mail): *More actions → Check this request*\n"
         "• The intake form below, for a question fact by fact\n"
         "Mark names like `[[Jane Doe]]`; names, A-numbers, SSNs, dates of birth, phone numbers and e-mail "
-        "addresses are masked before anything is logged."
+        "addresses are masked before anything is logged.\n"
+        "*Practice* (or `/triage practice`) gives you a round of training scenarios in your messages with me."
     )
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Request Triage"}},
@@ -408,7 +410,13 @@ def home_view(
                     "action_id": ACTION_OPEN_FORM,
                     "value": "home",
                     "style": "primary",
-                }
+                },
+                {
+                    "type": "button",
+                    "text": {"type": "plain_text", "text": "Practice"},
+                    "action_id": ACTION_PRACTICE_START,
+                    "value": "home",
+                },
             ],
         },
         {"type": "divider"},

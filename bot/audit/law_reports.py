@@ -28,6 +28,7 @@ from bot.audit.report import bar_chart
 from bot.audit.store import asks_of
 
 __all__ = [
+    "REPORT_STYLE",
     "RESPONSES",
     "DetainerReport",
     "ImmigrationRequestsReport",
@@ -237,7 +238,7 @@ def _table(counts: dict[str, Counter[str]], first: str) -> str:
     return "".join(lines)
 
 
-_STYLE = (
+REPORT_STYLE = (
     "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:980px;color:#212121}"
     "h2{border-bottom:2px solid #1d3557;padding-bottom:.2rem;margin-top:2rem}.meta{color:#616161;font-size:.9rem}"
     "table{border-collapse:collapse;width:100%;font-size:.88rem}th,td{border-bottom:1px solid #e0e0e0;"
@@ -294,7 +295,7 @@ def render_html(report: ImmigrationRequestsReport | DetainerReport, generated_at
     boxes = "".join(f'<div class="total">{html.escape(k)}<b>{v}</b></div>' for k, v in totals.items())
     return (
         f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-        f"<style>{_STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
+        f"<style>{REPORT_STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
         f'<p class="meta">Rows from {first} to {last} (New York days, both included). '
         f"Generated {html.escape(generated_at)}. {html.escape(scope)} Chain head at generation: "
         f"<code>{html.escape(report.head_hash or 'empty log')}</code>.</p>"

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from bot.audit.law_reports import REPORT_STYLE
 from bot.audit.report import bar_chart
 from bot.training import Result, results
 
@@ -105,16 +106,6 @@ def _missed(most_missed: tuple[tuple[str, int], ...]) -> str:
     return ", ".join(f"{html.escape(rule)} ({n})" for rule, n in most_missed) or "none"
 
 
-_STYLE = (
-    "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:980px;color:#212121}"
-    "h2{border-bottom:2px solid #1d3557;padding-bottom:.2rem;margin-top:2rem}.meta{color:#616161;font-size:.9rem}"
-    "table{border-collapse:collapse;width:100%;font-size:.88rem}th,td{border-bottom:1px solid #e0e0e0;"
-    "padding:.3rem .4rem;text-align:left}thead th{background:#eceff1}.totals{display:flex;gap:1rem;flex-wrap:wrap}"
-    ".total{border:1px solid #cfd8dc;border-radius:6px;padding:.6rem 1rem;min-width:8rem}"
-    ".total b{display:block;font-size:1.6rem}"
-)
-
-
 def render_html(report: TrainingReport, generated_at: str) -> str:
     """A self-contained page (inline SVG, no scripts) naming the chain head at generation."""
     title = f"Training evaluations, {report.half}"
@@ -154,7 +145,7 @@ def render_html(report: TrainingReport, generated_at: str) -> str:
     )
     return (
         f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-        f"<style>{_STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
+        f"<style>{REPORT_STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
         f'<p class="meta">Practice answers from {report.first_day} to {report.last_day} (New York days, both '
         f"included). Generated {html.escape(generated_at)}. A round is completed when all its scenarios are "
         "answered; the rules named are those that decide the scenarios answered wrongly. Names and units come "

@@ -2688,6 +2688,73 @@ ROUND_FORTY_FOUR = [
     ),
 ]
 
+ROUND_FORTY_FIVE = [
+    # set BG (first sight on ea3c15b: 0.861 / 1 / 0.878; task-force officers and their supervisors):
+    # its false permit was space asked in other words
+    (
+        "HSI would like to base their criminal wire room on an empty floor at one of our precincts through "
+        "the summer. Narcotics only. ok?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "HSI wants to set up three desks for their gang group agents in our squad room. Criminal cases only.",
+        [("hsi", "escalate")],
+    ),
+    # emergencies in other words: a weapon pulled, a punch in the present tense, objects flying
+    (
+        "ERO is arresting someone on our sector and a guy draws a knife on one of the agents. we're across the "
+        "street, do we go?",
+        [("ice_ero", "permitted")],
+    ),
+    (
+        "ICE arrest on Junction Blvd, a man in the crowd kicks an ICE officer and rocks start flying. go in?",
+        [("ice", "permitted")],
+    ),
+    # the FBI's Safe Streets task forces
+    ("Safe Streets case agent wants our arrest report for his 302 on a gang case. fine?", [("fbi", "permitted")]),
+    # "flagged him as a possible match" is a result; "in our custody" is where he is
+    (
+        "detainer only, no judge. the prints came back and flagged him as a possible match in the terrorist "
+        "screening database. ICE wants him kept 48 hours.",
+        [("ice", "escalate")],
+    ),
+    (
+        "the FBI wants to interview a prisoner in our custody about a bank robbery pattern; our detective would "
+        "sit in, in the squad's interview room",
+        [("fbi", "permitted")],
+    ),
+    # a document handed over is not a person; a witness named by someone else's role is the witness
+    (
+        "car stop, the driver handed over a license that's clearly fake. can I ask him about his immigration "
+        "status while I'm investigating the fake license?",
+        [("none", "permitted")],
+    ),
+    # someone else's detainee lodged in our cells; a dash ends a denial
+    (
+        "ERO asks to keep one of their removal detainees overnight in our precinct holding cells, 26 Fed is full",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "No paperwork - ICE phoned the desk and asked us to hold the prisoner in cell 3 until they arrive",
+        [("ice", "prohibited")],
+    ),
+    # a blank signature block leaves the signer unknown
+    (
+        "ICE sent a PDF they call a judicial warrant for our prisoner but the signature block is blank. robbery "
+        "1 conviction from 2024. they want him held.",
+        [("ice", "needs_info")],
+    ),
+    # testimony and a search warrant for one of our members' lockers
+    (
+        "as a JTTF TFO, can I testify in federal court on an arrest I made? the AUSA subpoenaed me",
+        [("fbi", "permitted")],
+    ),
+    (
+        "FBI agents in the lobby with a district judge's search warrant for a sergeant's locker. walk them up?",
+        [("fbi", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2728,6 +2795,7 @@ ROUNDS = {
     "forty-two": ROUND_FORTY_TWO,
     "forty-three": ROUND_FORTY_THREE,
     "forty-four": ROUND_FORTY_FOUR,
+    "forty-five": ROUND_FORTY_FIVE,
 }
 
 

@@ -107,6 +107,7 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
             [
                 r"\bfbi\b",
                 r"\bjttf\b",
+                r"\bsafe streets(?: task ?force| squad| tfo| case agent)?\b",
                 r"\bbureau agents?\b",
                 r"\bfederal bureau of investigations?\b",
                 # "the bureau has a warrant", "bureau sextortion squad": the FBI, not an NYPD bureau
@@ -253,10 +254,12 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:can|could|may|should) (?:they|the feds|the agents?|the marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp) (?:come )?(?:take|pick up|grab|get|have) (?:him|her|them)\b(?! (?:a |an |the )?(?:copy|report|statement))",
         # "pull it and give it to them": a thing handed over is not a person
         r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?!(?:it|that|this|those|these|them copies|a copy|the (?:data|list|hits|reads|info|information|reports?|results|footage|video|records?|files?|copies|copy|phone|evidence))\b)(?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
-        r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property))",
+        r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |an |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|passports?|ids?|licen[cs]es?|cards?|documents?|papers|keys|wallet|registration))",
         r"\bhand-?(?:off|over)\b|\bhand off\b",
         # "a warrant at the desk for custody of marquez"
-        r"\b(?:for|take|taking|get|getting|have|want|wants|seeking|seek|asking for|request(?:ing)?) (?:the |physical )?custody of\b",
+        r"\b(?:for|take|taking|get|getting|have|want|wants|seeking|seek|asking for|request(?:ing)?) (?:the |physical )?custody of\b"
+        # "take custody of the guns we vouchered": evidence, not a person
+        r"(?! (?:the |our |his |her |their |those |these )?(?:[\w-]+ )?(?:guns?|firearms?|weapons?|evidence|property|drugs|narcotics|money|cash|phones?|devices?|vehicles?|cars?|items?|records?|pistols?|rifles?))",
         r"\bwants? (?:the|our|my) (?:[\w-]+ )?(?:prisoner|detainee|arrestee|perp|collar)\b(?!'s| to\b| (?:record|file|history|info))",
         r"\b(?:take|grab|collect) (?:our|the|my) (?:collar|prisoner|arrestee|perp|detainee)\b(?!'s| to court| to arraignment)",
         rf"\b(?:want|wants|wanted|asks?|asking|asked)\b (?:[\w']+ ){{0,2}}(?:\d\) )?to take {_PERSON}(?=\s*(?:$|[.,;!?)]|and\b|\d\)|after\b|when\b|once\b|at\b|from\b|tonight\b|tomorrow\b|today\b|into\b))",
@@ -350,6 +353,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bwhere (?:he|she|they) (?:is|are|'s) (?:right )?now\b",
     ],
     Ask.SHARE_RECORDS: [
+        # "testify in federal court about an NYPD arrest I made": what we know, given in court
+        r"\b(?:testify|testifying|testified|give testimony|take the stand)\b",
         # "wants the pills from tuesday's collar sent to their lab": evidence sent to the agency
         r"\b(?:sent|send|sending|ship|shipped|shipping|transfer(?:red)?|turned over|handed over|released|release|brought|bring) (?:[\w']+ ){0,2}to (?:their|there|the|a|an) (?:[\w']+ ){0,2}(?:lab|laboratory|evidence (?:room|locker|unit|vault)|field office)\b",
         # "Tasking: conduct NYPD records checks on the subject and report results to the case agent"
@@ -483,7 +488,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:set|setting|put|putting|place|placing|add|adding|enter|entering|create|creating|run|running)\b\s*(?:[\w']+ ){0,2}(?:alerts?|notifications?|pings?)\b",
         r"\bwhen (?:a |the |his |her |that |this )?(?:[\w']+ )?(?:plate|car|name|tag|vehicle) (?:hits|pops|comes up|gets read)\b",
         r"\b(?:if|whenever|anytime|any time|every time|each time|when) (?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
-        r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b",
+        r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b(?! as (?:a |an )?(?:possible |potential |probable |likely )?(?:match|hit|positive))",
         r"\bflag(?:ging|ged)? (?:a |an |some |two |three |\d+ |a couple(?: of)? |a few |few )?(?:[\w']+ )?(?:names?|people|plates?|guys?|persons?|cars?|targets?|members?)\b",
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
         r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know)\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in|shows up|comes? back(?: in| by| around)?|walks? in|returns?|shows? back up)\b",
@@ -531,6 +536,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
         r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:lab|labs|vault|back|cells|cell block|cell area|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
         r"\bnon[- ]?public\b",
+        r"\bsearch warrant\b.{0,60}\bfor (?:a|an|the|our|one of our) (?:[\w']+ ){0,2}(?:officer's|cop's|lieutenant's|sergeant's|detective's|captain's|member's|employee's|lt's|sgt's|det's|clerk's) (?:locker|desk|office|computer|phone|car|cubicle)\b",
         # "the part of the lot the public can't go into"
         r"\b(?:the )?public (?:can't|cannot|can not|isn't allowed to|is not allowed to|doesn't|does not|never|don't) (?:go|get|come|enter|walk|see)\b|\b(?:off[- ]limits|closed) to the public\b",
         # "a search warrant for a locker in our muster room ... they want to go back and open it"
@@ -590,6 +596,10 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
+        # "run their wire room out of a vacant floor at one of our precincts"
+        r"\b(?:out of|from|on|in) (?:a |an |the )?(?:vacant |empty |spare |unused |extra |whole )?(?:floor|room|office|wing|suite|space)s? (?:at|in|of) (?:one of )?our\b",
+        # "put two desks for their SAs in our squad room"
+        r"\b(?:put|place|set up|install|add|move)\w* (?:two |three |four |a |some |\d+ |a couple of )?(?:desks?|workstations?|cubicles?|offices?) (?:[\w'-]+ ){0,6}(?:in|at|inside) (?:our|the) (?:[\w']+ ){0,2}(?:squad room|precinct|pct|office|building|station ?house|room|floor)\b",
         # "operating space in one of our facilities on staten island"
         r"\b(?:operating|working|work|office|desk|operations?) space (?:in|at|inside) (?:one of )?(?:our|the|a|an) (?:[\w']+ ){0,2}(?:facilities|facility|buildings?|precincts?|commands?|offices?|bases?|sites?)\b",
         r"\b(?:plac|station|post|put|seat|locat|embed|co-?locat)\w* (?:an?|one|two|three|four|\d+|some|a few|a couple(?: of)?) (?:[\w']+ )?(?:agents?|investigators?|analysts?|officers?)\b (?:[\w']+ ){0,3}(?:at|in) (?:desks?|offices?|workstations?|cubicles?)\b",
@@ -647,6 +657,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"(?: and (?:an? |some |two |\d+ )?[\w']+(?: [\w']+)?)? (?:at|in|inside) (?:the|our) (?:[\w']+ )?(?:precinct|pct|station ?house|command|building|squad room|house)\b",
     ],
     Ask.STAGING_ON_PROPERTY: [
+        # "ERO wants to lodge a removal detainee overnight in our precinct cells"
+        r"\b(?:lodge|house|keep|put|park|stash|board)\w* (?:one of (?:their|the) |a |an |their |the |one |two |some )?(?:[\w-]+ )?(?:detainees?|prisoners?|arrestees?) (?:[\w']+ ){0,3}(?:in|at) (?:our|the) (?:[\w']+ ){0,2}(?:cells?|holding(?: cells?| pens?)?|pens|cell block|lock-?up)\b",
         # "four SUVs pulled into our back lot ... they'd like to park there and brief until 0600"
         r"\b(?:park|parked|parking|pulled into|pull into|pulling into|stage|staging|brief|briefing|set up)\b (?:[\w']+ ){0,3}(?:in |into |at )?(?:our|the) (?:back |rear |side |front )?(?:precinct |pct |department |muni )?(?:parking )?lot\b",
         r"\bpark (?:there|here) and (?:brief|stage|set up|wait|meet)\b",
@@ -667,6 +679,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:our|the|precinct|pct|muni|back|city|department) (?:parking )?lot\b(?= .{0,40}\b(?:ice|op|operation|raid|sweep|van|vehicles|agents|them)\b)",
     ],
     Ask.OPERATIONAL_SUPPORT: [
+        # "wants the squad to canvass for witnesses"; "use my NYPD-assigned car on the DEA surveillance"
+        r"\bcanvass(?:ing)?\b",
+        r"\b(?:use|take|bring|drive)\w* (?:my|our|an?|the) (?:[\w-]+ ){0,2}(?:car|vehicle|rmp|radio|camera|equipment|van|plate reader)s? (?:on|for|in|during) (?:the |their |a |an )?(?:[\w-]+ ){0,3}(?:surveillance|op|operation|takedown|raid|investigation|case|warrant|detail)\b",
         # "wants our warrant squad on a violent felony warrant sweep next week"
         r"\b(?:wants?|needs?|asking for|asked for|requests?|requested|would like)\b (?:our|a|the|some|two|three|\d+) (?:[\w']+ ){0,2}(?:squad|team|unit|detectives|officers|cops|guys|people)\b (?:[\w']+ ){0,2}(?:on|for|in|at) (?:a|an|the|their) (?:[\w'-]+ ){0,3}(?:sweep|operation|op|raid|detail|takedown|roundup|round-up|initiative)\b",
         # "could ride with their team Thursday for local knowledge"
@@ -924,6 +939,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:attack(?:ed|ing)?|punch(?:ed|ing)|hit(?:ting)?|jump(?:ed|ing)|swing(?:ing)? at|swung at|stab(?:bed|bing)|shoot(?:ing)? at|beat(?:ing)?|kick(?:ed|ing)|throw(?:ing)? (?:[\w']+ )?at|threw (?:[\w']+ )?at) (?:on |up )?(?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?|feds?)\b"
         r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))",
         r"\b(?:officer|agent)s? (?:needs? assistance|down)\b",
+        r"\b(?:punches|hits|kicks|stabs|shoots|attacks|jumps|tackles|swings at|shoots at) (?:one of )?(?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi |dea |atf )?(?:agents?|officers?|feds?)\b",
+        r"\b(?:pull(?:s|ed|ing)?|drew|draws|drawing|brandish\w*|wav(?:es|ed|ing)) (?:a |his |her |out a )?(?:knife|gun|weapon|blade|machete|bat|pistol|firearm|box cutter) (?:on|at)\b",
+        r"\b(?:bottles?|rocks?|bricks?|objects?|chairs?) (?:start(?:ed|s)?|are|were|begin|began|come|came) (?:flying|being thrown|raining)\b",
         # "an HSI car hit a cyclist, he's down"
         r"\b(?:hit|struck|ran over|run over|knocked (?:down|over)|mowed down|plowed into|slammed into) (?:a |an |the |some |two )?(?:cyclist|pedestrian|biker|bicyclist|kid|child|person|man|woman|guy|lady|girl|boy|delivery (?:guy|worker|man)|scooter|moped)s?\b",
         r"\b(?:smash\w*|break\w*|broke|vandaliz\w*|slash\w*|kick\w*) (?:in )?(?:the |a |an )?(?:windows?|windshields?|tires?|car|van|vehicle|suv)s? (?:of|on|in) (?:an? |the )?(?:ice|federal|agents?'?|hsi|cbp|dhs|fbi)\b",
@@ -978,7 +996,9 @@ _WEAK: dict[Ask, list[str]] = {
         r"\b(?:his|her|their) release\b|\bwhen (?:he|she|they)(?:'s| is| are| gets?)? (?:out|released)\b"
     ],
     # "our debrief of a cooperator in custody": where someone is, not a hand-over
-    Ask.TRANSFER_CUSTODY: [r"(?<!out of )(?<!out from )(?<!released from )(?<!release from )(?<!\bin )\bcustody\b"],
+    Ask.TRANSFER_CUSTODY: [
+        r"(?<!out of )(?<!out from )(?<!released from )(?<!release from )(?<!\bin )(?<!\bin our )(?<!\bin nypd )\bcustody\b"
+    ],
     Ask.DEPUTIZATION_287G: [r"\b287 ?\(? ?g\b"],
     Ask.SHARE_STATUS_INFO: [
         # "if that needs legal" is the Legal Bureau, not the person's status

@@ -799,7 +799,7 @@ NEGATORS = re.compile(
 _UNCERTAIN = re.compile(r"\b(know|sure|clear|if|whether|unsure|idk|think|tell)\b")
 # "not asking us to hold him, just want a heads up": what follows "just want" is asked, not denied
 _CLAUSE_BREAK = re.compile(
-    r"[.;!?,:()]|\bbut\b|\bplus\b|\band\b|\bbecause\b|\bso\b|\bthen\b|"
+    r"[.;!?,:()]|\s-+\s|\bbut\b|\bplus\b|\band\b|\bbecause\b|\bso\b|\bthen\b|"
     r"\b(?:just|only|simply|instead|rather) (?:they |he |she )?(?:wants?|needs?|asking|asks?|asked|wanted)\b|"
     # "if it doesn't pan out, ICE will take him": the negation ends with its own verb
     r"\b(?:pan|panned|work|works|worked) out\b|\bgo anywhere\b|"

@@ -62,14 +62,18 @@ class StoredKnowledge:
 
     @classmethod
     def active(cls, kb: KbStore) -> StoredKnowledge:
+        version = kb.active_version()
+        if version is None:
+            raise NoTraining("no knowledge base is active yet: run `triage kb ingest` first")
+        return cls.of(kb, version)
+
+    @classmethod
+    def of(cls, kb: KbStore, version: str) -> StoredKnowledge:
         from bot.clock import local_today
         from bot.facts.extract import FactsReader
         from bot.facts.record import load_offenses
         from bot.rules import load_rules
 
-        version = kb.active_version()
-        if version is None:
-            raise NoTraining("no knowledge base is active yet: run `triage kb ingest` first")
         loaded = kb.load(version)
         offenses = load_offenses(Path("offenses.yaml"), loaded.offenses_text)
         return cls(version, FactsReader(offenses, local_today), load_rules(Path("rules.yaml"), loaded.rules_text))
@@ -114,6 +118,7 @@ class Practice:
         self._kb = kb
         self._audit = audit
         self._version = lru_cache(maxsize=4)(self._load_version)
+        self._stored = lru_cache(maxsize=2)(lambda version: StoredKnowledge.of(kb, version))
 
     def _load_version(self, version: str) -> tuple[dict[str, Scenario], tuple[Passage, ...]]:
         try:
@@ -154,7 +159,9 @@ class Practice:
         """Record the answer (AuditUnavailable: nothing recorded, nothing to show) and grade it."""
         scenario = self.scenario(round_, index)
         _, passages = self._version(round_.kb_version)
-        knowledge = self._knowledge()
+        knowledge: Knowledge = self._knowledge()
+        if knowledge.version != round_.kb_version:  # counsel switched versions mid-round: grade by the round's
+            knowledge = self._stored(round_.kb_version)
         decided = decide_scenario(scenario, knowledge.reader.read_message, knowledge.rules)
         row = record_answer(
             self._audit,

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy.engine import Engine
 
+from bot.app import Services
 from bot.audit.store import AuditLog, LogFilter
 from bot.audit.training_report import render_html, training_report
 from bot.cli import main
@@ -234,3 +235,22 @@ def test_the_roster_and_the_training_report_from_the_command_line(data_dir: Path
     assert sorted(json.loads(line)["officer_name"] for line in register) == ["", "Det. Rivera"]
     only = runner.invoke(main, ["audit", "register", "--task-force", "--json"], env=env).output.strip().splitlines()
     assert [(json.loads(line)["officer"], json.loads(line)["task_force"]) for line in only] == [("U7", "HSI TF")]
+
+
+def test_an_answer_is_graded_by_the_rules_of_the_round_s_own_version(services: Services) -> None:
+    """Counsel may switch versions mid-round: the row's rule comes from the version the round was drawn from."""
+    from bot.practice import Practice, Round, StoredKnowledge
+
+    version = services.kb.active_version()
+    assert version is not None
+
+    class Switched:  # what a running bot holds after `kb activate` elsewhere
+        version = "a-newer-version"
+        reader = None  # never used: the round's own version grades
+        rules = None
+
+    practice = Practice(lambda: Switched(), services.kb, services.audit)  # type: ignore[arg-type, return-value]
+    feedback = practice.answer(Round("r1", version, ("T07",)), 0, Verdict.PROHIBITED, user_id="U1", source="cli")
+    assert feedback.correct and feedback.rule_id == "R2a-civil-paperwork"
+    assert feedback.row["kb_version"] == version and feedback.passage is not None
+    assert StoredKnowledge.active(services.kb).version == version

@@ -175,7 +175,7 @@ def _change(ctx: click.Context, change: Callable[[Roster], dict[str, Any]]) -> d
 def write_training_report(ctx: click.Context, half: str, out: Path, csv_out: Path | None, as_json: bool) -> None:
     """`triage audit report --training --half 2026H2`: HTML (and CSV) of the half-year's practice."""
     from bot.audit.law_reports import to_csv
-    from bot.audit.training_report import render_html, training_report
+    from bot.audit.training_report import TRAINING_COLUMNS, render_html, training_report
     from bot.cli import _fail, _reviewer_read, _services
     from bot.roster import Roster
     from bot.training import TRAINING, half_bounds
@@ -197,7 +197,7 @@ def write_training_report(ctx: click.Context, half: str, out: Path, csv_out: Pat
     generated = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     out.write_text(render_html(report, generated), encoding="utf-8")
     if csv_out is not None:
-        csv_out.write_text(to_csv(report.rows()), encoding="utf-8")
+        csv_out.write_text(to_csv(report.rows(), TRAINING_COLUMNS), encoding="utf-8")
     figures = report.figures()
     click.echo(f"wrote {out}: officers {figures['officers']}, answers {figures['answers']}", err=True)
     if as_json:

@@ -18,11 +18,11 @@ from sqlalchemy import Connection, Engine, delete, select
 from bot.audit.store import AuditLog, AuditRecord
 from bot.db import officer_roster
 
-__all__ = ["Roster", "RosterError"]
+__all__ = ["AGENCIES", "Roster", "RosterError"]
 
 ROSTER_CHANGE = "roster_change"
 _USER_ID = re.compile(r"^[A-Za-z0-9._@-]{1,64}$")
-_AGENCIES = ("fbi", "dea", "atf", "usms", "hsi", "ice_ero", "cbp", "dhs", "other")
+AGENCIES = ("fbi", "dea", "atf", "usms", "hsi", "ice_ero", "cbp", "dhs", "other")
 
 
 class RosterError(ValueError):
@@ -92,10 +92,10 @@ def _checked(user_id: str, name: str, unit: str, task_force: str | None, agency:
         raise RosterError("names, units and task forces are at most 120 characters")
     task_force = (task_force or "").strip() or None
     agency = (agency or "").strip().lower() or None
-    if agency is not None and agency not in _AGENCIES:
-        raise RosterError(f"unknown agency {agency!r}: one of {', '.join(_AGENCIES)}")
+    if agency is not None and agency not in AGENCIES:
+        raise RosterError(f"unknown agency {agency!r}: one of {', '.join(AGENCIES)}")
     if agency is not None and task_force is None:
-        raise RosterError("an agency goes with a task force: give --task-force too")
+        raise RosterError("an agency goes with a task force: name the task force too")
     return {"name": name, "unit": unit, "task_force": task_force, "agency": agency}
 
 

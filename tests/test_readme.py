@@ -205,6 +205,13 @@ def test_every_readme_command_runs_as_pasted(tmp_path: Path) -> None:
     assert _active(user) == first  # rolled back, and it stays rolled back
     assert "NOT active" in user.run(Command("README.md", "triage kb status")).stdout
 
+    # Counsel's roster, before the reviewers' register and training report read it.
+    for command in commands["README.md"]:
+        if command.line.startswith("triage roster"):
+            done = user.run(command)
+            if command.line == "triage roster list":
+                assert "Det. A. Rivera" in done.stdout and "HSI gang TF" in done.stdout
+
     # Reviewers.
     for command in commands["README.md"]:
         if command.line.startswith("triage audit"):

@@ -18,7 +18,7 @@ import csv
 import html
 import io
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -220,9 +220,10 @@ def _days(period: str) -> tuple[str, str]:
     return first.isoformat(), last.isoformat()
 
 
-def to_csv(rows: list[dict[str, Any]]) -> str:
+def to_csv(rows: list[dict[str, Any]], columns: Sequence[str] = ("date",)) -> str:
+    """Rows as CSV; `columns` head an empty file (a report of a period with nothing in it)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["date"])
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else list(columns))
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()

@@ -16,7 +16,20 @@ from bot.audit.law_reports import REPORT_STYLE
 from bot.audit.report import bar_chart
 from bot.training import Result, results
 
-__all__ = ["TrainingReport", "render_html", "training_report"]
+__all__ = ["TRAINING_COLUMNS", "TrainingReport", "render_html", "training_report"]
+
+TRAINING_COLUMNS = (
+    "half",
+    "unit",
+    "officer",
+    "user_id",
+    "rounds",
+    "completed_rounds",
+    "answered",
+    "correct",
+    "score",
+    "most_missed_rules",
+)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from bot.kb.errors import KnowledgeErrors
 from bot.pipeline import ActiveKnowledge
 from bot.web.accounts import Accounts, Busy, Permission, RateLimited, Session, SignInRefused
 from bot.web.query import KINDS, LABELS, VERDICTS, LogQuery
+from bot.web.training_pages import TrainingPages, register_officers
 
 __all__ = ["console_app", "console_routes"]
 
@@ -191,6 +192,7 @@ class Console:
                 name="kb_activate_submit",
             ),
             Route("/accounts", page(Permission.SEE_ACCOUNTS, self.accounts_page), name="accounts"),
+            *TrainingPages(self).routes(page),  # /training and /roster
             Mount("/static", StaticFiles(packages=[("bot.web", "static")]), name="static"),
         ]
 
@@ -549,7 +551,7 @@ class Console:
         from bot.audit.when import DateError, since_bound, until_bound
 
         params = request.query_params
-        chosen = {name: (params.get(name) or "").strip() for name in ("since", "until", "agency", "show")}
+        chosen = {name: (params.get(name) or "").strip() for name in ("since", "until", "agency", "show", "task_force")}
         try:
             since = since_bound(chosen["since"]) if chosen["since"] else None
             until = until_bound(chosen["until"]) if chosen["until"] else None
@@ -566,11 +568,13 @@ class Console:
             unsigned_only=chosen["show"] == "unsigned",
         )
         entries.reverse()  # newest first on screen
+        entries, roster = register_officers(self, entries, task_force_only=chosen["task_force"] == "1")
         return self.render(
             request,
             session,
             "register.html.j2",
             entries=entries,
+            roster=roster,
             chosen=chosen,
             agencies=sorted(a.value for a in Agency if a not in (Agency.NONE, Agency.UNKNOWN)),
             signed=params.get("signed"),

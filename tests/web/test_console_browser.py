@@ -306,3 +306,79 @@ def test_register_flags_and_hand_over_sign_off(page: Page, console: ConsoleServe
         expect(page.get_by_role("heading", level=1)).to_contain_text(heading)
         expect(page.locator("#totals")).to_be_visible()
         screenshot(page, console, name)
+
+
+def test_training_roster_and_task_force_register(page: Page, console: ConsoleServer, tmp_path: Path) -> None:
+    """After the register test: practice answers and roster entries, which no earlier test counts."""
+    import csv
+
+    from bot.audit.register import register_entries
+    from bot.roster import Roster
+    from bot.training import TRAINING, half_bounds
+    from bot.web.training_pages import current_half
+    from tests.web.test_training_roster import ROSTER, seed_training
+
+    roster = Roster(console.services.engine, console.log)
+    for user_id, entry in ROSTER.items():
+        roster.set(user_id, **entry, by="cli:test")
+    seed_training(console.services)
+
+    sign_in(page, console, REVIEWER)
+    page.get_by_role("navigation", name="Sections").get_by_role("link", name="Training").click()
+    half = current_half()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Training evaluations · {half}")
+    reyes = page.locator("#officer-U0REYES")
+    expect(reyes).to_contain_text("Maria Reyes")
+    expect(reyes.locator("td.rounds")).to_have_text("1 of 2")
+    expect(reyes.locator("td.right")).to_have_text("7 of 10")
+    expect(reyes.locator("td.score")).to_have_text("70%")
+    expect(page.locator("#officer-U0DIAZ")).to_contain_text("(no unit on the roster)")
+    expect(page.locator('#units tr[data-unit="75 Pct"]')).to_contain_text("83%")
+    screenshot(page, console, "training")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="CSV", exact=True).click()
+    rows = list(csv.DictReader(Path(download_info.value.path()).read_text(encoding="utf-8").splitlines()))
+    since, until = half_bounds(half)
+    in_log = console.log.matching(LogFilter(kind=TRAINING, since=since, until=until, limit=None))
+    assert in_log == 30 and sum(int(row["answered"]) for row in rows) == in_log
+    page.goto(f"{console.url}/training/{half}.html")
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Training evaluations, {half}")
+    assert {"page": "training", "half": half} in _reads_by(console, REVIEWER)
+
+    # a reviewer reads the roster, and from it the task-force officers' requests
+    page.goto(console.url + "/training")
+    page.get_by_role("navigation", name="Sections").get_by_role("link", name="Roster").click()
+    expect(page.locator("#officer-U0OKAFOR")).to_contain_text("HSI El Dorado")
+    expect(page.get_by_role("button", name="Save")).to_have_count(0)
+    page.get_by_role("link", name="Their requests in the register").click()
+    expect(page.get_by_label("Task-force officers only")).to_be_checked()
+    okafor = [e for e in register_entries(console.log) if e.query.get("user_id") == "U0OKAFOR"]
+    assert okafor
+    shown = page.locator("#register tbody tr")
+    expect(shown).to_have_count(len(okafor))
+    for officer in shown.locator("td:nth-child(2)").all_inner_texts():
+        assert "Ngozi Okafor" in officer and "U0OKAFOR" in officer
+
+    # counsel keep it: a new officer, then an entry the roster refuses
+    page.context.clear_cookies()
+    sign_in(page, console, COUNSEL, start="/roster")
+    page.get_by_label("Slack id").fill("U0DIAZ")
+    page.get_by_label("Name").fill("Luis Diaz")
+    page.get_by_label("Command or unit").fill("75 Pct")
+    page.get_by_label("Task force", exact=True).fill("JTTF")
+    page.get_by_label("Task force's agency").select_option("fbi")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("status")).to_contain_text("Added U0DIAZ: Luis Diaz, 75 Pct")
+    expect(page.locator("#officer-U0DIAZ")).to_contain_text("JTTF")
+    change = console.log.list(LogFilter(kind="roster_change", limit=1))[0]
+    assert change["user_id"] == f"console:{COUNSEL}" and json.loads(str(change["summary"]))["officer"] == "U0DIAZ"
+    screenshot(page, console, "roster")
+    page.get_by_label("Slack id").fill("U0CHEN")
+    page.get_by_label("Name").fill("David Chen")
+    page.get_by_label("Command or unit").fill("75 Pct")
+    page.get_by_label("Task force's agency").select_option("dea")
+    with page.expect_response(lambda response: response.request.method == "POST") as answer:
+        page.get_by_role("button", name="Save").click()
+    assert answer.value.status == 400
+    expect(page.get_by_role("alert")).to_contain_text("an agency goes with a task force")
+    assert roster.by_user()["U0CHEN"]["agency"] is None

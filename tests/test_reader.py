@@ -2744,6 +2744,13 @@ ROUND_FORTY_FIVE = [
         "1 conviction from 2024. they want him held.",
         [("ice", "needs_info")],
     ),
+    # guards from the whole-repo run: a question may follow "asking for help"; a misspelt arraignment
+    ("domestic victim came in asking for help, can i ask her if she's legal?", [("none", "prohibited")]),
+    (
+        "the FBI asked us to tell them when our prisoner goes to arraingment; they have a magistrate's arrest "
+        "warrant on a child exploitation complaint. ok for the FBI?",
+        [("fbi", "permitted")],
+    ),
     # testimony and a search warrant for one of our members' lockers
     (
         "as a JTTF TFO, can I testify in federal court on an arrest I made? the AUSA subpoenaed me",

@@ -1236,8 +1236,15 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
             or _WHAT_WE_HOLD.search(norm, max(0, match.start() - 80), match.start() + 1)
         ):
             continue  # "if your records show him as a US citizen": the agency asking what we hold
-        if _HELP_SOUGHT.match(match.group(0)):
-            continue  # "people asking for help": who the rule protects, not a question put to anyone
+        help_sought = _HELP_SOUGHT.match(match.group(0))
+        if help_sought is not None:
+            # "people asking for help" is who the rule protects, not a question put to anyone; a
+            # question may still follow it ("a victim asking for help, can I ask her if she's legal?")
+            match = _STATUS_INQUIRY.search(
+                norm, match.start() + help_sought.end(), _sentence_bounds(norm, clause.start, clause.end)[1]
+            )
+            if match is None:
+                continue
         if _WILL_NOT_ASK.search(norm, max(0, match.start() - 40), match.start()):
             continue  # "we have not asked and will not ask the family about status"
         if _DOES_STATUS_MATTER.search(_sentence_of(norm, match.start(), match.end())):

@@ -321,7 +321,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"(?: know)? (?:that )?(?:we|we've|we have|we've got|we got|we're|we are|the pct|the precinct) "
         r"(?:got|have|caught|picked up|locked up|collared|grabbed|are holding|holding|have got)\b",
         # "a heads up when our defendant's state case is called so they can grab him": a court-date notice
-        r"\b(?:heads[- ]up|a call|a text|a ring|word|notice|let (?:them|him|her|\w+) know|tell (?!the desk\b|my )(?:them|him|her|\w+)|call (?:them|him|her)|notify (?:them|him|her|\w+))\b\s*(?:[\w']+ ){0,4}(?:when|before|once|as soon as)\b\s*(?:[\w']+ ){0,6}(?:case is (?:called|on)|is arraigned|gets arraigned|goes before (?:the|a) judge|is produced|gets produced|comes up|is on the calendar|is in court|goes to court)\b",
+        r"\b(?:heads[- ]up|a call|a text|a ring|word|notice|let (?:them|him|her|\w+) know|tell (?!the desk\b|my )(?:them|him|her|\w+)|call (?:them|him|her)|notify (?:them|him|her|\w+))\b\s*(?:[\w']+ ){0,4}(?:when|before|once|as soon as)\b\s*(?:[\w']+ ){0,6}(?:case is (?:called|on)|is arraigned|gets arraigned|goes before (?:the|a) judge|is produced|gets produced|comes up|is on the calendar|is in court|goes to court|goes to arraignment|is taken to (?:court|arraignment)|heads to (?:court|arraignment))\b",
         r"\b(?:advise|tell|give|send|share|confirm|provide)\b (?:[\w']+ ){0,3}(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|part and date|date and part)\b",
         # "the agent wants the return date on the DAT and the courtroom": the court-date noun itself is the ask
         r"\b(?:wants?|wanted|needs?|needed|asking for|asked for|asks for|requests?|requested|requesting|would like)\b (?:[\w']+ ){0,3}"

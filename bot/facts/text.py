@@ -50,6 +50,7 @@ _VOCABULARY: tuple[str, ...] = tuple(
         {
             "administrative",
             "agent",
+            "arraignment",
             "agents",
             "alert",
             "alerts",

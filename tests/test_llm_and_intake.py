@@ -41,6 +41,9 @@ def test_limits() -> None:
     with pytest.raises(IntakeError, match="UTF-8"):
         parse_request(b"\xc3\x28", max_chars=100)
     assert parse_request("  ok \x07 ", max_chars=100).question == "ok"
+    for empty in ("", "   \n\t"):  # an empty message is refused with what to write, never answered
+        with pytest.raises(IntakeError, match="the question is empty; describe who is asking"):
+            parse_request(empty, max_chars=100)
 
 
 @settings(max_examples=200, deadline=None)

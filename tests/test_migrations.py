@@ -21,6 +21,15 @@ from tests.conftest import postgres_schema_url
 from tests.test_audit import record
 
 HEAD = "0007_training_roster"
+STEPS = (
+    "0001_initial",
+    "0002_reviewer_filters",
+    "0003_subject_keys",
+    "0004_console",
+    "0005_append_only",
+    "0006_retention_role",
+    HEAD,
+)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -33,15 +42,7 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 def test_a_new_database_is_migrated_to_head_and_again_is_a_no_op(url: str) -> None:
     engine = make_engine(url, migrate_schema=False)
-    assert migrate(engine) == [
-        "0001_initial",
-        "0002_reviewer_filters",
-        "0003_subject_keys",
-        "0004_console",
-        "0005_append_only",
-        "0006_retention_role",
-        HEAD,
-    ]
+    assert migrate(engine) == list(STEPS)
     assert migrate(engine) == []
     assert schema_revision(engine) == HEAD
     engine.dispose()
@@ -66,14 +67,7 @@ def test_a_log_created_before_migrations_is_adopted_with_its_rows(url: str) -> N
         row["row_hash"] = row_hash(row)
         connection.execute(audit_log.insert().values(**row))
     legacy = AuditLog(engine)
-    assert migrate(engine) == [
-        "0002_reviewer_filters",
-        "0003_subject_keys",
-        "0004_console",
-        "0005_append_only",
-        "0006_retention_role",
-        HEAD,
-    ]
+    assert migrate(engine) == list(STEPS[1:])
     assert legacy.count() == 1 and legacy.verify()[0]
     engine.dispose()
 

@@ -2762,6 +2762,95 @@ ROUND_FORTY_FIVE = [
     ),
 ]
 
+ROUND_FORTY_SIX = [
+    # set BH (first sight on 7a8589a: 0.844 / 0 / 0.917; detectives' case-file shorthand): our own
+    # collar told first is not the agency's purpose
+    (
+        "Collar from the Flatbush Ave pharmacy burglary, we got him on video. ICE agent stopped by, wants "
+        "his booking photos and prints, wouldn't say what for. Give them?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "Car theft crew out of the body shop on Atlantic, we locked up two of them last week. HSI called "
+        "and wants a plate alert on a Jersey car, no reason. Set it?",
+        [("hsi", "needs_info")],
+    ),
+    # a voicemail on a line; a task force with no agency named
+    (
+        "Found a voicemail on the squad phone from an HSI agent about our prisoner, wants a call back. "
+        "Nothing else said.",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "the task force called, they need a favor with our prisoner before court. which task force? no idea",
+        [("federal", "needs_info")],
+    ),
+    # alerts and status questions on "our" person
+    ("DEA wants a flag on my perp's name in our system for their heroin case. ok?", [("dea", "escalate")]),
+    (
+        "ERO on the phone: what's the immigration status of the woman we booked last night? that's it",
+        [("ice_ero", "escalate")],
+    ),
+    ("HSI wants to know, is my collar a citizen or not", [("hsi", "escalate")]),
+    # asks in plain verbs: joining an op, a detail to a task force, a chase, a street closed
+    (
+        "ATF asked our squad to join their raid on a gun stash in Brownsville tomorrow, trafficking case. ok?",
+        [("atf", "permitted")],
+    ),
+    (
+        "FBI wants to put two of our detectives on their violent gang task force for a year, RICO cases.",
+        [("fbi", "permitted")],
+    ),
+    (
+        "HSI wants our detective detailed to a team where he'd answer to an ICE supervisor on immigration "
+        "fugitive arrests.",
+        [("hsi", "prohibited")],
+    ),
+    (
+        "ERO guy bolted from the van, the agents want our post to help tackle him. nobody is hurt.",
+        [("ice_ero", "prohibited")],
+    ),
+    ("ERO wants a car to block off the corner while they pick up a guy for removal.", [("ice_ero", "prohibited")]),
+    # emergencies said concretely; what the agents were doing is not an ask
+    (
+        "Somebody threw a rock through the window of an HSI car with two agents in it. we respond?",
+        [("hsi", "permitted")],
+    ),
+    ("Gunfire at a DEA team executing a warrant on Fox St, officer down. go?", [("dea", "permitted")]),
+    (
+        "ICE knocking on a door on 3rd Ave when the boyfriend starts strangling his girlfriend in the hall. go in?",
+        [("ice", "permitted")],
+    ),
+    (
+        "CBP was doing an arrest at a hotel when a fire broke out on the 2nd floor; the agents are yelling at us "
+        "to help evacuate the floor. ok?",
+        [("cbp", "permitted")],
+    ),
+    # the document's signer decides, whatever the agent calls it; a name with no title says nothing
+    (
+        "The CBP agent keeps calling it a court warrant, but the paper is signed by a Border Patrol Agent in "
+        "Charge. He wants our prisoner held.",
+        [("cbp", "prohibited")],
+    ),
+    (
+        "ICE faxed a detainer with a warrant attached, the warrant is signed 'J. Ruiz' with no title and no "
+        "court. They want him held after court.",
+        [("ice", "needs_info")],
+    ),
+    # a relative clause about a place; a person's shop; a plan of the agents
+    (
+        "We picked him up at the deli where he works. ICE wants him handed over after processing, they say "
+        "there's an immigration warrant nobody has seen.",
+        [("ice", "needs_info")],
+    ),
+    ("Suspect runs a shop selling fake green cards. can I ask him about his status?", [("none", "permitted")]),
+    (
+        "ERO has a warrant signed by a federal magistrate judge for our prisoner, who has a robbery 2nd "
+        "conviction from March 2024. They want his release time so they can be at the door.",
+        [("ice_ero", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2803,6 +2892,7 @@ ROUNDS = {
     "forty-three": ROUND_FORTY_THREE,
     "forty-four": ROUND_FORTY_FOUR,
     "forty-five": ROUND_FORTY_FIVE,
+    "forty-six": ROUND_FORTY_SIX,
 }
 
 

@@ -78,6 +78,7 @@ _ADMIN = re.compile(
     r"(?:officer|supervisor|agent|official|sup)|signed by (?:an? |the )?sddo\b|\bsddo signed\b|field office director|warrant of (?:removal|deportation)|"
     r"warrant for arrest of alien|\b(?:ice|ero|dhs)(?: officer| agent| supervisor)? signed\b|"
     r"signed by (?:a |an |the |their )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
+    r"signed by (?:a |an |the |their )?(?:supervisory |senior )?(?:border patrol|bp|cbp) (?:agent|supervisor|officer|chief|patrol agent)s?(?: in charge)?\b|"
     r"signed by (?:an? |the |their )?(?:ice|ero|dhs) (?:sddo|sdo|fod|supervisor)\b|"
     r"\bimmigration (?:judge|court)\b|(?<!\bon )\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"
     r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"
@@ -104,7 +105,12 @@ _SIGNER_UNKNOWN = re.compile(
     r"\b(?:who|whose|which judge|if a judge|if it was a judge|whether a judge)\b.{0,20}\bsign|"
     r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear|blank|empty|missing)\b|"
     r"\bunsigned\b|\bno signature\b|"
+    # "signed 'R. Castellano' with no title, no court": a name that does not say who signed
+    r"\bsigned\b.{0,40}?\b(?:with )?no (?:title|court|district|office)\b|"
     r"\b(?:i |we )?(?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|the paper|them)\b"
+)
+_WARRANT_ATTACHED = re.compile(
+    r"\bwarrant (?:stapled|attached|clipped|paper-?clipped|with it|behind it)\b|\b(?:with|plus) (?:a|an) (?:[\w']+ )?warrant (?:stapled|attached|clipped)\b"
 )
 _SIGNATURE_ADMIN = re.compile(
     # "the signature block for an immigration officer", "asked who signed it, the agent said the
@@ -113,7 +119,7 @@ _SIGNATURE_ADMIN = re.compile(
     r"(?:says|reads|is|shows|for|of|from|was|by)|\bwho signed (?:it|the warrant|the paper|that|this)\b,? (?:[\w']+ ){0,3}(?:said|says|was|is))"
     r"\s+['\"]?(?:an? |the |their |his |her )?"
     r"(?:ice |ero |dhs )?(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
-    r"field office director)"
+    r"field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer)"
 )
 _CRIMINAL_PAPER = re.compile(
     r"\b(?:criminal|search|federal arrest|arrest) warrant|\border criminal\b|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
@@ -319,7 +325,9 @@ class FactsReader:
             (facts, scope)
             for facts, scope in read
             for facts in _emergency_apart(
-                facts, _unread_in(text.norm, scope, cues) is not None or _wants_unread(text.norm, scope, cues)
+                facts,
+                (_unread_in(text.norm, scope, cues) is not None and not _help_in_the_emergency(text.norm, scope, cues))
+                or _wants_unread(text.norm, scope, cues),
             )
         ]
         read = [(facts, scope) for facts, scope in read for facts in _custody_apart(facts, scope)]
@@ -762,11 +770,35 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
             else c
             for c in cues
         ]
+    # "we grabbed him at the car wash where he works": a place described, not an address asked for
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.ask is Ask.SHARE_RECORDS
+            and norm.startswith("where", c.start)
+            and _PLACE_BEFORE_WHERE.search(norm[max(0, c.start - 40) : c.start])
+        )
+    ]
+    # "shots fired at an HSI team serving a warrant": what the agents were doing when it happened,
+    # not something they ask of us
+    if attacks:
+        cues = [
+            c
+            for c in cues
+            if c.ask not in (Ask.WARRANT_EXECUTION_ASSIST, Ask.STOP_OR_ARREST, Ask.OPERATIONAL_SUPPORT)
+            or not _AGENTS_AT_WORK_BEFORE.search(norm[max(0, c.start - 40) : c.start])
+            or not _AT_WORK.match(norm, c.start)
+        ]
     # "3 guys beating on an ICE agent ... radio says 10-85": the call for help is the emergency itself
     if attacks:
         cues = [
             _Cue(Ask.PUBLIC_SAFETY_RESPONSE, c.start, c.end, c.hedged)
-            if c.ask is Ask.OPERATIONAL_SUPPORT and _HELP_CALL.fullmatch(norm[c.start : c.end])
+            if c.ask is Ask.OPERATIONAL_SUPPORT
+            and (
+                _HELP_CALL.fullmatch(norm[c.start : c.end])
+                or (_ROAD_CLOSED.match(norm, c.start) and not CIVIL_STRONG.search(norm) and not _ADMIN.search(norm))
+            )
             else c
             for c in cues
         ]
@@ -855,7 +887,7 @@ _PAST_CASE = re.compile(
 _NOW = re.compile(
     r"\b(?:now|right now|rn|just|currently|happening|in progress|on scene|on my post|we're|we are|i'm|i am|headed|"
     r"responding|here|there|waving|going|is|are|being|getting|still|pinned|under fire|ongoing|active|over the air|"
-    r"on the air|10-13)\b|-ing\b"
+    r"on the air|10-13|(?:agent|officer|cop|fed)s? (?:is |are )?down)\b|-ing\b"
 )
 
 
@@ -1418,7 +1450,10 @@ def _warrant(
         return found(Warrant.ADMINISTRATIVE, signature.start(), signature.end())
     # "can't tell if a judge or ICE signed it": the ICE named there is a possibility, not a signer
     admin = [m for m in admin if not any(u.start() <= m.start() < u.end() + 10 for u in signer_unknown)]
-    if signer_unknown and not admin and not (detainer and not judicial):
+    # "a 247 came over with a warrant stapled to it ... signed with no title": the warrant beside the
+    # detainer is the paper whose signer is unknown
+    attached = bool(detainer) and _WARRANT_ATTACHED.search(" ".join(c.text for c in scope)) is not None
+    if signer_unknown and not admin and not (detainer and not judicial and not attached):
         # "they say it's a judge's warrant, I didn't see it": who signed is exactly what is unknown
         return found(Warrant.UNKNOWN, signer_unknown[0].start(), signer_unknown[0].end(), hedged=True)
     immigration_judge = next((m for c in scope for m in _IMMIGRATION_JUDGE.finditer(norm, c.start, c.end)), None)
@@ -1748,6 +1783,7 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
         )
         or _OUR_PERSON_BEFORE.search(norm[max(0, crime.start() - 30) : crime.start()])
         or _RECORD_OF_EVENT.search(norm[max(0, crime.start() - 40) : crime.start()])
+        or _our_arrest_sentence(norm, crime)
         # "petit larceny collar, DAT eligible": the crime names our own arrest
         or bool(_OUR_ARREST_AFTER.match(norm, crime.end()))
         # "our collar from this morning (commercial burglary on Broadway)": its charge in brackets
@@ -1757,6 +1793,28 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
             and "warrant" not in norm[max(0, crime.start() - 70 - 60) : crime.start() - 70 + bracketed.start() + 1]
         )
     )
+
+
+# A detective's case notes: "Stolen car ring out of the chop shop, we locked up 3 last month",
+# "Collar from the jewelry store burglary", "Squad has the collar from the poor-box larceny".
+_OUR_ARREST_IN_SENTENCE = re.compile(
+    r"\b(?:we|i|my partner|the squad|our squad|squad) (?:[\w']+ )?(?:locked up|arrested|collared|grabbed|picked up|booked|"
+    r"pinched|nabbed|caught|scooped|got) (?:him|her|them|the (?:guy|perp|suspect)|\d+|two|three|four|both)\b|"
+    r"\b(?:squad|we|i) (?:has|have|had|got|caught) (?:the|a|this) (?:collar|arrest|case)\b|"
+    r"(?:^|[.;:!?]\s*|\bthe |\bthis |\ba |\bmy |\bour )(?:[\w']+ )?(?:collar|arrest|arrestee) (?:from|for|on|out of|in) \b|"
+    r"\bda(?:'s| is)? (?:charging|writing (?:it|him|her) up|drawing up)\b"
+)
+_FEDERAL_IN_SENTENCE = re.compile(
+    r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?|federal|agents?|homeland|border patrol|task ?force|"
+    r"immigration|they|their)\b"
+)
+
+
+def _our_arrest_sentence(norm: str, crime: re.Match[str]) -> bool:
+    """The crime sits in a sentence about the NYPD's own arrest and no one else: our case, not theirs."""
+    left, right = _sentence_bounds(norm, crime.start(), crime.end())
+    sentence = norm[left:right]
+    return bool(_OUR_ARREST_IN_SENTENCE.search(sentence)) and not _FEDERAL_IN_SENTENCE.search(sentence)
 
 
 _NEVER_BEFORE = re.compile(r"\b(?:never|can't|cannot|can not|not allowed to|not supposed to|shouldn't)\s+$")
@@ -1812,7 +1870,7 @@ _OUR_OPERATION_BEFORE = re.compile(
 )
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
 _OUR_ARREST_AFTER = re.compile(
-    r"\s*(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b|"
+    r"(?:-[\w']+)?\s*(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b|"
     # "an assault case I caught in September": a case a detective catches is the squad's own
     r"\s*(?:case|job|complaint|pattern) (?:that )?(?:i|we|my partner|our squad|the squad|my squad|our team|our unit) "
     r"(?:caught|catch|had|have|handled|handle|picked up|investigated|am working|are working|worked|opened|took)\b"
@@ -2158,6 +2216,35 @@ def _wants_unread(norm: str, scope: list[Clause], cues: list[_Cue]) -> bool:
         not any(match.start() <= at <= match.end() + 60 for at in read_at)
         for clause in scope
         for match in _WANTS_SOMETHING.finditer(norm, clause.start, clause.end)
+    )
+
+
+_PLACE_BEFORE_WHERE = re.compile(
+    r"\b(?:at|in|on|from|near|outside|by|to) (?:the|a|an|his|her|their) (?:[\w'-]+ ){1,3}$"
+)
+# "pull him out and shut the lane" beside a crash: closing the road is part of the response
+_ROAD_CLOSED = re.compile(r"(?:close|closing|shut|shutting|block|blocking|cordon|cordoning|seal|sealing|tape|taping)\b")
+_AT_WORK = re.compile(r"(?:serving|executing|making|doing|conducting|carrying out|effecting|hitting)\b")
+_AGENTS_AT_WORK_BEFORE = re.compile(
+    r"\b(?:team|teams|agents?|officers?|feds|they|ice|hsi|ero|cbp|fbi|dea|atf|usms|marshals)\s+(?:who (?:were|was) |(?:were|was|are|is) )?(?:just )?$|"
+    r"\b(?:while|when|as) (?:they|the agents?|the team|agents) (?:were|was|are) (?:\w+ )?$"
+)
+
+
+# "CBP agents are yelling at us to help clear the floor": help in the emergency is the response itself
+_HELP_IN_THE_EMERGENCY = re.compile(
+    r"\b(?:help|assist|aid)\b(?:\s+(?:us|them|him|her|out))?\s*(?:with\s+(?:the\s+)?)?"
+    r"(?:clear|evacuat\w*|get (?:people|everyone|them|folks) out|put out|carry|pull|rescue|treat|stop the|with the (?:fire|victim|injured|wounded))\b"
+)
+
+
+def _help_in_the_emergency(norm: str, scope: list[Clause], cues: list[_Cue]) -> bool:
+    """Every unread ask of us is a call for help with the emergency read beside it."""
+    if not any(c.ask is Ask.PUBLIC_SAFETY_RESPONSE for c in cues):
+        return False
+    asks = [m for clause in scope for m in _ASK_OF_US.finditer(norm, clause.start, clause.end)]
+    return bool(asks) and all(
+        _HELP_IN_THE_EMERGENCY.search(norm, m.end() - len(m.group().split()[-1]), m.end() + 40) for m in asks
     )
 
 

@@ -136,6 +136,9 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"\bfederal (agents?|officers?|partners?|guys|authorities|agency|agencies|law enforcement|people|task ?force)\b",
                 r"\bfed (agents?|guys)\b",
                 r"\bfederal government\b",
+                # "'The task force' called about our perp", "the task force wants a stop notification": a
+                # task force with no agency named is somebody federal the officer did not name
+                r"(?:^|(?<=\bthe )|(?<=\ba ))['\"]?task ?force\b['\"]?(?= (?:called|calls|wants?|wanted|asked|asking|asks|needs?|said|says|sent|emailed|texted|came|showed up|is asking)\b)",
                 r"(?:^|(?<=\ba )|(?<=\bone )|(?<=\bsome ))fed\b(?= (?:at|here|wants?|wanted|asking|asked|asks|called|said|says|emailed|texted|came|showed|from)\b)",
                 r"\bagents? federal(?:es)?\b",
                 # "a guy w a federal badge (didn't say which)"
@@ -430,7 +433,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|s|hes|shes|are|was|were) (?:\w+ )?(?:here|in (?:the )?(?:country|us|u\.s\.|united states|states|america)) (?:legally|illegally|lawfully|unlawfully|legal|illegal)\b",
         r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
         r"\blists? (?:him|her|them|(?:the|our|this|that) [\w']+) as (?:a |an )?(?:us |u\.s\. )?(?:citizens?|non-?citizens?|immigrants?)\b",
-        r"\b(?:are|is) (?:they|he|she|the \d+ [\w']+|the [\w']+) (?:a )?(?:us |u\.s\. )?citizens?\b",
+        r"\b(?:are|is) (?:they|he|she|the \d+ [\w']+|(?:the|our|my|this|that) [\w']+) (?:a )?(?:us |u\.s\. )?citizens?\b",
+        # "what's the immigration status of the guy in our cells"
+        r"\bwhat(?:'s| is| was|s)? (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b",
         r"\b(?:whether|if) (?:[\w']+ ){0,3}(?:is|was|are) (?:a |an )?(?:lawful permanent residents?|green card holders?|permanent residents?|legal residents?)\b",
         # "what country of citizenship you have listed", "born in Mexico or in the United States"
         r"\b(?:country of )?citizenship (?:you |we )?(?:have )?(?:listed|on file|recorded|in (?:the|your|our) (?:system|records?))\b",
@@ -493,6 +498,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
         r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know)\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in|shows up|comes? back(?: in| by| around)?|walks? in|returns?|shows? back up)\b",
         r"\bhot ?list\b",
+        # "a 'stop notification' on two guys": told of every stop
+        r"\b(?:stop|arrest|contact|encounter|booking) notifications?\b",
+        r"\bset(?:s|ting)? (?:a|an|the|up a|up an) (?:[\w'-]+ )?(?:alert|flag|notification|lookout)s?\b",
         r"\b(?:let (?:[\w']+ ){0,2}know|text|call|notify|tell|ping)\b.{0,100}\bever (?:gets?|is|are) (?:arrested|stopped|booked|picked up|locked up|summonsed|collared)\b",
         r"\b(?:alert|flag|notification|lookout)s? (?:set|put|placed|entered|loaded)\b",
         r"\b(?:put|add|leave|enter|place)\b (?:a |an )?(?:note|flag|alert|message|memo)\b (?:[\w']+ ){0,2}(?:in|into|on) (?:the|our) (?:system|computer|database|file|log|blotter)\b",
@@ -501,7 +509,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:put|add|enter|place|load)\b.{0,40}\bon (?:\d+|the|his|her|their|these|those|a|an|that) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?)\b",
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:ever|again|anywhere)\b (?:[\w']+ ){0,2}(?:stopped|arrested|booked|picked up|locked up|summonsed|pulled over|shows? up|comes? (?:in|up)|pops? up)\b",
         r"\b(?:put|add|enter|place|load)\b.{0,30}\b(?:in|into) (?:the|our) (?:lpr|alpr|plate[- ]?reader|hotlist)(?: system)?\b",
-        r"\b(?:flag|alert|lookout|(?<!lpr )(?<!alpr )(?<!reader )hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|trucks?|vans?|suvs?|tags?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?))\b",
+        r"\b(?:flag|alert|lookout|(?<!lpr )(?<!alpr )(?<!reader )hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|our|my|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|trucks?|vans?|suvs?|tags?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?))\b",
         r"\bkeep (?:an |a )?(?:eye|tabs|watch) on\b",
         # "alerts on the same 3 so they get notified at any NYPD contact"
         r"\balerts? on (?:the same |these |those |all )?(?:\d+|two|three|four|five|six)\b|\bnotified (?:at|on|of|about|for) any (?:nypd |police )?(?:contact|stop|arrest|encounter)\b",
@@ -626,7 +634,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:set up|put|install|place)\w* (?:a |an |some |their )?(?:laptop|computer|terminal|kiosk|scanner)s?(?: station)? (?:at|in|inside) (?:our |the )?(?:central booking|booking|pct|precinct|squad|house)\b",
         r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:[\w']+ )?central booking\b",
         r"\b(?:a |an )?desk\b.{0,40}\b(?:in|at) (?:the|our) (?:[\w']+ ){0,2}(?:squad room|precinct|pct|building|station|office|central booking)\b",
-        r"\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:(?:office|desk|workspace|workstation|cubicle)s?|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their))",
+        # "set up shop in the precinct", not "perp runs a shop making fake cards" (a business of his)
+        r"(?<!perp )(?<!he )(?<!she )(?<!who )(?<!guy )(?<!suspect )(?<!target )(?<!subject )\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:(?:office|desk|workspace|workstation|cubicle)s?|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their|making|selling|that (?:makes|sells)))",
         r"\b(?:put|putting|place|placing|install|installing|set up|setting up|get|getting)\b (?:\d+ |two |three |four |an |a |some |a few |their |a couple(?: of)? )?(?:[\w']+ )?(?:office|offices|desks?|workstations?|cubicles?|work ?spaces?|terminals?) (?:in|at|inside|into) (?:our|the) \b",
         r"\b(?:operate|work|run things|run (?:their|the) ops?|run operations|base (?:themselves|their (?:team|agents)))(?:ing)? (?:out of|from|in|inside) (?:our|the) (?:[\w']+ ){0,2}(?:precinct|pct|station|building|house|facility|property|lot|garage|base|room|psa|command|office|offices)\b",
         r"\boffice (?:on|at) rikers\b|\brikers office\b",
@@ -679,6 +688,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:our|the|precinct|pct|muni|back|city|department) (?:parking )?lot\b(?= .{0,40}\b(?:ice|op|operation|raid|sweep|van|vehicles|agents|them)\b)",
     ],
     Ask.OPERATIONAL_SUPPORT: [
+        # "a sector car to close off 41st Ave while they grab a guy": traffic or a perimeter for their arrest
+        r"\b(?:close|closing|shut|shutting|block|blocking|cordon|cordoning|seal|sealing|tape|taping)\b (?:off |down )?(?:the |a |\d+\w* )?(?:[\w'-]+ ){0,2}(?:st|street|ave|avenue|blvd|boulevard|road|rd|block|corner|intersection|lane|traffic|perimeter|area)\b",
         # "wants the squad to canvass for witnesses"; "use my NYPD-assigned car on the DEA surveillance"
         r"\bcanvass(?:ing)?\b",
         r"\b(?:use|take|bring|drive)\w* (?:my|our|an?|the) (?:[\w-]+ ){0,2}(?:car|vehicle|rmp|radio|camera|equipment|van|plate reader)s? (?:on|for|in|during) (?:the |their |a |an )?(?:[\w-]+ ){0,3}(?:surveillance|op|operation|takedown|raid|investigation|case|warrant|detail)\b",
@@ -689,7 +700,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\btake (?:one of our|our|an?|two of our|\d+ of our|some of our) (?:[\w']+ )?(?:cops|officers|guys|people|uniforms)\b (?:[\w']+ )?along\b|\b(?:come|ride|tag) along (?:on|with|for) (?:their|the) (?:[\w']+ )?(?:ops?|operations?|raids?|sweeps?|pickups?|arrests?)\b",
         r"\b(?:hold|holding|control|controlling|direct|directing|handle|handling) (?:the )?traffic\b",
         r"\bblock (?:off )?(?:[\w']+ ){0,2}(?:ave|avenue|st|street|blvd|boulevard|road|rd|intersection)\b",
-        r"\b(?:stay|stand|post|wait|be) (?:at|by|on|outside) (?:the )?(?:doors?|exits?|entrances?|gates?)\b|\bso (?:nobody|no one|noone|none of them) (?:leaves|gets out|runs|walks out)\b",
+        r"(?<!so they can )(?<!so they could )(?<!so theyll )(?<!so they'll )(?<!so that they can )\b(?:stay|stand|post|wait|be) (?:at|by|on|outside) (?:the )?(?:doors?|exits?|entrances?|gates?)\b|\bso (?:nobody|no one|noone|none of them) (?:leaves|gets out|runs|walks out)\b",
         r"\b(?:be )?(?:there |out there )?at the (?:knock|door knock|hit|entry)\b",
         r"\btape off\b|\bkeep (?:people|ppl|the crowd|everyone|folks|bystanders) back\b",
         r"\bescort(?:s|ed|ing)? (?:their|the|an?|ice'?s?|its|his|her) (?:[\w']+ )?(?:convoy|vehicles?|cars?|vans?|trucks?|motorcade)\b",
@@ -798,6 +809,12 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
+        # "asked our squad to join their op on a counterfeit-goods warehouse"
+        r"\bjoin(?:ing)? (?:them |us )?(?:on |in |for )?(?:the|their|a|an|this|that) (?:[\w'-]+ ){0,2}(?:op|ops|operation|raid|takedown|search|hit|detail|stakeout|sweep)\b",
+        # "put our detective on their gang task force full time"
+        r"\b(?:put|putting|place|placing|assign|assigning|detail|detailing|loan|loaning|lend|lending)\b (?:our|my|one of our|two of our|a|an) (?:[\w']+ )?(?:det|detectives?|officers?|cops?|sergeants?|sgts?|investigators?|guys?|people) (?:on|to|with) (?:the|their|a|an|its) (?:[\w'-]+ ){0,3}(?:task ?force|tf|team|squad|unit|group)\b",
+        # "HSI agent plus our detective": a joint interview the squad set up
+        r"\b(?:set|setting) up an? interview\b(?=.{0,140}\b(?:(?:hsi|fbi|dea|atf|usms|federal) )?agents? (?:plus|and|with|w|alongside) (?:our|the|my) (?:det|detective|squad)s?\b)",
         # "interview our robbery complainant ... we'd set it up at the pct with our det in the room"
         r"\b(?:interview|talk to|talk with|speak to|speak with|sit down with|meet with) (?:our|the|a|this|that) (?:[\w']+ )?(?:complainant|victim|vic|witness|ci|informant|cooperator|cw)s?\b(?=.{0,120}\b(?:with our (?:det|dets|detectives?|handler|squad)|our (?:det|detective|handler) (?:present|there|in the room)|(?:we'd|we will|we'll|we) (?:set|setting) (?:it |them )?up)\b)",
         r"\binterview (?:her|him|them|the (?:victim|witness|complainant|vic)) (?:with|w/?|alongside) (?:our|my|the) (?:det|dets|detectives?|squad|officer)\b",
@@ -845,6 +862,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
     ],
     Ask.DEPUTIZATION_287G: [
+        # "he'd take direction from an ICE supervisor on immigration fugitive arrests"
+        r"\b(?:take|taking|takes|took|under|report\w* to|answer\w* to|work\w* (?:for|under))\b (?:[\w']+ ){0,2}(?:from )?(?:an? |the |their )?(?:ice|hsi|ero|dhs|cbp|immigration) (?:[\w']+ )?(?:supervisors?|boss|bosses|sergeants?|managers?|leads?|chiefs?)\b(?=.{0,40}\bimmigration (?:fugitives?|enforcement|arrests?|removals?|deportations?|cases?|sweeps?|ops?|operations?|violators?)\b)",
         r"\b(?:authority|authorized|power|powers|certified|deputized) to (?:lodge|issue|serve|enforce) (?:immigration )?(?:detainers|immigration)\b",
         r"\bunder (?:cbp|border patrol|hsi|dhs|ice|ero)(?:'s)? (?:[\w']+ )?(?:supervisors?|supervision|command|bosses|direction|control)\b",
         r"\b(?:ice|ero|euro|dhs|cbp|border patrol|immigration)\b.{0,80}\b(?:borrow|loan|lend|have|get|assign)\w* (?:\w+ )?(?:of )?our (?:cops|officers|guys|people)\b.{0,60}\b(?:report to|under|for) (?:him|her|them|their|his)\b",
@@ -909,6 +928,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:catch|chase|tackle|run down|go after|grab|stop)\b (?:the |that |this )?(?:runner|guy|man|woman|kid|dude|target|one)\b(?: (?:who|that) (?:ran|fled|took off|is running|was running))?",
         rf"\b(?:run|chase|track|hunt) (?:{_PERSON}|him|her|them) down\b.{{0,20}}\bfor (?:them|ice|ero|the agents|immigration|cbp|dhs)\b",
         rf"\btake (?:{_PERSON}|him|her|them) in\b.{{0,15}}\bfor (?:them|ice|ero|immigration|cbp|dhs)\b",
+        # "agents asking our foot post to help chase him down"
+        rf"\b(?:help|assist)(?:ing)? (?:them |the agents? )?(?:chase|catch|tackle|run down|box in)\b (?:{_PERSON}|him|her|them)\b",
         r"\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
     ],
     Ask.PUBLIC_SAFETY_RESPONSE: [
@@ -971,7 +992,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges|charging|charged|going) (?:on|at|after) (?:an? |the |two |some |our )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?)\b",
         r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges) (?:on|at)\b",
         r"\b(?:swung|swinging|swings|swing|pointed|pointing|aimed|aiming|waved|waving|threw|throwing|thrown|pulled|pulling)\b (?:a |an |his |her |the |some )?(?:[\w']+ )?(?:bat|knife|gun|pistol|bottle|brick|rock|stick|pipe|machete|hammer|weapon|chair|crowbar|blade|box cutter)s? (?:at|on)\b",
-        r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b (?:an? |the |two |some |our |one )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?|drivers?)\b",
+        r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b (?:an? |the |two |some |our |one |his |her |their )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?|drivers?|wife|husband|girlfriend|boyfriend|mother|father|mom|dad|son|daughter|child|baby|neighbou?r|sister|brother)\b",
+        # "somebody just put a brick through the windshield with the agent inside"
+        r"\b(?:brick|rock|bottle|cinder ?block|pipe|chair|bat)s? (?:through|into) (?:the|a|an|their|his|her) (?:[\w']+ )?(?:windshield|window|windows|car|door)\b",
         r"\b(?:smoke|fire alarm|trapped|evacuat\w+|burning|flames|gas leak|collapse)\b",
         r"\b(?:maced|pepper[- ]sprayed|tased|stomped|stomping|shoved|shoving|trampled|mugged)\b",
         # "came at one of them with a bat ... the cousin is still swinging"
@@ -1034,6 +1057,7 @@ CIVIL_STRONG = compile_all(
         r"\b(?:ice|ero|immigration|dhs)\b (?:just |then |simply )?(?:takes|gets|grabs|picks up|is taking|is getting|is grabbing|is picking up|'s taking|'s getting) (?:him|her|them)\b",
         r"\bremov(?:als?|e him|e her|e them|ing him|ing her|ing them|able)\b",
         r"\bero referral\b",
+        r"\bimmigration fugitives?\b",
         r"\bimmigration (?:hearings?|appointments?|check-?ins?|cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
         # "is there any immigration issue" asks whether status matters; it is nobody's aim
         r"(?<!any )(?<!an )(?<!no )\bimmigration (?:issues?|problems?)\b",

@@ -95,7 +95,9 @@ _UNSURE_WHICH = re.compile(
 # "fwd from SA Kowalczyk HSI NY:", "3 things from the same ERO team": who the asks come from
 _CONTACT_FROM = re.compile(
     r"\b(?:call|calls|voicemail|vm|message|msg|email|e-mail|text|request|letter|fax|visit|agent|agents|officer|officers|"
-    r"guy|guys|lady|sup|supervisor|someone|somebody|rep|tfo|sa|detective|people|folks|team)s? from (?:an? |the )?$|"
+    r"guy|guys|lady|sup|supervisor|someone|somebody|rep|tfo|sa|detective|people|folks|team|"
+    # "a VM on the squad line from an HSI agent"
+    r"line|phone|inbox|mailbox|box)s? from (?:an? |the )?$|"
     r"\b(?:fwd|fw|forwarded|things|asks?|requests?|questions?|stuff|note|memo)\s+from\s+(?:[\w.']+ ){0,3}$"
 )
 

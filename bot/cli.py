@@ -810,8 +810,8 @@ def kb_impact(
     Nothing is logged as a query; reading the log is logged as a review read.
     """
     from bot.explain import Explainer
-    from bot.kb.impact import AskedQuestion, ImpactReport, compare, questions_from_jsonl, questions_from_log
     from bot.prompts import load_prompts
+    from bot.review.impact import AskedQuestion, ImpactReport, compare, questions_from_jsonl, questions_from_log
 
     _require(ctx, Role.COUNSEL, "see the impact of a knowledge-base change")
     services = _services(ctx)
@@ -861,7 +861,7 @@ def kb_impact(
 @click.pass_context
 def kb_queue(ctx: click.Context, since: str | None, include_decided: bool, as_json: bool) -> None:
     """Answers officers escalated or marked wrong: what counsel should review, by rule and passage."""
-    from bot.audit.queue import review_queue
+    from bot.review.queue import review_queue
 
     log = _logged_read(ctx, "kb queue", Role.COUNSEL, {"since": since, "all": include_decided})
     try:
@@ -1253,9 +1253,9 @@ def audit_replay(ctx: click.Context, query_id: str, current: bool, as_json: bool
     The masked question, the facts chosen in a form and the date it was asked are taken from the
     row; nothing new is logged as a query.
     """
-    from bot.audit.replay import ReplayError, replay
     from bot.explain import Explainer
     from bot.prompts import load_prompts
+    from bot.review.replay import ReplayError, replay
 
     services = _services(ctx)
     row = _reviewer_read(ctx, "audit replay", query_id=query_id, current=current).get(query_id)

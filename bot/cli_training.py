@@ -176,9 +176,10 @@ def write_training_report(ctx: click.Context, half: str, out: Path, csv_out: Pat
     """`triage audit report --training --half 2026H2`: HTML (and CSV) of the half-year's practice."""
     from bot.audit.law_reports import to_csv
     from bot.audit.training_report import TRAINING_COLUMNS, render_html, training_report
+    from bot.audit.training_rows import half_bounds
     from bot.cli import _fail, _reviewer_read, _services
     from bot.roster import Roster
-    from bot.training import TRAINING, half_bounds
+    from bot.training import TRAINING
 
     try:
         since, until = half_bounds(half)

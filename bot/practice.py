@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from bot.audit.training_rows import misses_of, record_answer
 from bot.kb.documents import Passage
 from bot.rules import Verdict
 from bot.training import (
@@ -24,9 +25,7 @@ from bot.training import (
     Scenario,
     decide_scenario,
     draw_round,
-    misses_of,
     parse_bank,
-    record_answer,
     teaching_passage,
 )
 

@@ -3,26 +3,20 @@
 The bank is part of the knowledge folder (`knowledge/training/*.jsonl`) and of each
 knowledge-base version: `kb check` decides every scenario with the version's own reader and
 rules and refuses one whose expected verdict differs, and a round quotes the teaching passage
-from the version that answers. Each answer an officer gives is a `training` row in the log
-(officer, scenario, answer, right or wrong, round), hash-chained like everything else and never
-counted with the questions.
+from the version that answers. Each answer an officer gives is a `training` row in the log,
+written and summed by bot.audit.training_rows.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import random
-import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from bot.audit.store import AuditLog, AuditRecord, LogFilter
 from bot.kb.documents import Passage, section_matches
 from bot.kb.errors import KnowledgeError
 from bot.rules import RESTRICTIVENESS, Decision, RuleTable, Verdict, decide_message
@@ -30,24 +24,18 @@ from bot.rules import RESTRICTIVENESS, Decision, RuleTable, Verdict, decide_mess
 __all__ = [
     "TRAINING",
     "TRAINING_DIR",
-    "Result",
     "Scenario",
     "check_scenarios",
     "decide_scenario",
     "draw_round",
-    "half_bounds",
-    "misses_of",
     "parse_bank",
     "read_bank_files",
-    "record_answer",
-    "results",
     "teaching_passage",
 ]
 
 TRAINING = "training"  # the kind of row
 TRAINING_DIR = "training"  # inside the knowledge folder
 ROUND_SIZE = 8
-_HALF = re.compile(r"^(\d{4})H([12])$")
 
 
 class Teaching(BaseModel):
@@ -198,100 +186,3 @@ def draw_round(
             weights = [1 + 3 * missed.get(s.id, 0) for s in left]
             chosen.append(rng.choices(left, weights=weights)[0])
     return chosen
-
-
-def misses_of(log: AuditLog, user_id: str) -> Counter[str]:
-    """How often the officer answered each scenario wrongly, over all their rounds."""
-    rows = log.list(LogFilter(kind=TRAINING, user_id=user_id, outcome="wrong", limit=None))
-    return Counter(str(row["summary"]) for row in rows)
-
-
-def record_answer(
-    log: AuditLog,
-    *,
-    scenario: Scenario,
-    answer: Verdict,
-    rule_id: str,
-    user_id: str,
-    source: str,
-    round_id: str,
-    kb_version: str,
-    event_id: str | None = None,
-) -> dict[str, Any]:
-    """One answer of a practice round as a `training` row (AuditUnavailable when it cannot be written)."""
-    correct = answer is scenario.expected_verdict
-    return log.append(
-        AuditRecord.note(
-            TRAINING,
-            source,
-            outcome="correct" if correct else "wrong",
-            user_id=user_id,
-            verdict=answer.value,
-            rule_id=rule_id,
-            summary=scenario.id,
-            facts={"scenario": scenario.id, "expected": scenario.expected_verdict.value, "round": round_id},
-            kb_version=kb_version,
-            event_id=event_id,
-        )
-    )
-
-
-# ---------------------------------------------------------------------------- results
-def half_bounds(half: str) -> tuple[str, str]:
-    """[since, until) of a half-year such as 2026H2, New York days, as the log compares them."""
-    from bot.audit.when import since_bound, until_bound
-
-    match = _HALF.match(half.strip().upper())
-    if match is None:
-        raise ValueError(f"not a half-year: {half!r} (write it like 2026H2)")
-    year, part = int(match.group(1)), int(match.group(2))
-    first, last = (
-        (dt.date(year, 1, 1), dt.date(year, 6, 30)) if part == 1 else (dt.date(year, 7, 1), dt.date(year, 12, 31))
-    )
-    return since_bound(first.isoformat()), until_bound(last.isoformat())
-
-
-@dataclass(frozen=True)
-class Result:
-    """One officer's practice in a period."""
-
-    user_id: str
-    name: str
-    unit: str
-    answered: int
-    correct: int
-    rounds: int
-    completed_rounds: int
-    most_missed: tuple[tuple[str, int], ...]  # (rule id, times missed), most missed first
-
-    @property
-    def score(self) -> float:
-        return self.correct / self.answered if self.answered else 0.0
-
-
-def results(
-    rows: Iterable[Mapping[str, Any]], roster: Mapping[str, Mapping[str, Any]], round_size: int = ROUND_SIZE
-) -> list[Result]:
-    """Per officer, from the period's `training` rows: answers, score, rounds, the rules most missed."""
-    by_officer: dict[str, list[Mapping[str, Any]]] = {}
-    for row in rows:
-        if row["kind"] == TRAINING and row.get("user_id"):
-            by_officer.setdefault(str(row["user_id"]), []).append(row)
-    found = []
-    for user_id, answers in by_officer.items():
-        rounds = Counter(str((row.get("facts") or {}).get("round", "")) for row in answers)
-        missed = Counter(str(row["rule_id"]) for row in answers if row["outcome"] == "wrong")
-        person = roster.get(user_id, {})
-        found.append(
-            Result(
-                user_id=user_id,
-                name=str(person.get("name") or user_id),
-                unit=str(person.get("unit") or "(no unit on the roster)"),
-                answered=len(answers),
-                correct=sum(1 for row in answers if row["outcome"] == "correct"),
-                rounds=len(rounds),
-                completed_rounds=sum(1 for n in rounds.values() if n >= round_size),
-                most_missed=tuple(sorted(missed.items(), key=lambda item: (-item[1], item[0]))[:3]),
-            )
-        )
-    return sorted(found, key=lambda r: (r.unit, r.name, r.user_id))

@@ -10,13 +10,13 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from bot.app import Services, ingest
-from bot.audit.replay import replay, stated_from_evidence
 from bot.audit.store import AuditRecord, utc_now
 from bot.cli import main
 from bot.explain import Explainer
 from bot.facts.model import Agency, Ask, Purpose, StatedFacts, Warrant
 from bot.pipeline import Pipeline
 from bot.prompts import load_prompts
+from bot.review.replay import replay, stated_from_evidence
 from tests.conftest import KNOWLEDGE, ROOT, cli_env
 
 DETAINER = "ICE sent an I-247A detainer, no judge signed anything. Can we hold him past release?"

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from bot.app import Services
 from bot.audit.store import AuditLog, LogFilter
 from bot.audit.training_report import render_html, training_report
+from bot.audit.training_rows import half_bounds, misses_of, record_answer
 from bot.cli import main
 from bot.kb.bundle import load_bundle
 from bot.kb.errors import KnowledgeErrors
@@ -25,11 +26,8 @@ from bot.training import (
     TRAINING,
     Scenario,
     draw_round,
-    half_bounds,
-    misses_of,
     parse_bank,
     read_bank_files,
-    record_answer,
 )
 from tests.conftest import KNOWLEDGE, cli_env
 

@@ -1,6 +1,6 @@
 """The half-yearly training evaluation: per officer and per unit, rounds, score, the rules most missed.
 
-Built from the period's `training` rows (bot.training) and the roster (names and units); a
+Built from the period's `training` rows (bot.audit.training_rows) and the roster (names and units); a
 self-contained HTML page with the chain head at generation, and the per-officer rows as CSV.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.audit.law_reports import REPORT_STYLE
 from bot.audit.report import bar_chart
-from bot.training import Result, results
+from bot.audit.training_rows import Result, results
 
 __all__ = ["TRAINING_COLUMNS", "TrainingReport", "render_html", "training_report"]
 

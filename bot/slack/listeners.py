@@ -24,11 +24,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.audit.outcomes import OutcomeRefused, awaiting_outcome, record_outcome
-from bot.audit.queue import review_queue
 from bot.audit.store import SHOWN, AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
 from bot.facts.model import StatedFacts, explicit_only
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline, PipelineError
+from bot.review.queue import review_queue
 from bot.settings import SlackSettings
 from bot.slack import cards
 from bot.slack.practice import SlackPractice, asks_for_practice

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.audit.outcomes import NOTE_LIMIT, OUTCOMES
-from bot.audit.queue import ReviewQueue
 from bot.facts.labels import AGENCY_LABELS, ASK_LABELS, CONVICTION_LABELS, PURPOSE_LABELS, TRI_LABELS, WARRANT_LABELS
 from bot.facts.model import StatedFacts
+from bot.review.queue import ReviewQueue
 from bot.slack.cards import ACTION_COUNSEL_DECIDE, ACTION_OPEN_FORM, VERDICT_STYLE, outcome_block
 from bot.slack.practice import ACTION_PRACTICE_START
 from bot.slack.text import escape_mrkdwn

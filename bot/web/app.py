@@ -447,10 +447,10 @@ class Console:
         return f"https://slack.com/app_redirect?channel={quote(channel)}&message_ts={quote(ts)}"
 
     def replay(self, request: Request, session: Session, _form: FormData | None) -> Response:
-        from bot.audit.replay import ReplayError
-        from bot.audit.replay import replay as replay_row
         from bot.explain import Explainer
         from bot.prompts import load_prompts
+        from bot.review.replay import ReplayError
+        from bot.review.replay import replay as replay_row
 
         found = self._row(request, session, "replay")
         if isinstance(found, Response):
@@ -711,8 +711,8 @@ class Console:
     def kb_impact(self, request: Request, session: Session, _form: FormData | None) -> Response:
         from bot.clock import local_today
         from bot.explain import Explainer
-        from bot.kb.impact import questions_from_log, replay_impact
         from bot.prompts import load_prompts
+        from bot.review.impact import questions_from_log, replay_impact
 
         candidate = self._version(request.query_params.get("candidate"))
         active = self.services.kb.active_version()

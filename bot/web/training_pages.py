@@ -28,9 +28,10 @@ from starlette.routing import BaseRoute, Route
 from bot.audit.law_reports import to_csv
 from bot.audit.store import AuditUnavailable, LogFilter
 from bot.audit.training_report import TRAINING_COLUMNS, TrainingReport, render_html, training_report
+from bot.audit.training_rows import half_bounds
 from bot.clock import local_today
 from bot.roster import AGENCIES, ROSTER_CHANGE, Roster, RosterError
-from bot.training import TRAINING, half_bounds
+from bot.training import TRAINING
 from bot.web.accounts import ConsoleRole, Permission, Session
 
 if TYPE_CHECKING:

@@ -313,8 +313,9 @@ def test_training_roster_and_task_force_register(page: Page, console: ConsoleSer
     import csv
 
     from bot.audit.register import register_entries
+    from bot.audit.training_rows import half_bounds
     from bot.roster import Roster
-    from bot.training import TRAINING, half_bounds
+    from bot.training import TRAINING
     from bot.web.training_pages import current_half
     from tests.web.test_training_roster import ROSTER, seed_training
 

@@ -17,9 +17,10 @@ from starlette.testclient import TestClient
 from bot.app import Services, build_pipeline
 from bot.audit.register import register_entries
 from bot.audit.store import AuditUnavailable, LogFilter
+from bot.audit.training_rows import half_bounds, record_answer
 from bot.roster import Roster
 from bot.rules import Verdict
-from bot.training import TRAINING, Scenario, decide_scenario, half_bounds, parse_bank, read_bank_files, record_answer
+from bot.training import TRAINING, Scenario, decide_scenario, parse_bank, read_bank_files
 from bot.web.accounts import Accounts, ConsoleRole
 from bot.web.server import standalone_app
 from bot.web.training_pages import CSV_COLUMNS, current_half

@@ -159,7 +159,7 @@ def replay_impact(
 
 def questions_from_log(rows: Iterable[Mapping[str, Any]]) -> list[AskedQuestion]:
     """Answered questions from the log, with the facts the officer chose in a form."""
-    from bot.audit.replay import stated_from_evidence
+    from bot.review.replay import stated_from_evidence
 
     return [
         AskedQuestion(row["query_id"], row["question_masked"], stated_from_evidence(row.get("facts") or {}))

@@ -110,7 +110,7 @@ class Services:
 
     def check_version(self, version: str) -> list[KnowledgeError]:
         """Today's checks on a stored version; empty when it may answer officers."""
-        from bot.kb.bundle import check_stored
+        from bot.bundle import check_stored
 
         loaded = self.kb.load(version)
         return check_stored(version, loaded.rules_text, loaded.documents, local_today())
@@ -192,7 +192,7 @@ class Services:
 
 def _document_dates(version: str, documents: dict[str, str]) -> dict[str, tuple[dt.date, str | None]]:
     """Effective date and `supersedes` of each stored document (validated when it was ingested)."""
-    from bot.kb.bundle import parse_stored_documents
+    from bot.bundle import parse_stored_documents
 
     parsed, errors = parse_stored_documents(version, documents)
     if errors:
@@ -306,7 +306,7 @@ def ingest(
     (by `actor`, from `source`) in one transaction. A folder that is already the active version
     changes nothing.
     """
-    from bot.kb.bundle import load_bundle
+    from bot.bundle import load_bundle
 
     bundle = load_bundle(directory)
     previous = services.kb.active_version()

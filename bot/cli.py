@@ -622,7 +622,7 @@ def kb() -> None:
 @click.pass_context
 def kb_check(ctx: click.Context, path: Path | None) -> None:
     """Validate PATH (default: the knowledge folder) without loading anything."""
-    from bot.kb.bundle import load_bundle
+    from bot.bundle import load_bundle
 
     directory = path or _settings(ctx).knowledge_dir
     try:
@@ -635,7 +635,7 @@ def kb_check(ctx: click.Context, path: Path | None) -> None:
         f"ok: {len(bundle.documents)} documents, {len(bundle.passages)} passages, "
         f"{len(bundle.rules.rules)} rules, version {bundle.version}"
     )
-    from bot.kb.quotes import semantic_exceptions
+    from bot.rules.quotes import semantic_exceptions
 
     for line in semantic_exceptions(bundle.rules):
         click.echo(f"note: {line} (declared with trusts_semantic)")
@@ -724,7 +724,7 @@ def kb_status(ctx: click.Context, as_json: bool) -> None:
 
 def _folder_state(services: Services) -> dict[str, str | None]:
     """What the knowledge folder holds against the stored and active versions."""
-    from bot.kb.bundle import load_bundle
+    from bot.bundle import load_bundle
 
     directory = services.settings.knowledge_dir
     try:

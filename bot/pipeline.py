@@ -24,7 +24,7 @@ from bot.facts.extract import FactsReader
 from bot.facts.labels import SHORT_AGENCY
 from bot.facts.model import Facts, StatedFacts
 from bot.intake import IntakeError, parse_request
-from bot.kb.checks import citable_authorities
+from bot.kb.citable import citable_authorities
 from bot.masking import Masked, Masker
 from bot.retrieval.hybrid import HybridRanker
 from bot.rules import MessageDecision, RuleTable, Verdict, decide_message

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from bot.bundle import load_bundle
 from bot.explain import _sentences, excerpt_of
-from bot.kb.bundle import load_bundle
 from tests.conftest import KNOWLEDGE
 
 CITED = (

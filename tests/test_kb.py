@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.kb.bundle import load_bundle
+from bot.bundle import load_bundle
 from bot.kb.documents import parse_policy
 from bot.kb.errors import KnowledgeErrors
 

@@ -13,14 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.app import Services, build_pipeline, ingest
+from bot.bundle import load_bundle
 from bot.explain import Explainer
 from bot.facts.model import Agency, Ask, Conviction, Facts, Purpose, Source, Tri, Warrant
-from bot.kb.bundle import load_bundle
-from bot.kb.checks import _covers, _region, citable_authorities, overlaps
-from bot.kb.quotes import semantic_exceptions
+from bot.kb.citable import citable_authorities
 from bot.prompts import load_prompts
 from bot.review.replay import replay
 from bot.rules import RuleTable, apply_presumptions, decide
+from bot.rules.analysis import _covers, _region, overlaps
+from bot.rules.quotes import semantic_exceptions
 from tests.conftest import KNOWLEDGE, ROOT, fixed_clock
 
 PROMPTS = ROOT / "prompts"

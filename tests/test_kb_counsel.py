@@ -339,7 +339,7 @@ def test_follower_does_not_switch_to_a_version_that_fails_the_checks(
     services: Services, data_dir: Path, tmp_path: Path
 ) -> None:
     """A version stored before a check existed (here: written straight into the store) stays off."""
-    from bot.kb.bundle import load_bundle
+    from bot.bundle import load_bundle
 
     bundle = load_bundle(_with_new_policy_and_rule(tmp_path))
     permissive = NEW_RULE.replace("verdict: prohibited", "verdict: permitted\n    conditions: [Use a room.]")

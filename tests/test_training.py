@@ -17,8 +17,8 @@ from bot.app import Services
 from bot.audit.store import AuditLog, LogFilter
 from bot.audit.training_report import render_html, training_report
 from bot.audit.training_rows import half_bounds, misses_of, record_answer
+from bot.bundle import load_bundle
 from bot.cli import main
-from bot.kb.bundle import load_bundle
 from bot.kb.errors import KnowledgeErrors
 from bot.roster import Roster, RosterError
 from bot.rules import Verdict

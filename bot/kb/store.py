@@ -4,16 +4,35 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from pathlib import Path
+from typing import Any, ClassVar, Protocol
 
 from sqlalchemy import Connection, Engine, delete, func, select
 
 from bot.db import audit_log, kb_active, kb_documents, kb_passages, kb_versions
-from bot.kb.documents import Passage
+from bot.kb.documents import Passage, PolicyDocument
 
-if TYPE_CHECKING:  # the bundle's checks import the reader's patterns: not needed to read versions
-    from bot.kb.bundle import KnowledgeBundle
+
+class SavedVersion(Protocol):
+    """What a checked knowledge bundle (bot.bundle) hands the store; the store needs no checks."""
+
+    @property
+    def version(self) -> str: ...
+    @property
+    def source_dir(self) -> Path: ...
+    @property
+    def documents(self) -> Sequence[PolicyDocument]: ...
+    @property
+    def passages(self) -> Sequence[Passage]: ...
+    @property
+    def rules_text(self) -> str: ...
+    @property
+    def offenses_text(self) -> str: ...
+    @property
+    def training_files(self) -> Mapping[str, str]: ...
+
 
 __all__ = ["KbStore", "LoadedVersion"]
 
@@ -43,7 +62,7 @@ class KbStore:
             found = connection.execute(select(kb_versions.c.version).where(kb_versions.c.version == version))
             return found.first() is not None
 
-    def save(self, bundle: KnowledgeBundle, embedding_model: str) -> None:
+    def save(self, bundle: SavedVersion, embedding_model: str) -> None:
         """Store a complete version in one transaction (never half a version)."""
         with self._engine.begin() as connection:
             connection.execute(

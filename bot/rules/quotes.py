@@ -14,7 +14,7 @@ from pathlib import Path
 from bot.kb.documents import PolicyDocument, section_matches
 from bot.kb.errors import KnowledgeError
 from bot.kb.yaml_lines import rule_line
-from bot.rules import Rule, RuleTable
+from bot.rules.table import Rule, RuleTable
 
 __all__ = ["check_quotes", "semantic_exceptions"]
 

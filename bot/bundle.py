@@ -12,11 +12,12 @@ import yaml
 
 from bot.clock import local_today
 from bot.facts.record import OffenseTable, load_offenses
-from bot.kb.checks import check_citations, check_documents, check_rules
+from bot.kb.checks import check_documents
 from bot.kb.documents import Passage, PolicyDocument, parse_policy
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
-from bot.kb.quotes import check_quotes
 from bot.rules import RuleTable, load_rules
+from bot.rules.analysis import check_citations, check_rules
+from bot.rules.quotes import check_quotes
 from bot.training import Scenario, check_scenarios, parse_bank, read_bank_files
 
 __all__ = ["KnowledgeBundle", "check_stored", "content_version", "load_bundle", "parse_stored_documents"]

@@ -20,8 +20,8 @@ from bot.app import Services
 from bot.audit.checkpoint import Checkpoint, CheckpointError, CheckpointPublisher, check_against
 from bot.audit.store import SIGNED_CHECKPOINT, AuditLog, LogFilter
 from bot.db import make_engine
-from bot.schedule import checkpoint_publisher, start_schedule
 from bot.settings import Settings
+from bot.slack.schedule import checkpoint_publisher, start_schedule
 from tests.conftest import TEST_SUBJECT_KEY, cli_env
 from tests.test_audit import record
 from tests.test_tamper_evidence import TRIAGE

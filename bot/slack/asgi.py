@@ -11,9 +11,9 @@ from bot.audit.checkpoint import CheckpointError
 from bot.masking import MaskError
 from bot.retrieval.dense import VectorStoreUnavailable
 from bot.retrieval.embedder import EmbedderError
-from bot.schedule import start_schedule
 from bot.settings import Settings
 from bot.slack.runtime import SlackSetupError, http_app, prepare, recover_in_background
+from bot.slack.schedule import start_schedule
 from bot.web.server import console_mount
 
 __all__ = ["create_app"]

@@ -1,6 +1,6 @@
 """One DM to an officer whose answer still has no outcome after a while (the register needs it).
 
-Every serving process runs the job (bot.schedule); each reminder is claimed first with a
+Every serving process runs the job (bot.slack.schedule); each reminder is claimed first with a
 `reminder` row whose event id is unique per answer, so one officer gets one reminder however
 many processes look, and none after a restart.
 """

@@ -1,5 +1,5 @@
 """`triage practice`, `triage roster` and the training report: thin commands over bot.practice,
-bot.roster and bot.audit.training_report (registered on the main group by bot.cli)."""
+bot.roster and bot.audit.training_report."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from bot.audit.store import AuditUnavailable, LogFilter
+from bot.cli.common import ExitCode, fail, operator, require_existing_log, require_role, reviewer_read, services_of
 from bot.roles import Role
 from bot.rules import Verdict
 
@@ -49,18 +50,17 @@ def practice(ctx: click.Context, user: str | None, count: int) -> None:
     Each answer is recorded (kind `training`); you see the right answer, why, and the passage
     that teaches it, quoted from the active knowledge base. Ctrl-D stops the round.
     """
-    from bot.cli import EXIT_NO_RECORD, _existing_log, _fail, _operator, _services
     from bot.practice import NoTraining, Practice, StoredKnowledge
 
-    who = user or _operator(ctx)
-    _existing_log(ctx)
-    services = _services(ctx)
+    who = user or operator(ctx)
+    require_existing_log(ctx)
+    services = services_of(ctx)
     try:
         knowledge = StoredKnowledge.active(services.kb)  # grading needs the reader and rules, not retrieval
         trainer = Practice(lambda: knowledge, services.kb, services.audit)
         round_ = trainer.start(who, count)
     except NoTraining as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), ExitCode.USAGE)
     total = len(round_.scenario_ids)
     right = 0
     for index in range(total):
@@ -74,7 +74,7 @@ def practice(ctx: click.Context, user: str | None, count: int) -> None:
         try:
             feedback = trainer.answer(round_, index, answer, user_id=who, source="cli")
         except AuditUnavailable as exc:
-            _fail(f"your answer could not be recorded, so it was not graded: {exc}", EXIT_NO_RECORD)
+            fail(f"your answer could not be recorded, so it was not graded: {exc}", ExitCode.NO_RECORD)
         right += feedback.correct
         mark = "Right." if feedback.correct else f"Not quite: the answer is {_WORDS[scenario.expected_verdict]}."
         click.echo(f"\n{mark} {scenario.why}")
@@ -136,10 +136,9 @@ def roster_remove(ctx: click.Context, user_id: str) -> None:
 @click.pass_context
 def roster_list(ctx: click.Context, as_json: bool, task_force_only: bool) -> None:
     """The roster, by unit."""
-    from bot.cli import _services
     from bot.roster import Roster
 
-    services = _services(ctx)
+    services = services_of(ctx)
     rows = Roster(services.engine, services.audit).all()
     rows = [r for r in rows if r["task_force"]] if task_force_only else rows
     if as_json:
@@ -153,22 +152,20 @@ def roster_list(ctx: click.Context, as_json: bool, task_force_only: bool) -> Non
 
 
 def _keeper(ctx: click.Context, role: Role) -> str:
-    from bot.cli import _require
 
-    return _require(ctx, role, "keep the officer roster")
+    return require_role(ctx, role, "keep the officer roster")
 
 
 def _change(ctx: click.Context, change: Callable[[Roster], dict[str, Any]]) -> dict[str, Any]:
-    from bot.cli import EXIT_NO_RECORD, _fail, _services
     from bot.roster import Roster, RosterError
 
-    services = _services(ctx)
+    services = services_of(ctx)
     try:
         row = change(Roster(services.engine, services.audit))
     except RosterError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), ExitCode.USAGE)
     except AuditUnavailable as exc:
-        _fail(f"the change could not be logged, so it was not made: {exc}", EXIT_NO_RECORD)
+        fail(f"the change could not be logged, so it was not made: {exc}", ExitCode.NO_RECORD)
     return row
 
 
@@ -177,19 +174,18 @@ def write_training_report(ctx: click.Context, half: str, out: Path, csv_out: Pat
     from bot.audit.law_reports import to_csv
     from bot.audit.training_report import TRAINING_COLUMNS, render_html, training_report
     from bot.audit.training_rows import half_bounds
-    from bot.cli import _fail, _reviewer_read, _services
     from bot.roster import Roster
     from bot.training import TRAINING
 
     try:
         since, until = half_bounds(half)
     except ValueError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), ExitCode.USAGE)
     half = half.strip().upper()
-    log = _reviewer_read(ctx, "audit report", report="training", period=half, out=out)
+    log = reviewer_read(ctx, "audit report", report="training", period=half, out=out)
     head = log.list(LogFilter(limit=1))
     rows = list(log.stream(LogFilter(kind=TRAINING, since=since, until=until, limit=None)))
-    services = _services(ctx)
+    services = services_of(ctx)
     year, part = int(half[:4]), half[-1]
     first, last = (f"{year}-01-01", f"{year}-06-30") if part == "1" else (f"{year}-07-01", f"{year}-12-31")
     report = training_report(

@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 EVAL   ?= $(wildcard eval/*.jsonl eval/heldout/*.jsonl)
+# Test processes: one per core on the 2-core CI machine. Each loads the embedding model and its
+# own ingested copy of the knowledge base (about 1.5 GB), so more is not always faster.
+TEST_WORKERS ?= 2
 STAMP  := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
@@ -57,8 +60,8 @@ lint: dev  ## ruff lint + format check
 typecheck: dev  ## mypy --strict on bot/
 	$(BIN)/mypy
 
-test: lint typecheck  ## lint, type-check, then the whole test suite
-	$(BIN)/pytest -q
+test: lint typecheck  ## lint, type-check, then the whole test suite (TEST_WORKERS processes, a file per process)
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 eval: install  ## score knowledge/ on a labelled file (EVAL=path) in a throw-away data dir: the bot's own is untouched
 	@scratch=$$(mktemp -d) && trap 'rm -rf "$$scratch"' EXIT && \

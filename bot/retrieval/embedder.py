@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -79,21 +78,21 @@ class MiniLMEmbedder:
     def _load(self) -> SentenceTransformer:
         if self._model is None:
             model_dir = self.verify()
-            # Never reach for a model hub: everything needed ships inside the package.
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-            os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
             try:
+                from huggingface_hub.utils.tqdm import disable_progress_bars
                 from sentence_transformers import SentenceTransformer
+                from transformers.utils import logging as transformers_logging
             except ImportError as exc:
                 raise EmbedderError(
                     "the torch backend needs sentence-transformers and torch, which serving does not install: "
                     "run `triage model export` and use the ONNX backend, or install the extra "
                     "(pip install 'request-triage-bot[torch]')"
                 ) from exc
+            disable_progress_bars()
+            transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call]
             try:
-                self._model = SentenceTransformer(str(model_dir), device="cpu")
+                # Never reach for a model hub: everything needed ships inside the package.
+                self._model = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
             except Exception as exc:
                 raise EmbedderError(f"could not load the embedding model from {model_dir}: {exc}") from exc
         return self._model

@@ -10,7 +10,6 @@ serving tokenizer and ONNX Runtime, before anything serves with it.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import warnings
 from pathlib import Path
@@ -36,12 +35,13 @@ def max_tokens(model_dir: Path) -> int:
 
 def trace(model_dir: Path, out: Path, reference: Path) -> None:
     """Write the graph (mean pooling and L2 normalisation inside it) and torch's reference vectors."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # everything needed is in model_dir
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     import torch
+    from huggingface_hub.utils.tqdm import disable_progress_bars
     from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as transformers_logging
+
+    disable_progress_bars()
+    transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call]
 
     class Pooled(torch.nn.Module):
         """The model plus sentence-transformers' mean pooling and normalisation, as one graph."""
@@ -59,8 +59,11 @@ def trace(model_dir: Path, out: Path, reference: Path) -> None:
             return torch.nn.functional.normalize(pooled, p=2, dim=1)
 
     # eager attention: the traced graph then takes the padding mask as an input for any batch
-    pooled = Pooled(AutoModel.from_pretrained(str(model_dir), attn_implementation="eager")).eval()
-    tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
+    # everything needed is in model_dir: never reach for a model hub
+    pooled = Pooled(
+        AutoModel.from_pretrained(str(model_dir), attn_implementation="eager", local_files_only=True)
+    ).eval()
+    tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
     sample = tokenizer(["a short example", "a somewhat longer example sentence"], padding=True, return_tensors="pt")
     axes = {name: {0: "batch", 1: "tokens"} for name in INPUTS}
     with torch.no_grad(), warnings.catch_warnings():

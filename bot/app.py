@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine
 
 from bot.audit.store import AuditLog
-from bot.clock import local_date, local_today
+from bot.clock import Clock, local_date, local_today, system_clock
 from bot.db import make_engine
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.kb.store import KbStore
@@ -53,6 +53,7 @@ class Services:
     settings: Settings
     embedder: TextEmbedder | None = None
     chroma: Any = None  # a chromadb client; None: from settings
+    clock: Clock = system_clock  # every moment the process records (tests pass a fixed one)
 
     @cached_property
     def engine(self) -> Engine:
@@ -70,11 +71,11 @@ class Services:
         from bot.masking import mask_free_text
 
         # the masker (and its name model) loads only when a row's free text needs it
-        return AuditLog(self.engine, mask=lambda text: mask_free_text(text, lambda: self.masker))
+        return AuditLog(self.engine, mask=lambda text: mask_free_text(text, lambda: self.masker), clock=self.clock)
 
     @cached_property
     def kb(self) -> KbStore:
-        return KbStore(self.engine)
+        return KbStore(self.engine, self.clock)
 
     @cached_property
     def subject_key(self) -> bytes:
@@ -113,7 +114,7 @@ class Services:
         from bot.bundle import check_stored
 
         loaded = self.kb.load(version)
-        return check_stored(version, loaded.rules_text, loaded.documents, local_today())
+        return check_stored(version, loaded.rules_text, loaded.documents, local_today(self.clock))
 
     def load_checked(
         self, version: str, today: Callable[[], dt.date] = local_today, notify: Notify | None = None
@@ -141,7 +142,7 @@ class Services:
         self.load_checked(version, notify=notify)
 
         def move_pointer(connection: Connection) -> AuditRecord:
-            previous = KbStore.point_to(connection, version)
+            previous = self.kb.point_to(connection, version)
             summary = json.dumps({"activated": version, "previous": previous}, sort_keys=True)
             return AuditRecord.note("kb_activation", source, user_id=actor, kb_version=version, summary=summary)
 
@@ -220,7 +221,7 @@ def build_pipeline(
         from bot.llm import make_chat_model  # LangChain's model classes: ~0.5 s to import, only with an LLM
 
         chat_model = make_chat_model(settings.llm, settings.llm_api_key)
-    now = clock or (lambda: dt.datetime.now(dt.UTC))
+    now = clock or services.clock
     today = lambda: local_date(now())  # noqa: E731 - read by the facts reader at every question
     knowledge = services.load_knowledge(today=today, notify=notify)
     knowledge.warm_up()
@@ -233,7 +234,6 @@ def build_pipeline(
             interval=settings.kb_follow_seconds,
             notify=notify,
         )
-    kwargs = {"clock": clock} if clock else {}
     return Pipeline(
         knowledge,
         Explainer(prompts, chat_model),
@@ -243,7 +243,7 @@ def build_pipeline(
         subject_key=services.subject_key,
         masker=services.masker,
         follower=follower,
-        **kwargs,
+        clock=now,
     )
 
 

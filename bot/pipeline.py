@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable
-from bot.clock import local_date, local_today
+from bot.clock import Clock, local_date, local_today, system_clock
 from bot.explain import Citation, CitationError, Explainer, Explanation
 from bot.facts.extract import FactsReader
 from bot.facts.labels import SHORT_AGENCY
@@ -41,8 +41,6 @@ __all__ = [
     "request_answers",
     "think",
 ]
-
-Clock = Callable[[], dt.datetime]
 
 
 class PipelineError(RuntimeError):
@@ -245,10 +243,6 @@ def facts_with_evidence(logged: dict[str, Any]) -> dict[str, Any]:
     return shaped
 
 
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 class Pipeline:
     def __init__(
         self,
@@ -257,7 +251,7 @@ class Pipeline:
         audit: AuditLog,
         prompt_hash: str,
         max_question_chars: int,
-        clock: Clock = _utc_now,
+        clock: Clock = system_clock,
         subject_key: bytes | None = None,
         masker: Masker | None = None,
         follower: KnowledgeFollower | None = None,

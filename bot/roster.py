@@ -8,7 +8,6 @@ transaction), so the roster's history can be audited like everything else.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, select
 
 from bot.audit.store import AuditLog, AuditRecord
+from bot.clock import Clock, system_clock, utc_stamp
 from bot.db import officer_roster
 
 __all__ = ["AGENCIES", "Roster", "RosterError"]
@@ -30,9 +30,10 @@ class RosterError(ValueError):
 
 
 class Roster:
-    def __init__(self, engine: Engine, log: AuditLog) -> None:
+    def __init__(self, engine: Engine, log: AuditLog, clock: Clock = system_clock) -> None:
         self._engine = engine
         self._log = log
+        self._clock = clock
 
     def all(self) -> list[dict[str, Any]]:
         with self._engine.connect() as connection:
@@ -60,7 +61,7 @@ class Roster:
         entry = _checked(user_id, name, unit, task_force, agency)
 
         def change(connection: Connection) -> AuditRecord:
-            values = {**entry, "updated_at": _now(), "updated_by": by}
+            values = {**entry, "updated_at": utc_stamp(self._clock), "updated_by": by}
             updated = connection.execute(
                 officer_roster.update().where(officer_roster.c.user_id == user_id).values(**values)
             )
@@ -102,7 +103,3 @@ def _checked(user_id: str, name: str, unit: str, task_force: str | None, agency:
 def _logged(action: str, user_id: str, by: str, source: str, entry: dict[str, Any]) -> AuditRecord:
     summary = json.dumps({"action": action, "officer": user_id, **entry}, sort_keys=True)
     return AuditRecord.note(ROSTER_CHANGE, source, user_id=by, summary=summary)
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

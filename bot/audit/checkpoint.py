@@ -16,7 +16,6 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import Connection, func, select
 
 from bot.audit.store import SIGNED_CHECKPOINT, AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.clock import Clock, system_clock
 from bot.db import audit_log
 
 __all__ = [
@@ -144,7 +144,7 @@ def sign_head(
         seq=seq,
         head_hash=head_hash,
         rows=rows,
-        created_at=(now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
+        created_at=(now or system_clock()).isoformat(timespec="seconds"),
         key_id=key_id(public),
         public_key=base64.b64encode(public).decode(),
     )
@@ -200,7 +200,7 @@ class CheckpointPublisher:
     url: str | None = None
     transport: httpx.BaseTransport | None = None
     timeout_seconds: float = 10.0
-    clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
+    clock: Clock = system_clock
     _unsent: list[Checkpoint] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:

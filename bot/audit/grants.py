@@ -8,10 +8,9 @@ the owner writes here. Run as the owner; the application then connects as ROLE.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import Engine, delete, insert, text
 
+from bot.clock import system_clock
 from bot.db import audit_retention
 
 __all__ = ["GrantError", "grant_app_role"]
@@ -73,7 +72,7 @@ def grant_app_role(engine: Engine, role: str, retention_days: int | None, grante
                     id=1,
                     min_age_days=retention_days,
                     set_by=granted_by,
-                    set_at=dt.datetime.now(dt.UTC).isoformat(),
+                    set_at=system_clock().isoformat(),
                 )
             )
     return statements

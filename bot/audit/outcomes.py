@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.audit.store import FINAL_OUTCOMES, NOT_A_REQUEST_RULE, AuditLog, AuditRecord, LogFilter
+from bot.clock import system_clock
 
 __all__ = [
     "FINAL_OUTCOMES",
@@ -110,7 +111,7 @@ def awaiting_outcome(
     to record. `days`: asked within that many days; `older_than`: asked at least that long ago
     (both counted back from `now`, the clock the answers were stamped with).
     """
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or system_clock()
     since = (now - dt.timedelta(days=days)).isoformat() if days is not None else None
     until = (now - older_than).isoformat() if older_than is not None else None
     where = LogFilter(

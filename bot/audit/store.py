@@ -5,7 +5,6 @@ from __future__ import annotations
 import builtins
 import contextlib
 import dataclasses
-import datetime as dt
 import hashlib
 import json
 import uuid
@@ -17,6 +16,7 @@ from sqlalchemy import Connection, Engine, exists, func, literal, or_, select, t
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.audit.hashing import GENESIS_HASH, row_hash
+from bot.clock import Clock, system_clock, utc_stamp
 from bot.db import audit_log, read_only_connection
 from bot.masking import default_masker, mask_free_text
 
@@ -99,10 +99,11 @@ class AuditRecord:
 
     @classmethod
     def note(cls, kind: str, source: str, outcome: str = "recorded", **fields: Any) -> AuditRecord:
-        """A row that is not a question: feedback, an escalation, a reviewer's read, a checkpoint."""
+        """A row that is not a question: feedback, an escalation, a reviewer's read, a checkpoint.
+        The log stamps its time when it appends it (`AuditLog`'s clock)."""
         return cls(
             query_id=str(uuid.uuid4()),
-            created_at=utc_now(),
+            created_at="",
             source=source,
             question_masked="",
             mask_kinds=[],
@@ -191,10 +192,6 @@ _CHAIN_HEAD = select(audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limi
 _INSERT_ROW = audit_log.insert()
 
 
-def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-
-
 MAX_SEARCH_WORDS = 8
 MAX_SEARCH_WORD_CHARS = 60
 
@@ -214,11 +211,14 @@ class AuditLog:
         engine: Engine,
         mask: Callable[[str | None], str | None] | None = None,
         read_time_limit: float | None = 10.0,
+        clock: Clock = system_clock,
     ) -> None:
         """`mask` hides identifiers in free text (notes, search terms, errors) before it is
         stored; by default the process's masker (`bot.masking.default_masker`).
-        `read_time_limit`: seconds a reviewer's page, count or search may run."""
+        `read_time_limit`: seconds a reviewer's page, count or search may run.
+        `clock` stamps rows that come without a time (`AuditRecord.note`)."""
         self._engine = engine
+        self._clock = clock
         self._read_time_limit = read_time_limit
         self._postgres = engine.dialect.name == "postgresql"
         self._mask = mask
@@ -265,6 +265,8 @@ class AuditLog:
     def _append_locked(self, connection: Connection, record: AuditRecord) -> dict[str, Any]:
         """Append in `connection`, whose transaction holds the chain lock (`_lock_chain`)."""
         head = connection.execute(_CHAIN_HEAD).scalar_one_or_none()
+        if not record.created_at:
+            record = dataclasses.replace(record, created_at=utc_stamp(self._clock, "microseconds"))
         row = self._masked_free_text(record).as_row()
         row["prev_hash"] = head or GENESIS_HASH
         row["row_hash"] = row_hash(row)

@@ -341,7 +341,7 @@ def audit_prune(ctx: click.Context, before: str | None, yes: bool) -> None:
     if before is None:
         if settings.audit_retention_days is None:
             fail("no retention period: set TRIAGE_AUDIT_RETENTION_DAYS or pass --before DATE", ExitCode.USAGE)
-        cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=settings.audit_retention_days)
+        cutoff = services_of(ctx).clock() - dt.timedelta(days=settings.audit_retention_days)
         before = cutoff.isoformat(timespec="microseconds")
     log = services_of(ctx).audit
     if not yes:

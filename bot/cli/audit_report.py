@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -13,7 +12,9 @@ from bot.cli.common import (
     ExitCode,
     fail,
     reviewer_read,
+    services_of,
 )
+from bot.clock import utc_stamp
 
 
 @click.command("report")
@@ -83,7 +84,7 @@ def audit_report(
     log = reviewer_read(ctx, "audit report", report=kind, period=period, out=out)
     head = log.list(LogFilter(limit=1))
     head_hash = head[0]["row_hash"] if head else None
-    generated = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    generated = utc_stamp(services_of(ctx).clock)
     from bot.audit.register import register_entries
 
     entries = register_entries(log, since=since, until=until)

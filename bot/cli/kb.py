@@ -243,7 +243,7 @@ def kb_impact(
         except ValueError as exc:
             fail(str(exc), ExitCode.USAGE)
     else:
-        start = since or (dt.datetime.now(dt.UTC) - dt.timedelta(days=90)).date().isoformat()
+        start = since or (services_of(ctx).clock() - dt.timedelta(days=90)).date().isoformat()
         log = logged_read(ctx, "kb impact", Role.COUNSEL, {"candidate": chosen, "since": start, "until": until})
         rows = log.stream(LogFilter(since=start, until=until, kind="query", outcome="answered", limit=None))
         try:

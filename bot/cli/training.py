@@ -3,7 +3,6 @@ bot.roster and bot.audit.training_report."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import textwrap
 from collections.abc import Callable
@@ -14,6 +13,7 @@ import click
 
 from bot.audit.store import AuditUnavailable, LogFilter
 from bot.cli.common import ExitCode, fail, operator, require_existing_log, require_role, reviewer_read, services_of
+from bot.clock import utc_stamp
 from bot.roles import Role
 from bot.rules import Verdict
 
@@ -191,7 +191,7 @@ def write_training_report(ctx: click.Context, half: str, out: Path, csv_out: Pat
     report = training_report(
         half, first, last, rows, Roster(services.engine, log).by_user(), head[0]["row_hash"] if head else None
     )
-    generated = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    generated = utc_stamp(services_of(ctx).clock)
     out.write_text(render_html(report, generated), encoding="utf-8")
     if csv_out is not None:
         csv_out.write_text(to_csv(report.rows(), TRAINING_COLUMNS), encoding="utf-8")

@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Protocol
 
 from sqlalchemy import Connection, Engine, delete, func, select
 
+from bot.clock import Clock, system_clock, utc_stamp
 from bot.db import audit_log, kb_active, kb_documents, kb_passages, kb_versions
 from bot.kb.documents import Passage, PolicyDocument
 
@@ -49,13 +50,10 @@ class LoadedVersion:
     training_files: dict[str, str] = field(default_factory=dict)  # the training bank, file name -> text
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 class KbStore:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, clock: Clock = system_clock) -> None:
         self._engine = engine
+        self._clock = clock
 
     def has(self, version: str) -> bool:
         with self._engine.connect() as connection:
@@ -68,7 +66,7 @@ class KbStore:
             connection.execute(
                 kb_versions.insert().values(
                     version=bundle.version,
-                    created_at=_now(),
+                    created_at=utc_stamp(self._clock),
                     document_count=len(bundle.documents),
                     passage_count=len(bundle.passages),
                     rules_text=bundle.rules_text,
@@ -156,15 +154,14 @@ class KbStore:
         with self._engine.begin() as connection:
             self.point_to(connection, version)
 
-    @staticmethod
-    def point_to(connection: Connection, version: str) -> str | None:
+    def point_to(self, connection: Connection, version: str) -> str | None:
         """Move the active pointer inside the caller's transaction; returns the version it replaced."""
         previous = connection.execute(select(kb_active.c.version).where(kb_active.c.id == 1)).scalar_one_or_none()
         updated = connection.execute(
-            kb_active.update().where(kb_active.c.id == 1).values(version=version, activated_at=_now())
+            kb_active.update().where(kb_active.c.id == 1).values(version=version, activated_at=utc_stamp(self._clock))
         )
         if updated.rowcount == 0:
-            connection.execute(kb_active.insert().values(id=1, version=version, activated_at=_now()))
+            connection.execute(kb_active.insert().values(id=1, version=version, activated_at=utc_stamp(self._clock)))
         return str(previous) if previous is not None else None
 
     def active_version(self) -> str | None:

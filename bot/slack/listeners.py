@@ -25,6 +25,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.audit.outcomes import OutcomeRefused, awaiting_outcome, record_outcome
 from bot.audit.store import SHOWN, AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.clock import Clock, system_clock
 from bot.facts.model import StatedFacts, explicit_only
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline, PipelineError
@@ -111,8 +112,10 @@ class SlackTriage:
         settings: SlackSettings,
         max_question_chars: int,
         practice: SlackPractice | None = None,
+        clock: Clock = system_clock,
     ):
         self._pipeline = pipeline
+        self._clock = clock
         self._audit = audit
         self._settings = settings
         self._max_question_chars = max_question_chars
@@ -366,7 +369,7 @@ class SlackTriage:
         """Post answers to channel messages and DMs that were logged but never shown: the process
         stopped after Slack's acknowledgement, so Slack will not retry them. Run at start-up
         (after the recovery delay); each is posted from the log, once. Returns how many."""
-        since = (dt.datetime.now(dt.UTC) - within).isoformat()
+        since = (self._clock() - within).isoformat()
         try:
             answered = self._audit.list(LogFilter(kind="query", outcome="answered", since=since, limit=None))
             settled = {
@@ -403,7 +406,7 @@ class SlackTriage:
         if logged.get("kind") != "query" or logged.get("outcome") != "answered":
             log.info("delivery %s already handled; not answering again", key)
             return False
-        age = dt.datetime.now(dt.UTC) - dt.datetime.fromisoformat(str(logged["created_at"]))
+        age = self._clock() - dt.datetime.fromisoformat(str(logged["created_at"]))
         if age.total_seconds() < self._settings.recover_after_seconds:
             log.info("delivery %s is being answered by another worker", key)
             return False
@@ -733,7 +736,7 @@ class SlackTriage:
                 self._audit.append(
                     AuditRecord.note("review_read", "slack", user_id=user, summary='{"command": "app home queue"}')
                 )
-                since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=_HOME_QUEUE_DAYS)).isoformat()
+                since = (self._clock() - dt.timedelta(days=_HOME_QUEUE_DAYS)).isoformat()
                 review = review_queue(self._audit, since=since)
         except AuditUnavailable as exc:
             log.warning("App Home without %s: %s", "the review queue" if recent else "recent questions", exc)

@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import Callable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 
 from bot.audit.outcomes import awaiting_outcome
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.clock import Clock, system_clock
 from bot.slack.cards import outcome_block
 
 __all__ = ["REMINDER", "OutcomeReminders"]
@@ -33,7 +33,7 @@ class OutcomeReminders:
         audit: AuditLog,
         client: WebClient,
         after: dt.timedelta,
-        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        clock: Clock = system_clock,
     ) -> None:
         self._audit = audit
         self._client = client

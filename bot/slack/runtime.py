@@ -127,7 +127,9 @@ def build_slack_app(services: Services, pipeline: Pipeline, *, mode: str, client
         name="request-triage-bot",
     )
     practice = SlackPractice(Practice(lambda: pipeline.knowledge, services.kb, services.audit))
-    triage = SlackTriage(pipeline, services.audit, slack, settings.intake.max_question_chars, practice)
+    triage = SlackTriage(
+        pipeline, services.audit, slack, settings.intake.max_question_chars, practice, clock=services.clock
+    )
     triage.register(bolt)
     return SlackApp(bolt, triage, pipeline, services)
 

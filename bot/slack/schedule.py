@@ -49,6 +49,7 @@ def checkpoint_publisher(services: Services) -> CheckpointPublisher | None:
         every_hours=settings.checkpoint_every_hours,
         out_dir=settings.checkpoint_dir,
         url=settings.checkpoint_url,
+        clock=services.clock,
     )
 
 
@@ -61,14 +62,14 @@ def start_schedule(services: Services, client: WebClient | None = None) -> Backg
     publisher = checkpoint_publisher(services)
     reminder_hours = services.settings.slack.outcome_reminder_hours
     reminders = (
-        OutcomeReminders(services.audit, client, dt.timedelta(hours=reminder_hours))
+        OutcomeReminders(services.audit, client, dt.timedelta(hours=reminder_hours), clock=services.clock)
         if client is not None and reminder_hours > 0
         else None
     )
     if publisher is None and reminders is None:
         return None
     scheduler = BackgroundScheduler(daemon=True, timezone="UTC")
-    now = dt.datetime.now(dt.UTC)  # the first look at start, not one period later
+    now = services.clock()  # the first look at start, not one period later
     if publisher is not None:
         scheduler.add_job(
             publisher.tick,

@@ -24,6 +24,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, Engine, delete, func, insert, literal, select, text, update
 
+from bot.clock import Clock, system_clock
 from bot.db import console_login_failures, console_sessions, console_users
 from bot.settings import ConsoleSettings
 
@@ -121,16 +122,12 @@ def _iso(moment: dt.datetime) -> str:
     return moment.isoformat(timespec="microseconds")
 
 
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 class Accounts:
     def __init__(
         self,
         engine: Engine,
         settings: ConsoleSettings | None = None,
-        clock: Callable[[], dt.datetime] = _utc_now,
+        clock: Clock = system_clock,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._engine = engine

@@ -34,6 +34,7 @@ from bot.app import AlreadyActive, Services
 from bot.audit.export import ExportFormat, export_chunks, media_type
 from bot.audit.report import build_report, quarter_bounds, render_html
 from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, LogFilter
+from bot.clock import local_today, utc_stamp
 from bot.facts.model import Agency, Ask
 from bot.kb.errors import KnowledgeErrors
 from bot.pipeline import ActiveKnowledge
@@ -393,7 +394,7 @@ class Console:
             return refused
         chosen: ExportFormat = "csv" if fmt == "csv" else "jsonl"
         rows = self.log.stream(query.log_filter(None))
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = self.services.clock().strftime("%Y%m%dT%H%M%SZ")
         return StreamingResponse(
             export_chunks(rows, chosen),
             media_type=media_type(chosen),
@@ -466,7 +467,7 @@ class Console:
 
     # ------------------------------------------------------------------ patterns and report
     def _quarter(self, request: Request) -> str | None:
-        today = dt.datetime.now(dt.UTC).date()
+        today = self.services.clock().date()
         return _canonical_quarter(request.query_params.get("quarter") or f"{today.year}Q{(today.month - 1) // 3 + 1}")
 
     def _report(self, quarter: str) -> Any:
@@ -513,7 +514,7 @@ class Console:
                 media_type="text/csv; charset=utf-8",
                 headers={"Content-Disposition": f'attachment; filename="{name}"'},
             )
-        generated = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        generated = utc_stamp(self.services.clock)
         return HTMLResponse(law_reports.render_html(made, generated), headers={"Content-Security-Policy": _REPORT_CSP})
 
     def patterns(self, request: Request, session: Session, _form: FormData | None) -> Response:
@@ -523,13 +524,22 @@ class Console:
         if refused := self._read(request, session, "patterns", quarter=quarter):
             return refused
         report = self._report(quarter)
-        return self.render(request, session, "patterns.html.j2", quarter=quarter, report=report, quarters=_quarters())
+        return self.render(
+            request,
+            session,
+            "patterns.html.j2",
+            quarter=quarter,
+            report=report,
+            quarters=_quarters(self.services.clock().date()),
+        )
 
     def report_page(self, request: Request, session: Session, _form: FormData | None) -> Response:
         quarter = self._quarter(request)
         if quarter is None:
             return self._error(request, session, 400, "A quarter looks like 2026Q4.")
-        return self.render(request, session, "report.html.j2", quarter=quarter, quarters=_quarters())
+        return self.render(
+            request, session, "report.html.j2", quarter=quarter, quarters=_quarters(self.services.clock().date())
+        )
 
     def report_file(self, request: Request, session: Session, _form: FormData | None) -> Response:
         quarter = _canonical_quarter(request.path_params["quarter"])
@@ -538,7 +548,7 @@ class Console:
         download = request.query_params.get("download") == "1"
         if refused := self._read(request, session, "report", quarter=quarter, download=download):
             return refused
-        generated = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        generated = utc_stamp(self.services.clock)
         headers = {"Content-Security-Policy": _REPORT_CSP}
         if download:
             headers["Content-Disposition"] = f'attachment; filename="triage-report-{quarter}.html"'
@@ -709,7 +719,6 @@ class Console:
         )
 
     def kb_impact(self, request: Request, session: Session, _form: FormData | None) -> Response:
-        from bot.clock import local_today
         from bot.explain import Explainer
         from bot.prompts import load_prompts
         from bot.review.impact import questions_from_log, replay_impact
@@ -723,13 +732,13 @@ class Console:
         except ValueError:
             days = self.settings.impact_days
         days = min(max(days, 1), 365)  # replayed inside the request: a year at most
-        since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).date().isoformat()
+        since = (self.services.clock() - dt.timedelta(days=days)).date().isoformat()
         if refused := self._read(request, session, "kb impact", candidate=candidate, since=since):
             return refused
         asked = questions_from_log(
             self.log.stream(LogFilter(since=since, kind="query", outcome="answered", limit=None))
         )
-        day = local_today()
+        day = local_today(self.services.clock)
         try:
             current = self.knowledge.get(active, lambda: day)
             staged = self.knowledge.get(candidate, lambda: day)
@@ -819,8 +828,7 @@ def _unified(old: str, new: str, name: str) -> list[str]:
     )
 
 
-def _quarters() -> list[str]:
-    today = dt.datetime.now(dt.UTC).date()
+def _quarters(today: dt.date) -> list[str]:
     year, number = today.year, (today.month - 1) // 3 + 1
     out = []
     for _ in range(8):

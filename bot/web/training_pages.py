@@ -29,7 +29,7 @@ from bot.audit.law_reports import to_csv
 from bot.audit.store import AuditUnavailable, LogFilter
 from bot.audit.training_report import TRAINING_COLUMNS, TrainingReport, render_html, training_report
 from bot.audit.training_rows import half_bounds
-from bot.clock import local_today
+from bot.clock import local_today, utc_stamp
 from bot.roster import AGENCIES, ROSTER_CHANGE, Roster, RosterError
 from bot.training import TRAINING
 from bot.web.accounts import ConsoleRole, Permission, Session
@@ -90,7 +90,7 @@ def register_officers(
 ) -> tuple[list[RegisterEntry], dict[str, dict[str, Any]]]:
     """The roster by Slack id, and the entries (only those asked or recorded by task-force
     officers on the roster when `task_force_only`)."""
-    roster = Roster(console.services.engine, console.log).by_user()
+    roster = Roster(console.services.engine, console.log, console.services.clock).by_user()
     if task_force_only:
         entries = [
             entry for entry in entries if (roster.get(str(entry.query.get("user_id") or "")) or {}).get("task_force")
@@ -113,7 +113,7 @@ class TrainingPages:
         ]
 
     def _roster(self) -> Roster:
-        return Roster(self.console.services.engine, self.console.log)
+        return Roster(self.console.services.engine, self.console.log, self.console.services.clock)
 
     # ------------------------------------------------------------------ training
     def _report(self, half: str) -> TrainingReport:
@@ -160,7 +160,7 @@ class TrainingPages:
                 media_type="text/csv; charset=utf-8",
                 headers={"Content-Disposition": f'attachment; filename="{name}"'},
             )
-        generated = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        generated = utc_stamp(self.console.services.clock)
         return HTMLResponse(render_html(report, generated), headers={"Content-Security-Policy": _REPORT_CSP})
 
     # ------------------------------------------------------------------ roster

@@ -467,7 +467,7 @@ class Console:
 
     # ------------------------------------------------------------------ patterns and report
     def _quarter(self, request: Request) -> str | None:
-        today = self.services.clock().date()
+        today = local_today(self.services.clock)  # New York's quarter, not UTC's
         return _canonical_quarter(request.query_params.get("quarter") or f"{today.year}Q{(today.month - 1) // 3 + 1}")
 
     def _report(self, quarter: str) -> Any:
@@ -530,7 +530,7 @@ class Console:
             "patterns.html.j2",
             quarter=quarter,
             report=report,
-            quarters=_quarters(self.services.clock().date()),
+            quarters=_quarters(local_today(self.services.clock)),
         )
 
     def report_page(self, request: Request, session: Session, _form: FormData | None) -> Response:
@@ -538,7 +538,7 @@ class Console:
         if quarter is None:
             return self._error(request, session, 400, "A quarter looks like 2026Q4.")
         return self.render(
-            request, session, "report.html.j2", quarter=quarter, quarters=_quarters(self.services.clock().date())
+            request, session, "report.html.j2", quarter=quarter, quarters=_quarters(local_today(self.services.clock))
         )
 
     def report_file(self, request: Request, session: Session, _form: FormData | None) -> Response:

@@ -27,8 +27,10 @@ from bot.settings import Settings
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
+    from bot.explain import Explainer
     from bot.masking import Masker
     from bot.pipeline import ActiveKnowledge, Pipeline
+    from bot.prompts import PromptSet
     from bot.retrieval.dense import ChromaIndex
     from bot.retrieval.embedder import TextEmbedder
 
@@ -72,6 +74,19 @@ class Services:
 
         # the masker (and its name model) loads only when a row's free text needs it
         return AuditLog(self.engine, mask=lambda text: mask_free_text(text, lambda: self.masker), clock=self.clock)
+
+    @cached_property
+    def prompts(self) -> PromptSet:
+        from bot.prompts import load_prompts
+
+        return load_prompts(self.settings.prompts_dir)
+
+    @cached_property
+    def explainer(self) -> Explainer:
+        """Extractive explanations (no language model): what replay and impact re-decide with."""
+        from bot.explain import Explainer
+
+        return Explainer(self.prompts)
 
     @cached_property
     def kb(self) -> KbStore:
@@ -213,10 +228,8 @@ def build_pipeline(
     throw-away log) instead of the officers' log."""
     from bot.explain import Explainer
     from bot.pipeline import KnowledgeFollower, Pipeline
-    from bot.prompts import load_prompts
 
     settings = services.settings
-    prompts = load_prompts(settings.prompts_dir)
     if chat_model is None and settings.llm:
         from bot.llm import make_chat_model  # LangChain's model classes: ~0.5 s to import, only with an LLM
 
@@ -236,9 +249,9 @@ def build_pipeline(
         )
     return Pipeline(
         knowledge,
-        Explainer(prompts, chat_model),
+        Explainer(services.prompts, chat_model) if chat_model is not None else services.explainer,
         audit or services.audit,
-        prompts.hash,
+        services.prompts.hash,
         settings.intake.max_question_chars,
         subject_key=services.subject_key,
         masker=services.masker,

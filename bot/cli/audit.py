@@ -289,15 +289,13 @@ def audit_replay(ctx: click.Context, query_id: str, current: bool, as_json: bool
     The masked question, the facts chosen in a form and the date it was asked are taken from the
     row; nothing new is logged as a query.
     """
-    from bot.explain import Explainer
-    from bot.prompts import load_prompts
     from bot.review.replay import ReplayError, replay
 
     services = services_of(ctx)
     row = reviewer_read(ctx, "audit replay", query_id=query_id, current=current).get(query_id)
     if row is None:
         fail(f"no single query matches '{query_id}'")
-    explainer = Explainer(load_prompts(settings_of(ctx).prompts_dir))
+    explainer = services.explainer
     try:
         report = replay(row, lambda v, today: services.load_knowledge(v, today=today), explainer, current=current)
     except ReplayError as exc:

@@ -229,8 +229,6 @@ def kb_impact(
     same day; every changed verdict, rule, set of quoted authorities or questions is listed.
     Nothing is logged as a query; reading the log is logged as a review read.
     """
-    from bot.explain import Explainer
-    from bot.prompts import load_prompts
     from bot.review.impact import AskedQuestion, ImpactReport, compare, questions_from_jsonl, questions_from_log
 
     require_role(ctx, Role.COUNSEL, "see the impact of a knowledge-base change")
@@ -259,7 +257,7 @@ def kb_impact(
     except (VectorStoreUnavailable, EmbedderError) as exc:
         fail(f"cannot load the knowledge base: {exc}", ExitCode.USAGE)
     report = ImpactReport(active.version, chosen, day)
-    explainer = Explainer(load_prompts(settings_of(ctx).prompts_dir))
+    explainer = services_of(ctx).explainer
     with Progress(disable=as_json or not sys.stderr.isatty(), transient=True, console=Console(stderr=True)) as bar:
         task = bar.add_task("replaying questions", total=len(asked))
         for item in asked:

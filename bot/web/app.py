@@ -448,15 +448,13 @@ class Console:
         return f"https://slack.com/app_redirect?channel={quote(channel)}&message_ts={quote(ts)}"
 
     def replay(self, request: Request, session: Session, _form: FormData | None) -> Response:
-        from bot.explain import Explainer
-        from bot.prompts import load_prompts
         from bot.review.replay import ReplayError
         from bot.review.replay import replay as replay_row
 
         found = self._row(request, session, "replay")
         if isinstance(found, Response):
             return found
-        explainer = Explainer(load_prompts(self.services.settings.prompts_dir))
+        explainer = self.services.explainer
         try:
             report = replay_row(found, self.knowledge.get, explainer, current=True)
         except ReplayError as exc:
@@ -719,8 +717,6 @@ class Console:
         )
 
     def kb_impact(self, request: Request, session: Session, _form: FormData | None) -> Response:
-        from bot.explain import Explainer
-        from bot.prompts import load_prompts
         from bot.review.impact import questions_from_log, replay_impact
 
         candidate = self._version(request.query_params.get("candidate"))
@@ -744,7 +740,7 @@ class Console:
             staged = self.knowledge.get(candidate, lambda: day)
         except (KeyError, RuntimeError) as exc:
             return self._error(request, session, 503, f"The knowledge base could not be loaded: {exc}")
-        explainer = Explainer(load_prompts(self.services.settings.prompts_dir))
+        explainer = self.services.explainer
         report = replay_impact(current, staged, explainer, asked, day)
         replayed = len(asked)
         return self.render(

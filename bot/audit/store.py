@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, exists, func, literal, or_, select, t
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.audit.hashing import GENESIS_HASH, row_hash
+from bot.audit.vocabulary import FINAL_OUTCOMES, ROW_KINDS, RowKind
 from bot.clock import Clock, system_clock, utc_stamp
 from bot.db import audit_log, read_only_connection
 from bot.masking import default_masker, mask_free_text
@@ -38,10 +39,8 @@ __all__ = [
 ]
 
 CHECKPOINT = "checkpoint"  # the kind of row that records a retention step
-SIGNED_CHECKPOINT = "signed_checkpoint"  # the kind of row that records a scheduled signed checkpoint
-SHOWN = "shown"  # the kind of row that records an answer reaching the officer in Slack
-# what the officer did with a request, once done (an `outcome` row; "pending" is not final)
-FINAL_OUTCOMES = ("declined", "fulfilled", "referred")
+SIGNED_CHECKPOINT = RowKind.SIGNED_CHECKPOINT.value
+SHOWN = RowKind.SHOWN.value
 NOT_A_REQUEST_RULE = "R0"  # off-topic or unreadable: escalated for a person to look, no federal request
 
 
@@ -134,27 +133,6 @@ class LogFilter:
     awaiting_outcome: bool | None = None  # an answer with no final outcome recorded (declined, fulfilled, referred)
     limit: int | None = 50
 
-
-# Every kind of row the log holds: questions, and the rows about them or about the log itself.
-ROW_KINDS = (
-    "query",
-    "feedback",
-    "escalation",
-    "counsel_decision",
-    "delivery",
-    SHOWN,
-    "review_read",
-    "outcome",
-    "reminder",
-    "signoff",
-    "kb_activation",
-    "integrity_check",
-    "account_change",
-    "roster_change",
-    "training",
-    "checkpoint",
-    SIGNED_CHECKPOINT,
-)
 
 # Rows whose summary the software writes: an answer's summary (from the rules, on the masked
 # question), hashes, counts, version ids, staff account names. Nothing a person typed about a

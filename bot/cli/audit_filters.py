@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import click
 
-from bot.audit.store import ROW_KINDS, LogFilter
+from bot.audit.store import LogFilter
+from bot.audit.vocabulary import ROW_KINDS, ROW_OUTCOMES, VERDICTS_SHOWN
 from bot.cli.common import SINCE, UNTIL
 from bot.facts.model import Agency, Ask
 
@@ -25,13 +26,12 @@ LIST_COLUMNS = (
 )
 
 
-_VERDICTS = ["prohibited", "permitted", "needs_info", "escalate"]
 _FILTER_OPTIONS = (
     click.option(
         "--since", type=SINCE, help="From this New York day or time on: 2026-10-01, '2026-10-01 09:00', yesterday, 7d."
     ),
     click.option("--until", type=UNTIL, help="Up to and including this day or time (same forms as --since)."),
-    click.option("--verdict", type=click.Choice(_VERDICTS, case_sensitive=False)),
+    click.option("--verdict", type=click.Choice(VERDICTS_SHOWN, case_sensitive=False)),
     click.option("--rule", "rule_id", help="Rule id, e.g. R2a-civil-paperwork."),
     click.option(
         "--agency",
@@ -43,7 +43,7 @@ _FILTER_OPTIONS = (
     click.option(
         "--outcome",
         type=click.Choice(
-            ["answered", "rejected", "error", "recorded", "declined", "fulfilled", "referred", "pending"],
+            ROW_OUTCOMES,
             case_sensitive=False,
         ),
         help="A row's outcome; for `--kind outcome` rows, what was done.",

@@ -8,14 +8,15 @@ from urllib.parse import urlencode
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from bot.audit.store import ROW_KINDS, SORTABLE, LogFilter
+from bot.audit.store import SORTABLE, LogFilter
+from bot.audit.vocabulary import ROW_KINDS, VERDICTS_SHOWN
 from bot.audit.when import since_bound, until_bound
 from bot.facts.model import Ask
 from bot.masking import clean_text
 
 __all__ = ["KINDS", "LABELS", "VERDICTS", "LogQuery"]
 
-VERDICTS = ("prohibited", "permitted", "needs_info", "escalate")
+VERDICTS = VERDICTS_SHOWN
 KINDS = ROW_KINDS
 _SHORT = Field(default=None, max_length=200)
 _ASKS = frozenset(ask.value for ask in Ask)

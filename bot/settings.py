@@ -141,7 +141,10 @@ class Settings(BaseSettings):
         ge=0,
         description="an officer whose Slack answer has no outcome this long after gets one DM reminder (0: never)",
     )
-    escalation_webhook: str | None = None
+    escalation_webhook: str | None = Field(
+        default=None,
+        description="URL that receives each escalated case as JSON (POST), besides counsel's Slack channel",
+    )
     embedder: EmbedderSettings = EmbedderSettings()
     intake: IntakeSettings = IntakeSettings()
     console: ConsoleSettings = ConsoleSettings()

@@ -25,11 +25,12 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.audit.outcomes import OutcomeRefused, awaiting_outcome, record_outcome
 from bot.audit.store import SHOWN, AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
-from bot.clock import Clock, system_clock
+from bot.clock import Clock, system_clock, utc_stamp
 from bot.facts.model import StatedFacts, explicit_only
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline, PipelineError
 from bot.review.queue import review_queue
+from bot.review.webhook import WEBHOOK_CHANNEL, EscalationWebhook, WebhookError, escalation_case
 from bot.settings import SlackSettings
 from bot.slack import cards
 from bot.slack.practice import SlackPractice, asks_for_practice
@@ -113,9 +114,11 @@ class SlackTriage:
         max_question_chars: int,
         practice: SlackPractice | None = None,
         clock: Clock = system_clock,
+        webhook: EscalationWebhook | None = None,
     ):
         self._pipeline = pipeline
         self._clock = clock
+        self._webhook = webhook  # counsel's case system, beside the counsel channel
         self._audit = audit
         self._settings = settings
         self._max_question_chars = max_question_chars
@@ -628,6 +631,7 @@ class SlackTriage:
                 permalink = client.chat_getPermalink(channel=channel, message_ts=thread_ts).get("permalink")
         case = cards.counsel_case_message(row, user, permalink, answer_to.dump())
         posted = self._post(client, Reply(counsel, user), case, query_id)
+        self._send_to_webhook(row, user)
         where = "here" if not private else "in your direct messages with me"
         notice = (
             f":scales: <@{user}> sent this to counsel (query `{query_id}`). Counsel's decision will appear {where}."
@@ -638,6 +642,20 @@ class SlackTriage:
             _tell(respond, notice)
         else:
             self._post(client, Reply(channel, user, thread_ts), {"text": notice}, None)
+
+    def _send_to_webhook(self, row: dict[str, Any], user: str) -> None:
+        """A copy of the case for counsel's own system; a failure is logged, the escalation stands."""
+        if self._webhook is None:
+            return
+        query_id = str(row["query_id"])
+        try:
+            self._webhook.send(escalation_case(row, user, utc_stamp(self._clock), "slack"))
+        except WebhookError as exc:
+            log.error("escalation %s not sent to the webhook: %s", query_id, exc)
+            try:
+                self._record_follow_up("delivery", query_id, user, WEBHOOK_CHANNEL, outcome="error", error=str(exc))
+            except AuditUnavailable as unlogged:
+                log.error("and the failed webhook delivery of %s could not be logged: %s", query_id, unlogged)
 
     def _counsel_never_got(self, query_id: str, counsel: str) -> bool:
         """The newest escalation step for this query is a failed post to counsel's channel."""

@@ -29,6 +29,7 @@ from starlette.routing import BaseRoute, Route
 from bot.app import Services
 from bot.pipeline import Pipeline
 from bot.practice import Practice
+from bot.review.webhook import EscalationWebhook
 from bot.settings import Settings, SlackSettings
 from bot.slack.listeners import SlackTriage
 from bot.slack.practice import SlackPractice
@@ -127,8 +128,15 @@ def build_slack_app(services: Services, pipeline: Pipeline, *, mode: str, client
         name="request-triage-bot",
     )
     practice = SlackPractice(Practice(lambda: pipeline.knowledge, services.kb, services.audit))
+    webhook = EscalationWebhook(settings.escalation_webhook) if settings.escalation_webhook else None
     triage = SlackTriage(
-        pipeline, services.audit, slack, settings.intake.max_question_chars, practice, clock=services.clock
+        pipeline,
+        services.audit,
+        slack,
+        settings.intake.max_question_chars,
+        practice,
+        clock=services.clock,
+        webhook=webhook,
     )
     triage.register(bolt)
     return SlackApp(bolt, triage, pipeline, services)

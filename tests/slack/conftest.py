@@ -38,6 +38,7 @@ def slack_settings(data_dir: Path, fake: FakeSlack, **overrides: object):  # typ
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
         "slack_api_url": fake.api_url,
         "slack_counsel_channel": COUNSEL_CHANNEL,
+        "escalation_webhook": fake.webhook_url,
     }
     return make_settings(data_dir, **{**chosen, **overrides})
 

@@ -46,7 +46,8 @@ class Call:
 
 @dataclass
 class FakeSlack:
-    """The Web API under /api/<method> and response URLs under /response/<id>."""
+    """The Web API under /api/<method>, response URLs under /response/<id>, and counsel's case
+    system's webhook under /webhook/<name> (recorded as method "webhook")."""
 
     calls: list[Call] = field(default_factory=list)
     fail: dict[str, str] = field(default_factory=dict)  # method -> Slack error code
@@ -84,6 +85,11 @@ class FakeSlack:
                     else:
                         self._send(200, b"ok", "text/plain")
                     return
+                if path.startswith("/webhook/"):  # counsel's case system (TRIAGE_ESCALATION_WEBHOOK)
+                    fake._record(Call("webhook", args, None))
+                    status = fake._transient_status("webhook")
+                    self._send(status or 200, b"", "text/plain")
+                    return
                 method = path.removeprefix("/api/")
                 fake._record(Call(method, args, token))
                 status = fake._transient_status(method)
@@ -117,6 +123,10 @@ class FakeSlack:
     @property
     def api_url(self) -> str:
         return f"{self.url}/api/"
+
+    @property
+    def webhook_url(self) -> str:
+        return f"{self.url}/webhook/cases"
 
     def response_url(self, name: str = "r1") -> str:
         return f"{self.url}/response/{name}"

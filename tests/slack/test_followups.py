@@ -161,6 +161,9 @@ def test_escalation_reaches_counsel_and_counsels_decision_is_logged_and_posted(
     assert notice.args["thread_ts"] == "1700000040.1" and "counsel" in notice.args["text"]
     [escalation] = server.audit.list(LogFilter(kind="escalation"))
     assert escalation["parent_query_id"] == query["query_id"]
+    [case] = fake_slack.wait_for("webhook")  # a copy for counsel's case system
+    assert case.args["query_id"] == query["query_id"] and case.args["escalated_by"] == "U1"
+    assert case.args["question_masked"] == query["question_masked"] and case.args["verdict"] == query["verdict"]
 
     decide = next(b for b in to_counsel.args["blocks"] if b.get("block_id") == "counsel")["elements"][0]
     server.form(
@@ -399,3 +402,24 @@ def test_counsel_sees_the_review_queue_in_app_home_and_decides_from_it(server: S
     [opened] = fake_slack.wait_for("views.open")
     metadata = json.loads(opened.args["view"]["private_metadata"])
     assert metadata["query_id"] == query["query_id"] and metadata["channel"] == "U3"  # to the officer's DM
+
+
+def test_a_case_the_webhook_never_took_is_logged_and_the_escalation_stands(
+    server: Server, fake_slack: FakeSlack
+) -> None:
+    fake_slack.transient["webhook"] = [500, 500, 500]
+    server.event(payloads.mention(payloads.DETAINER, ts="1700000090.1"))
+    fake_slack.wait_for("chat.postMessage")
+    [query] = server.audit.list(LogFilter(kind="query"))
+    server.form(
+        payloads.block_action(
+            "escalate_to_counsel", query["query_id"], fake_slack.response_url(), thread_ts="1700000090.1"
+        )
+    )
+    posts = fake_slack.wait_for("chat.postMessage", count=3)
+    assert any(p.args["channel"] == COUNSEL_CHANNEL for p in posts)  # counsel still has the case
+    [failed] = _wait_rows(server, "delivery")
+    assert failed["parent_query_id"] == query["query_id"] and failed["channel_id"] == "webhook"
+    assert failed["outcome"] == "error" and "HTTP 500" in str(failed["error"])
+    assert len(fake_slack.of("webhook")) == 3
+    assert server.audit.verify()[0]

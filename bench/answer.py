@@ -11,7 +11,8 @@ from langchain_chroma import Chroma
 
 from bench.common import dev_items, dev_set_name, summary, team_questions, timed_ms
 from bot.app import Services, build_pipeline
-from bot.audit.store import AuditRecord, utc_now
+from bot.audit.records import AuditRecord
+from bot.audit.store import utc_now
 from bot.explain import Explainer
 from bot.prompts import load_prompts
 from bot.retrieval.embedder import LangChainEmbedding, MiniLMEmbedder

@@ -21,7 +21,8 @@ from typing import Any
 import httpx
 
 from bench.common import summary
-from bot.audit.store import AuditLog, AuditRecord
+from bot.audit.records import AuditRecord
+from bot.audit.store import AuditLog
 from bot.db import make_engine
 from bot.web.accounts import Accounts, ConsoleRole
 

@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 
-from bot.audit.store import AuditLog, AuditRecord, utc_now
+from bot.audit.records import AuditRecord
+from bot.audit.store import AuditLog, utc_now
 from bot.db import make_engine
 
 POSTGRES = os.environ.get("TRIAGE_BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")

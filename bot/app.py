@@ -150,7 +150,7 @@ class Services:
         """
         import json
 
-        from bot.audit.store import AuditRecord
+        from bot.audit.records import AuditRecord
 
         if self.kb.active_version() == version:
             raise AlreadyActive(f"{version} is already the active version")

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from bot.audit.store import AuditUnavailable
+from bot.audit.records import AuditUnavailable
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline, PipelineError
 

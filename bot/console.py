@@ -6,7 +6,7 @@ import select
 from collections.abc import Iterator
 from typing import TextIO
 
-from bot.audit.store import AuditUnavailable
+from bot.audit.records import AuditUnavailable
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline, PipelineError
 from bot.render import render_text

@@ -17,7 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable
+from bot.audit.records import AuditRecord, AuditUnavailable
+from bot.audit.store import AuditLog
 from bot.clock import Clock, local_date, local_today, system_clock
 from bot.explain import Citation, CitationError, Explainer, Explanation
 from bot.facts.extract import FactsReader

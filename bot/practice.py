@@ -185,7 +185,7 @@ class Practice:
 
     def score(self, round_: Round, user_id: str) -> tuple[int, int]:
         """(right, answered) in this round so far."""
-        from bot.audit.store import LogFilter
+        from bot.audit.records import LogFilter
         from bot.training import TRAINING
 
         rows = self._audit.list(LogFilter(kind=TRAINING, user_id=user_id, limit=None))

@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, select
 
-from bot.audit.store import AuditLog, AuditRecord
+from bot.audit.records import AuditRecord
+from bot.audit.store import AuditLog
 from bot.clock import Clock, system_clock, utc_stamp
 from bot.db import officer_roster
 

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine
 
 from bot.app import Services, build_pipeline, ingest
-from bot.audit.store import LogFilter
+from bot.audit.records import LogFilter
 from bot.db import make_engine
 from bot.pipeline import Pipeline
 from bot.settings import Settings

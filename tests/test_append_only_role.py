@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import make_url, text
 from sqlalchemy.exc import DBAPIError
 
-from bot.audit.store import AuditLog, AuditUnavailable
+from bot.audit.records import AuditUnavailable
+from bot.audit.store import AuditLog
 from bot.db import make_engine
 from tests.conftest import cli_env, postgres_schema_url
 from tests.test_audit import record

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import Engine
 
-from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, ChainBroken, DuplicateEvent, LogFilter
+from bot.audit.records import AuditRecord, AuditUnavailable, ChainBroken, DuplicateEvent, LogFilter
+from bot.audit.store import AuditLog
 from bot.db import audit_log, make_engine
 from tests.conftest import postgres_engine
 

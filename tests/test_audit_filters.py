@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
-from bot.audit.store import SORTABLE, AuditLog, AuditRecord, LogFilter
+from bot.audit.records import SORTABLE, AuditRecord, LogFilter
+from bot.audit.store import AuditLog
 from bot.audit.when import day_start
 from bot.cli import main
 from bot.clock import LOCAL_ZONE, local_today

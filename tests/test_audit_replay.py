@@ -10,7 +10,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from bot.app import Services, ingest
-from bot.audit.store import AuditRecord, utc_now
+from bot.audit.records import AuditRecord
+from bot.audit.store import utc_now
 from bot.cli import main
 from bot.explain import Explainer
 from bot.facts.model import Agency, Ask, Purpose, StatedFacts, Warrant

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from bot.app import Services
+from bot.audit.records import AuditRecord
 from bot.audit.report import quarter_bounds, weekly_chart
-from bot.audit.store import AuditRecord
 from bot.cli import main
 from bot.pipeline import Pipeline
 from tests.conftest import cli_env

@@ -18,7 +18,8 @@ from sqlalchemy.engine import Engine
 
 from bot.app import Services
 from bot.audit.checkpoint import Checkpoint, CheckpointError, CheckpointPublisher, check_against
-from bot.audit.store import SIGNED_CHECKPOINT, AuditLog, LogFilter
+from bot.audit.records import SIGNED_CHECKPOINT, LogFilter
+from bot.audit.store import AuditLog
 from bot.db import make_engine
 from bot.settings import Settings
 from bot.slack.schedule import checkpoint_publisher, start_schedule

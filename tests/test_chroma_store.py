@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from bot.app import Services, build_pipeline, ingest
-from bot.audit.store import LogFilter
+from bot.audit.records import LogFilter
 from bot.retrieval.dense import ChromaIndex
 from tests.conftest import KNOWLEDGE, cli_env, fixed_clock, free_port, make_settings
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from starlette.testclient import TestClient
 
 from bot.app import Services
-from bot.audit.store import AuditRecord
+from bot.audit.records import AuditRecord
 from bot.clock import local_today, utc_stamp
 from bot.web.accounts import Accounts, ConsoleRole
 from bot.web.server import standalone_app

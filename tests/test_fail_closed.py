@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import KeyFileError, Services
-from bot.audit.store import AuditRecord
+from bot.audit.records import AuditRecord
 from tests.conftest import make_settings
 
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from bot.app import Services, build_pipeline
-from bot.audit.store import AuditUnavailable
+from bot.audit.records import AuditUnavailable
 from bot.pipeline import Pipeline
 from tests.conftest import fixed_clock, make_settings, postgres_schema_url
 

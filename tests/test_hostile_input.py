@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.app import Services
-from bot.audit.store import LogFilter
+from bot.audit.records import LogFilter
 from bot.batch import answer_lines
 from bot.console import run_console
 from bot.intake import IntakeError

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.app import Services, build_pipeline
-from bot.audit.store import AuditRecord, LogFilter
+from bot.audit.records import AuditRecord, LogFilter
 from bot.cli import main
 from bot.pipeline import KnowledgeFollower, Pipeline
 from tests.conftest import KNOWLEDGE, cli_env, fixed_clock, make_settings

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.audit.store import AuditLog, AuditRecord
+from bot.audit.records import AuditRecord
+from bot.audit.store import AuditLog
 from bot.db import make_engine
 from bot.intake import parse_request
 from bot.masking import Masker, clean_text, default_masker, fingerprints

@@ -20,7 +20,8 @@ from bot.audit.outcomes import (
     latest_outcomes,
     record_outcome,
 )
-from bot.audit.store import AuditLog, AuditRecord, LogFilter
+from bot.audit.records import AuditRecord, LogFilter
+from bot.audit.store import AuditLog
 from bot.cli import main
 from tests.conftest import cli_env
 from tests.test_audit import record as base_record

@@ -9,7 +9,7 @@ import pytest
 from langchain_core.language_models import FakeListChatModel
 
 from bot.app import Services, build_pipeline
-from bot.audit.store import AuditUnavailable, LogFilter
+from bot.audit.records import AuditUnavailable, LogFilter
 from bot.explain import Explainer
 from bot.intake import IntakeError
 from bot.pipeline import Pipeline

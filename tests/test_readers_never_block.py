@@ -11,7 +11,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot.audit.store import MAX_SEARCH_WORDS, AuditLog, AuditUnavailable, LogFilter, search_words
+from bot.audit.records import MAX_SEARCH_WORDS, AuditUnavailable, LogFilter, search_words
+from bot.audit.store import AuditLog
 from bot.db import make_engine, read_only_connection
 from tests.conftest import postgres_engine
 from tests.test_audit import record

@@ -23,7 +23,8 @@ from bot.audit.checkpoint import (
 )
 from bot.audit.export import export_lines, read_export, verify_rows
 from bot.audit.hashing import row_hash
-from bot.audit.store import AuditLog, LogFilter
+from bot.audit.records import LogFilter
+from bot.audit.store import AuditLog
 from bot.db import make_engine
 from tests.conftest import cli_env
 from tests.test_audit import record

@@ -14,7 +14,8 @@ from click.testing import CliRunner
 from sqlalchemy.engine import Engine
 
 from bot.app import Services
-from bot.audit.store import AuditLog, LogFilter
+from bot.audit.records import LogFilter
+from bot.audit.store import AuditLog
 from bot.audit.training_report import render_html, training_report
 from bot.audit.training_rows import half_bounds, misses_of, record_answer
 from bot.bundle import load_bundle

@@ -26,7 +26,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import Connection, func, select
 
-from bot.audit.store import SIGNED_CHECKPOINT, AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.audit.records import SIGNED_CHECKPOINT, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.audit.store import AuditLog
 from bot.clock import Clock, system_clock
 from bot.db import audit_log
 

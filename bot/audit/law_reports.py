@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.audit.outcomes import OUTCOMES
+from bot.audit.records import asks_of
 from bot.audit.register import RegisterEntry
 from bot.audit.report import bar_chart
-from bot.audit.store import asks_of
 
 __all__ = [
     "REPORT_STYLE",

@@ -15,7 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.audit.store import FINAL_OUTCOMES, NOT_A_REQUEST_RULE, AuditLog, AuditRecord, LogFilter
+from bot.audit.records import NOT_A_REQUEST_RULE, AuditRecord, LogFilter
+from bot.audit.store import AuditLog
+from bot.audit.vocabulary import FINAL_OUTCOMES
 from bot.clock import system_clock
 
 __all__ = [

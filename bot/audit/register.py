@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.audit.outcomes import OUTCOME, OUTCOMES, contradiction
-from bot.audit.store import NOT_A_REQUEST_RULE, AuditLog, AuditRecord, DuplicateEvent, LogFilter, asks_of
+from bot.audit.records import NOT_A_REQUEST_RULE, AuditRecord, DuplicateEvent, LogFilter, asks_of
+from bot.audit.store import AuditLog
 
 __all__ = [
     "SIGNOFF",

@@ -19,8 +19,8 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from bot.audit.records import NOT_A_REQUEST_RULE, asks_of
 from bot.audit.register import UNSIGNED_FLAG, RegisterEntry
-from bot.audit.store import NOT_A_REQUEST_RULE, asks_of
 from bot.audit.when import since_bound, until_bound
 
 __all__ = ["Flag", "QuarterReport", "build_report", "quarter_bounds", "quarter_days", "render_html"]

@@ -1,4 +1,5 @@
-"""Append, read and verify the query log (SQLAlchemy; SQLite or PostgreSQL)."""
+"""Append, read and verify the query log (SQLAlchemy; SQLite or PostgreSQL): the hash chain.
+What a row and a filter are is bot.audit.records."""
 
 from __future__ import annotations
 
@@ -7,131 +8,33 @@ import contextlib
 import dataclasses
 import hashlib
 import json
-import uuid
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, Engine, exists, func, literal, or_, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.audit.hashing import GENESIS_HASH, row_hash
-from bot.audit.vocabulary import FINAL_OUTCOMES, ROW_KINDS, RowKind
+from bot.audit.records import (
+    CHECKPOINT,
+    SHOWN,
+    SIGNED_CHECKPOINT,
+    SORTABLE,
+    AuditRecord,
+    AuditUnavailable,
+    ChainBroken,
+    DuplicateEvent,
+    LogFilter,
+    search_words,
+)
+from bot.audit.vocabulary import FINAL_OUTCOMES
 from bot.clock import Clock, system_clock, utc_stamp
 from bot.db import audit_log, read_only_connection
 from bot.masking import default_masker, mask_free_text
 
-__all__ = [
-    "CHECKPOINT",
-    "FINAL_OUTCOMES",
-    "NOT_A_REQUEST_RULE",
-    "ROW_KINDS",
-    "SHOWN",
-    "SIGNED_CHECKPOINT",
-    "SORTABLE",
-    "AuditLog",
-    "AuditRecord",
-    "AuditUnavailable",
-    "ChainBroken",
-    "DuplicateEvent",
-    "LogFilter",
-    "asks_of",
-]
-
-CHECKPOINT = "checkpoint"  # the kind of row that records a retention step
-SIGNED_CHECKPOINT = RowKind.SIGNED_CHECKPOINT.value
-SHOWN = RowKind.SHOWN.value
-NOT_A_REQUEST_RULE = "R0"  # off-topic or unreadable: escalated for a person to look, no federal request
-
-
-def asks_of(row: Mapping[str, Any]) -> list[str]:
-    """The asks of a logged row, in the order logged (the `asks` column is comma-joined)."""
-    return [ask for ask in str(row.get("asks") or "").split(",") if ask]
-
+__all__ = ["AuditLog"]
 
 _CHAIN_LOCK_KEY = 0x7472_6961  # PostgreSQL advisory lock id serialising the chain head
-
-
-class AuditUnavailable(RuntimeError):
-    """The log could not be written, so no verdict may be given."""
-
-
-class ChainBroken(RuntimeError):
-    """The log does not verify, so it must not be pruned (a checkpoint would hide the damage)."""
-
-
-class DuplicateEvent(RuntimeError):
-    """This delivery (event id) is already in the log."""
-
-
-@dataclass
-class AuditRecord:
-    """One row as the pipeline hands it over; hashes and sequence are added on append."""
-
-    query_id: str
-    created_at: str
-    source: str
-    question_masked: str
-    mask_kinds: list[str]
-    outcome: str
-    subject_keys: list[str] | None = None
-    kind: str = "query"
-    event_id: str | None = None
-    parent_query_id: str | None = None
-    user_id: str | None = None
-    channel_id: str | None = None
-    facts: dict[str, Any] | None = None
-    agency: str | None = None
-    asks: str | None = None
-    verdict: str | None = None
-    rule_id: str | None = None
-    summary: str | None = None
-    questions: list[str] = field(default_factory=list)
-    citations: list[dict[str, Any]] = field(default_factory=list)
-    kb_version: str | None = None
-    prompt_hash: str | None = None
-    latency_ms: float | None = None
-    error: str | None = None
-
-    def as_row(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
-
-    @classmethod
-    def note(cls, kind: str, source: str, outcome: str = "recorded", **fields: Any) -> AuditRecord:
-        """A row that is not a question: feedback, an escalation, a reviewer's read, a checkpoint.
-        The log stamps its time when it appends it (`AuditLog`'s clock)."""
-        return cls(
-            query_id=str(uuid.uuid4()),
-            created_at="",
-            source=source,
-            question_masked="",
-            mask_kinds=[],
-            outcome=outcome,
-            kind=kind,
-            **fields,
-        )
-
-
-@dataclass(frozen=True)
-class LogFilter:
-    since: str | None = None
-    until: str | None = None
-    verdict: str | None = None
-    rule_id: str | None = None
-    agency: str | None = None
-    user_id: str | None = None
-    channel_id: str | None = None
-    outcome: str | None = None
-    kb_version: str | None = None
-    kind: str | None = None
-    parent_query_id: str | None = None
-    exclude_kind: str | None = None
-    search: str | None = None  # words that must all appear in the masked question (any case)
-    ask: str | None = None  # one of the asks, e.g. monitoring_alert
-    escalated: bool | None = None  # the bot said escalate, or an officer pressed Escalate
-    flagged: bool | None = None  # an officer escalated it or marked it wrong (counsel's queue)
-    awaiting_outcome: bool | None = None  # an answer with no final outcome recorded (declined, fulfilled, referred)
-    limit: int | None = 50
 
 
 # Rows whose summary the software writes: an answer's summary (from the rules, on the masked
@@ -152,33 +55,11 @@ _MACHINE_SUMMARY_KINDS = frozenset(
     }
 )
 
-# What the console's table may be sorted by; ties and the default are newest first.
-SORTABLE = {
-    "time": audit_log.c.seq,
-    "officer": audit_log.c.user_id,
-    "agency": audit_log.c.agency,
-    "verdict": audit_log.c.verdict,
-    "rule": audit_log.c.rule_id,
-    "kb": audit_log.c.kb_version,
-    "latency": audit_log.c.latency_ms,
-    "outcome": audit_log.c.outcome,
-}
 _FOLLOW_UP = audit_log.alias("follow_up")
 
 
 _CHAIN_HEAD = select(audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)
 _INSERT_ROW = audit_log.insert()
-
-
-MAX_SEARCH_WORDS = 8
-MAX_SEARCH_WORD_CHARS = 60
-
-
-def search_words(search: str | None) -> builtins.list[str]:
-    """The words a search matches, each once, at most MAX_SEARCH_WORDS of at most
-    MAX_SEARCH_WORD_CHARS characters: every word is a scan of the question column."""
-    words = dict.fromkeys(word.casefold()[:MAX_SEARCH_WORD_CHARS] for word in (search or "").split())
-    return builtins.list(words)[:MAX_SEARCH_WORDS]
 
 
 class AuditLog:

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.audit.store import AuditLog, AuditRecord, LogFilter
+from bot.audit.records import AuditRecord, LogFilter
+from bot.audit.store import AuditLog
 from bot.audit.when import since_bound, until_bound
 from bot.rules import Verdict
 from bot.training import ROUND_SIZE, TRAINING, Scenario

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import click
 
-from bot.audit.store import AuditLog, AuditUnavailable
+from bot.audit.records import AuditUnavailable
+from bot.audit.store import AuditLog
 from bot.cli.common import (
     ExitCode,
     enum_choice,

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from bot.app import NoActiveKnowledge
-from bot.audit.store import AuditUnavailable, ChainBroken, LogFilter
+from bot.audit.records import AuditUnavailable, ChainBroken, LogFilter
 from bot.cli.audit_filters import LIST_COLUMNS, filter_options, log_filter
 from bot.cli.common import (
     SINCE,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from bot.audit.store import AuditUnavailable
+from bot.audit.records import AuditUnavailable
 from bot.cli.common import (
     ExitCode,
     fail,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import click
 
-from bot.audit.store import LogFilter
+from bot.audit.records import LogFilter
 from bot.audit.vocabulary import ROW_KINDS, ROW_OUTCOMES, VERDICTS_SHOWN
 from bot.cli.common import SINCE, UNTIL
 from bot.facts.model import Agency, Ask

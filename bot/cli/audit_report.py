@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from bot.audit.store import LogFilter
+from bot.audit.records import LogFilter
 from bot.cli.common import (
     ExitCode,
     fail,

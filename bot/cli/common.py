@@ -15,7 +15,8 @@ import click
 # Only what every command needs is imported here; answering (the reader's patterns, Chroma, the
 # models) is imported by the commands that answer, so `audit verify` or `kb status` start fast.
 from bot.app import KeyFileError, NoActiveKnowledge, Services, build_pipeline
-from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable
+from bot.audit.records import AuditRecord, AuditUnavailable
+from bot.audit.store import AuditLog
 from bot.masking import MaskError
 from bot.retrieval.errors import EmbedderError, VectorStoreUnavailable
 from bot.roles import Forbidden, Role

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import Progress
 
 from bot.app import AlreadyActive, NoActiveKnowledge, Services, ingest
-from bot.audit.store import AuditUnavailable, LogFilter
+from bot.audit.records import AuditUnavailable, LogFilter
 from bot.cli.common import (
     SINCE,
     UNTIL,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from bot.audit.store import AuditUnavailable, LogFilter
+from bot.audit.records import AuditUnavailable, LogFilter
 from bot.cli.common import ExitCode, fail, operator, require_existing_log, require_role, reviewer_read, services_of
 from bot.clock import utc_stamp
 from bot.roles import Role

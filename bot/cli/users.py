@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from bot.audit.store import AuditRecord, AuditUnavailable
+from bot.audit.records import AuditRecord, AuditUnavailable
 from bot.roles import Role
 
 if TYPE_CHECKING:

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.audit.store import AuditLog, LogFilter
+from bot.audit.records import LogFilter
+from bot.audit.store import AuditLog
 
 __all__ = ["QueueItem", "ReviewQueue", "review_queue"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.audit.outcomes import OUTCOMES
-from bot.audit.store import NOT_A_REQUEST_RULE
+from bot.audit.records import NOT_A_REQUEST_RULE
 from bot.facts.labels import understood
 from bot.pipeline import Answer
 from bot.slack.text import escape_mrkdwn

@@ -24,7 +24,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.audit.outcomes import OutcomeRefused, awaiting_outcome, record_outcome
-from bot.audit.store import SHOWN, AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.audit.records import SHOWN, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.audit.store import AuditLog
 from bot.clock import Clock, system_clock, utc_stamp
 from bot.facts.model import StatedFacts, explicit_only
 from bot.intake import IntakeError

@@ -19,7 +19,7 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 
-from bot.audit.store import AuditUnavailable, DuplicateEvent
+from bot.audit.records import AuditUnavailable, DuplicateEvent
 from bot.practice import Feedback, NoTraining, Practice, Round
 from bot.rules import Verdict
 from bot.slack.cards import Message, quote_block

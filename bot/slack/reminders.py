@@ -15,7 +15,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackClientError
 
 from bot.audit.outcomes import awaiting_outcome
-from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.audit.records import AuditRecord, AuditUnavailable, DuplicateEvent, LogFilter
+from bot.audit.store import AuditLog
 from bot.clock import Clock, system_clock
 from bot.slack.cards import outcome_block
 

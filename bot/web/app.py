@@ -32,8 +32,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.app import AlreadyActive, Services
 from bot.audit.export import ExportFormat, export_chunks, media_type
+from bot.audit.records import AuditRecord, AuditUnavailable, LogFilter
 from bot.audit.report import build_report, quarter_bounds, render_html
-from bot.audit.store import AuditLog, AuditRecord, AuditUnavailable, LogFilter
+from bot.audit.store import AuditLog
 from bot.clock import local_today, utc_stamp
 from bot.facts.model import Agency, Ask
 from bot.kb.errors import KnowledgeErrors

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from bot.audit.store import SORTABLE, LogFilter
+from bot.audit.records import SORTABLE, LogFilter
 from bot.audit.vocabulary import ROW_KINDS, VERDICTS_SHOWN
 from bot.audit.when import since_bound, until_bound
 from bot.facts.model import Ask

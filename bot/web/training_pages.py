@@ -26,7 +26,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from bot.audit.law_reports import to_csv
-from bot.audit.store import AuditUnavailable, LogFilter
+from bot.audit.records import AuditUnavailable, LogFilter
 from bot.audit.training_report import TRAINING_COLUMNS, TrainingReport, render_html, training_report
 from bot.audit.training_rows import half_bounds
 from bot.clock import local_today, utc_stamp

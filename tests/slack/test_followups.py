@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.audit.store import LogFilter
+from bot.audit.records import LogFilter
 from tests.conftest import AFTER_INSTALL
 from tests.slack import payloads
 from tests.slack.conftest import COUNSEL_CHANNEL, Server

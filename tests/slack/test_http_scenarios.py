@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.audit.store import SHOWN, AuditLog, AuditRecord, AuditUnavailable, LogFilter
+from bot.audit.records import SHOWN, AuditRecord, AuditUnavailable, LogFilter
+from bot.audit.store import AuditLog
 from tests.conftest import AFTER_INSTALL
 from tests.slack import payloads
 from tests.slack.conftest import Server

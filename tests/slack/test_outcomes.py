@@ -10,7 +10,7 @@ import pytest
 from slack_sdk import WebClient
 
 from bot.audit.outcomes import latest_outcomes
-from bot.audit.store import LogFilter
+from bot.audit.records import LogFilter
 from bot.slack.reminders import OutcomeReminders
 from tests.conftest import fixed_clock
 from tests.slack import payloads

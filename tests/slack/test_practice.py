@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.audit.records import AuditRecord, AuditUnavailable, LogFilter
 from bot.audit.report import build_report
-from bot.audit.store import AuditRecord, AuditUnavailable, LogFilter
 from bot.practice import NoTraining, Practice, Round
 from bot.rules import Verdict
 from bot.slack.practice import ACTION_PRACTICE_NEXT, ACTION_PRACTICE_START, CONTROLS_BLOCK, NOT_RECORDED

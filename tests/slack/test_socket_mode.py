@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import Services
-from bot.audit.store import LogFilter
+from bot.audit.records import LogFilter
 from bot.slack.runtime import SlackApp, prepare, run_socket_mode
 from tests.conftest import AFTER_INSTALL, fixed_clock
 from tests.slack import payloads

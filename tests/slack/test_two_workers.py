@@ -12,7 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.audit.store import AuditLog, LogFilter
+from bot.audit.records import LogFilter
+from bot.audit.store import AuditLog
 from bot.db import make_engine
 from tests.conftest import ROOT, free_port, wait_until_healthy
 from tests.slack import payloads

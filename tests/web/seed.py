@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 
 from bot.app import Services, build_pipeline
-from bot.audit.store import AuditRecord
+from bot.audit.records import AuditRecord
 from tests.conftest import ROOT
 
 OFFICERS = ("U0REYES", "U0CHEN", "U0OKAFOR", "U0DIAZ")

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 from playwright.sync_api import Page, expect
 
-from bot.audit.store import LogFilter
+from bot.audit.records import LogFilter
 from bot.clock import local_today
 from tests.conftest import KNOWLEDGE
 from tests.web.conftest import COUNSEL, LOCKOUT, PASSWORD, REVIEWER, ConsoleServer, screenshot, sign_in

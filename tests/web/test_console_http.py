@@ -11,7 +11,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from bot.app import Services
-from bot.audit.store import AuditUnavailable, LogFilter
+from bot.audit.records import AuditUnavailable, LogFilter
 from bot.settings import ConsoleSettings
 from bot.web.accounts import Accounts, ConsoleRole
 from bot.web.server import standalone_app

@@ -11,7 +11,7 @@ from starlette.testclient import TestClient
 
 from bot.app import Services, build_pipeline
 from bot.audit.outcomes import record_outcome
-from bot.audit.store import LogFilter
+from bot.audit.records import LogFilter
 from bot.clock import local_today
 from bot.web.accounts import Accounts, ConsoleRole
 from bot.web.server import standalone_app

@@ -15,8 +15,8 @@ import pytest
 from starlette.testclient import TestClient
 
 from bot.app import Services, build_pipeline
+from bot.audit.records import AuditUnavailable, LogFilter
 from bot.audit.register import register_entries
-from bot.audit.store import AuditUnavailable, LogFilter
 from bot.audit.training_rows import half_bounds, record_answer
 from bot.roster import Roster
 from bot.rules import Verdict

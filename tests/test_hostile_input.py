@@ -132,6 +132,7 @@ def test_an_email_pasted_at_the_terminal_is_one_question(data_dir: Path) -> None
         env={**os.environ, **cli_env(data_dir)},
         encoding="utf-8",
         timeout=120,
+        use_poll=True,  # not select(): descriptors past 1024 in a long test process
     )
     child.expect("triage> ")
     child.send(EMAIL + "\n")  # all at once, as a paste arrives

@@ -148,7 +148,10 @@ class Newcomer:
 
     def run_at_terminal(self, command: Command, answer: str) -> str:
         """Run one line on a pseudo-terminal, typing `answer` at each prompt (a password asked twice)."""
-        child = pexpect.spawn("bash", ["-c", command.line], cwd=self.cwd, env=self.env, encoding="utf-8", timeout=120)
+        # poll(), not select(): a test process that has opened many files may hand out descriptors past 1024
+        child = pexpect.spawn(
+            "bash", ["-c", command.line], cwd=self.cwd, env=self.env, encoding="utf-8", timeout=120, use_poll=True
+        )
         while child.expect([r": $", pexpect.EOF]) == 0:
             child.sendline(answer)
         child.close()

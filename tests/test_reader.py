@@ -2851,6 +2851,46 @@ ROUND_FORTY_SIX = [
     ),
 ]
 
+ROUND_FORTY_SEVEN = [
+    # set BI (first sight on b37d4d8: 0.928 / 3 / 0.950; Slack threads sent as one message): its
+    # three false permits, one class each. A second caller from "a federal agency" whose agency
+    # was not caught is somebody of their own
+    (
+        "DEA asked for the lab results on the powder from our Tuesday collar, for their fentanyl case\n"
+        "also someone from 'a federal agency' phoned for the suspect's cell number\n"
+        "nobody got which agency",
+        [("dea", "needs_info"), ("federal", "needs_info")],
+    ),
+    # our collar's charge, two words before "collar", is not an unnamed agent's purpose
+    (
+        "fed agent at the desk wants to talk to the prisoner in cell 2, desk didn't note the agency.\n"
+        "he's in on a weapon possession collar",
+        [("federal", "needs_info")],
+    ),
+    # "ask hers too": the status question elided after a first one
+    (
+        "collared a guy printing fake work permits, I'll ask him his status\n"
+        "and the lady who flagged us down for help, can I ask hers too?",
+        [("none", "prohibited")],
+    ),
+    # the officer's own question is not the agent's answer; a relative-clause subject in a status
+    # question; a record after "his sheet:"; the agents' plan "so they can grab him"
+    ("HSI wants our 61 from the bar fight. I asked if it's criminal, he said maybe. ok?", [("hsi", "needs_info")]),
+    (
+        "ERO only wants to know one thing: is a woman we booked in May a US citizen, yes or no",
+        [("ice_ero", "escalate")],
+    ),
+    (
+        "ICE wants our prisoner kept past arraignment so they can grab him, they say a magistrate judge signed "
+        "the warrant. his sheet: burglary in the second degree, pled in 2024",
+        [("ice", "escalate")],
+    ),
+    (
+        "ERO wants to wait in the back by the cells for a guy getting out on a DAT, so they can grab him",
+        [("ice_ero", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2893,6 +2933,7 @@ ROUNDS = {
     "forty-four": ROUND_FORTY_FOUR,
     "forty-five": ROUND_FORTY_FIVE,
     "forty-six": ROUND_FORTY_SIX,
+    "forty-seven": ROUND_FORTY_SEVEN,
 }
 
 

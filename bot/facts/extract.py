@@ -190,7 +190,9 @@ _STATUS_INQUIRY = re.compile(
     r"\b(?:status|immigration) questions?\b|\bquestions? about (?:his|her|their|immigration) status\b|"
     # "thinks he's undocumented and wants to ask him straight out": the status named first
     r"\b(?:undocumented|here illegally|illegal|status|papers)\b (?:[\w']+,? ){0,8}?(?:ask|question)(?:ing)? (?:him|her|them) "
-    r"(?:straight out|straight up|directly|point blank|outright|flat out|about it)\b"
+    r"(?:straight out|straight up|directly|point blank|outright|flat out|about it)\b|"
+    # "going to ask him his status ... can I ask hers too": the status elided after a first question
+    r"\b(?:ask|check|run|get) (?:hers|theirs|his|her's) (?:too|as well|also)\b"
 )
 _ASKED_US_TO = re.compile(
     r"\b(?:us|me|our (?:det|dets|detectives?|officers?|partner|squad|guys?)|my partner) to (?:ask|question|find out|check|learn)\b"
@@ -770,6 +772,15 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
             else c
             for c in cues
         ]
+    # "keep our prisoner past arraignment so they can grab him": what the agents will do, not an ask of us
+    cues = [
+        c
+        for c in cues
+        if c.ask is not Ask.OPERATIONAL_SUPPORT
+        or not (
+            _THEIR_PLAN.match(norm, c.start) or _THEIR_PLAN_BEFORE.search(norm[max(0, c.start - 30) : c.start])
+        )
+    ]
     # "we grabbed him at the car wash where he works": a place described, not an address asked for
     cues = [
         c
@@ -1846,7 +1857,7 @@ _RECORD_BEFORE = re.compile(
     r"(?:sheet|rap|record) (?:says|shows)|prior (?:case|arrest|collar)s?,? (?:a |an )?|"
     r"(?:took |taken |a )?plea (?:to|for|on)|pled out (?:to|on)|copped (?:a plea )?(?:to|on)|"
     r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|did time for|served (?:time )?for|rap sheet(?! (?:to|over to|going to)\b)|history of|"
-    r"record:|priors:|conviction:)\s*(?:[\w']+ ){0,5}$"
+    r"record:|priors:|conviction:|convictions:|(?:his|her|their|the) sheet:|history:)\s*(?:[\w']+ ){0,5}$"
 )
 # "robbery 2 from 2023", "a burglary conviction": the offence dated in the past is the person's record
 _CONVICTION_AFTER = re.compile(
@@ -1870,7 +1881,9 @@ _OUR_OPERATION_BEFORE = re.compile(
 )
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
 _OUR_ARREST_AFTER = re.compile(
-    r"(?:-[\w']+)?\s*(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b|"
+    # "gang-associate collar", "gun possession collar": up to two words of the charge between
+    r"(?:(?:-|\s+)(?!(?:for|of|the|a|an|to|on|in|and|with|their|his|her|our|my)\b)[\w']+){0,2}\s*"
+    r"(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b|"
     # "an assault case I caught in September": a case a detective catches is the squad's own
     r"\s*(?:case|job|complaint|pattern) (?:that )?(?:i|we|my partner|our squad|the squad|my squad|our team|our unit) "
     r"(?:caught|catch|had|have|handled|handle|picked up|investigated|am working|are working|worked|opened|took)\b"
@@ -2219,6 +2232,10 @@ def _wants_unread(norm: str, scope: list[Clause], cues: list[_Cue]) -> bool:
     )
 
 
+_THEIR_PLAN = re.compile(r"so (?:that )?(?:they|the agents?|ice|ero|hsi|cbp|dhs|the feds)(?: can| could|'ll| will)?\b")
+_THEIR_PLAN_BEFORE = re.compile(
+    r"\bso (?:that )?(?:they|the agents?|ice|ero|hsi|cbp|dhs|the feds)(?: can| could|'ll| will| are able to)? $"
+)
 _PLACE_BEFORE_WHERE = re.compile(
     r"\b(?:at|in|on|from|near|outside|by|to) (?:the|a|an|his|her|their) (?:[\w'-]+ ){1,3}$"
 )

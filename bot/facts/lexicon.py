@@ -189,7 +189,7 @@ _RECORDS = (
     r"(?:property |evidence |invoice )?vouchers?|case files?|(?<!taking )(?<!take )(?<!took )(?<!takes )notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
     r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
     r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
-    r"(?:home |last known |current )?address(?:es)?|phone(?! lines?)(?! calls?\b)(?: numbers?)?|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
+    r"(?:home |last known |current )?address(?:es)?|phone(?! lines?)(?! calls?\b)(?: numbers?)?|cell ?phone(?: numbers?)?|cell numbers?(?! \d)|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
     r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
     r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
     r"license|dmv|employer|leads|ballistics|nibin|(?:shell )?casings|spent (?:rounds|shells)|projectiles|lab (?:results?|reports?)|test results|(?:trace|ballistics|nibin|etrace|search|dna|lab|request) results|forensics|dna|buy reports?|"
@@ -434,6 +434,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
         r"\blists? (?:him|her|them|(?:the|our|this|that) [\w']+) as (?:a |an )?(?:us |u\.s\. )?(?:citizens?|non-?citizens?|immigrants?)\b",
         r"\b(?:are|is) (?:they|he|she|the \d+ [\w']+|(?:the|our|my|this|that) [\w']+) (?:a )?(?:us |u\.s\. )?citizens?\b",
+        # "is a guy we arrested last month a US citizen, yes or no"
+        r"\bis (?:a|the|this|that|our|my) (?:[\w']+ ){1,6}?(?:a )?(?:us |u\.s\. )?citizen\b(?=\s*(?:\?|,? (?:yes or no|or not|y/n)\b))",
         # "what's the immigration status of the guy in our cells"
         r"\bwhat(?:'s| is| was|s)? (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b",
         r"\b(?:whether|if) (?:[\w']+ ){0,3}(?:is|was|are) (?:a |an )?(?:lawful permanent residents?|green card holders?|permanent residents?|legal residents?)\b",
@@ -530,6 +532,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:when|whenever|if|every time|anytime) (?:he|she|they|he's|she's|they're|any of them)\b (?:is |are |'s |'re )?(?:ever )?(?:in contact|has contact|have contact|comes? into contact|deals?|interacts?) with (?:cops|police|us|nypd|officers|patrol|the police)\b",
     ],
     Ask.ACCESS_PREMISES: [
+        # "wait in the back by the cells instead of the lobby", "wait in our muster room"
+        r"\bwait (?:in|inside|out) (?:the back|back there|(?:our|the) (?:[\w']+ )?(?:muster|squad|break|back|cell|holding|interview|property) ?(?:room|area|office|hallway))\b",
         r"\b(?:they|agents?|the agents|feds|them)\b (?:[\w']+ )?(?:wants?|need|needs) (?:to get )?in\b(?=\s*(?:$|[.,;!?]))|\blet (?:them|him|her|the agents?) up\b(?=\s*(?:$|[.,;!?]|to\b))",
         r"\bentrar (?:al|a la|en el|en la) (?:area de |zona de )?(?:celdas|calabozos?|oficinas?|precinto|cuartel)\b",
         # "come look at the seized cargo in our property room"

@@ -95,7 +95,7 @@ _UNSURE_WHICH = re.compile(
 # "fwd from SA Kowalczyk HSI NY:", "3 things from the same ERO team": who the asks come from
 _CONTACT_FROM = re.compile(
     r"\b(?:call|calls|voicemail|vm|message|msg|email|e-mail|text|request|letter|fax|visit|agent|agents|officer|officers|"
-    r"guy|guys|lady|sup|supervisor|someone|somebody|rep|tfo|sa|detective|people|folks|team|"
+    r"guy|guys|lady|sup|supervisor|someone|somebody|rep|tfo|sa|detective|people|folks|team|anyone|anybody|"
     # "a VM on the squad line from an HSI agent"
     r"line|phone|inbox|mailbox|box)s? from (?:an? |the )?$|"
     r"\b(?:fwd|fw|forwarded|things|asks?|requests?|questions?|stuff|note|memo)\s+from\s+(?:[\w.']+ ){0,3}$"
@@ -148,6 +148,11 @@ _FEARED_BEFORE = re.compile(
     r"(?:[\w']+ ){0,2}(?:that |of |about )?(?:the )?$"
 )
 _SINGLE_OTHER = re.compile(r"(?:some|another|other|a different|a second) ")
+# "also someone from 'a federal agency' called for ...": a second caller, not another name for the first
+_ALSO_SOMEONE_FROM = re.compile(
+    r"\b(?:also|and|plus|then|separately|later)\b[^.;]{0,15}\b(?:someone|somebody|a guy|a lady|a man|a woman|an agent|"
+    r"an officer|a caller)\b[^.;]{0,12}\bfrom ['\"]?(?:an? |the )?$"
+)
 # "the feds (not sure which)": an agency the officer could not name is somebody of its own
 _UNIDENTIFIED_AFTER = re.compile(
     r"\s*[(,-]?\s*(?:not sure|unsure|no idea|don't know|dont know|didn't say|didnt say|unclear|unknown|"
@@ -187,7 +192,8 @@ _TASK_FORCE_WITH = re.compile(
 # "someone from the feds also wants the 911 audio, didn't say what agency": the agency left
 # unnamed later in the same sentence
 _AGENCY_NOT_GIVEN = re.compile(
-    r"\b(?:didn't|didnt|did not|wouldn't|wouldnt|won't|never|doesn't|doesnt) (?:say|give|name|tell us|tell me|mention)"
+    r"\b(?:didn't|didnt|did not|wouldn't|wouldnt|won't|never|doesn't|doesnt) (?:say|give|name|tell us|tell me|mention|"
+    r"get|catch|write down|note|hear)"
     r" (?:what|which|the|an?|his|her|their) agency\b|\bno agency (?:given|named|stated|said|mentioned)\b|"
     # "a man who identified himself only as a federal agent ... gave no agency"
     r"\b(?:gave|give|gives|giving|with|left) no (?:agency|name|badge|callback|call-back)\b|"
@@ -207,6 +213,7 @@ def _stands_apart(norm: str, mention: Mention) -> bool:
     rest = norm[start : following[1] if len(following) > 1 else len(norm)]
     return bool(
         _SINGLE_OTHER.match(mention.words)
+        or _ALSO_SOMEONE_FROM.search(norm[max(0, mention.start - 50) : mention.start])
         or _UNIDENTIFIED_AFTER.match(norm, mention.end)
         or _AGENCY_NOT_GIVEN.search(rest)
     )

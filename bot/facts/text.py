@@ -850,6 +850,8 @@ _DOUBT_BEFORE = re.compile(
     # "asked me whether he can take wire-room shifts": the officer's question to us, not doubt of a fact
     r"whether(?! (?:he|she|they|we|i|you|our [\w']+|my [\w']+) (?:can|could|may|might|should|is allowed|are allowed|am allowed|needs? to|has to|have to)\b)|"
     r"if (?:it|its|it's|it was|it is|there's|there is|they have|they've got|they got|he has|she has|that's)|"
+    # "I asked if it's criminal, he said 'could be a few things'": the officer's question, not an answer
+    r"(?:i|we) ask(?:ed)? (?:him |her |them |the agent |the guy )?if|"
     r"could be|may be|sounds like|looks like|seems|kinda|sort of|something like|"
     # an identity only claimed: "someone claiming to be FBI", "a guy who says he's with HSI"
     r"claim(?:s|ed|ing)? to be(?: from| with)?|says (?:he's|she's|they're|he is|she is|they are) (?:from|with)|"

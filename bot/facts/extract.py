@@ -777,9 +777,7 @@ def _ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[_Cue]:
         c
         for c in cues
         if c.ask is not Ask.OPERATIONAL_SUPPORT
-        or not (
-            _THEIR_PLAN.match(norm, c.start) or _THEIR_PLAN_BEFORE.search(norm[max(0, c.start - 30) : c.start])
-        )
+        or not (_THEIR_PLAN.match(norm, c.start) or _THEIR_PLAN_BEFORE.search(norm[max(0, c.start - 30) : c.start]))
     ]
     # "we grabbed him at the car wash where he works": a place described, not an address asked for
     cues = [

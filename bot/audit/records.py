@@ -9,7 +9,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.audit.vocabulary import RowKind
+from sqlalchemy import exists, func, literal, or_, select
+
+from bot.audit.vocabulary import FINAL_OUTCOMES, RowKind
 from bot.db import audit_log
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "LogFilter",
     "asks_of",
     "search_words",
+    "select_rows",
 ]
 
 CHECKPOINT = "checkpoint"  # the kind of row that records a retention step
@@ -144,3 +147,60 @@ def search_words(search: str | None) -> builtins.list[str]:
     MAX_SEARCH_WORD_CHARS characters: every word is a scan of the question column."""
     words = dict.fromkeys(word.casefold()[:MAX_SEARCH_WORD_CHARS] for word in (search or "").split())
     return builtins.list(words)[:MAX_SEARCH_WORDS]
+
+
+_FOLLOW_UP = audit_log.alias("follow_up")
+
+
+def select_rows(where: LogFilter, columns: Any = None) -> Any:
+    """The SELECT over the log that `where` asks for (every column unless `columns`)."""
+    query = select(columns if columns is not None else audit_log).select_from(audit_log)
+    for column, value in (
+        (audit_log.c.verdict, where.verdict),
+        (audit_log.c.rule_id, where.rule_id),
+        (audit_log.c.agency, where.agency),
+        (audit_log.c.user_id, where.user_id),
+        (audit_log.c.channel_id, where.channel_id),
+        (audit_log.c.outcome, where.outcome),
+        (audit_log.c.kb_version, where.kb_version),
+        (audit_log.c.kind, where.kind),
+        (audit_log.c.parent_query_id, where.parent_query_id),
+    ):
+        if value is not None:
+            query = query.where(column == value)
+    if where.exclude_kind is not None:
+        query = query.where(audit_log.c.kind != where.exclude_kind)
+    if where.since:
+        query = query.where(audit_log.c.created_at >= where.since)
+    if where.until:
+        query = query.where(audit_log.c.created_at < where.until)
+    for word in search_words(where.search):
+        query = query.where(audit_log.c.question_masked.icontains(word, autoescape=True))
+    if where.ask:
+        # `asks` is a comma-joined list: match a whole item, not a part of one
+        asks = literal(",") + audit_log.c.asks + literal(",")
+        query = query.where(asks.contains(f",{where.ask},", autoescape=True))
+    officer_flag = exists().where(
+        _FOLLOW_UP.c.parent_query_id == audit_log.c.query_id,
+        or_(
+            _FOLLOW_UP.c.kind == "escalation",
+            (_FOLLOW_UP.c.kind == "feedback") & (_FOLLOW_UP.c.summary == "wrong"),
+        ),
+    )
+    escalated = or_(
+        func.coalesce(audit_log.c.verdict, "") == "escalate",  # NOT (NULL = ...) would drop unanswered rows
+        exists().where(_FOLLOW_UP.c.parent_query_id == audit_log.c.query_id, _FOLLOW_UP.c.kind == "escalation"),
+    )
+    closed = exists().where(
+        _FOLLOW_UP.c.parent_query_id == audit_log.c.query_id,
+        _FOLLOW_UP.c.kind == "outcome",
+        _FOLLOW_UP.c.outcome.in_(FINAL_OUTCOMES),
+    )
+    for condition, wanted in (
+        (escalated, where.escalated),
+        (officer_flag, where.flagged),
+        (~closed, where.awaiting_outcome),
+    ):
+        if wanted is not None:
+            query = query.where(condition if wanted else ~condition)
+    return query

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Engine, exists, func, literal, or_, select, text
+from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bot.audit.hashing import GENESIS_HASH, row_hash
@@ -25,9 +25,8 @@ from bot.audit.records import (
     ChainBroken,
     DuplicateEvent,
     LogFilter,
-    search_words,
+    select_rows,
 )
-from bot.audit.vocabulary import FINAL_OUTCOMES
 from bot.clock import Clock, system_clock, utc_stamp
 from bot.db import audit_log, read_only_connection
 from bot.masking import default_masker, mask_free_text
@@ -54,8 +53,6 @@ _MACHINE_SUMMARY_KINDS = frozenset(
         SHOWN,
     }
 )
-
-_FOLLOW_UP = audit_log.alias("follow_up")
 
 
 _CHAIN_HEAD = select(audit_log.c.row_hash).order_by(audit_log.c.seq.desc()).limit(1)
@@ -180,61 +177,9 @@ class AuditLog:
                 > 0
             )
 
-    def _select(self, where: LogFilter, columns: Any = None) -> Any:
-        query = select(columns if columns is not None else audit_log).select_from(audit_log)
-        for column, value in (
-            (audit_log.c.verdict, where.verdict),
-            (audit_log.c.rule_id, where.rule_id),
-            (audit_log.c.agency, where.agency),
-            (audit_log.c.user_id, where.user_id),
-            (audit_log.c.channel_id, where.channel_id),
-            (audit_log.c.outcome, where.outcome),
-            (audit_log.c.kb_version, where.kb_version),
-            (audit_log.c.kind, where.kind),
-            (audit_log.c.parent_query_id, where.parent_query_id),
-        ):
-            if value is not None:
-                query = query.where(column == value)
-        if where.exclude_kind is not None:
-            query = query.where(audit_log.c.kind != where.exclude_kind)
-        if where.since:
-            query = query.where(audit_log.c.created_at >= where.since)
-        if where.until:
-            query = query.where(audit_log.c.created_at < where.until)
-        for word in search_words(where.search):
-            query = query.where(audit_log.c.question_masked.icontains(word, autoescape=True))
-        if where.ask:
-            # `asks` is a comma-joined list: match a whole item, not a part of one
-            asks = literal(",") + audit_log.c.asks + literal(",")
-            query = query.where(asks.contains(f",{where.ask},", autoescape=True))
-        officer_flag = exists().where(
-            _FOLLOW_UP.c.parent_query_id == audit_log.c.query_id,
-            or_(
-                _FOLLOW_UP.c.kind == "escalation",
-                (_FOLLOW_UP.c.kind == "feedback") & (_FOLLOW_UP.c.summary == "wrong"),
-            ),
-        )
-        escalated = or_(
-            func.coalesce(audit_log.c.verdict, "") == "escalate",  # NOT (NULL = ...) would drop unanswered rows
-            exists().where(_FOLLOW_UP.c.parent_query_id == audit_log.c.query_id, _FOLLOW_UP.c.kind == "escalation"),
-        )
-        closed = exists().where(
-            _FOLLOW_UP.c.parent_query_id == audit_log.c.query_id,
-            _FOLLOW_UP.c.kind == "outcome",
-            _FOLLOW_UP.c.outcome.in_(FINAL_OUTCOMES),
-        )
-        for condition, wanted in (
-            (escalated, where.escalated),
-            (officer_flag, where.flagged),
-            (~closed, where.awaiting_outcome),
-        ):
-            if wanted is not None:
-                query = query.where(condition if wanted else ~condition)
-        return query
-
     def list(self, where: LogFilter) -> list[dict[str, Any]]:
         """Newest first."""
-        query = self._select(where).order_by(audit_log.c.seq.desc())
+        query = select_rows(where).order_by(audit_log.c.seq.desc())
         if where.limit:
             query = query.limit(where.limit)
         with self._reading() as connection:
@@ -243,7 +188,7 @@ class AuditLog:
     def matching(self, where: LogFilter) -> int:
         """How many rows `where` selects (its limit aside)."""
         with self._reading() as connection:
-            return int(connection.execute(self._select(where, func.count())).scalar_one())
+            return int(connection.execute(select_rows(where, func.count())).scalar_one())
 
     def page(
         self, where: LogFilter, *, sort: str = "time", descending: bool = True, offset: int = 0
@@ -254,12 +199,12 @@ class AuditLog:
         order = [(column.desc() if descending else column.asc()).nulls_last()]
         if column is not audit_log.c.seq:
             order.append(audit_log.c.seq.desc())
-        query = self._select(where).order_by(*order).offset(offset)
+        query = select_rows(where).order_by(*order).offset(offset)
         if where.limit:
             query = query.limit(where.limit)
         with self._reading() as connection:
             rows = [dict(row) for row in connection.execute(query).mappings()]
-            total = int(connection.execute(self._select(where, func.count())).scalar_one())
+            total = int(connection.execute(select_rows(where, func.count())).scalar_one())
         return rows, total
 
     def stream(self, where: LogFilter, batch: int = 1000) -> Iterator[dict[str, Any]]:
@@ -277,7 +222,7 @@ class AuditLog:
         while remaining is None or remaining > 0:
             size = batch if remaining is None else min(batch, remaining)
             query = (
-                self._select(where)
+                select_rows(where)
                 .where(audit_log.c.seq > after, audit_log.c.seq <= head)
                 .order_by(audit_log.c.seq)
                 .limit(size)

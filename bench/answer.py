@@ -12,7 +12,7 @@ from langchain_chroma import Chroma
 from bench.common import dev_items, dev_set_name, summary, team_questions, timed_ms
 from bot.app import Services, build_pipeline
 from bot.audit.records import AuditRecord
-from bot.audit.store import utc_now
+from bot.clock import utc_stamp
 from bot.explain import Explainer
 from bot.prompts import load_prompts
 from bot.retrieval.embedder import LangChainEmbedding, MiniLMEmbedder
@@ -51,7 +51,9 @@ def answer_latency(services: Services) -> dict[str, Any]:
         stages["decide"].append(timed_ms(decide_message, requests, knowledge.rules))
         ranked = ranker.rank(question)
         stages["quotes"].append(timed_ms(explainer.explain, decision, question, ranker, ranked, knowledge.documents))
-        record = AuditRecord(str(uuid.uuid4()), utc_now(), "bench", fresh, [], "answered", verdict="escalate")
+        record = AuditRecord(
+            str(uuid.uuid4()), utc_stamp(timespec="microseconds"), "bench", fresh, [], "answered", verdict="escalate"
+        )
         stages["log write"].append(timed_ms(services.audit.append, record))
     total = sum(statistics.median(values) for values in stages.values())
     return {

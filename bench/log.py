@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import create_engine, text
 
 from bot.audit.records import AuditRecord
-from bot.audit.store import AuditLog, utc_now
+from bot.audit.store import AuditLog
+from bot.clock import utc_stamp
 from bot.db import make_engine
 
 POSTGRES = os.environ.get("TRIAGE_BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -25,7 +26,7 @@ VERIFY_ROWS = 100_000
 def _record(n: int) -> AuditRecord:
     return AuditRecord(
         query_id=str(uuid.uuid4()),
-        created_at=utc_now(),
+        created_at=utc_stamp(timespec="microseconds"),
         source="bench",
         question_masked=f"ICE wants us to hold [NAME] on a detainer, question {n}",
         mask_kinds=["marked_name"],

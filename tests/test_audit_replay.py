@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from bot.app import Services, ingest
 from bot.audit.records import AuditRecord
-from bot.audit.store import utc_now
 from bot.cli import main
+from bot.clock import utc_stamp
 from bot.explain import Explainer
 from bot.facts.model import Agency, Ask, Purpose, StatedFacts, Warrant
 from bot.pipeline import Pipeline
@@ -70,7 +70,7 @@ def test_a_row_whose_verdict_does_not_follow_from_its_version_is_reported(
     services.audit.append(
         AuditRecord(
             query_id="0000aaaa-0000-0000-0000-000000000000",
-            created_at=utc_now(),
+            created_at=utc_stamp(timespec="microseconds"),
             source="cli",
             outcome="answered",
             verdict="permitted",

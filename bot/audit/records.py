@@ -32,7 +32,7 @@ __all__ = [
     "select_rows",
 ]
 
-CHECKPOINT = "checkpoint"  # the kind of row that records a retention step
+CHECKPOINT = RowKind.CHECKPOINT.value  # the kind of row that records a retention step
 SIGNED_CHECKPOINT = RowKind.SIGNED_CHECKPOINT.value
 SHOWN = RowKind.SHOWN.value
 NOT_A_REQUEST_RULE = "R0"  # off-topic or unreadable: escalated for a person to look, no federal request

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from bot.facts.lexicon import (
     CIVIL_STRONG,
     CIVIL_WEAK,
+    CLOSE_OFF_VERBS,
     CRIME_TERMS,
     CRIMINAL_DENIED,
     CRIMINAL_EXPLICIT,
@@ -2230,15 +2231,17 @@ def _wants_unread(norm: str, scope: list[Clause], cues: list[_Cue]) -> bool:
     )
 
 
-_THEIR_PLAN = re.compile(r"so (?:that )?(?:they|the agents?|ice|ero|hsi|cbp|dhs|the feds)(?: can| could|'ll| will)?\b")
-_THEIR_PLAN_BEFORE = re.compile(
-    r"\bso (?:that )?(?:they|the agents?|ice|ero|hsi|cbp|dhs|the feds)(?: can| could|'ll| will| are able to)? $"
+# "so they can grab him", "so theyll be at the door": what the agents will do next
+_SO_THEY_WILL = (
+    r"so (?:that )?(?:they'?ll|they|the agents?|ice|ero|hsi|cbp|dhs|the feds)(?: can| could|'ll| will| are able to)?"
 )
+_THEIR_PLAN = re.compile(_SO_THEY_WILL + r"\b")
+_THEIR_PLAN_BEFORE = re.compile(r"\b" + _SO_THEY_WILL + " $")
 _PLACE_BEFORE_WHERE = re.compile(
     r"\b(?:at|in|on|from|near|outside|by|to) (?:the|a|an|his|her|their) (?:[\w'-]+ ){1,3}$"
 )
 # "pull him out and shut the lane" beside a crash: closing the road is part of the response
-_ROAD_CLOSED = re.compile(r"(?:close|closing|shut|shutting|block|blocking|cordon|cordoning|seal|sealing|tape|taping)\b")
+_ROAD_CLOSED = re.compile(CLOSE_OFF_VERBS + r"\b")
 _AT_WORK = re.compile(r"(?:serving|executing|making|doing|conducting|carrying out|effecting|hitting)\b")
 _AGENTS_AT_WORK_BEFORE = re.compile(
     r"\b(?:team|teams|agents?|officers?|feds|they|ice|hsi|ero|cbp|fbi|dea|atf|usms|marshals)\s+(?:who (?:were|was) |(?:were|was|are|is) )?(?:just )?$|"

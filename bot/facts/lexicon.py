@@ -23,6 +23,7 @@ __all__ = [
     "AGENCY_CUES",
     "CIVIL_STRONG",
     "CIVIL_WEAK",
+    "CLOSE_OFF_VERBS",
     "CRIME_TERMS",
     "CRIMINAL_DENIED",
     "CRIMINAL_EXPLICIT",
@@ -153,6 +154,8 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
 )
 
 # ---------------------------------------------------------------------------- building blocks
+# closing a road or an area off: traffic or a perimeter for an arrest, or part of an emergency response
+CLOSE_OFF_VERBS = r"(?:close|closing|shut|shutting|block|blocking|cordon|cordoning|seal|sealing|tape|taping)"
 _PERSON = (
     r"(?:him|her|them|em|'em|someone|somebody|anyone|(?:the|my|our|this|that|their|a|an|one|his|her) "
     r"(?:[\w']+ )?(?:guy|man|woman|kid|perp|subject|prisoner|person|individual|defendant|arrestee|suspect|collar|"
@@ -693,7 +696,9 @@ _STRONG: dict[Ask, list[str]] = {
     ],
     Ask.OPERATIONAL_SUPPORT: [
         # "a sector car to close off 41st Ave while they grab a guy": traffic or a perimeter for their arrest
-        r"\b(?:close|closing|shut|shutting|block|blocking|cordon|cordoning|seal|sealing|tape|taping)\b (?:off |down )?(?:the |a |\d+\w* )?(?:[\w'-]+ ){0,2}(?:st|street|ave|avenue|blvd|boulevard|road|rd|block|corner|intersection|lane|traffic|perimeter|area)\b",
+        r"\b"
+        + CLOSE_OFF_VERBS
+        + r"\b (?:off |down )?(?:the |a |\d+\w* )?(?:[\w'-]+ ){0,2}(?:st|street|ave|avenue|blvd|boulevard|road|rd|block|corner|intersection|lane|traffic|perimeter|area)\b",
         # "wants the squad to canvass for witnesses"; "use my NYPD-assigned car on the DEA surveillance"
         r"\bcanvass(?:ing)?\b",
         r"\b(?:use|take|bring|drive)\w* (?:my|our|an?|the) (?:[\w-]+ ){0,2}(?:car|vehicle|rmp|radio|camera|equipment|van|plate reader)s? (?:on|for|in|during) (?:the |their |a |an )?(?:[\w-]+ ){0,3}(?:surveillance|op|operation|takedown|raid|investigation|case|warrant|detail)\b",
@@ -704,7 +709,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\btake (?:one of our|our|an?|two of our|\d+ of our|some of our) (?:[\w']+ )?(?:cops|officers|guys|people|uniforms)\b (?:[\w']+ )?along\b|\b(?:come|ride|tag) along (?:on|with|for) (?:their|the) (?:[\w']+ )?(?:ops?|operations?|raids?|sweeps?|pickups?|arrests?)\b",
         r"\b(?:hold|holding|control|controlling|direct|directing|handle|handling) (?:the )?traffic\b",
         r"\bblock (?:off )?(?:[\w']+ ){0,2}(?:ave|avenue|st|street|blvd|boulevard|road|rd|intersection)\b",
-        r"(?<!so they can )(?<!so they could )(?<!so theyll )(?<!so they'll )(?<!so that they can )\b(?:stay|stand|post|wait|be) (?:at|by|on|outside) (?:the )?(?:doors?|exits?|entrances?|gates?)\b|\bso (?:nobody|no one|noone|none of them) (?:leaves|gets out|runs|walks out)\b",
+        # ("so they can be at the door" is the agents' plan: bot.facts.extract drops it)
+        r"\b(?:stay|stand|post|wait|be) (?:at|by|on|outside) (?:the )?(?:doors?|exits?|entrances?|gates?)\b|\bso (?:nobody|no one|noone|none of them) (?:leaves|gets out|runs|walks out)\b",
         r"\b(?:be )?(?:there |out there )?at the (?:knock|door knock|hit|entry)\b",
         r"\btape off\b|\bkeep (?:people|ppl|the crowd|everyone|folks|bystanders) back\b",
         r"\bescort(?:s|ed|ing)? (?:their|the|an?|ice'?s?|its|his|her) (?:[\w']+ )?(?:convoy|vehicles?|cars?|vans?|trucks?|motorcade)\b",

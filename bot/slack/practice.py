@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackClientError
 
 from bot.audit.records import AuditUnavailable, DuplicateEvent
 from bot.practice import Feedback, NoTraining, Practice, Round
 from bot.rules import Verdict
 from bot.slack.cards import Message, quote_block
+from bot.slack.delivery import checked, respond_privately, slack_errors_logged
 from bot.slack.text import escape_mrkdwn
 from bot.training import ROUND_SIZE, Scenario
 
@@ -256,11 +256,11 @@ class SlackPractice:
         if index + 1 >= len(round_.scenario_ids):
             with contextlib.suppress(AuditUnavailable):
                 score = self._practice.score(round_, user)
-        with _slack_errors_logged("response_url"):
-            _checked(respond(replace_original=True, **feedback_message(round_, index, feedback, score)))
+        with slack_errors_logged("response_url"):
+            checked(respond(replace_original=True, **feedback_message(round_, index, feedback, score)))
 
     def _dm(self, client: WebClient, user: str, message: Message) -> bool:
-        with _slack_errors_logged("chat.postMessage (DM)"):
+        with slack_errors_logged("chat.postMessage (DM)"):
             client.chat_postMessage(channel=user, **message)
             return True
         return False
@@ -273,24 +273,11 @@ def _retire_controls(body: Mapping[str, Any], respond: Respond | None) -> None:
     if respond is None or not blocks:
         return
     kept = [block for block in blocks if block.get("block_id") != CONTROLS_BLOCK]
-    with _slack_errors_logged("response_url"):
-        _checked(respond(replace_original=True, text=str(message.get("text") or "Practice"), blocks=kept))
+    with slack_errors_logged("response_url"):
+        checked(respond(replace_original=True, text=str(message.get("text") or "Practice"), blocks=kept))
 
 
 def _tell(respond: Respond, message: Message) -> None:
     """A notice only the officer sees, leaving the message they pressed on as it was."""
-    with _slack_errors_logged("response_url"):
-        _checked(respond(response_type="ephemeral", replace_original=False, **message))
-
-
-def _checked(response: Any) -> None:
-    if getattr(response, "status_code", 200) != 200:
-        raise SlackClientError(f"HTTP {response.status_code}: {response.body}")
-
-
-@contextlib.contextmanager
-def _slack_errors_logged(method: str) -> Iterator[None]:
-    try:
-        yield
-    except (SlackClientError, OSError) as exc:
-        log.warning("%s: %s: %s", method, exc.__class__.__name__, exc)
+    with slack_errors_logged("response_url"):
+        respond_privately(respond, message)

@@ -31,7 +31,7 @@ def _manifest() -> dict:  # type: ignore[type-arg]
 
 
 def test_scopes_are_exactly_those_the_code_needs() -> None:
-    source = (ROOT / "bot" / "slack" / "listeners.py").read_text()
+    source = "\n".join(path.read_text() for path in sorted((ROOT / "bot" / "slack").glob("*.py")))
     used = set(re.findall(r"\b((?:chat|reactions|views|users|conversations|files)_[a-zA-Z]+)\b", source))
     assert used <= set(METHOD_SCOPES), f"a Web API method without a known scope: {used - set(METHOD_SCOPES)}"
     manifest = _manifest()

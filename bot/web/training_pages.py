@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from starlette.datastructures import FormData
@@ -36,9 +36,7 @@ from bot.web.accounts import ConsoleRole, Permission, Session
 
 if TYPE_CHECKING:
     from bot.audit.register import RegisterEntry
-    from bot.web.app import Console, Handler
-
-    Guard = Callable[[Permission | None, Handler], Callable[[Request], Awaitable[Response]]]
+    from bot.web.app import Console, Guard
 
 __all__ = ["ROSTER_KEEPERS", "TrainingPages", "current_half", "register_officers"]
 
@@ -128,8 +126,8 @@ class TrainingPages:
         """The half-year's practice: totals, by unit, by officer; the report as HTML or CSV."""
         half = canonical_half(request.query_params.get("half") or current_half())
         if half is None:
-            return self.console._error(request, session, 400, "A half-year looks like 2026H2 (H1: January to June).")
-        if refused := self.console._read(request, session, "training", half=half):
+            return self.console.error(request, session, 400, "A half-year looks like 2026H2 (H1: January to June).")
+        if refused := self.console.read(request, session, "training", half=half):
             return refused
         report = self._report(half)
         figures = report.figures()
@@ -145,12 +143,12 @@ class TrainingPages:
         )
 
     def training_file(self, request: Request, session: Session, _form: FormData | None) -> Response:
-        from bot.web.app import _REPORT_CSP
+        from bot.web.report_pages import REPORT_CSP
 
         half, fmt = canonical_half(request.path_params["half"]), request.path_params["fmt"]
         if half is None or fmt not in ("html", "csv"):
-            return self.console._error(request, session, 404, "No such report: /training/2026H2.html or .csv.")
-        if refused := self.console._read(request, session, "report", report="training", period=half, format=fmt):
+            return self.console.error(request, session, 404, "No such report: /training/2026H2.html or .csv.")
+        if refused := self.console.read(request, session, "report", report="training", period=half, format=fmt):
             return refused
         report = self._report(half)
         name = f"triage-training-{half}.{fmt}"
@@ -161,11 +159,11 @@ class TrainingPages:
                 headers={"Content-Disposition": f'attachment; filename="{name}"'},
             )
         generated = utc_stamp(self.console.services.clock)
-        return HTMLResponse(render_html(report, generated), headers={"Content-Security-Policy": _REPORT_CSP})
+        return HTMLResponse(render_html(report, generated), headers={"Content-Security-Policy": REPORT_CSP})
 
     # ------------------------------------------------------------------ roster
     def roster(self, request: Request, session: Session, _form: FormData | None) -> Response:
-        if refused := self.console._read(request, session, "roster"):
+        if refused := self.console.read(request, session, "roster"):
             return refused
         return self._roster_page(request, session)
 
@@ -213,7 +211,7 @@ class TrainingPages:
     def _refused(self, request: Request, session: Session) -> Response | None:
         if session.role in ROSTER_KEEPERS:
             return None
-        return self.console._error(
+        return self.console.error(
             request,
             session,
             403,
@@ -232,11 +230,11 @@ class TrainingPages:
         try:
             change(self._roster())
         except RosterError as exc:
-            if refused := self.console._read(request, session, "roster"):
+            if refused := self.console.read(request, session, "roster"):
                 return refused
             return self._roster_page(request, session, 400, f"{exc}. Nothing was changed.", entry)
         except AuditUnavailable:
-            return self.console._error(
+            return self.console.error(
                 request, session, 503, "The change could not be recorded in the log, so it was not made."
             )
         return RedirectResponse(str(request.url_for("roster").include_query_params(changed=officer)), status_code=303)

@@ -2891,6 +2891,114 @@ ROUND_FORTY_SEVEN = [
     ),
 ]
 
+ROUND_FORTY_EIGHT = [
+    # sets BJ and BK (first sight on 34cfbad: 0.878 / 1 / 0.922 and 0.872 / 0 / 0.894; officers writing
+    # in a second language, and legal-minded hypotheticals): BJ's
+    # false permit. A guess among others ("federal charges or something immigration", "if is ...")
+    # leaves the paper and the purpose unknown
+    (
+        "Marshals put detainer on the prisoner. I not know what type it is, if is federal charges or something "
+        "immigration, copy is blurry.",
+        [("usms", "needs_info")],
+    ),
+    (
+        "ATF sent over some detainer on him, not sure it is a complaint or what, or who signed it",
+        [("atf", "needs_info")],
+    ),
+    # non-native grammar: a dropped article before the person, a dropped "to", "asking help"
+    ("ERO officer want 10 min talk to prisoner in cell about his deportation case", [("ice_ero", "prohibited")]),
+    (
+        "Man walk in precinct asking help, somebody steal his wallet on the bus. He have no ID. "
+        "Can I ask him if he is legal for the report?",
+        [("none", "prohibited")],
+    ),
+    ("HSI ask alert if its gang target get stopped by our cars. for their gang case", [("hsi", "escalate")]),
+    # a status-only question: "is an LPR", "is citizen or no", "whether your records show X as a citizen"
+    ("CBP asks only if our prisoner is an LPR. nothing more", [("cbp", "escalate")]),
+    ("ICE call, one question: this woman is US citizen or no?", [("ice", "escalate")]),
+    (
+        "HSI e-mailed to ask whether our files show a man we locked up in June as a US citizen. Nothing else.",
+        [("hsi", "escalate")],
+    ),
+    # a hyphenated crime is a crime; a task-force officer's "our case" is the task force's
+    ("HSI sex-trafficking case: they want our 911 audio for one building", [("hsi", "escalate")]),
+    ("I'm on the HSI task force, agent wants me to run plates in our system for our gun case", [("hsi", "escalate")]),
+    # the agency's case after a record word ("arrest history of the suspect in their X case")
+    ("FBI wants the arrest history of the suspect in their kidnapping case", [("fbi", "permitted")]),
+    # convictions: "no YO" denies the adjudication; a sentence ("probation only") makes it a conviction;
+    # an offence "with no degree" that could be either is unknown
+    (
+        "ICE has a magistrate's warrant. convicted of robbery 2nd in 2024 in adult court, no YO. "
+        "TSDB negative. hand him over?",
+        [("ice", "escalate")],
+    ),
+    (
+        "magistrate-signed ICE warrant, burglary 2nd 2019, probation only, never locked up. TSDB neg",
+        [("ice", "prohibited")],
+    ),
+    (
+        "judge-signed ICE warrant. TSDB negative. his record has a 2024 'Assault' with no degree, could be "
+        "assault 3rd or assault 2nd",
+        [("ice", "needs_info")],
+    ),
+    # no TSDB access is no TSDB result
+    ("ICE has a magistrate warrant, the prisoner has no record. we have no TSDB access here", [("ice", "needs_info")]),
+    # who signed it, nobody saw
+    (
+        "ICE says they hold a warrant for my assault prisoner. nobody here has seen who signed it. hold?",
+        [("ice", "needs_info")],
+    ),
+    # "no ICE paperwork at all" denies the paper; the hold on the criminal warrant waits on it
+    (
+        "DEA has a judge-signed narcotics warrant and wants him held for them. The agent also wants us to tell ICE "
+        "when he gets out. There is no ICE paperwork at all.",
+        [("dea", "permitted"), ("ice", "prohibited")],
+    ),
+    # a car used as a weapon against agents is an emergency; a 287(g) agreement with words between
+    (
+        "Radio run: a man is trying to run over HSI agents with his van on Atlantic Ave. do we go?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "If the city signed a 287(g) jail enforcement agreement, could our cops serve I-205s?",
+        [("unknown", "prohibited")],
+    ),
+    # plain-verb asks: running people through our systems, surveillance with the agents, "us for the door"
+    ("HSI agent wants me to run a few names through our databases to see who is removable", [("hsi", "prohibited")]),
+    (
+        "I'm detailed to the JTTF. For the FBI's bomb plot case, can I do surveillance with the agents tonight?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ATF has a federal arrest warrant signed by a judge for gun trafficking. They need us for the door tomorrow",
+        [("atf", "permitted")],
+    ),
+    # a moment told is no standing alert; "confirm the hit by phone" is no records ask or emergency;
+    # "take him in" after a warrant hit is the arrest
+    (
+        "FBI has a judge-signed arrest warrant for wire fraud, wants him held for pickup and the laptop we vouchered "
+        "from him when we arrest. laptop is evidence in their case",
+        [("fbi", "permitted")],
+    ),
+    (
+        "car stop, NCIC hit is a DEA federal arrest warrant signed by a judge for heroin distribution. "
+        "DEA confirmed the hit by phone. can I take him in?",
+        [("dea", "permitted")],
+    ),
+    # "like with victims" compares, it names nobody; "I arrest guy" names a suspect
+    (
+        "I arrest guy today for fake ID, he use a forged green card at the bank. For the fraud case can I ask him his "
+        "real status? or is it not allowed like with victims?",
+        [("none", "permitted")],
+    ),
+    # "he not say which office or why": a second requester's purpose unknown, whatever the first's is
+    (
+        "Two agencies want the same burglary reports: FBI for their bank burglary case, and a DHS guy, he not say "
+        "which office or why",
+        [("fbi", "needs_info"), ("dhs", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -2934,6 +3042,7 @@ ROUNDS = {
     "forty-five": ROUND_FORTY_FIVE,
     "forty-six": ROUND_FORTY_SIX,
     "forty-seven": ROUND_FORTY_SEVEN,
+    "forty-eight": ROUND_FORTY_EIGHT,
 }
 
 

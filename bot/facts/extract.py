@@ -108,7 +108,13 @@ _SIGNER_UNKNOWN = re.compile(
     r"\bunsigned\b|\bno signature\b|"
     # "signed 'R. Castellano' with no title, no court": a name that does not say who signed
     r"\bsigned\b.{0,40}?\b(?:with )?no (?:title|court|district|office)\b|"
-    r"\b(?:i |we )?(?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|the paper|them)\b"
+    r"\b(?:i |we )?(?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|the paper|them)\b|"
+    # "nobody's seen who signed it", "nobody on the desk could read who signed it"
+    r"\b(?:nobody|no one|none of us)(?:'s| has| have| on the desk| here)? (?:seen|saw|could read|can read|could tell|can tell|knows?|read)\b.{0,15}\bwho sign"
+)
+_PAPER_KIND_DOUBTED = re.compile(
+    r"\b(?:don't know|do not know|not know|dont know|not sure|unsure|unclear|no idea|can't tell|cannot tell)\b[^.;!?]{0,25}?"
+    r"\b(?:what (?:kind|type|sort)|which (?:kind|type)|what it is|if it'?s|if is|whether it'?s|it is|it's|is it)\b"
 )
 _WARRANT_ATTACHED = re.compile(
     r"\bwarrant (?:stapled|attached|clipped|paper-?clipped|with it|behind it)\b|\b(?:with|plus) (?:a|an) (?:[\w']+ )?warrant (?:stapled|attached|clipped)\b"
@@ -139,9 +145,10 @@ _ANY_WARRANT = re.compile(
 _NO_WARRANT = re.compile(
     # "says complaint gets filed monday": nothing filed or signed yet
     r"\b(?:complaint|charges?|indictment|warrant)s? (?:[\w']+ ){0,2}(?:gets?|will be|is going to be|to be|should be) (?:filed|signed|issued)\b|"
-    r"\b(?:no|zero|without|not|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b(?! (?:clue|idea)\b)"
+    r"\b(?:(?:no|zero|without|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b(?! (?:clue|idea)\b)|"
     # "a real criminal warrant from a real judge, not ICE paper": a contrast, not a denial
-    r"(?! (?:an? )?(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil)\b)"
+    # (but "there's no ICE paperwork at all" denies it)
+    r"not\b(?! (?:an? )?(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil)\b))"
     # "haven't shown any paper yet": whether they have one is what is unknown
     r"(?! (?:shown|showed|produced|presented|brought|seen))\s*(?:[\w']+ ){0,2}"
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed|forms?|documents?|docs)\b|\bno paperwork\b|\bnothing signed\b|"
@@ -211,8 +218,11 @@ _AGENCY_ASKS = re.compile(
     r"\b(?:ice|hsi|cbp|dhs|ero|feds?|fbi|dea|atf|agents?|marshals|border patrol|they|them)\b[^.?!;]{0,60}\b(?:ask|asks|asked|asking|wants?|want|need|needs|request)"
 )
 _VICTIM = re.compile(
-    r"\b(?:victims?|vics?|injured|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
-    r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|good samaritan|survivor|aided|"
+    # ("is this also not allowed like with victims?": a comparison, nobody's role)
+    r"(?<!like with )(?<!as with )(?<!like for )(?<!same as )(?<!like )\b(?:victims?|vics?|injured|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
+    r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|"
+    # a writer new to English: "woman walk in precinct asking help, somebody rob her phone"
+    r"ask(?:s|ed|ing)? help|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"
     r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"wits?(?= to\b)|testify|testifying|to testify|"
     r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
@@ -230,10 +240,10 @@ _BOTH_OF_THEM = re.compile(
 _REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
 _SUSPECT = re.compile(
     r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|collared|targets?|locked up|arrested|the guy we|busted|"
-    r"caught|charging|charged|in custody|the seller|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
+    r"caught|charging|charged|in custody|the seller|(?:i|we) arrest (?:a |the |this |that )?(?:guy|man|woman|lady|him|her|kid|driver)|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
     r"(?:guy|man|woman|lady|he|she|they) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened)|"
     # "guy at the dealer on northern blvd using a fake green card": the fraud names the suspect
-    r"(?:guy|man|woman|lady|adult|person|individual|kid|teen|employee|worker) (?:[\w']+ ){0,7}?(?:using|used|uses|with|had|showed|presented) (?:a |an )?(?:fake|forged|counterfeit|phony|bogus|altered)|"
+    r"(?:guy|man|woman|lady|adult|person|individual|kid|teen|employee|worker) (?:[\w']+ ){0,7}?(?:using|used|uses|with|had|showed|presented|gave|handed|submitted|sold) (?:[\w']+ ){0,2}?(?:a |an )?(?:fake|forged|counterfeit|phony|bogus|altered)|"
     # "got a guy on a fake green card case": police shorthand for someone arrested on it
     r"got (?:a|this|the|one) (?:guy|man|woman|lady|kid|perp|dude) (?:on|for|in) (?:a|an|the|this|that))\b(?!'s\\b)"
 )
@@ -492,6 +502,12 @@ class FactsReader:
             asks.add(Ask.HOLD)
             evidence["asks.hold"] = evidence.get("warrant", "hold")
             sources["asks.hold"] = Source.PRESUMED
+        elif not asks and party is not None and (lodged := _first(_DETAINER, norm, scope)) is not None:
+            # "DEA sent some detainer, not sure what kind": a detainer asks for a hold whoever lodges
+            # it; read as presumed, so it can refuse or ask but never permit
+            asks.add(Ask.HOLD)
+            evidence["asks.hold"] = text.words(*lodged)
+            sources["asks.hold"] = Source.PRESUMED
         elif not asks and "warrant" in evidence and _IN_OUR_CUSTODY.search(" ".join(c.text for c in scope)):
             # a warrant for someone in our cells implies they want custody, but the officer has
             # not said so: read as presumed, so it can refuse or ask but never permit
@@ -584,11 +600,15 @@ class FactsReader:
         if (
             criminal is not None
             and unstated is not None
-            and any(
-                CRIME_TERMS.match(norm, named.end())
-                for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
-                for words in _PLACE_WORDS
-                if (named := words.match(norm, subject.end())) is not None
+            and (
+                any(
+                    CRIME_TERMS.match(norm, named.end())
+                    for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
+                    for words in _PLACE_WORDS
+                    if (named := words.match(norm, subject.end())) is not None
+                )
+                # "the same robbery reports ... he not say why": the crime names the reports
+                or any(_RECORD_AFTER_CRIME.match(norm, m.end()) for m in CRIME_TERMS.finditer(norm, *criminal))
             )
         ):
             # "the complaint report on a robbery from March, didn't say why": the crime is what the
@@ -1530,6 +1550,13 @@ def _warrant(
             # "can't tell if it's the detainer form or what": which paper it is, is the question
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
         ice_form = any(_ICE_DETAINER_FORM.search(norm, c.start, c.end) for c in scope)
+        if (
+            agency in _CRIMINAL_AGENCIES
+            and not ice_form
+            and _PAPER_KIND_DOUBTED.search(norm, first.end(), first.end() + 160)
+        ):
+            # "Marshals lodged a detainer. I don't know what kind, federal charges or something immigration"
+            return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
         if (criminal_paper or agency in _CRIMINAL_AGENCIES) and not ice_form:
             # a detainer from the FBI, DEA, ATF or Marshals, or based on federal charges, is criminal;
             # an I-247 form is ICE's civil detainer whoever sends it and whatever case it names
@@ -1703,10 +1730,19 @@ def _criminal_cue(
         if criminal_agency:  # a Marshals "fugitive" is wanted on a criminal warrant (ERO's are civil)
             terms += list(_FUGITIVE.finditer(norm, clause.start, clause.end))
         for crime in sorted(terms, key=lambda m: m.start()):
-            if not _CARRIED.match(crime.group(0)) and (
-                _RECORD_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()])
-                or _CONVICTION_AFTER.match(norm, crime.end())
-                or crime.group(0) in record_elsewhere
+            their_case = bool(
+                _THEIR_BEFORE.search(norm[max(clause.start, crime.start() - 20) : crime.start()])
+                and _CASE_AFTER.match(norm, crime.end())
+            )
+            if (
+                not _CARRIED.match(crime.group(0))
+                # "the arrest history of the suspect in their kidnapping case": the agency's case, not his record
+                and not their_case
+                and (
+                    _RECORD_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()])
+                    or _CONVICTION_AFTER.match(norm, crime.end())
+                    or crime.group(0) in record_elsewhere
+                )
             ):
                 continue  # the person's record, not the request's purpose ("perp had 3 fake IDs" is neither)
             if is_negated(norm, crime.start()):
@@ -1790,6 +1826,8 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
         or (
             _OUR_CASE_BEFORE.search(norm[max(0, crime.start() - 20) : crime.start()])
             and _CASE_AFTER.match(norm, crime.end())
+            # "I'm on the HSI task force ... for our narcotics case": the task force's case, not the NYPD's
+            and not _ON_A_TASK_FORCE.search(norm)
         )
         or _OUR_PERSON_BEFORE.search(norm[max(0, crime.start() - 30) : crime.start()])
         or _RECORD_OF_EVENT.search(norm[max(0, crime.start() - 40) : crime.start()])
@@ -1878,6 +1916,11 @@ _OUR_OPERATION_BEFORE = re.compile(
     # "a search warrant we're doing tomorrow at a chop shop": our own operation, said with "we"
     r"\b(?:we're|we are|we'll be|we will be)\s+$"
 )
+_ON_A_TASK_FORCE = re.compile(
+    r"\b(?:i'm|i am|im|i've been|we're|we are)\s+(?:a |an )?(?:on|in|with|assigned to|detailed to|detailed on|part of|a member of)\s+"
+    r"(?:the |an? |their |our )?(?:[\w']+\s+){0,2}(?:task ?force|jttf|tf)\b|\b(?:i'm|i am|im) (?:an? )?(?:[\w']+ )?(?:tfo|task force officer)\b"
+)
+_THEIR_BEFORE = re.compile(r"\b(?:their|its|the agency'?s?|the bureau'?s?|the feds'?)\s+(?:[\w']+\s+)?$")
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
 _OUR_ARREST_AFTER = re.compile(
     # "gang-associate collar", "gun possession collar": up to two words of the charge between
@@ -1892,11 +1935,14 @@ _CASE_AFTER = re.compile(
     r"complainants?|witness(?:es)?|defendants?|suspects?|victims|perps?|arrestees?|prisoners?|collars)\b"
 )
 _PURPOSE_UNSTATED = re.compile(
-    r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never) (?:say|tell (?:me|us)|"
+    r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never|(?<=he )not|(?<=she )not|(?<=they )not) (?:say|tell (?:me|us)|"
     r"explain|mention|specify|give (?:a |any )?reason)\b(?! (?:which|what) (?:part|component|agency|unit|office|branch|division|one)\b)(?: (?:why|what (?:for|it's for|it is for|it's about|its about|"
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
-    r"\bno reason (?:given|stated)\b|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b"
+    r"\bno reason (?:given|stated)\b|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"
+    # "he not say which office or why"
+    r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b"
 )
+_RECORD_AFTER_CRIME = re.compile(r"\s+(?:reports?|records?|files?|paperwork|complaints?|footage|videos?|dd-?5s?)\b")
 _RECORD_SUBJECT = re.compile(
     r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?|audio|recordings?|tapes?) "
     r"(?:on|about|from|for|of) (?:an? |the |that |this )?"

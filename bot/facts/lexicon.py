@@ -161,6 +161,8 @@ _PERSON = (
     r"(?:[\w']+ )?(?:guy|man|woman|kid|perp|subject|prisoner|person|individual|defendant|arrestee|suspect|collar|"
     r"detainee|target|male|female|inmate|client|dude|lady|gentleman|fugitive|juvenile|teen|boy|girl|shooter|robber|"
     r"dealer|driver|thief|offender|felon|passenger|occupant|rider|worker)s?|\[name\]|"
+    # the article dropped by a writer new to English: "want 5 min interview guy in cell"
+    r"(?:guy|man|woman|prisoner|perp|suspect|detainee|arrestee|inmate|lady|dude)\b(?! (?:stuff|thing|code|talk|hours?)\b)|"
     r"(?:mr|ms|mrs)\.? \w+|both|each|all (?:of )?(?:them|three|two)|one of (?:their|the|our|his|her|them|those|these)(?: \w+)?|(?:\d+|two|three|four|some|a few|a couple(?: of)?) (?:people|ppl|guys|men|women|detainees|prisoners|arrestees))"
 )
 _AGENTS = (
@@ -192,7 +194,7 @@ _RECORDS = (
     r"(?:property |evidence |invoice )?vouchers?|case files?|(?<!taking )(?<!take )(?<!took )(?<!takes )notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
     r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
     r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
-    r"(?:home |last known |current )?address(?:es)?|phone(?! lines?)(?! calls?\b)(?: numbers?)?|cell ?phone(?: numbers?)?|cell numbers?(?! \d)|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
+    r"(?:home |last known |current )?address(?:es)?|(?<!by )(?<!over the )phone(?! lines?)(?! calls?\b)(?: numbers?)?|cell ?phone(?: numbers?)?|cell numbers?(?! \d)|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
     r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
     r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
     r"license|dmv|employer|leads|ballistics|nibin|(?:shell )?casings|spent (?:rounds|shells)|projectiles|lab (?:results?|reports?)|test results|(?:trace|ballistics|nibin|etrace|search|dna|lab|request) results|forensics|dna|buy reports?|"
@@ -374,6 +376,8 @@ _STRONG: dict[Ask, list[str]] = {
         rf"\b{_SHARE_VERB} (?:{_AGENTS} |us )?(?:[\w']+ ){{0,4}}{_RECORDS}\b",
         r"\brun(?:ning)? (?:\d+ |the |some |a few |these |those |his |her |their |a |that |this )?(?:names?|plates?|tags?|sheets?|records?|history|prints)\b",
         rf"\brun {_PERSON}\b",
+        # "run some associates through our systems", "run names in NYPD database"
+        r"\brun(?:ning)? (?:[\w']+ ){1,3}(?:through|in|against|on) (?:our|the|nypd'?s?|all our) (?:[\w']+ )?(?:systems?|databases?|computers?|records?|indexes|files)\b",
         # "want to know if we had any contact with a diana reyes": our records of the person
         r"\b(?:if|whether) (?:we|nypd|the (?:pct|precinct|squad|nypd)|you|anyone|any of us)(?: ever)? (?:had|have|has|had any|have any)(?: any)? (?:police )?(?:contacts?|dealings|interactions?|encounters?|run-?ins?) with\b",
         r"\blook (?:him|her|them) up\b",
@@ -409,7 +413,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bshot ?spotter\b|\bcamera (?:grabs?|pulls?|stills?|screenshots?|canvass(?:es)?)\b",
         r"\b(?:rtcc|camera|cctv|surveillance) (?:camera )?(?:clips?|footage|video|stills|recordings?)\b",
         r"\b(?:our )?(?:cameras?|cams?|lprs?|footage|video)\b (?:[\w']+ ){0,6}(?:caught|picked up|captured|recorded|saw|shows?|got) (?:the |a |him|her|them)",
-        r"\blprs?\b|\balprs?\b|\bplate[- ]?readers?\b|\blicen[cs]e plate (?:readers?|data|hits|scans|reads|cameras?)\b",
+        # ("is an LPR": a lawful permanent resident, not a plate reader)
+        r"(?<!\bis an )(?<!\bwas an )(?<!'s an )\blprs?\b|\balprs?\b|\bplate[- ]?readers?\b|\blicen[cs]e plate (?:readers?|data|hits|scans|reads|cameras?)\b",
         r"\b(?:camera|cctv|ptz|argus|surveillance|pole ?cam)s? (?:footage|feeds?|data|network|video|system|stills)\b",
         r"\bcctv\b|\bdomain awareness\b(?! (?:training|course|class|refresher))|\bdas\b",
         r"\b(?:video|footage|stills) from (?:the |our |a )?(?:[\w']+ )?cameras?\b",
@@ -452,6 +457,12 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:citizenship|immigration status|legal status)\b.{0,30}\b(?:on file|we have|in our (?:records|system))",
         r"\b(?:citizenship|immigration status)\b.{0,40}\b(?:as recorded|recorded by|in (?:our|nypd|the nypd) records|on (?:our|the) (?:arrest report|records?|paperwork))\b",
         r"\b(?:if|whether) your (?:records?|system|files?|paperwork|database) (?:show|shows|list|lists|say|says|have|has) (?:him|her|them) as\b",
+        # "whether our records show a man we arrested last week as a U.S. citizen"
+        r"\b(?:if|whether) (?:your|our|the|nypd'?s?) (?:records?|system|files?|paperwork|database)s? (?:show|shows|list|lists|say|says|have|has) "
+        r"(?:[\w']+ ){1,8}?as (?:a |an )?(?:us |u\.s\. )?(?:citizens?|non-?citizens?|lprs?|permanent residents?|green card holders?)\b",
+        # "this man is US citizen or no?", "is he an LPR": a status question, the article dropped or not
+        r"\b(?:is|'s|are) (?:a |an )?(?:us |u\.s\. )?citizens?(?=\s*\?| (?:or not|or no|yes or no|y/n)\b)",
+        r"\b(?:if|whether|is|'s) (?:[\w']+ ){0,5}?(?:is |'s |was |are )?an lprs?\b(?! (?:hit|camera|reader|read|scan|alert|system|data)s?\b)",
         r"\b(?:what|which) (?:the |his |her |their )?(?:citizenship|nationality|immigration status|country (?:he|she|they) (?:is|are) from)\b",
         r"\b(?:status check|immigration check)\b(?![- ]?ins?\b)",
         r"\b(?:citizenship|immigration) status (?:on|in|from|recorded|listed|noted|we have|on file)\b",
@@ -497,7 +508,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:add|adding|put|putting|enter|entering|place|placing)\b (?:[\w']+ ){0,3}(?:names?|people|persons|him|her|them|plates?|tags?) (?:to|on|in|into) (?:an? |the |our |their )?(?:alert|watch|hot|lookout|flag)[- ]?lists?\b",
         r"\b(?:set|setting|put|putting|place|placing|add|adding|enter|entering|create|creating|run|running)\b\s*(?:[\w']+ ){0,2}(?:alerts?|notifications?|pings?)\b",
         r"\bwhen (?:a |the |his |her |that |this )?(?:[\w']+ )?(?:plate|car|name|tag|vehicle) (?:hits|pops|comes up|gets read)\b",
-        r"\b(?:if|whenever|anytime|any time|every time|each time|when) (?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
+        # ("the phone we vouchered from him when we arrest": a moment told, no standing alert)
+        r"\b(?:if|whenever|anytime|any time|every time|each time|when(?= \w+ (?:ever|again)\b)|(?<=know )when|(?<=them )when|(?<=us )when|(?<=me )when|(?<=call )when|(?<=text )when|(?<=up )when|(?<=alert )when|(?<=ping )when) "
+        r"(?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
         r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b(?! as (?:a |an )?(?:possible |potential |probable |likely )?(?:match|hit|positive))",
         r"\bflag(?:ging|ged)? (?:a |an |some |two |three |\d+ |a couple(?: of)? |a few |few )?(?:[\w']+ )?(?:names?|people|plates?|guys?|persons?|cars?|targets?|members?)\b",
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
@@ -545,7 +558,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:use|using|borrow|borrowing|want|wants|need|needs)\b (?:one of |a couple of |two of )?(?:our|the) (?:[\w']+ ){0,2}(?:holding cells?|cells?|interview rooms?|squad room|muster room|conference room|property room|locker room|sally ?port)\b",
         # "sit in on an interview we set up in our squad room": the agent comes into our space
         r"\bsit(?:ting)? in on (?:a |an |the |our |my )?(?:[\w']+ )?(?:interview|interrogation|questioning|debrief)s?\b(?=.{0,60}\b(?:at|in) (?:the|our) (?:[\w']+ )?(?:squad|squad room|pct|precinct|house|station|stationhouse|interview room|office|psa|command)\b)",
-        rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{_AGENTS} )(?:[\w']+ ){{0,2}}"
+        # ("I can take him in?" after a warrant hit: the arrest, not an entry)
+        rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{_AGENTS} )(?<!take him )(?<!take her )(?:[\w']+ ){{0,2}}"
         # "come get him in the morning": when, not where
         r"(?:in(?! (?:the )?(?:morning|afternoon|evening|am|pm|a (?:bit|few|while|minute|sec|couple|day)|an hour|\d|next))|"
         r"into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
@@ -778,7 +792,7 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:us|we|our (?:team|squad|guys)) (?:doing|do|make|making|conduct(?:ing)?) the (?:arrest|takedown|grab)\b",
         r"\bdo the (?:knock|door knock|entry|talking at the door)\b",
         r"\b(?:help|assist)\w* (?:[\w']+ ){0,4}(?:w/?|with) (?:the )?(?:entry|breach|the door|the hit|vouchering)\b",
-        r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b|\b(?:make|making|do|doing) (?:the )?entry\b|\bhit(?:ting)? the door\b|\bbreach(?:ing)? the door\b",
+        r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b|\b(?:us|me|our (?:[\w']+ )?(?:guys|cops|officers|team|unit|squad)|esu) for the (?:door|entry|knock)\b|\b(?:make|making|do|doing) (?:the )?entry\b|\bhit(?:ting)? the door\b|\bbreach(?:ing)? the door\b",
         # "want two of ours to go with them tomorrow to the door"
         r"\b(?:go|come|be|stand|stack) (?:with|alongside) (?:them|the agents?|the marshals|the feds)\b (?:[\w']+ ){0,3}(?:to|at|on) the (?:door|apartment|apt|house|location|address)\b",
         # "where the FBI was serving a warrant": what the agents were doing, not what they ask of us
@@ -869,6 +883,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\b(?:send|sending|sign up|signing up|release|releasing|enroll)\b (?:him|her|them|\d+|one of ours|our [\w']+|[\w']+ of our [\w']+) (?:up )?(?:to|for) (?:a |an |the |their |there )?(?:[\w'-]+ ){0,4}(?:course|training|class|school|academy)\b|\bsign up \d+\b",
         r"\b(?:interview|question|debrief)\w* (?:a |the |our |this |that )?(?:[\w']+ )?(?:suspects?|witness(?:es)?|perps?|guys?|cooperators?|informants?|targets?|victims?) (?:together|jointly)\b",
         r"\bhelp (?:them |us |him |her )?(?:surveil|watch|follow|tail|sit on|conduct surveillance|do surveillance)\b",
+        # "may I run surveillance with the agents this week", "do surveillance on terror suspect with the team"
+        r"\b(?:run|running|do|doing|conduct|conducting)\b (?:the |some |joint )?surveillance\b(?=[^.;!?]{0,60}\b(?:with|w/?|alongside) (?:the |their |an? |two |some )?(?:agents?|team|task ?force|tf|feds|fbi|dea|atf|hsi|usms|marshals|them|squad)\b)",
         r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
     ],
     Ask.DEPUTIZATION_287G: [
@@ -881,9 +897,9 @@ _STRONG: dict[Ask, list[str]] = {
         # "the ICE task force where they swear you in to do immigration arrests", "a TFO slot on their ERO team"
         r"\bsw(?:ear|earing|ore|orn)\b (?:[\w']+ ){0,4}in\b.{0,40}\bimmigration (?:arrests?|enforcement|powers?|authority)\b",
         r"\b(?:tfo|task force officer)s? (?:slot|spot|position|seat|job|assignment|gig)?\s*(?:on|with|in|for|at) (?:their |the |an? |ice'?s? )?(?:ice |dhs )?(?:ero|removal|deportation|immigration)\b",
-        r"\b(?:do|doing|have|get|start|sign|adopt)\b (?:a |an |the |our own )?287 ?\(? ?g\b",
+        r"\b(?:do|doing|have|get|start|sign|signs|signed|signing|adopt|adopted|enter|entered)\b (?:into )?(?:a |an |the |our own )?287 ?\(? ?g\b",
         r"\b(?:join|enroll in|sign up for|take part in|participate in)\b (?:[\w']+ ){0,3}program\b(?=.{0,100}\bimmigration\b)",
-        r"\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b|\b287 ?\(? ?g ?\)?[ -]?(?:style |type |like |kind of )?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment|arrangements?|setup|set-up)\b|\bsign (?:up|us up) for (?:the )?287",
+        r"\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b|\b287 ?\(? ?g ?\)?[ -]?(?:style |type |like |kind of |(?:[\w']+ ){1,3})?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment|arrangements?|setup|set-up)\b|\bsign (?:up|us up) for (?:the )?287",
         r"\bdeputi[sz](?:e|ed|ation|ing)\b",
         r"\b287 ?\(? ?g\)? (?:for|in|at) (?:our|the|my) (?:pct|precinct|command|department|dept|unit|borough|city)\b",
         r"\b(?:apply|applying|applied|sign up|join|joining|enroll|enrolling|be part of)\b (?:[\w']+ ){0,4}287 ?\(? ?g\b",
@@ -951,6 +967,9 @@ _STRONG: dict[Ask, list[str]] = {
         r"\brender(?:ing)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",
         r"\b(?:rock(?:ing|ed)?|shak(?:ing|e)|surround(?:ing|ed)?|box(?:ed|ing) in|bang(?:ing)? on|pound(?:ing)? on|mob(?:bing|bed)|swarm(?:ing|ed)?)\b.{0,40}\b(?:with|w/?) (?:the )?(?:agents?|officers?|feds?|people|them) (?:still )?(?:inside|in it|in there)\b",
         r"\bpinned down\b|\bunder fire\b",
+        # "a driver is trying to run down ICE agents with his car": a car used as a weapon
+        r"\b(?:run|running|runs|ran|mow|mowing|mowed) (?:down|over) (?:the |an? |two |some |three )?(?:federal |ice |hsi |cbp |dhs |fbi |ero )?(?:agents?|officers?|feds?|cops?|people|pedestrians?)\b|"
+        r"\b(?:drove|driving|drives|aimed|aiming|aims|steered|accelerat\w*|gunn(?:ed|ing)) (?:his |her |the |a |their )?(?:car|vehicle|truck|van|suv) (?:at|into|toward|towards) (?:the |an? |two |some )?(?:[\w']+ )?(?:agents?|officers?|feds?|cops?|people|crowd)\b",
         r"\bpeople (?:are |were )?in the water\b|\b(?:boat|vessel|car|van) (?:flipped|capsized|sank|overturned)\b|\bcapsized\b",
         r"\b(?:kidnapping|abducting|dragging|snatching) (?:my|a|the|his|her|our) (?:[\w']+ )?(?:neighbor|kid|child|man|woman|wife|husband|son|daughter|friend|mother|father)\b",
         r"\b(?:armed|a man with a gun|a guy with a gun|someone with a gun)\b.{0,40}\b(?:following|threatening|chasing|pointing)\b|\b(?:following|chasing) and threatening\b",
@@ -996,7 +1015,8 @@ _STRONG: dict[Ask, list[str]] = {
         r"\bthreatening (?:to )?(?:jump|suicide|to kill (?:himself|herself|themselves))\b|\bsuicidal\b|\bjumper (?:on|off) (?:the |a )?(?:roof|ledge|bridge|building)\b|\bon the (?:ledge|roof) (?:threatening|about to)\b",
         r"\b(?:clipped|sideswiped|knocked over|rammed|mowed down|pinned|dragged|ran over|run over)\b",
         r"\b(?:collapsed|passed out|seizing|having a seizure|overdos(?:e|ed|ing)|(?:isn't|not|stopped|isnt) breathing|no pulse|heart attack|cardiac)\b",
-        r"\b(?:punched|stabbed|shot|beaten|assaulted|attacked|jumped|bit|bitten|kicked|choked|hit)\b (?:by|in|during)\b"
+        # ("confirm the hit by phone": a warrant hit, the noun)
+        r"\b(?:punched|stabbed|shot|beaten|assaulted|attacked|jumped|bit|bitten|kicked|choked|(?<!the )(?<!a )(?<!ncic )hit)\b (?:by|in|during)\b"
         r"(?! (?:ncic|nysid|lpr|tsdb|the (?:system|database|computer|ncic|watch ?list)|our (?:system|database)))",
         r"\bsomeone got (?:punched|hurt|hit|stabbed|shot|beat|jumped)\b",
         r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges|charging|charged|going) (?:on|at|after) (?:an? |the |two |some |our )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?)\b",
@@ -1182,7 +1202,8 @@ IMMIGRATION_CRIME = compile_all(
     ]
 )
 CRIME_TERMS = compile_all(
-    rf"\b(?:{term})\b"
+    # "a child-exploitation case", "the sex-trafficking ring": a hyphen joins the words as a space does
+    rf"\b(?:{re.sub(r'(?<=[a-z)]) (?=[a-z(])', '[ -]', term)})\b"
     for term in [
         r"traffick(?:ing|ers?)",
         r"fail(?:ed|ure|ing)? to register(?: as a sex offender)?|sex offender registration|sorna",

@@ -46,7 +46,9 @@ _TSDB_UNKNOWN = re.compile(
     r"hasn't|whether|maybe|might|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
     r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked|either way|"
     r"(?:have not|didn't|did not) (?:heard|hear|gotten|got)|no idea|no clue|no word)\b|"  # a bare "haven't" is listed above
-    r"\bif (?:he|she|they)\b|\?"
+    r"\bif (?:he|she|they)\b|\?|"
+    # "we don't have TSDB access at the precinct", "can't run TSDB here": not checked, not negative
+    r"\baccess\b|\b(?:can't|cannot|can not|couldn't|unable to) (?:run|check|query|search|get into|see)\b"
 )
 _NOTHING_SAID = re.compile(
     r"\b(?:nobody|no one|noone)(?: has| had)? (?:said|mentioned|brought up|told us|asked)\b|"
@@ -80,7 +82,9 @@ _CONVICTION_CUE = re.compile(
     # "hes got crim mischief 4th 2024", "only a 2020 petit larc", "condenado por ..." ("convicción" is
     # spelled out as "conviction" before the patterns run)
     r"\b(?:he|she|they|hes|shes)(?:'s| has| have)? got\b(?! (?:a |an |two |2 )?(?:open |pending |active |federal )?(?:warrants?|detainers?|holds?|cases?|charges?|arrests?))|\bonly (?:a|an|one) (?:19|20)\d\d\b|\bcondena(?:do|da)?\b|"
-    r"\bgot (?:[\w.]+ (?:yrs?|years?) )?probation\b|\bprobation (?:for|on)\b"
+    r"\bgot (?:[\w.]+ (?:yrs?|years?) )?probation\b|\bprobation (?:for|on)\b|"
+    # "Assault 2nd 2018, probation only, never jailed": the sentence says it was a conviction
+    r"\bprobation only\b|\bonly (?:got )?probation\b|\bnever (?:jailed|locked up|did (?:any )?time)\b|\bno jail(?: time)?\b"
 )
 _NO_CONVICTION = re.compile(
     r"\b(?:no|zero|0) (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
@@ -105,6 +109,18 @@ _YOUTHFUL = re.compile(
     r"\bwhen (?:he|she) was (?:1[0-8]|a juvenile|a minor|a kid|a teen)\b|\bjd adjudication\b"
 )
 _ORIGINAL_YO = re.compile(r"\bYO\b")
+# "adult court, no YO", "not a youthful offender": the adjudication denied
+_NO_YOUTHFUL_BEFORE = re.compile(
+    r"\b(?:no|not|non|never|wasn't|was not|isn't|is not|without|denied)\s+(?:an? )?$", re.IGNORECASE
+)
+
+
+def _said_youthful(pattern: re.Pattern[str], clause: str) -> bool:
+    return any(
+        not _NO_YOUTHFUL_BEFORE.search(clause[max(0, m.start() - 14) : m.start()]) for m in pattern.finditer(clause)
+    )
+
+
 _YOUTHFUL_ONLY = re.compile(
     r"\b(?:only|just|all)\b (?:[\w']+ ){0,5}(?:is|was|'s) (?:a |an |one )?(?:(?:19|20)\d\d )?(?:yo|youthful[- ]offender|juvenile) "
     r"(?:adjudication|adj|finding|case)\b"
@@ -114,6 +130,11 @@ _CHARGE_NOT_CONVICTION = re.compile(
     r"\b(?:that|it|this) (?:was|is|'s) (?:just |only )?(?:the|his|her) (?:arrest )?charge\b|"
     r"\b(?:don't|do not|dont|not sure|no idea|unsure) (?:know )?(?:what|if) (?:he|she|they) (?:pled|pleaded|plead|copped|"
     r"was convicted|got convicted|were convicted|ended up)"
+)
+_DEGREE_IN_DOUBT = re.compile(
+    r"\b(?:with |has |had )?no degree\b|\bdegree (?:is |was )?(?:unknown|not (?:given|listed|stated|known|shown))\b|"
+    r"\b(?:don't|do not|doesn't|does not) (?:know|say|show|list) (?:the |what |which )?degree\b|"
+    r"\bcould be (?:[\w']+ ){1,4}(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|[1-5])\b[^.;]{0,40}\bor\b"
 )
 _DEGREE_LATER = re.compile(r"\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree\b|\bdegree (1|2|3|4|5)\b")
 _ATTEMPT = re.compile(
@@ -290,6 +311,9 @@ class RecordReader:
             if (n not in youthful or r[0] is Conviction.YOUTHFUL_OFFENDER_ADJUDICATION)
             and not any(other != n and other.startswith(n + " ") for other in named)
         ]
+        if readings and (doubt := _DEGREE_IN_DOUBT.search(norm)):
+            # "'Assault' with no degree ... could be Assault 3rd or Assault 2nd": which offence is the question
+            return Reading(Conviction.UNKNOWN, text.words_of(doubt))
         if readings and (correction := _CHARGE_NOT_CONVICTION.search(norm)):
             # "robbery 2 in 2024 - wait, that was the arrest charge, dont know what he pled to"
             return Reading(Conviction.UNKNOWN, text.words_of(correction))
@@ -317,7 +341,7 @@ class RecordReader:
         norm = text.norm
         clause = norm[clause_start:clause_end]
         local = offence.start - clause_start
-        if _YOUTHFUL.search(clause) or _ORIGINAL_YO.search(text.words(clause_start, clause_end)):
+        if _said_youthful(_YOUTHFUL, clause) or _said_youthful(_ORIGINAL_YO, text.words(clause_start, clause_end)):
             return Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
         if offence.kind == "degree_needed":
             # "CPW but its 4th degree": the degree said later in the sentence settles the offence

@@ -849,7 +849,10 @@ _DOUBT_BEFORE = re.compile(
     r"i guess|i believe|supposedly|allegedly|apparently|unless|in case|i assume|assuming|presumably|"
     # "asked me whether he can take wire-room shifts": the officer's question to us, not doubt of a fact
     r"whether(?! (?:he|she|they|we|i|you|our [\w']+|my [\w']+) (?:can|could|may|might|should|is allowed|are allowed|am allowed|needs? to|has to|have to)\b)|"
-    r"if (?:it|its|it's|it was|it is|there's|there is|they have|they've got|they got|he has|she has|that's)|"
+    # "if is federal charges": the dropped subject of a writer new to English
+    # ("an alert if its target gets stopped": the alert's condition, not doubt)
+    r"(?<!alert )(?<!alerts )(?<!alerted )(?<!notified )(?<!heads up )(?<!flag )(?<! me )(?<! us )(?<! them )"
+    r"if (?:it|its|it's|it was|it is|is|was|there's|there is|they have|they've got|they got|he has|she has|that's)|"
     # "I asked if it's criminal, he said 'could be a few things'": the officer's question, not an answer
     r"(?:i|we) ask(?:ed)? (?:him |her |them |the agent |the guy )?if|"
     r"could be|may be|sounds like|looks like|seems|kinda|sort of|something like|"
@@ -859,7 +862,10 @@ _DOUBT_BEFORE = re.compile(
 )
 # A question mark right after the cue ("TSDB match?", "judge signed?") doubts it; further on it
 # only ends the officer's question.
-_DOUBT_AFTER = re.compile(r"^\s{0,2}\?|^[^.;!,?]{0,20}\b(i think|maybe|not sure|i guess|unclear|i believe)\b")
+# "federal charges or something immigration", "indictment or what": one guess among others
+_DOUBT_AFTER = re.compile(
+    r"^\s{0,2}\?|^[^.;!,?]{0,20}\b(i think|maybe|not sure|i guess|unclear|i believe)\b|^\s{0,2}or (?:what|something)\b"
+)
 # For an ask, "can we hold him?" and "asked if we can hold him" are questions, not doubt.
 _ASK_DOUBT_BEFORE = re.compile(
     r"\b(not sure|unsure|idk|maybe|might|possibly|perhaps|probably|i think|i guess|i believe|supposedly|"

@@ -1,0 +1,583 @@
+"""Asks: every request the message states, with where it stands; negated ones left out, doubted
+ones marked, our own events and paperwork told apart from what an agency asks of us; and the
+officer's own status questions (EO 41), told apart from an agency asking us."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from bot.facts.lexicon import (
+    CIVIL_STRONG,
+    CLOSE_OFF_VERBS,
+    REQUEST_CONTEXT,
+    STRONG_ASKS,
+    WEAK_ASKS,
+)
+from bot.facts.model import Ask
+from bot.facts.spans import ADMIN, DETAINER, HELP_ONLY, IN_OUR_CUSTODY, Cue, sentence_bounds, sentence_of
+from bot.facts.text import Clause, is_doubted_ask, is_negated
+
+AGENCY_ASKS = re.compile(
+    r"\b(?:ice|hsi|cbp|dhs|ero|feds?|fbi|dea|atf|agents?|marshals|border patrol|they|them)\b[^.?!;]{0,60}\b(?:ask|asks|asked|asking|wants?|want|need|needs|request)"
+)
+_ASSAILANT = re.compile(
+    r"\b(?:the )?(?:perp|suspect|assailant|attacker|shooter|stabber|guy who|man who|person who|one who)\b"
+)
+_FOR_THE_OP = re.compile(
+    r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)"
+)
+_INSTEAD_OF_RELEASE = re.compile(
+    r"\b(?:instead of|rather than|not|before) (?:releasing|cutting|letting|kicking|turning) (?:him|her|them)\b|"
+    r"\binstead of (?:release|cutting (?:him|her|them) loose|letting (?:him|her|them) (?:go|walk))\b"
+)
+
+
+def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
+    """Every ask the message states, with where; negated ones left out, doubted ones marked."""
+    cues: list[Cue] = []
+    present = STRONG_ASKS.literals_in(norm)
+    for ask in STRONG_ASKS.keys:
+        for match in STRONG_ASKS.finditer(ask, norm, present):
+            if is_negated(norm, match.start()) and not _negation_is_the_ask(ask, norm, match.start()):
+                continue
+            cues.append(Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
+    strong_at = {(c.start, c.end) for c in cues}
+    present = WEAK_ASKS.literals_in(norm)
+    for ask in WEAK_ASKS.keys:
+        for match in WEAK_ASKS.finditer(ask, norm, present):
+            if any(s <= match.start() < e for s, e in strong_at) or is_negated(norm, match.start()):
+                continue
+            clause = next((c for c in parts if c.start <= match.start() < c.end), None)
+            if clause is None or not REQUEST_CONTEXT.search(
+                norm, _object_list_start(norm, parts, clause), match.start()
+            ):
+                continue
+            if _OURS_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+                continue  # "a kid we had an incident report on": our paperwork, named in passing
+            if _EVENT_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+                continue  # "keep working cases with HSI after the DOI report": a moment in time
+            if match.group(0) in ("details", "info", "information") and _TOLD_LATER.match(norm, match.end()):
+                continue  # "details when he gets here": what the agent will tell us, not what we give
+            if _WRITING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+                continue  # "surveillance and writing reports", "help write the federal complaint": work, not sharing
+            if match.group(0) == "record" and _ON_RECORD_BEFORE.search(
+                norm[max(0, match.start() - 12) : match.start()]
+            ):
+                continue  # "just want it on record": an idiom, not a record asked for
+            cues.append(Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
+    cues += _interviews_of_ours(norm, cues)
+    cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
+    # "don't know if anybody's hurt": an emergency in doubt is no emergency read
+    cues = [
+        c
+        for c in cues
+        if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE
+        or not _EMERGENCY_DOUBTED.search(norm[max(0, c.start - 40) : c.start])
+    ]
+    # "the suspect might be undocumented, does that matter?": the officer asks whether status counts
+    cues = [
+        c
+        for c in cues
+        if c.ask not in (Ask.SHARE_STATUS_INFO, Ask.INQUIRE_STATUS_SUSPECT)
+        or not DOES_STATUS_MATTER.search(sentence_of(norm, c.start, c.end))
+    ]
+    # "in my fraud interview the perp admitted ...": our own interview, named as the moment something was said
+    cues = [
+        c
+        for c in cues
+        if c.ask is not Ask.ACCESS_PRISONER or not _OUR_EVENT_BEFORE.search(norm[max(0, c.start - 30) : c.start])
+    ]
+    # "saw on the news some sheriff signed a 287(g) deal": something told, not asked of us
+    cues = [c for c in cues if not _NEWS_BEFORE.search(norm[max(0, c.start - 80) : c.start].split(".")[-1])]
+    # "saw 287(g) on the news ... can precincts opt in": the news names the program, the question asks to join it
+    if (
+        _PROGRAM_287G.search(norm)
+        and not any(c.ask is Ask.DEPUTIZATION_287G for c in cues)
+        and (join := _OPT_IN.search(norm)) is not None
+    ):
+        cues.append(Cue(Ask.DEPUTIZATION_287G, join.start(), join.end(), False))
+    # "two desks at the precinct for agents working a joint gang case": the joint case says what
+    # something else serves. Beside another ask it is that ask's purpose; alone, the thing it serves
+    # went unread, so it can route the request but never permit it.
+    served = [
+        c
+        for c in cues
+        if c.ask is Ask.JOINT_INVESTIGATION and _JOINT_CASE_SERVED.search(norm[max(0, c.start - 30) : c.start])
+    ]
+    if served:
+        others = [c for c in cues if c.ask is not Ask.JOINT_INVESTIGATION]
+        beside_another = [c for c in served if _any_in_sentence(norm, c, others)]
+        cues = [c if c not in served else Cue(c.ask, c.start, c.end, True) for c in cues if c not in beside_another]
+    # "ERO wanted a heads up when he walked out but they dropped it": an ask withdrawn, finished or never made
+    cues = [c for c in cues if not _WITHDRAWN.search(_sentence_after(norm, c.end))]
+    # "some guy punched an agent ... they want us to grab him": arresting the attacker is the response
+    attacks = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
+    if attacks and not CIVIL_STRONG.search(norm) and not DETAINER.search(norm) and not ADMIN.search(norm):
+        cues = [
+            Cue(Ask.PUBLIC_SAFETY_RESPONSE, c.start, c.end, c.hedged)
+            if c.ask is Ask.STOP_OR_ARREST
+            and _THE_ATTACKER.search(norm[c.start : c.end])
+            and any(a.end <= c.start and c.start - a.end < 160 for a in attacks)
+            else c
+            for c in cues
+        ]
+    # "keep our prisoner past arraignment so they can grab him": what the agents will do, not an ask of us
+    cues = [
+        c
+        for c in cues
+        if c.ask is not Ask.OPERATIONAL_SUPPORT
+        or not (_THEIR_PLAN.match(norm, c.start) or _THEIR_PLAN_BEFORE.search(norm[max(0, c.start - 30) : c.start]))
+    ]
+    # "we grabbed him at the car wash where he works": a place described, not an address asked for
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.ask is Ask.SHARE_RECORDS
+            and norm.startswith("where", c.start)
+            and _PLACE_BEFORE_WHERE.search(norm[max(0, c.start - 40) : c.start])
+        )
+    ]
+    # "shots fired at an HSI team serving a warrant": what the agents were doing when it happened,
+    # not something they ask of us
+    if attacks:
+        cues = [
+            c
+            for c in cues
+            if c.ask not in (Ask.WARRANT_EXECUTION_ASSIST, Ask.STOP_OR_ARREST, Ask.OPERATIONAL_SUPPORT)
+            or not _AGENTS_AT_WORK_BEFORE.search(norm[max(0, c.start - 40) : c.start])
+            or not _AT_WORK.match(norm, c.start)
+        ]
+    # "3 guys beating on an ICE agent ... radio says 10-85": the call for help is the emergency itself
+    if attacks:
+        cues = [
+            Cue(Ask.PUBLIC_SAFETY_RESPONSE, c.start, c.end, c.hedged)
+            if c.ask is Ask.OPERATIONAL_SUPPORT
+            and (
+                _HELP_CALL.fullmatch(norm[c.start : c.end])
+                or (_ROAD_CLOSED.match(norm, c.start) and not CIVIL_STRONG.search(norm) and not ADMIN.search(norm))
+            )
+            else c
+            for c in cues
+        ]
+    # "they want the casings and the ballistics report. ok to release to them?": the thing released
+    # is the evidence named, not a person
+    if any(c.ask is Ask.SHARE_RECORDS for c in cues) and not IN_OUR_CUSTODY.search(norm):
+        cues = [
+            c for c in cues if not (c.ask is Ask.TRANSFER_CUSTODY and _NO_PERSON_HANDED.match(norm[c.start : c.end]))
+        ]
+    # "release the gun to them": a thing named is handed over, which is sharing evidence
+    cues = [
+        Cue(Ask.SHARE_RECORDS, c.start, c.end, c.hedged)
+        if c.ask is Ask.TRANSFER_CUSTODY and _THING_HANDED.match(norm, c.start)
+        else c
+        for c in cues
+    ]
+    # driving our own prisoner to the agency's office is handing them over, whatever the verb
+    cues += [
+        Cue(Ask.TRANSFER_CUSTODY, c.start, c.end, c.hedged)
+        for c in cues
+        if c.ask is Ask.TRANSPORT and _taken_to_them(norm, c)
+    ]
+    # a room for an hour's briefing or an interview is access arranged by us, not working space
+    cues = [
+        Cue(Ask.ACCESS_PREMISES, c.start, c.end, c.hedged)
+        if c.ask is Ask.OFFICE_SPACE
+        and (_SHORT_USE.search(norm, c.end, c.end + 50) or _MEETING_HELD.search(norm, c.start, c.end))
+        else c
+        for c in cues
+    ]
+    # "we'd set up the interview at the pct and sit in": an interview in our house is access we arrange
+    # (beside a warrant it is left alone: R1c's entry on a judge's warrant is not what is asked)
+    if not any(c.ask in (Ask.ACCESS_PREMISES, Ask.OFFICE_SPACE) for c in cues) and "warrant" not in norm:
+        for cue in [c for c in cues if c.ask is Ask.JOINT_INVESTIGATION and _MEETING.search(norm, c.start, c.end)]:
+            left, right = sentence_bounds(norm, cue.start, cue.end)
+            place = _AT_OUR_HOUSE.search(norm, left, right)
+            if place is not None:
+                cues.append(Cue(Ask.ACCESS_PREMISES, place.start(), place.end(), cue.hedged))
+                break
+    # "he needs 'some help' with a subject, he'll explain the rest": help with nothing named is no
+    # ask yet; beside a named ask it adds nothing, alone it can refuse but never permit
+    vague = [
+        c
+        for c in cues
+        if c.ask is Ask.OPERATIONAL_SUPPORT
+        and _VAGUE_HELP.search(norm, c.start, c.end)
+        and not _HELP_DOING.match(norm, c.end)
+        and not _any_in_sentence(norm, c, [o for o in cues if o is not c])
+    ]
+    cues = [c if c not in vague else Cue(c.ask, c.start, c.end, True) for c in cues]
+    # "confirm if he's a citizen per our arrest paperwork, just citizenship": the records are where
+    # the answer is looked up; the status alone is asked (R9)
+    if any(c.ask is Ask.SHARE_STATUS_INFO for c in cues) and _ONLY_STATUS.search(norm):
+        cues = [
+            c
+            for c in cues
+            if c.ask is not Ask.SHARE_RECORDS
+            or not (
+                _LOOKUP_SOURCE.search(norm, c.start, c.end)
+                or _RUN_A_NAME.match(norm, c.start)
+                or _SOURCE_BEFORE.search(norm[max(0, c.start - 25) : c.start])
+            )
+        ]
+    cues = _resolve(norm, cues, parts)
+    return sorted(cues, key=lambda c: (c.start, c.ask.value))
+
+
+_TOLD_LATER = re.compile(r"\s+(?:when|once|later|to follow|to come|tomorrow|after|as soon as)\b")
+_WRITING_BEFORE = re.compile(
+    r"\b(?:writ(?:e|es|ing)|draft(?:s|ing)?|prepar(?:e|es|ing)|typ(?:e|es|ing)) (?:up )?(?:the |a |an |our |their |his |her |some )?(?:[\w']+ )?$"
+)
+_INCIDENTAL_BEFORE = re.compile(
+    r"\b(?:in|from|of|about|after|during|re:?|regarding|on|at|for|since|before|over|witness(?:es)? to|witnessed)\s+(?:the|a|an|that|this|last|"
+    r"yesterday's|his|her|their|a recent|an old)\s+(?:[\w']+\s+)?$"
+)
+_INCIDENTAL_AFTER = re.compile(
+    r"^\s*(?:[\w']+\s+)?(?:report|reports|case|investigation|footage|video|file|paperwork|victims?)\b"
+)
+_EVENT_NOUN = re.compile(
+    r"(?:crash|crashed|collision|accident|wreck|rollover|pileup|shooting|stabbing|fire|riot|fight|brawl|emergency|"
+    r"emergencies|assault|incident)"
+)
+_PAST_CASE = re.compile(
+    r"\b(?:warrant|charged|charges?|indict\w*|convict\w*|wanted for|arrested for|case|prior|record|history)\b"
+)
+_NOW = re.compile(
+    r"\b(?:now|right now|rn|just|currently|happening|in progress|on scene|on my post|we're|we are|i'm|i am|headed|"
+    r"responding|here|there|waving|going|is|are|being|getting|still|pinned|under fire|ongoing|active|over the air|"
+    r"on the air|10-13|(?:agent|officer|cop|fed)s? (?:is |are )?down)\b|-ing\b"
+)
+_RECORD_SHOWS = re.compile(
+    r"\s*(?:[\w']+ ){0,2}(?:shows?|says?|lists?|has (?:him|her|them) (?:as|down as)|puts? (?:him|her|them) (?:as|down as))\b"
+)
+_INTERVIEW_PRONOUN = re.compile(r"\b(?:interview|question|debrief|interrogate) (?:him|her|them)\b")
+_OURS_NAMED = re.compile(r"\b(?:our|my) (?:[\w']+ )?(?:prisoner|collar|arrestee|detainee|perp)\b")
+
+
+def _interviews_of_ours(norm: str, cues: list[Cue]) -> list[Cue]:
+    """ "Our prisoner is charged with ... HSI wants to interview him": the person named a sentence
+    before is ours, so the interview is access to a prisoner (the cue is the interview's words)."""
+    found: list[Cue] = []
+    for match in _INTERVIEW_PRONOUN.finditer(norm):
+        if any(c.start <= match.start() < c.end for c in cues) or is_negated(norm, match.start()):
+            continue
+        if _OURS_NAMED.search(norm, max(0, match.start() - 250), match.start()):
+            found.append(Cue(Ask.ACCESS_PRISONER, match.start(), match.end(), is_doubted_ask(norm, *match.span())))
+    return found
+
+
+def _when_of(norm: str, handover: Cue, cue: Cue) -> bool:
+    """ "pick him up from the pct when we cut him loose": a 'when' after a hand-over is its time."""
+    return (
+        norm.startswith("when ", cue.start)
+        and 0 <= cue.start - handover.end < 60
+        and not _SENTENCE_END.search(norm, handover.end, cue.start)
+    )
+
+
+ASKED_TO_ASK = re.compile(
+    r"\b(?:us|me|officers?|cops?|our (?:guys|detectives?|officers?)) to (?:ask|question|find out|check)\b"
+)
+_NO_PERSON_HANDED = re.compile(
+    r"(?:releas\w*|turn\w* over|hand\w* over|hand|give|giving|pass\w*) (?:it |them |those |these )?(?:over )?(?:to\b|\s*\?)|"
+    r"(?:turn|hand)(?:ed|ing|s)? (?:it |them |those |these )?over\s*(?:$|[?.!])"
+)
+_THING_HANDED = re.compile(
+    r"(?:releas\w*|turn\w*|hand\w*|give|giving|pass\w*) (?:over )?(?:the|that|this|our|those|these) (?:[\w']+ )?"
+    r"(?:gun|guns|weapon|firearm|pistol|rifle|9mm|glock|evidence|phone|phones|drugs|casings?|footage|video|report|reports|history|"
+    r"file|files|property|car|vehicle|bag|items?|laptop|device|devices|cash|money|records?) (?:over )?to\b"
+)
+_HELP_CALL = re.compile(r"10-85|10-13|respond(?:ing)? (?:to )?(?:and )?assist")
+_THE_ATTACKER = re.compile(
+    r"\b(?:him|her|them|the (?:guy|man|woman|person|kid|dude|male|female|attacker|assailant|shooter|perp|driver|cousin|suspect)s?)\s*$"
+)
+_OUR_CUSTODY = re.compile(
+    r"\b(?:our|my) (?:[\w']+ )?(?:guy|prisoner|arrestee|collar|perp|male|female|defendant|detainee|subject|kid)\b|"
+    r"\bbefore (?:we|you|they) (?:release|cut|let)\b|\b(?:we|you) (?:have|got|are holding|'re holding) (?:him|her|them)\b|"
+    r"\b(?:from|in|out of) (?:our |the )?(?:cells|holding|central booking|lock-?up|custody)\b|"
+    r"\b(?:when|after|once) (?:we're|we are|we get) (?:done|finished|through)\b|\bafter (?:processing|arraignment|booking)\b"
+)
+_THEIR_PERSON = re.compile(
+    r"\b(?:their|ice'?s?|ero'?s?|the agents'?) (?:[\w']+ )?(?:detainees?|prisoners?|arrestees?|guy|target)\b"
+)
+SEVERAL_REQUESTERS = re.compile(
+    r"\b(?:both|the two of them|two (?:different )?agencies|2 (?:different )?agencies|each of them) "
+    r"(?:want|wants|are asking|asked|asking|have|need|are after|showed up|came)\b"
+)
+_ON_RECORD_BEFORE = re.compile(r"\b(?:on|off) (?:the )?$")
+_JOINT_CASE_SERVED = re.compile(r"\b(?:for|agents working|people working|guys working) (?:a|an|the|their|its)\s*$")
+
+
+def _any_in_sentence(norm: str, cue: Cue, others: list[Cue]) -> bool:
+    """Whether any of `others` starts in the sentence of `cue`."""
+    start, end = sentence_bounds(norm, cue.start, cue.end)
+    return any(start <= other.start < end for other in others)
+
+
+def _taken_to_them(norm: str, cue: Cue) -> bool:
+    """A transport that hands a person over: our own prisoner driven to the agency, or "him" taken
+    there "instead of releasing him" when the message is about our arrestee."""
+    sentence = sentence_of(norm, cue.start, cue.end)
+    if _ours_in_custody(sentence):
+        return True
+    if _TO_FEDERAL_SITE.search(norm, cue.end, cue.end + 60):
+        return True  # "drive a guy to 26 Fed Plaza for them": delivered into their custody
+    return bool(
+        _INSTEAD_OF_RELEASE.search(sentence) and not _THEIR_PERSON.search(sentence) and IN_OUR_CUSTODY.search(norm)
+    )
+
+
+_TO_FEDERAL_SITE = re.compile(
+    r"\bto (?:26 fed(?:eral)? plaza|federal plaza|their (?:office|building|field office|facility|hq|headquarters|processing center)|"
+    r"the (?:federal building|fbi office|field office|mdc|mcc|federal courthouse)|mdc|mcc|500 pearl|225 cadman)\b"
+)
+
+
+def _ours_in_custody(sentence: str) -> bool:
+    return bool(_OUR_CUSTODY.search(sentence)) and not _THEIR_PERSON.search(sentence)
+
+
+def _object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> int:
+    """Where the verb of a clause's nouns may be: "wants the casings and the ballistics report"
+    is cut into two clauses at "and", and the second one's verb is in the first."""
+    index = parts.index(clause)
+    while index > 0 and (
+        # "(1) our DD5s ..., (2) alerts on ...": the clause cut out for a list marker is no stop
+        _BARE_MARKER.fullmatch(parts[index - 1].text)
+        or _BARE_MARKER.fullmatch(parts[index].text)
+        or _LIST_JOIN.fullmatch(norm, parts[index - 1].end, parts[index].start)
+        or (
+            # "wants 2 things on our prisoner: the home address ..., and whether ...": a list announced
+            _LIST_COLON.fullmatch(norm, parts[index - 1].end, parts[index].start)
+            and _LIST_ANNOUNCED.search(parts[index - 1].text)
+        )
+    ):
+        index -= 1
+    if _ORDINAL_ITEM.match(norm, clause.start):
+        # "HSI wants 2 things. First our DD5s. Second ...": the verb announced the list
+        announced = [m for m in _LIST_ANNOUNCED.finditer(norm, max(0, clause.start - 300), clause.start)]
+        if announced:
+            return min(parts[index].start, announced[-1].start())
+    return parts[index].start
+
+
+_LIST_JOIN = re.compile(r",?\s*(?:and|&|plus)?(?: also| then| too)?\s*(?:\(?\d\)|\(?[a-d]\))?\s*|,?\s*also\s*")
+_LIST_COLON = re.compile(r":\s*(?:\(?\d\)|\(?[a-d]\))?\s*")
+_BARE_MARKER = re.compile(r"\s*\(?(?:[1-9]|[a-e])\)?\s*")
+_ORDINAL_ITEM = re.compile(r"\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|\(?\d\)|\(?[a-d]\)|\d\.|#\d)[\s,:.-]")
+_LIST_ANNOUNCED = re.compile(
+    r"\b(?:wants?|wanted|asks?|asked|asking (?:for|about)|requests?|requested|needs?) (?:us for |me for )?(?:(?:\d|two|three|four|a couple of|a few|several) "
+    r"(?:things|requests|asks|items|favors)|the following)\b"
+)
+_PROGRAM_287G = re.compile(r"\b287 ?\(? ?g\b|\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b")
+_OPT_IN = re.compile(
+    r"\b(?:can|could|should|may) (?:we|nypd|the nypd|precincts?|pcts?|commands?|the department|our (?:pct|precinct|command)) "
+    r"(?:[\w']+ ){0,2}(?:opt in|opt into|sign up|enroll|participate|join|do (?:that|it|the same|this))\b|"
+    r"\b(?:we|nypd|precincts?|pcts?|commands?|the department)\b (?:[\w']+ ){0,2}(?:can|could|should|may) (?:[\w']+ )?"
+    r"(?:opt in|opt into|sign up|enroll|participate|join|do (?:that|it|the same|this))\b"
+)
+_NEWS_BEFORE = re.compile(
+    r"\b(?:saw|seen|read|heard|watched)\b (?:[\w']+ ){0,3}(?:on|in) (?:the )?(?:news|tv|paper|papers|post|daily news|twitter|x|"
+    r"article|radio)\b|\b(?:in|on) the news\b|\b(?:news|article|story|report) (?:says?|said|about)\b|\bread (?:an|the|that) article\b"
+)
+_WITHDRAWN = re.compile(
+    r"\b(?:(?:they|he|she|ice|ero|hsi|the agents?|the feds|dhs|fbi|dea|and|and then|but then|then)\s+(?:dropped|withdrew|cancell?ed|called off|pulled|took back) "
+    r"(?:it|that|the request|the ask|that request)|called it off|"
+    r"(?:nobody|no one|noone)(?: from [\w']+)? (?:has |had |ever |actually )?(?:asked|requested|called)|"
+    r"(?:nobody|no one|noone) has(?: so far| yet)|(?:that'?s|thats|it'?s|its) (?:all )?(?:done|over|finished|closed)|never mind)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_NOT_WITHDRAWN = re.compile(
+    r"\b(?:now|instead|but (?:now )?(?:they|he|she) (?:want|wants|ask|asks|asked|need|needs))\b"
+)
+
+
+def _sentence_after(norm: str, end: int) -> str:
+    """The rest of the cue's sentence, up to a turn to a new ask ("... but now they want the file")."""
+    cut = _SENTENCE_END.search(norm, end)
+    rest = norm[end : cut.start() if cut else len(norm)]
+    turn = _NOT_WITHDRAWN.search(rest)
+    return rest[: turn.start()] if turn else rest
+
+
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:charges?|charged|wanted|warrant|indicted|arrested|convicted|pled|pleaded|case)\b (?:is |was |are |were )?"
+    r"(?:for |of |with |on |to )?(?:[\w']+ )?$"
+)
+
+
+def _happening_now(norm: str, cue: Cue) -> bool:
+    """An emergency read from words that describe it happening, not a past event or a charge."""
+    before = norm[max(0, cue.start - 40) : cue.start]
+    event = _EVENT_NOUN.fullmatch(norm[cue.start : cue.end])
+    if event and (_INCIDENTAL_BEFORE.search(before) or _INCIDENTAL_AFTER.search(norm[cue.end : cue.end + 25])):
+        return False  # "the driver in the crash", "the shooting report": an event named, not happening
+    if _CHARGE_BEFORE.search(before):
+        return False  # "the charge is assaulting a federal officer": a crime named, not happening
+    if _PAST_REF_BEFORE.search(before):
+        return False  # "the guy from last night's 10-10": an earlier job named, not happening now
+    sentence = sentence_of(norm, cue.start, cue.end)
+    return not (_PAST_CASE.search(sentence) and not _NOW.search(sentence))
+
+
+_PAST_REF_BEFORE = re.compile(
+    r"\b(?:last night'?s|yesterday'?s|this morning'?s|the other day'?s|last week'?s|earlier|"
+    r"from (?:the|last|yesterday'?s|last night'?s|this morning'?s))\s+(?:[\w']+\s+)?$"
+)
+_SHORT_USE = re.compile(
+    r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
+)
+_VAGUE_HELP = re.compile(r"\b(?:help|assistance|support|a hand|a favor)\W*$")
+_HELP_DOING = re.compile(r"\s+(?:in |with |on )?(?:the |a )?\w+ing\b")  # "our help grabbing him": a named act
+_ONLY_STATUS = re.compile(
+    r"\b(?:just|only) (?:the |his |her )?(?:citizen(?:ship)?|status|y/n|yes or no|a yes or no|whether)\b|\bnothing else\b|"
+    r"\bthat'?s (?:all|it)\b|\bthats (?:all|it)\b"
+)
+_LOOKUP_SOURCE = re.compile(r"\b(?:systems?|database|records?|paperwork|files?)\b")
+_RUN_A_NAME = re.compile(r"run (?:a|the|this|that) (?:person|name|guy)\b")
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:per|from|in|on|according to|thru|through|off) (?:our |your |the |his |her )?(?:[\w']+ )?$"
+)
+_MEETING = re.compile(r"\b(?:interview\w*|debrief\w*|proffer\w*|briefing|meeting|sit in)\b")
+# "set up a joint interview in our squad room" holds one; "an interview room at the 48" names a room
+_MEETING_HELD = re.compile(r"\b(?:interview|debrief|proffer|briefing|meeting)s?\b(?! rooms?\b)")
+_AT_OUR_HOUSE = re.compile(
+    r"\b(?:at|in|inside) (?:our|the) (?:[\w']+ )?(?:pct|precinct|station ?house|squad(?: room)?|office|interview room|room|command)\b"
+    r"|\bat the (?:\d{1,3}(?:st|nd|rd|th)?|one [a-z]+)\b"
+)
+_EMERGENCY_DOUBTED = re.compile(
+    r"\b(?:don't know|do not know|dont know|not sure|unsure|idk|no idea|unclear|can't tell|cant tell) (?:if|whether)\b(?:[\w' ]{0,25})$"
+)
+STATUS_ASKS = frozenset({Ask.SHARE_STATUS_INFO, Ask.INQUIRE_STATUS_SUSPECT})
+DOES_STATUS_MATTER = re.compile(
+    r"\b(?:does|would|will|should) (?:that|it|this|his status|her status|the status)(?: even)? (?:matter|change anything|make a difference|"
+    r"change things|count|affect)|\b(?:do|should|must) (?:i|we) (?:need to |have to )?(?:check|ask about|worry about|look into) "
+    r"(?:his|her|their|the) (?:immigration )?status (?:first|before|too)\b|\bany immigration (?:issue|problem|angle|law thing)"
+)
+_STATUS_ON_RECORD = re.compile(
+    r"\bstatus (?:that's |thats |that is |which is |as it is |as )?(?:on|in|from) (?:our|the|his|her) (?:[\w']+ )?$"
+)
+_STANDING = re.compile(r"\b(?:whenever|every time|anytime|any time|each time|ever|again|if)\b")
+_OUR_EVENT_BEFORE = re.compile(r"\b(?:in|during|at|from|after)\s+(?:my|our)\s+(?:[\w']+\s+)?$")
+_EVENT_BEFORE = re.compile(
+    r"\b(?:after|since|following|because of|despite)\s+(?:the|a|an|that|this|last)\s+(?:[\w']+\s+)?$"
+)
+_OURS_BEFORE = re.compile(
+    r"\b(?:we|i|they) (?:had|have|wrote|took|made|filed|did|got|opened)\s+(?:a|an|the|that|this|our|his|her)\s+(?:[\w']+\s+)?$"
+)
+
+
+def _negation_is_the_ask(ask: Ask, norm: str, start: int) -> bool:
+    """ "don't release him until ICE comes" asks for a hold: the negation is part of the ask."""
+    return ask is Ask.HOLD and bool(re.match(r"(?:don't|do not|not|never) ", norm[start:]))
+
+
+def _resolve(norm: str, cues: list[Cue], parts: tuple[Clause, ...]) -> list[Cue]:
+    """Where two asks are read from the same words, keep the one those words really mean."""
+    kinds = {c.ask for c in cues}
+
+    def overlaps(a: Cue, others: Iterable[Cue]) -> bool:
+        return any(a.start < b.end and b.start < a.end for b in others)
+
+    def clause_of(cue: Cue) -> Clause | None:
+        return next((c for c in parts if c.start <= cue.start < c.end), None)
+
+    notices = [c for c in cues if c.ask is Ask.NOTIFY_RELEASE]
+    # "all they want is a heads up when he walks": one release, not a standing alert
+    monitoring = [
+        c
+        for c in cues
+        if c.ask is Ask.MONITORING_ALERT
+        and not any(
+            c.start < n.end and n.start < c.end and not _STANDING.search(norm, min(c.start, n.start), max(c.end, n.end))
+            for n in notices
+        )
+    ]
+    transfers = [c for c in cues if c.ask in (Ask.TRANSFER_CUSTODY, Ask.HOLD)]
+    prisoner = [c for c in cues if c.ask is Ask.ACCESS_PRISONER]
+    emergency = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
+    status = [c for c in cues if c.ask is Ask.SHARE_STATUS_INFO]
+    stops = [c for c in cues if c.ask is Ask.STOP_OR_ARREST]
+    kept: list[Cue] = []
+    for cue in cues:
+        # "can patrol grab them if we see them on post": the condition of a stop, not an alert
+        if cue.ask is Ask.MONITORING_ALERT and any(0 <= cue.start - s.end <= 30 for s in stops):
+            continue
+        if cue.ask is Ask.MONITORING_ALERT and cue not in monitoring:
+            continue
+        # "ping them whenever he gets booked" is the alert, not a release notice.
+        if cue.ask in (
+            Ask.NOTIFY_RELEASE,
+            Ask.SHARE_RECORDS,
+            Ask.SHARE_CUSTODY_OR_COURT_INFO,
+            Ask.SHARE_SURVEILLANCE_DATA,
+        ) and overlaps(cue, monitoring):
+            continue
+        # "take him when he's released", "hold him past his release": the timing of a hand-over or a
+        # hold, not a release notice
+        if cue.ask is Ask.NOTIFY_RELEASE and any(
+            t.start < cue.start <= t.end + 12 or overlaps(cue, [t]) or _when_of(norm, t, cue) for t in transfers
+        ):
+            continue
+        if cue.ask is Ask.ACCESS_PREMISES and any(clause_of(p) == clause_of(cue) for p in prisoner):
+            continue
+        if cue.ask is Ask.SHARE_RECORDS and overlaps(cue, status):
+            continue
+        # "the citizenship status that's on our arrest report": the record consulted for the status
+        if (
+            cue.ask is Ask.SHARE_RECORDS
+            and status
+            and _STATUS_ON_RECORD.search(norm[max(0, cue.start - 40) : cue.start])
+        ):
+            continue
+        # "asked if our arrest paperwork shows him as a US citizen": the record consulted, not shared
+        if (
+            cue.ask is Ask.SHARE_RECORDS
+            and _RECORD_SHOWS.match(norm, cue.end)
+            and any(0 <= s.start - cue.end < 80 for s in status)
+        ):
+            continue
+        if cue.ask in (Ask.HOLD, Ask.TRANSFER_CUSTODY) and overlaps(cue, stops):
+            continue
+        # Help offered in an emergency is the emergency response itself.
+        if cue.ask in HELP_ONLY and emergency and _ASSAILANT.search(norm, cue.start, cue.end + 40):
+            continue  # "look for the perp who stabbed the agent" is the response to the crime
+        if (
+            cue.ask in HELP_ONLY
+            and any(clause_of(e) == clause_of(cue) for e in emergency)
+            and not _FOR_THE_OP.search(norm, cue.start, cue.end + 60)
+        ):
+            continue
+        kept.append(cue)
+    if Ask.PUBLIC_SAFETY_RESPONSE in kinds:
+        # "bleeding", "hurt", "crash" next to a records ask ("the crash report") are not the request
+        records = [c for c in kept if c.ask is Ask.SHARE_RECORDS]
+        kept = [c for c in kept if not (c.ask is Ask.PUBLIC_SAFETY_RESPONSE and overlaps(c, records))]
+    return kept
+
+
+def agency_wants(norm: str, scope: list[Clause]) -> bool:
+    # "... and HSI also wants our case file": the name and its verb can fall in clauses of their own
+    return any(AGENCY_ASKS.search(norm, c.start, c.end) for c in scope) or any(
+        AGENCY_ASKS.search(norm, a.start, b.end) for a, b in itertools.pairwise(scope)
+    )
+
+
+# "so they can grab him", "so theyll be at the door": what the agents will do next
+_SO_THEY_WILL = (
+    r"so (?:that )?(?:they'?ll|they|the agents?|ice|ero|hsi|cbp|dhs|the feds)(?: can| could|'ll| will| are able to)?"
+)
+_THEIR_PLAN = re.compile(_SO_THEY_WILL + r"\b")
+_THEIR_PLAN_BEFORE = re.compile(r"\b" + _SO_THEY_WILL + " $")
+_PLACE_BEFORE_WHERE = re.compile(
+    r"\b(?:at|in|on|from|near|outside|by|to) (?:the|a|an|his|her|their) (?:[\w'-]+ ){1,3}$"
+)
+# "pull him out and shut the lane" beside a crash: closing the road is part of the response
+_ROAD_CLOSED = re.compile(CLOSE_OFF_VERBS + r"\b")
+_AT_WORK = re.compile(r"(?:serving|executing|making|doing|conducting|carrying out|effecting|hitting)\b")
+_AGENTS_AT_WORK_BEFORE = re.compile(
+    r"\b(?:team|teams|agents?|officers?|feds|they|ice|hsi|ero|cbp|fbi|dea|atf|usms|marshals)\s+(?:who (?:were|was) |(?:were|was|are|is) )?(?:just )?$|"
+    r"\b(?:while|when|as) (?:they|the agents?|the team|agents) (?:were|was|are) (?:\w+ )?$"
+)

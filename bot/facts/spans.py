@@ -1,0 +1,111 @@
+"""What the reader's parts share: an ask found in the text (`Cue`), sentence spans, and the
+paper, agency and record words more than one part tests."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.facts.model import Agency, Ask
+from bot.facts.text import Clause
+
+DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
+CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
+JUDICIAL = re.compile(
+    r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny) )*"
+    r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:(?:arrest|criminal|federal|search|bench) )?(?:warrant|signature|order)|magistrate|"
+    r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|\bmag signed|\b(?:sdny|edny|ndny|wdny) (?:mag|magistrate|judge)\b|"
+    r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|edny|sdny|ndny|wdny) )*(?:judge|magistrate|court)|"
+    r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
+    r"issued by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate) )*(?:judge|magistrate)|"
+    r"fed (?:judge|magistrate)|\bfed(?:eral)? bench warrant|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
+    r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)|signed by (?:the )?hon(?:orable)?\b|\bmag\.? j\.?(?= [a-z])|\bmag(?:istrate)?'?s? (?:arrest )?warrant\b"
+)
+JUDICIAL_DENIED = re.compile(
+    r"\b(?:no|not|without|isn't|wasn't|never|nobody) (?:[\w']+ ){0,3}(?:judge|judicial|magistrate|court)\b|"
+    r"\bno judge\b|\bnot (?:a )?judicial\b"
+)
+ADMIN = re.compile(
+    r"\bi-?200s?\b|\bi-?205s?\b|\beye[- ]?20[05]\b|\beye two (?:hundred(?: and five)?|oh (?:five|zero))\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "
+    r"(?:officer|supervisor|agent|official|sup)|signed by (?:an? |the )?sddo\b|\bsddo signed\b|field office director|warrant of (?:removal|deportation)|"
+    r"warrant for arrest of alien|\b(?:ice|ero|dhs)(?: officer| agent| supervisor)? signed\b|"
+    r"signed by (?:a |an |the |their )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
+    r"signed by (?:a |an |the |their )?(?:supervisory |senior )?(?:border patrol|bp|cbp) (?:agent|supervisor|officer|chief|patrol agent)s?(?: in charge)?\b|"
+    r"signed by (?:an? |the |their )?(?:ice|ero|dhs) (?:sddo|sdo|fod|supervisor)\b|"
+    r"\bimmigration (?:judge|court)\b|(?<!\bon )\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"
+    r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"
+    r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b|"
+    # an NCIC hit is whatever warrant it names; only an immigration entry is civil paper
+    r"\bimmigration violator\b|\bncic immigration (?:hit|entry)\b|\bncic (?:hit|entry) (?:for|from) (?:ice|immigration|dhs)\b|"
+    r"\bimmigration (?:hit|flag)\b|"
+    # "an ICE civil warrant": civil immigration paper is an ICE officer's, never a court's
+    r"\b(?:ice |immigration |dhs )?civil (?:immigration )?(?:arrest )?warrants?\b"
+    r"(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))"
+)
+DETAINER = re.compile(
+    r"\bi-?247a?s?\b|\b247as?\b|\bdetainee (?:form|paper|request|notice)s?\b|\beye[- ]?247 ?a?\b|\beye two forty[- ]seven(?: a)?\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
+    # voice-to-text: "theres a detain her on my guy"
+    r"\b(?:a|an|the|their|that|ice) detain[- ]her\b(?= (?:on|from|for|lodged|in|out|with)\b)"
+)
+# "A hold" is paperwork whose signer is not stated (LEGAL_FACTS R2d): not read as a detainer.
+HOLD_PAPER = re.compile(
+    r"\b(?:ice|immigration|dhs|ero|federal) hold\b|\bhold (?:request|order|form|notice)s?\b|\bput a hold\b|\bhold on (?:him|her)\b|"
+    r"\b(?:a|an|the|their|this|that) hold on\b|\bcalling (?:it )?a hold\b"
+)
+CRIMINAL_PAPER = re.compile(
+    r"\b(?:criminal|search|federal arrest|arrest) warrant|\border criminal\b|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
+    r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
+    r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b|"
+    r"\bcriminal detainer\b|\bdetainer (?:based on|on|for) (?:the |their )?(?:federal |fed )?(?:criminal )?charges\b"
+)
+ICE_DETAINER_FORM = re.compile(r"\bi-? ?247\w*\b|\bdhs form 247")
+HELP_ONLY = frozenset({Ask.OPERATIONAL_SUPPORT, Ask.PERSONNEL_ASSIST})
+IN_OUR_CUSTODY = re.compile(
+    r"\b(?:our|my) (?:perp|prisoner|arrestee|collar|guy|subject|detainee)\b|\bin (?:our |the )?(?:cells|custody|holding|pens)\b|"
+    r"\bat central booking\b|\bwe (?:have|got) (?:him|her|them)\b"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    ask: Ask
+    start: int
+    end: int
+    hedged: bool
+
+
+def sentence_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
+    left = max(norm.rfind(mark, 0, start) for mark in ".;!?")
+    right = min((i for i in (norm.find(mark, end) for mark in ".;!?") if i != -1), default=len(norm))
+    return left + 1, right
+
+
+def sentence_of(norm: str, start: int, end: int) -> str:
+    left, right = sentence_bounds(norm, start, end)
+    return norm[left:right]
+
+
+RECORD_WORDS = re.compile(
+    r"\b(?:convict\w*|prior|priors|record|pled|pleaded|plea|rap sheet|did time|history)\b|"
+    # "subject only got an assault third from 2025", "our prisoner is 22, had a robbery case at 17"
+    r"\b(?:only|just) (?:got|has|had) (?:an? |one )?$|"
+    r"\b(?:he|she|they|prisoner|perp|guy|subject|defendant|arrestee|\d\d)(?:,)? (?:had|has) (?:an? |one )?$"
+)
+NEVER_BEFORE = re.compile(r"\b(?:never|can't|cannot|can not|not allowed to|not supposed to|shouldn't)\s+$")
+
+
+def word_span(norm: str, start: int, end: int, clause: Clause) -> tuple[int, int]:
+    """Widen a span to whole words, so evidence never starts or ends mid-word."""
+    while start > clause.start and norm[start - 1].isalnum():
+        start -= 1
+    while end < clause.end and norm[end].isalnum():
+        end += 1
+    return start, end
+
+
+# "my witness from the stabbing", "our victim in the robbery": the NYPD's own case
+OUR_PERSON_BEFORE = re.compile(
+    r"\b(?:my|our|a|the)\s+(?:[\w']+\s+)?(?:witness|victim|complainant|job|case)\b (?:from|in|of|on|to) (?:the|a|that|our|one of our)\s+(?:[\w']+\s+){0,3}$|"
+    # "our guy from the bodega robbery": our own prisoner, named by our case
+    r"\b(?:my|our)\s+(?:[\w']+\s+)?(?:guy|perp|collar|prisoner|suspect|defendant|arrestee)\b (?:from|in|on) (?:the|that|our)\s+(?:[\w']+\s+){0,3}$"
+)

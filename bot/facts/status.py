@@ -1,0 +1,219 @@
+"""Status questions: an officer asking a person about immigration status (EO 41: a victim or
+witness never; a suspect only for a crime other than status), told apart from an agency asking us."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.asks import AGENCY_ASKS, DOES_STATUS_MATTER
+from bot.facts.model import Ask
+from bot.facts.parties import Party
+from bot.facts.spans import NEVER_BEFORE, sentence_bounds, sentence_of
+from bot.facts.text import Clause
+
+_RULE_AGAINST_ASKING = re.compile(
+    r"\b(?:not supposed to|not allowed to|aren't allowed to|are not allowed to|shouldn't|should not|"
+    r"we don't|we do not|we never|we're barred from|we are barred from|not permitted to)\s+(?:[\w']+\s+){0,2}$"
+)
+_STATUS_INQUIRY = re.compile(
+    r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
+    r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b\s*(?:\(?[\w']+\)?,? |[&+/] ){0,14}"
+    r"(?:status|here legally|legal(?:ly)?|illegal(?:ly)?|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
+    r"where (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from|country of birth|born|"
+    r"what country (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from)\b|"
+    # "status questions ok in the interview?"
+    r"\b(?:status|immigration) questions?\b|\bquestions? about (?:his|her|their|immigration) status\b|"
+    # "thinks he's undocumented and wants to ask him straight out": the status named first
+    r"\b(?:undocumented|here illegally|illegal|status|papers)\b (?:[\w']+,? ){0,8}?(?:ask|question)(?:ing)? (?:him|her|them) "
+    r"(?:straight out|straight up|directly|point blank|outright|flat out|about it)\b|"
+    # "going to ask him his status ... can I ask hers too": the status elided after a first question
+    r"\b(?:ask|check|run|get) (?:hers|theirs|his|her's) (?:too|as well|also)\b"
+)
+_ASKED_US_TO = re.compile(
+    r"\b(?:us|me|our (?:det|dets|detectives?|officers?|partner|squad|guys?)|my partner) to (?:ask|question|find out|check|learn)\b"
+)
+# "can I ask him", "my partner wants to question her": the officer is the one asking
+_WE_ASK = re.compile(
+    r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|"
+    r"\b(?:i|we|my partner|partner|the dt|my sgt|detective|officer|det|our det|the det|my det) (?:wants?|would like|needs?|has|have|am going|is going|"
+    r"are going|plans?)(?: to)? (?:ask|question)\b"
+)
+_HOW_TO_APPLY = re.compile(
+    r"\bhow (?:to|do|does|can|could) (?:i |we |she |he |they |you )?(?:apply|get|renew|file|obtain|sponsor|replace|fix|adjust)\b"
+)
+_VICTIM = re.compile(
+    # ("is this also not allowed like with victims?": a comparison, nobody's role)
+    r"(?<!like with )(?<!as with )(?<!like for )(?<!same as )(?<!like )\b(?:victims?|vics?|injured|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
+    r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|"
+    # a writer new to English: "woman walk in precinct asking help, somebody rob her phone"
+    r"ask(?:s|ed|ing)? help|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"
+    r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
+    r"wits?(?= to\b)|testify|testifying|to testify|"
+    r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
+    r"robbed|mugged|flagged (?:us|me|him|her|them) down|flagged down|flagged (?:our|the|my) (?:[\w']+ )?(?:rmp|car|unit|radio car) down|"
+    r"asking (?:us )?(?:the way|for directions|directions)|eye ?witness(?:es)?|testigos?|v[ií]ctimas?|(?:que|that) vio|vio todo|"
+    r"disclosed (?:abuse|assault|that)|abused|abuse victim|who saw (?:it|everything|the whole thing|what happened)|saw (?:everything|the whole thing)|purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
+)
+# "can I ask the suspect about his status? and the cashier who saw it all, can I ask her too?"
+_ASK_ANOTHER_TOO = re.compile(
+    r"\b(?:ask|question) (?:him|her|them|the [\w']+) (?:too|also|as well)\b|\b(?:also|and) ask (?:him|her|them|the [\w']+)\b"
+)
+_BOTH_OF_THEM = re.compile(
+    r"\b(?:both(?: of them)?|the two of them|all of them|each of them|them both|them all|either of them)\b"
+)
+_REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
+_SUSPECT = re.compile(
+    r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|collared|targets?|locked up|arrested|the guy we|busted|"
+    r"caught|charging|charged|in custody|the seller|(?:i|we) arrest (?:a |the |this |that )?(?:guy|man|woman|lady|him|her|kid|driver)|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
+    r"(?:guy|man|woman|lady|he|she|they) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened)|"
+    # "guy at the dealer on northern blvd using a fake green card": the fraud names the suspect
+    r"(?:guy|man|woman|lady|adult|person|individual|kid|teen|employee|worker) (?:[\w']+ ){0,7}?(?:using|used|uses|with|had|showed|presented|gave|handed|submitted|sold) (?:[\w']+ ){0,2}?(?:a |an )?(?:fake|forged|counterfeit|phony|bogus|altered)|"
+    # "got a guy on a fake green card case": police shorthand for someone arrested on it
+    r"got (?:a|this|the|one) (?:guy|man|woman|lady|kid|perp|dude) (?:on|for|in) (?:a|an|the|this|that))\b(?!'s\\b)"
+)
+
+
+def status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tuple[Ask, int, int, bool] | None:
+    """An officer asking a person about status (EO 41), told apart from an agency asking us.
+
+    Two inquiries about two people ("ask the robbery victim if he's documented ... later ask the
+    forger what his real status is"): the one about a victim or witness decides, as it is barred.
+    """
+    first = _one_status_inquiry(norm, scope, party)
+    if first is None or first[0] is not Ask.INQUIRE_STATUS_SUSPECT:
+        return first
+    inquiries = [
+        m
+        for m in _STATUS_INQUIRY.finditer(norm, scope[0].start, scope[-1].end)
+        if not DOES_STATUS_MATTER.search(sentence_of(norm, m.start(), m.end()))
+        and not _HOW_TO_APPLY.search(m.group(0))
+        and not _RULE_AGAINST_ASKING.search(norm, max(0, m.start() - 40), m.start())
+        # "my partner says we can never ask anyone about status": the rule quoted, not a question
+        and not NEVER_BEFORE.search(norm, max(0, m.start() - 30), m.start())
+        and m.end() - m.start() <= 60  # a question, not a span across someone's argument
+    ]
+    if len({sentence_bounds(norm, m.start(), m.end()) for m in inquiries}) > 1:
+        # two questions about two people: each about the person the story told of just before it
+        # ("taking a robbery report from a delivery worker ... she wants to ask if he's documented")
+        for inquiry in inquiries:
+            told = norm[scope[0].start : inquiry.start()]
+            last_victim = max((m.end() for m in _VICTIM.finditer(told)), default=-1)
+            last_suspect = max((m.end() for m in _SUSPECT.finditer(told)), default=-1)
+            if last_victim > last_suspect:
+                return Ask.INQUIRE_STATUS_VICTIM_WITNESS, inquiry.start(), inquiry.end(), True
+    return first
+
+
+def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tuple[Ask, int, int, bool] | None:
+    for clause in scope:
+        # "ask where he got it and what his actual status is": the question can run past its clause
+        match = _STATUS_INQUIRY.search(norm, clause.start, sentence_bounds(norm, clause.start, clause.end)[1])
+        if match is None or match.start() >= clause.end:
+            continue
+        if party is not None and (
+            re.search(
+                r"\byour (?:records?|system|files?|paperwork|database)\b|\byou (?:have|guys have|all have|got) (?:listed|on file|down)\b",
+                norm[match.start() : match.end() + 40],
+            )
+            or _WHAT_WE_HOLD.search(norm, max(0, match.start() - 80), match.start() + 1)
+        ):
+            continue  # "if your records show him as a US citizen": the agency asking what we hold
+        help_sought = _HELP_SOUGHT.match(match.group(0))
+        if help_sought is not None:
+            # "people asking for help" is who the rule protects, not a question put to anyone; a
+            # question may still follow it ("a victim asking for help, can I ask her if she's legal?")
+            match = _STATUS_INQUIRY.search(
+                norm, match.start() + help_sought.end(), sentence_bounds(norm, clause.start, clause.end)[1]
+            )
+            if match is None:
+                continue
+        if _WILL_NOT_ASK.search(norm, max(0, match.start() - 40), match.start()):
+            continue  # "we have not asked and will not ask the family about status"
+        if DOES_STATUS_MATTER.search(sentence_of(norm, match.start(), match.end())):
+            continue  # "do I need to check his immigration status first?": whether status counts
+        if _HOW_TO_APPLY.search(match.group(0)):
+            continue  # "my cousin wants to know how to apply for a green card": help for someone, no inquiry
+        if _RULE_AGAINST_ASKING.search(norm, max(0, match.start() - 40), match.start()):
+            continue  # "we're not supposed to ask or tell about status": the officer citing the rule, not asking
+        before = norm[clause.start : match.start()]
+        # "ICE asked if he's legal" is their question to us; "they want us to ask the suspect"
+        # or "can I ask him" is an officer asking the person
+        if (
+            party is not None
+            and AGENCY_ASKS.search(before + match.group(0))
+            and not _ASKED_US_TO.search(before + match.group(0))
+            and not _WE_ASK.search(before + match.group(0))
+        ):
+            continue
+        if (
+            party is not None
+            and not re.search(r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer|det|our squad)\b", before)
+            and not _ASKED_US_TO.search(match.group(0))
+        ):  # "CBP asked our det to ask the victim"
+            continue
+        if party is not None and re.search(
+            r"\b(?:says?|said|saying|claims?|claimed)\b (?:that )?(?:he|she|they)\b", before
+        ):
+            continue  # "says he just wants to ask about his papers": the agent's question, not ours
+        # the role of the person asked about: the inquiry's own clause first, then its sentence, then
+        # the whole request ("robbery victim ... my partner wants to ask her" / "the suspect we arrested")
+        # the inquiry's own words first; a reason given after it ("bc the perp keeps saying she's
+        # illegal") names somebody else
+        own = norm[clause.start : match.end()]
+        if _ROLE_IN_DOUBT.search(norm, scope[0].start, scope[-1].end):
+            # "not sure yet if he's a suspect or just a witness": whether asking is allowed turns on it
+            return Ask.INQUIRE_STATUS_ROLE_UNKNOWN, match.start(), match.end(), True
+        if (
+            _BOTH_OF_THEM.search(norm, match.start(), match.end() + 30) or _ASK_ANOTHER_TOO.search(norm, match.end())
+        ) and _VICTIM.search(norm):
+            # "the victim ... and the perp ... can I ask both of them": asking the victim is among it
+            return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
+        for text in (own, norm[clause.start : clause.end], sentence_of(norm, match.start(), match.end())):
+            text = _REASON_AFTER.sub("", text)
+            victim, suspect = _VICTIM.search(text), _SUSPECT.search(text)
+            if victim and suspect and _coordinated(text, victim, suspect):
+                # "ask the victim AND the suspect": two people asked, and asking the victim is barred
+                return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
+            if victim and not suspect:
+                return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
+            if suspect:
+                return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), True
+        suspect = next((m for c in scope if (m := _SUSPECT.search(_REASON_AFTER.sub("", c.text)))), None)
+        victim = next((m for c in scope if (m := _VICTIM.search(_REASON_AFTER.sub("", c.text)))), None)
+        if victim and not suspect:
+            return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
+        return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), bool(suspect)
+    return None
+
+
+# "does your precinct have any information on whether he is a citizen": what we hold, asked of us
+_WHAT_WE_HOLD = re.compile(
+    r"\b(?:does|do|did) (?:your|the) (?:precinct|pct|command|department|squad|unit|office|agency) (?:have|hold|keep) "
+    r"(?:any )?(?:information|info|records?|data|anything)\b(?: (?:on|about|as to|regarding))?(?: (?:whether|if))?[^.?!]*$"
+)
+_HELP_SOUGHT = re.compile(r"(?:ask|asks|asked|asking) for (?:help|assistance|services|a hand|protection)\b")
+_WILL_NOT_ASK = re.compile(
+    r"\b(?:will not|won't|wont|would not|wouldn't|have not|haven't|has not|hasn't|did not|didn't|never|do not|don't|"
+    r"are not going to|aren't going to)(?: ever)? (?:(?:asked?|question(?:ed)?|inquire[sd]?)\b[^.?!]{0,30})?$"
+)
+_ROLE_WORD = r"(?:suspect|perp|witness|wit|victim|vic|complainant|bystander|aided|involved|just (?:a |the )?(?:witness|bystander|victim))"
+# "not sure yet if he's a suspect or just a witness", "could be the perp or a witness"
+_ROLE_IN_DOUBT = re.compile(
+    r"\b(?:not sure|unsure|don't know|dont know|do not know|dunno|unclear|can't tell|cant tell|no idea|not clear|"
+    r"could be|might be|may be|either)\b(?: (?:yet|at this point|right now))?(?: (?:if|whether))? "
+    r"(?:(?:he|she|they|the (?:guy|man|woman|lady|kid))(?:'s|'re| is| are| was)? )?(?:(?:a|an|the) )?"
+    + _ROLE_WORD
+    + r"s? or (?:just |only |merely )?(?:(?:a|an|the) )?"
+    + _ROLE_WORD
+    + r"\b"
+)
+_JOINED_ROLES = re.compile(
+    r"^(?:,? (?:and|&|n|or|plus|as well as|and also|and then) |/ ?)(?:(?:the|a|an|his|her|their) )?$"
+)
+
+
+def _coordinated(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Two roles named as a pair ("the victim and the perp", "witness/suspect"), not one
+    inside a description of the other ("the suspect who robbed the victim")."""
+    left, right = sorted((first, second), key=lambda m: m.start())
+    return left.end() <= right.start() and bool(_JOINED_ROLES.match(text[left.end() : right.start()]))

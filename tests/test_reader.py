@@ -2999,6 +2999,73 @@ ROUND_FORTY_EIGHT = [
     ),
 ]
 
+ROUND_FORTY_NINE = [
+    # sets BL and BM (first sight on 4c4d084: BL 0.861 / 3 / 0.961, long tired narratives; BM 0.756 /
+    # 1 / 0.883, terse desk shorthand). BL's false permits: an agency asking what our file says about
+    # someone's status is a status-only request (R9), not the officer's own question or a records ask
+    (
+        "Slow midnight, the heat is broken again. An HSI agent phoned about a man we locked up for a "
+        "state burglary. All he wants is what our records say about the man's citizenship, nothing else. "
+        "Can I tell him?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "DEA agent on their heroin case asks whether anything in our file shows the suspect's immigration "
+        "status. Nothing else. It's criminal, obviously. ok?",
+        [("dea", "escalate")],
+    ),
+    # both a victim and a suspect in the story: the one told of last before the question is asked about
+    (
+        "Bodega robbery, the perp got grabbed on the corner. The cashier gave us a good description and "
+        "kept asking if she has to go to court. Can I ask her if she's here legally?",
+        [("none", "prohibited")],
+    ),
+    # BM's false permit: the list after the agency's colon is asked ("HSI case: DD5s + ...")
+    ("HSI fraud case: UF-61 + we set up an interview w/ the perp?", [("hsi", "escalate")]),
+    ("ERO, removal case: is she a citizen? + home addr + court date", [("ice_ero", "prohibited")]),
+    ("CBP → last known addr of a DAT'd perp, for his removal", [("cbp", "prohibited")]),
+    # shorthand: "conv", "TOT", "hist", "TF"; Penal Law sections name the offence
+    ("EDNY mag judge ICE warrant + PL 160.10 conv 2023, TSDB neg → hold for ERO?", [("ice", "escalate")]),
+    ("judicial ICE warrant (SDNY mag). only conv PL 240.20 2024. TSDB neg. hold?", [("ice", "prohibited")]),
+    ("ATF has SDNY judge criminal warrant (gun trafficking). TOT perp from CB to them?", [("atf", "permitted")]),
+    ("USMS SDNY judge warrant, bank robbery → assist arrest?", [("usms", "permitted")]),
+    ("DEA TF wants me on 0500 hit, EDNY judge warrant, fentanyl distribution", [("dea", "permitted")]),
+    ("on FBI TF. buy-bust tmrw on their gun case — ok?", [("fbi", "permitted")]),
+    # "(a) status of our detainee", "a room in 1PP", "list of all DATs", an EDP cutting himself, a fire set
+    ("CBP: (a) status of our prisoner (b) nothing else", [("cbp", "escalate")]),
+    ("HSI wants a room in 1PP for their gang task force", [("hsi", "escalate")]),
+    ("ERO wants a list of all DATs to non-citizens in the 115", [("ice_ero", "prohibited")]),
+    ("ICE op at a hotel, the man they came for went EDP, cutting himself. respond?", [("ice", "permitted")]),
+    ("ICE arrest on 5th Ave, someone set a dumpster fire by their van. do we go?", [("ice", "permitted")]),
+    # "wants her statement" is no custody ask; "an Argus clip"; "3 diff IDs" is a fraud
+    ("FBI wants her statement for their carjacking case", [("fbi", "permitted")]),
+    ("CBP wants an Argus clip of the ferry terminal to find overstays", [("cbp", "prohibited")]),
+    ("perp had 4 diff IDs. ask him his status?", [("none", "permitted")]),
+    # long narratives: another agency told as background is set aside, unless it asks something of us
+    (
+        "Cold 4x12, two out sick, everybody worried about who gets held over. ATF has a federal arrest "
+        "warrant signed by a district judge for a gun trafficker and wants a marked car out front while they "
+        "make entry tomorrow. (HSI called the captain earlier about something completely different, not my "
+        "question.) Any issue?",
+        [("atf", "permitted")],
+    ),
+    (
+        "DEA has a judge-signed search warrant for a stash apartment and wants us on the perimeter at 0600. "
+        "The agent also asked if I could look up an address for his buddy at ERO, unrelated, a guy with a "
+        "removal order.",
+        [("dea", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    # "the lab courier was late" names no crime; a second agency that "didn't say why" is asked about
+    (
+        "Long tour, the lab courier was late again. FBI has a judge-signed arrest warrant for our prisoner and "
+        "wants him held for pickup. Separately an HSI agent called for a copy of our arrest report, didn't say why.",
+        [("fbi", "needs_info"), ("hsi", "needs_info")],
+    ),
+    # a bare "ask her status?" opening its own sentence is the officer's question beside the agency's
+    ("burglary witness at the desk. ask her status? + DEA wants her statement for their case", [("dea", "prohibited")]),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3043,6 +3110,7 @@ ROUNDS = {
     "forty-six": ROUND_FORTY_SIX,
     "forty-seven": ROUND_FORTY_SEVEN,
     "forty-eight": ROUND_FORTY_EIGHT,
+    "forty-nine": ROUND_FORTY_NINE,
 }
 
 

@@ -32,6 +32,12 @@ _INSTEAD_OF_RELEASE = re.compile(
     r"\b(?:instead of|rather than|not|before) (?:releasing|cutting|letting|kicking|turning) (?:him|her|them)\b|"
     r"\binstead of (?:release|cutting (?:him|her|them) loose|letting (?:him|her|them) (?:go|walk))\b"
 )
+_AGENCY_LIST_LINE = re.compile(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)\b[^.?!\n]{0,40}:")
+# ("ERO emailed: 'per your records ...'": a colon after a word of saying opens a quote, not a list)
+_AGENCY_COLON = re.compile(
+    r"(?:^|[.?!\n]\s*)[^.?!\n]{0,60}\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)\b"
+    r"(?:(?!\b(?:said|says|asked|asks|emailed|e-mailed|wrote|writes|texted|called|quoted|told|replied)\b)[^.?!\n]){0,40}:\s*$"
+)
 
 
 def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
@@ -50,8 +56,22 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
             if any(s <= match.start() < e for s, e in strong_at) or is_negated(norm, match.start()):
                 continue
             clause = next((c for c in parts if c.start <= match.start() < c.end), None)
-            if clause is None or not REQUEST_CONTEXT.search(
-                norm, _object_list_start(norm, parts, clause), match.start()
+            if (
+                clause is None
+                or not (
+                    REQUEST_CONTEXT.search(norm, _object_list_start(norm, parts, clause), match.start())
+                    # "HSI trafficking case: DD5s + an interview": the list after the agency's colon is asked
+                    or (
+                        _AGENCY_COLON.search(norm[max(0, clause.start - 80) : clause.start])
+                        and not re.search(r"[.?!\n]", norm[clause.start : match.start()])
+                    )
+                    # "ERO, removal case: is he a citizen? + home address + DAT date": the list goes on
+                    or (
+                        re.match(r"\s*[+&]", norm[clause.start : match.start()]) is not None
+                        and _AGENCY_LIST_LINE.search(norm, norm.rfind("\n", 0, clause.start) + 1, clause.start)
+                        is not None
+                    )
+                )
             ):
                 continue
             if _OURS_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):

@@ -44,6 +44,7 @@ from bot.facts.segments import (
     help_in_the_emergency,
     keyboard_mash,
     request_scopes,
+    set_aside_background,
     set_aside_hypotheticals,
     unread_in,
     wants_unread,
@@ -93,7 +94,7 @@ class FactsReader:
 
     def read_message(self, question: str) -> tuple[Facts, ...]:
         """One `Facts` per request, in the order the message names them."""
-        text = set_aside_hypotheticals(normalise(question))
+        text = set_aside_background(set_aside_hypotheticals(normalise(question)))
         if keyboard_mash(text.norm):
             return (Facts(off_topic=True),)  # "sdfg ICE hold hjkl;; detainer qwe": not a question
         parts = clauses(text.norm)

@@ -129,7 +129,9 @@ _YOUTHFUL_ONLY = re.compile(
 _CHARGE_NOT_CONVICTION = re.compile(
     r"\b(?:that|it|this) (?:was|is|'s) (?:just |only )?(?:the|his|her) (?:arrest )?charge\b|"
     r"\b(?:don't|do not|dont|not sure|no idea|unsure) (?:know )?(?:what|if) (?:he|she|they) (?:pled|pleaded|plead|copped|"
-    r"was convicted|got convicted|were convicted|ended up)"
+    r"was convicted|got convicted|were convicted|ended up)|"
+    # "ARR 2023 - PL 160.15 - DISP: PENDING": an arrest whose case is still open
+    r"\bdisp(?:osition)?\W{0,3}(?:pending|open|none|unknown|tbd|n/?a)\b"
 )
 _DEGREE_IN_DOUBT = re.compile(
     r"\b(?:with |has |had )?no degree\b|\bdegree (?:is |was )?(?:unknown|not (?:given|listed|stated|known|shown))\b|"

@@ -340,6 +340,38 @@ def set_aside_hypotheticals(text: Text) -> Text:
     return Text(text.original, rest, text.origin)
 
 
+# "(Earlier this week HSI called the CO about something completely different, not my question.)",
+# "Earlier in the tour ICE called about somebody else, the desk told them no, unrelated": another
+# agency told as background, set aside so it cannot lend its name to the request asked about
+_BACKGROUND_SENTENCE = re.compile(
+    r"[^.?!\n]*\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)\b[^.?!\n]*"
+    r"\b(?:(?<!an )unrelated(?! (?:collar|arrest|charge|case|matter|job|warrant|incident))|not related|(?:a |that'?s a |completely |totally )?different (?:story|thing|matter|case|issue)|"
+    r"something (?:completely |totally |entirely )?(?:different|else)|not (?:my|the) question|"
+    r"not asking about (?:that|them|it|this)|about (?:somebody|someone) else|separate (?:thing|matter|issue))\b[^.?!\n]*[.?!)]*"
+)
+_ASKED_OF_US = re.compile(
+    r"\b(?:asked|asks|asking|wants?|wanted|needs?|requested|requests?) (?:me|us|if (?:i|we)|whether (?:i|we)|for|to|our|that (?:i|we))\b|"
+    r"\b(?:can|could|should|may) (?:i|we)\b"
+)
+_AGENCY_WORD = re.compile(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds|federal)\b")
+
+
+def set_aside_background(text: Text) -> Text:
+    """Blank sentences that tell of another agency as background ("not my question", "unrelated"),
+    when the rest still names an agency and asks something."""
+    # ("the agent also asked if I could look up an address for his friend at ERO, unrelated": still asked of us)
+    spans = [m.span() for m in _BACKGROUND_SENTENCE.finditer(text.norm) if not _ASKED_OF_US.search(m.group(0))]
+    if not spans:
+        return text
+    chars = list(text.norm)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    rest = "".join(chars)
+    if not _AGENCY_WORD.search(rest) or not _ASKING_REST.search(rest):
+        return text
+    return Text(text.original, rest, text.origin)
+
+
 _ASKING_REST = re.compile(
     r"\b(?:wants?|wanted|asks?|asked|asking|request\w*|needs?|can (?:i|we)|should (?:i|we)|may (?:i|we)|"
     r"is (?:it|that|this) (?:ok|okay|allowed|fine)|do (?:i|we))\b|\?"

@@ -46,7 +46,7 @@ _VICTIM = re.compile(
     r"(?<!like with )(?<!as with )(?<!like for )(?<!same as )(?<!like )\b(?:victims?|vics?|injured|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|"
     # a writer new to English: "woman walk in precinct asking help, somebody rob her phone"
-    r"ask(?:s|ed|ing)? help|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"
+    r"ask(?:s|ed|ing)? help|gave (?:us |me )?(?:a |the )?(?:good |great |full )?description|(?:has|have|had) to (?:go|come) to court|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"
     r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"wits?(?= to\b)|testify|testifying|to testify|"
     r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
@@ -112,7 +112,8 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
             continue
         if party is not None and (
             re.search(
-                r"\byour (?:records?|system|files?|paperwork|database)\b|\byou (?:have|guys have|all have|got) (?:listed|on file|down)\b",
+                r"\byour (?:records?|system|files?|paperwork|database)\b|\byou (?:have|guys have|all have|got) (?:listed|on file|down)\b|"
+                r"\b(?:what|whether|if) (?:anything in )?(?:our|the) (?:[\w']+ )?(?:files?|records?|system|paperwork|database|reports?) (?:says?|shows?|has|have|lists?)\b",
                 norm[match.start() : match.end() + 40],
             )
             or _WHAT_WE_HOLD.search(norm, max(0, match.start() - 80), match.start() + 1)
@@ -149,6 +150,13 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
             party is not None
             and not re.search(r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer|det|our squad)\b", before)
             and not _ASKED_US_TO.search(match.group(0))
+            # "robbery witness at desk. ask her status? + FBI wants ...": a bare "ask her" opening its
+            # own sentence is the officer's question
+            and not (
+                before.strip() == ""
+                and re.match(r"ask (?:him|her|them)\b", match.group(0))
+                and _OPENS_SENTENCE.search(norm, 0, clause.start)
+            )
         ):  # "CBP asked our det to ask the victim"
             continue
         if party is not None and re.search(
@@ -182,11 +190,29 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
         victim = next((m for c in scope if (m := _VICTIM.search(_REASON_AFTER.sub("", c.text)))), None)
         if victim and not suspect:
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
+        if victim and suspect:
+            # "the clerk gave us a description, the perp was grabbed ... the clerk was nervous ... can
+            # I ask her": the person the story last told of before the question is the one asked
+            told = _REASON_AFTER.sub("", norm[scope[0].start : match.start()])
+            # ("the sergeant says that rule is about victims and witnesses": the rule told, nobody's role)
+            last_victim = max(
+                (
+                    m.end()
+                    for m in _VICTIM.finditer(told)
+                    if not _RULE_TALK.search(sentence_of(told, m.start(), m.end()))
+                ),
+                default=-1,
+            )
+            last_suspect = max((m.end() for m in _SUSPECT.finditer(told)), default=-1)
+            if last_victim > last_suspect:
+                return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), bool(suspect)
     return None
 
 
 # "does your precinct have any information on whether he is a citizen": what we hold, asked of us
+_RULE_TALK = re.compile(r"\b(?:rule|rules|protects?|applies|is about|policy|eo ?41|executive order|the law)\b")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.?!\n])\s*$")
 _WHAT_WE_HOLD = re.compile(
     r"\b(?:does|do|did) (?:your|the) (?:precinct|pct|command|department|squad|unit|office|agency) (?:have|hold|keep) "
     r"(?:any )?(?:information|info|records?|data|anything)\b(?: (?:on|about|as to|regarding))?(?: (?:whether|if))?[^.?!]*$"

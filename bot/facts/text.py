@@ -473,6 +473,13 @@ _EXPANSIONS = {
     "r": "are",
     "bldg": "building",
     "apt": "apartment",
+    # terse desk shorthand: "conv arson 2, 2024", "TOT perp to FBI", "last known addr", "hist = YO adj"
+    "addr": "address",
+    "conv": "conviction",
+    "convs": "convictions",
+    "hist": "history",
+    "adj": "adjudication",
+    "crim": "criminal",
 }
 _CONTRACTIONS = {
     word: f"{word[:-1]}'{word[-1]}"

@@ -343,12 +343,13 @@ def set_aside_hypotheticals(text: Text) -> Text:
 # "(Earlier this week HSI called the CO about something completely different, not my question.)",
 # "Earlier in the tour ICE called about somebody else, the desk told them no, unrelated": another
 # agency told as background, set aside so it cannot lend its name to the request asked about
-_BACKGROUND_SENTENCE = re.compile(
-    r"[^.?!\n]*\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)\b[^.?!\n]*"
+_BACKGROUND_MARK = re.compile(
     r"\b(?:(?<!an )unrelated(?! (?:collar|arrest|charge|case|matter|job|warrant|incident))|not related|(?:a |that'?s a |completely |totally )?different (?:story|thing|matter|case|issue)|"
     r"something (?:completely |totally |entirely )?(?:different|else)|not (?:my|the) question|"
-    r"not asking about (?:that|them|it|this)|about (?:somebody|someone) else|separate (?:thing|matter|issue))\b[^.?!\n]*[.?!)]*"
+    r"not asking about (?:that|them|it|this)|about (?:somebody|someone) else|separate (?:thing|matter|issue))\b"
 )
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!)]*")
+_AGENCY_NAMED = re.compile(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)\b")
 _ASKED_OF_US = re.compile(
     r"\b(?:asked|asks|asking|wants?|wanted|needs?|requested|requests?) (?:me|us|if (?:i|we)|whether (?:i|we)|for|to|our|that (?:i|we))\b|"
     r"\b(?:can|could|should|may) (?:i|we)\b"
@@ -360,7 +361,15 @@ def set_aside_background(text: Text) -> Text:
     """Blank sentences that tell of another agency as background ("not my question", "unrelated"),
     when the rest still names an agency and asks something."""
     # ("the agent also asked if I could look up an address for his friend at ERO, unrelated": still asked of us)
-    spans = [m.span() for m in _BACKGROUND_SENTENCE.finditer(text.norm) if not _ASKED_OF_US.search(m.group(0))]
+    if not _BACKGROUND_MARK.search(text.norm):
+        return text
+    spans = [
+        m.span()
+        for m in _SENTENCE.finditer(text.norm)
+        if (mark := _BACKGROUND_MARK.search(m.group(0))) is not None
+        and _AGENCY_NAMED.search(m.group(0), 0, mark.start())  # the agency named, then set aside
+        and not _ASKED_OF_US.search(m.group(0))
+    ]
     if not spans:
         return text
     chars = list(text.norm)

@@ -16,7 +16,7 @@ from bot.facts.lexicon import (
     WEAK_ASKS,
 )
 from bot.facts.model import Ask
-from bot.facts.spans import ADMIN, DETAINER, HELP_ONLY, IN_OUR_CUSTODY, Cue, sentence_bounds, sentence_of
+from bot.facts.spans import ADMIN, AGENCY_NAMES, DETAINER, HELP_ONLY, IN_OUR_CUSTODY, Cue, sentence_bounds, sentence_of
 from bot.facts.text import Clause, is_doubted_ask, is_negated
 
 AGENCY_ASKS = re.compile(
@@ -32,10 +32,10 @@ _INSTEAD_OF_RELEASE = re.compile(
     r"\b(?:instead of|rather than|not|before) (?:releasing|cutting|letting|kicking|turning) (?:him|her|them)\b|"
     r"\binstead of (?:release|cutting (?:him|her|them) loose|letting (?:him|her|them) (?:go|walk))\b"
 )
-_AGENCY_LIST_LINE = re.compile(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)\b[^.?!\n]{0,40}:")
+_AGENCY_LIST_LINE = re.compile(rf"\b{AGENCY_NAMES}\b[^.?!\n]{{0,40}}:")
 # ("ERO emailed: 'per your records ...'": a colon after a word of saying opens a quote, not a list)
 _AGENCY_COLON = re.compile(
-    r"(?:^|[.?!\n]\s*)[^.?!\n]{0,60}\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)\b"
+    rf"(?:^|[.?!\n]\s*)[^.?!\n]{{0,60}}\b{AGENCY_NAMES}\b"
     r"(?:(?!\b(?:said|says|asked|asks|emailed|e-mailed|wrote|writes|texted|called|quoted|told|replied)\b)[^.?!\n]){0,40}:\s*$"
 )
 

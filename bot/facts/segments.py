@@ -17,7 +17,7 @@ from bot.facts.lexicon import (
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
 from bot.facts.parties import Party
 from bot.facts.purpose import RELAYED, asks_in, is_own_assignment, paper_kind_in
-from bot.facts.spans import ADMIN, CRIMINAL_AGENCIES, DHS_FAMILY, RECORD_WORDS, Cue, sentence_bounds
+from bot.facts.spans import ADMIN, AGENCY_NAMES, CRIMINAL_AGENCIES, DHS_FAMILY, RECORD_WORDS, Cue, sentence_bounds
 from bot.facts.text import Clause, Text, is_negated
 
 
@@ -349,12 +349,12 @@ _BACKGROUND_MARK = re.compile(
     r"not asking about (?:that|them|it|this)|about (?:somebody|someone) else|separate (?:thing|matter|issue))\b"
 )
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!)]*")
-_AGENCY_NAMED = re.compile(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)\b")
+_AGENCY_NAMED = re.compile(rf"\b{AGENCY_NAMES}\b")
 _ASKED_OF_US = re.compile(
     r"\b(?:asked|asks|asking|wants?|wanted|needs?|requested|requests?) (?:me|us|if (?:i|we)|whether (?:i|we)|for|to|our|that (?:i|we))\b|"
     r"\b(?:can|could|should|may) (?:i|we)\b"
 )
-_AGENCY_WORD = re.compile(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds|federal)\b")
+_AGENCY_WORD = re.compile(rf"\b(?:{AGENCY_NAMES}|federal)\b")
 
 
 def set_aside_background(text: Text) -> Text:

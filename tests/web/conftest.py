@@ -125,7 +125,10 @@ def sign_in(page: Page, console: ConsoleServer, name: str, password: str = PASSW
     page.goto(console.url + start)
     page.get_by_label("Account name").fill(name)
     page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
+    # the form posts and the answer is a new page (the console, or the sign-in page again): wait for
+    # it, or the caller's next step can run on the half-loaded document in between
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign in").click()
 
 
 def screenshot(page: Page, console: ConsoleServer, name: str) -> None:

@@ -22,8 +22,9 @@ from bot.clock import Clock, utc_stamp
 from bot.review.webhook import WEBHOOK_CHANNEL, EscalationWebhook, WebhookError, escalation_case
 from bot.settings import SlackSettings
 from bot.slack import cards
+from bot.slack.decision_views import COUNSEL_VIEW, counsel_decision_view, read_counsel_decision
 from bot.slack.delivery import Courier, Reply, slack_errors_logged, tell
-from bot.slack.views import COUNSEL_VIEW, FormContext, counsel_decision_view, read_counsel_decision
+from bot.slack.views import FormContext
 
 __all__ = ["CounselDesk", "StoreOutcome"]
 

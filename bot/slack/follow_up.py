@@ -18,8 +18,9 @@ from bot.pipeline import Pipeline
 from bot.review.queue import review_queue
 from bot.settings import SlackSettings
 from bot.slack import cards
+from bot.slack.decision_views import OUTCOME_VIEW, outcome_view, read_outcome_form
 from bot.slack.delivery import Courier, Reply, respond_privately, slack_errors_logged, tell
-from bot.slack.views import OUTCOME_VIEW, home_view, outcome_view, read_outcome_form
+from bot.slack.home import home_view
 
 __all__ = ["FollowUps"]
 

@@ -1,4 +1,4 @@
-"""Modals and the App Home tab: the intake form, counsel's decision form, the home view.
+"""The intake form, and the Block Kit pieces the other modals share.
 
 The intake form asks for each decisive fact with counsel's own vocabulary; what the officer
 chooses becomes `StatedFacts` and overrides what the free text says.
@@ -7,39 +7,29 @@ chooses becomes `StatedFacts` and overrides what the free text says.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.audit.outcomes import NOTE_LIMIT, OUTCOMES
 from bot.facts.labels import AGENCY_LABELS, ASK_LABELS, CONVICTION_LABELS, PURPOSE_LABELS, TRI_LABELS, WARRANT_LABELS
 from bot.facts.model import StatedFacts
-from bot.review.queue import ReviewQueue
-from bot.slack.cards import ACTION_COUNSEL_DECIDE, ACTION_OPEN_FORM, VERDICT_STYLE, outcome_block
-from bot.slack.practice import ACTION_PRACTICE_START
-from bot.slack.text import escape_mrkdwn
 
 __all__ = [
-    "COUNSEL_VIEW",
     "INTAKE_VIEW",
-    "OUTCOME_VIEW",
     "RECORD_VIEW",
     "FormAnswer",
     "FormContext",
-    "OutcomeForm",
-    "counsel_decision_view",
-    "home_view",
     "intake_view",
-    "outcome_view",
-    "read_counsel_decision",
+    "note_input",
+    "option",
+    "outcome_select",
     "read_intake",
-    "read_outcome_form",
+    "selected",
 ]
 
 INTAKE_VIEW = "intake_form"
 SLACK_TEXT_INPUT_LIMIT = 3000  # Slack refuses a plain_text_input with a larger max_length
-COUNSEL_VIEW = "counsel_decision"
-OUTCOME_VIEW = "record_outcome"
 RECORD_VIEW = "record_request"
 
 # block id -> (fact name, labels, multiple choice, required, prompt)
@@ -61,7 +51,7 @@ DETAILS_BLOCK = "details"
 PRIVATE_BLOCK = "private"
 
 
-def _option(value: str, label: str) -> dict[str, Any]:
+def option(value: str, label: str) -> dict[str, Any]:
     return {"text": {"type": "plain_text", "text": label[:75]}, "value": value}
 
 
@@ -116,7 +106,7 @@ def intake_view(
     )
     blocks: list[dict[str, Any]] = [{"type": "section", "text": {"type": "mrkdwn", "text": intro}}]
     for name, labels, multiple, required, prompt in _FIELDS:
-        options = [_option(str(value), label) for value, label in labels.items()]
+        options = [option(str(value), label) for value, label in labels.items()]
         element: dict[str, Any] = {
             "type": "multi_static_select" if multiple else "static_select",
             "action_id": name,
@@ -163,7 +153,7 @@ def intake_view(
         }
     )
     if record:
-        blocks.extend([_outcome_select(optional=False), _note_input()])
+        blocks.extend([outcome_select(optional=False), note_input()])
     else:
         blocks.append(
             {
@@ -174,7 +164,7 @@ def intake_view(
                 "element": {
                     "type": "checkboxes",
                     "action_id": PRIVATE_BLOCK,
-                    "options": [_option("private", "Only show the answer to me")],
+                    "options": [option("private", "Only show the answer to me")],
                 },
             }
         )
@@ -206,12 +196,12 @@ class FormAnswer:
     note: str | None = None
 
 
-def _selected(state: Mapping[str, Any], block: str) -> list[str]:
+def selected(state: Mapping[str, Any], block: str) -> list[str]:
     element = state.get(block, {}).get(block, {})
     if element.get("type") in {"multi_static_select", "checkboxes"}:
         return [o["value"] for o in element.get("selected_options") or []]
-    option = element.get("selected_option")
-    return [option["value"]] if option else []
+    chosen = element.get("selected_option")
+    return [chosen["value"]] if chosen else []
 
 
 def read_intake(view: Mapping[str, Any]) -> FormAnswer:
@@ -220,7 +210,7 @@ def read_intake(view: Mapping[str, Any]) -> FormAnswer:
     values: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for name, labels, multiple, required, _prompt in _FIELDS:
-        chosen = _selected(state, name)
+        chosen = selected(state, name)
         known = [value for value in labels if str(value) in chosen]
         if len(known) != len(chosen):
             errors[name] = "That choice is not on the list; choose again."
@@ -233,14 +223,14 @@ def read_intake(view: Mapping[str, Any]) -> FormAnswer:
     details = (state.get(DETAILS_BLOCK, {}).get(DETAILS_BLOCK, {}).get("value") or "").strip()
     outcome = None
     if view.get("callback_id") == RECORD_VIEW:
-        chosen = [o for o in _selected(state, "outcome") if o in OUTCOMES]
+        chosen = [o for o in selected(state, "outcome") if o in OUTCOMES]
         outcome = chosen[0] if chosen else None
         if outcome is None:
             errors["outcome"] = "Choose what was done."
     return FormAnswer(
         stated=StatedFacts(**values),
         details=details,
-        private="private" in _selected(state, PRIVATE_BLOCK),
+        private="private" in selected(state, PRIVATE_BLOCK),
         context=FormContext.load(view.get("private_metadata", "")),
         errors=errors,
         outcome=outcome,
@@ -248,39 +238,7 @@ def read_intake(view: Mapping[str, Any]) -> FormAnswer:
     )
 
 
-def counsel_decision_view(query_id: str, thread: FormContext) -> dict[str, Any]:
-    """Counsel records a decision on an escalated query: a verdict and the reasons."""
-    metadata = json.dumps({"query_id": query_id, "channel": thread.channel, "thread_ts": thread.thread_ts})
-    return {
-        "type": "modal",
-        "callback_id": COUNSEL_VIEW,
-        "private_metadata": metadata,
-        "title": {"type": "plain_text", "text": "Counsel's decision"},
-        "submit": {"type": "plain_text", "text": "Record"},
-        "blocks": [
-            {"type": "context", "elements": [{"type": "mrkdwn", "text": f"query `{query_id}`"}]},
-            {
-                "type": "input",
-                "block_id": "verdict",
-                "label": {"type": "plain_text", "text": "Decision"},
-                "element": {
-                    "type": "static_select",
-                    "action_id": "verdict",
-                    "options": [_option(v, label) for v, (_, label) in VERDICT_STYLE.items()],
-                },
-            },
-            {
-                "type": "input",
-                "block_id": "note",
-                "label": {"type": "plain_text", "text": "Reasons (shown to the officer and logged)"},
-                "element": {"type": "plain_text_input", "action_id": "note", "multiline": True, "max_length": 3000},
-            },
-            _outcome_select(optional=True),
-        ],
-    }
-
-
-def _outcome_select(optional: bool) -> dict[str, Any]:
+def outcome_select(optional: bool) -> dict[str, Any]:
     return {
         "type": "input",
         "block_id": "outcome",
@@ -292,12 +250,12 @@ def _outcome_select(optional: bool) -> dict[str, Any]:
         "element": {
             "type": "static_select",
             "action_id": "outcome",
-            "options": [_option(value, label) for value, label in OUTCOMES.items()],
+            "options": [option(value, label) for value, label in OUTCOMES.items()],
         },
     }
 
 
-def _note_input() -> dict[str, Any]:
+def note_input() -> dict[str, Any]:
     return {
         "type": "input",
         "block_id": "note",
@@ -305,214 +263,3 @@ def _note_input() -> dict[str, Any]:
         "label": {"type": "plain_text", "text": "Note for the review committee (no names needed)"},
         "element": {"type": "plain_text_input", "action_id": "note", "multiline": True, "max_length": NOTE_LIMIT},
     }
-
-
-def outcome_view(query_id: str) -> dict[str, Any]:
-    """The officer records what was done, with a note for the review committee."""
-    return {
-        "type": "modal",
-        "callback_id": OUTCOME_VIEW,
-        "private_metadata": json.dumps({"query_id": query_id}),
-        "title": {"type": "plain_text", "text": "What was done?"},
-        "submit": {"type": "plain_text", "text": "Record"},
-        "blocks": [
-            {"type": "context", "elements": [{"type": "mrkdwn", "text": f"query `{query_id}`"}]},
-            _outcome_select(optional=False),
-            _note_input(),
-        ],
-    }
-
-
-@dataclass(frozen=True)
-class OutcomeForm:
-    query_id: str
-    outcome: str
-    note: str | None
-    errors: dict[str, str] = field(default_factory=dict)
-
-
-def read_outcome_form(view: Mapping[str, Any]) -> OutcomeForm:
-    state: Mapping[str, Any] = view.get("state", {}).get("values", {})
-    chosen = _selected(state, "outcome")
-    note = (state.get("note", {}).get("note", {}).get("value") or "").strip() or None
-    errors = {} if chosen and chosen[0] in OUTCOMES else {"outcome": "Choose what was done."}
-    try:
-        meta = json.loads(view.get("private_metadata") or "{}")
-    except json.JSONDecodeError:
-        meta = {}
-    return OutcomeForm(str(meta.get("query_id", "")), chosen[0] if chosen else "", note, errors)
-
-
-@dataclass(frozen=True)
-class CounselDecision:
-    query_id: str
-    verdict: str
-    note: str
-    thread: FormContext
-    errors: dict[str, str] = field(default_factory=dict)
-    outcome: str | None = None  # what was done, when counsel records it with the decision
-
-
-def read_counsel_decision(view: Mapping[str, Any]) -> CounselDecision:
-    state: Mapping[str, Any] = view.get("state", {}).get("values", {})
-    verdict = _selected(state, "verdict")
-    note = (state.get("note", {}).get("note", {}).get("value") or "").strip()
-    errors: dict[str, str] = {}
-    if not verdict or verdict[0] not in VERDICT_STYLE:
-        errors["verdict"] = "Choose a decision."
-    if not note:
-        errors["note"] = "Give the reasons: the officer and the review committee read them."
-    try:
-        meta = json.loads(view.get("private_metadata") or "{}")
-    except json.JSONDecodeError:
-        meta = {}
-    return CounselDecision(
-        query_id=str(meta.get("query_id", "")),
-        verdict=verdict[0] if verdict else "",
-        note=note,
-        thread=FormContext(channel=meta.get("channel"), thread_ts=meta.get("thread_ts")),
-        errors=errors,
-        outcome=next((o for o in _selected(state, "outcome") if o in OUTCOMES), None),
-    )
-
-
-def home_view(
-    kb_version: str,
-    recent: Sequence[Mapping[str, Any]],
-    review: ReviewQueue | None = None,
-    awaiting: Sequence[Mapping[str, Any]] = (),
-) -> dict[str, Any]:
-    """App Home: how to ask, the officer's answers still waiting for what was done, their recent
-    questions, the KB version answering today.
-
-    Counsel also see the review queue (`review`): flagged answers with a button to decide each.
-    """
-    how = (
-        "*How to ask*\n"
-        "• Mention me in a channel: `@Request Triage ICE wants us to hold him on a detainer`\n"
-        "• Send me a direct message\n"
-        "• `/triage <your question>` (only you see the answer)\n"
-        "• On any message (e.g. a forwarded federal e-mail): *More actions → Check this request*\n"
-        "• The intake form below, for a question fact by fact\n"
-        "Mark names like `[[Jane Doe]]`; names, A-numbers, SSNs, dates of birth, phone numbers and e-mail "
-        "addresses are masked before anything is logged.\n"
-        "*Practice* (or `/triage practice`) gives you a round of training scenarios in your messages with me."
-    )
-    blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": "Request Triage"}},
-        {"type": "section", "text": {"type": "mrkdwn", "text": how}},
-        {
-            "type": "actions",
-            "elements": [
-                {
-                    "type": "button",
-                    "text": {"type": "plain_text", "text": "Open the intake form"},
-                    "action_id": ACTION_OPEN_FORM,
-                    "value": "home",
-                    "style": "primary",
-                },
-                {
-                    "type": "button",
-                    "text": {"type": "plain_text", "text": "Practice"},
-                    "action_id": ACTION_PRACTICE_START,
-                    "value": "home",
-                },
-            ],
-        },
-        {"type": "divider"},
-    ]
-    if awaiting:
-        blocks.append(
-            {
-                "type": "section",
-                "text": {
-                    "type": "mrkdwn",
-                    "text": f"*What was done? {len(awaiting)} of your answers have no outcome yet*\n"
-                    "The review committee reads what happened with each federal request.",
-                },
-            }
-        )
-        for row in awaiting[:_AWAITING_SHOWN]:
-            blocks.append(_question_line(row))
-            blocks.append(outcome_block(str(row["query_id"])))
-        blocks.append({"type": "divider"})
-    blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": "*Your recent questions*"}})
-    if not recent:
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": "None yet."}]})
-    blocks.extend(_question_line(row) for row in recent)
-    if review is not None:
-        blocks.extend(_review_blocks(review))
-    blocks.append(
-        {
-            "type": "context",
-            "elements": [{"type": "mrkdwn", "text": f"Knowledge base version `{kb_version}` is answering today."}],
-        }
-    )
-    return {"type": "home", "blocks": blocks[:100]}
-
-
-_REVIEW_SHOWN = 15
-_AWAITING_SHOWN = 10
-
-
-def _question_line(row: Mapping[str, Any]) -> dict[str, Any]:
-    emoji = VERDICT_STYLE.get(row.get("verdict") or "", (":white_circle:", ""))[0]
-    question = " ".join(str(row.get("question_masked", "")).split())
-    shown = question if len(question) <= 140 else question[:139] + "…"
-    when = str(row.get("created_at", ""))[:16].replace("T", " ")
-    verdict = row.get("verdict") or row.get("outcome")
-    short_id = str(row.get("query_id", ""))[:8]
-    return {
-        "type": "section",
-        "text": {"type": "mrkdwn", "text": f"{emoji} *{verdict}* · {when} UTC · `{short_id}`\n{escape_mrkdwn(shown)}"},
-    }
-
-
-def _review_blocks(review: ReviewQueue) -> list[dict[str, Any]]:
-    """Counsel's queue: open flagged answers, newest first, each with 'Record decision'."""
-    open_items = review.open_items
-    rules = ", ".join(f"`{rule}` {count}" for rule, count in review.rules_flagged().most_common(5))
-    blocks: list[dict[str, Any]] = [
-        {"type": "divider"},
-        {"type": "header", "text": {"type": "plain_text", "text": f"Review queue: {len(open_items)} open"}},
-        {
-            "type": "context",
-            "elements": [
-                {
-                    "type": "mrkdwn",
-                    "text": "Answers officers escalated or marked wrong. "
-                    + (f"Most flagged rules: {rules}. " if rules else "")
-                    + "`triage kb queue` lists them all.",
-                }
-            ],
-        },
-    ]
-    for item in open_items[:_REVIEW_SHOWN]:
-        emoji = VERDICT_STYLE.get(item.verdict or "", (":white_circle:", ""))[0]
-        question = " ".join(item.question.split())
-        shown = question if len(question) <= 200 else question[:199] + "…"
-        # counsel's decision goes to the officer's DM: the original thread is not known here
-        reply_to = (
-            FormContext(channel=item.officer, private=True)
-            if (item.source or "").startswith("slack") and item.officer
-            else FormContext()
-        )
-        blocks.append(
-            {
-                "type": "section",
-                "text": {
-                    "type": "mrkdwn",
-                    "text": f"{emoji} *{item.verdict or 'no verdict'}* · rule `{item.rule_id}` · KB `{item.kb_version}`"
-                    f" · {item.flags()} · `{item.query_id[:8]}`\n{escape_mrkdwn(shown)}",
-                },
-                "accessory": {
-                    "type": "button",
-                    "text": {"type": "plain_text", "text": "Record decision"},
-                    "action_id": ACTION_COUNSEL_DECIDE,
-                    "value": f"{item.query_id} {reply_to.dump()}",
-                },
-            }
-        )
-    if not open_items:
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": "Nothing open."}]})
-    return blocks

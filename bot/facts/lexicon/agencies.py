@@ -1,0 +1,121 @@
+"""Which agency is asking: each name and nickname officers use, most specific first."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.lexicon.blocks import compile_all
+from bot.facts.model import Agency
+
+__all__ = ["AGENCY_CUES"]
+
+# ---------------------------------------------------------------------------- agencies
+# Most specific first: at one position the first agency listed wins ("ice ero" is ERO).
+AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
+    (agency, compile_all(patterns))
+    for agency, patterns in (
+        (Agency.HSI, [r"\bhsi\b", r"\bh s i\b", r"homeland security investigations?", r"\bhsi-ny\b"]),
+        (
+            Agency.ICE_ERO,
+            [
+                r"\b(ice[ /-]?)?\(?ero\)?\b",
+                r"\be (?:r|are) o\b",
+                r"enforcement (and|&) removal( operations)?",
+                r"\bdeportation (officers?|agents?|officials?|unit|office|section|branch|squad)\b",
+                r"\b(?:ice|immigration) deportation\b",
+                r"\bremoval officers?\b",
+                r"\bfugitive operations? team\b",
+                r"\bfield office director\b|\bsddo\b",
+                r"\bthe do\b(?= (?:also |just |then )?(?:is |was |wants|wanted|said|says|called|asked|sent|needs|emailed|faxed))",
+                r"\b(?:the |a |an )?do (?:from|at|out of) (?:varick|26 fed(?:eral)?(?: plaza)?|ero)\b",
+                r"\bdetention and deportation officers?\b",
+                # voice-to-text: "ice euro supervisor", "the euro team"
+                r"\bice euro\b|\beuro (?:officers?|agents?|team|supervisor|guys|people|squad)\b",
+            ],
+        ),
+        (
+            Agency.CBP,
+            [
+                r"\bcbp\b",
+                r"\bborder patrol\b",
+                r"customs (and|&) border( protection)?",
+                r"\bcustoms\b",
+                r"\bbp agents?\b",
+                r"\bbortac\b",
+            ],
+        ),
+        (
+            Agency.ICE,
+            [
+                r"\bice\b(?! (cream|cold|pack|box|rink|skating|machine))",
+                r"\bi\.c\.e\.?",
+                # voice-to-text spellings of the letters
+                r"\b(?:i|eye|aye) (?:c|see|sea) (?:e|ee)\b|\beyes (?:agents?|officers?|guys|people|van|trucks?)\b",
+                r"\bimmigration (and customs enforcement|agents?|officers?|officials?|authorities|people|guys|folks|cops)\b",
+                r"\bla migra\b",
+                r"\bmigra\b",
+                # "marshals and immigration both want my prisoner", "immigration has a judge-signed warrant too"
+                r"(?<=from )immigration\b|\bimmigration\b(?= (?:both |also |too |just |now )?(?:called|says|said|wants?|asked|"
+                r"is asking|sent|dropped|faxed|came|has|have|had|showed|brought|lodged|left|is here|are here|is at|are at)\b)",
+            ],
+        ),
+        (
+            Agency.DHS,
+            [
+                r"\bdhs\b",
+                r"\bd\.? h\.? s\.?(?= )",
+                r"\bhomeland( security)?\b",
+                r"department of homeland security",
+                # the Federal Protective Service guards federal buildings as a DHS component
+                r"federal protective service|\bfps\b",
+            ],
+        ),
+        (
+            Agency.FBI,
+            [
+                r"\bfbi\b",
+                r"\bjttf\b",
+                r"\bsafe streets(?: task ?force| squad| tfo| case agent)?\b",
+                r"\bbureau agents?\b",
+                r"\bfederal bureau of investigations?\b",
+                # "the bureau has a warrant", "bureau sextortion squad": the FBI, not an NYPD bureau
+                r"(?<!legal )(?<!detective )(?<!patrol )(?<!housing )(?<!transit )(?<!transportation )(?<!intel )"
+                r"(?<!intelligence )(?<!counterterrorism )(?<!narcotics )(?<!training )(?<!personnel )(?<!support )"
+                r"(?<!internal affairs )(?<!crime control strategies )(?<!information technology )(?<!special operations )"
+                r"(?<!community affairs )(?<!risk management )(?<!collaborative policing )(?<!criminal justice )"
+                r"\b(?:the )?bureau\b(?! of\b)(?=(?:'s)? (?:has|had|have|got|gets|is|was|wants?|wanted|asked|asking|called|sent|agents?|guys?|"
+                r"people|squad|sup|supervisor|case|task ?force|said|says|came|needs?|showed|here|at|on|took|would|will|"
+                r"[\w-]+ (?:squad|unit|task ?force|agents?)))",
+            ],
+        ),
+        (Agency.DEA, [r"\bdea\b", r"drug enforcement( administration)?"]),
+        (Agency.ATF, [r"\batf\b", r"alcohol,? tobacco"]),
+        (
+            Agency.USMS,
+            [r"\busms\b", r"\b(us |u\.s\. |united states |federal )?marshals?( service)?\b", r"\bmarshal'?s service\b"],
+        ),
+        (
+            Agency.FEDERAL,
+            [
+                r"\bfeds\b|\bthe fed\b(?= (?:at|here|wants?|asked|called|said|says|is|was|guy|agent))|\bfed (?:agents?|guys?|officers?)\b",
+                r"\b(?:some|another|other|a different|a second) (?:other )?(?:fed|federal agent|agent|investigator)\b"
+                # "some other fed - didnt catch the agency - wants the address": an aside between dashes
+                r"(?=[,\-–() ]+(?:[\w']+[,\-–() ]+){0,6}(?:called|asked|asking|wants?|came|emailed|texted|showed up)\b|\s+(?:from|who)\b)",
+                r"\bfederal (agents?|officers?|partners?|guys|authorities|agency|agencies|law enforcement|people|task ?force)\b",
+                r"\bfed (agents?|guys)\b",
+                r"\bfederal government\b",
+                # "'The task force' called about our perp", "the task force wants a stop notification": a
+                # task force with no agency named is somebody federal the officer did not name
+                r"(?:^|(?<=\bthe )|(?<=\ba ))['\"]?task ?force\b['\"]?(?= (?:called|calls|wants?|wanted|asked|asking|asks|needs?|said|says|sent|emailed|texted|came|showed up|is asking)\b)",
+                r"(?:^|(?<=\ba )|(?<=\bone )|(?<=\bsome ))fed\b(?= (?:at|here|wants?|wanted|asking|asked|asks|called|said|says|emailed|texted|came|showed|from)\b)",
+                r"\bagents? federal(?:es)?\b",
+                # "a guy w a federal badge (didn't say which)"
+                r"\b(?:guy|man|woman|lady|agent|someone|somebody|dude|person|people|guys) (?:w|with|flashing|showing) (?:a |an )?"
+                r"(?:federal|fed|government|gov't|govt) (?:badges?|ids?|credentials|creds|jackets?|vests?|shields?)\b",
+                # "two feds: one (didn't say agency) wants ..., the other is the FBI": somebody of their own
+                r"\b(?:one|the first one|the first|the other one|the other|another one|the second one|the second)\b"
+                r"(?=\s*[(,-]?\s*(?:didn't say|didnt say|did not say|unknown|not sure|unsure|no idea|wouldn't say|wouldnt say)\b)",
+            ],
+        ),
+    )
+)

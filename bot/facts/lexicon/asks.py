@@ -1,0 +1,61 @@
+"""Ask cues, strong and weak, behind their literal prefilters; the words that make a noun a request."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.lexicon.asks_access import ACCESS_ASKS
+from bot.facts.lexicon.asks_custody import CUSTODY_ASKS
+from bot.facts.lexicon.asks_information import INFORMATION_ASKS
+from bot.facts.lexicon.asks_operations import OPERATIONS_ASKS
+from bot.facts.lexicon.blocks import RECORDS
+from bot.facts.model import Ask
+from bot.facts.prefilter import Prefilter
+
+__all__ = ["REQUEST_CONTEXT", "STRONG_ASKS", "WEAK_ASKS"]
+
+# A *strong* cue names the act itself and counts wherever it stands (one table per family of acts).
+_STRONG: dict[Ask, list[str]] = {**CUSTODY_ASKS, **INFORMATION_ASKS, **ACCESS_ASKS, **OPERATIONS_ASKS}
+_WEAK: dict[Ask, list[str]] = {
+    Ask.SHARE_RECORDS: [
+        rf"\b{RECORDS}\b",
+        r"\b(?:work-?ups?|dossiers?|intel (?:reports?|packages?|files?))\b",
+        # "arrest and court history on tamika rowe": what we hold on a person
+        r"\b(?:arrest|court|criminal|case|rap|prior|booking) (?:and (?:arrest|court|criminal|case|booking) )?histor(?:y|ies)\b",
+        r"\bserial(?: numbers?| #| no)?s?\b|\bmake/model\b",
+    ],
+    Ask.SHARE_CUSTODY_OR_COURT_INFO: [
+        r"\bcourt (?:dates?|appearances?|parts?|hearings?|times?|schedules?)\b|\bnext court\b|\barraignment (?:dates?|times?)\b|\bdat (?:dates?|return dates?|history)\b"
+    ],
+    Ask.NOTIFY_RELEASE: [
+        r"\b(?:his|her|their) release\b|\bwhen (?:he|she|they)(?:'s| is| are| gets?)? (?:out|released)\b"
+    ],
+    # "our debrief of a cooperator in custody": where someone is, not a hand-over
+    Ask.TRANSFER_CUSTODY: [
+        r"(?<!out of )(?<!out from )(?<!released from )(?<!release from )(?<!\bin )(?<!\bin our )(?<!\bin nypd )\bcustody\b"
+    ],
+    Ask.DEPUTIZATION_287G: [r"\b287 ?\(? ?g\b"],
+    Ask.SHARE_STATUS_INFO: [
+        # "if that needs legal" is the Legal Bureau, not the person's status
+        r"\b(?:immigration status|citizenship|legal status)\b|\b(?:is|if|whether) (?:[\w']+ ){0,4}"
+        r"(?:(?<!needs )(?<!need )(?<!call )(?<!to )(?<!with )(?<!by )(?<!go )(?<!check )legal(?! bureau)|illegal|undocumented|"
+        r"a (?:us )?citizen|here legally)\b"
+    ],
+}
+# Searched behind literal gates: most branches cannot match a given message (bench/reader.py)
+STRONG_ASKS: Prefilter[Ask] = Prefilter(_STRONG)
+WEAK_ASKS: Prefilter[Ask] = Prefilter(_WEAK)
+
+# A word that makes a noun in the same clause a request ("they want the report", "can I send").
+REQUEST_CONTEXT = re.compile(
+    r"\b(?:wants?|wanted|wanting|asks?|asked|asking|request(?:s|ed|ing)?|needs?|needed|looking for|would like|'d like|"
+    r"trying to get|seeking|after|re:|regarding|about|send|give|share|pass|forward|hand|e-?mail(?:ed)?|fax(?:ed)?|provide|"
+    r"called (?:for|about|asking)|texted (?:for|about)|reached out (?:for|about)|came (?:by|in) (?:for|asking)|"
+    # "i cant tell what it was, rap sheet just says PL 120": telling apart is no request
+    r"turn over|copy|show|release|disclose|let (?:them|him|her|ice|hsi|the agents?)|(?<!can't )(?<!cant )(?<!cannot )tell|"
+    r"confirm|verify|run|pull|"
+    r"look up|check|get (?:them|him|her)|access|into|use|borrow|lend|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
+    r"ok to|okay to|allowed to|do (?:i|we)|may (?:i|we)|want us|asking us|asked us|asked me|asking me|subpoena(?:ed)?)\b|"
+    # terse: "HSI → last known address": the arrow asks
+    r"→|->"
+)

@@ -1,0 +1,166 @@
+"""Strong ask cues about custody: holds, hand-overs, release times, court dates."""
+
+from __future__ import annotations
+
+from bot.facts.lexicon.blocks import AGENTS, CUSTODY_PLACE, LEAVE, NOT_OUR_OWN, PERSON, SHARE_VERB
+from bot.facts.model import Ask
+
+__all__ = ["CUSTODY_ASKS"]
+
+CUSTODY_ASKS: dict[Ask, list[str]] = {
+    Ask.HOLD: [
+        # "immigration violator hit only, hold or cut loose?": whether to hold is the question
+        r"\b(?:hold|keep|detain) (?:him |her |them |the (?:guy|prisoner|perp) )?or (?:cut (?:him |her |them )?loose|release|let (?:him |her |them )?go|kick (?:him |her |them )?(?:loose|out)|dat)\b",
+        r"\bhold (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|driver|man|woman)) for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b|\bhold for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b",
+        r"\bkeep (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|man|woman|kid)) (?:an? |\d+ |a few |a couple(?: of)? )?(?:more|extra) (?:hours?|hrs?|mins?|minutes|days?)\b",
+        # "they want us to keep Hernandez at the 44 till they come at 2200"
+        r"\bkeep (?:him|her|them|[a-z]+) (?:at|in) (?:the )?(?:\d+|pct|precinct|cells|house|station|holding)\b.{0,20}\b(?:till|until|til) (?:they|ice|ero|hsi|cbp|the agents|the feds) (?:come|get|arrive|show)\b",
+        # "hold their arrestees in our cells" is the agency using our cells (premises), not a hold of ours
+        rf"\bhold(?:ing)? (?:on ?to |onto )?(?!their (?:[\w']+ )?(?:arrestees|detainees|prisoners|people)\b.{{0,40}}\b(?:cells?|cell ?block|holding|pens)\b){PERSON}(?! (?:accountable|responsible))",
+        r"\bhold\b(?! (?:on|up|off|the (?:door|line|scene|perimeter|phone))|(?: [\w']+){0,3} (?:st|street|ave|avenue|block|road|intersection) (?:closed|shut|blocked))\s*(?:[\w']+ ){0,4}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|(?:their|the|a) pick ?up|48|an? (?:few|couple|extra)|another|\d+))\b",
+        rf"\b(?:want|wants|asking|asked|ask)\b (?:us |me )?to keep {PERSON}\b",
+        rf"\bkeep(?:ing)? {PERSON} (?:[\w']+ ){{0,8}}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+)|locked up|in (?:custody|the cells|cells|holding|jail)|here)",
+        r"\bhonou?r(?:ing|ed)? (?:the |this |a |their |an |that |his |her |ice'?s? )?(?:[\w']+ )?(?:detainer|hold|warrant|request|i-?247a?)",
+        r"\b(?:honou?r|comply with)(?:ing|ed)? (?:it|that|this one|them)\b",
+        rf"\b(?:us|we|you|nypd|officers?|cops?|to) (?:to )?detain(?:ing)? {PERSON}",
+        r"\b(?:do|should|can|must|could|may) (?:we|i) (?:keep|hold|detain) (?:him|her|them|the guy|the prisoner|our prisoner)\b(?! (?:cuffed|in cuffs|calm|safe|comfortable|apart|separated))",
+        r"\bhold (?:the )?(?:subject|defendant|arrestee|prisoner|individual) (?:pending|until|till|for)\b",
+        # "they want a hold", "asking for a 48 hr hold"
+        r"\b(?:want|wants|wanted|asking for|asked for|ask for|asks for|requesting|requested|need|needs)\b (?:us to (?:put|place|do) )?(?:a|an|the) (?:[\w-]+ )?hold\b(?! (?:on (?:the )?(?:line|phone)|music|button))",
+        # "48 hours" is a hold when it is time added to custody, not "open 24 hrs"
+        r"\b(?:for|extra|another|additional|up to|upto|an extra) (?:48|forty[- ]eight|72|24) ?(?:hours?|hrs?)\b|\b(?:48|forty[- ]eight|72|24)[- ]?(?:hours?|hrs?) (?:hold|detention|window|exception|rule|thing|max|more|longer|past|after|beyond)\b",
+        rf"\blodge {PERSON} (?:[\w']+ ){{0,4}}(?:overnight|for|until|till)\b|\bice hold\b|\bimmigration hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold (?:request|order|form|notice)s?\b",
+        # "got a 'hold' from immigration on the perp"
+        r"\b(?:got|have|has|received|sent|faxed|lodged|put)\b (?:a |an |their )?['\"]?hold['\"]? (?:from|on|for)\b",
+        rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
+        r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
+        # "sit on a subject with them tomorrow" is surveillance beside the agents, not holding someone
+        rf"\bsit on {PERSON}\b(?!'s\b)(?! (?:with|w|alongside) (?:them|the agents|the feds|their team)\b)",
+        r"\bhold on (?:a |an |the |their |his |her )?(?:(?!sec\b|second\b|minute\b|moment\b|min\b)[\w'-]+ ){0,3}(?:warrant|detainer|indictment)\b",
+        # "feds want him sitting here till their guys arrive", "wants him kept in the cells overnight"
+        rf"\b(?:want|wants|wanted|need|needs|have|keep|like|prefer|prefers|asked that|asking that)\b (?:{PERSON}|him|her|them) (?:be )?(?:kept|sitting|staying|waiting|held|to stay|to sit|to wait) (?:[\w']+ ){{0,3}}(?:here|there|in|until|till|til|overnight|past|longer|for)\b",
+        rf"\b(?:don't|do not|not) (?:process|cut|let) (?:{PERSON} |him |her |them )?(?:out|loose|go)\b (?:yet|until|till|before)\b",
+        rf"\bhang(?:ing)? on ?to {PERSON}\b|\bkeep hold of {PERSON}\b",
+        r"\bextra (?:few |couple (?:of )?)?(?:hours?|day|days|night)\b",
+        r"\bnot (?:to )?(?:release|cut loose)\b",
+        r"\bhold\s*(?:ok|okay|him|her|them)?\s*\?|\bcan (?:we|i) hold\b|\b(?:ok|okay) to hold\b|\bhold or (?:no|not)\b|\bkeep (?:him|her|them) or (?:no|not)\b",
+        # ("who gets held over", "I got held over on a 4x12": overtime, not custody)
+        rf"\b{PERSON} held\b|(?<!gets )(?<!get )(?<!got )(?<!getting )(?<!i )(?<!we )(?<!i was )(?<!we were )\bheld (?:for|until|till|til|past|over|overnight|longer)\b(?<!\bheld over)|\bheld over (?:for|until|till|past|on (?:a|the) (?:warrant|detainer|hold))\b|\bto be held\b",
+    ],
+    Ask.TRANSFER_CUSTODY: [
+        # desk shorthand "TOT" (turn over to): "TOT perp from CB to them?", "TOT to FBI?", "→ TOT?"
+        r"\btot\b(?=\s+(?:(?:the |our |this |that |my )?(?:perp|prisoner|him|her|them|guy|arrestee|collar|defendant)\b|to\b)|\s*\?)",
+        # "wants us to hand over a guy whose gun case the DA dropped"
+        r"\b(?:hand|turn|give)(?:ing|ed|s)? over (?:a|the|our|this|that|my) (?:[\w-]+ )?(?:guy|man|woman|prisoner|perp|collar|kid|person|suspect|defendant|arrestee|detainee)\b",
+        rf"\bto take {PERSON} (?:now|right now|today|tonight|with them|from us|from here)\b",
+        r"\bwants? (?:him|her|them) (?:handed|turned|given) over\b",
+        r"\b(?:they|the marshals|marshals|the agents|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:just |can |could )?take (?:him|her|them) (?:from here|from us|right now|now|with them|away)\b",
+        # "so HSI can take him on their warrant": the point of the request is the hand-over
+        r"\bso (?:that )?(?:they|the marshals|marshals|the agents|the feds|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:can|could|may|will be able to) (?:take|grab|collect|pick up) (?:him|her|them)\b",
+        rf"\bto take {PERSON} (?:(?:who|that) )?(?:we|i|you) (?:just )?(?:arrested|collared|locked up|picked up|booked|grabbed|have)\b",
+        # "hand him to their agents", "take him w/ them tonight"
+        rf"\bhand(?:ing)? {PERSON} (?:over )?to (?:the |their |its )?(?:agents?|feds|marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp|them)\b",
+        r"\b(?:take|taking|bring|bringing) (?:him|her|them) (?:with|w/|w) (?:them|the agents|him|her)\b",
+        # "can they take him after arraignment": the agency takes our prisoner
+        r"\b(?:can|could|may|should) (?:they|the feds|the agents?|the marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp) (?:come )?(?:take|pick up|grab|get|have) (?:him|her|them)\b(?! (?:a |an |the )?(?:copy|report|statement))",
+        # "pull it and give it to them": a thing handed over is not a person
+        r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?!(?:it|that|this|those|these|them copies|a copy|the (?:data|list|hits|reads|info|information|reports?|results|footage|video|records?|files?|copies|copy|phone|evidence))\b)(?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
+        r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |an |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|passports?|ids?|licen[cs]es?|cards?|documents?|papers|keys|wallet|registration))",
+        r"\bhand-?(?:off|over)\b|\bhand off\b",
+        # "a warrant at the desk for custody of marquez"
+        r"\b(?:for|take|taking|get|getting|have|want|wants|seeking|seek|asking for|request(?:ing)?) (?:the |physical )?custody of\b"
+        # "take custody of the guns we vouchered": evidence, not a person
+        r"(?! (?:the |our |his |her |their |those |these )?(?:[\w-]+ )?(?:guns?|firearms?|weapons?|evidence|property|drugs|narcotics|money|cash|phones?|devices?|vehicles?|cars?|items?|records?|pistols?|rifles?))",
+        r"\bwants? (?:the|our|my) (?:[\w-]+ )?(?:prisoner|detainee|arrestee|perp|collar)\b(?!'s| to\b| (?:record|file|history|info))",
+        r"\b(?:take|grab|collect) (?:our|the|my) (?:collar|prisoner|arrestee|perp|detainee)\b(?!'s| to court| to arraignment)",
+        rf"\b(?:want|wants|wanted|asks?|asking|asked)\b (?:[\w']+ ){{0,2}}(?:\d\) )?to take {PERSON}(?=\s*(?:$|[.,;!?)]|and\b|\d\)|after\b|when\b|once\b|at\b|from\b|tonight\b|tomorrow\b|today\b|into\b))",
+        r"\bwants? (?:him|her|them) on the federal side\b|\bon the federal side (?:after|when|once)\b",
+        rf"\b{PERSON} (?:to be |be |being |was |gets? )?(?:given|handed|turned) (?:over )?to (?:them|ice|ero|hsi|cbp|dhs|the feds|feds|the agents?|the marshals|marshals|immigration|federal custody)\b",
+        rf"\bhand {PERSON} off\b",
+        rf"\b(?:here|there|came|come|coming|waiting) to (?:take|get|grab|pick up|collect|transport) {PERSON}(?! to (?:court|arraignment|the hospital))",
+        rf"\btake {PERSON} (?:straight |right |directly )?(?:from|out of) (?:central booking|cb|the cells|our cells|the pct|the precinct|holding|lock-?up|our custody|us|the scene|the street|here)\b",
+        r"\bgive (?:him|her|them|the (?:guy|prisoner|perp|kid|arrestee)) up\b(?! (?:for|on) )",
+        r"\btransfer(?:red|ring|s)? (?:of )?(?:custody|him|her|them|the (?:prisoner|arrestee|guy|subject|detainee))",
+        r"\btransfer(?:red|ring)? to (?:ice|ero|hsi|cbp|dhs|federal|the feds|them)\b",
+        r"\btake (?:[\w']+ ){0,3}(?:into )?(?:federal |their |ice )?custody\b|\btake custody\b|\bassume custody\b",
+        rf"\b(?:pick|picking|picked|scoop|scooping|collect|collecting) {PERSON} up\b(?= (?:from|at|here|when (?:we|you|were|we're)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
+        rf"\bpick(?:ing)? up {PERSON}(?= (?:from|at|here|when (?:we|you)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
+        # "they want to pick him up after he sees the judge"
+        rf"\b(?:pick|picking|picked) {PERSON} up after (?:he|she|they)\b",
+        rf"\b(?:come|coming|came|stop by|swing by) (?:to |and )?(?:get|grab|take|pick up|collect) {PERSON}",
+        rf"\b(?:let|allow) (?:{AGENTS} )(?:take|grab|have|pick up|walk out with|leave with) {PERSON}",
+        r"\b(?:wait|waiting|be waiting|posted up) (?:[\w']+ ){0,3}(?:outside|at the door|in the lobby|downstairs|out front|at the back door) (?:to|for|and) (?:grab|take|get|pick up|snatch|meet)",
+        rf"\b(?:grab|snatch|nab|take|get|collect|have) {PERSON} (?:[\w']+ ){{0,2}}(?:when|as|once|at|on|upon|after) (?:(?:he|she|they)(?:'s|'re| is| are)? |his |her |their )?(?:[\w']+ )?(?:releas|walk|leav|get|come|step|done|finish|process|cut)",
+        rf"\bwants? {PERSON} (?:at|upon|on|when) (?:his|her|their) release",
+        rf"\bwants? {PERSON} at release\b",
+        r"\bwants? (?:him|her|them) at (?:cb|central booking|the courthouse|arraignment|court)\b",
+        # "FBI agents are at CB to take him"
+        r"\b(?:are|is|'re|'s) (?:at|in|outside) (?:the )?(?:[\w']+ ){0,2}to (?:take|get|grab|pick up|collect) (?:him|her|them)\b",
+        r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,3}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents?|them|us|immigration|federal|dea|fbi|atf|usms|the marshals|him|her)\b",
+        rf"\bbefore (?:they|the agents|the feds|fbi|dea|atf|ice|hsi|the marshals) take {PERSON}",
+        r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
+        r"\bwants? (?:him|her|them)\b(?! (?:to|for|at|in|on|out|back|held|kept|sitting|staying|waiting|here|there|arrested|to be|removed|deported|gone|out of)\b)(?! (?:statement|records?|file|address|phone|number|name|info|information|details|report|interview|dob|sheet|history|testimony)s?\b)",
+        r"\bturn (?:[\w']+ ){0,2}loose to\b",
+        rf"\bwalk (?:{PERSON}|him|her|them) (?:out )?to (?:their|the agents'?|ice'?s?|the|a) (?:[\w']+ )?(?:car|van|vehicle|truck|suv)\b",
+        r"\binstead of (?:letting|releasing|cutting) (?:him|her|them) (?:go|loose|out)\b",
+        rf"\bwalk (?:{PERSON}|him|her|them) out (?:the |a |our )?(?:[\w']+ )?(?:door|back|exit|gate)\b",
+        rf"\brelease (?:{PERSON}|him|her|them) (?:out )?(?:the |a |our )?(?:side|back|front|rear) door\b",
+        r"\b(?:they'll|they will|agents will|ice will|ero will|they'd) be (?:waiting|outside|there|out front|out back)\b",
+        r"\btransfer(?:red|ring)?\b(?! (?:the |our |his |her |their |of )?(?:files?|records?|data|money|funds|calls?|footage|video|case|reports?|info))",
+        r"\b(?:a |the |for )?pick-?up (?:from|at) (?:the |our )?(?:pct|precinct|cells|central booking|cb|station|house|jail)\b",
+        r"\bpick-?up (?:at |@ )?\d{1,2}(?::?\d{2})?\b|\bpick-?up (?:time|tonight|today|tomorrow|this (?:afternoon|evening|morning))\b",
+    ],
+    Ask.NOTIFY_RELEASE: [
+        r"\b(?:be |get )?notified when (?:we're|we are|we re|you're|you are) (?:done|finished|through) with (?:him|her|them)\b",
+        # "please call us when Mr. Diallo is released", "just tell us if he's been released yet"
+        r"\b(?:call|text|email|tell|notify|let) (?:us|them|me|him|her)(?: know)? (?:when|once|if|whether) (?:[\w.']+ ){1,3}?(?:is|gets|has been|was|'s been|s been|been)? ?(?:released|out|let go|cut loose|bailed out)\b",
+        rf"\b(?:when|what time|what day|which day|the (?:date|time|day)|time of|date of|day of)\b\s*(?:[\w']+ ){{0,6}}{LEAVE}",
+        rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,5}}{LEAVE}",
+        rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? {NOT_OUR_OWN}(?:{AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,8}}{LEAVE}",
+        r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
+        # "call him when a man we're holding on our own case is ready to be released": a long description between
+        rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|ring|phone|email)(?:ing)? (?:{AGENTS} )?(?:know )?(?:when|once|as soon as|before|the minute)\b\s*(?:[\w']+ ){{0,14}}?(?:is|are|gets?|will be|'s) (?:ready|about|set|due|going|scheduled) to (?:be )?(?:released|let go|cut loose|get out)\b",
+        r"\b(?:heads[- ]?up|a call|notice|notification|word) (?:on|about|for|of|at) (?:his |her |their |the )?release\b",
+        r"\b(?:eta|time|date|day|timing) (?:of|for) (?:(?:his|her|their|the) )?release\b",
+        r"\b(?:to |us to |asking (?:us )?to |wants? (?:us )?to )notify\b(?! (?:me|us) )",
+        r"\bnotif(?:y|ication|ied)\b.{0,40}\breleas",
+        r"\b(?:his|her|their) release (?:date|time|day)\b",
+    ],
+    Ask.SHARE_CUSTODY_OR_COURT_INFO: [
+        # "just call ice and let em know we got him": telling them we hold the person
+        r"\b(?:let|tell|call|text|notify|inform|alert|ping)(?:ing)? (?:em|'em|them|ice|ero|hsi|cbp|dhs|the feds|feds|the agents?|immigration)\b"
+        r"(?: know)? (?:that )?(?:we|we've|we have|we've got|we got|we're|we are|the pct|the precinct) "
+        r"(?:got|have|caught|picked up|locked up|collared|grabbed|are holding|holding|have got)\b",
+        # "a heads up when our defendant's state case is called so they can grab him": a court-date notice
+        r"\b(?:heads[- ]up|a call|a text|a ring|word|notice|let (?:them|him|her|\w+) know|tell (?!the desk\b|my )(?:them|him|her|\w+)|call (?:them|him|her)|notify (?:them|him|her|\w+))\b\s*(?:[\w']+ ){0,4}(?:when|before|once|as soon as)\b\s*(?:[\w']+ ){0,6}(?:case is (?:called|on)|is arraigned|gets arraigned|goes before (?:the|a) judge|is produced|gets produced|comes up|is on the calendar|is in court|goes to court|goes to arraignment|is taken to (?:court|arraignment)|heads to (?:court|arraignment))\b",
+        r"\b(?:advise|tell|give|send|share|confirm|provide)\b (?:[\w']+ ){0,3}(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|part and date|date and part)\b",
+        # "the agent wants the return date on the DAT and the courtroom": the court-date noun itself is the ask
+        r"\b(?:wants?|wanted|needs?|needed|asking for|asked for|asks for|requests?|requested|requesting|would like)\b (?:[\w']+ ){0,3}"
+        r"(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|courtroom|next court date|arraignment date)\b",
+        rf"\b{SHARE_VERB} (?:{AGENTS} )?(?:[\w']+ ){{0,3}}(?:(?:his|her|their|the|next) )?(?:court (?:date|appearance|part|hearing|time|schedule|info)|arraignment (?:date|time)|dat date|next court)",
+        rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) {PERSON}",
+        r"\b(?:if|whether) (?:the guy|the man|the woman|he|she|they|him|her) (?:[\w'-]+ ){0,8}?(?:got|was|were|is|are|gets) (?:dat'?d|released|arraigned|cut loose|still in)\b|\bis still in (?:custody|the cells|our cells|jail)\b",
+        rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) (?:[\w'-]+ ){{1,3}}(?:in|at) (?:the |our )?{CUSTODY_PLACE}",
+        r"\b(?:is|if|whether) (?:he|she|they)(?:'s| is| are)? (?:still )?(?:in )?(?:our custody|custody|the cells|jail|locked up|at central booking|in the system)\b",
+        r"\bcustody status\b|\bincarceration status\b|\bdate (?:of|from) (?:the )?court\b",
+        # "asking where a guy we locked up last night is being held"
+        r"\bwhere (?:a |the |our |this |that )?(?!(?:they think |they say |)(?:women|girls|people|victims|workers|kids|children) )(?:[\w']+ ){0,7}?(?:is|are|'s) (?:being )?(?:held|housed|lodged|kept)\b",
+        # "asked me what time his case gets called so they can pick him up"
+        r"\b(?:what time|when) (?:his|her|their|the) (?:case|matter|hearing|appearance|docket) (?:gets |is |will be )?(?:called|heard|up|on)\b",
+        # "a yes or no, is Luis Ferreira in custody at the 4-4": whether and where we hold someone
+        r"\b(?:is|if|whether) (?:[\w'-]+ ){1,3}(?:in (?:our )?custody|in (?:our|the) cells|locked up|being held) (?:at|in) (?:the |our )?(?:[\w'-]+ )?(?:\d|pct|precinct|central booking|cb|house)",
+        r"\bwhen(?:'s| is| are) (?:his|her|their) next (?:court )?(?:date|appearance)\b|\bout on bail or (?:in|not)\b",
+        r"\b(?:told|gave|give|tell|telling|shared|share|sent|send|confirmed|confirm)\b(?:(?!\b(?:but|because)\b).){0,60}\b(?:court date|arraignment date|next court|return date|adjourn\w* date|court part|dat date)\b",
+        # "told the ice guy when my perp's arraignment was"
+        r"\b(?:when|what time|what day|which day|where)\b (?:[\w']+ ){0,4}(?:arraignment|court date|court appearance|hearing|court|next date) (?:is|was|will be|would be|is going to be|was going to be)\b",
+        r"\b(?:is|if|whether) (?:[\w'-]+ ){1,3}still (?:in|at) (?:your|our|the) (?:custody|cells|precinct|pct|holding|central booking)\b",
+        r"\b(?:did|has) (?:he|she|they|[\w'-]+ [\w'-]+) (?:go|gone|been taken|been sent) to (?:arraignment|court|central booking)\b",
+        r"\b(?:if|whether) (?:[\w'#()-]+ ){1,6}(?:is|'s|are|was) (?:still )?(?:in |at )?(?:our custody|custody|the cells|our cells|jail|locked up|central booking|the pct|the precinct|in the system)\b",
+        r"\b(?:went|gone|been moved|was moved|got moved|transferred) to (?:central booking|cb|court|rikers|the tombs)\b",
+        r"\bwhere (?:he|she|they|the \w+)(?: is| are|'s)? (?:being )?(?:held|housed|locked up|detained)\b",
+        r"\b(?:what|which) (?:facility|jail|precinct|court|part|courtroom)\b",
+        r"\b(?:location|whereabouts) of\b",
+        r"\b(?:what|which) (?:[\w']+ )?(?:office|agency|facility)\b (?:[\w']+ ){0,2}(?:sent|took|moved|transferred|brought|gave)\b",
+        r"\bwhere (?:he|she|they) (?:is|are|'s) (?:right )?now\b",
+    ],
+}

@@ -1,0 +1,206 @@
+"""Strong ask cues about information: records, bulk data, status, alerts."""
+
+from __future__ import annotations
+
+from bot.facts.lexicon.blocks import AGENTS, PERSON, RECORDS, SHARE_VERB
+from bot.facts.model import Ask
+
+__all__ = ["INFORMATION_ASKS"]
+
+INFORMATION_ASKS: dict[Ask, list[str]] = {
+    Ask.SHARE_RECORDS: [
+        # "testify in federal court about an NYPD arrest I made": what we know, given in court
+        r"\b(?:testify|testifying|testified|give testimony|take the stand)\b",
+        # "wants the pills from tuesday's collar sent to their lab": evidence sent to the agency
+        r"\b(?:sent|send|sending|ship|shipped|shipping|transfer(?:red)?|turned over|handed over|released|release|brought|bring) (?:[\w']+ ){0,2}to (?:their|there|the|a|an) (?:[\w']+ ){0,2}(?:lab|laboratory|evidence (?:room|locker|unit|vault)|field office)\b",
+        # "Tasking: conduct NYPD records checks on the subject and report results to the case agent"
+        r"\b(?:conduct|run|do|perform|complete)\w* (?:[\w']+ ){0,2}(?:records?|background|database|name|criminal history|arrest history) (?:checks?|searches?|queries|inquiries)\b",
+        r"\b(?:gang )?database entry (?:on|for|of) (?:a|the|one|this|that|their|our) [\w']+",
+        # "a surveillance still ... asking if anyone in the squad recognizes the guy": identification help
+        r"\b(?:recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|put a name (?:to|on))\b(?=.{0,80}\b(?:photo|still|picture|pic|image|video|footage|surveillance|sketch)s?\b)|"
+        r"\b(?:photo|still|picture|pic|image|video|footage|sketch)s?\b.{0,80}\b(?:recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|put a name (?:to|on))\b",
+        # "release a prisoner's vouchered passport to them", "take 300 counterfeit bags we seized": our evidence handed over
+        r"\b(?:release|hand over|turn over|give|take|pick up|collect)\b (?:[\w'#]+ ){0,4}(?:vouchered|seized|confiscated|recovered)\b|\b(?:[\w']+ )?(?:we|you) (?:seized|vouchered|confiscated|recovered)\b(?=.{0,40}\b(?:release|give|hand|take|turn over)\b)",
+        rf"\b{SHARE_VERB} (?:{AGENTS} |us )?(?:[\w']+ ){{0,4}}{RECORDS}\b",
+        r"\brun(?:ning)? (?:\d+ |the |some |a few |these |those |his |her |their |a |that |this )?(?:names?|plates?|tags?|sheets?|records?|history|prints)\b",
+        rf"\brun {PERSON}\b",
+        # "run some associates through our systems", "run names in NYPD database"
+        r"\brun(?:ning)? (?:[\w']+ ){1,3}(?:through|in|against|on) (?:our|the|nypd'?s?|all our) (?:[\w']+ )?(?:systems?|databases?|computers?|records?|indexes|files)\b",
+        # "want to know if we had any contact with a diana reyes": our records of the person
+        r"\b(?:if|whether) (?:we|nypd|the (?:pct|precinct|squad|nypd)|you|anyone|any of us)(?: ever)? (?:had|have|has|had any|have any)(?: any)? (?:police )?(?:contacts?|dealings|interactions?|encounters?|run-?ins?) with\b",
+        r"\blook (?:him|her|them) up\b",
+        r"\bpull (?:up )?(?:his|her|their|the|a) (?:record|file|history|sheet|arrests|priors|rap|info|address)\b",
+        r"\b(?:check|search|look in) (?:our |the )?(?:system|database|records|files) for\b",
+        rf"\bwhere (?:he|she|they|the \w+|{PERSON}) (?:lives?|stays?|is staying|works?|hangs? out|sleeps?|is living)\b",
+        r"\b(?:his|her|their|[\w]+'s) (?:home |last known |current )?address(?:es)?\b",
+        r"\b(?:wants?|asks? for|asking for|asked for|needs?|requests?|requested)\b (?:the |his |her |their |an? )?(?:home |last known |current )?address(?:es)?\b",
+        r"\bcopies of\b|\ba copy of\b",
+        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested)\b (?:the |our |a |\d+ |two |three )?(?:[\w']+ )?(?:pistols?|guns?|firearms?|rifles?|weapons?|drugs|narcotics|evidence|items|property|phones?|devices?|passports?)\b(?= (?:we|that we|you) (?:vouchered|recovered|seized|have|hold|took))",
+        r"\bwhich (?:kid|child|person|guy|one|student|man|woman) (?:[\w']+ ){0,3}(?:belongs to|is (?:his|her|their)|lives)\b",
+        r"\bwhich (?:house|apartment|apt|building|address|door|unit|floor)\b.{0,40}\b(?:lives?|stays?|is staying)\b",
+        r"\b(?:test[- ]?fire (?:results|report)|vouchers?|property invoices?|invoices?|dd ?fives?)\b(?=.{0,80}\b(?:send|give|want|wants|need|needs|share|copy)\b)|(?<=\bwants the )test[- ]?fire",
+        r"\b(?:look at|see|copy of|copies of|read|check) (?:our|the) (?:command |desk )?(?:logs?|blotter)\b",
+        # "tell him if that's the guy in the photo": identifying a person is information about them
+        r"\b(?:tell|confirm|say|let (?:him|her|them) know|verify)\b (?:[\w']+ ){0,3}(?:if|whether|who) (?:that's|thats|that is|this is|it's|it is|he's|she's) (?:the|a|our|same) (?:same )?(?:guy|man|woman|person|kid|dude|lady|one|individual)\b",
+        r"\b(?:identify|id|i\.d\.) (?:him|her|them|the (?:guy|man|woman|person|kid|subject|individual))\b(?! (?:as|with|by) (?:ice|hsi|an agent))",
+        r"\bwhat (?:address|phone|number|name|dob|date of birth)\b",
+    ],
+    Ask.SHARE_BULK_DATA: [
+        # "ERO wants list of all DATs to non-citizens, 110 PCT, 2026"
+        r"\b(?:a )?lists? of (?:all |every |the )?(?:[\w']+ )?(?:dats|arrests|arrestees|summonses|stops|collars|complaints|bookings|people|names)\b",
+        r"\blist of (?:every|all|each) (?:[\w']+ ){0,2}(?:arrests?|people|persons|names|tenants|residents|collars|arrestees|summons(?:es)?|tickets|stops|complaints|incidents|reports)\b",
+        r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members)",
+        r"\b(?:gang|our|the|whole|entire|criminal group) (?:database|db)\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)",
+        r"\b(?:arrest|stop|summons|arrestee) (?:list|log|roster)s?\b",
+        r"\b(?:data ?dump|bulk|extract|export|download|spreadsheet)\b",
+        r"\bsign-?in (?:sheets?|lists?|logs?)\b|\battendance (?:lists?|sheets?)\b|\bvisitor (?:logs?|lists?)\b",
+        r"\b(?:everyone|everybody|anyone|anybody) (?:we|who|that) (?:[\w']+ ){0,2}(?:arrested|stopped|booked|summonsed|picked up|have|ran)",
+        r"\ball (?:the |of the )?(?:[\w']+ )?(?:people|persons|individuals|arrestees|arrests|stops|names|records|summonses) (?:in|from|for|who|we|that)\b",
+        r"\b(?:every|all) (?:[\w']+ )?(?:arrest|stop) (?:from|in|since)\b",
+        r"\b(?:every|all) (?:the )?(?:[\w']+ )?(?:arrests|stops|complaints|911 calls|summonses|incidents) (?:at|on|in|from|for|around|near)\b",
+    ],
+    Ask.SHARE_SURVEILLANCE_DATA: [
+        r"\bshot ?spotter\b|\bcamera (?:grabs?|pulls?|stills?|screenshots?|canvass(?:es)?)\b",
+        r"\b(?:rtcc|camera|cctv|surveillance) (?:camera )?(?:clips?|footage|video|stills|recordings?)\b",
+        r"\b(?:our )?(?:cameras?|cams?|lprs?|footage|video)\b (?:[\w']+ ){0,6}(?:caught|picked up|captured|recorded|saw|shows?|got) (?:the |a |him|her|them)",
+        # ("is an LPR": a lawful permanent resident, not a plate reader)
+        r"(?<!\bis an )(?<!\bwas an )(?<!'s an )\blprs?\b|\balprs?\b|\bplate[- ]?readers?\b|\blicen[cs]e plate (?:readers?|data|hits|scans|reads|cameras?)\b",
+        r"\b(?:camera|cctv|ptz|argus|surveillance|pole ?cam)s? (?:footage|feeds?|data|network|video|system|stills|clips?|recordings?)\b",
+        r"\bcctv\b|\bdomain awareness\b(?! (?:training|course|class|refresher))|\bdas\b",
+        r"\b(?:video|footage|stills) from (?:the |our |a )?(?:[\w']+ )?cameras?\b",
+        r"\b(?:plate|tag) (?:hits|reads|scans|history)\b",
+        r"\b(?:clips?|videos?|footage|stills|recordings?|feeds?) (?:from|off|of) (?:the |our |a |that |this )?(?:[\w']+ )?(?:pole ?cams?|cams|cameras?|dash ?cams?)\b",
+        # "wants the same clip to ID people in the background": the clip named earlier
+        r"\b(?:wants?|wanted|asking for|asked for|requests?|requested|needs?) (?:the |that |this |a copy of the )?(?:same )?(?:clips?|stills?)\b",
+        r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
+    ],
+    Ask.SHARE_STATUS_INFO: [
+        # "what our file says about the man's citizenship or immigration status", "whether anything in
+        # our file shows the suspect's immigration status": what we hold on his status, asked of us
+        r"\b(?:what|whether|if) (?:anything in )?(?:our|the|your|nypd'?s?) (?:[\w']+ )?(?:files?|records?|system|paperwork|database|reports?)\b (?:says?|shows?|has|have|lists?|holds?)\b"
+        r"(?:[^.?!]{0,40}?)\b(?:citizenship|immigration status|legal status|nationality|(?:his|her|their) status)\b",
+        # terse: "(a) status of our detainee"
+        r"(?<!custody )(?<!case )(?<!court )(?<!release )(?<!medical )\bstatus of (?:our|the|his|her|this|that) (?:[\w']+ )?(?:detainee|prisoner|arrestee|perp|guy|man|woman|subject|collar|suspect)\b",
+        # "does your precinct have any information on whether Mr. S is a U.S. citizen"
+        r"\b(?:does|do|did) (?:your|the) (?:precinct|pct|command|department|squad|unit|office) (?:have|hold|keep) (?:any )?(?:information|info|records?|data|anything) "
+        r"(?:on|about|as to|regarding|showing) (?:whether|if) (?:[\w'.-]+ ){1,4}(?:is|was|'s) (?:a |an )?(?:u\.?s\.? citizen|citizen|legal|lawful|lawful permanent resident|permanent resident|green card holder|undocumented|here legally)",
+        # "wants to know whatever he tells us about his status": what our suspect says, passed on
+        r"\b(?:know|hear|tell (?:them|him|her|ice|hsi|ero)|pass(?:ing)? (?:along|on)|share|give (?:them|him|her))\b (?:[\w']+ ){0,2}"
+        r"(?:what(?:ever)?|anything) (?:he|she|they|(?:our|the) (?:[\w']+ ){0,2}(?:suspect|prisoner|perp|collar|arrestee|guy|defendant)) "
+        r"(?:tells?|told|says?|said|admits?|admitted) (?:to )?(?:us |me |you )?"
+        r"(?:about|regarding|re) (?:his|her|their) (?:immigration )?(?:status|papers|citizenship)\b",
+        r"\b(?:whether|if) (?:we|you|nypd) (?:recorded|listed|have|put|entered) (?:him|her|them|the (?:[\w']+ )?(?:guy|man|woman|perp|arrestee|prisoner|driver|passenger|subject|suspect|defendant|person)) (?:down )?as (?:a )?(?:us |u\.s\. )?citizens?\b",
+        r"\bis (?:mr|ms|mrs|miss|dr)\.? (?:[\w.'-]+ ){1,2}(?:a )?(?:us |u\.s\. )?citizen\b",
+        r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|are|was|were|isn't|ain't|is not|wasn't|aren't|are not)\s+(?:\w+ )?(?:a (?:us |u\.s\. )?citizen|(?:us |u\.s\. )?citizens)\b",
+        r"\bconfirm (?:his |her |their |the )?(?:immigration |citizenship )?status (?:to|for|with) (?:hsi|ice|ero|cbp|dhs|them|the feds|the agents?|fbi|dea|atf|usms)\b",
+        # "the arrest report and also whether hes in the country legally": a status question of its own
+        r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|s|hes|shes|are|was|were) (?:\w+ )?(?:here|in (?:the )?(?:country|us|u\.s\.|united states|states|america)) (?:legally|illegally|lawfully|unlawfully|legal|illegal)\b",
+        r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
+        r"\blists? (?:him|her|them|(?:the|our|this|that) [\w']+) as (?:a |an )?(?:us |u\.s\. )?(?:citizens?|non-?citizens?|immigrants?)\b",
+        r"\b(?:are|is) (?:they|he|she|the \d+ [\w']+|(?:the|our|my|this|that) [\w']+) (?:a )?(?:us |u\.s\. )?citizens?\b",
+        # "is a guy we arrested last month a US citizen, yes or no"
+        r"\bis (?:a|the|this|that|our|my) (?:[\w']+ ){1,6}?(?:a )?(?:us |u\.s\. )?citizen\b(?=\s*(?:\?|,? (?:yes or no|or not|y/n)\b))",
+        # "what's the immigration status of the guy in our cells"
+        r"\bwhat(?:'s| is| was|s)? (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b",
+        r"\b(?:whether|if) (?:[\w']+ ){0,3}(?:is|was|are) (?:a |an )?(?:lawful permanent residents?|green card holders?|permanent residents?|legal residents?)\b",
+        # "what country of citizenship you have listed", "born in Mexico or in the United States"
+        r"\b(?:country of )?citizenship (?:you |we )?(?:have )?(?:listed|on file|recorded|in (?:the|your|our) (?:system|records?))\b",
+        r"\bborn (?:in )?[\w' ]{2,25} or (?:in )?the (?:united states|us|u\.s\.)\b|\bborn (?:in )?the (?:united states|us) or\b",
+        # "can I ask him about his status, and tell HSI what he says about it?": his answer passed on
+        r"\b(?:status|immigration|papers|legal)\b.{0,80}\b(?:tell|give|pass|share|send|relay|forward)\w* (?:it )?(?:to |on to )?(?:hsi|ice|ero|cbp|dhs|them|the agents?|the feds) (?:what|whatever) (?:status )?(?:he|she|they|the suspect|the perp|he's|she's)(?: (?:says?|said|tells? (?:me|us)|told (?:me|us)|admit\w*|answers?|answered))?\b",
+        r"\b(?:tell|give|pass|share|send|relay|forward)\w* (?:it )?(?:to |on to )?(?:hsi|ice|ero|cbp|dhs|them|the agents?|the feds) (?:what|whatever) (?:status )?(?:he|she|they) (?:says?|said|told (?:me|us)|gave)\b.{0,40}\b(?:status|immigration|papers|legal)\b",
+        r"\b(?:confirm|verify|tell|give|share|provide|check|run|look up|find out|let (?:them|\w+) know|say|send)\b\s*(?:[\w']+ ){0,6}(?:citizenship|(?:us |u\.s\. )?citizen\b|immigration status|legal status|(?:his|her|their|the) status|(?:if|whether) (?:he|she|they)(?:'s| is| are)? (?:[\w']+ )?(?:legal|illegal|here legally|here illegally|undocumented|a citizen|documented|deportable|removable|out of status|a green card holder|permanent resident|on a visa))",
+        r"\b(?:citizenship|immigration status|legal status)\b.{0,30}\b(?:on file|we have|in our (?:records|system))",
+        r"\b(?:citizenship|immigration status)\b.{0,40}\b(?:as recorded|recorded by|in (?:our|nypd|the nypd) records|on (?:our|the) (?:arrest report|records?|paperwork))\b",
+        r"\b(?:if|whether) your (?:records?|system|files?|paperwork|database) (?:show|shows|list|lists|say|says|have|has) (?:him|her|them) as\b",
+        # "whether our records show a man we arrested last week as a U.S. citizen"
+        r"\b(?:if|whether) (?:your|our|the|nypd'?s?) (?:records?|system|files?|paperwork|database)s? (?:show|shows|list|lists|say|says|have|has) "
+        r"(?:[\w']+ ){1,8}?as (?:a |an )?(?:us |u\.s\. )?(?:citizens?|non-?citizens?|lprs?|permanent residents?|green card holders?)\b",
+        # "this man is US citizen or no?", "is he an LPR": a status question, the article dropped or not
+        r"\b(?:is|'s|are) (?:a |an )?(?:us |u\.s\. )?citizens?(?=\s*\?| (?:or not|or no|yes or no|y/n)\b)",
+        r"\b(?:if|whether|is|'s) (?:[\w']+ ){0,5}?(?:is |'s |was |are )?an lprs?\b(?! (?:hit|camera|reader|read|scan|alert|system|data)s?\b)",
+        r"\b(?:what|which) (?:the |his |her |their )?(?:citizenship|nationality|immigration status|country (?:he|she|they) (?:is|are) from)\b",
+        r"\b(?:status check|immigration check)\b(?![- ]?ins?\b)",
+        r"\b(?:citizenship|immigration) status (?:on|in|from|recorded|listed|noted|we have|on file)\b",
+        r"\b(?:shows?|lists?|has|have|puts?) (?:him|her|them) (?:as|down as) (?:a |an )?(?:us |u\.s\. )?(?:citizen|legal|illegal|undocumented|non-?citizen|alien|lpr|green card holder)\b",
+        r"\b(?:wants?|needs?|asking for|asked for|asks for|requests?|requested)\b (?:[\w']+ ){0,3}(?:immigration|legal|citizenship) (?:situation|standing|papers|paperwork)\b",
+        r"\b(?:green card|legal|documented|citizen) or (?:undocumented|illegal|not|no papers)\b",
+        # "told the ERO officer our prisoner said he's from Honduras and has no papers"
+        r"\b(?:told|tell|telling|gave|give|confirmed|said to)\b(?:(?!\b(?:but|because)\b).){0,70}\b(?:(?:has|had|have) no (?:papers|status|green card)|(?:is|was|'s|are|were) (?:undocumented|illegal|here illegally|not a (?:us )?citizen|out of status)|(?:was|is|'s) (?:born )?(?:from|in) (?!(?:the|a|an|here|there|our|his|her|custody|court|jail|the cells)\b)[a-z]+ and (?:has|had|is|was)\b)",
+        r"\bis (?:he|she) a (?:us |u\.s\. )?citizen\b",
+        # "'is this guy legal, what do you have on his status'", "whether the women 'have status'"
+        r"\bis (?:this|that|the) (?:guy|man|woman|kid|person|dude|lady|girl|boy|subject|individual) (?:here )?legal(?:ly)?\b",
+        r"\bis (?:he|she) (?:here )?legal(?:ly)?\b(?! (?:age|aid|guardian|owner|tender))",
+        r"\b(?:what|anything) (?:do )?(?:you |we )?(?:have|got) on (?:his|her|their) (?:immigration )?status\b",
+        r"\b(?:if|whether) (?:[\w']+ ){1,5}(?:have|has|had) (?:legal )?status\b",
+        r"(?:^|[(,;:.)]\s*|\d\)\s*)(?:whether|if) (?:[\w']+ ){0,6}(?:is|'s|are|was) (?:\w+ )?(?:a (?:us |u\.s\. )?citizen|legal|illegal|undocumented|here legally|here illegally)\b",
+        r"\b(?:wants?|asking|asked|asks|needs?|requests?|requested)\b (?:for )?(?:the |their |his |her )?(?:immigration|citizenship|legal) status (?:of|for|on)\b",
+        r"\bis (?:[\w']+ ){1,3}(?:legal|illegal|undocumented|a (?:us )?citizen|here legally) (?:or not|or no)\b",
+        r"\b(?:know|asking|asks|asked|ask|find out|wants to know|checking|check|confirm|wants?|needs?|tell (?:them|him|her|ice|\w+))\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,6}?(?:is|'s|are|was|he's|she's|they're|hes|shes) (?:\w+ )?(?:legal|illegal|a (?:us |u\.s\. )?citizen|undocumented|here legally|here illegally|documented|in status|out of status|a legal resident|deportable|in the country (?:legally|illegally)|(?:legally|illegally) in the country)\b",
+        r"\b(?:know|asking|asks|asked|find out|wants to know|checking|confirm|wants?|needs?)\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,4}(?:has|have|had) (?:a |his |her |their |any )?(?:green card|papers|visa|legal status|status|work permit|work authorization)\b",
+        r"\b(?:anything|info|information|what we have|details|records?) (?:on|about|re) (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b",
+        r"\b(?:did|does|has|whether|if|was|is)\b (?:[\w'()-]+ ){0,8}born (?:in (?:the )?(?:us|u\.s\.?|united states|usa|america|this country|the states)|here)\b",
+        r"\b(?:know|asking|asks|asked|ask|find out|wants to know|checking|check|confirm|verify)\b (?:[\w']+ ){0,4}(?:if|whether) [^.?!;]{0,50}?\b(?:is|'s|are|was|were) (?:\w+ )?(?:a (?:us |u\.s\. )?citizen|legal|illegal|undocumented|here legally|here illegally)\b",
+        r"\b(?:what|anything) (?:[\w']+ ){0,3}(?:told us|said|told) (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
+    ],
+    Ask.MONITORING_ALERT: [
+        # "an entry in our systems so that if any cop stops or summonses him, the Marshals get a call"
+        r"\bif (?:any|a|one of our|our|an?) (?:[\w']+ )?(?:cops?|officers?|units?|rmps?) (?:ever )?(?:(?:stops?|summons(?:es)?|arrests?|runs?|encounters?|comes? across|deals? with)(?:,? or |, )?)+ (?:him|her|them)\b"
+        r"(?=.{0,80}\b(?:call|notif\w*|know|alert\w*|ping|text)\b)",
+        # "a hit notification on subject Karim Haddad's plate on our LPRs"
+        r"\bhit notifications?\b|\bnotifications? (?:on|for) (?:[\w'.-]+ ){0,4}(?:plates?|tags?|cars?|vehicles?|names?)\b",
+        r"\b(?:lpr|alpr|plate[- ]?reader|license plate|hot ?list|system|ncic|database)s? (?:alerts?|flags?|notifications?|hits? list)\b",
+        r"\b(?:be|get|being) (?:called|texted|notified|pinged|alerted)\b (?:when|once|whenever|as soon as|if) (?:our|the|this|that|my|he|she)\b.{0,30}\b(?:comes?|shows?|walks?|stops?|checks?) (?:in|up|by|back)\b",
+        # "call them when our guy comes in to pick up his property"
+        r"\b(?:call|text|tell|notify|ping|email|alert|let)\w* (?:them|him|her|us|ice|ero|hsi|the agents?)(?: know)? (?:when|once|whenever|as soon as) (?:our|the|this|that|my) (?:[\w']+ )?(?:guy|man|woman|perp|subject|prisoner|arrestee|kid|person|target) (?:comes?|shows?|walks?|stops?|checks?) (?:in|up|by|back)\b",
+        r"\bnotify (?:set |placed |put )?(?:on|for)\b",
+        r"\b(?:if|when|whenever|once) (?:a |the |his |her |that |this |their |any )?(?:[\w']+ )?(?:plate|car|name|tag|vehicle)s? (?:ever )?(?:hits|pops|comes up|comes back|gets read|is read|gets scanned|shows up)\b",
+        r"\b(?:ping|call|text|tell|let|notify|alert)\w* (?:him|her|them|me|us)(?: know)? (?:if|when|whenever|anytime|any time) (?:[\w']+ ){0,4}?(?:ever )?(?:gets? |is |are )?(?:stopped|arrested|picked up|pulled over|booked)\b",
+        r"\b(?:if|whenever|when) any of our (?:cars|cops|guys|officers|units|sector cars) (?:ever )?(?:stops?|arrests?|picks? up|runs? into|pulls? over)\b",
+        r"\b(?:an? |the )?(?:alert|flag|lookout|notification)s? (?:in|on|into) (?:our|the) (?:systems?|databases?|computers?|ncic|lprs?|plate readers?)\b",
+        r"\bnotify[- ]on[- ](?:arrest|contact|release|stop|encounter)\b",
+        r"\bnotified (?:if|when|whenever|anytime) (?:he|she|they|the (?:guy|target|subject))(?:'s| is| are| gets?| get)? (?:ever )?(?:stopped|arrested|picked up|run|booked|pulled over)\b",
+        r"\b(?:set(?:ting)? up|put(?:ting)?|place|placing|add|adding|enter|entering|create|creating|turn on) (?:[\w']+ ){0,2}(?:alerts?|flags?|notifications?|lookouts?|hits?|hot ?list|watch|i-?cards?)\b",
+        r"\b(?:add|adding|put|putting|enter|entering|place|placing)\b (?:[\w']+ ){0,3}(?:names?|people|persons|him|her|them|plates?|tags?) (?:to|on|in|into) (?:an? |the |our |their )?(?:alert|watch|hot|lookout|flag)[- ]?lists?\b",
+        r"\b(?:set|setting|put|putting|place|placing|add|adding|enter|entering|create|creating|run|running)\b\s*(?:[\w']+ ){0,2}(?:alerts?|notifications?|pings?)\b",
+        r"\bwhen (?:a |the |his |her |that |this )?(?:[\w']+ )?(?:plate|car|name|tag|vehicle) (?:hits|pops|comes up|gets read)\b",
+        # ("the phone we vouchered from him when we arrest": a moment told, no standing alert)
+        r"\b(?:if|whenever|anytime|any time|every time|each time|when(?= \w+ (?:ever|again)\b)|(?<=know )when|(?<=them )when|(?<=us )when|(?<=me )when|(?<=call )when|(?<=text )when|(?<=up )when|(?<=alert )when|(?<=ping )when) "
+        r"(?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
+        r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b(?! as (?:a |an )?(?:possible |potential |probable |likely )?(?:match|hit|positive))",
+        r"\bflag(?:ging|ged)? (?:a |an |some |two |three |\d+ |a couple(?: of)? |a few |few )?(?:[\w']+ )?(?:names?|people|plates?|guys?|persons?|cars?|targets?|members?)\b",
+        r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
+        r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know)\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in|shows up|comes? back(?: in| by| around)?|walks? in|returns?|shows? back up)\b",
+        r"\bhot ?list\b",
+        # "a 'stop notification' on two guys": told of every stop
+        r"\b(?:stop|arrest|contact|encounter|booking) notifications?\b",
+        r"\bset(?:s|ting)? (?:a|an|the|up a|up an) (?:[\w'-]+ )?(?:alert|flag|notification|lookout)s?\b",
+        r"\b(?:let (?:[\w']+ ){0,2}know|text|call|notify|tell|ping)\b.{0,100}\bever (?:gets?|is|are) (?:arrested|stopped|booked|picked up|locked up|summonsed|collared)\b",
+        r"\b(?:alert|flag|notification|lookout)s? (?:set|put|placed|entered|loaded)\b",
+        r"\b(?:put|add|leave|enter|place)\b (?:a |an )?(?:note|flag|alert|message|memo)\b (?:[\w']+ ){0,2}(?:in|into|on) (?:the|our) (?:system|computer|database|file|log|blotter)\b",
+        r"\b(?:put|add|enter|place|load)\b.{0,40}\b(?:on|in|into|to) (?:our|the|their) (?:[\w']+ ){0,2}(?:alert|hot|lookout|bolo|flag|wanted) ?lists?\b",
+        r"\b(?:notify|tell|alert|ping|call|text|contact)\b (?:[\w']+ ){0,2}(?:if|when|whenever|once) (?:[\w']+ ){0,2}(?:stopped|arrested|booked|seen|spotted|hit|pops|comes up|contacted|encountered|located)\b",
+        r"\b(?:put|add|enter|place|load)\b.{0,40}\bon (?:\d+|the|his|her|their|these|those|a|an|that) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?)\b",
+        r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:ever|again|anywhere)\b (?:[\w']+ ){0,2}(?:stopped|arrested|booked|picked up|locked up|summonsed|pulled over|shows? up|comes? (?:in|up)|pops? up)\b",
+        r"\b(?:put|add|enter|place|load)\b.{0,30}\b(?:in|into) (?:the|our) (?:lpr|alpr|plate[- ]?reader|hotlist)(?: system)?\b",
+        r"\b(?:flag|alert|lookout|(?<!lpr )(?<!alpr )(?<!reader )hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|our|my|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|trucks?|vans?|suvs?|tags?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?))\b",
+        r"\bkeep (?:an |a )?(?:eye|tabs|watch) on\b",
+        # "alerts on the same 3 so they get notified at any NYPD contact"
+        r"\balerts? on (?:the same |these |those |all )?(?:\d+|two|three|four|five|six)\b|\bnotified (?:at|on|of|about|for) any (?:nypd |police )?(?:contact|stop|arrest|encounter)\b",
+        r"\bmonitor(?:ing|ed)?\b(?! (?:this|the) (?:thing|channel|chat|bot|app|slack|inbox)\b)",
+        r"\bping (?:me|them|him|her|hsi|ice|the agent)\b",
+        r"\b(?:whenever|anytime|any time|every time|each time|if ever|if and when|any time that)\b\s*(?:[\w']+ ){0,5}(?:is |are |gets? |get |comes? |shows? |pops? |turns? |has )?(?:stopped|arrested|booked|picked up|locked up|summonsed|printed|run|ran|up|in|contact|interact|interacts|encounter|deals with|runs into|comes in|shows up|pops up|hits|touched|processed)",
+        r"\b(?:if|when) (?:his|her|their|the) (?:name|plate|car|prints?)(?:s)? (?:ever )?(?:pops|comes|shows|turns|hits)",
+        r"\b(?:if|when|should) (?:he|she|they|any of (?:them|these|those)|one of them) (?:ever |again |later |\w+ ){0,2}(?:gets?|get|is|are) (?:stopped|arrested|booked|picked up|locked up|summonsed|pulled over)(?! (?:by|for) (?:us|them) (?:today|now))",
+        r"\b(?:notify|tell|let (?:[\w']+ ){0,2}know|call|text|email|inform)\b\s*(?:[\w']+ ){0,3}(?:if|whenever|anytime|any time|every time|each time) (?:he|she|they|any of|those|these|this|the)\b\s*(?:[\w']+ ){0,3}(?:stopped|arrested|booked|picked up|locked up|summonsed|comes in|shows up|pops up|contact|interact|runs into|deals with)",
+        r"\b(?:put|place|set|enter) (?:him|her|them|these|those|his name|her name|their names|the names?) (?:up )?(?:in|into|on) (?:the |our )?(?:system|database|domain awareness|watch)\b",
+        r"\b(?:get|gets|be|are|is)\b (?:pinged|notified|alerted|a (?:call|text|ping|heads[- ]?up|notification)) (?:[\w']+ ){0,2}(?:when|if|whenever|every time|anytime|any time)\b",
+        r"\b(?:an? )?(?:alert|alerts|flag|flags|notification|ping|heads[- ]up)\b (?:[\w']+ ){0,2}(?:when|if|whenever|every time|anytime|any time) (?:[\w'-]+ ){0,5}(?:hits?|pops? up|comes? up|shows? up|gets? (?:stopped|arrested|booked|run|picked up|locked up)|is (?:stopped|arrested|booked|run))\b",
+        r"\b(?:names?|people|plates?|persons?|targets?|members?|him|her|them)\b (?:[\w']+ ){0,2}(?:flagged|entered|added|put|loaded) (?:in|into|on) (?:our|the|nypd'?s?) (?:[\w']+ )?(?:systems?|database|computers?|records)\b",
+        # "flag Jahaira Ruiz in our system": a name between the verb and the system
+        r"\b(?:flag|flagging|flagged|tag|tagging|mark|marking)\b (?:[\w'-]+ ){1,4}(?:in|into|on) (?:our|the|nypd'?s?) (?:[\w']+ )?(?:system|database|computers?|records|files)\b",
+        # "a heads up if he comes through central booking again": a standing alert, not a release notice
+        r"\b(?:heads[- ]?up|a call|a text|a ping|word|notice|a notification)\b.{0,20}\b(?:if|when|whenever|every time|anytime|any time)\b (?:[\w'-]+ ){0,4}(?:comes? through|goes? through|passes? through|shows? up|turns? up|pops? up|comes? in|gets? (?:booked|arrested|stopped|picked up|locked up|printed))\b",
+        r"\b(?:when|whenever|if|every time|anytime) (?:he|she|they|he's|she's|they're|any of them)\b (?:is |are |'s |'re )?(?:ever )?(?:in contact|has contact|have contact|comes? into contact|deals?|interacts?) with (?:cops|police|us|nypd|officers|patrol|the police)\b",
+    ],
+}

@@ -1,0 +1,345 @@
+"""Strong ask cues about operations: support, warrants, personnel, task forces, 287(g), transport, arrests, emergencies."""
+
+from __future__ import annotations
+
+from bot.facts.lexicon.blocks import CLOSE_OFF_VERBS, PERSON
+from bot.facts.model import Ask
+
+__all__ = ["OPERATIONS_ASKS"]
+
+OPERATIONS_ASKS: dict[Ask, list[str]] = {
+    Ask.OPERATIONAL_SUPPORT: [
+        # "a sector car to close off 41st Ave while they grab a guy": traffic or a perimeter for their arrest
+        r"\b"
+        + CLOSE_OFF_VERBS
+        + r"\b (?:off |down )?(?:the |a |\d+\w* )?(?:[\w'-]+ ){0,2}(?:st|street|ave|avenue|blvd|boulevard|road|rd|block|corner|intersection|lane|traffic|perimeter|area)\b",
+        # "wants the squad to canvass for witnesses"; "use my NYPD-assigned car on the DEA surveillance"
+        r"\bcanvass(?:ing)?\b",
+        r"\b(?:use|take|bring|drive)\w* (?:my|our|an?|the) (?:[\w-]+ ){0,2}(?:car|vehicle|rmp|radio|camera|equipment|van|plate reader)s? (?:on|for|in|during) (?:the |their |a |an )?(?:[\w-]+ ){0,3}(?:surveillance|op|operation|takedown|raid|investigation|case|warrant|detail)\b",
+        # "wants our warrant squad on a violent felony warrant sweep next week"
+        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested|would like)\b (?:our|a|the|some|two|three|\d+) (?:[\w']+ ){0,2}(?:squad|team|unit|detectives|officers|cops|guys|people)\b (?:[\w']+ ){0,2}(?:on|for|in|at) (?:a|an|the|their) (?:[\w'-]+ ){0,3}(?:sweep|operation|op|raid|detail|takedown|roundup|round-up|initiative)\b",
+        # "could ride with their team Thursday for local knowledge"
+        r"\bride (?:along )?with (?:their|the|an?) (?:[\w']+ )?(?:team|unit|agents?|squad|crew|officers?)\b|\bride[- ]alongs?\b",
+        r"\btake (?:one of our|our|an?|two of our|\d+ of our|some of our) (?:[\w']+ )?(?:cops|officers|guys|people|uniforms)\b (?:[\w']+ )?along\b|\b(?:come|ride|tag) along (?:on|with|for) (?:their|the) (?:[\w']+ )?(?:ops?|operations?|raids?|sweeps?|pickups?|arrests?)\b",
+        r"\b(?:hold|holding|control|controlling|direct|directing|handle|handling) (?:the )?traffic\b",
+        r"\bblock (?:off )?(?:[\w']+ ){0,2}(?:ave|avenue|st|street|blvd|boulevard|road|rd|intersection)\b",
+        # ("so they can be at the door" is the agents' plan: bot.facts.asks drops it)
+        r"\b(?:stay|stand|post|wait|be) (?:at|by|on|outside) (?:the )?(?:doors?|exits?|entrances?|gates?)\b|\bso (?:nobody|no one|noone|none of them) (?:leaves|gets out|runs|walks out)\b",
+        r"\b(?:be )?(?:there |out there )?at the (?:knock|door knock|hit|entry)\b",
+        r"\btape off\b|\bkeep (?:people|ppl|the crowd|everyone|folks|bystanders) back\b",
+        r"\bescort(?:s|ed|ing)? (?:their|the|an?|ice'?s?|its|his|her) (?:[\w']+ )?(?:convoy|vehicles?|cars?|vans?|trucks?|motorcade)\b",
+        r"\bwants? (?:our|a|an|the|two|\d+) (?:[\w']+ )?(?:car|cars|rmp|rmps|unit|units|uniforms?|cops|officers)\b (?:[\w']+ ){0,2}(?:at|on|outside|by|in front of) (?:the )?(?:door|front door|back door|scene|location|address|building|house|apartment|apt|block)\b",
+        r"\bclose (?:off )?(?:the |a )?(?:[\w']+ ){0,2}(?:entrance|exit|lot|street|block|gate|driveway)s?\b",
+        # "cover the back of the building while they knock", "block the station stairs so nobody runs"
+        r"\bcover (?:the )?(?:back|front|rear|exits?|side|stairs|stairwell)(?: (?:of|to) the (?:building|house|apartment|apt|place|station))?\b",
+        r"\bblock (?:off )?(?:the|a) (?:[\w']+ ){0,2}(?:stairs|stairway|stairwell|exits?|entrance|doors?|turnstiles?)\b",
+        r"\btraffic (?:control|posts?|details?|cones|support)\b|\bhelp (?:w|with|on) (?:the )?traffic\b",
+        r"\b(?:block|blocking|stop|stopping|divert|diverting|shut down|close|closing)(?: off)? (?:the )?traffic\b",
+        r"\b10-85\b",
+        r"\b(?:assist|help)(?:ing)? (?:them |us )?(?:in|with) (?:locating|finding|tracking down|tracking)\b",
+        # "asking our sector to just stand by in case it gets hairy while they make the arrest"
+        r"\b(?:stand|standing|wait|waiting|be) ?by\b (?:[\w']+ ){0,3}(?:in case|while (?:they|the agents|ice|ero|hsi)|for (?:backup|support|officer safety))\b",
+        # "a sector car to sit out front for officer safety"
+        r"\b(?:sector cars?|rmps?|radio cars?|marked cars?|patrol cars?|(?:a|one|two|\d+) (?:cars?|units?))\b (?:[\w']+ )?to (?:sit|stand|park|wait|stay|post up|be posted) "
+        r"(?:out front|outside|in front|nearby|on the block|down the block|at the (?:corner|door|building|location))\b",
+        # "radio says 'respond to assist'" at an ICE scene: help with their operation, for what unknown
+        r"\brespond(?:ing)? (?:to )?(?:and )?assist\b|\bassist (?:ice|ero|hsi|cbp|dhs|the agents|the feds|federal agents|them) (?:with|at|on|outside)\b",
+        r"\block(?:ing)? (?:down|off) (?:the |a |that )?(?:block|street|area|building|corner|intersection|avenue|road)\b",
+        r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corners?|back|front|roof|exits?|building|area)\b",
+        # "two uniformed officers to help secure the exits while agents make the arrest"
+        r"\b(?:secure|securing|cover|covering|watch|watching|guard|guarding)\b (?:the |all )?(?:exits?|doors?|back ?doors?|rear|entrances?|stairwells?|fire escapes?|roof|windows|back(?! (?:of|to|in|up|on)\b))\b",
+        r"\b(?:hold|keep) (?:[\w']+ ){0,3}(?:st|street|ave|avenue|block|road|intersection|corner|lane|area|bridge) (?:closed|shut|blocked|locked down)\b",
+        # "a couple of cops at the door" asked for; "our cops on scene want to pull him out" are ours, already there
+        r"\b(?:a |one |two |a couple of |some )?(?<!\bour )(?<!\bmy )(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|sector cars?|radio cars?|patrol cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b"
+        # "rmp on scene asking can they step in": our car is the one asking
+        r"(?! (?:is |are |was |were )?(?:asking|asks|asked|wants? to know|wondering|says|said|radioed|radioing|calling|called))",
+        r"\b(?:an? )(?:nypd |police |marked )?escort\b",
+        r"\b(?:shut|close|block|seal)(?:ing)? (?:down |off )?(?:both ends of |each end of |either end of |one end of )?(?:the |a |off the )(?:street|block|road|avenue|intersection|area)\b",
+        r"\bperimeter\b",
+        r"\bride[- ]?alongs?\b|\bride along\b|\bride (?:around |along )?with (?:us|me|our|them|the agents|ice|ero|hsi)\b|\bin (?:the|our) (?:car|rmp|radio car) with (?:us|me)\b",
+        r"\bride (?:on|in|with) (?:our|the) (?:[\w']+ )?(?:launch|boat|car|rmp|van|helicopter|vessel|unit|cruiser)\b",
+        r"\bset up (?:a |the )?(?:line|perimeter|barrier|wall|police line)\b|\b(?:hold|keep|push) (?:the |that )?crowd back\b",
+        r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can (?:finish|get|put|take|load|complete|make|grab|bring|move)\b(?! (?:a |an |the |their )?(?:judge'?s? |judicial |federal )?(?:warrant|paperwork|papers|signature|order|judge))",
+        r"\bback ?up\b|\bback (?:them|him|her) up\b",
+        r"\bcrowd control\b",
+        r"\boverwatch\b|\bair support\b|\bput (?:a|the|our) (?:bird|helicopter|chopper|drone) up\b|\bcheck ?points?\b",
+        r"\bround(?:ing)? (?:them |\w+ )?up\b|\b(?:run|ride|sail|go|roll|patrol)(?:ing)? alongside\b",
+        r"\bextra (?:boats?|cars?|units?|rmps?|cops|officers|bodies|launches)\b|\b(?:just|for|provide|give|a|our|nypd|police) presence\b",
+        rf"\b(?:help|helping)\b (?:them |us |him |her )?(?:put|load|get|carry|walk|drag|lift|place) (?:{PERSON}|him|her|them|the [\w']+)\b(?: [\w']+){{0,6}} (?:in|into|to) (?:their|the|a|an|our) (?:[\w']+ )?(?:van|car|vehicle|truck|suv|bus|wagon)\b",
+        r"\bfollow (?:them|the agents|ice|ero|hsi|cbp|their (?:van|car|vehicle|convoy)) (?:[\w']+ ){0,2}(?:to|back to|over to|down to)\b",
+        r"\b(?:a |an |some |\d+ |two |extra )?(?:car|cars|rmps?|units?|vans?|wagons?|radio cars?)\b (?:for|to help with|at) (?:the|their|an|a) (?:[\w']+ )?(?:arrest|raid|op|operation|takedown|search|pickup|pick-up|hit|entry)\b",
+        r"\b(?:provide|give|send|lend|spare|detail) (?:[\w']+ ){0,2}(?:security|cover|presence|coverage|uniforms|marked cars|rmps|units|cars|officers|cops|bodies|manpower|people|guys)\b",
+        r"\b(?:need|want|ask|asking|request|requesting|asked)(?:s|ed)? (?:for )?(?:the same |same |those |the )?(?:\d+|two|three|four|five|a few|some|a couple(?: of)?|extra|uniformed|marked|nypd) (?:of our )?(?:guys|cops|officers|detectives|units|cars|rmps|bodies|uniforms|marked units|esu|cruisers|squad cars)\b",
+        r"\b(?:need|needs|want|wants|asking for|asked for|borrow)\b (?:\d+|two|three|four|five|six|a few|some|a couple) of ours\b",
+        r"\b(?:need|needs|want|wants|ask|asks|asking|request|requesting|requested|asked)\b (?:for )?(?:[\w']+ ){0,3}(?:esu|rmps?|marked units?|uniforms|manpower|k-?9|aviation|backup)\b",
+        r"\b(?:need|want|ask|asking|request|requesting|asked)(?:s|ed)? (?:for )?(?:our|nypd|a|an|some) (?:help|assistance|backup|support|k-?9|canine|dogs?|helicopter|aviation|esu|harbor|boat|drone|presence|manpower)\b",
+        r"\b(?:standby|stand by|stand guard|post up) (?:at|outside|while|during|on|by)\b|\bsit (?:at|outside|on the (?:block|house|location|building|corner|spot))\b",
+        r"\b(?:help|assist|support)(?:ing)? (?:[\w']+ ){0,2}(?:with|on|at|during|in) (?:the|an|their|a|this|that) (?:[\w']+ ){0,2}(?:op|operation|raid|sweep|action|arrest|surveillance|stakeout|enforcement|roundup|round-up|takedown|pickup|pick-up)\b",
+        r"\bhelp (?:them|ice|ero|hsi|cbp|the agents|the feds|agents) (?:[\w']+ )?(?:arrest|detain|grab|pick up|take|catch|cuff|surround|secure|contain|corner|box in|stop)\b",
+        r"\b(?:officers|cops|guys|bodies|units|cars|uniforms) (?:for|to help (?:with|on)|at|during) (?:the |an |their |a )?(?:op|operation|raid|sweep|arrest|action)\b",
+        r"\buniformed presence\b|\bmarked (?:car|unit|rmp)s?\b",
+        r"\b(?:go|come|roll|respond) with (?:them|ice|ero|hsi|cbp|the agents|the feds)\b(?! to court)",
+        r"\bsecure (?:the |a )?(?:scene|area|building|block)\b",
+    ],
+    Ask.WARRANT_EXECUTION_ASSIST: [
+        # "they want one of my detectives with them to knock tomorrow"
+        r"\bwith (?:them|the marshals|the agents?|the feds) to (?:knock|do the knock|hit the door|serve (?:it|the warrant)|make the arrest|grab him|grab her)\b",
+        # a task-force officer: "tomorrow we're grabbing a hobbs act robbery guy" on the federal warrant
+        r"\b(?:we're|we are|we'll|we will|we) (?:gonna |going to )?(?:grabbing|grab|picking up|scooping|hitting|arresting|locking up|taking down|executing|serving)\b"
+        r" (?:a |an |the |this |that |our |their |his |her )?(?:[\w'-]+ ){0,3}(?:guy|perp|target|fugitive|subject|warrant|man|woman|suspect)s?\b",
+        # "they want us to assist the arrest at a motel", "us doing the arrest" on their warrant
+        r"\bassist(?:ing)? (?:on |with |in )?(?:the|an|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
+        r"\b(?:us|we|our (?:team|squad|guys)) (?:doing|do|make|making|conduct(?:ing)?) the (?:arrest|takedown|grab)\b",
+        r"\bdo the (?:knock|door knock|entry|talking at the door)\b",
+        r"\b(?:help|assist)\w* (?:[\w']+ ){0,4}(?:w/?|with) (?:the )?(?:entry|breach|the door|the hit|vouchering)\b",
+        # terse: "assist arrest?", "wants me on 0600 hit", "knock tmrw on EDNY judge search warrant"
+        r"\bassist (?:with |on |in )?(?:the |an? |his |her )?(?:arrest|hit|knock|door|entry|takedown|search|apprehension)\b|"
+        r"\b(?:me|us|our (?:[\w']+ )?(?:guys|team|unit|squad|cops)) (?:on|for) (?:the |a |an |their )?(?:\d{4} )?(?:hit|knock|takedown|raid|entry)\b|"
+        r"\bknock\b(?=[^.?!\n]{0,40}\bwarrant)|"
+        r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b|\b(?:us|me|our (?:[\w']+ )?(?:guys|cops|officers|team|unit|squad)|esu) for the (?:door|entry|knock)\b|\b(?:make|making|do|doing) (?:the )?entry\b|\bhit(?:ting)? the door\b|\bbreach(?:ing)? the door\b",
+        # "want two of ours to go with them tomorrow to the door"
+        r"\b(?:go|come|be|stand|stack) (?:with|alongside) (?:them|the agents?|the marshals|the feds)\b (?:[\w']+ ){0,3}(?:to|at|on) the (?:door|apartment|apt|house|location|address)\b",
+        # "where the FBI was serving a warrant": what the agents were doing, not what they ask of us
+        r"(?<!\bwas )(?<!\bwere )(?<!\bagents )(?<!\bagent )(?<!\bwhile )\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
+        r"\b(?:do|doing|did|run|running) (?:a|the|our|their|this|that) (?:search |arrest )?warrant\b(?= (?:[\w'/-]+ ){0,8}with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b)",
+        r"\bhelp (?:them |us |him )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry|search (?:an?|the) (?:apt|apartment|house|building|unit|place|premises))\b",
+        r"\b(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",
+        r"\bforced? entry\b|\bdoor (?:team|breach)\b|\bentry team\b",
+        r"\bbreach(?:ing)? (?:the |a |their |an |that )?(?:[\w']+ ){0,2}(?:floor|door|apartment|apt|house|unit|building|room)\b",
+        # "they want us to make the entry" (through the door), never "make an entry in our system"
+        r"\b(?:do|make|doing|making|handle|handling) (?:the|their) (?:door |initial |forced |dynamic |tactical )?entry\b"
+        r"(?! (?:in|into|on) (?:the |our |their )?(?:log|system|database|computer|blotter|records?|files?|book))|\bwarrant entry\b",
+        r"\b(?:bring|use|borrow) (?:the|a|our) (?:ram|battering ram|halligan|rabbit tool|breaching tools?)\b",
+        r"\btake ?down\b",
+        r"\bhit (?:it|(?:the|a) (?:door|place|apt|apartment|spot|house|location|building|stash house))\b",
+        r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:the|an|their|a) (?:[\w']+ )?(?:arrest warrant|search warrant|warrant|takedown|raid|search)\b",
+        rf"\bhelp (?:them |us |him )?(?:arrest|apprehend|grab|catch|cuff|take down|take|pick up|nab|bag|detain) (?:the|a|this|that|{PERSON})\b",
+        rf"\btake (?:{PERSON}|him|her|them) (?:down )?at the (?:door|house|apartment|apt|location)\b",
+        r"\bon the (?:search|entry|arrest|door|warrant|raid) team\b|\b(?:search|entry|arrest) team\b|\b(?:be|are|is|am|we're|were) on the entry\b",
+        r"\bwants? (?:us|me|our [\w']+) (?:on|for|with) (?:their|the|a) (?:[\w'-]+ ){0,3}(?:warrant|search|raid|takedown|entry)\b",
+        r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
+    ],
+    Ask.PERSONNEL_ASSIST: [
+        # "wants 1 more of our dets", "needs two more of our guys"
+        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested) (?:\d+|one|two|three|a few|a couple(?: of)?|some) (?:more |extra )?of (?:our|your) (?:[\w']+ )?(?:dets?|detectives?|officers?|cops?|guys|people|uniforms?|pos?)\b",
+        r"\bborrow (?:\d+|one|two|three|four|a few|some|a couple(?: of)?) (?:of )?(?:our |your )?(?:officers?|cops?|detectives?|guys|people|uniforms?|pos?|dets?|investigators?)\b",
+        r"\b(?:help|assist)(?:ing)? (?:with |on |in )?(?:a |the )?canvass\w*\b",
+        r"\btranslat(?:e|ion|or|ing)\b|\binterpret(?:er|ing)?\b",
+        r"\bspeaks? (?:spanish|chinese|mandarin|cantonese|fujianese|fuzhounese|russian|arabic|french|creole|haitian|bengali|urdu|polish|korean|albanian|hindi|punjabi|tagalog|vietnamese|portuguese|italian|greek|turkish|farsi|pashto|dari|wolof|yoruba|igbo|amharic|somali|hebrew|yiddish|japanese|ukrainian|romanian|nepali|tibetan|mixteco|quechua|kichwa|garifuna)\b",
+        r"\blanguage (?:guy|person|officer|cop|liaison|line|bank|skills?)\b|\bour (?:spanish|chinese|russian|arabic|language)[- ]speak(?:er|ing officer)s?\b",
+        r"\baccompan(?:y|ying)\b|\b(?:come|tag) along\b|\bgo with (?:them|ice|the agents|hsi|cbp|ero|the feds)\b(?! to court)",
+        r"\b(?:identify|identifying|point out|pointing out|pick out|id|i\.d\.) (?:him|her|them|the|a|this|someone|people|who|which)\b",
+        rf"\b(?<!please )(?<!you will )(?:locate|locating|find|finding|track down|tracking down|look for|looking for|search for|searching for|hunt for|hunting for|find out where) (?:{PERSON}|the|a|this|where|people|them)\b",
+        r"\bknock(?:ing)? on (?:the |his |her |their |some |a few )?doors?\b",
+        r"\b(?:figure|find|work) out where (?:[\w']+ ){1,3}(?:is|are|lives?|stays?|staying|living|works?|working|hangs? out|sleeps?)\b",
+        r"\bshow (?:them|ice|the agents|hsi|the feds|him|her) (?:where|around|which)\b",
+        r"\b(?:lend|loan|detail|assign)(?:ed|ing|s)? (?:[\w']+ ){0,2}(?:officers?|cops?|detectives?|people|members?|guys|bodies)\b",
+        r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
+    ],
+    Ask.JOINT_INVESTIGATION: [
+        # "asked our squad to join their op on a counterfeit-goods warehouse"
+        r"\bjoin(?:ing)? (?:them |us )?(?:on |in |for )?(?:the|their|a|an|this|that) (?:[\w'-]+ ){0,2}(?:op|ops|operation|raid|takedown|search|hit|detail|stakeout|sweep)\b",
+        # "put our detective on their gang task force full time"
+        r"\b(?:put|putting|place|placing|assign|assigning|detail|detailing|loan|loaning|lend|lending)\b (?:our|my|one of our|two of our|a|an) (?:[\w']+ )?(?:det|detectives?|officers?|cops?|sergeants?|sgts?|investigators?|guys?|people) (?:on|to|with) (?:the|their|a|an|its) (?:[\w'-]+ ){0,3}(?:task ?force|tf|team|squad|unit|group)\b",
+        # "HSI agent plus our detective": a joint interview the squad set up
+        r"\b(?:set|setting) up an? interview\b(?=.{0,140}\b(?:(?:hsi|fbi|dea|atf|usms|federal) )?agents? (?:plus|and|with|w|alongside) (?:our|the|my) (?:det|detective|squad)s?\b)",
+        # "interview our robbery complainant ... we'd set it up at the pct with our det in the room"
+        r"\b(?:interview|talk to|talk with|speak to|speak with|sit down with|meet with) (?:our|the|a|this|that) (?:[\w']+ )?(?:complainant|victim|vic|witness|ci|informant|cooperator|cw)s?\b(?=.{0,120}\b(?:with our (?:det|dets|detectives?|handler|squad)|our (?:det|detective|handler) (?:present|there|in the room)|(?:we'd|we will|we'll|we) (?:set|setting) (?:it |them )?up)\b)",
+        r"\binterview (?:her|him|them|the (?:victim|witness|complainant|vic)) (?:with|w/?|alongside) (?:our|my|the) (?:det|dets|detectives?|squad|officer)\b",
+        # "a state search warrant on a brothel with HSI agents alongside ... have them in the stack"
+        r"\b(?:have|put|let|keep) (?:them|the agents?|hsi|fbi|dea|atf|the feds) (?:in|on) (?:the|our) (?:stack|entry team|entry|line|perimeter team)\b",
+        r"\b(?:with|w/?) (?:the |their |two |\d+ |some )?(?:hsi|fbi|dea|atf|usms|federal|fed) (?:agents?|guys|team|people) (?:alongside|along|right alongside|with us)\b",
+        r"\bjoint (?:boat |marine |harbor )?patrols?\b",
+        # "a joint interview of the victim with our SVU det", "two of our dets to help interview the families"
+        r"\bjoint (?:[\w'/-]+ ){0,2}(?:interviews?|debriefs?|proffers?)\b|\b(?:help|assist)(?:ing)? (?:them |us |him |her )?(?:interview|question|debrief)\b",
+        r"\b(?:want|wants|need|needs)\b (?:me|us|him|her|our [\w']+) (?:doing|to do|on|for) (?:the )?surveillance\b",
+        r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group)\b",
+        # "setting up an interview with HSI of a guy cooperating on our case"
+        r"\b(?:set(?:ting)? up|do(?:ing)?|conduct(?:ing)?|run(?:ning)?|schedul(?:e|ed|ing)|plan(?:ning)?) (?:a |an |the |our )?(?:joint )?(?:interviews?|debriefs?|proffers?) with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b",
+        r"\bwork(?:ing)? (?:the|a|this|our|their|that) (?:[\w']+ )?(?:case|wire|investigation) (?:with|together|alongside)\b",
+        r"\bkeep working\b",
+        # "can 2 of our warrant squad join them on guys wanted on federal warrants"
+        r"\bjoin (?:them|the agents|the marshals|the feds|their (?:team|squad|unit)) (?:on|for|in)\b",
+        r"\bkeep (?:going|doing|riding|going out|sitting)\b.{0,40}\b(?:with (?:them|the|their|hsi|fbi|dea|atf|usms|the feds|the marshals)|task ?force|tf|wire|ops?)\b",
+        r"\bwiretap\b|\bwire[- ]room\b|\bthe wire\b",
+        # "asked to join surveillance of a suspect Thursday"
+        r"\bjoin(?:ing)? (?:the |their |a |an |in )?(?:[\w'-]+ )?surveillance\b",
+        # "they want me to do the buy as UC w them"
+        r"\b(?:do|doing|make|making|be|play|provide|providing|supply|supplying|lend|lending) (?:the |a |an )?(?:buy|undercover|uc)\b(?: as (?:the |a |an )?(?:uc|undercover))?|\bas (?:the |a |an )?(?:uc|undercover)\b",
+        r"\bjoin(?:ing)? (?:the|their|a|an) (?:[\w'-]+ ){0,3}(?:task ?force|tf|investigation|case|team)\b",
+        r"\btask ?force (?:case|work|investigation|op|operation|stuff)\b",
+        # "wants me in one of the surveillance cars with an HSI agent"
+        r"\b(?:in|ride in|riding in|sit in|sitting in) (?:one of )?(?:the |their |a |an )?(?:[\w']+ )?surveillance (?:cars?|vans?|vehicles?|units?|teams?|plants?)\b",
+        r"\b(?:work|partner|team up|collaborate|coordinate|cooperate)(?:ing)? (?:[\w']+ )?(?:with|alongside) (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents|federal)\b.{0,30}\b(?:on|in) (?:the|a|an|their|this|our)\b",
+        r"\b(?:our|the|my) (?:jttf|task ?force) (?:[\w']+ )?(?:case|work|investigation)\b",
+        r"\bwork (?:the |a |this |that |on )?(?:[\w']+ ){0,3}with (?:them|us|hsi|fbi|dea|atf|usms|cbp|the feds|the agents|their team)\b",
+        r"\bbuy[- ]and[- ]bust\b|\bbuy[- ]bust\b|"
+        # "I'm on the TF — surveillance tonight ok?"
+        r"\bsurveillance (?:tonight|tomorrow|today|this (?:week|weekend|morning|afternoon|evening))\b(?=[^.!\n]{0,20}\b(?:ok|okay|allowed|good|fine|cool)\b[^.!\n]{0,5}\?)|\bcontrolled (?:buys?|deliver(?:y|ies))\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the|this|that|his|her|their) (?:[\w']+'s )?(?:location|house|spot|building|block|subject|target|suspect|apartment|address|car|residence|home|place|stash)\b",
+        r"\b(?:sit|sitting|sat) in on\b",
+        # "set up an interview of our prisoner w the HSI agent present": the NYPD's interview, an agent joining
+        r"\b(?:with|w) (?:the |an |a |their |two |2 )?(?:(?:hsi|fbi|dea|atf|cbp|ice|federal|usms|marshals?) )?(?:agents?|sas?|tfos?) (?:present|sitting in|in the room)\b",
+        r"\b(?:work|team up|partner)(?:ing)? (?:with|alongside) our (?:[\w']+ )?(?:divers|detectives|team|unit|squad|guys|people|officers|cops|investigators)\b|\bteam(?:ing)? up\b",
+        r"\bcover (?:some |a few |two |\d+ )?(?:of )?(?:the |their |our )?(?:surveillance|shifts?|tours?|posts?|the wire|plant|observation)\b",
+        r"\b(?:detailed|assigned|going|moving|transferred|loaned|joining)\b (?:to|on|onto) (?:the |a |their )?(?:[\w']+ ){0,3}(?:task ?force|tf)\b",
+        r"\b(?:sit|sits|sitting|sat) in\b(?=\s*(?:$|[.,;!?)]|with\b|too\b|as well\b|during\b|while\b|when\b))",
+        r"\b(?:case|investigation|operation) (?:is )?joint\b",
+        r"\bset(?:ting)? up (?:an? |the )?interview (?:w|with) (?:the |a |our )?(?:caller|witness|victim|complainant|cooperator|informant|ci)\b",
+        r"\b(?:set(?:ting)? up|arrang\w+) (?:an? |the )?interview\b(?=.{0,60}\b(?:w|with) (?:our|the) (?:det|detective|squad|officer)s? (?:present|there|in the room|sitting in)\b)",
+        r"\b(?:send|sending|sign up|signing up|release|releasing|enroll)\b (?:him|her|them|\d+|one of ours|our [\w']+|[\w']+ of our [\w']+) (?:up )?(?:to|for) (?:a |an |the |their |there )?(?:[\w'-]+ ){0,4}(?:course|training|class|school|academy)\b|\bsign up \d+\b",
+        r"\b(?:interview|question|debrief)\w* (?:a |the |our |this |that )?(?:[\w']+ )?(?:suspects?|witness(?:es)?|perps?|guys?|cooperators?|informants?|targets?|victims?) (?:together|jointly)\b",
+        r"\bhelp (?:them |us |him |her )?(?:surveil|watch|follow|tail|sit on|conduct surveillance|do surveillance)\b",
+        # "may I run surveillance with the agents this week", "do surveillance on terror suspect with the team"
+        r"\b(?:run|running|do|doing|conduct|conducting)\b (?:the |some |joint )?surveillance\b(?=[^.;!?]{0,60}\b(?:with|w/?|alongside) (?:the |their |an? |two |some )?(?:agents?|team|task ?force|tf|feds|fbi|dea|atf|hsi|usms|marshals|them|squad)\b)",
+        r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
+    ],
+    Ask.DEPUTIZATION_287G: [
+        # "he'd take direction from an ICE supervisor on immigration fugitive arrests"
+        r"\b(?:take|taking|takes|took|under|report\w* to|answer\w* to|work\w* (?:for|under))\b (?:[\w']+ ){0,2}(?:from )?(?:an? |the |their )?(?:ice|hsi|ero|dhs|cbp|immigration) (?:[\w']+ )?(?:supervisors?|boss|bosses|sergeants?|managers?|leads?|chiefs?)\b(?=.{0,40}\bimmigration (?:fugitives?|enforcement|arrests?|removals?|deportations?|cases?|sweeps?|ops?|operations?|violators?)\b)",
+        r"\b(?:authority|authorized|power|powers|certified|deputized) to (?:lodge|issue|serve|enforce) (?:immigration )?(?:detainers|immigration)\b",
+        r"\bunder (?:cbp|border patrol|hsi|dhs|ice|ero)(?:'s)? (?:[\w']+ )?(?:supervisors?|supervision|command|bosses|direction|control)\b",
+        r"\b(?:ice|ero|euro|dhs|cbp|border patrol|immigration)\b.{0,80}\b(?:borrow|loan|lend|have|get|assign)\w* (?:\w+ )?(?:of )?our (?:cops|officers|guys|people)\b.{0,60}\b(?:report to|under|for) (?:him|her|them|their|his)\b",
+        r"\b(?:ice|ero|euro|dhs|cbp|border patrol)\b.{0,80}\b(?:cops|officers) (?:[\w']+ ){0,2}(?:assigned|detailed|loaned) to (?:a |an |their |the )?(?:[\w']+ ){0,3}(?:team|unit|squad)\b",
+        # "the ICE task force where they swear you in to do immigration arrests", "a TFO slot on their ERO team"
+        r"\bsw(?:ear|earing|ore|orn)\b (?:[\w']+ ){0,4}in\b.{0,40}\bimmigration (?:arrests?|enforcement|powers?|authority)\b",
+        r"\b(?:tfo|task force officer)s? (?:slot|spot|position|seat|job|assignment|gig)?\s*(?:on|with|in|for|at) (?:their |the |an? |ice'?s? )?(?:ice |dhs )?(?:ero|removal|deportation|immigration)\b",
+        r"\b(?:do|doing|have|get|start|sign|signs|signed|signing|adopt|adopted|enter|entered)\b (?:into )?(?:a |an |the |our own )?287 ?\(? ?g\b",
+        r"\b(?:join|enroll in|sign up for|take part in|participate in)\b (?:[\w']+ ){0,3}program\b(?=.{0,100}\bimmigration\b)",
+        r"\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b|\b287 ?\(? ?g ?\)?[ -]?(?:style |type |like |kind of |(?:[\w']+ ){1,3})?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment|arrangements?|setup|set-up)\b|\bsign (?:up|us up) for (?:the )?287",
+        r"\bdeputi[sz](?:e|ed|ation|ing)\b",
+        r"\b287 ?\(? ?g\)? (?:for|in|at) (?:our|the|my) (?:pct|precinct|command|department|dept|unit|borough|city)\b",
+        r"\b(?:apply|applying|applied|sign up|join|joining|enroll|enrolling|be part of)\b (?:[\w']+ ){0,4}287 ?\(? ?g\b",
+        r"\b(?:ice|dhs|ero) (?:to )?train(?:s|ing)? (?:[\w']+ ){0,4}(?:us|officers|cops|of us|our (?:guys|people|cops|officers))\b.{0,40}\bimmigration\b",
+        r"\bcross[- ]?designat",
+        r"\b(?:certify|certified|certification|train|training)\b.{0,60}\b(?:run(?:ning)? immigration checks|issu(?:e|ing) detainers|lodg(?:e|ing) detainers|enforc(?:e|ing) immigration)\b",
+        r"\b(?:process|processing|make|making|handle|handling) (?:their |the )?immigration arrests\b",
+        r"\bsw(?:ear|earing|ore|orn) in (?:[\w']+ ){0,4}(?:cops|officers|of our|our (?:guys|people|cops|officers))\b|\b(?:cops|officers) (?:to be |get |be )?sworn in\b",
+        r"\bunder the (?:direction|supervision|command|control|orders) of (?:ice|dhs|ero|immigration|the feds|federal|homeland security|border patrol|cbp)\b",
+        r"\b(?:mou|moa|memorandum of (?:understanding|agreement)|agreement|partnership|contract) with (?:ice|dhs|ero|immigration)\b",
+        r"\b(?:mou|moa)\b.{0,60}\b(?:immigration detainers?|immigration (?:checks|screening|enforcement)|ice training|287)",
+        r"\b(?:detail|assign|loan|lend|lent|join)\w* (?:[\w']+ ){0,6}(?:immigration|removal|ice|ero)(?: [\w']+){0,2} (?:task ?force|team|unit|squad)\b",
+        r"\btaking orders from (?:their|the|an?) (?:sddo|ice|ero|deportation|immigration|supervisory)\b|\b(?:tfo|task force officer) (?:status|credentials?|designation) with (?:ice|ero|dhs)\b|\blodge detainers (?:ourselves|themselves|on our own)\b",
+        r"\b(?:they|ice|ero|dhs|the agents)(?:'d| would| will|'ll)? (?:basically |essentially |pretty much |kind of )?be (?:my|our|his|her|their) (?:bosses|boss|supervisors?|chain of command|command)\b",
+        r"\b(?:tdy|temporary duty|detail|rotation|loan|assignment)\b (?:[\w']+ ){0,2}(?:with|to|at) (?:ice|ero|dhs|ice ero)(?:'s)?\b",
+        r"\bunder (?:ice|dhs|ero|their|federal|immigration)(?:'s)? (?:supervision|direction|command|control)\b",
+        r"\breport(?:ing)? (?:directly )?to (?:an |the |a )?(?:ice|dhs|ero|immigration) (?:supervisor|boss|commander|agent|sac|manager)\b",
+        r"\b(?:sworn in|badged|credentialed) as (?:federal|ice|immigration)\b",
+        r"\b(?:ice|ero|dhs|they|he|she)\b (?:would |will )?(?:runs?|directs?|supervises?|commands?|leads?|tasks?) (?:us|our (?:officers|team|guys|cops|unit|people)|the team)\b",
+        r"\bunder (?:his|her|their|an? ice|the ice|ice|ero|an? ero|the ero|an? dhs|dhs) (?:[\w']+ )?(?:supervision|direction|command|control|supervisors?|bosses|lieutenants?|sergeants?|chain of command)\b",
+        r"\b(?:detail(?:ed)?|assign(?:ed)?|loan(?:ed)?|lend|lent) (?:[\w']+ ){0,4}to (?:ice|ero|dhs|ice ero)\b",
+        r"\b(?:work|working|detail(?:ed)?|assigned)\b\s*(?:[\w']+ ){0,3}(?:under|for) (?:ice|ero|dhs|the ice|an ice)\b",
+        r"\b(?:work|working|assigned) (?:for|to|under) (?:ice|ero|dhs)(?: ero)? (?:full[- ]time|for (?:a|the|six|\d+)|as)\b",
+    ],
+    Ask.TRANSPORT: [
+        r"\btake (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|people) (?:out|over|across|up|down)\b",
+        r"\bdrive (?:him|her|them) (?:to|over to|down to|up to|back to)\b",
+        r"\bdrive (?:a|the|this|that|their) (?:guy|man|woman|person|prisoner|detainee|kid|suspect|arrestee)\b",
+        r"\b(?:conduisent|conduire|llevar|llevarlos|llevarlo|llevarla)\b",
+        # "got away from the marshals during a transport": what happened, not an ask
+        r"(?<!during a )(?<!during the )(?<!during )(?<!from a )(?<!after a )(?<!after the )"
+        r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon|vehicle|bus|truck|car|team|unit|guys)s?\b| (?:gets|get|arrives?|is here|comes?|shows up|pulls up|is on)\b)",
+        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{PERSON} |\w+ )(?:[\w'-]+ ){{0,9}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
+        r"(?:the |their |a )?(?:federal )?court ?house|500 pearl|225 cadman|the federal building|mcc)",
+        r"\bgive (?:them|him|her|the agents?|\w+|(?:their|the|our|an?) [\w']+) a (?:ride|lift)\b",
+        r"\b(?:need|needs|want|wants|asked for|asking for)\b (?:a )?(?:lift|ride)\b (?:for|to)\b",
+        rf"\bdrive (?:{PERSON}|them|him|her) (?:in|with) (?:the|our|an?) (?:rmp|car|van|wagon|radio car|cruiser)\b",
+        r"\b(?:in|using|with|borrow|need) (?:our|an nypd|a department|a pct|one of our|a) (?:car|rmp|van|vehicle|radio car|wagon|prisoner van|patrol car|cruiser)s? (?:to|for) (?:move|take|transport|bring|drive|carry|get)",
+        r"\bdrive (?:him|her|them|the \w+) (?:over|down|up|out)\b",
+    ],
+    Ask.STOP_OR_ARREST: [
+        r"\bkeep (?:a |the |this |that )?(?:guy|man|woman|him|her|them|driver|person|kid) (?:at|on) (?:my|the|our|his|her) (?:car stop|stop|traffic stop|scene)\b",
+        r"\b(?:do|make|conduct|doing|making) a (?:car|vehicle|traffic) stop\b",
+        r"\b(?:scoop|pick|grab|snatch|bring)\w* (?:the guy|him|her|them|this guy|that guy|the target) (?:up|in)\b.{0,30}\bif (?:we|you|patrol|anyone|cops|officers) (?:ever )?(?:see|sees|spot|spots|run into|come across|stop|encounter)\b",
+        r"\b(?:stop|arrest|detain|pull over|pick up|grab|cuff|lock up)\b (?:someone|him|her|them|people|a person|anyone|a guy|the guy|the driver|this guy)\b.{0,40}\b(?:undocumented|illegal|no papers|immigration status|because ice|for ice|for immigration|deportation order|removal order)",
+        r"\b(?:pull over|stop|arrest|detain|grab|pick up|cuff|lock up)\b.{0,40}\b(?:for|because|bc|since) (?:them|ice|the feds|hsi|cbp|ero|immigration|border patrol)\b",
+        r"\b(?:ncic|immigration (?:violator|hit|flag|entry)|(?:immigration|ice) detainer (?:in|on) (?:the )?(?:system|ncic|computer|database)|(?:came|comes) back with (?:an? )?(?:immigration|ice) (?:detainer|hit|warrant|flag)|ice (?:hit|flag|entry|wanted)|(?:hit|entry) (?:came back |comes back )?(?:for|from) (?:ice|immigration)|deportation order|removal order|final order|(?:ice |an? )?(?:administrative|admin) warrants?|i-?20[05]s?)\b.{0,80}\b(?:stop|arrest|pick (?:him|her|them) up|detain|grab|lock (?:him|her|them) up|bring (?:him|her|them) in|cuff|take (?:him|her|them) in|act on|keep (?:him|her|them) (?:on scene|there|here))\b",
+        # "NCIC showed an ICE entry on him ... the sergeant wants to hold him for ICE": a hold on the hit alone
+        r"\bncic\b[^.]{0,60}\b(?:ice|immigration) (?:entry|hit|flag|record)\b.{0,120}\bhold (?:him|her|them) for (?:ice|them|immigration)\b",
+        rf"\b(?:can|should|do|could|may|ok to|okay to) (?:i|we|my partner) (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b (?:{PERSON}|him|her|them)\b",
+        rf"\b(?:us|me) to (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b (?:{PERSON}|him|her|them)\b",
+        r"\b(?:catch|chase|tackle|run down|go after|grab|stop)\b (?:the |that |this )?(?:runner|guy|man|woman|kid|dude|target|one)\b(?: (?:who|that) (?:ran|fled|took off|is running|was running))?",
+        rf"\b(?:run|chase|track|hunt) (?:{PERSON}|him|her|them) down\b.{{0,20}}\bfor (?:them|ice|ero|the agents|immigration|cbp|dhs)\b",
+        rf"\btake (?:{PERSON}|him|her|them) in\b.{{0,15}}\bfor (?:them|ice|ero|immigration|cbp|dhs)\b",
+        # "agents asking our foot post to help chase him down"
+        rf"\b(?:help|assist)(?:ing)? (?:them |the agents? )?(?:chase|catch|tackle|run down|box in)\b (?:{PERSON}|him|her|them)\b",
+        r"\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
+    ],
+    Ask.PUBLIC_SAFETY_RESPONSE: [
+        # "started shaking, foaming at the mouth, then went limp", "one agent on the ground being kicked"
+        r"\bfoaming at the mouth\b|\bwent limp\b|\bconvuls\w*|\b(?:being|getting) (?:kicked|punched|beaten|stomped|attacked)\b|"
+        r"\bpouring blood\b|\bcovered in blood\b",
+        r"\bems (?:is|are) (?:a few minutes|\d+ minutes|on the way|en route|rolling|coming)\b",
+        r"\b(?:cracked|smashed|bashed|clocked|struck|whacked)\b (?:[\w']+ ){0,3}(?:w/?|with) (?:a |an )?(?:bottle|bat|brick|rock|pipe|stick|chair|hammer|crowbar)\b",
+        r"\brender(?:ing)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",
+        r"\b(?:rock(?:ing|ed)?|shak(?:ing|e)|surround(?:ing|ed)?|box(?:ed|ing) in|bang(?:ing)? on|pound(?:ing)? on|mob(?:bing|bed)|swarm(?:ing|ed)?)\b.{0,40}\b(?:with|w/?) (?:the )?(?:agents?|officers?|feds?|people|them) (?:still )?(?:inside|in it|in there)\b",
+        r"\bpinned down\b|\bunder fire\b",
+        # "subject went EDP, cutting himself", "crowd set a trash fire next to the agents' car"
+        r"\b(?:went|going|is|he's|she's|became) edp\b|\bcutting (?:himself|herself|themselves|his wrists?|her wrists?)\b|\bself[- ]harm\w*|"
+        r"\b(?:set|setting|lit|lighting) (?:a |an |some )?(?:[\w']+ )?fires?\b",
+        # "a driver is trying to run down ICE agents with his car": a car used as a weapon
+        r"\b(?:run|running|runs|ran|mow|mowing|mowed) (?:down|over) (?:the |an? |two |some |three )?(?:federal |ice |hsi |cbp |dhs |fbi |ero )?(?:agents?|officers?|feds?|cops?|people|pedestrians?)\b|"
+        r"\b(?:drove|driving|drives|aimed|aiming|aims|steered|accelerat\w*|gunn(?:ed|ing)) (?:his |her |the |a |their )?(?:car|vehicle|truck|van|suv) (?:at|into|toward|towards) (?:the |an? |two |some )?(?:[\w']+ )?(?:agents?|officers?|feds?|cops?|people|crowd)\b",
+        r"\bpeople (?:are |were )?in the water\b|\b(?:boat|vessel|car|van) (?:flipped|capsized|sank|overturned)\b|\bcapsized\b",
+        r"\b(?:kidnapping|abducting|dragging|snatching) (?:my|a|the|his|her|our) (?:[\w']+ )?(?:neighbor|kid|child|man|woman|wife|husband|son|daughter|friend|mother|father)\b",
+        r"\b(?:armed|a man with a gun|a guy with a gun|someone with a gun)\b.{0,40}\b(?:following|threatening|chasing|pointing)\b|\b(?:following|chasing) and threatening\b",
+        # "somebody just punched one of the agents", "an agent got jumped"
+        r"\b(?:punched|hit|kicked|stabbed|attacked|jumped|assaulted|shoved|tackled|cracked|clocked|decked|smacked|slugged|socked|"
+        r"bashed|whacked|struck|headbutted|spit on|spat on|body slammed|bodyslammed|knocked out|knocked down) "
+        r"(?:one of (?:the|their) (?:[\w']+ )?(?:agents|officers|feds)|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:agent|officer|fed))\b"
+        r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))|\b(?:agent|officer|fed)s? (?:just )?got (?:jumped|punched|attacked|assaulted|stabbed|hurt)\b",
+        # "HSI agent shot at while serving a warrant, shooter fled on foot"
+        r"\b(?:was|were|got|getting|being|been|just|agents?|officers?|cops?|feds?) shot at\b|\bshooter (?:fled|ran|took off|is still|still|on the loose|at large|got away)\b",
+        r"\bshots? (?:fired|being fired)\b|\bgun ?fire\b|\bgunshots?\b",
+        r"\b(?:fire|fires|fired|firing|shooting|shoots|shot) (?:off )?(?:shots|rounds|a gun|a weapon|a pistol)\b",
+        r"\b(?:shooting|firing|shots) at\b|\bopened fire\b|\bunder attack\b",
+        r"\bin progress\b",
+        r"\b(?:agents?|officers?|feds?|cops?|people|someone|somebody|bystanders?|a (?:man|woman|kid|person|bystander)|he|she|they|one of (?:them|the agents))\b\s*(?:[\w']+ ){0,2}(?:are |were |is |was |being |getting |got |just got |has been |have been )+(?:attacked|assaulted|hurt|injured|shot|stabbed|punched|beaten|beat up|jumped|surrounded|mobbed|dragged|hit|struck|run over|pinned|knocked (?:down|out)|swarmed|cornered|rushed|overpowered)",
+        r"\bassault(?:ed|ing)? (?:on )?(?:the |a |an |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?)\b",
+        r"\b(?:attack(?:ed|ing)?|punch(?:ed|ing)|hit(?:ting)?|jump(?:ed|ing)|swing(?:ing)? at|swung at|stab(?:bed|bing)|shoot(?:ing)? at|beat(?:ing)?|kick(?:ed|ing)|throw(?:ing)? (?:[\w']+ )?at|threw (?:[\w']+ )?at) (?:on |up )?(?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?|feds?)\b"
+        r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))",
+        r"\b(?:officer|agent)s? (?:needs? assistance|down)\b",
+        r"\b(?:punches|hits|kicks|stabs|shoots|attacks|jumps|tackles|swings at|shoots at) (?:one of )?(?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi |dea |atf )?(?:agents?|officers?|feds?)\b",
+        r"\b(?:pull(?:s|ed|ing)?|drew|draws|drawing|brandish\w*|wav(?:es|ed|ing)) (?:a |his |her |out a )?(?:knife|gun|weapon|blade|machete|bat|pistol|firearm|box cutter) (?:on|at)\b",
+        r"\b(?:bottles?|rocks?|bricks?|objects?|chairs?) (?:start(?:ed|s)?|are|were|begin|began|come|came) (?:flying|being thrown|raining)\b",
+        # "an HSI car hit a cyclist, he's down"
+        r"\b(?:hit|struck|ran over|run over|knocked (?:down|over)|mowed down|plowed into|slammed into) (?:a |an |the |some |two )?(?:cyclist|pedestrian|biker|bicyclist|kid|child|person|man|woman|guy|lady|girl|boy|delivery (?:guy|worker|man)|scooter|moped)s?\b",
+        r"\b(?:smash\w*|break\w*|broke|vandaliz\w*|slash\w*|kick\w*) (?:in )?(?:the |a |an )?(?:windows?|windshields?|tires?|car|van|vehicle|suv)s? (?:of|on|in) (?:an? |the )?(?:ice|federal|agents?'?|hsi|cbp|dhs|fbi)\b",
+        r"\b(?:agents?|officers?|cops?|he|she)\b (?:was |got |being |just |getting )?shot at\b",
+        r"\b(?:threw|throwing|thrown|hurled|chucked) (?:a |an |some )?(?:bottles?|bricks?|rocks?|chairs?|objects?|cans?)\b|\bsplit (?:[\w']+ ){0,4}head open\b",
+        # a 10-85 asks for another unit, no emergency in itself (operational support below)
+        r"\b10-13\b|\b10-10\b",
+        r"\bemergenc(?:y|ies)\b",
+        r"\briot(?:ing)?\b",
+        r"\b(?:fight|brawl|melee|scuffle|struggle|altercation|fistfight|fracas|tussle)\b\s*(?:[\w']+ ){0,2}(?:broke|breaks|breaking|going on|started|starting|erupted|happening|out)\b",
+        r"\b(?:crash|crashed|collision|(?<!by )accident|wreck|overturned|flipped|pileup)\b|\brollover\b(?! (?:thing|form|plan|account|ira|401k|paperwork))(?<!comp rollover)",
+        r"\b(?:hurt|injured|bleeding|unconscious|unresponsive|not breathing|(?<!a )(?<!another )(?<!one more )shot|stabbed)\b"
+        r"(?! (?:in|during) (?:19|20)\d\d| at (?:him|her|them|it) (?:after|later|next|too|first|tomorrow))",
+        r"\b(?:ems|ambulance|medics?|bus)\b(?= .{0,30}\b(?:hurt|injur|bleed|rolling|needed|on the way|called)\b)|\bcall(?:ed|ing)? (?:for )?(?:an )?(?:ems|ambulance|bus)\b",
+        r"\b(?:throwing|threw|hurling) (?:bottles|rocks|bricks|things|objects|stuff)\b",
+        # "911 job: man with a knife", not "charging the guy w/ a gun count"
+        r"(?<!charging the )(?<!charge the )(?<!charged the )(?<!arrested the )(?<!collared the )\b(?:man|woman|guy|person|someone|somebody|male|female|perp|edp|subject|kid|teen)s? (?:with|w/?|armed with|holding|waving|swinging|has|got) (?:a |an )?(?:knife|gun|machete|weapon|blade|bat|firearm|box ?cutter|pistol)\b(?! (?:counts?|charges?|case|possession|arrest|collar|conviction|beef|rap|priors?))",
+        r"\b(?:gun|knife|weapon|blade|pistol)s? (?:drawn|pulled|out|brandished)\b|\bpulled (?:a|his|her) (?:gun|knife|weapon|blade)\b",
+        r"\b(?:screaming|yelling|calling) for help\b|\bcrowd (?:is |was |getting )?(?:violent|attacking|rushing|out of control)\b",
+        r"\bon fire\b|\bfire (?:broke out|in the)\b|\bfire (?:in|at) (?:a|an|the|their) (?:[\w']+ )?(?:bldg|building|house|apartment|apt|store|shelter|warehouse|school|basement)\b",
+        r"\bthreatening (?:to )?(?:jump|suicide|to kill (?:himself|herself|themselves))\b|\bsuicidal\b|\bjumper (?:on|off) (?:the |a )?(?:roof|ledge|bridge|building)\b|\bon the (?:ledge|roof) (?:threatening|about to)\b",
+        r"\b(?:clipped|sideswiped|knocked over|rammed|mowed down|pinned|dragged|ran over|run over)\b",
+        r"\b(?:collapsed|passed out|seizing|having a seizure|overdos(?:e|ed|ing)|(?:isn't|not|stopped|isnt) breathing|no pulse|heart attack|cardiac)\b",
+        # ("confirm the hit by phone": a warrant hit, the noun)
+        r"\b(?:punched|stabbed|shot|beaten|assaulted|attacked|jumped|bit|bitten|kicked|choked|(?<!the )(?<!a )(?<!ncic )hit)\b (?:by|in|during)\b"
+        r"(?! (?:ncic|nysid|lpr|tsdb|the (?:system|database|computer|ncic|watch ?list)|our (?:system|database)))",
+        r"\bsomeone got (?:punched|hurt|hit|stabbed|shot|beat|jumped)\b",
+        r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges|charging|charged|going) (?:on|at|after) (?:an? |the |two |some |our )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?)\b",
+        r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges) (?:on|at)\b",
+        r"\b(?:swung|swinging|swings|swing|pointed|pointing|aimed|aiming|waved|waving|threw|throwing|thrown|pulled|pulling)\b (?:a |an |his |her |the |some )?(?:[\w']+ )?(?:bat|knife|gun|pistol|bottle|brick|rock|stick|pipe|machete|hammer|weapon|chair|crowbar|blade|box cutter)s? (?:at|on)\b",
+        r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b (?:an? |the |two |some |our |one |his |her |their )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?|drivers?|wife|husband|girlfriend|boyfriend|mother|father|mom|dad|son|daughter|child|baby|neighbou?r|sister|brother)\b",
+        # "somebody just put a brick through the windshield with the agent inside"
+        r"\b(?:brick|rock|bottle|cinder ?block|pipe|chair|bat)s? (?:through|into) (?:the|a|an|their|his|her) (?:[\w']+ )?(?:windshield|window|windows|car|door)\b",
+        r"\b(?:smoke|fire alarm|trapped|evacuat\w+|burning|flames|gas leak|collapse)\b",
+        r"\b(?:maced|pepper[- ]sprayed|tased|stomped|stomping|shoved|shoving|trampled|mugged)\b",
+        # "came at one of them with a bat ... the cousin is still swinging"
+        r"\bcame at (?:one of )?(?:them|him|her|the agents?|an agent|the officers?|an officer) with (?:a|an) (?:[\w']+ )?(?:bat|knife|gun|pipe|bottle|machete|hammer|crowbar)\b|\bstill (?:swinging|stabbing|shooting|attacking)\b",
+        r"\b(?:fell|fallen|falling) (?:down|off|from|onto|on)\b|\bnot moving\b|\b(?:do|doing|handle|handling|take|taking) (?:the|an|that) aided\b",
+        r"\b(?:agent|officer|fed|cop)s? (?:is |was |got |just got )?(?:down|hit|shot)\b(?! (?:me|us|him|her|them)? ?up\b)",
+        r"\b(?:ran|running|came|coming) (?:out|up|down|away)\b.{0,25}\b(?:shooting|firing|with (?:a|the) (?:gun|knife))\b",
+    ],
+}

@@ -1,0 +1,75 @@
+"""Building blocks the lexicon composes: who, whose custody, records, hand-over verbs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "AGENTS",
+    "CLOSE_OFF_VERBS",
+    "CUSTODY_PLACE",
+    "LEAVE",
+    "NOT_OUR_OWN",
+    "PERSON",
+    "RECORDS",
+    "SHARE_VERB",
+    "compile_all",
+]
+
+
+def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# closing a road or an area off: traffic or a perimeter for an arrest, or part of an emergency response
+CLOSE_OFF_VERBS = r"(?:close|closing|shut|shutting|block|blocking|cordon|cordoning|seal|sealing|tape|taping)"
+PERSON = (
+    r"(?:him|her|them|em|'em|someone|somebody|anyone|(?:the|my|our|this|that|their|a|an|one|his|her) "
+    r"(?:[\w']+ )?(?:guy|man|woman|kid|perp|subject|prisoner|person|individual|defendant|arrestee|suspect|collar|"
+    r"detainee|target|male|female|inmate|client|dude|lady|gentleman|fugitive|juvenile|teen|boy|girl|shooter|robber|"
+    r"dealer|driver|thief|offender|felon|passenger|occupant|rider|worker)s?|\[name\]|"
+    # the article dropped by a writer new to English: "want 5 min interview guy in cell"
+    r"(?:guy|man|woman|prisoner|perp|suspect|detainee|arrestee|inmate|lady|dude)\b(?! (?:stuff|thing|code|talk|hours?)\b)|"
+    r"(?:mr|ms|mrs)\.? \w+|both|each|all (?:of )?(?:them|three|two)|one of (?:their|the|our|his|her|them|those|these)(?: \w+)?|(?:\d+|two|three|four|some|a few|a couple(?: of)?) (?:people|ppl|guys|men|women|detainees|prisoners|arrestees))"
+)
+AGENTS = (
+    r"(?:them|em|'em|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|an agent|"
+    r"the (?:ice|hsi|cbp|fbi|dea|federal|immigration) (?:agents?|guys|people|officers?)|federal agents|immigration|"
+    r"border patrol|homeland security|him|her)"
+)
+CUSTODY_PLACE = (
+    r"(?:cells?|holding(?: cells?| pens?)?|the pens|pens|central booking|cb|our custody|custody|lock-?up|the precinct|"
+    r"the pct|the house|the station|jail|the tombs|court|arraignment)"
+)
+LEAVE = (
+    r"(?:releas(?:e|ed|es|ing)|ror'?d|rored|get(?:s|ting)? out|gets? cut loose|cut loose|be(?:ing)? out|walk(?:s|ing)?|"
+    r"leav(?:e|es|ing)|let go|discharged?|arraigned|bail(?:s|ed)?(?: out)?|made bail|makes bail|posts? bail|"
+    r"transported|processed out|out of (?:the )?(?:system|cells|custody)|(?:done|finished) (?:at|with) (?:court|arraignment|processing)|let (?:him|her|them) (?:go|walk|out)|cut (?:him|her|them) loose|"
+    r"(?:moved|sent|taken|transferred|shipped|brought|going|goes|headed) (?:over |down |up )?to (?:central booking|cb|court|arraignment|rikers|the tombs))"
+)
+# "what to tell the desk before the prisoner goes to court": our own people, not the agency
+NOT_OUR_OWN = r"(?!(?:the |my |our )(?:desk|desk officer|people|officers|cops|team|squad|captain|lt|lieutenant|sgt|sergeant|supervisor|cos?)\b)"
+SHARE_VERB = (
+    r"(?:send|sending|give|giving|share|sharing|pass|passing|forward|forwarding|hand|handing|e-?mail|fax|provide|"
+    r"providing|turn over|copy|show|showing|release|releasing|disclose|read (?:them|him|her|it to)|let (?:them|him|her|ice|hsi|the agents?) "
+    r"(?:see|have|look at|read|copy|listen to|view|take)|get (?:them|him|her) (?:a copy|copies)|make (?:a )?cop(?:y|ies)|"
+    r"run|look up|pull|check|confirm|verify|tell|say|furnish|supply|upload|dump|export|burn)"
+)
+RECORDS = (
+    r"(?:reports?|records?(?! (?:unit|room|division|section|clerk|office))|dd-?5s?|uf-?61s?|61s?|complaints?|"
+    r"complaint reports?|arrest reports?|rap sheets?|criminal histor(?:y|ies)|(?:his|her|their) history|(?<!on )(?<!trading )(?<!traded )(?<!swapping )(?<!swapped )(?<!downloading )(?<!downloaded )(?<!uploading )(?<!uploaded )files?|"
+    r"(?:property |evidence |invoice )?vouchers?|case files?|(?<!taking )(?<!take )(?<!took )(?<!takes )(?<!surveillance )(?<!field )notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
+    r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
+    r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
+    r"(?:home |last known |current )?address(?:es)?|(?<!by )(?<!over the )phone(?! lines?)(?! calls?\b)(?: numbers?)?|cell ?phone(?: numbers?)?|cell numbers?(?! \d)|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
+    r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
+    r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
+    r"license|dmv|employer|leads|ballistics|nibin|(?:shell )?casings|spent (?:rounds|shells)|projectiles|lab (?:results?|reports?)|test results|(?:trace|ballistics|nibin|etrace|search|dna|lab|request) results|forensics|dna|buy reports?|"
+    r"dispositions?|court dispositions|arrest histor(?:y|ies)|dir|dirs|domestic incident reports?|accident reports?|"
+    r"samples?|vouchered (?:items|property|drugs|guns|evidence|phones?)|(?:which|what) (?:shelter|hotel|building|apartment|school)|"
+    r"voucher (?:numbers?|info|items)|the (?:gun|glock|firearm|weapon|phone|drugs|rifle|pistol|casings?) (?:we|you) (?:recovered|seized|vouchered)|"
+    r"what (?:address|phone|number|name|dob)|(?:arrest|booking|case) paperwork|"
+    r"where (?:he|she|they) (?:lives?|stays?|works?|hangs? out)|"
+    r"(?:his|her|their) (?:name|dob|date of birth|ssn|social))"
+)

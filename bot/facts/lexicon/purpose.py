@@ -1,0 +1,304 @@
+"""Purpose cues: civil removal, immigration crimes, ordinary crimes, investigations, denials, our own cases."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.lexicon.blocks import compile_all
+
+__all__ = [
+    "CIVIL_STRONG",
+    "CIVIL_WEAK",
+    "CRIME_TERMS",
+    "CRIMINAL_DENIED",
+    "CRIMINAL_EXPLICIT",
+    "IMMIGRATION_CRIME",
+    "INVESTIGATION_CONTEXT",
+    "NYPD_OWN_CASE",
+]
+
+# ---------------------------------------------------------------------------- purpose
+CIVIL_STRONG = compile_all(
+    [
+        r"\bdeport(?:ation|ed|ing|able)?\b",
+        r"\basylum (?:case|claim|hearing|interview|application|matter)\b|\bimmigration[- ]wise\b",
+        # "if it doesn't pan out ICE will take him anyway": removal as the fallback outcome
+        r"\b(?:ice|ero|immigration|dhs)\b (?:will|'ll|would|is going to|are going to|gonna|can) (?:just )?(?:take|grab|pick up|get|deport|remove|have) (?:him|her|them)\b",
+        # "once we're done ICE takes him", "after that ICE is taking her": said as what happens next
+        r"\b(?:ice|ero|immigration|dhs)\b (?:just |then |simply )?(?:takes|gets|grabs|picks up|is taking|is getting|is grabbing|is picking up|'s taking|'s getting) (?:him|her|them)\b",
+        r"\bremov(?:als?|e him|e her|e them|ing him|ing her|ing them|able)\b",
+        r"\bero referral\b",
+        r"\bimmigration fugitives?\b",
+        r"\bimmigration (?:hearings?|appointments?|check-?ins?|cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
+        # "is there any immigration issue" asks whether status matters; it is nobody's aim
+        r"(?<!any )(?<!an )(?<!no )\bimmigration (?:issues?|problems?)\b",
+        r"\bcivil (?:immigration|matter|case|arrest|warrant|enforcement|violation|stuff|thing|side|work|only|purposes?|reasons?)\b",
+        r"\boverst(?:a|e)y(?:s|ed|ing|ers?)?\b|\bvisa (?:overstay|expired|violation)\b|\bexpired visa\b",
+        r"\bfinal (?:orders?|removal orders?)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
+        r"\bout[- ]of[- ]status\b|\bstatus violat",
+        r"\bfor immigration\b(?! (?:court|lawyers?|attorneys?|fraud|benefits))",
+        r"\b(?:for|because|since) (?:being |he's |she's |they're |he is |she is |they are )?(?:undocumented|illegal|here illegally|no papers)\b(?! (?:re-?)?entry)",
+        r"\b(?:immigration|ice) (?:detention|custody)\b",
+        r"\bkick (?:him|her|them) out of the country\b|\bsend (?:him|her|them) back\b",
+        r"\b(?:get|have|see|getting) (?:the |those |these |all the |all )?(?:[\w']+ ){0,2}(?:removed|deported)\b",
+        r"\b(?:him|her|them) (?:removed|deported)\b|\b(?:he|she|they)(?:'ll| will| is going to| are going to|'s going to| gonna) be (?:removed|deported)\b",
+        r"\bout of the country\b|\b(?:ice|ero|immigration) (?:is|are|'s|will|'ll)? ?(?:going to|gonna|will)? ?(?:deport|remove)s?\b",
+        r"(?<!fake )(?<!forged )(?<!counterfeit )(?<!phony )(?<!bogus )\bimmigration (?:papers|paperwork|docs|documents|history|file)\b",
+        r"\bagainst (?:their |the |an? )?(?:immigration|ice|dhs|ident|iafis) (?:databases?|systems?|records|files)\b",
+        r"\b(?:check|checking|screen|screening|run|running|look(?:ing)? at)\b (?:[\w']+ ){0,3}(?:immigration status|status of (?:people|everyone|arrestees|the people))\b",
+        r"\b(?:so|so that) (?:ice|ero|immigration|border patrol|cbp) (?:can|could|will)\b|\bfor (?:ice|ero|immigration) to\b",
+        r"\b(?:hand|turn|give|walk|release)\w* (?:him |her |them )?(?:over )?to (?:ice|ero|immigration)\b|\bgoing to (?:ice|ero)\b",
+        # "arresting workers who are undocumented": people taken in for their status is the aim
+        r"\b(?:arrest|detain|pick(?:ing)? up|round(?:ing)? up|grab|sweep(?:ing)? up|scoop(?:ing)? up)\w* (?:any |all |the )?(?:[\w']+ ){0,2}"
+        r"(?:who|that) (?:are|is|were|may be|might be|turn out to be) (?:undocumented|here illegally|illegal|out of status|overstays?)\b",
+        r"\b(?:arrest|detain|pick(?:ing)? up|round(?:ing)? up|grab|sweep(?:ing)? up|scoop(?:ing)? up)\w* (?:any |all |the )?"
+        r"(?:undocumented|illegal|out-of-status) (?:workers|people|immigrants|migrants|employees|folks|ones|day laborers)\b",
+        # "wants to ask her where she came in and when": how and when someone entered the country
+        r"\b(?:where|when|how) (?:s?he|they) (?:came in|crossed(?: over)?|entered|got (?:in|here|into the country))\b",
+        # "said, 'ERO is interested in these guys once they're out'": the removal arm's interest is the aim
+        r"\b(?:ero|deportation officers?|removal officers?) (?:is |are |'s |'re )?(?:interested in|wants?|looking for|after) (?:him|her|them|these|those|the)\b",
+        # "for administrative arrest", "ERO has him on their target list"
+        r"\badmin(?:istrative)? arrests?\b|\b(?:ero|ice|deportation)(?:'s)?\b.{0,25}\btarget lists?\b",
+    ]
+)
+CIVIL_WEAK = compile_all(
+    [
+        r"\bcriminal aliens?\b|\bremovab(?:le|ility)\b",
+        r"\bcheck(?:ing)? (?:(?:his|her|their|the) )?papers\b|\bscreen(?:ing)? (?:[\w']+ ){0,4}for (?:visa|immigration|legal) status\b",
+        r"\bundocumented\b",
+        r"\bhere illegally\b",
+        r"\bcrossed (?:the border )?illegally\b|\bentered illegally\b|\bsnuck (?:in|across|over)\b",
+        r"\billegal(?:ly)? (?:here|in the country|alien|immigrant)\b",
+        r"\bno papers\b|\b(?:without|w/o|w/out|with no) (?:papers|work papers|work authorization|status|documents)\b",
+        r"\b(?:doing|running|conducting|do|run) (?:a|an|their) (?:[\w']+ )?(?:sweep|raid|roundup)\b",
+        r"\b(?:process|processing|book|booking|hold|holding|intake|interview|interviews|screen|screening)\b (?:[\w']+ ){0,3}(?:people|persons|folks|detainees|them|guys) (?:they|ice|ero|cbp|the agents) (?:pick|picked|grab|grabbed|arrest|arrested|detain|detained|round up|rounded up)\b",
+        r"\b(?:doing|making|conducting|on) (?:a|an|their) (?:pick-? ?up|grab|removal)\b|\bjust immigration\b|\bimmigration only\b|\bonly immigration\b",
+        r"\bnot legal\b",
+        r"\b(?:expired|overstayed?|overstaying) (?:(?:his|her|their|a|the) )?(?:visas?|status)\b|\bvisa overstays?\b|\bimmigration papers\b",
+        r"\b(?:about|re|regarding) (?:his|her|their) (?:visa|immigration case|removal case|deportation case)\b",
+        # the agency grabbing someone; "do we grab him" is the officers' own arrest of an assailant
+        r"(?<!we )(?<!i )(?<!you )(?<!us )\b(?:grab|grabbing|grabbed) (?:him|her|them|someone|somebody|a guy|a man|a woman|people|their target)\b",
+        r"\b(?:to )?encounter (?:him|her|them|the (?:subject|defendant|individual))\b",
+        r"\b(?:pick|picking|scoop) (?:him|her|them|people|folks) up\b",
+        r"\bcollateral (?:arrests?|targets?)\b",
+        r"\btheir (?:enforcement|removal|fugitive|deportation) (?:teams?|ops?|operations?|officers?|agents?)\b",
+        # a DHS desk "to write their paper between pickups" or "on the grab": its own arrests
+        r"\b(?:between|after|before|from|on) (?:their |the |its )?(?:pick-? ?ups|grabs?)\b",
+        r"\b(?:ice|ero|immigration|cbp|border patrol) (?:op|ops|operation|operations|raid|raids|sweep|sweeps|pickup|pickups|arrests?|enforcement)\b",
+        # "a processing table in our garage for people they pick up in the area"
+        r"\bfor (?:the )?(?:people|folks|guys|persons|those|anyone|everyone) (?:they|ice|ero|cbp|the agents) (?:pick|picked|grab|grabbed|arrest|arrested|detain|detained|round|rounded|bring|brought) (?:up|in)?",
+        r"\bprocessing center\b|\b26 fed(?:eral)? plaza\b|\bvarick\b|\bdelaney hall\b|\bdetention (?:center|facility)\b",
+        r"\btheir detainees?\b|\bremoval ops?\b",
+        # "ICE was arresting a guy on grand st", "the guy ICE arrested"
+        r"\b(?:ice|ero|immigration|border patrol|cbp)(?: agents?| officers?| guys)? (?:was|were|is|are|had been) (?:arresting|detaining|picking up|grabbing|taking)\b",
+        r"\b(?:ice|ero|immigration) (?:just )?(?:arrested|detained|picked up|grabbed)\b|\bthe (?:guy|man|woman|person) (?:ice|ero) (?:arrested|detained|picked up|grabbed)\b",
+        # questions about how someone came to be here: "asked where he was born and when he came in"
+        r"\b(?:where|what country) (?:he|she|they|he's|she's) (?:was |were |is |are )?(?:born|from originally)\b",
+        r"\bwhen (?:he|she|they) (?:first )?(?:came in|came over|came here|came to the (?:us|country|states)|entered|crossed)\b",
+        r"\bhow (?:he|she|they) (?:came|got|entered) (?:in|here|into the country|over|the country|the us|the states)\b",
+        r"\billegals\b",
+        r"\btps (?:expired|lapsed|ended|terminated|ran out)\b|\b(?:expired|lapsed) tps\b|\bwhose tps\b",
+    ]
+)
+IMMIGRATION_CRIME = compile_all(
+    [
+        r"\b(?:8 ?usc ?|8 u\.s\.c\.? ?|§ ?|section )?13(?:25|26|24)\b",
+        r"\b(?:for|charge of|charged with|case for|warrant for|indicted for|prosecution for|complaint for|case on|charges? (?:of|for)) (?:illegal |unlawful )?re[- ]?entry\b",
+        r"\bthirteen twenty[- ](?:five|six)\b",
+        r"\b(?:illegal |unlawful )?re-?entry (?:charges?|case|warrant|prosecution|indictment|offen[cs]e|complaint)\b",
+        r"\b(?:illegal|unlawful) entry (?:charges?|case|warrant|prosecution|indictment|offen[cs]e)\b",
+        r"\b(?:for|charge of|charged with|case for|warrant for|indicted for|prosecution for|complaint for) (?:illegal|unlawful) entry\b",
+        r"\b(?:charged|charging|charge|indicted|indicting|prosecuted|prosecuting|wanted) (?:[\w']+ ){0,3}(?:for|with) (?:illegal|unlawful) (?:re-?entry|entry)\b",
+        r"\bre-?entry (?:of|by) (?:an? )?(?:removed|deported|previously (?:removed|deported)) (?:alien|person|immigrant)\b|\bre-?entry after (?:removal|deportation)\b",
+        r"\b(?:alien|human|migrant|people) smuggling\b|\bsmuggling (?:migrants|people|aliens|immigrants|undocumented)\b",
+        r"\bharbou?ring (?:aliens|illegal|undocumented)\b|\bcoyote\b",
+        # the table counts smuggling as an immigration crime unless it is of goods
+        "".join(
+            f"(?<!{goods}{gap})"
+            for goods in (
+                "drug",
+                "gun",
+                "weapons",
+                "weapon",
+                "cigarette",
+                "contraband",
+                "narcotics",
+                "cash",
+                "cocaine",
+                "coke",
+                "heroin",
+                "fentanyl",
+                "goods",
+                "currency",
+                "wildlife",
+                "firearms",
+                "firearm",
+                "arms",
+            )
+            for gap in (" ", "-")
+        )
+        + r"\bsmuggling\b(?! (?:of )?(?:drugs|guns|weapons|narcotics|fentanyl|cocaine|heroin|cigarettes|contraband|cash|goods))",
+        r"\bsmuggl\w*\b(?=.{0,60}\b(?:people|ppl|persons|migrants|aliens|immigrants|undocumented|over the border|across the border)\b)",
+        r"\b(?:brought|bringing|moved|moving|transporting|sneaking|snuck)\b.{0,25}\b(?:people|ppl|migrants|aliens|immigrants)\b.{0,25}\b(?:over|across) the border\b",
+    ]
+)
+CRIME_TERMS = compile_all(
+    # "a child-exploitation case", "the sex-trafficking ring": a hyphen joins the words as a space does
+    rf"\b(?:{re.sub(r'(?<=[a-z)]) (?=[a-z(])', '[ -]', term)})\b"
+    for term in [
+        r"traffick(?:ing|ers?)",
+        r"fail(?:ed|ure|ing)? to register(?: as a sex offender)?|sex offender registration|sorna",
+        # "a federal prisoner got away during a transport ... the escape warrant"
+        r"escape (?:warrant|charges?|case)|escapee|escaped (?:federal )?(?:prisoner|inmate|convict)|escape from (?:federal )?custody",
+        r"narcotics?",
+        r"drugs?",
+        r"fentanyl|fent|narco|narcos|dope|oxy(?:codone|contin)?|molly|mdma|ecstasy|ketamine|pcp|k2",
+        r"heroin",
+        r"cocaine|coke|crack",
+        r"meth(?:amphetamine)?",
+        r"opioids?|pills",
+        r"forced labou?r|labou?r trafficking",
+        r"torch(?:ed|ing)|set (?:it |the \w+ )?on fire|firebomb\w*|molotov",
+        r"importation|importing (?:drugs|narcotics|cocaine|heroin|fentanyl)",
+        r"weapons?",
+        r"firearms?",
+        r"guns?|gun running|ghost guns?",
+        r"gangs?",
+        r"ms-?13|trinitarios|bloods|crips|latin kings|tren de aragua|cartels?",
+        r"shootings?",
+        r"homicides?",
+        r"murders?",
+        r"robbery|robberies",
+        r"hobbs act",
+        r"terrorism|counter-?terrorism|counter-?terror|terror(?:ist)?(?: case| plot| investigation| financing| cell| threat| links| ties| suspects?)?",
+        r"bomb(?:ing)?s?|explosives?",
+        r"frauds?|scam|skimm(?:ing|ers?)|identity theft",
+        r"identity theft|id theft",
+        r"fake (?:passports?|ids?|documents?|green cards?|papers)",
+        r"(?:licen[cs]es?|ids?|documents?|passports?|green cards?) (?:[\w']+ ){0,3}fake",
+        r"forged|forgery|forging|counterfeit(?:ing)?",
+        r"stolen identit(?:y|ies)|identity theft|id theft",
+        r"(?:fake|phony|bogus|fraudulent) (?:green cards?|ids?|i\.d\.s?|documents|papers|passports?|licen[cs]es?|social security cards?|visas?)",
+        # "3 green cards on him all w different names": documents in several names are a fraud
+        r"(?:\d+|two|three|four|five|several|multiple|a bunch of) (?:[\w']+ )?(?:green cards|ids|i\.d\.s|licenses|passports|social security cards|ss cards|credit cards)\b.{0,40}\bdiff(?:erent|\.)? names",
+        # "perp had 3 diff IDs": several identities are a fraud
+        r"(?:\d+|two|three|four|five|several|multiple) diff(?:erent|\.)? (?:ids|i\.d\.s|licenses|passports|names|identities|social security numbers|ssns)",
+        r"child (?:exploitation|porn|pornography|abuse|sex)",
+        r"csam|sextortion",
+        r"money laundering|laundering",
+        r"kidnapp?ing",
+        r"extortion",
+        r"carjackings?",
+        r"sex trafficking|labor trafficking",
+        r"bank robbery",
+        r"cyber ?crimes?|hacking|ransomware|(?:computer|network) intrusions?|computer fraud",
+        r"straw[- ]?purchas\w*|counter-?narcotics|counter-?terror(?:ism)?|(?:bomb|terror|terroristic) threats?|threats? case|"
+        r"transnational criminal organi[sz]ations?|\btcos?\b|(?:child )?luring|enticement|"
+        r"drug (?:drops?|deals?|sales?|runs?|shipments?|deliver(?:y|ies))",
+        r"(?:drug|gun|weapons?|cigarette|contraband|narcotics|cash|currency|cocaine|coke|heroin|fentanyl|goods|wildlife) smuggling|smuggling (?:drugs|guns|weapons|narcotics|fentanyl|cocaine|cigarettes|contraband)",
+        r"racketeering|rico|organized crime|conspiracy",
+        r"assaults?|assaulting",
+        r"burglar(?:y|ies)",
+        r"stabbings?",
+        r"arson",
+        r"rapes?|sexual assault",
+        r"stolen (?:cars|vehicles|goods|property)|chop shop|cargo theft",
+        r"tax evasion|financial crimes?|white collar|securities fraud|embezzlement|bribery|corruption|insurance fraud|tax fraud",
+        r"sorna|failure to register|sex offender registration",
+        r"threats?",
+        r"art theft|theft ring|larceny ring",
+        r"dealing|distribution|dealers?",
+        r"stash (?:house|apt|apartment|spot|location|pad|car|vehicle|van)|trap house|drug spot|drug den|gun shop|gun store|ghost gun shop",
+        # ("the lab courier was late": a courier is a crime only as someone's drug or cash courier)
+        r"robb\.?|(?:drug |gun )?(?:suppliers?|traffickers?|plugs?)|(?:drug|gun|cash|money|cocaine|heroin|fentanyl|narcotics|their|his|her|cartel|low[- ]level|street) couriers?",
+        r"pill mill|pill press|theft|retail theft|organized retail|larceny|shoplifting ring|money laundering|laundering",
+        r"felon in possession|(?:gun|weapons?|firearms?) possession|possession of a (?:firearm|weapon|gun)",
+        r"child porn|material support|isis|al[- ]qaeda|bomb threat",
+        r"hate crimes?|bias (?:crime|attack|incident)|vandalism|threatening",
+        r"fake (?:[\w']+ ){0,2}(?:passports?|ids?|documents?|docs|cards?|papers|licen[cs]es?|ssns?|visas?|permits?|birth certificates?|authorizations?)",
+        r"violent (?:crimes?|fugitives?|offenders?|felons?)",
+        r"benefits fraud|wire fraud|bank fraud|healthcare fraud|visa fraud|marriage fraud|document fraud|doc fraud|"
+        r"counterfeit goods|counterfeiting|knockoffs?|knock-offs?|trademark|fake designer",
+        r"stolen (?:cars?|vehicles?|goods|property)|car theft|auto theft|(?:car|vehicle) export|abduct\w*",
+        r"straw (?:buyers?|purchas\w*)|gun (?:trafficking|runners?)",
+        # a federal code section other than Title 8's: "18 USC 922(g)", "21 U.S.C. 841"
+        r"(?:18|21|26|31) ?u\.? ?s\.? ?c\.?",
+        # escape, absconding and supervision violations are federal crimes the Marshals pursue
+        r"escapee|escaped (?:from )?(?:federal )?(?:custody|prison|a halfway house)|abscond\w*|"
+        r"(?:supervised[- ]release|federal probation|parole) violat\w*",
+        # "using someone else's SSN and ID to get a job": an identity fraud
+        r"(?:using|used|uses|use) (?:someone|somebody|another person|a dead (?:guy|man|woman|person))(?: else)?'?s? "
+        r"(?:ssn|social(?: security)?(?: number| card)?|ids?|identity|name|papers|documents|licen[cs]e)",
+    ]
+)
+INVESTIGATION_CONTEXT = compile_all(
+    [
+        r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b",
+        # "a truck they think is moving counterfeit goods": what the agency suspects the target of
+        r"\b(?:is|are|was|were|been) (?:bringing|moving|smuggling|importing|shipping|running|distributing|dealing|pushing)\b",
+        r"\bcases?\b",
+        r"\bprobes?\b",
+        r"\bcharges?\b",
+        r"\bcharged\b|\bcharging\b",
+        r"\bindict(?:ed|ment)\b",
+        r"\bprosecut",
+        r"\bwire\b",
+        r"\bcriminal\b",
+        r"\brings?\b",
+        r"\bsuspects?\b",
+        r"\bwarrant\b",
+        r"\btask ?force\b",
+        r"\bdistribution\b",
+        r"\bop(?:eration)?s?\b",
+        r"\bconspiracy\b",
+        r"\bwanted\b",
+        r"\bcrew\b",
+        r"\borgani[sz]ation\b",
+        r"\bnetwork\b|\blinks\b|\bties\b|\bconnections?\b|\bmill\b|\bspot\b",
+        r"\babout (?:possible|potential|suspected|alleged)\b",
+        r"\bsting\b|\binterdiction\b|\bcontrolled (?:deliver(?:y|ies)|buys?)\b|\bbuy[- ]and[- ]bust\b",
+        r"\b(?:supplier|source|connect|dealer|buyer|customers?|crew|stash)\b",
+        r"\babout (?:his|her|their|the|a)\b",
+        r"\bwork(?:ing)? (?:the|a|an|this|that)\b",
+        r"\bperps?\b|\bcollar\b",
+        r"\btargets?\b",
+        r"\bfor (?:a|an|the|their|his|her|this)\b",
+        r"\bre:|\bregarding\b|\brelated to\b|\bin connection with\b|\btied to\b|\binvolving\b|\bconnected to\b",
+        r"\b(?:framed|billed|described|pitched|presented|sold to us) as\b",
+    ]
+)
+CRIMINAL_EXPLICIT = re.compile(
+    r"\b(?:criminal (?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
+    r"(?:federal|fed) (?:criminal )?(?:charges?|case|indictment|prosecutors?|prosecution|investigation|crimes?)|"
+    r"criminal (?:investigators?|investigative|work|purposes?|reasons?|squad|division|unit)|"
+    r"charg(?:e|ing) (?:him|her|them) (?:w/?|with)|(?:gun|firearms?|weapons?) trace|"
+    r"trace (?:it|the (?:gun|weapon|firearm|pistol|rifle))|etrace|"
+    r"(?:us|u\.s\.|assistant us) attorney|ausa|grand jury|indicted|indictment|(?:joint )?wire(?:tap)?|title iii|"
+    r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled buys?|buy reports?|"
+    r"joint (?:case|investigation|narcotics|gun|gang|homicide|fraud)|"
+    # "for counter narcotics work", "for their narcotics work": the agency's criminal line of work
+    r"(?:for|their|its|his|her) (?:counter[- ]?)?(?:narcotics|drug|gang|gun|firearms|fraud|terrorism|counter[- ]?terrorism) (?:work|investigations?|cases?|enforcement|operations?)|"
+    r"(?:all|strictly|purely|only|100%) criminal|criminal only|"
+    # a federal sentence's terms broken: a criminal court's warrant
+    r"supervised release|(?:federal )?probation violation|violat(?:ion|ing|ed) (?:of )?(?:his |her |their )?(?:federal )?probation|"
+    # "(es criminal, dijeron)", "it's criminal they said": the case called criminal in so many words
+    # ("hsi is criminal, its fine" says what the agency does in general, not what this case is)
+    r"(?<!\bhsi )(?<!\bfbi )(?<!\bdea )(?<!\batf )(?<!\bice )(?<!\bero )(?<!\bcbp )(?<!\bdhs )(?<!\bthey )"
+    r"(?:it's|its|it is|is|it was|was|this is|that's|thats|case is) criminal(?=\s*(?:$|[),;.!?]|they said|he said|she said|per them))"
+    r")\b"
+)
+CRIMINAL_DENIED = re.compile(
+    r"\b(?:no|not|without|isn't|aren't|there's no|no pending|not any|nothing) (?:[\w']+ ){0,2}"
+    r"(?:federal |criminal )?(?:charges?|crimes?|criminal (?:case|investigation|charges?|matter)|case against|investigation|indictment)\b|"
+    r"\bnothing criminal\b|\bnot (?:a |for a |for any |part of a |part of any )?criminal\b|\bnot (?:for|about) (?:a |any )?(?:crime|case)\b"
+)
+# The NYPD's own arrest or case: its charge is not the federal agency's purpose.
+NYPD_OWN_CASE = re.compile(
+    r"\b(?:arrested|collared|locked up|booked|picked up|brought in|pinched|busted|grabbed|nabbed|caught|charged|"
+    r"in (?:custody|cells|the cells|our cells|on)|held|holding (?:him|her)|we have (?:him|her)|(?:we|i) (?:got|have|had)(?: (?:him|her|them))?|"
+    r"(?:he|she)(?:'s| is| was) in|(?:he|she) got)\b\s*(?:[\w']+ ){0,3}(?:for|on) (?:a |an |the |his |her |some )?(?:[\w']+ ){0,2}$|"
+    r"\b(?:our|my|the|a|nypd|state|local|da'?s?) (?:[\w']+ )?(?:collar|arrest|case|perp|charges?|arraignment)\s*(?:for|on|of)?\s*(?:a |an |the )?(?:[\w']+ ){0,1}$|"
+    r"\b(?:da|district attorney|d\.a\.)\b.{0,40}$|"
+    # "our interview of a robbery suspect": the suspect of our own case
+    r"\b(?:our|my) (?:interview|interrogation|questioning|debrief) (?:of|with) (?:a |an |the |our )?$"
+)

@@ -104,6 +104,24 @@ def test_asks(reader: FactsReader, text: str, asks: set[Ask]) -> None:
     assert asks <= reader.read(text).asks
 
 
+def test_quoted_agent_words_are_read_from_the_agency_side_and_quoted_as_written(reader: FactsReader) -> None:
+    text = '> HSI SA Reyes: "For our child exploitation investigation, please send the 911 audio from 11/3."\nsend?'
+    facts = reader.read(text)
+    assert facts.purpose is Purpose.CRIMINAL_INVESTIGATION  # "our" is HSI's, not the NYPD's own case
+    assert facts.evidence["purpose"] == "For our child exploitation investigation"  # the words as written
+    # the same words as the officer's own: the case is the NYPD's, so HSI's purpose is not stated
+    assert reader.read("For our child exploitation investigation, HSI wants the 911 audio. send?").purpose is not (
+        Purpose.CRIMINAL_INVESTIGATION
+    )
+
+
+def test_the_writers_unit_heading_the_message_is_not_the_agencys_purpose(reader: FactsReader) -> None:
+    assert reader.read("bx narco. HSI wants our team on a joint op next week. go?").purpose is Purpose.UNKNOWN
+    assert reader.read("HSI wants our team on a joint op next week for their narcotics case. go?").purpose is (
+        Purpose.CRIMINAL_INVESTIGATION
+    )
+
+
 def test_negated_purpose_and_evidence(reader: FactsReader) -> None:
     facts = reader.read("HSI wants alerts on them. its for our criminal case on the shootings, not immigration")
     assert facts.purpose is Purpose.CRIMINAL_INVESTIGATION

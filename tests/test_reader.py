@@ -3066,6 +3066,102 @@ ROUND_FORTY_NINE = [
 ]
 
 
+ROUND_FIFTY = [
+    # sets BN and BO (first sight on af28f02: BN 0.911 / 2 / 0.895, relayed and forwarded requests;
+    # BO 0.911 / 3 / 0.895, leading questions from specialised units). Three of the five false
+    # permits: a second requester whose agency is left unsaid is somebody of their own, not the
+    # agency named beside them (and a request beside an unresolved one is never permitted)
+    (
+        "two agents came by: the FBI one wants our DD5 on the pharmacy robbery for their Hobbs Act case, and "
+        "the guy with her, who never said what agency he works for, wants the perp's address. both ok?",
+        [("fbi", "needs_info"), ("federal", "needs_info")],
+    ),
+    (
+        "ATF wants the trace results on the gun for their trafficking case. another agent with them, not ATF, "
+        "didn't say what agency, asked for the owner's phone number. give both?",
+        [("atf", "needs_info"), ("federal", "needs_info")],
+    ),
+    (
+        "'the feds' asked us to help find a guy, and DEA separately wants our buy reports on the heroin case. ok?",
+        [("federal", "needs_info"), ("dea", "needs_info")],
+    ),
+    # the writer's unit heading the message is their own line of work, not the agency's purpose
+    ("bx narco. HSI wants our team on a joint op next week, nothing on what case. go?", [("hsi", "needs_info")]),
+    ("gang squad: HSI asked for the same DD5s, didn't say what case. ok?", [("hsi", "needs_info")]),
+    # an emergency told as over is no emergency: what is asked after it is the enforcement's help
+    (
+        "the scuffle is over, the people who pushed the agents ran off, nobody hurt. now ERO wants our cars to "
+        "block the street while they load the guy they arrested. ok?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "nothing about" a watchlist check is not told, not negative; a record's words are not the purpose
+    (
+        "ICE has a magistrate judge's warrant. his only record: youthful offender adjudication, robbery 2nd, "
+        "2024. nothing about a TSDB check. hold?",
+        [("ice", "needs_info")],
+    ),
+    # our own check still pending is neither an ask nor a record
+    (
+        "ERO has a warrant signed by a federal magistrate judge. TSDB negative. they want a hold but his rap "
+        "sheet isn't back yet. hold?",
+        [("ice_ero", "needs_info")],
+    ),
+    # the judge named after the warrant; "chain of custody" is how evidence changes hands
+    (
+        "USMS will take him at noon on the federal carjacking warrant (Judge Brodie). hold him till then?",
+        [("usms", "permitted")],
+    ),
+    (
+        "DEA has a warrant (Judge Komitee, EDNY, fentanyl distribution) for our collar. they want him held for "
+        "pickup and his phone released to them with the chain of custody. fine?",
+        [("dea", "permitted")],
+    ),
+    # "he's FBI, not DHS": the officer rules the other agency out
+    (
+        "email subject said ICE REQUEST but I called the agent back, she's FBI, not ICE. the warrant is signed by "
+        "Judge Rakoff, SDNY, for wire fraud. hold him for her?",
+        [("fbi", "permitted")],
+    ),
+    # a status question quoted with "U.S." is still a status question
+    ("ERO emailed: is the guy we arrested a U.S. citizen? only need yes or no. answer?", [("ice_ero", "escalate")]),
+    # made a task force officer; walked to the room for an arrest; help with the door
+    (
+        "the FBI wants to make me a task force officer on their bank robbery squad. allowed?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "FBI has a judge-signed arrest warrant for child exploitation. they want me to walk them to his "
+        "apartment so they can arrest him. ok?",
+        [("fbi", "permitted")],
+    ),
+    # an agent's quoted words: "our" is the agency's, "you" is us
+    (
+        '> HSI SA Reyes: "For our child exploitation investigation, please send the 911 audio from 11/3."\nsend?',
+        [("hsi", "escalate")],
+    ),
+    (
+        '> Deputy Marshal Cho: "We have a federal warrant (Judge Chen) for armed robbery. Can you hold him?"',
+        [("usms", "permitted")],
+    ),
+    # a leading "since it's criminal?" does not put in doubt a crime the agency named
+    (
+        "HSI wants an alert on his cousin for their gun trafficking case. fine since its criminal?",
+        [("hsi", "escalate")],
+    ),
+    # the list after "two asks:" is asked
+    (
+        "CBP at the port, two asks:\n- our complaint reports on the cargo theft\n- a detective for their stakeout\n"
+        "criminal case. ok?",
+        [("cbp", "escalate")],
+    ),
+    # the property clerk asking me to check is our house, not another request
+    (
+        "ATF wants to test-fire the pistol we vouchered for their gun trafficking case. property clerk asked me "
+        "to check first",
+        [("atf", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3111,6 +3207,7 @@ ROUNDS = {
     "forty-seven": ROUND_FORTY_SEVEN,
     "forty-eight": ROUND_FORTY_EIGHT,
     "forty-nine": ROUND_FORTY_NINE,
+    "fifty": ROUND_FIFTY,
 }
 
 

@@ -36,7 +36,9 @@ _AGENCY_LIST_LINE = re.compile(rf"\b{AGENCY_NAMES}\b[^.?!\n]{{0,40}}:")
 # ("ERO emailed: 'per your records ...'": a colon after a word of saying opens a quote, not a list)
 _AGENCY_COLON = re.compile(
     rf"(?:^|[.?!\n]\s*)[^.?!\n]{{0,60}}\b{AGENCY_NAMES}\b"
-    r"(?:(?!\b(?:said|says|asked|asks|emailed|e-mailed|wrote|writes|texted|called|quoted|told|replied)\b)[^.?!\n]){0,40}:\s*$"
+    # ("CBP at JFK, two asks: - our complaint reports ...": "asks" counted is a noun that opens the list)
+    r"(?:(?!\b(?:said|says|asked|(?<!two )(?<!three )(?<!2 )(?<!3 )(?<!few )(?<!the )(?<!their )(?<!following )asks|"
+    r"emailed|e-mailed|wrote|writes|texted|called|quoted|told|replied)\b)[^.?!\n]){0,40}:\s*$"
 )
 
 
@@ -78,6 +80,8 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
                 continue  # "a kid we had an incident report on": our paperwork, named in passing
             if _EVENT_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
                 continue  # "keep working cases with HSI after the DOI report": a moment in time
+            if _CHECK_PENDING.match(norm, match.end()):
+                continue  # "his rap sheet hasn't come back yet": our own check, still pending
             if match.group(0) in ("details", "info", "information") and _TOLD_LATER.match(norm, match.end()):
                 continue  # "details when he gets here": what the agent will tell us, not what we give
             if _WRITING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
@@ -409,6 +413,10 @@ _WITHDRAWN = re.compile(
     r"(?:nobody|no one|noone) has(?: so far| yet)|(?:that'?s|thats|it'?s|its) (?:all )?(?:done|over|finished|closed)|never mind)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CHECK_PENDING = re.compile(
+    r"\s*(?:hasn't|has not|hadn't|haven't|have not|didn't|did not|isn't|is not|not)(?: yet)? (?:come|came|been|gotten|got) back\b|"
+    r"\s*(?:is |are )?(?:still )?(?:pending|not back|not in yet|being run)\b|\s*(?:isn't|is not|aren't|are not) (?:back|in|ready)(?: yet)?\b"
+)
 _NOT_WITHDRAWN = re.compile(
     r"\b(?:now|instead|but (?:now )?(?:they|he|she) (?:want|wants|ask|asks|asked|need|needs))\b"
 )
@@ -439,7 +447,18 @@ def _happening_now(norm: str, cue: Cue) -> bool:
     if _PAST_REF_BEFORE.search(before):
         return False  # "the guy from last night's 10-10": an earlier job named, not happening now
     sentence = sentence_of(norm, cue.start, cue.end)
+    if _EMERGENCY_OVER.search(sentence) or _EMERGENCY_OVER.search(before):
+        return False  # "the fight is over, the guys who swung at the agents took off": it has ended
     return not (_PAST_CASE.search(sentence) and not _NOW.search(sentence))
+
+
+_EMERGENCY_OVER = re.compile(
+    r"\b(?:fight|fighting|scuffle|brawl|struggle|melee|shooting|standoff|commotion|disturbance|incident|situation|emergency|"
+    r"it|that|everything|things)(?:'s| is| was| are| has| got| has been) (?:now |all |already )?(?:over|ended|done|finished|broken up|broke up|"
+    r"under control|contained|resolved|calm(?:ed down)?|quiet(?:ed down)?|settled(?: down)?|secure[d]?)\b|"
+    r"\ball clear\b|\bscene (?:is |was )?(?:now )?(?:secure[d]?|safe|calm|clear(?:ed)?)\b|"
+    r"\bno longer (?:happening|going on|fighting|violent|a threat|on scene)\b|\b(?:nobody|no one) (?:is )?fighting (?:any ?more|now)\b"
+)
 
 
 _PAST_REF_BEFORE = re.compile(

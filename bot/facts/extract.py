@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from bot.facts.asides import in_agency_voice, set_aside_unit_header
 from bot.facts.asks import (
     ASKED_TO_ASK,
     DOES_STATUS_MATTER,
@@ -94,7 +95,9 @@ class FactsReader:
 
     def read_message(self, question: str) -> tuple[Facts, ...]:
         """One `Facts` per request, in the order the message names them."""
-        text = set_aside_background(set_aside_hypotheticals(normalise(question)))
+        text = set_aside_background(
+            set_aside_hypotheticals(set_aside_unit_header(in_agency_voice(normalise(question))))
+        )
         if keyboard_mash(text.norm):
             return (Facts(off_topic=True),)  # "sdfg ICE hold hjkl;; detainer qwe": not a question
         parts = clauses(text.norm)

@@ -192,8 +192,9 @@ _TASK_FORCE_WITH = re.compile(
 # "someone from the feds also wants the 911 audio, didn't say what agency": the agency left
 # unnamed later in the same sentence
 _AGENCY_NOT_GIVEN = re.compile(
-    r"\b(?:didn't|didnt|did not|wouldn't|wouldnt|won't|never|doesn't|doesnt) (?:say|give|name|tell us|tell me|mention|"
-    r"get|catch|write down|note|hear)"
+    r"\b(?:didn't|didnt|did not|wouldn't|wouldnt|won't|never|doesn't|doesnt) "
+    r"(?:say|said|give|gave|name|named|tell us|told us|tell me|told me|mention|mentioned|get|got|catch|caught|"
+    r"write down|wrote down|note|noted|hear|heard)"
     r" (?:what|which|the|an?|his|her|their) agency\b|\bno agency (?:given|named|stated|said|mentioned)\b|"
     # "a man who identified himself only as a federal agent ... gave no agency"
     r"\b(?:gave|give|gives|giving|with|left) no (?:agency|name|badge|callback|call-back)\b|"
@@ -237,6 +238,25 @@ def _asks_apart(norm: str, generic: Party, specific: Party) -> bool:
     )
 
 
+# "'the feds' asked us to help locate a guy, and FBI separately wants our DD5": the named agency
+# asks on its own, so the umbrella name is somebody else
+_SEPARATELY_AFTER = re.compile(r"\s*(?:[\w']+ )?separately\b")
+_SEPARATELY_BEFORE = re.compile(r"\bseparately,?\s+(?:the\s+)?$")
+
+
+def _named_separately(norm: str, generic: Party, others: list[Party]) -> bool:
+    first = min(m.start for m in generic.mentions)
+    return any(
+        m.start > first
+        and (
+            _SEPARATELY_AFTER.match(norm, m.end) is not None
+            or _SEPARATELY_BEFORE.search(norm, max(0, m.start - 25), m.start) is not None
+        )
+        for party in others
+        for m in party.mentions
+    )
+
+
 def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
     """Mentions into parties: one per distinct agency; a generic name joins its one specific match.
 
@@ -256,12 +276,18 @@ def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
         # "two feds at the desk: the FBI ... and DHS ...": the umbrella word is no request of its
         # own; "some other agent, not sure which agency" is one
         umbrella = [m for m in parties[Agency.FEDERAL].mentions if not _stands_apart(norm, m)]
-        if len(umbrella) == len(parties[Agency.FEDERAL].mentions):
+        named = [party for agency, party in parties.items() if agency is not Agency.FEDERAL]
+        if len(umbrella) == len(parties[Agency.FEDERAL].mentions) and not _named_separately(
+            norm, parties[Agency.FEDERAL], named
+        ):
             del parties[Agency.FEDERAL]
     for generic, narrower in _GENERIC_OF.items():
         if generic not in parties:
             continue
-        if generic is Agency.FEDERAL and any(_stands_apart(norm, m) for m in parties[generic].mentions):
+        if generic is Agency.FEDERAL and (
+            any(_stands_apart(norm, m) for m in parties[generic].mentions)
+            or _named_separately(norm, parties[generic], [p for a, p in parties.items() if a is not generic])
+        ):
             continue  # "some other fed" is somebody else, not a name for the agency already named
         matches = [agency for agency in parties if agency in narrower and agency is not generic]
         if generic is Agency.FEDERAL and len(parties) > 1:
@@ -284,8 +310,29 @@ _CORRECTION = re.compile(
 )
 
 
+# "I called Ferrante: he's FBI, not DHS, the subject line was a copy-paste error"
+_IS_BEFORE = re.compile(
+    r"\b(?:he|she|they|it|the agent|the caller|the sender)(?:'s| is| are| was| were|s)\s+"
+    r"(?:really |actually |in fact )?(?:the |an? )?$"
+)
+_NOT_BETWEEN = re.compile(r",?\s+not\s+(?:the |an? )?")
+
+
+def _ruled_out(norm: str, mentions: list[Mention]) -> set[Agency]:
+    """Agencies the officer says the requester is not: "he's FBI, not DHS" rules DHS out everywhere."""
+    return {
+        other.agency
+        for named in mentions
+        if _IS_BEFORE.search(norm, max(0, named.start - 30), named.start)
+        for other in mentions
+        if other.agency is not named.agency and _NOT_BETWEEN.fullmatch(norm, named.end, other.start)
+    }
+
+
 def _corrected(norm: str, mentions: list[Mention]) -> list[Mention]:
     """An agency the officer takes back: a correction follows it and names another agency."""
+    ruled_out = _ruled_out(norm, mentions)
+    mentions = [m for m in mentions if m.agency not in ruled_out]
     kept = []
     for mention in mentions:
         fix = _CORRECTION.search(norm, mention.end, mention.end + 120)

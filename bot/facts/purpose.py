@@ -182,9 +182,15 @@ _LIKELY_BEFORE = re.compile(
 )
 
 
+# "both fine since its criminal?": the officer's own reasoning put as a question, not doubt about the aim
+_REASONING_BEFORE = re.compile(r"\b(?:since|because|cause|cuz|bc|as|given(?: that)?|seeing as)\s+(?:[\w']+\s+){0,2}$")
+
+
 def _doubted_explicit(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
     for clause in scope:
         for match in CRIMINAL_EXPLICIT.finditer(norm, clause.start, clause.end):
+            if _REASONING_BEFORE.search(norm, max(0, match.start() - 30), match.start()):
+                continue
             if is_doubted(norm, match.start(), match.end()):
                 return match.start(), match.end()
     return None
@@ -411,12 +417,12 @@ _RECORD_BEFORE = re.compile(
     r"(?:sheet|rap|record) (?:says|shows)|prior (?:case|arrest|collar)s?,? (?:a |an )?|"
     r"(?:took |taken |a )?plea (?:to|for|on)|pled out (?:to|on)|copped (?:a plea )?(?:to|on)|"
     r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|did time for|served (?:time )?for|rap sheet(?! (?:to|over to|going to)\b)|history of|"
-    r"record:|priors:|conviction:|convictions:|(?:his|her|their|the) sheet:|history:)\s*(?:[\w']+ ){0,5}$"
+    r"record:|priors:|conviction:|convictions:|(?:his|her|their|the) sheet:|history:)\s*(?:[\w']+,? ){0,5}$"
 )
 # "robbery 2 from 2023", "a burglary conviction": the offence dated in the past is the person's record
 _CONVICTION_AFTER = re.compile(
-    r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b\s*)?"
-    r"(?:degree )?(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
+    r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"
+    r"(?:degree,? )?(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
 )
 # "for their financial fraud squad": the unit the request serves, so its crime is the purpose
 _FOR_THEIR = re.compile(r"\b(?:for|to|of) (?:their|his|her|the agency'?s?) (?:[\w']+ )?$")
@@ -469,7 +475,8 @@ _CASE_MENTION = re.compile(r"\b(?:the|our|their|a|this|that) (?:joint )?case\b(?
 
 def _federal_actor(before: str) -> bool:
     """Whether the subject of an arrest verb is a federal agency ("HSI arrested him for..."), not us."""
-    subject = re.search(r"(?:[\w']+\s+){0,2}$", before)
+    # "knife guy from 26 Fed is in our cuffs": 26 Federal Plaza is a place, not the arresting agency
+    subject = re.search(r"(?:[\w']+\s+){0,2}$", re.sub(r"\b\d+ fed(?:eral)?\b", "plaza", before))
     words = subject.group(0) if subject else ""
     return bool(re.search(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds?|agents?|they)\b", words))
 

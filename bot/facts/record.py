@@ -54,7 +54,10 @@ _NOTHING_SAID = re.compile(
     r"\b(?:nobody|no one|noone)(?: has| had)? (?:said|mentioned|brought up|told us|asked)\b|"
     r"\b(?:didn't|did not|never|don't|do not|doesn't|does not|hasn't|has not|won't|will not|wouldn't|would not|"
     r"couldn't|could not|refused to|refuses to)\b (?:[\w']+ ){0,2}"
-    r"(?:say|said|mention|mentioned|bring up|brought up|tell us|told us|know)\b|\bsaid nothing\b"
+    r"(?:say|said|mention|mentioned|bring up|brought up|tell us|told us|know)\b|\bsaid nothing\b|"
+    # "nothing about a watchlist check", "no mention of the TSDB": not told, so unknown ("nothing on TSDB" is clear)
+    r"\b(?:nothing|no word|no mention|not a word|not one word|no info(?:rmation)?)(?: (?:said|mentioned|written|given))? "
+    r"(?:about|regarding|re|of|as to)\b"
 )
 _TSDB_CLEAR = re.compile(
     r"\b(?:negative|neg|clean|clear|cleared|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"

@@ -197,7 +197,8 @@ _ASK_OF_US = re.compile(
 # Who in our own house puts a question to the officer: not the federal agency asking something of us.
 _IN_HOUSE_ASKER = re.compile(
     r"\b(?:lieutenant|lt\.?|lou|sergeant|sgt\.?|sarge|captain|capt\.?|co|c\.o\.|xo|inspector|chief|boss|supervisor|"
-    r"desk officer|aide|partner|ico|integrity control officer|legal bureau|records room|dt|detective|squad)(?:'s)?\s+$"
+    r"desk officer|aide|partner|ico|integrity control officer|legal bureau|records room|dt|detective|squad|"
+    r"property clerk|clerk|the desk|command|delegate|tour commander|platoon commander|training (?:sgt|sergeant))(?:'s)?\s+$"
 )
 _CHECK_FIRST = re.compile(
     r"(?:confirm|check|verify|clear|run|ask|find out|make sure|double[- ]check|get (?:an answer|a ruling|guidance))\b"

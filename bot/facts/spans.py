@@ -21,6 +21,12 @@ JUDICIAL = re.compile(
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
     r"issued by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate) )*(?:judge|magistrate)|"
     r"fed (?:judge|magistrate)|\bfed(?:eral)? bench warrant|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
+    # "the federal murder warrant (Judge Garaufis)", "a warrant, Judge Vyskocil, SDNY", "Judge Cronan's warrant"
+    # (the parenthesis starts a clause of its own, so the match starts after it)
+    r"(?:(?<=\bwarrant \()|(?<=\bwarrants \()|(?<=\bwarrant, )|(?<=\bwarrant \(signed by )|(?<=\bwarrant signed by ))"
+    r"(?:the )?(?:hon(?:orable)?\.? )?(?:(?:federal|district|magistrate|us|u\.s\.) )*judge [a-z]+\b"
+    r"(?! (?:said|says|denied|refused|declined|wouldn't|won't|didn't|did not|will|would)\b)|"
+    r"(?<!immigration )(?<!immigration court )\bjudge [a-z]+'?s (?:arrest |criminal |federal )?warrant\b|"
     r"\bhon\.? [a-z]+ [a-z]+, (?:united states|u\.?s\.?) (?:magistrate|district)|signed by (?:the )?hon(?:orable)?\b|\bmag\.? j\.?(?= [a-z])|\bmag(?:istrate)?'?s? (?:arrest )?warrant\b"
 )
 JUDICIAL_DENIED = re.compile(

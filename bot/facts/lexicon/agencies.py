@@ -112,6 +112,12 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 # "a guy w a federal badge (didn't say which)"
                 r"\b(?:guy|man|woman|lady|agent|someone|somebody|dude|person|people|guys) (?:w|with|flashing|showing) (?:a |an )?"
                 r"(?:federal|fed|government|gov't|govt) (?:badges?|ids?|credentials|creds|jackets?|vests?|shields?)\b",
+                # "the woman with him, who didn't say what agency she's with, wants ...", "a second agent,
+                # not FBI, didnt say what agency": a person whose agency the officer says is left unsaid
+                r"\b(?:the|a|an|another|one|some) (?:second |other |third )?(?:woman|man|lady|guy|agent|officer|person|investigator|partner|fed|dude)\b"
+                r"(?=[^.;?!\n]{0,30}?\b(?:(?:didn't|didnt|did not|wouldn't|wouldnt|won't|never) (?:say|said|give|gave|name|named|tell us|told us|tell me|told me|mention|mentioned|show|showed) "
+                r"(?:what|which|the|an?|his|her|their) agency|no agency (?:given|named|stated|said|mentioned)|"
+                r"not (?:the )?(?:fbi|dea|atf|usms|marshals|ice|ero|hsi|cbp|dhs)\b(?! (?:but|it's|its|just|either)\b)))",
                 # "two feds: one (didn't say agency) wants ..., the other is the FBI": somebody of their own
                 r"\b(?:one|the first one|the first|the other one|the other|another one|the second one|the second)\b"
                 r"(?=\s*[(,-]?\s*(?:didn't say|didnt say|did not say|unknown|not sure|unsure|no idea|wouldn't say|wouldnt say)\b)",

@@ -30,16 +30,17 @@ _WEAK: dict[Ask, list[str]] = {
     Ask.NOTIFY_RELEASE: [
         r"\b(?:his|her|their) release\b|\bwhen (?:he|she|they)(?:'s| is| are| gets?)? (?:out|released)\b"
     ],
-    # "our debrief of a cooperator in custody": where someone is, not a hand-over
+    # "our debrief of a cooperator in custody": where someone is, not a hand-over; "chain of custody"
+    # is how evidence is handed over
     Ask.TRANSFER_CUSTODY: [
-        r"(?<!out of )(?<!out from )(?<!released from )(?<!release from )(?<!\bin )(?<!\bin our )(?<!\bin nypd )\bcustody\b"
+        r"(?<!out of )(?<!out from )(?<!released from )(?<!release from )(?<!\bin )(?<!\bin our )(?<!\bin nypd )(?<!chain of )\bcustody\b"
     ],
     Ask.DEPUTIZATION_287G: [r"\b287 ?\(? ?g\b"],
     Ask.SHARE_STATUS_INFO: [
         # "if that needs legal" is the Legal Bureau, not the person's status
         r"\b(?:immigration status|citizenship|legal status)\b|\b(?:is|if|whether) (?:[\w']+ ){0,4}"
         r"(?:(?<!needs )(?<!need )(?<!call )(?<!to )(?<!with )(?<!by )(?<!go )(?<!check )legal(?! bureau)|illegal|undocumented|"
-        r"a (?:us )?citizen|here legally)\b"
+        r"a (?:us |u\.s\. |u\.s |american )?citizen|here legally)\b"
     ],
 }
 # Searched behind literal gates: most branches cannot match a given message (bench/reader.py)

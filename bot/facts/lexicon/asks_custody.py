@@ -127,6 +127,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:his|her|their) release (?:date|time|day)\b",
     ],
     Ask.SHARE_CUSTODY_OR_COURT_INFO: [
+        # "What's the return date and part for Mendez's DAT?": the court date asked in so many words
+        r"\bwhat(?:'s| is|s) (?:the |his |her |their )?(?:next )?(?:return|court|arraignment|adjourn(?:ed|ment)) date\b|"
+        r"\b(?:return|court|arraignment) dates? (?:and|&) (?:the )?part\b",
         # "just call ice and let em know we got him": telling them we hold the person
         r"\b(?:let|tell|call|text|notify|inform|alert|ping)(?:ing)? (?:em|'em|them|ice|ero|hsi|cbp|dhs|the feds|feds|the agents?|immigration)\b"
         r"(?: know)? (?:that )?(?:we|we've|we have|we've got|we got|we're|we are|the pct|the precinct) "

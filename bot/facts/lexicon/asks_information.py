@@ -52,6 +52,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members)",
         r"\b(?:gang|our|the|whole|entire|criminal group) (?:database|db)\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)",
         r"\b(?:arrest|stop|summons|arrestee) (?:list|log|roster)s?\b",
+        # "ERO wants that same gang list", "the gang roster": a list of people kept by the NYPD
+        r"\bgang (?:lists?|rosters?|spreadsheets?)\b",
         r"\b(?:data ?dump|bulk|extract|export|download|spreadsheet)\b",
         r"\bsign-?in (?:sheets?|lists?|logs?)\b|\battendance (?:lists?|sheets?)\b|\bvisitor (?:logs?|lists?)\b",
         r"\b(?:everyone|everybody|anyone|anybody) (?:we|who|that) (?:[\w']+ ){0,2}(?:arrested|stopped|booked|summonsed|picked up|have|ran)",
@@ -126,7 +128,7 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:wants?|needs?|asking for|asked for|asks for|requests?|requested)\b (?:[\w']+ ){0,3}(?:immigration|legal|citizenship) (?:situation|standing|papers|paperwork)\b",
         r"\b(?:green card|legal|documented|citizen) or (?:undocumented|illegal|not|no papers)\b",
         # "told the ERO officer our prisoner said he's from Honduras and has no papers"
-        r"\b(?:told|tell|telling|gave|give|confirmed|said to)\b(?:(?!\b(?:but|because)\b).){0,70}\b(?:(?:has|had|have) no (?:papers|status|green card)|(?:is|was|'s|are|were) (?:undocumented|illegal|here illegally|not a (?:us )?citizen|out of status)|(?:was|is|'s) (?:born )?(?:from|in) (?!(?:the|a|an|here|there|our|his|her|custody|court|jail|the cells)\b)[a-z]+ and (?:has|had|is|was)\b)",
+        r"\b(?:told|tell|telling|gave|give|confirmed|said to)\b(?:(?!\b(?:but|because)\b).){0,70}\b(?:(?:has|had|have) no (?:papers|status|green card)|(?:is|was|'s|are|were) (?:undocumented|illegal|here illegally|not a (?:us |u\.s\. |u\.s |american )?citizen|out of status)|(?:was|is|'s) (?:born )?(?:from|in) (?!(?:the|a|an|here|there|our|his|her|custody|court|jail|the cells)\b)[a-z]+ and (?:has|had|is|was)\b)",
         r"\bis (?:he|she) a (?:us |u\.s\. )?citizen\b",
         # "'is this guy legal, what do you have on his status'", "whether the women 'have status'"
         r"\bis (?:this|that|the) (?:guy|man|woman|kid|person|dude|lady|girl|boy|subject|individual) (?:here )?legal(?:ly)?\b",
@@ -135,7 +137,7 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:if|whether) (?:[\w']+ ){1,5}(?:have|has|had) (?:legal )?status\b",
         r"(?:^|[(,;:.)]\s*|\d\)\s*)(?:whether|if) (?:[\w']+ ){0,6}(?:is|'s|are|was) (?:\w+ )?(?:a (?:us |u\.s\. )?citizen|legal|illegal|undocumented|here legally|here illegally)\b",
         r"\b(?:wants?|asking|asked|asks|needs?|requests?|requested)\b (?:for )?(?:the |their |his |her )?(?:immigration|citizenship|legal) status (?:of|for|on)\b",
-        r"\bis (?:[\w']+ ){1,3}(?:legal|illegal|undocumented|a (?:us )?citizen|here legally) (?:or not|or no)\b",
+        r"\bis (?:[\w']+ ){1,3}(?:legal|illegal|undocumented|a (?:us |u\.s\. |u\.s |american )?citizen|here legally) (?:or not|or no)\b",
         r"\b(?:know|asking|asks|asked|ask|find out|wants to know|checking|check|confirm|wants?|needs?|tell (?:them|him|her|ice|\w+))\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,6}?(?:is|'s|are|was|he's|she's|they're|hes|shes) (?:\w+ )?(?:legal|illegal|a (?:us |u\.s\. )?citizen|undocumented|here legally|here illegally|documented|in status|out of status|a legal resident|deportable|in the country (?:legally|illegally)|(?:legally|illegally) in the country)\b",
         r"\b(?:know|asking|asks|asked|find out|wants to know|checking|confirm|wants?|needs?)\b\s*(?:[\w']+ ){0,5}(?:if|whether) (?:[\w']+ ){0,4}(?:has|have|had) (?:a |his |her |their |any )?(?:green card|papers|visa|legal status|status|work permit|work authorization)\b",
         r"\b(?:anything|info|information|what we have|details|records?) (?:on|about|re) (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b",
@@ -144,6 +146,11 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:what|anything) (?:[\w']+ ){0,3}(?:told us|said|told) (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
     ],
     Ask.MONITORING_ALERT: [
+        # "HSI wants an alert on his cousin", "asked for a flag on the brother"
+        # (the asking verb behind, so the evidence is the alert itself)
+        r"(?:(?<=\bwants )|(?<=\bwant )|(?<=\bwanted )|(?<=\bneeds )|(?<=\bneed )|(?<=\basking for )|(?<=\basked for )|"
+        r"(?<=\basks for )|(?<=\brequests )|(?<=\brequested )|(?<=\brequesting ))"
+        r"(?:an? |the )?(?:[\w']+ )?(?:alerts?|flags?|lookouts?) (?:on|for) (?:his|her|their|the|a|an|this|that|him|them)\b",
         # "an entry in our systems so that if any cop stops or summonses him, the Marshals get a call"
         r"\bif (?:any|a|one of our|our|an?) (?:[\w']+ )?(?:cops?|officers?|units?|rmps?) (?:ever )?(?:(?:stops?|summons(?:es)?|arrests?|runs?|encounters?|comes? across|deals? with)(?:,? or |, )?)+ (?:him|her|them)\b"
         r"(?=.{0,80}\b(?:call|notif\w*|know|alert\w*|ping|text)\b)",

@@ -118,6 +118,11 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bon the (?:search|entry|arrest|door|warrant|raid) team\b|\b(?:search|entry|arrest) team\b|\b(?:be|are|is|am|we're|were) on the entry\b",
         r"\bwants? (?:us|me|our [\w']+) (?:on|for|with) (?:their|the|a) (?:[\w'-]+ ){0,3}(?:warrant|search|raid|takedown|entry)\b",
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
+        # "help with building access and the door"; "walk them to his room so they can arrest him"
+        r"\bhelp (?:them |us )?(?:with|w/?|on) (?:[\w']+ ){0,4}(?:the |a )door\b",
+        r"\b(?:walk|take|bring|lead|escort|show)(?:s|ing)? (?:them|the agents?|the feds|the marshals) (?:up |over |down |back )?to "
+        r"(?:his|her|their|the) (?:[\w']+ )?(?:room|apartment|apt|door|unit|classroom|office|floor|desk|cell)\b"
+        r"(?=[^.?!\n]{0,50}\b(?:arrest|grab|cuff|pick (?:him|her) up|warrant)\b)",
     ],
     Ask.PERSONNEL_ASSIST: [
         # "wants 1 more of our dets", "needs two more of our guys"
@@ -139,6 +144,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
     Ask.JOINT_INVESTIGATION: [
         # "asked our squad to join their op on a counterfeit-goods warehouse"
         r"\bjoin(?:ing)? (?:them |us )?(?:on |in |for )?(?:the|their|a|an|this|that) (?:[\w'-]+ ){0,2}(?:op|ops|operation|raid|takedown|search|hit|detail|stakeout|sweep)\b",
+        # "JTTF wants to assign me as a task force officer on their terrorism cases", "make him a TFO"
+        r"\b(?:assign|assigning|detail|detailing|make|making|bring|bringing|sign|signing)\b (?:me|us|him|her|them|one of (?:us|our [\w']+)|our [\w']+|a [\w']+) (?:on |in )?(?:(?:as|to be|to become|into) )?(?:an? |their |the )?(?:[\w'-]+ )?(?:task ?force officers?|tfos?)\b",
         # "put our detective on their gang task force full time"
         r"\b(?:put|putting|place|placing|assign|assigning|detail|detailing|loan|loaning|lend|lending)\b (?:our|my|one of our|two of our|a|an) (?:[\w']+ )?(?:det|detectives?|officers?|cops?|sergeants?|sgts?|investigators?|guys?|people) (?:on|to|with) (?:the|their|a|an|its) (?:[\w'-]+ ){0,3}(?:task ?force|tf|team|squad|unit|group)\b",
         # "HSI agent plus our detective": a joint interview the squad set up

@@ -1,5 +1,6 @@
-"""Who is speaking in a message: set aside the writer's own heading, and read an agency's quoted
-words from the agency's side.
+"""What a message says besides its requests, set aside or turned before reading: the writer's
+own heading, an agency's quoted words read from the agency's side, hypotheticals, background
+about another agency, and keyboard mash.
 
 An officer often heads a message with their own unit ("bx narco. HSI invited our team to a
 joint op", "warrant squad: the feds asked ..."). The unit is the writer's line of work, never
@@ -18,7 +19,13 @@ import re
 from bot.facts.spans import AGENCY_NAMES
 from bot.facts.text import Text
 
-__all__ = ["in_agency_voice", "set_aside_unit_header"]
+__all__ = [
+    "in_agency_voice",
+    "keyboard_mash",
+    "set_aside_background",
+    "set_aside_hypotheticals",
+    "set_aside_unit_header",
+]
 
 _BOROUGH = (
     r"(?:bx|bronx|bk|bklyn|brooklyn|qns|queens|si|staten island|manh?|manhattan|mn|mts|pbbx|pbbn|pbbs|pbmn|pbms|pbqn|"
@@ -99,3 +106,98 @@ def in_agency_voice(text: Text) -> Text:
     norm.append(text.norm[position:])
     origin.extend(text.origin[position:])
     return Text(text.original, "".join(norm), tuple(origin))
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+# "Also, hypothetically, if ICE comes back tomorrow ...", "and suppose he texts back next month",
+# "what if ICE calls tomorrow": a request that may come later is not before the officer now
+_HYPOTHETICAL = re.compile(
+    r"(?:^|(?<=[.?!]))\s*(?:(?:and|also|but|oh|plus|separate thing|separately)\W+)*"
+    r"(?:what if|hypothetically|suppose|supposing|let's say|lets say|and if|if later|if (?:after|later|tomorrow|next))\b"
+    r"[^.?!]*[.?!]?"
+)
+
+
+_LATER = re.compile(
+    r"\b(?:tomorrow|later|next (?:week|month|time)|comes? back|calls? back|texts? back|down the road|in the future|"
+    r"after (?:we|that|he|she)|afterwards|what then|then what|hypothetically|suppose|supposing|what if)\b"
+)
+
+
+def set_aside_hypotheticals(text: Text) -> Text:
+    """Blank the sentences that ask about a request that may come later, when the rest of the
+    message is a question of its own; a message that is only "what if" is still read."""
+    spans = [m.span() for m in _HYPOTHETICAL.finditer(text.norm) if _LATER.search(m.group(0))]
+    if not spans:
+        return text
+    chars = list(text.norm)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    rest = "".join(chars)
+    if not re.search(r"\w", rest) or not _ASKING_REST.search(rest):
+        return text
+    return Text(text.original, rest, text.origin)
+
+
+# "(Earlier this week HSI called the CO about something completely different, not my question.)",
+# "Earlier in the tour ICE called about somebody else, the desk told them no, unrelated": another
+# agency told as background, set aside so it cannot lend its name to the request asked about
+_BACKGROUND_MARK = re.compile(
+    r"\b(?:(?<!an )unrelated(?! (?:collar|arrest|charge|case|matter|job|warrant|incident))|not related|(?:a |that'?s a |completely |totally )?different (?:story|thing|matter|case|issue)|"
+    r"something (?:completely |totally |entirely )?(?:different|else)|not (?:my|the) question|"
+    r"not asking about (?:that|them|it|this)|about (?:somebody|someone) else|separate (?:thing|matter|issue))\b"
+)
+
+
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!)]*")
+
+
+_AGENCY_NAMED = re.compile(rf"\b{AGENCY_NAMES}\b")
+
+
+_ASKED_OF_US = re.compile(
+    r"\b(?:asked|asks|asking|wants?|wanted|needs?|requested|requests?) (?:me|us|if (?:i|we)|whether (?:i|we)|for|to|our|that (?:i|we))\b|"
+    r"\b(?:can|could|should|may) (?:i|we)\b"
+)
+
+
+_AGENCY_WORD = re.compile(rf"\b(?:{AGENCY_NAMES}|federal)\b")
+
+
+def set_aside_background(text: Text) -> Text:
+    """Blank sentences that tell of another agency as background ("not my question", "unrelated"),
+    when the rest still names an agency and asks something."""
+    # ("the agent also asked if I could look up an address for his friend at ERO, unrelated": still asked of us)
+    if not _BACKGROUND_MARK.search(text.norm):
+        return text
+    spans = [
+        m.span()
+        for m in _SENTENCE.finditer(text.norm)
+        if (mark := _BACKGROUND_MARK.search(m.group(0))) is not None
+        and _AGENCY_NAMED.search(m.group(0), 0, mark.start())  # the agency named, then set aside
+        and not _ASKED_OF_US.search(m.group(0))
+    ]
+    if not spans:
+        return text
+    chars = list(text.norm)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    rest = "".join(chars)
+    if not _AGENCY_WORD.search(rest) or not _ASKING_REST.search(rest):
+        return text
+    return Text(text.original, rest, text.origin)
+
+
+_ASKING_REST = re.compile(
+    r"\b(?:wants?|wanted|asks?|asked|asking|request\w*|needs?|can (?:i|we)|should (?:i|we)|may (?:i|we)|"
+    r"is (?:it|that|this) (?:ok|okay|allowed|fine)|do (?:i|we))\b|\?"
+)
+
+
+def keyboard_mash(norm: str) -> bool:
+    """Runs of neighbouring keys ("sdfg", "hjkl", "qwe") making up a good part of the message."""
+    words = re.findall(r"[a-z]+", norm)
+    mashed = [w for w in words if len(w) >= 3 and any(w in row for row in _KEYBOARD_ROWS)]
+    return len(mashed) >= 2 and len(mashed) * 4 >= len(words)

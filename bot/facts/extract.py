@@ -21,7 +21,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from bot.facts.asides import in_agency_voice, set_aside_unit_header
+from bot.facts.asides import (
+    in_agency_voice,
+    keyboard_mash,
+    set_aside_background,
+    set_aside_hypotheticals,
+    set_aside_unit_header,
+)
 from bot.facts.asks import (
     ASKED_TO_ASK,
     DOES_STATUS_MATTER,
@@ -37,16 +43,13 @@ from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
 from bot.facts.parties import Party, find_parties
 from bot.facts.purpose import NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, first_match, read_purpose
 from bot.facts.record import OffenseTable, RecordReader
+from bot.facts.scopes import request_scopes
 from bot.facts.segments import (
     custody_apart,
     doubt_a_criminal_aim_beside_removal,
     drop_empty_duplicates,
     emergency_apart,
     help_in_the_emergency,
-    keyboard_mash,
-    request_scopes,
-    set_aside_background,
-    set_aside_hypotheticals,
     unread_in,
     wants_unread,
     without_clauses,

@@ -1,0 +1,279 @@
+"""Which clauses of a message belong to which request: each agency's own, a list of people
+split item by item, and one agency's requests on different paperwork or for different aims."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.facts.lexicon import (
+    CIVIL_STRONG,
+    CRIME_TERMS,
+    CRIMINAL_EXPLICIT,
+    IMMIGRATION_CRIME,
+    INVESTIGATION_CONTEXT,
+)
+from bot.facts.model import Agency
+from bot.facts.parties import Party
+from bot.facts.purpose import RELAYED, asks_in, is_own_assignment, paper_kind_in
+from bot.facts.spans import ADMIN, CRIMINAL_AGENCIES, DHS_FAMILY, RECORD_WORDS, Cue, sentence_bounds
+from bot.facts.text import Clause, is_negated
+
+__all__ = ["request_scopes"]
+
+
+def request_scopes(
+    norm: str, parties: list[Party], shared: list[Clause], cues: list[Cue]
+) -> list[tuple[Party | None, list[Clause]]]:
+    """Each request's clauses.
+
+    - DHS paperwork (a detainer, an I-200) named in another agency's clauses belongs to the
+      DHS agency of the message ("DEA wants to interview him; there's also an I-247A on him and
+      ICE wants a call").
+    - An agency that asks nothing of its own is quoted by one that does ("FBI asked for the
+      address, says ICE wants to deport him"): its words join that request.
+    - One agency asking on two kinds of paperwork, each with its own ask ("Alvarez only has an
+      I-247A, they want him held; Okafor has a judge's warrant, they want him transferred"),
+      makes two requests.
+    """
+    dhs = [p for p in parties if p.agency in DHS_FAMILY]
+    for party in parties:
+        if party.agency in DHS_FAMILY or not dhs:
+            continue
+        moved = [
+            c
+            for c in party.clauses
+            if paper_kind_in(norm, c) == "civil"
+            and not any(m.start >= c.start and m.start < c.end for m in party.mentions)
+        ]
+        for clause in moved:
+            party.clauses.remove(clause)
+            if clause not in dhs[0].clauses:
+                dhs[0].clauses.append(clause)
+                dhs[0].clauses.sort(key=lambda c: c.start)
+    asking = [p for p in parties if asks_in(p.clauses, cues, norm)]
+    if asking:
+        kept = []
+        for party in parties:
+            if party in asking:
+                kept.append(party)
+                continue
+            if all(RELAYED.search(norm[max(0, m.start - 30) : m.start]) for m in party.mentions):
+                # quoted by the agency that asks ("says ICE wants to deport him"): its words join that request
+                before = [p for p in asking if p.mentions[0].start < party.mentions[0].start]
+                host = before[-1] if before else asking[0]
+                host.clauses.extend(c for c in party.clauses if c not in host.clauses)
+                host.clauses.sort(key=lambda c: c.start)
+            elif not all(is_own_assignment(norm, m) for m in party.mentions):
+                kept.append(party)  # an agency whose ask we could not read is still a request: it will be asked about
+        parties = kept
+    first_item = next((n for n, c in enumerate(shared) if _PERSON_ITEM.match(c.text)), None)
+    if len(parties) == 1 and first_item is not None:
+        # "Prisoner 1: I-247A only. ICE wants him held. Prisoner 2: ...": the first item is the
+        # agency's, though it comes before the agency is named
+        parties[0].clauses[:0] = shared[first_item:]
+        shared = shared[:first_item]
+    scopes: list[tuple[Party | None, list[Clause]]] = []
+    own: list[Clause] = []
+    for party in parties:
+        # "1) FBI wants the report ... 2) can I ask him about his status?": the officer's own
+        # question, in words that name no agency, is a request of its own beside the agency's
+        mine = _own_question_clauses(norm, party)
+        if mine and asks_in([c for c in party.clauses if c not in mine], cues, norm):
+            # with the words just before it that name no agency and ask nothing: its context
+            first = party.clauses.index(mine[0])
+            context: list[Clause] = []
+            for clause in reversed(party.clauses[:first]):
+                if _names(party, clause) or asks_in([clause], cues, norm):
+                    break
+                context.insert(0, clause)
+            own += context + mine
+            party.clauses[:] = [c for c in party.clauses if c not in mine]
+        for item in _person_items(norm, party.clauses, cues):
+            for paper in _paper_segments(norm, item, cues, party.agency):
+                for segment in _kind_segments(norm, paper, cues, _purpose_kind):
+                    scopes.append((party, sorted(segment + shared, key=lambda c: c.start)))
+    if own:
+        scopes.append((None, sorted(own + shared, key=lambda c: c.start)))
+    return scopes
+
+
+_OWN_QUESTION = re.compile(
+    r"\b(?:(?:can|may|should|could) (?:i|we|my partner)|(?:i|we|my partner|partner|the det|det|detective|our det|my det|the dt) "
+    r"(?:wants?|would like|needs?|plans?) to)\b.{0,20}\b(?:ask|question)\b.{0,60}"
+    r"\b(?:status|legal|legally|illegal|illegally|papers|citizen|citizenship|green card|visa|undocumented|immigration)\b"
+)
+
+
+# "Prisoner 1 (DWI): ...", "• Prisoner B: ...", "second guy: ...": a labelled item about one person
+_PERSON_ITEM = re.compile(
+    r"\W*(?:(?:prisoner|subject|person|perp|defendant|collar|arrestee|male|female|guy|individual|suspect|detainee)\s*"
+    r"(?:#\s*|no\.?\s*)?(?:[1-9]|[a-d])\b|(?:the )?(?:first|second|third|other) (?:prisoner|subject|person|perp|guy|one|collar|male|female)\b\s*[:(-])"
+)
+
+
+def _person_items(norm: str, clauses: list[Clause], cues: list[Cue]) -> list[list[Clause]]:
+    """A party's clauses split by labelled person items, each item a request of its own.
+
+    "Prisoner 1: I-247A only, ICE wants him held. Prisoner 2: a magistrate's warrant.": each
+    person's paper decides for that person. The words before the first item belong to every
+    item; an item that asks nothing itself takes the clauses that ask in the others ("what do I
+    tell both desks") unless those clauses name paperwork or an aim of their own.
+    """
+    starts = [n for n, clause in enumerate(clauses) if _PERSON_ITEM.match(clause.text)]
+    if len(starts) < 2:
+        return [clauses]
+    header = clauses[: starts[0]]
+    items = [clauses[a:b] for a, b in zip(starts, [*starts[1:], len(clauses)], strict=True)]
+    borrowable = [
+        c
+        for item in items
+        for c in item
+        if asks_in([c], cues, norm) and paper_kind_in(norm, c) is None and _purpose_kind(norm, c) is None
+    ]
+    return [
+        sorted(
+            header + item + ([] if asks_in(item, cues, norm) else [c for c in borrowable if c not in item]),
+            key=lambda c: c.start,
+        )
+        for item in items
+    ]
+
+
+def _own_question_clauses(norm: str, party: Party) -> list[Clause]:
+    """The clauses of the officer's own status question: "my partner wants to ask the complainant
+    (the victim's mom) if she's legal" runs over three clauses, none naming the agency."""
+    mine: list[Clause] = []
+    end = -1
+    for clause in party.clauses:
+        if clause.start < end:
+            mine.append(clause)
+            continue
+        if _names(party, clause):
+            continue
+        match = _OWN_QUESTION.search(norm, clause.start, sentence_bounds(norm, clause.start, clause.end)[1])
+        if match is not None and match.start() < clause.end:
+            mine.append(clause)
+            end = match.end()
+    return [c for c in mine if not _names(party, c)]
+
+
+def _names(party: Party, clause: Clause) -> bool:
+    return any(clause.start <= m.start < clause.end for m in party.mentions)
+
+
+_MIXING = re.compile(
+    r"\b(?:but|goal|end ?game|plan|expected|expect|really|actually|main|ultimately|in the end|outcome|eventually|"
+    r"end up|ends up|real reason|bottom line)\b"
+)
+
+
+def _purpose_kind(norm: str, clause: Clause) -> str | None:
+    """The aim a clause names, if any: civil removal, or a criminal case (immigration crimes too)."""
+    civil = CIVIL_STRONG.search(norm, clause.start, clause.end)
+    if civil and not is_negated(norm, civil.start()):
+        # "but the main goal is to get him deported" is the aim of the same request (mixed), not another
+        return None if _MIXING.search(norm, clause.start, clause.end) else "civil"
+    if IMMIGRATION_CRIME.search(norm, clause.start, clause.end) or CRIMINAL_EXPLICIT.search(
+        norm, clause.start, clause.end
+    ):
+        return "criminal"
+    crime = CRIME_TERMS.search(norm, clause.start, clause.end)
+    if crime and INVESTIGATION_CONTEXT.search(norm, clause.start, clause.end):
+        # "subject was convicted of criminal possession of a weapon": the record, not an aim
+        return None if RECORD_WORDS.search(norm, clause.start, clause.end) else "criminal"
+    return None
+
+
+def _kind_segments(
+    norm: str,
+    clauses: list[Clause],
+    cues: list[Cue],
+    kind_of: Callable[[str, Clause], str | None],
+    paper: bool = False,
+) -> list[list[Clause]]:
+    """Clauses split where a new kind (of paperwork, of aim) comes with asks of its own: "they want to
+    interview him about his removal case, and a copy of his report for a smuggling case" is two."""
+    segments: list[list[Clause]] = [[]]
+    kind: str | None = None
+    for clause in clauses:
+        this_kind = kind_of(norm, clause)
+        current = segments[-1]
+        if (
+            this_kind
+            and paper
+            and _PAPER_ONLY.match(clause.text)
+            and _MORE_BEFORE.search(norm, max(0, clause.start - 25), clause.start)
+        ):
+            # "a warrant signed by a magistrate ordering custody, plus the detainer": more paper on
+            # the same person adds to the request, it does not start another
+            this_kind = None
+        if this_kind and kind and this_kind != kind and asks_in(current, cues, norm):
+            segments.append([clause])
+            kind = this_kind
+            continue
+        current.append(clause)
+        kind = kind or this_kind
+    merged = [s for s in segments if s]
+    if all(asks_in(s, cues, norm) for s in merged):
+        return merged
+    return [[c for s in merged for c in s]]
+
+
+_PAPER_ONLY = re.compile(
+    r"\W*(?:plus |along with |together with |as well as |and also |also |and )?(?:a |an |the |their |his |her )?(?:[\w-]+ )?"
+    r"(?:detainer|i-? ?247\w*|warrant)s?(?: too| also| as well)?\s*[.,;]?\s*$"
+)
+
+
+_MORE_BEFORE = re.compile(r"\b(?:plus|along with|together with|as well as|and also|also|and)\W*$")
+
+
+_IMMIGRATION_DETAINER = re.compile(
+    r"\bi-?247|\b247a|\beye[- ]?247|\beye two forty|\b(?:ice|immigration|dhs|ero|civil)(?:'s)? (?:[\w-]+ )?detainers?\b|\bdetain[- ]her\b"
+)
+
+
+def _paper_kind_of(agency: Agency | None) -> Callable[[str, Clause], str | None]:
+    """The paper kind as the asking agency's words mean it: the FBI's or the Marshals' "detainer"
+    rests on their criminal case, only an immigration detainer is civil paper."""
+    if agency not in CRIMINAL_AGENCIES:
+        return paper_kind_in
+
+    def kind(norm: str, clause: Clause) -> str | None:
+        found = paper_kind_in(norm, clause)
+        if (
+            found == "civil"
+            and not ADMIN.search(norm, clause.start, clause.end)
+            and not _IMMIGRATION_DETAINER.search(norm, clause.start, clause.end)
+        ):
+            return "judicial"
+        return found
+
+    return kind
+
+
+def _paper_segments(
+    norm: str, clauses: list[Clause], cues: list[Cue], agency: Agency | None = None
+) -> list[list[Clause]]:
+    """A party's clauses, split where a new kind of paperwork comes with asks of its own."""
+    paper_kind = _paper_kind_of(agency)
+    merged = _kind_segments(norm, clauses, cues, paper_kind, paper=True)
+    kinds = [k for k in (paper_kind(norm, c) for c in clauses) if k]
+    both = [c for c in clauses if _BOTH.search(c.text) and asks_in([c], cues, norm)]
+    if len(merged) == 1 and len(set(kinds)) > 1 and both:
+        # "... an I-247A for one, a judge's warrant for the other; they want both held": each paper is a request
+        by_kind: dict[str, list[Clause]] = {}
+        for clause in clauses:
+            kind_here = paper_kind(norm, clause)
+            if kind_here:
+                by_kind.setdefault(kind_here, []).append(clause)
+        return [sorted(group + both, key=lambda c: c.start) for group in by_kind.values()]
+    return merged
+
+
+# "they want both held", not "that checks both boxes"
+_BOTH = re.compile(
+    r"\b(?:both(?! (?:boxes|conditions|requirements|prongs|criteria|tests|things|parts|of those (?:boxes|things)))|each|"
+    r"all (?:of )?(?:them|three|two)|the two)\b"
+)

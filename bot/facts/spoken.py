@@ -1,0 +1,116 @@
+"""Dictated messages: agencies and forms spelled letter by letter ("f b i", "t s d b") and years
+said as words ("two thousand twenty three"), written the way typed messages write them."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["spoken_forms"]
+
+
+_SPELLED_ACRONYMS = frozenset(
+    {
+        "fbi", "cbp", "hsi", "ice", "ero", "dhs", "dea", "atf", "usms", "tsdb", "tsc", "dwi", "dwai", "dat", "nypd",
+        "ncic", "jttf", "uscis", "nta", "dcjs", "lpr", "ausa", "edny", "sdny", "rmp", "psa", "esu", "bwc", "cctv",
+        "ofo", "sddo", "fod", "ssa", "oig", "usao", "doi", "nysid",
+    }
+)  # fmt: skip
+
+
+_SPELLED = re.compile(r"(?<![\w'])(?:[a-z] ){1,11}[a-z](?![\w'])", re.IGNORECASE)
+
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+
+
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+_UNIT = "|".join(_UNITS)
+
+
+_TEEN = "|".join(_TEENS)
+
+
+_TEN = "|".join(_TENS)
+
+
+_TWO_DIGITS = rf"(?:{_TEEN}|(?:{_TEN})(?:[ -](?:{_UNIT}))?|(?:oh|o)[ -](?:{_UNIT}))"
+
+
+_SPOKEN_YEAR = re.compile(
+    # "twenty twenty something" is a decade, not a year
+    rf"\b(?:two thousand(?: and)? (?P<modern>{_TWO_DIGITS}|{_UNIT})|(?P<century>nineteen|twenty) (?P<rest>{_TWO_DIGITS}))\b"
+    r"(?![ -]?(?:something|ish|odd|or so)\b)",
+    re.IGNORECASE,
+)
+
+
+def _two_digits(words: str) -> int:
+    parts = re.split(r"[ -]", words.lower())
+    if parts[0] in ("oh", "o"):
+        return _UNITS[parts[1]]
+    if parts[0] in _TEENS:
+        return _TEENS[parts[0]]
+    if parts[0] in _UNITS:
+        return _UNITS[parts[0]]
+    return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) > 1 else 0)
+
+
+def _spoken_year(match: re.Match[str]) -> str | None:
+    if match.group("modern"):
+        return str(2000 + _two_digits(match.group("modern")))
+    year = (1900 if match.group("century").lower() == "nineteen" else 2000) + _two_digits(match.group("rest"))
+    # "twenty twenty three" is a year; "twenty five" never reaches here (no second number)
+    return str(year) if 1950 <= year <= 2039 else None
+
+
+def _spelled_acronym(match: re.Match[str]) -> str | None:
+    """Letters said one by one, as the acronyms they spell.
+
+    "f b i j t t f" is "fbi jttf" (known acronyms, longest first); in "a d e a car" the first
+    letter is the article.
+    """
+    letters = match.group(0).replace(" ", "")
+    if letters[0].lower() in "ai" and _acronyms(letters) is None and (rest := _acronyms(letters[1:])) is not None:
+        return f"{letters[0]} {rest}"
+    return _acronyms(letters)
+
+
+def _acronyms(letters: str) -> str | None:
+    words: list[str] = []
+    while letters:
+        word = next((letters[:n] for n in range(len(letters), 1, -1) if letters[:n].lower() in _SPELLED_ACRONYMS), None)
+        if word is None:
+            return None
+        words.append(word)
+        letters = letters[len(word) :]
+    return " ".join(words)
+
+
+def spoken_forms(spaced: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Rewrite spoken forms; each written character keeps the origin of the words it replaces."""
+    for pattern, written in ((_SPELLED, _spelled_acronym), (_SPOKEN_YEAR, _spoken_year)):
+        flat = "".join(c for c, _ in spaced)
+        out: list[tuple[str, int]] = []
+        position = 0
+        for match in pattern.finditer(flat):
+            replacement = written(match)
+            if replacement is None:
+                continue
+            out.extend(spaced[position : match.start()])
+            origins = [i for _, i in spaced[match.start() : match.end()]]
+            step = len(origins) / len(replacement)
+            out.extend((c, origins[int(k * step)]) for k, c in enumerate(replacement))
+            position = match.end()
+        out.extend(spaced[position:])
+        spaced = out
+    return spaced

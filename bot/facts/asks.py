@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 
+from bot.facts.emergency import happening_now
+from bot.facts.handover import taken_to_them
 from bot.facts.lexicon import (
     CIVIL_STRONG,
     CLOSE_OFF_VERBS,
@@ -15,22 +16,14 @@ from bot.facts.lexicon import (
     STRONG_ASKS,
     WEAK_ASKS,
 )
+from bot.facts.lists import object_list_start
 from bot.facts.model import Ask
-from bot.facts.spans import ADMIN, AGENCY_NAMES, DETAINER, HELP_ONLY, IN_OUR_CUSTODY, Cue, sentence_bounds, sentence_of
+from bot.facts.overlaps import SENTENCE_END, resolve_overlaps
+from bot.facts.spans import ADMIN, AGENCY_NAMES, DETAINER, IN_OUR_CUSTODY, Cue, sentence_bounds, sentence_of
 from bot.facts.text import Clause, is_doubted_ask, is_negated
 
 AGENCY_ASKS = re.compile(
     r"\b(?:ice|hsi|cbp|dhs|ero|feds?|fbi|dea|atf|agents?|marshals|border patrol|they|them)\b[^.?!;]{0,60}\b(?:ask|asks|asked|asking|wants?|want|need|needs|request)"
-)
-_ASSAILANT = re.compile(
-    r"\b(?:the )?(?:perp|suspect|assailant|attacker|shooter|stabber|guy who|man who|person who|one who)\b"
-)
-_FOR_THE_OP = re.compile(
-    r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)"
-)
-_INSTEAD_OF_RELEASE = re.compile(
-    r"\b(?:instead of|rather than|not|before) (?:releasing|cutting|letting|kicking|turning) (?:him|her|them)\b|"
-    r"\binstead of (?:release|cutting (?:him|her|them) loose|letting (?:him|her|them) (?:go|walk))\b"
 )
 _AGENCY_LIST_LINE = re.compile(rf"\b{AGENCY_NAMES}\b[^.?!\n]{{0,40}}:")
 # ("ERO emailed: 'per your records ...'": a colon after a word of saying opens a quote, not a list)
@@ -61,7 +54,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
             if (
                 clause is None
                 or not (
-                    REQUEST_CONTEXT.search(norm, _object_list_start(norm, parts, clause), match.start())
+                    REQUEST_CONTEXT.search(norm, object_list_start(norm, parts, clause), match.start())
                     # "HSI trafficking case: DD5s + an interview": the list after the agency's colon is asked
                     or (
                         _AGENCY_COLON.search(norm[max(0, clause.start - 80) : clause.start])
@@ -92,7 +85,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
                 continue  # "just want it on record": an idiom, not a record asked for
             cues.append(Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     cues += _interviews_of_ours(norm, cues)
-    cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or _happening_now(norm, c)]
+    cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or happening_now(norm, c)]
     # "don't know if anybody's hurt": an emergency in doubt is no emergency read
     cues = [
         c
@@ -203,7 +196,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
     cues += [
         Cue(Ask.TRANSFER_CUSTODY, c.start, c.end, c.hedged)
         for c in cues
-        if c.ask is Ask.TRANSPORT and _taken_to_them(norm, c)
+        if c.ask is Ask.TRANSPORT and taken_to_them(norm, c)
     ]
     # a room for an hour's briefing or an interview is access arranged by us, not working space
     cues = [
@@ -246,35 +239,13 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
                 or _SOURCE_BEFORE.search(norm[max(0, c.start - 25) : c.start])
             )
         ]
-    cues = _resolve(norm, cues, parts)
+    cues = resolve_overlaps(norm, cues, parts)
     return sorted(cues, key=lambda c: (c.start, c.ask.value))
 
 
 _TOLD_LATER = re.compile(r"\s+(?:when|once|later|to follow|to come|tomorrow|after|as soon as)\b")
 _WRITING_BEFORE = re.compile(
     r"\b(?:writ(?:e|es|ing)|draft(?:s|ing)?|prepar(?:e|es|ing)|typ(?:e|es|ing)) (?:up )?(?:the |a |an |our |their |his |her |some )?(?:[\w']+ )?$"
-)
-_INCIDENTAL_BEFORE = re.compile(
-    r"\b(?:in|from|of|about|after|during|re:?|regarding|on|at|for|since|before|over|witness(?:es)? to|witnessed)\s+(?:the|a|an|that|this|last|"
-    r"yesterday's|his|her|their|a recent|an old)\s+(?:[\w']+\s+)?$"
-)
-_INCIDENTAL_AFTER = re.compile(
-    r"^\s*(?:[\w']+\s+)?(?:report|reports|case|investigation|footage|video|file|paperwork|victims?)\b"
-)
-_EVENT_NOUN = re.compile(
-    r"(?:crash|crashed|collision|accident|wreck|rollover|pileup|shooting|stabbing|fire|riot|fight|brawl|emergency|"
-    r"emergencies|assault|incident)"
-)
-_PAST_CASE = re.compile(
-    r"\b(?:warrant|charged|charges?|indict\w*|convict\w*|wanted for|arrested for|case|prior|record|history)\b"
-)
-_NOW = re.compile(
-    r"\b(?:now|right now|rn|just|currently|happening|in progress|on scene|on my post|we're|we are|i'm|i am|headed|"
-    r"responding|here|there|waving|going|is|are|being|getting|still|pinned|under fire|ongoing|active|over the air|"
-    r"on the air|10-13|(?:agent|officer|cop|fed)s? (?:is |are )?down)\b|-ing\b"
-)
-_RECORD_SHOWS = re.compile(
-    r"\s*(?:[\w']+ ){0,2}(?:shows?|says?|lists?|has (?:him|her|them) (?:as|down as)|puts? (?:him|her|them) (?:as|down as))\b"
 )
 _INTERVIEW_PRONOUN = re.compile(r"\b(?:interview|question|debrief|interrogate) (?:him|her|them)\b")
 _OURS_NAMED = re.compile(r"\b(?:our|my) (?:[\w']+ )?(?:prisoner|collar|arrestee|detainee|perp)\b")
@@ -290,15 +261,6 @@ def _interviews_of_ours(norm: str, cues: list[Cue]) -> list[Cue]:
         if _OURS_NAMED.search(norm, max(0, match.start() - 250), match.start()):
             found.append(Cue(Ask.ACCESS_PRISONER, match.start(), match.end(), is_doubted_ask(norm, *match.span())))
     return found
-
-
-def _when_of(norm: str, handover: Cue, cue: Cue) -> bool:
-    """ "pick him up from the pct when we cut him loose": a 'when' after a hand-over is its time."""
-    return (
-        norm.startswith("when ", cue.start)
-        and 0 <= cue.start - handover.end < 60
-        and not _SENTENCE_END.search(norm, handover.end, cue.start)
-    )
 
 
 ASKED_TO_ASK = re.compile(
@@ -317,15 +279,6 @@ _HELP_CALL = re.compile(r"10-85|10-13|respond(?:ing)? (?:to )?(?:and )?assist")
 _THE_ATTACKER = re.compile(
     r"\b(?:him|her|them|the (?:guy|man|woman|person|kid|dude|male|female|attacker|assailant|shooter|perp|driver|cousin|suspect)s?)\s*$"
 )
-_OUR_CUSTODY = re.compile(
-    r"\b(?:our|my) (?:[\w']+ )?(?:guy|prisoner|arrestee|collar|perp|male|female|defendant|detainee|subject|kid)\b|"
-    r"\bbefore (?:we|you|they) (?:release|cut|let)\b|\b(?:we|you) (?:have|got|are holding|'re holding) (?:him|her|them)\b|"
-    r"\b(?:from|in|out of) (?:our |the )?(?:cells|holding|central booking|lock-?up|custody)\b|"
-    r"\b(?:when|after|once) (?:we're|we are|we get) (?:done|finished|through)\b|\bafter (?:processing|arraignment|booking)\b"
-)
-_THEIR_PERSON = re.compile(
-    r"\b(?:their|ice'?s?|ero'?s?|the agents'?) (?:[\w']+ )?(?:detainees?|prisoners?|arrestees?|guy|target)\b"
-)
 SEVERAL_REQUESTERS = re.compile(
     r"\b(?:both|the two of them|two (?:different )?agencies|2 (?:different )?agencies|each of them) "
     r"(?:want|wants|are asking|asked|asking|have|need|are after|showed up|came)\b"
@@ -340,61 +293,6 @@ def _any_in_sentence(norm: str, cue: Cue, others: list[Cue]) -> bool:
     return any(start <= other.start < end for other in others)
 
 
-def _taken_to_them(norm: str, cue: Cue) -> bool:
-    """A transport that hands a person over: our own prisoner driven to the agency, or "him" taken
-    there "instead of releasing him" when the message is about our arrestee."""
-    sentence = sentence_of(norm, cue.start, cue.end)
-    if _ours_in_custody(sentence):
-        return True
-    if _TO_FEDERAL_SITE.search(norm, cue.end, cue.end + 60):
-        return True  # "drive a guy to 26 Fed Plaza for them": delivered into their custody
-    return bool(
-        _INSTEAD_OF_RELEASE.search(sentence) and not _THEIR_PERSON.search(sentence) and IN_OUR_CUSTODY.search(norm)
-    )
-
-
-_TO_FEDERAL_SITE = re.compile(
-    r"\bto (?:26 fed(?:eral)? plaza|federal plaza|their (?:office|building|field office|facility|hq|headquarters|processing center)|"
-    r"the (?:federal building|fbi office|field office|mdc|mcc|federal courthouse)|mdc|mcc|500 pearl|225 cadman)\b"
-)
-
-
-def _ours_in_custody(sentence: str) -> bool:
-    return bool(_OUR_CUSTODY.search(sentence)) and not _THEIR_PERSON.search(sentence)
-
-
-def _object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> int:
-    """Where the verb of a clause's nouns may be: "wants the casings and the ballistics report"
-    is cut into two clauses at "and", and the second one's verb is in the first."""
-    index = parts.index(clause)
-    while index > 0 and (
-        # "(1) our DD5s ..., (2) alerts on ...": the clause cut out for a list marker is no stop
-        _BARE_MARKER.fullmatch(parts[index - 1].text)
-        or _BARE_MARKER.fullmatch(parts[index].text)
-        or _LIST_JOIN.fullmatch(norm, parts[index - 1].end, parts[index].start)
-        or (
-            # "wants 2 things on our prisoner: the home address ..., and whether ...": a list announced
-            _LIST_COLON.fullmatch(norm, parts[index - 1].end, parts[index].start)
-            and _LIST_ANNOUNCED.search(parts[index - 1].text)
-        )
-    ):
-        index -= 1
-    if _ORDINAL_ITEM.match(norm, clause.start):
-        # "HSI wants 2 things. First our DD5s. Second ...": the verb announced the list
-        announced = [m for m in _LIST_ANNOUNCED.finditer(norm, max(0, clause.start - 300), clause.start)]
-        if announced:
-            return min(parts[index].start, announced[-1].start())
-    return parts[index].start
-
-
-_LIST_JOIN = re.compile(r",?\s*(?:and|&|plus)?(?: also| then| too)?\s*(?:\(?\d\)|\(?[a-d]\))?\s*|,?\s*also\s*")
-_LIST_COLON = re.compile(r":\s*(?:\(?\d\)|\(?[a-d]\))?\s*")
-_BARE_MARKER = re.compile(r"\s*\(?(?:[1-9]|[a-e])\)?\s*")
-_ORDINAL_ITEM = re.compile(r"\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|\(?\d\)|\(?[a-d]\)|\d\.|#\d)[\s,:.-]")
-_LIST_ANNOUNCED = re.compile(
-    r"\b(?:wants?|wanted|asks?|asked|asking (?:for|about)|requests?|requested|needs?) (?:us for |me for )?(?:(?:\d|two|three|four|a couple of|a few|several) "
-    r"(?:things|requests|asks|items|favors)|the following)\b"
-)
 _PROGRAM_287G = re.compile(r"\b287 ?\(? ?g\b|\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b")
 _OPT_IN = re.compile(
     r"\b(?:can|could|should|may) (?:we|nypd|the nypd|precincts?|pcts?|commands?|the department|our (?:pct|precinct|command)) "
@@ -412,7 +310,6 @@ _WITHDRAWN = re.compile(
     r"(?:nobody|no one|noone)(?: from [\w']+)? (?:has |had |ever |actually )?(?:asked|requested|called)|"
     r"(?:nobody|no one|noone) has(?: so far| yet)|(?:that'?s|thats|it'?s|its) (?:all )?(?:done|over|finished|closed)|never mind)\b"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _CHECK_PENDING = re.compile(
     r"\s*(?:hasn't|has not|hadn't|haven't|have not|didn't|did not|isn't|is not|not)(?: yet)? (?:come|came|been|gotten|got) back\b|"
     r"\s*(?:is |are )?(?:still )?(?:pending|not back|not in yet|being run)\b|\s*(?:isn't|is not|aren't|are not) (?:back|in|ready)(?: yet)?\b"
@@ -424,47 +321,12 @@ _NOT_WITHDRAWN = re.compile(
 
 def _sentence_after(norm: str, end: int) -> str:
     """The rest of the cue's sentence, up to a turn to a new ask ("... but now they want the file")."""
-    cut = _SENTENCE_END.search(norm, end)
+    cut = SENTENCE_END.search(norm, end)
     rest = norm[end : cut.start() if cut else len(norm)]
     turn = _NOT_WITHDRAWN.search(rest)
     return rest[: turn.start()] if turn else rest
 
 
-_CHARGE_BEFORE = re.compile(
-    r"\b(?:charges?|charged|wanted|warrant|indicted|arrested|convicted|pled|pleaded|case)\b (?:is |was |are |were )?"
-    r"(?:for |of |with |on |to )?(?:[\w']+ )?$"
-)
-
-
-def _happening_now(norm: str, cue: Cue) -> bool:
-    """An emergency read from words that describe it happening, not a past event or a charge."""
-    before = norm[max(0, cue.start - 40) : cue.start]
-    event = _EVENT_NOUN.fullmatch(norm[cue.start : cue.end])
-    if event and (_INCIDENTAL_BEFORE.search(before) or _INCIDENTAL_AFTER.search(norm[cue.end : cue.end + 25])):
-        return False  # "the driver in the crash", "the shooting report": an event named, not happening
-    if _CHARGE_BEFORE.search(before):
-        return False  # "the charge is assaulting a federal officer": a crime named, not happening
-    if _PAST_REF_BEFORE.search(before):
-        return False  # "the guy from last night's 10-10": an earlier job named, not happening now
-    sentence = sentence_of(norm, cue.start, cue.end)
-    if _EMERGENCY_OVER.search(sentence) or _EMERGENCY_OVER.search(before):
-        return False  # "the fight is over, the guys who swung at the agents took off": it has ended
-    return not (_PAST_CASE.search(sentence) and not _NOW.search(sentence))
-
-
-_EMERGENCY_OVER = re.compile(
-    r"\b(?:fight|fighting|scuffle|brawl|struggle|melee|shooting|standoff|commotion|disturbance|incident|situation|emergency|"
-    r"it|that|everything|things)(?:'s| is| was| are| has| got| has been) (?:now |all |already )?(?:over|ended|done|finished|broken up|broke up|"
-    r"under control|contained|resolved|calm(?:ed down)?|quiet(?:ed down)?|settled(?: down)?|secure[d]?)\b|"
-    r"\ball clear\b|\bscene (?:is |was )?(?:now )?(?:secure[d]?|safe|calm|clear(?:ed)?)\b|"
-    r"\bno longer (?:happening|going on|fighting|violent|a threat|on scene)\b|\b(?:nobody|no one) (?:is )?fighting (?:any ?more|now)\b"
-)
-
-
-_PAST_REF_BEFORE = re.compile(
-    r"\b(?:last night'?s|yesterday'?s|this morning'?s|the other day'?s|last week'?s|earlier|"
-    r"from (?:the|last|yesterday'?s|last night'?s|this morning'?s))\s+(?:[\w']+\s+)?$"
-)
 _SHORT_USE = re.compile(
     r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
 )
@@ -495,10 +357,6 @@ DOES_STATUS_MATTER = re.compile(
     r"change things|count|affect)|\b(?:do|should|must) (?:i|we) (?:need to |have to )?(?:check|ask about|worry about|look into) "
     r"(?:his|her|their|the) (?:immigration )?status (?:first|before|too)\b|\bany immigration (?:issue|problem|angle|law thing)"
 )
-_STATUS_ON_RECORD = re.compile(
-    r"\bstatus (?:that's |thats |that is |which is |as it is |as )?(?:on|in|from) (?:our|the|his|her) (?:[\w']+ )?$"
-)
-_STANDING = re.compile(r"\b(?:whenever|every time|anytime|any time|each time|ever|again|if)\b")
 _OUR_EVENT_BEFORE = re.compile(r"\b(?:in|during|at|from|after)\s+(?:my|our)\s+(?:[\w']+\s+)?$")
 _EVENT_BEFORE = re.compile(
     r"\b(?:after|since|following|because of|despite)\s+(?:the|a|an|that|this|last)\s+(?:[\w']+\s+)?$"
@@ -511,90 +369,6 @@ _OURS_BEFORE = re.compile(
 def _negation_is_the_ask(ask: Ask, norm: str, start: int) -> bool:
     """ "don't release him until ICE comes" asks for a hold: the negation is part of the ask."""
     return ask is Ask.HOLD and bool(re.match(r"(?:don't|do not|not|never) ", norm[start:]))
-
-
-def _resolve(norm: str, cues: list[Cue], parts: tuple[Clause, ...]) -> list[Cue]:
-    """Where two asks are read from the same words, keep the one those words really mean."""
-    kinds = {c.ask for c in cues}
-
-    def overlaps(a: Cue, others: Iterable[Cue]) -> bool:
-        return any(a.start < b.end and b.start < a.end for b in others)
-
-    def clause_of(cue: Cue) -> Clause | None:
-        return next((c for c in parts if c.start <= cue.start < c.end), None)
-
-    notices = [c for c in cues if c.ask is Ask.NOTIFY_RELEASE]
-    # "all they want is a heads up when he walks": one release, not a standing alert
-    monitoring = [
-        c
-        for c in cues
-        if c.ask is Ask.MONITORING_ALERT
-        and not any(
-            c.start < n.end and n.start < c.end and not _STANDING.search(norm, min(c.start, n.start), max(c.end, n.end))
-            for n in notices
-        )
-    ]
-    transfers = [c for c in cues if c.ask in (Ask.TRANSFER_CUSTODY, Ask.HOLD)]
-    prisoner = [c for c in cues if c.ask is Ask.ACCESS_PRISONER]
-    emergency = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
-    status = [c for c in cues if c.ask is Ask.SHARE_STATUS_INFO]
-    stops = [c for c in cues if c.ask is Ask.STOP_OR_ARREST]
-    kept: list[Cue] = []
-    for cue in cues:
-        # "can patrol grab them if we see them on post": the condition of a stop, not an alert
-        if cue.ask is Ask.MONITORING_ALERT and any(0 <= cue.start - s.end <= 30 for s in stops):
-            continue
-        if cue.ask is Ask.MONITORING_ALERT and cue not in monitoring:
-            continue
-        # "ping them whenever he gets booked" is the alert, not a release notice.
-        if cue.ask in (
-            Ask.NOTIFY_RELEASE,
-            Ask.SHARE_RECORDS,
-            Ask.SHARE_CUSTODY_OR_COURT_INFO,
-            Ask.SHARE_SURVEILLANCE_DATA,
-        ) and overlaps(cue, monitoring):
-            continue
-        # "take him when he's released", "hold him past his release": the timing of a hand-over or a
-        # hold, not a release notice
-        if cue.ask is Ask.NOTIFY_RELEASE and any(
-            t.start < cue.start <= t.end + 12 or overlaps(cue, [t]) or _when_of(norm, t, cue) for t in transfers
-        ):
-            continue
-        if cue.ask is Ask.ACCESS_PREMISES and any(clause_of(p) == clause_of(cue) for p in prisoner):
-            continue
-        if cue.ask is Ask.SHARE_RECORDS and overlaps(cue, status):
-            continue
-        # "the citizenship status that's on our arrest report": the record consulted for the status
-        if (
-            cue.ask is Ask.SHARE_RECORDS
-            and status
-            and _STATUS_ON_RECORD.search(norm[max(0, cue.start - 40) : cue.start])
-        ):
-            continue
-        # "asked if our arrest paperwork shows him as a US citizen": the record consulted, not shared
-        if (
-            cue.ask is Ask.SHARE_RECORDS
-            and _RECORD_SHOWS.match(norm, cue.end)
-            and any(0 <= s.start - cue.end < 80 for s in status)
-        ):
-            continue
-        if cue.ask in (Ask.HOLD, Ask.TRANSFER_CUSTODY) and overlaps(cue, stops):
-            continue
-        # Help offered in an emergency is the emergency response itself.
-        if cue.ask in HELP_ONLY and emergency and _ASSAILANT.search(norm, cue.start, cue.end + 40):
-            continue  # "look for the perp who stabbed the agent" is the response to the crime
-        if (
-            cue.ask in HELP_ONLY
-            and any(clause_of(e) == clause_of(cue) for e in emergency)
-            and not _FOR_THE_OP.search(norm, cue.start, cue.end + 60)
-        ):
-            continue
-        kept.append(cue)
-    if Ask.PUBLIC_SAFETY_RESPONSE in kinds:
-        # "bleeding", "hurt", "crash" next to a records ask ("the crash report") are not the request
-        records = [c for c in kept if c.ask is Ask.SHARE_RECORDS]
-        kept = [c for c in kept if not (c.ask is Ask.PUBLIC_SAFETY_RESPONSE and overlaps(c, records))]
-    return kept
 
 
 def agency_wants(norm: str, scope: list[Clause]) -> bool:

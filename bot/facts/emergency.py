@@ -1,0 +1,76 @@
+"""Whether an emergency read from the words is happening now: not a past event, a charge, an
+earlier job named, or violence the officer says has ended."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.spans import Cue, sentence_of
+
+__all__ = ["happening_now"]
+
+
+_INCIDENTAL_BEFORE = re.compile(
+    r"\b(?:in|from|of|about|after|during|re:?|regarding|on|at|for|since|before|over|witness(?:es)? to|witnessed)\s+(?:the|a|an|that|this|last|"
+    r"yesterday's|his|her|their|a recent|an old)\s+(?:[\w']+\s+)?$"
+)
+
+
+_INCIDENTAL_AFTER = re.compile(
+    r"^\s*(?:[\w']+\s+)?(?:report|reports|case|investigation|footage|video|file|paperwork|victims?)\b"
+)
+
+
+_EVENT_NOUN = re.compile(
+    r"(?:crash|crashed|collision|accident|wreck|rollover|pileup|shooting|stabbing|fire|riot|fight|brawl|emergency|"
+    r"emergencies|assault|incident)"
+)
+
+
+_PAST_CASE = re.compile(
+    r"\b(?:warrant|charged|charges?|indict\w*|convict\w*|wanted for|arrested for|case|prior|record|history)\b"
+)
+
+
+_NOW = re.compile(
+    r"\b(?:now|right now|rn|just|currently|happening|in progress|on scene|on my post|we're|we are|i'm|i am|headed|"
+    r"responding|here|there|waving|going|is|are|being|getting|still|pinned|under fire|ongoing|active|over the air|"
+    r"on the air|10-13|(?:agent|officer|cop|fed)s? (?:is |are )?down)\b|-ing\b"
+)
+
+
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:charges?|charged|wanted|warrant|indicted|arrested|convicted|pled|pleaded|case)\b (?:is |was |are |were )?"
+    r"(?:for |of |with |on |to )?(?:[\w']+ )?$"
+)
+
+
+def happening_now(norm: str, cue: Cue) -> bool:
+    """An emergency read from words that describe it happening, not a past event or a charge."""
+    before = norm[max(0, cue.start - 40) : cue.start]
+    event = _EVENT_NOUN.fullmatch(norm[cue.start : cue.end])
+    if event and (_INCIDENTAL_BEFORE.search(before) or _INCIDENTAL_AFTER.search(norm[cue.end : cue.end + 25])):
+        return False  # "the driver in the crash", "the shooting report": an event named, not happening
+    if _CHARGE_BEFORE.search(before):
+        return False  # "the charge is assaulting a federal officer": a crime named, not happening
+    if _PAST_REF_BEFORE.search(before):
+        return False  # "the guy from last night's 10-10": an earlier job named, not happening now
+    sentence = sentence_of(norm, cue.start, cue.end)
+    if _EMERGENCY_OVER.search(sentence) or _EMERGENCY_OVER.search(before):
+        return False  # "the fight is over, the guys who swung at the agents took off": it has ended
+    return not (_PAST_CASE.search(sentence) and not _NOW.search(sentence))
+
+
+_EMERGENCY_OVER = re.compile(
+    r"\b(?:fight|fighting|scuffle|brawl|struggle|melee|shooting|standoff|commotion|disturbance|incident|situation|emergency|"
+    r"it|that|everything|things)(?:'s| is| was| are| has| got| has been) (?:now |all |already )?(?:over|ended|done|finished|broken up|broke up|"
+    r"under control|contained|resolved|calm(?:ed down)?|quiet(?:ed down)?|settled(?: down)?|secure[d]?)\b|"
+    r"\ball clear\b|\bscene (?:is |was )?(?:now )?(?:secure[d]?|safe|calm|clear(?:ed)?)\b|"
+    r"\bno longer (?:happening|going on|fighting|violent|a threat|on scene)\b|\b(?:nobody|no one) (?:is )?fighting (?:any ?more|now)\b"
+)
+
+
+_PAST_REF_BEFORE = re.compile(
+    r"\b(?:last night'?s|yesterday'?s|this morning'?s|the other day'?s|last week'?s|earlier|"
+    r"from (?:the|last|yesterday'?s|last night'?s|this morning'?s))\s+(?:[\w']+\s+)?$"
+)

@@ -1,0 +1,51 @@
+"""Lists of asked things: where the verb that governs a noun in a list may stand."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.text import Clause
+
+__all__ = ["object_list_start"]
+
+
+def object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> int:
+    """Where the verb of a clause's nouns may be: "wants the casings and the ballistics report"
+    is cut into two clauses at "and", and the second one's verb is in the first."""
+    index = parts.index(clause)
+    while index > 0 and (
+        # "(1) our DD5s ..., (2) alerts on ...": the clause cut out for a list marker is no stop
+        _BARE_MARKER.fullmatch(parts[index - 1].text)
+        or _BARE_MARKER.fullmatch(parts[index].text)
+        or _LIST_JOIN.fullmatch(norm, parts[index - 1].end, parts[index].start)
+        or (
+            # "wants 2 things on our prisoner: the home address ..., and whether ...": a list announced
+            _LIST_COLON.fullmatch(norm, parts[index - 1].end, parts[index].start)
+            and _LIST_ANNOUNCED.search(parts[index - 1].text)
+        )
+    ):
+        index -= 1
+    if _ORDINAL_ITEM.match(norm, clause.start):
+        # "HSI wants 2 things. First our DD5s. Second ...": the verb announced the list
+        announced = [m for m in _LIST_ANNOUNCED.finditer(norm, max(0, clause.start - 300), clause.start)]
+        if announced:
+            return min(parts[index].start, announced[-1].start())
+    return parts[index].start
+
+
+_LIST_JOIN = re.compile(r",?\s*(?:and|&|plus)?(?: also| then| too)?\s*(?:\(?\d\)|\(?[a-d]\))?\s*|,?\s*also\s*")
+
+
+_LIST_COLON = re.compile(r":\s*(?:\(?\d\)|\(?[a-d]\))?\s*")
+
+
+_BARE_MARKER = re.compile(r"\s*\(?(?:[1-9]|[a-e])\)?\s*")
+
+
+_ORDINAL_ITEM = re.compile(r"\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|\(?\d\)|\(?[a-d]\)|\d\.|#\d)[\s,:.-]")
+
+
+_LIST_ANNOUNCED = re.compile(
+    r"\b(?:wants?|wanted|asks?|asked|asking (?:for|about)|requests?|requested|needs?) (?:us for |me for )?(?:(?:\d|two|three|four|a couple of|a few|several) "
+    r"(?:things|requests|asks|items|favors)|the following)\b"
+)

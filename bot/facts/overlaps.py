@@ -1,0 +1,131 @@
+"""Where two asks are read from the same words, which one those words really mean."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.facts.model import Ask
+from bot.facts.spans import HELP_ONLY, Cue
+from bot.facts.text import Clause
+
+__all__ = ["SENTENCE_END", "resolve_overlaps"]
+
+
+_ASSAILANT = re.compile(
+    r"\b(?:the )?(?:perp|suspect|assailant|attacker|shooter|stabber|guy who|man who|person who|one who)\b"
+)
+
+
+_FOR_THE_OP = re.compile(
+    r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)"
+)
+
+
+_RECORD_SHOWS = re.compile(
+    r"\s*(?:[\w']+ ){0,2}(?:shows?|says?|lists?|has (?:him|her|them) (?:as|down as)|puts? (?:him|her|them) (?:as|down as))\b"
+)
+
+
+def _when_of(norm: str, handover: Cue, cue: Cue) -> bool:
+    """ "pick him up from the pct when we cut him loose": a 'when' after a hand-over is its time."""
+    return (
+        norm.startswith("when ", cue.start)
+        and 0 <= cue.start - handover.end < 60
+        and not SENTENCE_END.search(norm, handover.end, cue.start)
+    )
+
+
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+_STATUS_ON_RECORD = re.compile(
+    r"\bstatus (?:that's |thats |that is |which is |as it is |as )?(?:on|in|from) (?:our|the|his|her) (?:[\w']+ )?$"
+)
+
+
+_STANDING = re.compile(r"\b(?:whenever|every time|anytime|any time|each time|ever|again|if)\b")
+
+
+def resolve_overlaps(norm: str, cues: list[Cue], parts: tuple[Clause, ...]) -> list[Cue]:
+    """Where two asks are read from the same words, keep the one those words really mean."""
+    kinds = {c.ask for c in cues}
+
+    def overlaps(a: Cue, others: Iterable[Cue]) -> bool:
+        return any(a.start < b.end and b.start < a.end for b in others)
+
+    def clause_of(cue: Cue) -> Clause | None:
+        return next((c for c in parts if c.start <= cue.start < c.end), None)
+
+    notices = [c for c in cues if c.ask is Ask.NOTIFY_RELEASE]
+    # "all they want is a heads up when he walks": one release, not a standing alert
+    monitoring = [
+        c
+        for c in cues
+        if c.ask is Ask.MONITORING_ALERT
+        and not any(
+            c.start < n.end and n.start < c.end and not _STANDING.search(norm, min(c.start, n.start), max(c.end, n.end))
+            for n in notices
+        )
+    ]
+    transfers = [c for c in cues if c.ask in (Ask.TRANSFER_CUSTODY, Ask.HOLD)]
+    prisoner = [c for c in cues if c.ask is Ask.ACCESS_PRISONER]
+    emergency = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
+    status = [c for c in cues if c.ask is Ask.SHARE_STATUS_INFO]
+    stops = [c for c in cues if c.ask is Ask.STOP_OR_ARREST]
+    kept: list[Cue] = []
+    for cue in cues:
+        # "can patrol grab them if we see them on post": the condition of a stop, not an alert
+        if cue.ask is Ask.MONITORING_ALERT and any(0 <= cue.start - s.end <= 30 for s in stops):
+            continue
+        if cue.ask is Ask.MONITORING_ALERT and cue not in monitoring:
+            continue
+        # "ping them whenever he gets booked" is the alert, not a release notice.
+        if cue.ask in (
+            Ask.NOTIFY_RELEASE,
+            Ask.SHARE_RECORDS,
+            Ask.SHARE_CUSTODY_OR_COURT_INFO,
+            Ask.SHARE_SURVEILLANCE_DATA,
+        ) and overlaps(cue, monitoring):
+            continue
+        # "take him when he's released", "hold him past his release": the timing of a hand-over or a
+        # hold, not a release notice
+        if cue.ask is Ask.NOTIFY_RELEASE and any(
+            t.start < cue.start <= t.end + 12 or overlaps(cue, [t]) or _when_of(norm, t, cue) for t in transfers
+        ):
+            continue
+        if cue.ask is Ask.ACCESS_PREMISES and any(clause_of(p) == clause_of(cue) for p in prisoner):
+            continue
+        if cue.ask is Ask.SHARE_RECORDS and overlaps(cue, status):
+            continue
+        # "the citizenship status that's on our arrest report": the record consulted for the status
+        if (
+            cue.ask is Ask.SHARE_RECORDS
+            and status
+            and _STATUS_ON_RECORD.search(norm[max(0, cue.start - 40) : cue.start])
+        ):
+            continue
+        # "asked if our arrest paperwork shows him as a US citizen": the record consulted, not shared
+        if (
+            cue.ask is Ask.SHARE_RECORDS
+            and _RECORD_SHOWS.match(norm, cue.end)
+            and any(0 <= s.start - cue.end < 80 for s in status)
+        ):
+            continue
+        if cue.ask in (Ask.HOLD, Ask.TRANSFER_CUSTODY) and overlaps(cue, stops):
+            continue
+        # Help offered in an emergency is the emergency response itself.
+        if cue.ask in HELP_ONLY and emergency and _ASSAILANT.search(norm, cue.start, cue.end + 40):
+            continue  # "look for the perp who stabbed the agent" is the response to the crime
+        if (
+            cue.ask in HELP_ONLY
+            and any(clause_of(e) == clause_of(cue) for e in emergency)
+            and not _FOR_THE_OP.search(norm, cue.start, cue.end + 60)
+        ):
+            continue
+        kept.append(cue)
+    if Ask.PUBLIC_SAFETY_RESPONSE in kinds:
+        # "bleeding", "hurt", "crash" next to a records ask ("the crash report") are not the request
+        records = [c for c in kept if c.ask is Ask.SHARE_RECORDS]
+        kept = [c for c in kept if not (c.ask is Ask.PUBLIC_SAFETY_RESPONSE and overlaps(c, records))]
+    return kept

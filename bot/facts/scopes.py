@@ -14,8 +14,9 @@ from bot.facts.lexicon import (
     INVESTIGATION_CONTEXT,
 )
 from bot.facts.model import Agency
+from bot.facts.paper import asks_in, paper_kind_in
 from bot.facts.parties import Party
-from bot.facts.purpose import RELAYED, asks_in, is_own_assignment, paper_kind_in
+from bot.facts.relays import RELAYED, is_own_assignment
 from bot.facts.spans import ADMIN, CRIMINAL_AGENCIES, DHS_FAMILY, RECORD_WORDS, Cue, sentence_bounds
 from bot.facts.text import Clause, is_negated
 

@@ -1,0 +1,279 @@
+"""The requesting agency's criminal case, told apart from the NYPD's own arrest or case and
+from the person's record."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.lexicon import (
+    CRIME_TERMS,
+    CRIMINAL_EXPLICIT,
+    INVESTIGATION_CONTEXT,
+    NYPD_OWN_CASE,
+)
+from bot.facts.model import Agency
+from bot.facts.record import TSDB_NAME
+from bot.facts.spans import (
+    CRIMINAL_AGENCIES,
+    OUR_PERSON_BEFORE,
+    sentence_bounds,
+    word_span,
+)
+from bot.facts.text import Clause, clauses, is_doubted, is_negated
+
+__all__ = ["criminal_cue"]
+
+
+_CONTEXT_REACH = 45
+
+
+def criminal_cue(
+    norm: str, scope: list[Clause], allow_doubt: bool = False, agency: Agency = Agency.UNKNOWN
+) -> tuple[int, int, bool] | None:
+    """The requesting agency's criminal case: a crime named next to an investigation, case or charge.
+
+    Returns (start, end, weak). The person's record is not the request's purpose, nor, when a
+    federal agency asks, is the NYPD's own arrest charge ("we locked him up for robbery"):
+    those are left out, and the crime must sit close to the word that makes it a case. A
+    crime that only names a unit ("our gang task force") is a weak cue: it says what the team
+    works on, and yields to any purpose the request itself states.
+    """
+    weak: tuple[int, int, bool] | None = None
+    federal_request = agency not in (Agency.NONE, Agency.UNKNOWN)
+    criminal_agency = agency in CRIMINAL_AGENCIES
+    # a crime the message names as the NYPD's own case ("we arrested him for robbery") stays
+    # ours wherever it comes up again ("does the robbery charge count")
+    ours_elsewhere = {
+        crime.group(0)
+        for c in clauses(norm)
+        for crime in CRIME_TERMS.finditer(norm, c.start, c.end)
+        if _is_our_case(norm, c, crime)
+    }
+    # "arson 5th conviction last yr ... arson sounds serious": the record named again, not a case
+    record_elsewhere = {
+        crime.group(0)
+        for crime in CRIME_TERMS.finditer(norm)
+        if _RECORD_BEFORE.search(norm[max(0, crime.start() - 40) : crime.start()])
+        or _CONVICTION_AFTER.match(norm, crime.end())
+    }
+    # "HSI sits in on our interview": the federal agents work a case with us (one look per request)
+    joint = any(
+        _JOINTLY.search(norm, c.start, c.end) or (criminal_agency and _SITS_IN_ON_OURS.search(norm, c.start, c.end))
+        for c in scope
+    )
+    for clause in scope:
+        explicit = CRIMINAL_EXPLICIT.search(norm, clause.start, clause.end)
+        if (
+            explicit
+            and not is_negated(norm, explicit.start())
+            and allow_doubt == is_doubted(norm, explicit.start(), explicit.end())
+        ):
+            return explicit.start(), explicit.end(), False
+        terms = list(CRIME_TERMS.finditer(norm, clause.start, clause.end))
+        if criminal_agency:  # a Marshals "fugitive" is wanted on a criminal warrant (ERO's are civil)
+            terms += list(_FUGITIVE.finditer(norm, clause.start, clause.end))
+        for crime in sorted(terms, key=lambda m: m.start()):
+            their_case = bool(
+                _THEIR_BEFORE.search(norm[max(clause.start, crime.start() - 20) : crime.start()])
+                and _CASE_AFTER.match(norm, crime.end())
+            )
+            if (
+                not _CARRIED.match(crime.group(0))
+                # "the arrest history of the suspect in their kidnapping case": the agency's case, not his record
+                and not their_case
+                and (
+                    _RECORD_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()])
+                    or _CONVICTION_AFTER.match(norm, crime.end())
+                    or crime.group(0) in record_elsewhere
+                )
+            ):
+                continue  # the person's record, not the request's purpose ("perp had 3 fake IDs" is neither)
+            if is_negated(norm, crime.start()):
+                continue
+            if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
+                continue
+            ours = _is_our_case(norm, clause, crime) or crime.group(0) in ours_elsewhere
+            if (
+                federal_request
+                and joint
+                and agency not in _COMPONENT_UNKNOWN
+                and (ours or not _UNIT_NAME.match(norm, crime.end()))
+            ):
+                # "HSI agent on our sex trafficking case": the case they work with us is their purpose
+                return crime.start(), crime.end(), False
+            if federal_request and ours:
+                # The NYPD's own charge is not a DHS agency's purpose. For the FBI, DEA, ATF or
+                # Marshals asking about it, it is a weak cue: their interest is likely that crime,
+                # but any purpose they state themselves (removal, say) comes first.
+                if criminal_agency:
+                    weak = weak or (crime.start(), crime.end(), True)
+                continue
+            if TSDB_NAME.search(norm, max(clause.start, crime.start() - 15), crime.end() + 15):
+                continue
+            unit = _UNIT_NAME.match(norm, crime.end())
+            their = _FOR_THEIR.search(norm[max(0, crime.start() - 25) : crime.start()])
+            if unit and their:
+                return crime.start() - len(their.group(0)), unit.end(), False
+            if unit and not criminal_agency:
+                weak = weak or (crime.start(), unit.end(), True)
+                continue
+            # The case word may sit across a parenthesis: "warrant for Caskivar (bank robbery)".
+            nearby = norm[max(0, crime.start() - _CONTEXT_REACH) : crime.end() + _CONTEXT_REACH]
+            if INVESTIGATION_CONTEXT.search(nearby) or not federal_request or criminal_agency:
+                start, end = word_span(
+                    norm, max(clause.start, crime.start() - 20), min(clause.end, crime.end() + 12), clause
+                )
+                return start, end, False
+    return weak
+
+
+_JOINTLY = re.compile(
+    r"\b(?:jointly|alongside us|with us on|joint (?:[\w'/-]+ ){0,2}(?:case|investigation)|(?:agents?|guys?|people) (?:on|in) our|"
+    # "our detective is running it, NYPD case": the federal agents join an investigation the NYPD leads
+    r"(?:our|my|the nypd) (?:detectives?|det|squad|investigators?|team|case agent) (?:is |are |'s )?(?:running|leading|handling|in charge of) (?:it|this|the (?:case|interview|investigation|search))|"
+    r"(?:we|our squad|the squad|our team) (?:run|runs|are running|lead|leads|are leading|handle|are handling) (?:it|this|the (?:case|interview|investigation|search))|"
+    r"we invited (?:them|em|'em|him|her)|our collar, our room|working (?:it|the case|this|our case) (?:w|with) us|"
+    r"nypd case)\b"
+)
+
+
+# "FBI wants to sit in on our interview": our case is theirs too for an agency that only works crimes;
+# a DHS component sitting in may be there for removal, so its own aim is asked
+_SITS_IN_ON_OURS = re.compile(r"\b(?:sit|sitting|sat) in on our\b")
+
+
+# "the complaint report from the assault last month": the event a record is of, not the agency's aim
+_RECORD_OF_EVENT = re.compile(
+    r"\b(?:reports?|complaints?|complaint reports?|files?|videos?|footage|911 calls?|dd-?5s?|61s?|paperwork|records?|"
+    r"photos?|statements?) (?:from|of) (?:the|a|that|this|last \w+'s|yesterday's|last night's)\s+$"
+)
+
+
+def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
+    """The NYPD's own arrest or case: "we collared him for robbery", "our robbery case", "a witness in the robbery"."""
+    own = NYPD_OWN_CASE.search(norm[clause.start : crime.start()])
+    return bool(
+        (own and not _federal_actor(norm[clause.start : clause.start + own.start()]))
+        or (
+            _OUR_CASE_BEFORE.search(norm[max(0, crime.start() - 20) : crime.start()])
+            and _CASE_AFTER.match(norm, crime.end())
+            # "I'm on the HSI task force ... for our narcotics case": the task force's case, not the NYPD's
+            and not _ON_A_TASK_FORCE.search(norm)
+        )
+        or OUR_PERSON_BEFORE.search(norm[max(0, crime.start() - 30) : crime.start()])
+        or _RECORD_OF_EVENT.search(norm[max(0, crime.start() - 40) : crime.start()])
+        or _our_arrest_sentence(norm, crime)
+        # "petit larceny collar, DAT eligible": the crime names our own arrest
+        or bool(_OUR_ARREST_AFTER.match(norm, crime.end()))
+        # "our collar from this morning (commercial burglary on Broadway)": its charge in brackets
+        # (not "a judge's warrant for our prisoner (money laundering)": that is the warrant's crime)
+        or bool(
+            (bracketed := _OUR_ARREST_BRACKETED.search(norm[max(0, crime.start() - 70) : crime.start()]))
+            and "warrant" not in norm[max(0, crime.start() - 70 - 60) : crime.start() - 70 + bracketed.start() + 1]
+        )
+    )
+
+
+# A detective's case notes: "Stolen car ring out of the chop shop, we locked up 3 last month",
+# "Collar from the jewelry store burglary", "Squad has the collar from the poor-box larceny".
+_OUR_ARREST_IN_SENTENCE = re.compile(
+    r"\b(?:we|i|my partner|the squad|our squad|squad) (?:[\w']+ )?(?:locked up|arrested|collared|grabbed|picked up|booked|"
+    r"pinched|nabbed|caught|scooped|got) (?:him|her|them|the (?:guy|perp|suspect)|\d+|two|three|four|both)\b|"
+    r"\b(?:squad|we|i) (?:has|have|had|got|caught) (?:the|a|this) (?:collar|arrest|case)\b|"
+    r"(?:^|[.;:!?]\s*|\bthe |\bthis |\ba |\bmy |\bour )(?:[\w']+ )?(?:collar|arrest|arrestee) (?:from|for|on|out of|in) \b|"
+    r"\bda(?:'s| is)? (?:charging|writing (?:it|him|her) up|drawing up)\b"
+)
+
+
+_FEDERAL_IN_SENTENCE = re.compile(
+    r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?|federal|agents?|homeland|border patrol|task ?force|"
+    r"immigration|they|their)\b"
+)
+
+
+def _our_arrest_sentence(norm: str, crime: re.Match[str]) -> bool:
+    """The crime sits in a sentence about the NYPD's own arrest and no one else: our case, not theirs."""
+    left, right = sentence_bounds(norm, crime.start(), crime.end())
+    sentence = norm[left:right]
+    return bool(_OUR_ARREST_IN_SENTENCE.search(sentence)) and not _FEDERAL_IN_SENTENCE.search(sentence)
+
+
+_OUR_ARREST_BRACKETED = re.compile(
+    r"\b(?:our|my) (?:[\w']+ )?(?:collar|arrest|prisoner|perp|arrestee)\b[^()]{0,40}\(\s*(?:[\w']+ ){0,2}$"
+)
+
+
+_FUGITIVE = re.compile(r"\bfugitives?\b")
+
+
+# "homeland security" or "ICE" without the component: joining our interview says nothing of their aim
+_COMPONENT_UNKNOWN = frozenset({Agency.ICE, Agency.DHS, Agency.FEDERAL, Agency.UNKNOWN})
+
+
+_CARRIED = re.compile(
+    r"(?:\d+|two|three|four|five|several|multiple|a bunch of) |(?:forged|fake|phony|bogus|fraudulent)\b"
+)
+
+
+_RECORD_BEFORE = re.compile(
+    r"\b(?:convicted (?:of|for)|convictions? (?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
+    r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?|"
+    # "our prisoner w a 2023 robbery 1": an offence dated in the past, held by the person
+    r"(?:w|with|has|had|got) (?:a |an )?(?:19|20)\d\d |"
+    r"(?:sheet|rap|record) (?:says|shows)|prior (?:case|arrest|collar)s?,? (?:a |an )?|"
+    r"(?:took |taken |a )?plea (?:to|for|on)|pled out (?:to|on)|copped (?:a plea )?(?:to|on)|"
+    r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|did time for|served (?:time )?for|rap sheet(?! (?:to|over to|going to)\b)|history of|"
+    r"record:|priors:|conviction:|convictions:|(?:his|her|their|the) sheet:|history:)\s*(?:[\w']+,? ){0,5}$"
+)
+
+
+# "robbery 2 from 2023", "a burglary conviction": the offence dated in the past is the person's record
+_CONVICTION_AFTER = re.compile(
+    r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"
+    r"(?:degree,? )?(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
+)
+
+
+# "for their financial fraud squad": the unit the request serves, so its crime is the purpose
+_FOR_THEIR = re.compile(r"\b(?:for|to|of) (?:their|his|her|the agency'?s?) (?:[\w']+ )?$")
+
+
+_ON_A_TASK_FORCE = re.compile(
+    r"\b(?:i'm|i am|im|i've been|we're|we are)\s+(?:a |an )?(?:on|in|with|assigned to|detailed to|detailed on|part of|a member of)\s+"
+    r"(?:the |an? |their |our )?(?:[\w']+\s+){0,2}(?:task ?force|jttf|tf)\b|\b(?:i'm|i am|im) (?:an? )?(?:[\w']+ )?(?:tfo|task force officer)\b"
+)
+
+
+_THEIR_BEFORE = re.compile(r"\b(?:their|its|the agency'?s?|the bureau'?s?|the feds'?)\s+(?:[\w']+\s+)?$")
+
+
+_OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")
+
+
+_OUR_ARREST_AFTER = re.compile(
+    # "gang-associate collar", "gun possession collar": up to two words of the charge between
+    r"(?:(?:-|\s+)(?!(?:for|of|the|a|an|to|on|in|and|with|their|his|her|our|my)\b)[\w']+){0,2}\s*"
+    r"(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b|"
+    # "an assault case I caught in September": a case a detective catches is the squad's own
+    r"\s*(?:case|job|complaint|pattern) (?:that )?(?:i|we|my partner|our squad|the squad|my squad|our team|our unit) "
+    r"(?:caught|catch|had|have|handled|handle|picked up|investigated|am working|are working|worked|opened|took)\b"
+)
+
+
+_CASE_AFTER = re.compile(
+    r"\s*(?:[\w']+ )?(?:case|collar|arrest|investigation|job|complaint|pattern|victim|scene|interview|search|op|operation|"
+    r"complainants?|witness(?:es)?|defendants?|suspects?|victims|perps?|arrestees?|prisoners?|collars)\b"
+)
+
+
+_UNIT_NAME = re.compile(
+    r"\s*(?:[\w']+ )?(?:task ?force|tf|unit|squad|team|group|division|detail|module|database|db|registry|list)\b"
+)
+
+
+def _federal_actor(before: str) -> bool:
+    """Whether the subject of an arrest verb is a federal agency ("HSI arrested him for..."), not us."""
+    # "knife guy from 26 Fed is in our cuffs": 26 Federal Plaza is a place, not the arresting agency
+    subject = re.search(r"(?:[\w']+\s+){0,2}$", re.sub(r"\b\d+ fed(?:eral)?\b", "plaza", before))
+    words = subject.group(0) if subject else ""
+    return bool(re.search(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds?|agents?|they)\b", words))

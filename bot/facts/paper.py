@@ -1,0 +1,56 @@
+"""Which paperwork a clause names: civil (a detainer, an I-200) or a judge's warrant, but not
+paper named only to compare with."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.spans import (
+    ADMIN,
+    CRIMINAL_PAPER,
+    DETAINER,
+    JUDICIAL,
+    JUDICIAL_DENIED,
+    Cue,
+)
+from bot.facts.text import Clause, is_negated
+from bot.facts.warrant import WILL_SIGN, only_promised
+
+__all__ = ["asks_in", "paper_kind_in"]
+
+
+def asks_in(clauses: list[Clause], cues: list[Cue], norm: str) -> bool:
+    """Whether these clauses state an ask, or carry civil paperwork (itself a request to hold)."""
+    return any(c.start <= cue.start < c.end for c in clauses for cue in cues) or any(
+        _civil_paper_in(norm, c) for c in clauses
+    )
+
+
+# "is this any different from an ICE detainer?": paper named to compare with, not paper in hand
+_COMPARED = re.compile(
+    r"\b(?:different (?:from|than)|differs? from|unlike|not like|same as|just like|compared (?:to|with)|versus|vs\.?|"
+    r"treated (?:like|as)|the way we (?:do|treat|handle))\s+(?:an? |the |any |their )?(?:[\w-]+ ){0,2}$"
+)
+
+
+def _civil_paper_in(norm: str, clause: Clause) -> bool:
+    """Whether a clause names civil paperwork (a detainer, an I-200) other than in a comparison."""
+    return any(
+        not _COMPARED.search(norm, max(0, m.start() - 40), m.start()) and not is_negated(norm, m.start())
+        for pattern in (DETAINER, ADMIN)
+        for m in pattern.finditer(norm, clause.start, clause.end)
+    )
+
+
+def paper_kind_in(norm: str, clause: Clause) -> str | None:
+    """The kind of paperwork a clause names, if any: civil (detainer, I-200) or a judge's warrant."""
+    if _civil_paper_in(norm, clause):
+        return "civil"
+    judge = JUDICIAL.search(norm, clause.start, clause.end)
+    if judge is not None and JUDICIAL_DENIED.search(norm[max(clause.start, judge.start() - 25) : judge.end()]):
+        judge = None  # "a detainer only, no judge warrant": the judge is denied, the paper is the detainer
+    if judge is not None and (only_promised(norm, [judge.start()]) or WILL_SIGN.match(norm, judge.end())):
+        judge = None  # "so they can get a judge's warrant": paper still to come is no paper of its own
+    if judge is not None or CRIMINAL_PAPER.search(norm, clause.start, clause.end):
+        return "judicial"
+    return None

@@ -115,6 +115,14 @@ def test_quoted_agent_words_are_read_from_the_agency_side_and_quoted_as_written(
     )
 
 
+def test_the_bots_pasted_answer_is_never_read_as_a_fact(reader: FactsReader) -> None:
+    pasted = "> q: HSI wants our footage\n> bot: needs info - what case, any removal purpose?\n"
+    facts = reader.read(pasted + "they haven't said yet")
+    assert facts.purpose is Purpose.UNKNOWN  # "removal purpose" is the bot's question, not HSI's aim
+    assert all("removal" not in words for words in facts.evidence.values())
+    assert reader.read(pasted + "HSI says it's for their removal case").purpose is Purpose.CIVIL_IMMIGRATION
+
+
 def test_the_writers_unit_heading_the_message_is_not_the_agencys_purpose(reader: FactsReader) -> None:
     assert reader.read("bx narco. HSI wants our team on a joint op next week. go?").purpose is Purpose.UNKNOWN
     assert reader.read("HSI wants our team on a joint op next week for their narcotics case. go?").purpose is (

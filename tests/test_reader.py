@@ -3162,6 +3162,77 @@ ROUND_FIFTY = [
     ),
 ]
 
+ROUND_FIFTY_ONE = [
+    # set BQ (first sight on b091130: 0.884 / 1 / 0.926, thread follow-ups that paste the earlier
+    # exchange). The false permit: paperwork claimed but not yet seen has no known signer
+    (
+        "ATF agent at the desk says there's a federal warrant for our guy on a gun trafficking charge, wants him "
+        "held for transfer. she hasn't shown us the warrant yet. ok?",
+        [("atf", "needs_info")],
+    ),
+    # the bot's own answer pasted into a follow-up is not a fact of the request
+    (
+        "> q: HSI wants a joint op with our squad next week\n> bot: needs info - what case, any removal purpose?\n"
+        "update: HSI says it's a criminal case on a counterfeit pills ring, no removal piece. ok?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "> me: ICE has a warrant for our prisoner, can we hold him?\n> bot: needs info, who signed it?\n"
+        "turns out there's no warrant at all, they just want him held till their van comes",
+        [("ice", "prohibited")],
+    ),
+    (
+        "> q: ERO gave us an I-205 and wants him held\n> bot: prohibited\ncorrection: not sure it's an I-205, "
+        "nobody here can tell who signed it",
+        [("ice_ero", "needs_info")],
+    ),
+    # the officer corrects or rules out the agency
+    (
+        "> me earlier: FBI has a judge-signed warrant for my prisoner (bank fraud), wants him held\n"
+        "correction - it's not FBI, it's HSI. same judge-signed criminal warrant. still ok?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "> me: ICE sent a detainer for Lopez\nscratch the part about ICE, wrong fax. the DEA has a federal arrest "
+        "warrant signed by Judge Furman for heroin distribution and wants him held for pickup",
+        [("dea", "permitted")],
+    ),
+    # the agency named when the officer calls back is the one left unnamed before
+    (
+        "> earlier: a fed wants the 911 audio from the shooting, didn't catch the agency\n"
+        "called back: it's DEA, the shooting is part of their heroin case. ok?",
+        [("dea", "permitted")],
+    ),
+    # a correction of the record: "it's not X" takes X off it
+    (
+        "I misread his sheet: it's not robbery 1, the only conviction is a petit larceny from 2023. ICE warrant "
+        "signed by an SDNY magistrate, TSDB negative. hold?",
+        [("ice", "prohibited")],
+    ),
+    # violence going on now, said with -ing
+    (
+        "ERO making an arrest outside, a man is kicking one of the agents on the ground right now. can we go?",
+        [("ice_ero", "permitted")],
+    ),
+    # help with their case is joint work; joint surveillance; undercover on a task force
+    (
+        "HSI wants our help with a prescription fraud case, joint surveillance with our squad next week. criminal "
+        "case only, no removal piece. ok?",
+        [("hsi", "permitted")],
+    ),
+    # a search warrant for somebody else's basement is no entry into our building
+    (
+        "DEA has a search warrant signed by a magistrate judge for the basement of a bodega in our sector (drug "
+        "stash). they want uniforms on the perimeter. ok?",
+        [("dea", "permitted")],
+    ),
+    ("CBP asking only whether the guy we collared is a lawful permanent resident. answer?", [("cbp", "escalate")]),
+    (
+        "JTTF: FBI wants copies of his old arrest reports for the terrorism case. ok?",
+        [("fbi", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3208,6 +3279,7 @@ ROUNDS = {
     "forty-eight": ROUND_FORTY_EIGHT,
     "forty-nine": ROUND_FORTY_NINE,
     "fifty": ROUND_FIFTY,
+    "fifty-one": ROUND_FIFTY_ONE,
 }
 
 

@@ -1,6 +1,6 @@
 """What a message says besides its requests, set aside or turned before reading: the writer's
-own heading, an agency's quoted words read from the agency's side, hypotheticals, background
-about another agency, and keyboard mash.
+own heading, the bot's own earlier answer pasted into a follow-up, an agency's quoted words
+read from the agency's side, hypotheticals, background about another agency, and keyboard mash.
 
 An officer often heads a message with their own unit ("bx narco. HSI invited our team to a
 joint op", "warrant squad: the feds asked ..."). The unit is the writer's line of work, never
@@ -23,6 +23,7 @@ __all__ = [
     "in_agency_voice",
     "keyboard_mash",
     "set_aside_background",
+    "set_aside_bot_replies",
     "set_aside_hypotheticals",
     "set_aside_unit_header",
 ]
@@ -201,3 +202,26 @@ def keyboard_mash(norm: str) -> bool:
     words = re.findall(r"[a-z]+", norm)
     mashed = [w for w in words if len(w) >= 3 and any(w in row for row in _KEYBOARD_ROWS)]
     return len(mashed) >= 2 and len(mashed) * 4 >= len(words)
+
+
+# A follow-up in a thread often pastes our earlier answer ("> bot: needs info - which component,
+# what offense, any removal purpose?"). Those are the bot's words, not facts of the request: read,
+# "removal purpose" would become the agency's aim.
+_BOT_LINE = re.compile(
+    r"^[ \t]*>?[ \t]*\*?(?:the )?(?:bot|triage ?bot|request triage)\*?(?: said| says| answered| replied| wrote)?[ \t]*[:\-–—][^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BOT_ASIDE = re.compile(r"\((?:[^()\n]{0,40}\b(?:the )?bot\b[^()\n]{0,40})\)", re.IGNORECASE)
+
+
+def set_aside_bot_replies(text: Text) -> Text:
+    """Blank the bot's own answers pasted into the message (same length, same map to the original)."""
+    spans = [m.span() for m in _BOT_LINE.finditer(text.original)]
+    spans += [m.span() for m in _BOT_ASIDE.finditer(text.original)]
+    if not spans or not text.origin:
+        return text
+    norm = "".join(
+        " " if any(start <= at < end for start, end in spans) else char
+        for char, at in zip(text.norm, text.origin, strict=True)
+    )
+    return Text(text.original, norm, text.origin)

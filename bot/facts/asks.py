@@ -225,7 +225,15 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
         and not _HELP_DOING.match(norm, c.end)
         and not _any_in_sentence(norm, c, [o for o in cues if o is not c])
     ]
-    cues = [c if c not in vague else Cue(c.ask, c.start, c.end, True) for c in cues]
+    # "wants our help with a SNAP benefits fraud case": help with their case is joint case work
+    cues = [
+        c
+        if c not in vague
+        else Cue(Ask.JOINT_INVESTIGATION, c.start, c.end, False)
+        if _HELP_WITH_A_CASE.match(norm, c.end)
+        else Cue(c.ask, c.start, c.end, True)
+        for c in cues
+    ]
     # "confirm if he's a citizen per our arrest paperwork, just citizenship": the records are where
     # the answer is looked up; the status alone is asked (R9)
     if any(c.ask is Ask.SHARE_STATUS_INFO for c in cues) and _ONLY_STATUS.search(norm):
@@ -331,6 +339,9 @@ _SHORT_USE = re.compile(
     r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
 )
 _VAGUE_HELP = re.compile(r"\b(?:help|assistance|support|a hand|a favor)\W*$")
+_HELP_WITH_A_CASE = re.compile(
+    r"\s+(?:with|on|in) (?:a|an|the|their|this|that|its) (?:[\w'-]+ ){0,4}(?:case|investigation|probe)\b"
+)
 _HELP_DOING = re.compile(r"\s+(?:in |with |on )?(?:the |a )?\w+ing\b")  # "our help grabbing him": a named act
 _ONLY_STATUS = re.compile(
     r"\b(?:just|only) (?:the |his |her )?(?:citizen(?:ship)?|status|y/n|yes or no|a yes or no|whether)\b|\bnothing else\b|"

@@ -76,6 +76,10 @@ def criminal_cue(
             their_case = bool(
                 _THEIR_BEFORE.search(norm[max(clause.start, crime.start() - 20) : crime.start()])
                 and _CASE_AFTER.match(norm, crime.end())
+            ) or bool(
+                # "copies of his prior arrest reports for the terrorism case": the case the records serve
+                _FOR_THE_BEFORE.search(norm[max(clause.start, crime.start() - 20) : crime.start()])
+                and _THE_CASE_AFTER.match(norm, crime.end())
             )
             if (
                 not _CARRIED.match(crime.group(0))
@@ -244,6 +248,8 @@ _ON_A_TASK_FORCE = re.compile(
 )
 
 
+_FOR_THE_BEFORE = re.compile(r"\bfor (?:the|their|its|this|that) (?:[\w']+ )?$")
+_THE_CASE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:case|investigation|probe|prosecution|indictment)\b")
 _THEIR_BEFORE = re.compile(r"\b(?:their|its|the agency'?s?|the bureau'?s?|the feds'?)\s+(?:[\w']+\s+)?$")
 
 

@@ -25,6 +25,7 @@ from bot.facts.asides import (
     in_agency_voice,
     keyboard_mash,
     set_aside_background,
+    set_aside_bot_replies,
     set_aside_hypotheticals,
     set_aside_unit_header,
 )
@@ -99,7 +100,7 @@ class FactsReader:
     def read_message(self, question: str) -> tuple[Facts, ...]:
         """One `Facts` per request, in the order the message names them."""
         text = set_aside_background(
-            set_aside_hypotheticals(set_aside_unit_header(in_agency_voice(normalise(question))))
+            set_aside_hypotheticals(set_aside_unit_header(in_agency_voice(set_aside_bot_replies(normalise(question)))))
         )
         if keyboard_mash(text.norm):
             return (Facts(off_topic=True),)  # "sdfg ICE hold hjkl;; detainer qwe": not a question

@@ -244,6 +244,13 @@ _SEPARATELY_AFTER = re.compile(r"\s*(?:[\w']+ )?separately\b")
 _SEPARATELY_BEFORE = re.compile(r"\bseparately,?\s+(?:the\s+)?$")
 
 
+_IDENTIFIED_BEFORE = re.compile(
+    r"\b(?:called back|checked|found out|confirmed|clarified|update|turns out|it turns out)\b[^.?!]{0,12}?"
+    r"(?:it's|its|it is|it was|they're|theyre|they are|he's|hes|she's|shes|agency is|agency was)\s+"
+    r"(?:with )?(?:the |an? )?$"
+)
+
+
 def _named_separately(norm: str, generic: Party, others: list[Party]) -> bool:
     first = min(m.start for m in generic.mentions)
     return any(
@@ -272,6 +279,15 @@ def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
     parties: dict[Agency, Party] = {}
     for mention in mentions:
         parties.setdefault(mention.agency, Party(mention.agency)).mentions.append(mention)
+    if Agency.FEDERAL in parties and len(parties) == 2:
+        # "fed agent wants the 911 calls, didn't catch the agency ... called back: it's HSI": the
+        # agency named later is the one that was left unnamed
+        (identified,) = [p for a, p in parties.items() if a is not Agency.FEDERAL]
+        first = identified.mentions[0]
+        if first.start > max(m.start for m in parties[Agency.FEDERAL].mentions) and _IDENTIFIED_BEFORE.search(
+            norm, max(0, first.start - 40), first.start
+        ):
+            identified.mentions.extend(parties.pop(Agency.FEDERAL).mentions)
     if Agency.FEDERAL in parties and len(parties) > 1:
         # "two feds at the desk: the FBI ... and DHS ...": the umbrella word is no request of its
         # own; "some other agent, not sure which agency" is one
@@ -318,15 +334,38 @@ _IS_BEFORE = re.compile(
 _NOT_BETWEEN = re.compile(r",?\s+not\s+(?:the |an? )?")
 
 
+# "correction - it's not DEA, it's CBP": the agency denied, then the one that is
+_NOT_BEFORE = re.compile(r"\bnot (?:the |an? )?$")
+_IT_IS_BETWEEN = re.compile(
+    r",?\s*(?:-\s*)?(?:it's|its|it is|it was|they're|theyre|they are|he's|hes|she's|shes)\s+"
+    r"(?:really |actually )?(?:the |an? )?"
+)
+# "scratch the part about ICE, I had the wrong fax": the agency taken back
+_TAKEN_BACK_BEFORE = re.compile(
+    r"\b(?:scratch|strike|forget|ignore|disregard|drop)(?: that)? (?:the part about|the bit about|the stuff about|"
+    r"what i said about|everything about) (?:the )?$"
+)
+
+
 def _ruled_out(norm: str, mentions: list[Mention]) -> set[Agency]:
-    """Agencies the officer says the requester is not: "he's FBI, not DHS" rules DHS out everywhere."""
-    return {
+    """Agencies the officer says the requester is not: "he's FBI, not DHS", "it's not DEA, it's CBP"
+    and "scratch the part about ICE" rule that agency out everywhere in the message."""
+    out = {
         other.agency
         for named in mentions
         if _IS_BEFORE.search(norm, max(0, named.start - 30), named.start)
         for other in mentions
         if other.agency is not named.agency and _NOT_BETWEEN.fullmatch(norm, named.end, other.start)
     }
+    out |= {
+        denied.agency
+        for denied in mentions
+        if _NOT_BEFORE.search(norm, max(0, denied.start - 10), denied.start)
+        for named in mentions
+        if named.agency is not denied.agency and _IT_IS_BETWEEN.fullmatch(norm, denied.end, named.start)
+    }
+    out |= {m.agency for m in mentions if _TAKEN_BACK_BEFORE.search(norm, max(0, m.start - 40), m.start)}
+    return out
 
 
 def _corrected(norm: str, mentions: list[Mention]) -> list[Mention]:

@@ -518,6 +518,8 @@ def _is_conviction(norm: str, clause: str, before: str, offence: _Offense) -> bo
     """The offence is part of the person's record, not an arrest, a charge or a federal case."""
     if _NOT_A_CONVICTION.search(before[-40:]) and not _CONVICTION_CUE.search(before[-25:]):
         return False
+    if re.search(r"\bnot (?:an? |the )?$", before[-15:]):
+        return False  # "I misread the rap sheet, it's not assault 1, the only conviction is arson 5th"
     if _CHARGE_AFTER.match(norm, offence.end) or _dismissed(clause, len(before), offence.end - offence.start):
         return False  # "the robbery charge", "a robbery case that got dismissed"
     if _CONVICTION_CUE.search(clause):

@@ -38,11 +38,18 @@ _SIGNER_UNKNOWN = re.compile(
     r"\b(?:who|whose|which judge|if a judge|if it was a judge|whether a judge)\b.{0,20}\bsign|"
     r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear|blank|empty|missing)\b|"
     r"\bunsigned\b|\bno signature\b|"
+    # "hasn't shown the paperwork yet", "never showed us the warrant": paper claimed, not seen
+    r"\b(?:hasn't|has not|haven't|have not|didn't|did not|won't|wouldn't|never)(?: yet)? (?:shown|show|showed|produced|produce|"
+    r"presented|present|brought|given|handed over|sent|emailed)(?: us| me)? (?:it|the warrant|the paperwork|the paper|the papers|"
+    r"any paperwork|any paper|a copy|the copy|anything)\b|"
     # "signed 'R. Castellano' with no title, no court": a name that does not say who signed
     r"\bsigned\b.{0,40}?\b(?:with )?no (?:title|court|district|office)\b|"
     r"\b(?:i |we )?(?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|the paper|them)\b|"
     # "nobody's seen who signed it", "nobody on the desk could read who signed it"
     r"\b(?:nobody|no one|none of us)(?:'s| has| have| on the desk| here)? (?:seen|saw|could read|can read|could tell|can tell|knows?|read)\b.{0,15}\bwho sign"
+)
+_RESTATED = re.compile(
+    r"\b(?:correction|update|actually|turns out|scratch that|wait|on second thought|my mistake|i was wrong|my bad)\b"
 )
 _PAPER_KIND_DOUBTED = re.compile(
     r"\b(?:don't know|do not know|not know|dont know|not sure|unsure|unclear|no idea|can't tell|cannot tell)\b[^.;!?]{0,25}?"
@@ -178,6 +185,22 @@ def read_warrant(
         ),
         None,
     )
+    # "correction: I'm not sure it's an I-200 ... nobody can tell who signed it", "turns out there's
+    # no warrant at all": the officer's newest word on the paper decides
+    restated = next((m for c in scope for m in _RESTATED.finditer(norm, c.start, c.end)), None)
+    if restated is not None:
+        before = [m.end() for m in (*admin, *judicial, *criminal_paper) if m.end() <= restated.start()]
+        if before and signer_unknown and signer_unknown[-1].start() > restated.start():
+            return found(Warrant.UNKNOWN, signer_unknown[-1].start(), signer_unknown[-1].end(), hedged=True)
+        named = [*admin, *judicial, *criminal_paper, *unnegated(_ANY_WARRANT)]
+        earlier = [m for m in named if m.end() <= restated.start()]
+        later = [
+            m
+            for m in named
+            if m.start() > restated.start() and not any(d.start() <= m.start() < d.end() for d in denied)
+        ]
+        if earlier and denied and denied[-1].start() > restated.start() and not later:
+            return found(Warrant.NONE, denied[-1].start(), denied[-1].end())
     if signature is not None:
         # "says it's a judge's order, but the signature says Deportation Officer": the paper decides
         return found(Warrant.ADMINISTRATIVE, signature.start(), signature.end())

@@ -40,7 +40,8 @@ _WEAK: dict[Ask, list[str]] = {
         # "if that needs legal" is the Legal Bureau, not the person's status
         r"\b(?:immigration status|citizenship|legal status)\b|\b(?:is|if|whether) (?:[\w']+ ){0,4}"
         r"(?:(?<!needs )(?<!need )(?<!call )(?<!to )(?<!with )(?<!by )(?<!go )(?<!check )legal(?! bureau)|illegal|undocumented|"
-        r"a (?:us |u\.s\. |u\.s |american )?citizen|here legally)\b"
+        r"a (?:us |u\.s\. |u\.s |american )?citizen|here legally|a (?:lawful |legal )?permanent resident|an lpr|"
+        r"a green ?card holder|a legal resident)\b"
     ],
 }
 # Searched behind literal gates: most branches cannot match a given message (bench/reader.py)

@@ -3233,6 +3233,58 @@ ROUND_FIFTY_ONE = [
     ),
 ]
 
+ROUND_FIFTY_TWO = [
+    # set BP (first sight on e94d5e1: 0.895 / 0 / 0.921, questions after the fact from supervisors
+    # and reviewers). What was done is asked about as much as what is still to do
+    (
+        "retro: last night the desk held him about an hour until the marshals got there, they had a federal "
+        "warrant signed by a district judge for a parole violation. was that fine?",
+        [("usms", "permitted")],
+    ),
+    (
+        "we've held him 3 hours past his release for HSI, they have a judge-signed federal warrant for a gun "
+        "trafficking conspiracy. do we keep holding?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "sgt here: this morning my squad helped the DEA arrest a guy on a judge-signed federal warrant for "
+        "fentanyl distribution. now they want our cars to stay on scene while they finish the search. ok?",
+        [("dea", "permitted")],
+    ),
+    (
+        "Lt: a PO on the HSI task force gave HSI printouts from our databases on 4 crew members for their gang "
+        "homicide case. was that ok?",
+        [("hsi", "escalate")],
+    ),
+    # a task force officer's own work asked of them
+    (
+        "I'm a TFO with the DEA. they want me working their heroin distribution case this month. fine?",
+        [("dea", "permitted")],
+    ),
+    (
+        "ATF agents have a federal arrest warrant signed by a magistrate judge for gun trafficking and want me to "
+        "help cuff and secure the guy when he walks out. go?",
+        [("atf", "permitted")],
+    ),
+    (
+        "car stop, NCIC hit is an FBI federal arrest warrant signed by a district judge for bank robbery, "
+        "confirmed. do I bring him in?",
+        [("fbi", "permitted")],
+    ),
+    # clearing the way for their vans is support for the enforcement
+    (
+        "a guy threw a rock at an ERO officer and ran, we caught him. now ERO wants us to clear the street so "
+        "their vans can leave with the people they arrested. ok?",
+        [("ice_ero", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    # "same kind of record" describes the person, it is no record asked
+    (
+        "ERO brought a warrant signed by a magistrate judge for a man with a robbery 1 conviction from 2024, "
+        "TSDB negative. they want the same for his brother tonight, same judge, same kind of record. ok?",
+        [("ice_ero", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3280,6 +3332,7 @@ ROUNDS = {
     "forty-nine": ROUND_FORTY_NINE,
     "fifty": ROUND_FIFTY,
     "fifty-one": ROUND_FIFTY_ONE,
+    "fifty-two": ROUND_FIFTY_TWO,
 }
 
 

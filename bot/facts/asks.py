@@ -73,6 +73,10 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
                 continue  # "a kid we had an incident report on": our paperwork, named in passing
             if _EVENT_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
                 continue  # "keep working cases with HSI after the DOI report": a moment in time
+            if _RECORD_CONSULTED.match(norm, match.end()) and _HOLDER_BEFORE.search(
+                norm, max(0, match.start() - 20), match.start()
+            ):
+                continue  # "the man's record shows a murder 2nd conviction": what we read, not what is asked
             if _CHECK_PENDING.match(norm, match.end()):
                 continue  # "his rap sheet hasn't come back yet": our own check, still pending
             if match.group(0) in ("details", "info", "information") and _TOLD_LATER.match(norm, match.end()):
@@ -318,6 +322,8 @@ _WITHDRAWN = re.compile(
     r"(?:nobody|no one|noone)(?: from [\w']+)? (?:has |had |ever |actually )?(?:asked|requested|called)|"
     r"(?:nobody|no one|noone) has(?: so far| yet)|(?:that'?s|thats|it'?s|its) (?:all )?(?:done|over|finished|closed)|never mind)\b"
 )
+_RECORD_CONSULTED = re.compile(r"\s+(?:shows?|showed|says|said|has|had|reads)\b")
+_HOLDER_BEFORE = re.compile(r"(?:'s|\b(?:his|her|their|the)) (?:[\w']+ )?$")
 _CHECK_PENDING = re.compile(
     r"\s*(?:hasn't|has not|hadn't|haven't|have not|didn't|did not|isn't|is not|not)(?: yet)? (?:come|came|been|gotten|got) back\b|"
     r"\s*(?:is |are )?(?:still )?(?:pending|not back|not in yet|being run)\b|\s*(?:isn't|is not|aren't|are not) (?:back|in|ready)(?: yet)?\b"

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.lexicon import (
-    CRIME_TERMS,
-)
+from bot.facts.lexicon import CRIME_TERMS
 from bot.facts.model import Agency, Purpose, Source, Warrant
 from bot.facts.spans import (
     ADMIN,

@@ -19,8 +19,8 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:use|using|borrow|borrowing|want|wants|need|needs)\b (?:one of |a couple of |two of )?(?:our|the) (?:[\w']+ ){0,2}(?:holding cells?|cells?|interview rooms?|squad room|muster room|conference room|property room|locker room|sally ?port)\b",
         # "sit in on an interview we set up in our squad room": the agent comes into our space
         r"\bsit(?:ting)? in on (?:a |an |the |our |my )?(?:[\w']+ )?(?:interview|interrogation|questioning|debrief)s?\b(?=.{0,60}\b(?:at|in) (?:the|our) (?:[\w']+ )?(?:squad|squad room|pct|precinct|house|station|stationhouse|interview room|office|psa|command)\b)",
-        # ("I can take him in?" after a warrant hit: the arrest, not an entry)
-        rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{AGENTS} )(?<!take him )(?<!take her )(?:[\w']+ ){{0,2}}"
+        # ("I can take him in?", "do I bring him in?" after a warrant hit: the arrest, not an entry)
+        rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{AGENTS} )(?<!take him )(?<!take her )(?<!bring him )(?<!bring her )(?:[\w']+ ){{0,2}}"
         # "come get him in the morning": when, not where
         r"(?:in(?! (?:the )?(?:morning|afternoon|evening|am|pm|a (?:bit|few|while|minute|sec|couple|day)|an hour|\d|next))|"
         r"into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",

@@ -9,6 +9,12 @@ __all__ = ["CUSTODY_ASKS"]
 
 CUSTODY_ASKS: dict[Ask, list[str]] = {
     Ask.HOLD: [
+        # after the fact or still going on: "the desk held him about 40 minutes until the deputies arrived",
+        # "we held him two hours past his release for HSI, do we keep holding?"
+        r"\b(?:held|kept) (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|man|woman)) (?:about |around |for |nearly |almost |like )?"
+        r"(?:an?|\d+|one|two|three|four|five|six|a few|a couple(?: of)?) (?:more |extra )?(?:hours?|hrs?|mins?|minutes)\b"
+        r"(?=.{0,40}\b(?:for|until|till|til|past|after|so) )",
+        r"\bkeep(?:ing)? (?:on )?holding\b|\b(?:continue|keep) to hold\b",
         # "immigration violator hit only, hold or cut loose?": whether to hold is the question
         r"\b(?:hold|keep|detain) (?:him |her |them |the (?:guy|prisoner|perp) )?or (?:cut (?:him |her |them )?loose|release|let (?:him |her |them )?go|kick (?:him |her |them )?(?:loose|out)|dat)\b",
         r"\bhold (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|driver|man|woman)) for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b|\bhold for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b",

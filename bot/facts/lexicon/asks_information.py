@@ -9,6 +9,12 @@ __all__ = ["INFORMATION_ASKS"]
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # after the fact: "ran our databases and gave HSI printouts on 6 members", "sent ERO the arrest report"
+        r"\b(?:gave|handed|sent|emailed|e-mailed|faxed|passed|forwarded|shared|turned over|released)\b "
+        r"(?:(?:hsi|ice|ero|cbp|dhs|fbi|dea|atf|usms|the marshals|them|the agents?|the feds|him|her) )?"
+        r"(?:the |our |his |her |their |some |copies of (?:the |our )?|a copy of (?:the |our )?)?(?:[\w']+ )?"
+        r"(?:printouts?|print-outs?|reports?|records?|files?|footage|videos?|photos?|rap sheets?|dd-?5s?|screenshots?)\b"
+        r"(?! (?:unit|room|division|section|clerk|office|supervisor|department|bureau)\b)",
         # "testify in federal court about an NYPD arrest I made": what we know, given in court
         r"\b(?:testify|testifying|testified|give testimony|take the stand)\b",
         # "wants the pills from tuesday's collar sent to their lab": evidence sent to the agency

@@ -9,6 +9,9 @@ __all__ = ["OPERATIONS_ASKS"]
 
 OPERATIONS_ASKS: dict[Ask, list[str]] = {
     Ask.OPERATIONAL_SUPPORT: [
+        # "clear the sidewalk so their vans with detainees can pull out"
+        r"\bclear(?:ing)? (?:the |a |out the )?(?:sidewalk|street|road|way|path|crowd|block|lane|exit|driveway|area|entrance)\b"
+        r"(?=.{0,60}\b(?:so|for|while|to let|until)\b)",
         # "a sector car to close off 41st Ave while they grab a guy": traffic or a perimeter for their arrest
         r"\b"
         + CLOSE_OFF_VERBS
@@ -118,6 +121,13 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bon the (?:search|entry|arrest|door|warrant|raid) team\b|\b(?:search|entry|arrest) team\b|\b(?:be|are|is|am|we're|were) on the entry\b",
         r"\bwants? (?:us|me|our [\w']+) (?:on|for|with) (?:their|the|a) (?:[\w'-]+ ){0,3}(?:warrant|search|raid|takedown|entry)\b",
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
+        # "my team helped the FBI arrest a man", "help cuff and secure the guy when he comes out"
+        r"\bhelp(?:ed|ing|s)? (?:the )?(?:fbi|dea|atf|usms|marshals|hsi|ice|ero|cbp|agents?|feds|deputies|them) (?:to )?"
+        r"(?:arrest|grab|cuff|take down|pick up|search|apprehend|catch)\b",
+        r"\bhelp(?:ed|ing)? (?:to )?(?:cuff|secure|restrain|detain|take down|hold down)(?: and (?:cuff|secure|restrain|detain))? "
+        r"(?:the|a|this|that|him|her|them)\b",
+        # "keep our two cars on scene while they finish the search"
+        r"\b(?:keep|stay|remain|hold)\b.{0,30}\bon (?:the )?scene\b.{0,40}\b(?:search|arrest|warrant|entry)\b",
         # "help with building access and the door"; "walk them to his room so they can arrest him"
         r"\bhelp (?:them |us )?(?:with|w/?|on) (?:[\w']+ ){0,4}(?:the |a )door\b",
         r"\b(?:walk|take|bring|lead|escort|show)(?:s|ing)? (?:them|the agents?|the feds|the marshals) (?:up |over |down |back )?to "
@@ -162,7 +172,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:want|wants|need|needs)\b (?:me|us|him|her|our [\w']+) (?:doing|to do|on|for) (?:the )?surveillance\b",
         r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group|"
         r"surveillance|stakeout|sting|buy-and-bust|buy and bust|buys?)\b",
-        # on a task force: "keep running the undercover chats with the target"
+        # on a task force: "keep running the undercover chats with the target"; "they want me working the
+        # fake-ID factory case", "DEA wants me to work with their enforcement group"
+        r"\bwants? (?:me|us|him|her) (?:working|to work|to keep working|on|in|with) (?:on |with |in )?(?:the |their |a |an |this |that )?"
+        r"(?:[\w'-]+ ){0,3}(?:case|investigation|group|squad|team|unit|task ?force|detail|op|operation|entry team|wire)\b",
         r"\b(?:run|running|do|doing|keep running|keep doing|work|working) (?:the |an? |their )?(?:undercover|uc)\b",
         # "setting up an interview with HSI of a guy cooperating on our case"
         r"\b(?:set(?:ting)? up|do(?:ing)?|conduct(?:ing)?|run(?:ning)?|schedul(?:e|ed|ing)|plan(?:ning)?) (?:a |an |the |our )?(?:joint )?(?:interviews?|debriefs?|proffers?) with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b",

@@ -57,7 +57,8 @@ SHARE_VERB = (
     r"run|look up|pull|check|confirm|verify|tell|say|furnish|supply|upload|dump|export|burn)"
 )
 RECORDS = (
-    r"(?:reports?|records?(?! (?:unit|room|division|section|clerk|office))|dd-?5s?|uf-?61s?|61s?|complaints?|"
+    # ("the same kind of record", "a similar record": the person's record described, not a record asked)
+    r"(?:reports?|(?<!kind of )(?<!similar )records?(?! (?:unit|room|division|section|clerk|office))|dd-?5s?|uf-?61s?|61s?|complaints?|"
     r"complaint reports?|arrest reports?|rap sheets?|criminal histor(?:y|ies)|(?:his|her|their) history|(?<!on )(?<!trading )(?<!traded )(?<!swapping )(?<!swapped )(?<!downloading )(?<!downloaded )(?<!uploading )(?<!uploaded )files?|"
     r"(?:property |evidence |invoice )?vouchers?|case files?|(?<!taking )(?<!take )(?<!took )(?<!takes )(?<!surveillance )(?<!field )notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
     r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"

@@ -12,26 +12,16 @@ from bot.facts.handover import taken_to_them
 from bot.facts.lexicon import (
     CIVIL_STRONG,
     CLOSE_OFF_VERBS,
-    REQUEST_CONTEXT,
     STRONG_ASKS,
-    WEAK_ASKS,
 )
-from bot.facts.lists import object_list_start
 from bot.facts.model import Ask
 from bot.facts.overlaps import SENTENCE_END, resolve_overlaps
-from bot.facts.spans import ADMIN, AGENCY_NAMES, DETAINER, IN_OUR_CUSTODY, Cue, sentence_bounds, sentence_of
+from bot.facts.spans import ADMIN, DETAINER, IN_OUR_CUSTODY, Cue, sentence_bounds, sentence_of
 from bot.facts.text import Clause, is_doubted_ask, is_negated
+from bot.facts.weak import weak_cues
 
 AGENCY_ASKS = re.compile(
     r"\b(?:ice|hsi|cbp|dhs|ero|feds?|fbi|dea|atf|agents?|marshals|border patrol|they|them)\b[^.?!;]{0,60}\b(?:ask|asks|asked|asking|wants?|want|need|needs|request)"
-)
-_AGENCY_LIST_LINE = re.compile(rf"\b{AGENCY_NAMES}\b[^.?!\n]{{0,40}}:")
-# ("ERO emailed: 'per your records ...'": a colon after a word of saying opens a quote, not a list)
-_AGENCY_COLON = re.compile(
-    rf"(?:^|[.?!\n]\s*)[^.?!\n]{{0,60}}\b{AGENCY_NAMES}\b"
-    # ("CBP at JFK, two asks: - our complaint reports ...": "asks" counted is a noun that opens the list)
-    r"(?:(?!\b(?:said|says|asked|(?<!two )(?<!three )(?<!2 )(?<!3 )(?<!few )(?<!the )(?<!their )(?<!following )asks|"
-    r"emailed|e-mailed|wrote|writes|texted|called|quoted|told|replied)\b)[^.?!\n]){0,40}:\s*$"
 )
 
 
@@ -45,49 +35,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
                 continue
             cues.append(Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     strong_at = {(c.start, c.end) for c in cues}
-    present = WEAK_ASKS.literals_in(norm)
-    for ask in WEAK_ASKS.keys:
-        for match in WEAK_ASKS.finditer(ask, norm, present):
-            if any(s <= match.start() < e for s, e in strong_at) or is_negated(norm, match.start()):
-                continue
-            clause = next((c for c in parts if c.start <= match.start() < c.end), None)
-            if (
-                clause is None
-                or not (
-                    REQUEST_CONTEXT.search(norm, object_list_start(norm, parts, clause), match.start())
-                    # "HSI trafficking case: DD5s + an interview": the list after the agency's colon is asked
-                    or (
-                        _AGENCY_COLON.search(norm[max(0, clause.start - 80) : clause.start])
-                        and not re.search(r"[.?!\n]", norm[clause.start : match.start()])
-                    )
-                    # "ERO, removal case: is he a citizen? + home address + DAT date": the list goes on
-                    or (
-                        re.match(r"\s*[+&]", norm[clause.start : match.start()]) is not None
-                        and _AGENCY_LIST_LINE.search(norm, norm.rfind("\n", 0, clause.start) + 1, clause.start)
-                        is not None
-                    )
-                )
-            ):
-                continue
-            if _OURS_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
-                continue  # "a kid we had an incident report on": our paperwork, named in passing
-            if _EVENT_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
-                continue  # "keep working cases with HSI after the DOI report": a moment in time
-            if _RECORD_CONSULTED.match(norm, match.end()) and _HOLDER_BEFORE.search(
-                norm, max(0, match.start() - 20), match.start()
-            ):
-                continue  # "the man's record shows a murder 2nd conviction": what we read, not what is asked
-            if _CHECK_PENDING.match(norm, match.end()):
-                continue  # "his rap sheet hasn't come back yet": our own check, still pending
-            if match.group(0) in ("details", "info", "information") and _TOLD_LATER.match(norm, match.end()):
-                continue  # "details when he gets here": what the agent will tell us, not what we give
-            if _WRITING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
-                continue  # "surveillance and writing reports", "help write the federal complaint": work, not sharing
-            if match.group(0) == "record" and _ON_RECORD_BEFORE.search(
-                norm[max(0, match.start() - 12) : match.start()]
-            ):
-                continue  # "just want it on record": an idiom, not a record asked for
-            cues.append(Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
+    cues += weak_cues(norm, parts, strong_at)
     cues += _interviews_of_ours(norm, cues)
     cues = [c for c in cues if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or happening_now(norm, c)]
     # "don't know if anybody's hurt": an emergency in doubt is no emergency read
@@ -255,10 +203,6 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
     return sorted(cues, key=lambda c: (c.start, c.ask.value))
 
 
-_TOLD_LATER = re.compile(r"\s+(?:when|once|later|to follow|to come|tomorrow|after|as soon as)\b")
-_WRITING_BEFORE = re.compile(
-    r"\b(?:writ(?:e|es|ing)|draft(?:s|ing)?|prepar(?:e|es|ing)|typ(?:e|es|ing)) (?:up )?(?:the |a |an |our |their |his |her |some )?(?:[\w']+ )?$"
-)
 _INTERVIEW_PRONOUN = re.compile(r"\b(?:interview|question|debrief|interrogate) (?:him|her|them)\b")
 _OURS_NAMED = re.compile(r"\b(?:our|my) (?:[\w']+ )?(?:prisoner|collar|arrestee|detainee|perp)\b")
 
@@ -295,7 +239,6 @@ SEVERAL_REQUESTERS = re.compile(
     r"\b(?:both|the two of them|two (?:different )?agencies|2 (?:different )?agencies|each of them) "
     r"(?:want|wants|are asking|asked|asking|have|need|are after|showed up|came)\b"
 )
-_ON_RECORD_BEFORE = re.compile(r"\b(?:on|off) (?:the )?$")
 _JOINT_CASE_SERVED = re.compile(r"\b(?:for|agents working|people working|guys working) (?:a|an|the|their|its)\s*$")
 
 
@@ -321,12 +264,6 @@ _WITHDRAWN = re.compile(
     r"(?:it|that|the request|the ask|that request)|called it off|"
     r"(?:nobody|no one|noone)(?: from [\w']+)? (?:has |had |ever |actually )?(?:asked|requested|called)|"
     r"(?:nobody|no one|noone) has(?: so far| yet)|(?:that'?s|thats|it'?s|its) (?:all )?(?:done|over|finished|closed)|never mind)\b"
-)
-_RECORD_CONSULTED = re.compile(r"\s+(?:shows?|showed|says|said|has|had|reads)\b")
-_HOLDER_BEFORE = re.compile(r"(?:'s|\b(?:his|her|their|the)) (?:[\w']+ )?$")
-_CHECK_PENDING = re.compile(
-    r"\s*(?:hasn't|has not|hadn't|haven't|have not|didn't|did not|isn't|is not|not)(?: yet)? (?:come|came|been|gotten|got) back\b|"
-    r"\s*(?:is |are )?(?:still )?(?:pending|not back|not in yet|being run)\b|\s*(?:isn't|is not|aren't|are not) (?:back|in|ready)(?: yet)?\b"
 )
 _NOT_WITHDRAWN = re.compile(
     r"\b(?:now|instead|but (?:now )?(?:they|he|she) (?:want|wants|ask|asks|asked|need|needs))\b"
@@ -375,12 +312,6 @@ DOES_STATUS_MATTER = re.compile(
     r"(?:his|her|their|the) (?:immigration )?status (?:first|before|too)\b|\bany immigration (?:issue|problem|angle|law thing)"
 )
 _OUR_EVENT_BEFORE = re.compile(r"\b(?:in|during|at|from|after)\s+(?:my|our)\s+(?:[\w']+\s+)?$")
-_EVENT_BEFORE = re.compile(
-    r"\b(?:after|since|following|because of|despite)\s+(?:the|a|an|that|this|last)\s+(?:[\w']+\s+)?$"
-)
-_OURS_BEFORE = re.compile(
-    r"\b(?:we|i|they) (?:had|have|wrote|took|made|filed|did|got|opened)\s+(?:a|an|the|that|this|our|his|her)\s+(?:[\w']+\s+)?$"
-)
 
 
 def _negation_is_the_ask(ask: Ask, norm: str, start: int) -> bool:

@@ -12,7 +12,6 @@ from bot.facts.lexicon import (
     NYPD_OWN_CASE,
 )
 from bot.facts.model import Agency
-from bot.facts.record import TSDB_NAME
 from bot.facts.spans import (
     CRIMINAL_AGENCIES,
     OUR_PERSON_BEFORE,
@@ -20,6 +19,7 @@ from bot.facts.spans import (
     word_span,
 )
 from bot.facts.text import Clause, clauses, is_doubted, is_negated
+from bot.facts.watchlist import TSDB_NAME
 
 __all__ = ["criminal_cue"]
 

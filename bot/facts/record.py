@@ -22,73 +22,14 @@ from pathlib import Path
 import yaml
 
 from bot.facts.lexicon import compile_all
-from bot.facts.model import Conviction, Tri
+from bot.facts.model import Conviction
+from bot.facts.offences import CONVICTION_CUE, Offence, closest, is_conviction, segment_at
 from bot.facts.text import Text, is_doubted, is_negated
+from bot.facts.watchlist import Reading, clause_bounds, read_reentry, read_tsdb
 
-__all__ = ["TSDB_NAME", "OffenseTable", "Reading", "RecordReader", "load_offenses", "mentions_record"]
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One record fact: its value and the officer's words it was read from ("" if none)."""
-
-    value: Conviction | Tri
-    words: str = ""
-    hedged: bool = False
+__all__ = ["OffenseTable", "Reading", "RecordReader", "load_offenses", "mentions_record"]
 
 
-TSDB_NAME = re.compile(
-    r"\btsdb\b|\btsc\b|\bterrorist screening cent(?:er|re)\b|\bterror(?:ist)? (?:screening )?(?:database|data ?base|db|watch ?list|list|screening)\b|"
-    r"\bt ?s ?d ?b\b|\bterrorist screening\b|\bterrorism (?:check|screening|list|database|db|hit)\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b|\blist (?:of|from) (?:the )?terrorists?\b"
-)
-_TSDB_UNKNOWN = re.compile(
-    r"\b(?:know|sure|unclear|unknown|idk|checking|to check|pending|waiting|not (?:yet|been|run|checked)|haven't|havent|"
-    r"hasn't|whether|maybe|might|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
-    r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked|either way|"
-    r"(?:have not|didn't|did not) (?:heard|hear|gotten|got)|no idea|no clue|no word)\b|"  # a bare "haven't" is listed above
-    r"\bif (?:he|she|they)\b|\?|"
-    # "we don't have TSDB access at the precinct", "can't run TSDB here": not checked, not negative
-    r"\baccess\b|\b(?:can't|cannot|can not|couldn't|unable to) (?:run|check|query|search|get into|see)\b"
-)
-_NOTHING_SAID = re.compile(
-    r"\b(?:nobody|no one|noone)(?: has| had)? (?:said|mentioned|brought up|told us|asked)\b|"
-    r"\b(?:didn't|did not|never|don't|do not|doesn't|does not|hasn't|has not|won't|will not|wouldn't|would not|"
-    r"couldn't|could not|refused to|refuses to)\b (?:[\w']+ ){0,2}"
-    r"(?:say|said|mention|mentioned|bring up|brought up|tell us|told us|know)\b|\bsaid nothing\b|"
-    # "nothing about a watchlist check", "no mention of the TSDB": not told, so unknown ("nothing on TSDB" is clear)
-    r"\b(?:nothing|no word|no mention|not a word|not one word|no info(?:rmation)?)(?: (?:said|mentioned|written|given))? "
-    r"(?:about|regarding|re|of|as to)\b"
-)
-_TSDB_CLEAR = re.compile(
-    r"\b(?:negative|neg|clean|clear|cleared|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
-    r"is not in|came back (?:negative|clean|clear|no)|: ?no\b|= ?no\b|- ?no\b|no$|none)\b"
-)
-_TSDB_HEDGED = re.compile(
-    r"\b(?:as far as (?:i|we) know|afaik|i think|i believe|probably|supposedly|not sure|nobody told me|i guess|"
-    r"(?:have|has|need|needs) to (?:confirm|verify)|unconfirmed|not (?:yet )?confirmed)\b"
-)
-_TSDB_CLEAR_BEFORE = re.compile(
-    r"\b(?:negative|neg|clean|clear|no hits?|no match(?:es)?|nothing)\s+(?:on|in|from|for|against|through|with)\s+(?:the\s+|a\s+)?$"
-)
-_TSDB_HIT = re.compile(
-    r"\b(?:possible match|match(?:es|ed)?|hits?|flag(?:ged)?|listed|positive|is on|on the|came back (?:a |as a )?(?:possible|hit|match|positive)|: ?yes|yes)\b"
-)
-_REENTRY = re.compile(
-    r"(?:deported|removed)\b.{0,60}\b(?:came back|come back|returned|re-?entered|back in|snuck back|crossed back|back into)|"
-    r"\bre-?entered\b|\b(?:previously|prior|already|once|twice) (?:been )?(?:deported|removed)\b|"
-    r"\bprior (?:deportation|removal)s?\b|\b(?:was|been|got|were) (?:deported|removed)\b|\bdeported (?:in|back in|before) "
-)
-_CONVICTION_CUE = re.compile(
-    r"\bconvict(?:ed|ion|ions)?\b|\bpled\b|\bpleaded\b|\bplead\b|\bplea\b|\bpriors?\b|\brecord\b|\brap(?: sheet)?\b|"
-    r"\bcriminal history\b|\bhistory\b|\bdid (?:time|[\w.]+ (?:years?|yrs?|months?|mos?))\b|\bserved\b|\bsentenced\b|"
-    r"\badjudicat|\bfound guilty\b|\bguilty of\b|\bdisposition\b|\bcopped\b|\bwent upstate\b|\bconvo\b|\bsheet\b|"
-    # "hes got crim mischief 4th 2024", "only a 2020 petit larc", "condenado por ..." ("convicción" is
-    # spelled out as "conviction" before the patterns run)
-    r"\b(?:he|she|they|hes|shes)(?:'s| has| have)? got\b(?! (?:a |an |two |2 )?(?:open |pending |active |federal )?(?:warrants?|detainers?|holds?|cases?|charges?|arrests?))|\bonly (?:a|an|one) (?:19|20)\d\d\b|\bcondena(?:do|da)?\b|"
-    r"\bgot (?:[\w.]+ (?:yrs?|years?) )?probation\b|\bprobation (?:for|on)\b|"
-    # "Assault 2nd 2018, probation only, never jailed": the sentence says it was a conviction
-    r"\bprobation only\b|\bonly (?:got )?probation\b|\bnever (?:jailed|locked up|did (?:any )?time)\b|\bno jail(?: time)?\b"
-)
 _NO_CONVICTION = re.compile(
     r"\b(?:no|zero|0) (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
     r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
@@ -198,18 +139,6 @@ _YEARS_AGO = re.compile(
     r"(?:years?|yrs?) (?:ago|back|before)\b"
 )
 _MONTHS_AGO = re.compile(r"\b(?:\d{1,2}|a few|few|couple|a couple(?: of)?|some|six|three|two) months? (?:ago|back)\b")
-_NOT_A_CONVICTION = re.compile(
-    r"\b(?:arrested|charged|collar(?:ed)?|locked up|picked up|booked|brought in|wanted|warrant|investigat\w*|indicted|"
-    r"accused|suspected|suspect|pending|open case|case for|for their|their|the feds'?|busted|pinched|in on|held on|for the)\s+"
-    r"(?:[\w']+ ){0,3}$"
-)
-
-
-_CHARGE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:charge|charges|arrest|collar|count|case is pending|case pending)\b")
-_NOT_CONVICTED = re.compile(
-    r"\b(?:dismissed|acquitted|not guilty|sealed|dropped|declined to prosecute|no conviction|never convicted|"
-    r"still pending|pending case|open case)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -238,14 +167,7 @@ def load_offenses(path: Path, text: str | None = None) -> OffenseTable:
 
 def mentions_record(sentence: str) -> bool:
     """Whether a sentence talks about the person's criminal record."""
-    return bool(_CONVICTION_CUE.search(sentence) or _NO_CONVICTION.search(sentence))
-
-
-@dataclass(frozen=True)
-class _Offense:
-    start: int
-    end: int
-    kind: str  # non_qualifying | no_new_york_name | degree_needed | qualifying
+    return bool(CONVICTION_CUE.search(sentence) or _NO_CONVICTION.search(sentence))
 
 
 # When two readings tie, the one that decides more cautiously comes first.
@@ -269,18 +191,18 @@ class RecordReader:
         self._today = today
 
     # ------------------------------------------------------------------ convictions
-    def _offences(self, norm: str) -> list[_Offense]:
-        found: list[_Offense] = []
+    def _offences(self, norm: str) -> list[Offence]:
+        found: list[Offence] = []
         for kind, pattern in (
             ("non_qualifying", self._offenses.non_qualifying),
             ("no_new_york_name", self._offenses.no_new_york_name),
             ("degree_needed", self._offenses.degree_needed),
             ("qualifying", self._offenses.qualifying),
         ):
-            found.extend(_Offense(m.start(), m.end(), kind) for m in pattern.finditer(norm))
+            found.extend(Offence(m.start(), m.end(), kind) for m in pattern.finditer(norm))
         # Overlapping matches: the longest wins ("assault 3rd" over "assault"); ties go to the
         # list read first above (the more cautious reading of a misdemeanour is "not qualifying").
-        kept: list[_Offense] = []
+        kept: list[Offence] = []
         for offence in sorted(found, key=lambda o: (-(o.end - o.start), o.start)):
             if not any(o.start < offence.end and offence.start < o.end for o in kept):
                 kept.append(offence)
@@ -293,10 +215,10 @@ class RecordReader:
         readings: list[tuple[Conviction, str]] = []
         named: list[str] = []
         for offence in self._offences(norm):
-            clause_start, clause_end = _clause_bounds(norm, offence.start, offence.end)
+            clause_start, clause_end = clause_bounds(norm, offence.start, offence.end)
             clause = norm[clause_start:clause_end]
             before = norm[clause_start : offence.start]
-            if not _is_conviction(norm, clause, before, offence):
+            if not is_conviction(norm, clause, before, offence):
                 continue
             words = text.words(clause_start, clause_end)
             readings.append((self._classify(text, offence, clause_start, clause_end), words))
@@ -325,11 +247,11 @@ class RecordReader:
         if not readings:
             federal = [
                 m
-                for m in _CONVICTION_CUE.finditer(norm)
-                if _OUT_OF_STATE.search(norm, *_clause_bounds(norm, m.start(), m.end()))
+                for m in CONVICTION_CUE.finditer(norm)
+                if _OUT_OF_STATE.search(norm, *clause_bounds(norm, m.start(), m.end()))
             ]
             if federal and not unknown:
-                start, end = _clause_bounds(norm, federal[0].start(), federal[0].end())
+                start, end = clause_bounds(norm, federal[0].start(), federal[0].end())
                 return Reading(Conviction.OUT_OF_STATE_UNVERIFIED, text.words(start, end))  # e.g. "18 USC 924(c), EDNY"
             if unknown:
                 return Reading(Conviction.UNKNOWN, text.words_of(unknown))
@@ -342,7 +264,7 @@ class RecordReader:
         value, words = min(readings, key=lambda r: _ORDER.index(r[0]))
         return Reading(value, words)
 
-    def _classify(self, text: Text, offence: _Offense, clause_start: int, clause_end: int) -> Conviction:
+    def _classify(self, text: Text, offence: Offence, clause_start: int, clause_end: int) -> Conviction:
         norm = text.norm
         clause = norm[clause_start:clause_end]
         local = offence.start - clause_start
@@ -356,7 +278,7 @@ class RecordReader:
                 if self._offenses.non_qualifying.search(named):
                     return Conviction.NON_QUALIFYING
                 if self._offenses.qualifying.search(named):
-                    offence = _Offense(offence.start, offence.end, "qualifying")
+                    offence = Offence(offence.start, offence.end, "qualifying")
         if offence.kind == "non_qualifying":
             return Conviction.NON_QUALIFYING
         age = self._age_in_years(clause, local)
@@ -391,14 +313,14 @@ class RecordReader:
         today = self._today()
         # The list item holding the offence first ("trespass 2025 and a robbery 3rd from 2015"),
         # then the closest date in the sentence.
-        seg_start, seg_end = _segment_at(clause, offense_at)
+        seg_start, seg_end = segment_at(clause, offense_at)
         for part, at in ((clause[seg_start:seg_end], offense_at - seg_start), (clause, offense_at)):
-            month_year = _closest(_MONTH_YEAR, part, at)
+            month_year = closest(_MONTH_YEAR, part, at)
             if month_year:
                 month = _MONTHS.index(month_year.group(1)) + 1
                 months = (today.year - int(month_year.group(2))) * 12 + today.month - month
                 return 5 if months == 60 else (4 if months < 60 else 6)
-            year = _closest(_YEAR, part, at)
+            year = closest(_YEAR, part, at)
             if year:
                 if year.group(1):
                     value = int(year.group(1))
@@ -406,7 +328,7 @@ class RecordReader:
                     short = int(year.group(2) or year.group(3))
                     value = 2000 + short if 2000 + short <= today.year else 1900 + short
                 return today.year - value
-            ago = _closest(_YEARS_AGO, part, at)
+            ago = closest(_YEARS_AGO, part, at)
             if ago:
                 count = ago.group(1)
                 return int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1 if count in ("a", "an") else 2)
@@ -417,120 +339,5 @@ class RecordReader:
         return None
 
     # ------------------------------------------------------------------ watchlist and re-entry
-    @staticmethod
-    def tsdb(text: Text) -> Reading:
-        """Yes only on a stated hit; doubt ("haven't run the watchlist") stays unknown."""
-        norm = text.norm
-        match = TSDB_NAME.search(norm)
-        if not match:
-            return Reading(Tri.UNKNOWN)
-        start, end = _clause_bounds(norm, match.start(), match.end())
-        words = text.words(start, end)
-        around = norm[max(start, match.start() - 30) : min(end, match.end() + 40)]
-        after = norm[match.end() : min(end, match.end() + 40)]
-        if _NOTHING_SAID.search(norm[start : match.start()]):
-            # "nobody said anything about the terror watchlist": not run, or not told; unknown
-            return Reading(Tri.UNKNOWN, words, hedged=True)
-        unknown = _unknown_here(norm, max(start, match.start() - 30), min(end, match.end() + 40))
-        if is_negated(norm, match.start()) and not unknown:
-            return Reading(Tri.NO, words)
-        if _TSDB_HEDGED.search(after):
-            return Reading(Tri.UNKNOWN, words, hedged=True)  # "no hit as far as I know"
-        if _TSDB_CLEAR_BEFORE.search(norm[max(start, match.start() - 30) : match.start()]):
-            return Reading(Tri.NO, words)  # "came back clean on the terrorist database"
-        clear = _TSDB_CLEAR.search(after)
-        if clear is not None and _RECORD_NOUN.search(after, 0, clear.start()):
-            clear = None  # "a possible TSDB match, rap sheet is clean": the clean one is the record
-        if clear is not None or re.search(r"\b(?:not|never|isn't|is not|no) (?:on|in|a match|listed)\b", around):
-            return Reading(Tri.NO, words)
-        if unknown or is_doubted(norm, match.start(), match.end()):
-            return Reading(Tri.UNKNOWN, words, hedged=True)
-        # "the TSDB check our people ran says possible match": the result can come a few words on
-        if _TSDB_HIT.search(norm, max(start, match.start() - 30), min(end, match.end() + 60)):
-            return Reading(Tri.YES, words)
-        return Reading(Tri.UNKNOWN, words)
-
-    @staticmethod
-    def reentry(text: Text) -> Reading:
-        norm = text.norm
-        match = _REENTRY.search(norm)
-        if not match:
-            return Reading(Tri.UNKNOWN)
-        words = text.words_of(match)
-        if is_negated(norm, match.start()):
-            return Reading(Tri.NO, words)
-        return Reading(Tri.YES, words)
-
-
-def _unknown_here(norm: str, start: int, end: int) -> bool:
-    """Doubt about the watchlist result, not about the record beside it ("havent pulled his rap yet")."""
-    return any(
-        not _RECORD_NOUN.search(norm, found.end(), found.end() + 25)
-        for found in _TSDB_UNKNOWN.finditer(norm, start, end)
-    )
-
-
-_RECORD_NOUN = re.compile(r"\b(?:rap(?: sheet)?|record|history|priors|sheet)\b")
-_CLAUSE_MARK = re.compile(r"[;!?]|\.(?!\d)")  # "PL 120.05" is a section number, not a full stop
-
-
-def _clause_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _CLAUSE_MARK.finditer(norm, 0, start)), default=0)
-    right = _CLAUSE_MARK.search(norm, end)
-    return left, (right.start() if right else len(norm))
-
-
-_LIST_BREAK = re.compile(r",|;|\(|\)|\band\b|\bplus\b|\balso\b|\bbut\b")
-
-
-def _segment_at(clause: str, position: int) -> tuple[int, int]:
-    """The bounds of the list item of a record holding `position`."""
-    start, end = 0, len(clause)
-    for mark in _LIST_BREAK.finditer(clause):
-        if mark.end() <= position:
-            start = mark.end()
-        elif mark.start() > position:
-            end = mark.start()
-            break
-    return start, end
-
-
-def _closest(pattern: re.Pattern[str], clause: str, at: int) -> re.Match[str] | None:
-    return min(pattern.finditer(clause), key=lambda m: abs(m.start() - at), default=None)
-
-
-def _dismissed(clause: str, at: int, length: int) -> bool:
-    """A dismissal or acquittal said of this offence, not of another one listed beside it.
-
-    "a 2024 assault 3 and a dismissed trespass": the trespass was dismissed, the assault stands.
-    """
-    for word in _NOT_CONVICTED.finditer(clause):
-        between = clause[word.end() : at] if word.end() <= at else clause[at + length : word.start()]
-        if not _OTHER_ITEM.search(between):
-            return True
-    return False
-
-
-_OTHER_ITEM = re.compile(r";|\band (?:an? |one |two |\d+ |his |her |some )|\bplus\b|\balso\b")
-
-
-def _is_conviction(norm: str, clause: str, before: str, offence: _Offense) -> bool:
-    """The offence is part of the person's record, not an arrest, a charge or a federal case."""
-    if _NOT_A_CONVICTION.search(before[-40:]) and not _CONVICTION_CUE.search(before[-25:]):
-        return False
-    if re.search(r"\bnot (?:an? |the )?$", before[-15:]):
-        return False  # "I misread the rap sheet, it's not assault 1, the only conviction is arson 5th"
-    if _CHARGE_AFTER.match(norm, offence.end) or _dismissed(clause, len(before), offence.end - offence.start):
-        return False  # "the robbery charge", "a robbery case that got dismissed"
-    if _CONVICTION_CUE.search(clause):
-        return True
-    # "he has a robbery 1 from 2024": an offence with a past date, held by the person.
-    after = norm[offence.end : offence.end + 30]
-    dated = re.search(
-        r"^\s*(?:[\w']+ ){0,2}(?:from|in|back in|circa) (?:'?\d{2,4}|last year)|^\s*(?:[\w']+ ){0,2}\d+ (?:years?|yrs?) ago",
-        after,
-    )
-    holder = re.search(r"\b(?:has|had|got|with|only|a|an) (?:[\w']+ ){0,3}$", before[-30:])
-    # "the guy had a 2022 burglary 2nd": the year before the offence dates it just the same
-    dated_before = re.search(r"\b(?:has|had|got|with) (?:a |an )?(?:19|20)\d\d\s+$", before[-20:])
-    return bool((dated and holder) or dated_before)
+    tsdb = staticmethod(read_tsdb)
+    reentry = staticmethod(read_reentry)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.parties import Mention
+from bot.facts.spans import Mention
 
 __all__ = ["RELAYED", "is_own_assignment"]
 

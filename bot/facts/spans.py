@@ -117,3 +117,12 @@ OUR_PERSON_BEFORE = re.compile(
     # "our guy from the bodega robbery": our own prisoner, named by our case
     r"\b(?:my|our)\s+(?:[\w']+\s+)?(?:guy|perp|collar|prisoner|suspect|defendant|arrestee)\b (?:from|in|on) (?:the|that|our)\s+(?:[\w']+\s+){0,3}$"
 )
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    agency: Agency
+    hedged: bool
+    words: str = ""

@@ -1,0 +1,81 @@
+"""What the officer takes back about who is asking: "scratch that, the agent is HSI", "he's FBI,
+not DHS", "it's not DEA, it's CBP", "scratch the part about ICE"."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.model import Agency
+from bot.facts.spans import Mention
+
+__all__ = ["corrected"]
+
+
+# "FBI wants ... - actually scratch that, the agent is HSI", "HSI - sorry my bad, its DEA"
+_CORRECTION = re.compile(
+    r"\b(?:scratch that|strike that|sorry,? my bad|my bad|my mistake|correction|i mean|i meant|sorry,? i meant|"
+    r"wait,? no|no wait|actually,? (?:it's|its|it is|they're|theyre|he's|hes|she's|shes|the agent is))\b"
+)
+
+
+# "I called Ferrante: he's FBI, not DHS, the subject line was a copy-paste error"
+_IS_BEFORE = re.compile(
+    r"\b(?:he|she|they|it|the agent|the caller|the sender)(?:'s| is| are| was| were|s)\s+"
+    r"(?:really |actually |in fact )?(?:the |an? )?$"
+)
+
+
+_NOT_BETWEEN = re.compile(r",?\s+not\s+(?:the |an? )?")
+
+
+# "correction - it's not DEA, it's CBP": the agency denied, then the one that is
+_NOT_BEFORE = re.compile(r"\bnot (?:the |an? )?$")
+
+
+_IT_IS_BETWEEN = re.compile(
+    r",?\s*(?:-\s*)?(?:it's|its|it is|it was|they're|theyre|they are|he's|hes|she's|shes)\s+"
+    r"(?:really |actually )?(?:the |an? )?"
+)
+
+
+# "scratch the part about ICE, I had the wrong fax": the agency taken back
+_TAKEN_BACK_BEFORE = re.compile(
+    r"\b(?:scratch|strike|forget|ignore|disregard|drop)(?: that)? (?:the part about|the bit about|the stuff about|"
+    r"what i said about|everything about) (?:the )?$"
+)
+
+
+def _ruled_out(norm: str, mentions: list[Mention]) -> set[Agency]:
+    """Agencies the officer says the requester is not: "he's FBI, not DHS", "it's not DEA, it's CBP"
+    and "scratch the part about ICE" rule that agency out everywhere in the message."""
+    out = {
+        other.agency
+        for named in mentions
+        if _IS_BEFORE.search(norm, max(0, named.start - 30), named.start)
+        for other in mentions
+        if other.agency is not named.agency and _NOT_BETWEEN.fullmatch(norm, named.end, other.start)
+    }
+    out |= {
+        denied.agency
+        for denied in mentions
+        if _NOT_BEFORE.search(norm, max(0, denied.start - 10), denied.start)
+        for named in mentions
+        if named.agency is not denied.agency and _IT_IS_BETWEEN.fullmatch(norm, denied.end, named.start)
+    }
+    out |= {m.agency for m in mentions if _TAKEN_BACK_BEFORE.search(norm, max(0, m.start - 40), m.start)}
+    return out
+
+
+def corrected(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """An agency the officer takes back: a correction follows it and names another agency."""
+    ruled_out = _ruled_out(norm, mentions)
+    mentions = [m for m in mentions if m.agency not in ruled_out]
+    kept = []
+    for mention in mentions:
+        fix = _CORRECTION.search(norm, mention.end, mention.end + 120)
+        replacement = fix is not None and any(
+            other.agency is not mention.agency and fix.start() < other.start <= fix.end() + 40 for other in mentions
+        )
+        if not replacement:
+            kept.append(mention)
+    return kept

@@ -1,0 +1,101 @@
+"""Offences named in a question, and which of them are the person's convictions rather than an
+arrest, a charge, a dismissed count or a federal case."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["CONVICTION_CUE", "Offence", "closest", "is_conviction", "segment_at"]
+
+
+CONVICTION_CUE = re.compile(
+    r"\bconvict(?:ed|ion|ions)?\b|\bpled\b|\bpleaded\b|\bplead\b|\bplea\b|\bpriors?\b|\brecord\b|\brap(?: sheet)?\b|"
+    r"\bcriminal history\b|\bhistory\b|\bdid (?:time|[\w.]+ (?:years?|yrs?|months?|mos?))\b|\bserved\b|\bsentenced\b|"
+    r"\badjudicat|\bfound guilty\b|\bguilty of\b|\bdisposition\b|\bcopped\b|\bwent upstate\b|\bconvo\b|\bsheet\b|"
+    # "hes got crim mischief 4th 2024", "only a 2020 petit larc", "condenado por ..." ("convicción" is
+    # spelled out as "conviction" before the patterns run)
+    r"\b(?:he|she|they|hes|shes)(?:'s| has| have)? got\b(?! (?:a |an |two |2 )?(?:open |pending |active |federal )?(?:warrants?|detainers?|holds?|cases?|charges?|arrests?))|\bonly (?:a|an|one) (?:19|20)\d\d\b|\bcondena(?:do|da)?\b|"
+    r"\bgot (?:[\w.]+ (?:yrs?|years?) )?probation\b|\bprobation (?:for|on)\b|"
+    # "Assault 2nd 2018, probation only, never jailed": the sentence says it was a conviction
+    r"\bprobation only\b|\bonly (?:got )?probation\b|\bnever (?:jailed|locked up|did (?:any )?time)\b|\bno jail(?: time)?\b"
+)
+
+
+_NOT_A_CONVICTION = re.compile(
+    r"\b(?:arrested|charged|collar(?:ed)?|locked up|picked up|booked|brought in|wanted|warrant|investigat\w*|indicted|"
+    r"accused|suspected|suspect|pending|open case|case for|for their|their|the feds'?|busted|pinched|in on|held on|for the)\s+"
+    r"(?:[\w']+ ){0,3}$"
+)
+
+
+_CHARGE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:charge|charges|arrest|collar|count|case is pending|case pending)\b")
+
+
+_NOT_CONVICTED = re.compile(
+    r"\b(?:dismissed|acquitted|not guilty|sealed|dropped|declined to prosecute|no conviction|never convicted|"
+    r"still pending|pending case|open case)\b"
+)
+
+
+@dataclass(frozen=True)
+class Offence:
+    start: int
+    end: int
+    kind: str  # non_qualifying | no_new_york_name | degree_needed | qualifying
+
+
+_LIST_BREAK = re.compile(r",|;|\(|\)|\band\b|\bplus\b|\balso\b|\bbut\b")
+
+
+def segment_at(clause: str, position: int) -> tuple[int, int]:
+    """The bounds of the list item of a record holding `position`."""
+    start, end = 0, len(clause)
+    for mark in _LIST_BREAK.finditer(clause):
+        if mark.end() <= position:
+            start = mark.end()
+        elif mark.start() > position:
+            end = mark.start()
+            break
+    return start, end
+
+
+def closest(pattern: re.Pattern[str], clause: str, at: int) -> re.Match[str] | None:
+    return min(pattern.finditer(clause), key=lambda m: abs(m.start() - at), default=None)
+
+
+def _dismissed(clause: str, at: int, length: int) -> bool:
+    """A dismissal or acquittal said of this offence, not of another one listed beside it.
+
+    "a 2024 assault 3 and a dismissed trespass": the trespass was dismissed, the assault stands.
+    """
+    for word in _NOT_CONVICTED.finditer(clause):
+        between = clause[word.end() : at] if word.end() <= at else clause[at + length : word.start()]
+        if not _OTHER_ITEM.search(between):
+            return True
+    return False
+
+
+_OTHER_ITEM = re.compile(r";|\band (?:an? |one |two |\d+ |his |her |some )|\bplus\b|\balso\b")
+
+
+def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool:
+    """The offence is part of the person's record, not an arrest, a charge or a federal case."""
+    if _NOT_A_CONVICTION.search(before[-40:]) and not CONVICTION_CUE.search(before[-25:]):
+        return False
+    if re.search(r"\bnot (?:an? |the )?$", before[-15:]):
+        return False  # "I misread the rap sheet, it's not assault 1, the only conviction is arson 5th"
+    if _CHARGE_AFTER.match(norm, offence.end) or _dismissed(clause, len(before), offence.end - offence.start):
+        return False  # "the robbery charge", "a robbery case that got dismissed"
+    if CONVICTION_CUE.search(clause):
+        return True
+    # "he has a robbery 1 from 2024": an offence with a past date, held by the person.
+    after = norm[offence.end : offence.end + 30]
+    dated = re.search(
+        r"^\s*(?:[\w']+ ){0,2}(?:from|in|back in|circa) (?:'?\d{2,4}|last year)|^\s*(?:[\w']+ ){0,2}\d+ (?:years?|yrs?) ago",
+        after,
+    )
+    holder = re.search(r"\b(?:has|had|got|with|only|a|an) (?:[\w']+ ){0,3}$", before[-30:])
+    # "the guy had a 2022 burglary 2nd": the year before the offence dates it just the same
+    dated_before = re.search(r"\b(?:has|had|got|with) (?:a |an )?(?:19|20)\d\d\s+$", before[-20:])
+    return bool((dated and holder) or dated_before)

@@ -1,0 +1,142 @@
+"""The watchlist (TSDB) result and a prior removal, read from the question; and the `Reading`
+every record fact comes back as."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.facts.model import Conviction, Tri
+from bot.facts.text import Text, is_doubted, is_negated
+
+__all__ = ["TSDB_NAME", "Reading", "clause_bounds", "read_reentry", "read_tsdb"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One record fact: its value and the officer's words it was read from ("" if none)."""
+
+    value: Conviction | Tri
+    words: str = ""
+    hedged: bool = False
+
+
+TSDB_NAME = re.compile(
+    r"\btsdb\b|\btsc\b|\bterrorist screening cent(?:er|re)\b|\bterror(?:ist)? (?:screening )?(?:database|data ?base|db|watch ?list|list|screening)\b|"
+    r"\bt ?s ?d ?b\b|\bterrorist screening\b|\bterrorism (?:check|screening|list|database|db|hit)\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b|\blist (?:of|from) (?:the )?terrorists?\b"
+)
+
+
+_TSDB_UNKNOWN = re.compile(
+    r"\b(?:know|sure|unclear|unknown|idk|checking|to check|pending|waiting|not (?:yet|been|run|checked)|haven't|havent|"
+    r"hasn't|whether|maybe|might|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
+    r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked|either way|"
+    r"(?:have not|didn't|did not) (?:heard|hear|gotten|got)|no idea|no clue|no word)\b|"  # a bare "haven't" is listed above
+    r"\bif (?:he|she|they)\b|\?|"
+    # "we don't have TSDB access at the precinct", "can't run TSDB here": not checked, not negative
+    r"\baccess\b|\b(?:can't|cannot|can not|couldn't|unable to) (?:run|check|query|search|get into|see)\b"
+)
+
+
+_NOTHING_SAID = re.compile(
+    r"\b(?:nobody|no one|noone)(?: has| had)? (?:said|mentioned|brought up|told us|asked)\b|"
+    r"\b(?:didn't|did not|never|don't|do not|doesn't|does not|hasn't|has not|won't|will not|wouldn't|would not|"
+    r"couldn't|could not|refused to|refuses to)\b (?:[\w']+ ){0,2}"
+    r"(?:say|said|mention|mentioned|bring up|brought up|tell us|told us|know)\b|\bsaid nothing\b|"
+    # "nothing about a watchlist check", "no mention of the TSDB": not told, so unknown ("nothing on TSDB" is clear)
+    r"\b(?:nothing|no word|no mention|not a word|not one word|no info(?:rmation)?)(?: (?:said|mentioned|written|given))? "
+    r"(?:about|regarding|re|of|as to)\b"
+)
+
+
+_TSDB_CLEAR = re.compile(
+    r"\b(?:negative|neg|clean|clear|cleared|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
+    r"is not in|came back (?:negative|clean|clear|no)|: ?no\b|= ?no\b|- ?no\b|no$|none)\b"
+)
+
+
+_TSDB_HEDGED = re.compile(
+    r"\b(?:as far as (?:i|we) know|afaik|i think|i believe|probably|supposedly|not sure|nobody told me|i guess|"
+    r"(?:have|has|need|needs) to (?:confirm|verify)|unconfirmed|not (?:yet )?confirmed)\b"
+)
+
+
+_TSDB_CLEAR_BEFORE = re.compile(
+    r"\b(?:negative|neg|clean|clear|no hits?|no match(?:es)?|nothing)\s+(?:on|in|from|for|against|through|with)\s+(?:the\s+|a\s+)?$"
+)
+
+
+_TSDB_HIT = re.compile(
+    r"\b(?:possible match|match(?:es|ed)?|hits?|flag(?:ged)?|listed|positive|is on|on the|came back (?:a |as a )?(?:possible|hit|match|positive)|: ?yes|yes)\b"
+)
+
+
+_REENTRY = re.compile(
+    r"(?:deported|removed)\b.{0,60}\b(?:came back|come back|returned|re-?entered|back in|snuck back|crossed back|back into)|"
+    r"\bre-?entered\b|\b(?:previously|prior|already|once|twice) (?:been )?(?:deported|removed)\b|"
+    r"\bprior (?:deportation|removal)s?\b|\b(?:was|been|got|were) (?:deported|removed)\b|\bdeported (?:in|back in|before) "
+)
+
+
+def _unknown_here(norm: str, start: int, end: int) -> bool:
+    """Doubt about the watchlist result, not about the record beside it ("havent pulled his rap yet")."""
+    return any(
+        not _RECORD_NOUN.search(norm, found.end(), found.end() + 25)
+        for found in _TSDB_UNKNOWN.finditer(norm, start, end)
+    )
+
+
+_RECORD_NOUN = re.compile(r"\b(?:rap(?: sheet)?|record|history|priors|sheet)\b")
+
+
+_CLAUSE_MARK = re.compile(r"[;!?]|\.(?!\d)")  # "PL 120.05" is a section number, not a full stop
+
+
+def clause_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(norm, 0, start)), default=0)
+    right = _CLAUSE_MARK.search(norm, end)
+    return left, (right.start() if right else len(norm))
+
+
+def read_tsdb(text: Text) -> Reading:
+    """Yes only on a stated hit; doubt ("haven't run the watchlist") stays unknown."""
+    norm = text.norm
+    match = TSDB_NAME.search(norm)
+    if not match:
+        return Reading(Tri.UNKNOWN)
+    start, end = clause_bounds(norm, match.start(), match.end())
+    words = text.words(start, end)
+    around = norm[max(start, match.start() - 30) : min(end, match.end() + 40)]
+    after = norm[match.end() : min(end, match.end() + 40)]
+    if _NOTHING_SAID.search(norm[start : match.start()]):
+        # "nobody said anything about the terror watchlist": not run, or not told; unknown
+        return Reading(Tri.UNKNOWN, words, hedged=True)
+    unknown = _unknown_here(norm, max(start, match.start() - 30), min(end, match.end() + 40))
+    if is_negated(norm, match.start()) and not unknown:
+        return Reading(Tri.NO, words)
+    if _TSDB_HEDGED.search(after):
+        return Reading(Tri.UNKNOWN, words, hedged=True)  # "no hit as far as I know"
+    if _TSDB_CLEAR_BEFORE.search(norm[max(start, match.start() - 30) : match.start()]):
+        return Reading(Tri.NO, words)  # "came back clean on the terrorist database"
+    clear = _TSDB_CLEAR.search(after)
+    if clear is not None and _RECORD_NOUN.search(after, 0, clear.start()):
+        clear = None  # "a possible TSDB match, rap sheet is clean": the clean one is the record
+    if clear is not None or re.search(r"\b(?:not|never|isn't|is not|no) (?:on|in|a match|listed)\b", around):
+        return Reading(Tri.NO, words)
+    if unknown or is_doubted(norm, match.start(), match.end()):
+        return Reading(Tri.UNKNOWN, words, hedged=True)
+    # "the TSDB check our people ran says possible match": the result can come a few words on
+    if _TSDB_HIT.search(norm, max(start, match.start() - 30), min(end, match.end() + 60)):
+        return Reading(Tri.YES, words)
+    return Reading(Tri.UNKNOWN, words)
+
+
+def read_reentry(text: Text) -> Reading:
+    norm = text.norm
+    match = _REENTRY.search(norm)
+    if not match:
+        return Reading(Tri.UNKNOWN)
+    words = text.words_of(match)
+    if is_negated(norm, match.start()):
+        return Reading(Tri.NO, words)
+    return Reading(Tri.YES, words)

@@ -1,0 +1,112 @@
+"""Weak ask cues: a noun that only names a thing ("the report", "his court date") counts as
+asked only where a request word governs it, and not where it names our own paperwork, a
+moment in time, a record consulted or a check still pending."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.lexicon import (
+    REQUEST_CONTEXT,
+    WEAK_ASKS,
+)
+from bot.facts.lists import object_list_start
+from bot.facts.spans import AGENCY_NAMES, Cue
+from bot.facts.text import Clause, is_doubted_ask, is_negated
+
+__all__ = ["weak_cues"]
+
+
+_AGENCY_LIST_LINE = re.compile(rf"\b{AGENCY_NAMES}\b[^.?!\n]{{0,40}}:")
+
+
+# ("ERO emailed: 'per your records ...'": a colon after a word of saying opens a quote, not a list)
+_AGENCY_COLON = re.compile(
+    rf"(?:^|[.?!\n]\s*)[^.?!\n]{{0,60}}\b{AGENCY_NAMES}\b"
+    # ("CBP at JFK, two asks: - our complaint reports ...": "asks" counted is a noun that opens the list)
+    r"(?:(?!\b(?:said|says|asked|(?<!two )(?<!three )(?<!2 )(?<!3 )(?<!few )(?<!the )(?<!their )(?<!following )asks|"
+    r"emailed|e-mailed|wrote|writes|texted|called|quoted|told|replied)\b)[^.?!\n]){0,40}:\s*$"
+)
+
+
+def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, int]]) -> list[Cue]:
+    """Nouns that name a thing ("the report", "his court date") where a request word governs them,
+    outside the words a strong cue already read."""
+    cues: list[Cue] = []
+    present = WEAK_ASKS.literals_in(norm)
+    for ask in WEAK_ASKS.keys:
+        for match in WEAK_ASKS.finditer(ask, norm, present):
+            if any(s <= match.start() < e for s, e in strong_at) or is_negated(norm, match.start()):
+                continue
+            clause = next((c for c in parts if c.start <= match.start() < c.end), None)
+            if (
+                clause is None
+                or not (
+                    REQUEST_CONTEXT.search(norm, object_list_start(norm, parts, clause), match.start())
+                    # "HSI trafficking case: DD5s + an interview": the list after the agency's colon is asked
+                    or (
+                        _AGENCY_COLON.search(norm[max(0, clause.start - 80) : clause.start])
+                        and not re.search(r"[.?!\n]", norm[clause.start : match.start()])
+                    )
+                    # "ERO, removal case: is he a citizen? + home address + DAT date": the list goes on
+                    or (
+                        re.match(r"\s*[+&]", norm[clause.start : match.start()]) is not None
+                        and _AGENCY_LIST_LINE.search(norm, norm.rfind("\n", 0, clause.start) + 1, clause.start)
+                        is not None
+                    )
+                )
+            ):
+                continue
+            if _OURS_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+                continue  # "a kid we had an incident report on": our paperwork, named in passing
+            if _EVENT_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+                continue  # "keep working cases with HSI after the DOI report": a moment in time
+            if _RECORD_CONSULTED.match(norm, match.end()) and _HOLDER_BEFORE.search(
+                norm, max(0, match.start() - 20), match.start()
+            ):
+                continue  # "the man's record shows a murder 2nd conviction": what we read, not what is asked
+            if _CHECK_PENDING.match(norm, match.end()):
+                continue  # "his rap sheet hasn't come back yet": our own check, still pending
+            if match.group(0) in ("details", "info", "information") and _TOLD_LATER.match(norm, match.end()):
+                continue  # "details when he gets here": what the agent will tell us, not what we give
+            if _WRITING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+                continue  # "surveillance and writing reports", "help write the federal complaint": work, not sharing
+            if match.group(0) == "record" and _ON_RECORD_BEFORE.search(
+                norm[max(0, match.start() - 12) : match.start()]
+            ):
+                continue  # "just want it on record": an idiom, not a record asked for
+            cues.append(Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
+    return cues
+
+
+_TOLD_LATER = re.compile(r"\s+(?:when|once|later|to follow|to come|tomorrow|after|as soon as)\b")
+
+
+_WRITING_BEFORE = re.compile(
+    r"\b(?:writ(?:e|es|ing)|draft(?:s|ing)?|prepar(?:e|es|ing)|typ(?:e|es|ing)) (?:up )?(?:the |a |an |our |their |his |her |some )?(?:[\w']+ )?$"
+)
+
+
+_ON_RECORD_BEFORE = re.compile(r"\b(?:on|off) (?:the )?$")
+
+
+_RECORD_CONSULTED = re.compile(r"\s+(?:shows?|showed|says|said|has|had|reads)\b")
+
+
+_HOLDER_BEFORE = re.compile(r"(?:'s|\b(?:his|her|their|the)) (?:[\w']+ )?$")
+
+
+_CHECK_PENDING = re.compile(
+    r"\s*(?:hasn't|has not|hadn't|haven't|have not|didn't|did not|isn't|is not|not)(?: yet)? (?:come|came|been|gotten|got) back\b|"
+    r"\s*(?:is |are )?(?:still )?(?:pending|not back|not in yet|being run)\b|\s*(?:isn't|is not|aren't|are not) (?:back|in|ready)(?: yet)?\b"
+)
+
+
+_EVENT_BEFORE = re.compile(
+    r"\b(?:after|since|following|because of|despite)\s+(?:the|a|an|that|this|last)\s+(?:[\w']+\s+)?$"
+)
+
+
+_OURS_BEFORE = re.compile(
+    r"\b(?:we|i|they) (?:had|have|wrote|took|made|filed|did|got|opened)\s+(?:a|an|the|that|this|our|his|her)\s+(?:[\w']+\s+)?$"
+)

@@ -262,3 +262,31 @@ def test_kb_queue_names_the_bots_own_escalations_but_not_r0_noise(data_dir: Path
     out = queue.stdout.decode()
     assert "Nothing officers escalated or marked wrong." in out
     assert "The bot itself answered 1 question(s) `escalate`" in out
+
+
+def test_help_lists_every_command_with_its_own_first_line_and_imports_none_of_them() -> None:
+    import click
+
+    from bot.cli import COMMANDS, load_command
+
+    for name, (_, _, first_line) in COMMANDS.items():
+        command = load_command(name)
+        assert command.name == name
+        assert (command.help or "").split("\n\n")[0] == first_line, name
+    # a fresh interpreter: `triage --help` loads no command module (they import SQLAlchemy, Chroma, ...)
+    probe = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from bot.cli import main\n"
+        "result = CliRunner().invoke(main, ['--help'])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "print(result.output)\n"
+        "heavy = ('sqlalchemy', 'chromadb')\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith('bot.cli.') or m in heavy))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert "LOADED ['bot.cli.exits']" in done.stdout
+    for name in COMMANDS:
+        assert f"  {name} " in done.stdout
+    audit = load_command("audit")
+    assert isinstance(audit, click.Group) and "verify" in audit.commands

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import json
 import os
-import sys
-from enum import IntEnum, StrEnum
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +16,7 @@ import click
 from bot.app import KeyFileError, NoActiveKnowledge, Services, build_pipeline
 from bot.audit.records import AuditRecord, AuditUnavailable
 from bot.audit.store import AuditLog
+from bot.cli.exits import ExitCode, fail
 from bot.masking import MaskError
 from bot.retrieval.errors import EmbedderError, VectorStoreUnavailable
 from bot.roles import Forbidden, Role
@@ -44,21 +44,6 @@ __all__ = [
     "settings_of",
     "stored_version",
 ]
-
-
-class ExitCode(IntEnum):
-    """What `triage` exits with; scripts and cron jobs branch on these."""
-
-    OK = 0
-    FAILED = 1  # the command ran and found a problem: a check failed, an answer would change
-    USAGE = 2  # bad arguments or settings, or nothing to work on yet: nothing was done
-    NO_RECORD = 3  # the log could not be written or read, so nothing was done or shown
-    FORBIDDEN = 4  # the operator does not hold the role the command needs
-
-
-def fail(message: str, code: int = ExitCode.FAILED) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
 
 
 def settings_of(ctx: click.Context) -> Settings:

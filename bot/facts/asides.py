@@ -68,9 +68,12 @@ _SPEAKER = (
 _QUOTE_BLOCK = re.compile(
     rf"^[ \t]*>[ \t]*{_SPEAKER}:[ \t]*(?P<body>[^\n]*(?:\n[ \t]*>[^\n]*)*)", re.IGNORECASE | re.MULTILINE
 )
-# words in quote marks after their speaker: ERO wrote: "Is Grant a U.S. citizen?"
-_INLINE_QUOTE = re.compile(
-    rf"{_SPEAKER}(?:\s+(?:wrote|writes|said|says|emailed|texted|asked|asks))?:\s*[\"“](?P<body>[^\"”]+)[\"”]",
+# words in quote marks after their speaker: ERO wrote: "Is Grant a U.S. citizen?" (found from the
+# quote mark back to its speaker: a pattern that looked for the speaker first tried every position)
+_QUOTE_OPENS = re.compile(r':\s*["“](?P<body>[^"”]+)["”]')
+_SPEAKER_BEFORE = re.compile(
+    rf"\b(?:{AGENCY_NAMES}|marshals?|deputy|special agent|sa|agents?|tfo|task force officer|homeland security|border patrol)\b"
+    r"[^:\n\"“]{0,40}(?:\s+(?:wrote|writes|said|says|emailed|texted|asked|asks))?$",
     re.IGNORECASE,
 )
 _PERSON_WORD = re.compile(
@@ -86,7 +89,13 @@ _FROM_THE_AGENCY = {
 def in_agency_voice(text: Text) -> Text:
     """The message with first and second person swapped inside an agency's quoted words."""
     spans = [m.span("body") for m in _QUOTE_BLOCK.finditer(text.original)]
-    spans += [m.span("body") for m in _INLINE_QUOTE.finditer(text.original)]
+    spans += [
+        m.span("body")
+        for m in _QUOTE_OPENS.finditer(text.original)
+        if _SPEAKER_BEFORE.search(
+            text.original, max(text.original.rfind("\n", 0, m.start()) + 1, m.start() - 100), m.start()
+        )
+    ]
     if not spans or not text.origin:
         return text
     norm: list[str] = []

@@ -176,7 +176,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # fake-ID factory case", "DEA wants me to work with their enforcement group"
         r"\bwants? (?:me|us|him|her) (?:working|to work|to keep working|on|in|with) (?:on |with |in )?(?:the |their |a |an |this |that )?"
         r"(?:[\w'-]+ ){0,3}(?:case|investigation|group|squad|team|unit|task ?force|detail|op|operation|entry team|wire)\b",
-        r"\b(?:run|running|do|doing|keep running|keep doing|work|working) (?:the |an? |their )?(?:undercover|uc)\b",
+        r"\b(?:run|running|do|doing|keep running|keep doing|work|working) (?:the |an? |their )?"
+        r"(?:undercover\b|uc (?:chats?|buys?|ops?|operation|work|role)\b)",
         # "setting up an interview with HSI of a guy cooperating on our case"
         r"\b(?:set(?:ting)? up|do(?:ing)?|conduct(?:ing)?|run(?:ning)?|schedul(?:e|ed|ing)|plan(?:ning)?) (?:a |an |the |our )?(?:joint )?(?:interviews?|debriefs?|proffers?) with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b",
         r"\bwork(?:ing)? (?:the|a|this|our|their|that) (?:[\w']+ )?(?:case|wire|investigation) (?:with|together|alongside)\b",

@@ -31,7 +31,7 @@ def answer_latency(services: Services) -> dict[str, Any]:
     new = [timed_ms(pipeline.answer, q, source="bench") for q in questions]
     repeated = [timed_ms(pipeline.answer, q, source="bench") for q in questions]
 
-    embedder, index, ranker = services.text_embedder, services.index, knowledge.ranker
+    embedder, ranker = services.text_embedder, knowledge.ranker
     explainer = Explainer(load_prompts(services.settings.prompts_dir))
     passages = services.kb.load(knowledge.version).passages
     bm25 = Bm25Index(passages)
@@ -42,7 +42,7 @@ def answer_latency(services: Services) -> dict[str, Any]:
         stages["facts"].append(timed_ms(knowledge.reader.read_message, fresh))
         stages["embed"].append(timed_ms(embedder.embed, [fresh]))
         vector = embedder.embed([fresh])[0]
-        stages["dense"].append(timed_ms(index.search, knowledge.version, vector, 50))
+        stages["dense"].append(timed_ms(ranker.dense_search, vector, ranker.top_k))
         stages["bm25"].append(timed_ms(bm25.scores, fresh))
         ranker.rank(question)  # vector cached now: rank = dense + bm25 + fuse
         whole = timed_ms(ranker.rank, question)
@@ -113,7 +113,7 @@ def recall_at_3(services: Services) -> dict[str, Any]:
         question, must = item["question"], set(item["must_cite"])
         expected += len(must)
         lexical = bm25.scores(question).argsort()[::-1][:3]
-        dense = services.index.search(knowledge.version, services.text_embedder.embed([question])[0], 3)
+        dense = ranker.dense_search(services.text_embedder.embed([question])[0], 3)
         tops = {
             "bm25_only": {passages[i].authority for i in lexical},
             "dense_only": {by_id[pid].authority for pid, _ in dense if pid in by_id},

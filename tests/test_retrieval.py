@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.pipeline import Pipeline
+from bot.retrieval.exact import ExactDense
+from bot.retrieval.hybrid import HybridRanker
 from bot.retrieval.retriever import PassageRetriever
 
 
@@ -29,3 +33,48 @@ def test_langchain_retriever_interface(pipeline: Pipeline) -> None:
     assert documents[0].metadata["authority"] == "US-ICE-ADMIN-WARRANTS"
     assert documents[0].metadata["kb_version"] == pipeline.knowledge.version
     assert documents[0].page_content in pipeline.knowledge.documents["US-ICE-ADMIN-WARRANTS"]
+
+
+QUESTIONS = (
+    "can our precinct sign a 287(g) agreement with ICE",
+    "HSI wants the home address of a witness from last year's robbery",
+    "ICE left an I-247A detainer for a man in our cells, may we hold him 48 hours",
+    "FBI has a judge-signed warrant for a suspect we are holding",
+)
+
+
+def test_in_memory_search_ranks_as_chroma_does(pipeline: Pipeline) -> None:
+    """The ranker searches the version's vectors in memory; Chroma, the store of record, agrees."""
+    knowledge, services_index = pipeline.knowledge, pipeline.knowledge.ranker._dense
+    exact = knowledge.ranker._exact_search()
+    assert exact is not None and len(exact) == len(knowledge.ranker._passages)
+    embedder = knowledge.ranker._embedder
+    for question in QUESTIONS:
+        vector = embedder.embed([question])[0]
+        mine = exact.search(vector, 10)
+        chroma = services_index.search(knowledge.version, vector, 10)
+        assert [pid for pid, _ in mine] == [pid for pid, _ in chroma]
+        assert [round(s, 4) for _, s in mine] == [round(s, 4) for _, s in chroma]
+        only = exact.search(vector, 3, authority="NYC-AC-4-210")
+        assert [pid for pid, _ in only] == [
+            pid for pid, _ in services_index.search(knowledge.version, vector, 3, authority="NYC-AC-4-210")
+        ]
+
+
+def test_a_store_that_does_not_match_the_version_is_searched_through_chroma(pipeline: Pipeline) -> None:
+    knowledge = pipeline.knowledge
+    ranker = HybridRanker(
+        knowledge.version, knowledge.ranker._passages[:-1], knowledge.ranker._dense, knowledge.ranker._embedder
+    )
+    assert ranker._exact_search() is None  # the store holds one passage this version does not
+    ranked = ranker.rank(QUESTIONS[0])
+    assert ranked and ranked[0].passage.authority in {"NYC-AC-10-178", "NYC-GUIDANCE-LL228-2018"}
+
+
+def test_exact_search_keeps_stored_order_for_equal_scores() -> None:
+    exact = ExactDense(["a", "b", "c", "d"], [[1, 0], [0, 1], [1, 0], [0.6, 0.8]], ["X", "Y", "X", "Y"])
+    assert exact.search([1.0, 0.0], 3) == [("a", 1.0), ("c", 1.0), ("d", pytest.approx(0.6))]
+    assert exact.search([1.0, 0.0], 5, authority="Y") == [("d", pytest.approx(0.6)), ("b", 0.0)]
+    assert exact.search([1.0, 0.0], 2, authority="Z") == []
+    with pytest.raises(ValueError, match="2 ids"):
+        ExactDense(["a", "b"], [[1, 0]], ["X", "Y"])

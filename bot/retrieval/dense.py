@@ -137,6 +137,12 @@ class ChromaIndex:
             if progress:
                 progress(len(chunk))
 
+    def vectors(self, version: str) -> tuple[list[str], list[str], Any]:
+        """Every stored passage of `version`: (ids, authorities, embeddings)."""
+        stored = self._collection(version).get(include=["embeddings", "metadatas"])
+        authorities = [str((meta or {}).get("authority", "")) for meta in stored["metadatas"]]
+        return list(stored["ids"]), authorities, stored["embeddings"]
+
     def drop(self, version: str) -> None:
         if self.count(version):
             self._client.delete_collection(self.collection_name(version))

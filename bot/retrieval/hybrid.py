@@ -12,6 +12,7 @@ import numpy as np
 from bot.kb.documents import Passage
 from bot.retrieval.dense import ChromaIndex
 from bot.retrieval.embedder import TextEmbedder
+from bot.retrieval.exact import EXACT_SEARCH_LIMIT, ExactDense
 from bot.retrieval.sparse import Bm25Index
 
 __all__ = ["HybridRanker", "ScoredPassage"]
@@ -48,6 +49,13 @@ class HybridRanker:
         self._top_k = min(top_k, len(self._passages))
         self._query_vectors: OrderedDict[str, list[float]] = OrderedDict()
         self._cache_lock = threading.Lock()  # Slack answers in several threads at once
+        self._exact: ExactDense | None = None
+        self._exact_tried = len(self._passages) > EXACT_SEARCH_LIMIT  # large versions stay on Chroma
+
+    @property
+    def top_k(self) -> int:
+        """How many passages each ranking contributes to the fusion."""
+        return self._top_k
 
     def passages_of(self, authority: str) -> list[Passage]:
         """Every passage of one authority, in document order."""
@@ -58,6 +66,27 @@ class HybridRanker:
         self.rank("warm-up query")
         with self._cache_lock:
             self._query_vectors.clear()
+
+    def _exact_search(self) -> ExactDense | None:
+        """The version's vectors in memory, read once from Chroma; None (search Chroma) if they
+        cannot be read or do not match the version's passages."""
+        with self._cache_lock:
+            if not self._exact_tried:
+                self._exact_tried = True
+                try:
+                    ids, authorities, vectors = self._dense.vectors(self.version)
+                    if sorted(ids) == sorted(self._by_id):
+                        self._exact = ExactDense(ids, vectors, authorities)
+                except Exception:  # noqa: S110 - Chroma's own search is the fallback and reports its errors
+                    pass
+            return self._exact
+
+    def dense_search(self, vector: list[float], k: int, authority: str | None = None) -> list[tuple[str, float]]:
+        """(passage id, cosine similarity), best first: in memory when the version's vectors are, else Chroma."""
+        exact = self._exact_search()
+        if exact is not None:
+            return exact.search(vector, k, authority)
+        return self._dense.search(self.version, vector, k, authority=authority)
 
     def _query_vector(self, query: str) -> list[float]:
         with self._cache_lock:
@@ -74,7 +103,7 @@ class HybridRanker:
 
     def rank(self, query: str) -> list[ScoredPassage]:
         """Every passage that either ranking placed, best first."""
-        dense_hits = self._dense.search(self.version, self._query_vector(query), self._top_k)
+        dense_hits = self.dense_search(self._query_vector(query), self._top_k)
         dense_rank = {pid: rank for rank, (pid, _) in enumerate(dense_hits, start=1) if pid in self._by_id}
         bm25 = self._sparse.scores(query)
         order = np.argsort(-bm25, kind="stable")[: self._top_k]
@@ -92,7 +121,7 @@ class HybridRanker:
         for item in ranked:
             if item.passage.authority == authority:
                 return item
-        hits = self._dense.search(self.version, self._query_vector(query), 1, authority=authority)
+        hits = self.dense_search(self._query_vector(query), 1, authority=authority)
         for pid, _similarity in hits:
             if pid in self._by_id:
                 return ScoredPassage(self._passages[self._by_id[pid]], 0.0, None, None)

@@ -3285,6 +3285,109 @@ ROUND_FIFTY_TWO = [
     ),
 ]
 
+
+ROUND_FIFTY_FOUR = [
+    # set BS (first sight on 1adbd4c: 0.889 / 1 / 0.895, structured notes with labelled fields and
+    # bullets). A list item headed by its own requester is a call of its own; an agency left blank is
+    # somebody else, never the agency named on another line (the false permit)
+    (
+        "Two calls this morning:\n- DEA: wants our DD5 on the pill mill case\n- feds (agency ?): want his "
+        "next court date, no reason",
+        [("dea", "needs_info"), ("federal", "needs_info")],  # held back while the other is unresolved
+    ),
+    (
+        "- FBI: interview our prisoner on the carjacking, we set it up in the squad room\n- feds: also want "
+        "his custody status",
+        [("fbi", "needs_info"), ("federal", "needs_info")],
+    ),
+    # a notes field label asks for what follows it
+    (
+        "Agency: HSI\nRequest: arrest report + next court date on subj\nReason: their narcotics case",
+        [("hsi", "escalate")],
+    ),
+    (
+        "Agency: CBP\nWants: our camera footage from the pier lot\nReason given: n/a",
+        [("cbp", "needs_info")],
+    ),
+    # "AGENCY - thing" in a list: the thing is asked
+    (
+        "today:\n1. ATF - our NIBIN report on the recovered Taurus, their trafficking case\n2. DEA - copies "
+        "of our buy reports, joint case",
+        [("atf", "permitted"), ("dea", "permitted")],
+    ),
+    # the paperwork field: its label names no paper, what follows it does
+    (
+        "Agency: USMS\nAsk: hand him over when we release him\nPaperwork: none\nAUSA is considering charges",
+        [("usms", "escalate")],
+    ),
+    (
+        "Agency: ICE ERO\nAsk: hold for pickup\nPaperwork: warrant\nSigned by: SDDO",
+        [("ice_ero", "prohibited")],
+    ),
+    # the field that gives the reason names an aim, not a second requester
+    (
+        "Agency: HSI\nAsk: 5 of our cops for a door-to-door knock and talk in Sunset Park\nReason given: ERO "
+        "targets w final orders",
+        [("hsi", "prohibited")],
+    ),
+    (
+        "HSI wants a knock and talk at two addresses in Elmhurst with our cops, sex trafficking case, AUSA "
+        "assigned. ok?",
+        [("hsi", "permitted")],
+    ),
+    # ICE's supervision programme is a civil aim
+    (
+        "CBP asked for LPR hits on a plate, the owner missed his ISAP check-ins. send?",
+        [("cbp", "prohibited")],
+    ),
+    # a federal prosecutor's office weighing charges
+    (
+        "HSI wants him released to them when we're done, no warrant, SDNY is weighing charges",
+        [("hsi", "escalate")],
+    ),
+    # a crime read from the emergency is not the aim of the other request
+    (
+        "2 things: we locked up the guy who shoved the ICE agent, assault on an officer. also ERO wants us to hold "
+        "traffic on the block till their target is loaded. ok?",
+        [("ice_ero", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    # the caller at an agency is the requester
+    (
+        "got a call from somebody at DHS asking if a woman we arrested last month is a citizen, that's all they want",
+        [("dhs", "escalate")],
+    ),
+    # the officer's word on one request outweighs a case named earlier in the message
+    (
+        "on the same stabbing case: ATF wants the gun, fine. HSI wants his address, didn't say why",
+        [("atf", "needs_info"), ("hsi", "needs_info")],
+    ),
+    # the paper is only what the agent said it is until a copy arrives
+    (
+        "ERO says there's a judge-signed warrant with the detainer, asked them for a copy, still waiting. hold him?",
+        [("ice_ero", "needs_info")],
+    ),
+    # the help asked of us under a judge's warrant
+    (
+        "DEA agent has an SDNY magistrate's arrest warrant for a heroin dealer and asked us to help grab him "
+        "at the bodega. go?",
+        [("dea", "permitted")],
+    ),
+    (
+        "FBI search warrant signed by an EDNY judge on a stash apartment, they want ESU for entry at 0600",
+        [("fbi", "permitted")],
+    ),
+    # a task force seat and a joint interview
+    (
+        "sgt asked if I'd go to the HSI-led gang task force as a TFO, gang cases only, NYPD chain of command. ok?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "I'm a TFO on the FBI violent crimes TF. the SA wants me to join the interview of a carjacking "
+        "victim, we're setting it up at the pct",
+        [("fbi", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3333,6 +3436,7 @@ ROUNDS = {
     "fifty": ROUND_FIFTY,
     "fifty-one": ROUND_FIFTY_ONE,
     "fifty-two": ROUND_FIFTY_TWO,
+    "fifty-four": ROUND_FIFTY_FOUR,
 }
 
 

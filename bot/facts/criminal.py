@@ -260,6 +260,8 @@ _OUR_ARREST_AFTER = re.compile(
     # "gang-associate collar", "gun possession collar": up to two words of the charge between
     r"(?:(?:-|\s+)(?!(?:for|of|the|a|an|to|on|in|and|with|their|his|her|our|my)\b)[\w']+){0,2}\s*"
     r"(?:collar|arrestee|perp|prisoner)\b|\s*(?:arrest|collar),? (?:dat|desk appearance)\b|"
+    # "the guy who punched the agent, assault 2, our collar": the charge of our own arrest
+    r"(?:\s+[\w']+){0,2}\s*[,(-]\s*(?:our|my|the squad's|a) (?:own )?(?:collar|arrest|case|charge)\b|"
     # "an assault case I caught in September": a case a detective catches is the squad's own
     r"\s*(?:case|job|complaint|pattern) (?:that )?(?:i|we|my partner|our squad|the squad|my squad|our team|our unit) "
     r"(?:caught|catch|had|have|handled|handle|picked up|investigated|am working|are working|worked|opened|took)\b"

@@ -19,9 +19,10 @@ def object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> i
         or _BARE_MARKER.fullmatch(parts[index].text)
         or _LIST_JOIN.fullmatch(norm, parts[index - 1].end, parts[index].start)
         or (
-            # "wants 2 things on our prisoner: the home address ..., and whether ...": a list announced
+            # "wants 2 things on our prisoner: the home address ..., and whether ...": a list announced;
+            # in notes, a field label: "Ask: arrest report + next court date"
             _LIST_COLON.fullmatch(norm, parts[index - 1].end, parts[index].start)
-            and _LIST_ANNOUNCED.search(parts[index - 1].text)
+            and (_LIST_ANNOUNCED.search(parts[index - 1].text) or _ASK_FIELD.fullmatch(parts[index - 1].text))
         )
     ):
         index -= 1
@@ -43,6 +44,13 @@ _BARE_MARKER = re.compile(r"\s*\(?(?:[1-9]|[a-e])\)?\s*")
 
 
 _ORDINAL_ITEM = re.compile(r"\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|\(?\d\)|\(?[a-d]\)|\d\.|#\d)[\s,:.-]")
+
+
+# the label of a notes field that holds what was asked: "Ask:", "Request(s):", "What they want:"
+_ASK_FIELD = re.compile(
+    r"\s*(?:(?:[-*•]|\d{1,2}[.)])\s*)?(?:the |their |fed |federal |agency |agent'?s? )?(?:asks?|ask\(s\)|requests?|request\(s\)|req|"
+    r"requesting|requested|wants?|asking for|looking for|needs?|what (?:they|he|she) (?:want|wants|wanted|asked for|need|needs))\s*"
+)
 
 
 _LIST_ANNOUNCED = re.compile(

@@ -91,7 +91,10 @@ _CONTACT_FROM = re.compile(
     r"guy|guys|lady|sup|supervisor|someone|somebody|rep|tfo|sa|detective|people|folks|team|anyone|anybody|"
     # "a VM on the squad line from an HSI agent"
     r"line|phone|inbox|mailbox|box)s? from (?:an? |the )?$|"
-    r"\b(?:fwd|fw|forwarded|things|asks?|requests?|questions?|stuff|note|memo)\s+from\s+(?:[\w.']+ ){0,3}$"
+    r"\b(?:fwd|fw|forwarded|things|asks?|requests?|questions?|stuff|note|memo)\s+from\s+(?:[\w.']+ ){0,3}$|"
+    # "a call from someone at DHS asking whether ...": the person calling, at their agency
+    r"\b(?:someone|somebody|a guy|a lady|a man|a woman|an? (?:agent|officer|analyst|supervisor|rep)) "
+    r"(?:at|with|over at) (?:the )?$"
 )
 
 
@@ -124,6 +127,8 @@ def _is_requester(norm: str, mention: Mention) -> bool:
         norm[mention.end : mention.end + 30],
     ):
         return False  # "it's for ERO removal": the aim the records would serve, not a second requester
+    if _AIM_FIELD_BEFORE.search(before):
+        return False  # "Reason given: ERO collateral arrests": whose aim the request serves, not who asks
     if _TASK_FORCE_WITH.search(norm[max(0, mention.start - 60) : mention.start]):
         return False  # "I'm on a joint task force with DEA and HSI": who the officer works with
     if _CONTACT_FROM.search(before):
@@ -136,6 +141,10 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
 
 
+_AIM_FIELD_BEFORE = re.compile(
+    r"\b(?:reason(?: given)?|purpose|stated purpose|why|aim|goal|what for|case type)\s*[:=-]\s*"
+    r"['\"]?(?:the |an? |for )?$"
+)
 _FEARED_BEFORE = re.compile(
     r"\b(?:afraid|scared|worried|fear(?:s|ful|ed)?|terrified|nervous|panicking)\b "
     r"(?:[\w']+ ){0,2}(?:that |of |about )?(?:the )?$"
@@ -156,8 +165,13 @@ _UNIDENTIFIED_AFTER = re.compile(
     r"agency (?:not |un)(?:given|named|stated|known|said)|"
     r"(?:didn't|didnt|did not|wouldn't|wouldnt|won't|never) (?:give|name|state|mention) "
     r"(?:an? |his |her |their |the )?agency|"
-    r"unnamed|unidentified)\b"
+    r"unnamed|unidentified)\b|"
+    # a field left blank in notes: "feds (agency ?)", "feds (agency: tbd)", "feds (which agency?)"
+    r"\s*\((?:which |what )?agency\s*[:=-]?\s*(?:\?+|tbd|unk|n/?a|not given|unknown)\s*\)|"
+    r"\s*\((?:which|what) agency\s*\?\)"
 )
+# "- FBI: ... . - feds: want ...": in a list, each item headed by a requester is a call of its own
+_LIST_ITEM_HEAD = re.compile(r"(?:^|[.:;]\s)(?:[-*•]|\d{1,2}[.)])\s*['\"]?(?:the |some |a )?$")
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|going to|goes to|go to|sent to|send (?:him|her|them) to|hand(?:ed)? (?:him |her |them )?(?:over )?to|"
     r"turn(?:ed)? (?:him |her |them )?over to|transfer(?:red)? (?:him |her |them )?to|give (?:him|her|them) to|"
@@ -210,6 +224,7 @@ def _stands_apart(norm: str, mention: Mention) -> bool:
         or _ALSO_SOMEONE_FROM.search(norm[max(0, mention.start - 50) : mention.start])
         or _UNIDENTIFIED_AFTER.match(norm, mention.end)
         or _AGENCY_NOT_GIVEN.search(rest)
+        or _LIST_ITEM_HEAD.search(norm, max(0, mention.start - 12), mention.start) is not None
     )
 
 

@@ -18,6 +18,7 @@ from bot.facts.lexicon import (
 from bot.facts.model import Agency, Ask, Purpose, Source
 from bot.facts.spans import (
     ADMIN,
+    AGENCY_NAMES,
     CRIMINAL_AGENCIES,
     DETAINER,
     DHS_FAMILY,
@@ -65,22 +66,23 @@ def read_purpose(
         # "might be for a criminal case, might not": the aim itself is in doubt, whatever crime is named
         return found(Purpose.UNKNOWN, *doubted_aim, hedged=True)
     unstated = first_match(_PURPOSE_UNSTATED, norm, scope, negated_ok=True)
-    if (
-        criminal is not None
-        and unstated is not None
-        and (
-            any(
-                CRIME_TERMS.match(norm, named.end())
-                for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
-                for words in _PLACE_WORDS
-                if (named := words.match(norm, subject.end())) is not None
-            )
-            # "the same robbery reports ... he not say why": the crime names the reports
-            or any(_RECORD_AFTER_CRIME.match(norm, m.end()) for m in CRIME_TERMS.finditer(norm, *criminal))
-        )
-    ):
+    if criminal is not None and unstated is not None and _names_a_record(norm, criminal):
         # "the complaint report on a robbery from March, didn't say why": the crime is what the
         # record is about; why they want it is what the officer says is unknown
+        return found(Purpose.UNKNOWN, *unstated)
+    if (
+        criminal is not None
+        and civil is None
+        and unstated is not None
+        and unstated[0] > criminal[1]
+        and _REASON_WORDS.search(norm, *unstated) is not None
+        # (a case the agency itself was said to have stays its aim: "HSI has a fraud case on him")
+        and not any(c.start <= criminal[0] < c.end and re.search(rf"\b{AGENCY_NAMES}\b", c.text) for c in scope)
+        and sentence_of(norm, *criminal) != sentence_of(norm, *unstated)
+        and not CRIMINAL_EXPLICIT.search(norm, *criminal)
+    ):
+        # "2 asks on the same shooting case: ... ICE: 'what address do you have for him' no reason
+        # given": the officer's word on this request outweighs a case named earlier in the message
         return found(Purpose.UNKNOWN, *unstated)
     if (
         criminal is not None
@@ -238,6 +240,19 @@ _PURPOSE_UNSTATED = re.compile(
     # "he not say which office or why"
     r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b"
 )
+_REASON_WORDS = re.compile(r"\b(?:why|reason|what (?:for|it's for|it is for|it's about|its about)|purpose)\b")
+
+
+def _names_a_record(norm: str, criminal: tuple[int, int]) -> bool:
+    """ "The report for the robbery on 9/2", "the robbery reports": the crime names one of our records."""
+    return any(
+        CRIME_TERMS.match(norm, named.end())
+        for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
+        for words in _PLACE_WORDS
+        if (named := words.match(norm, subject.end())) is not None
+    ) or any(_RECORD_AFTER_CRIME.match(norm, m.end()) for m in CRIME_TERMS.finditer(norm, *criminal))
+
+
 _RECORD_AFTER_CRIME = re.compile(r"\s+(?:reports?|records?|files?|paperwork|complaints?|footage|videos?|dd-?5s?)\b")
 _RECORD_SUBJECT = re.compile(
     r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?|audio|recordings?|tapes?) "

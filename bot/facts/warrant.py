@@ -43,6 +43,10 @@ _SIGNER_UNKNOWN = re.compile(
     # "signed 'R. Castellano' with no title, no court": a name that does not say who signed
     r"\bsigned\b.{0,40}?\b(?:with )?no (?:title|court|district|office)\b|"
     r"\b(?:i |we )?(?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|the paper|them)\b|"
+    # "asked for a copy - not received", "no copy yet": the paper is only what the agent says it is
+    # (the dash cuts the clause: "not received" is found by looking back at "copy")
+    r"(?:(?<=copy - )|(?<=copy -)|(?<=copy, )|(?<=copy )|(?<=copy: )|(?<=copies - )|(?<=copies ))(?:not (?:yet )?received|never (?:received|came|arrived)|(?:hasn't|has not|haven't|have not) "
+    r"(?:been )?(?:received|come|arrived)|(?:is |are )?still (?:pending|coming|not here)|not (?:here|in) yet)\b|\bno copy(?: yet| received| in hand)?\b|"
     # "nobody's seen who signed it", "nobody on the desk could read who signed it"
     r"\b(?:nobody|no one|none of us)(?:'s| has| have| on the desk| here)? (?:seen|saw|could read|can read|could tell|can tell|knows?|read)\b.{0,15}\bwho sign"
 )
@@ -61,7 +65,8 @@ _SIGNATURE_ADMIN = re.compile(
     # field office director": an ICE official's signature makes the paper administrative
     r"(?:\b(?:signature|signed|signer|signature line|signature block|sig|sig block|sig line|title|title line)\b (?:[\w']+ ){0,3}"
     r"(?:says|reads|is|shows|for|of|from|was|by)|\bwho signed (?:it|the warrant|the paper|that|this)\b,? (?:[\w']+ ){0,3}(?:said|says|was|is))"
-    r"\s+['\"]?(?:an? |the |their |his |her )?"
+    # ("Signed by: Field Office Director": a notes field)
+    r"\s*:?\s+['\"]?(?:an? |the |their |his |her )?"
     r"(?:ice |ero |dhs )?(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
     r"field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer)"
 )
@@ -82,8 +87,12 @@ _NO_WARRANT = re.compile(
     # "haven't shown any paper yet": whether they have one is what is unknown
     r"(?! (?:shown|showed|produced|presented|brought|seen))\s*(?:[\w']+ ){0,2}"
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed|forms?|documents?|docs)\b|\bno paperwork\b|\bnothing signed\b|"
-    r"\bno (?:paper|docs)\b|\bnothing (?:is |has been |'s been |was |got )?(?:filed|signed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"
+    r"\bno (?:paper|docs)\b|"
+    # a notes field: "Paperwork: none", "Warrant: n/a"
+    r"(?:(?<=paperwork: )|(?<=paperwork:)|(?<=warrant: )|(?<=warrant:)|(?<=paper: )|(?<=papers: )|(?<=docs: ))"
+    r"(?:none|nothing|n/?a|nil|no|zero)\b|\bnothing (?:is |has been |'s been |was |got )?(?:filed|signed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"
 )
+_FIELD_LABEL_AFTER = re.compile(r"\s*(?:\([\w ]{1,12}\)\s*)?:")
 # "the feds are considering charges": no charge yet, so no warrant either (when no paper is named)
 _CHARGES_CONSIDERED = re.compile(
     r"\b(?:considering|thinking about|looking at|weighing|exploring|contemplating|might bring|may bring|could bring|"
@@ -259,6 +268,8 @@ def read_warrant(
         for m in unnegated(_ANY_WARRANT)
         if not any(d.start() <= m.start() < d.end() for d in detainer)
         and not any(p.start() <= m.start() < p.end() + 10 for p in promised_judicial)
+        # "Paperwork: none": the label of a notes field names no paper; what follows it does
+        and not _FIELD_LABEL_AFTER.match(norm, m.end())
     ]
     paper_words += [m for m in unnegated(HOLD_PAPER) if not detainer]
     paper_words.sort(key=lambda m: m.start())

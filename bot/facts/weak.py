@@ -29,6 +29,11 @@ _AGENCY_COLON = re.compile(
 )
 
 
+_AGENCY_DASH_HEAD = re.compile(
+    rf"(?:^|[.?!;]\s)\s*(?:[-*•]|\d{{1,2}}[.)])?\s*(?:the )?{AGENCY_NAMES}\s*(?:-|–|—)\s+(?:[\w'/-]+\s+){{0,4}}$"
+)
+
+
 def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, int]]) -> list[Cue]:
     """Nouns that name a thing ("the report", "his court date") where a request word governs them,
     outside the words a strong cue already read."""
@@ -48,6 +53,8 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                         _AGENCY_COLON.search(norm[max(0, clause.start - 80) : clause.start])
                         and not re.search(r"[.?!\n]", norm[clause.start : match.start()])
                     )
+                    # a list item headed by the agency: "1. ATF - our gun trace report on a recovered Glock"
+                    or _AGENCY_DASH_HEAD.search(norm, max(0, match.start() - 60), match.start()) is not None
                     # "ERO, removal case: is he a citizen? + home address + DAT date": the list goes on
                     or (
                         re.match(r"\s*[+&]", norm[clause.start : match.start()]) is not None
@@ -67,6 +74,16 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                 continue  # "the man's record shows a murder 2nd conviction": what we read, not what is asked
             if _CHECK_PENDING.match(norm, match.end()):
                 continue  # "his rap sheet hasn't come back yet": our own check, still pending
+            if _WE_ASKED_FOR_BEFORE.search(norm[max(0, match.start() - 45) : match.start()]) or (
+                _NOT_RECEIVED_AFTER.match(norm, match.end())
+            ):
+                continue  # "asked for a copy - not received": the paper we asked them for, not an ask of us
+            if (
+                match.group(0).startswith("address")
+                and _PLACES_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()])
+                and not _RECORDS_BEFORE.search(norm[max(clause.start, match.start() - 45) : match.start()])
+            ):
+                continue  # "a knock and talk at 3 addresses": places to go, not information to give
             if match.group(0) in ("details", "info", "information") and _TOLD_LATER.match(norm, match.end()):
                 continue  # "details when he gets here": what the agent will tell us, not what we give
             if _WRITING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
@@ -77,6 +94,29 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                 continue  # "just want it on record": an idiom, not a record asked for
             cues.append(Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     return cues
+
+
+_WE_ASKED_FOR_BEFORE = re.compile(
+    r"(?:^|[.;!?]\s*|\b(?:we|i|i've|we've|sgt|desk|lt|i already|we already)\s+)(?:already |also )?"
+    r"(?:asked|requested|demanded) (?:them |him |her |ice |ero |hsi |the agents? |the officer )?for (?:a |an |the |their |his |her )?$"
+)
+_NOT_RECEIVED_AFTER = re.compile(
+    r"\s*(?:[-,(]\s*)?(?:not (?:yet )?received|never (?:received|came|got it)|(?:hasn't|has not|haven't|have not) "
+    r"(?:been )?(?:received|come|arrived|got(?:ten)? it)|still waiting)\b"
+)
+
+
+_PLACES_BEFORE = re.compile(
+    r"\b(?:at|to|in|outside|near|hit|hitting|visit|visiting|knock on|knocking on)\s+"
+    r"(?:(?:\d+|two|three|four|five|six|several|a few|multiple|these|those|some|all|both|the) )?(?:[\w']+ )?$"
+)
+
+
+# "any jobs at 2 addresses", "every arrest we've made at that address": records of what happened there
+_RECORDS_BEFORE = re.compile(
+    r"\b(?:jobs?|calls?|arrests?|stops?|incidents?|complaints?|reports?|runs?|hits?|reads?|records?|summons(?:es)?|"
+    r"activity|history|footage|video|cameras?)\b"
+)
 
 
 _TOLD_LATER = re.compile(r"\s+(?:when|once|later|to follow|to come|tomorrow|after|as soon as)\b")

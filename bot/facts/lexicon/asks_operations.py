@@ -9,6 +9,8 @@ __all__ = ["OPERATIONS_ASKS"]
 
 OPERATIONS_ASKS: dict[Ask, list[str]] = {
     Ask.OPERATIONAL_SUPPORT: [
+        # "a 'knock and talk' at 3 addresses w/ 4 of our cops": door-to-door visits with their agents
+        r"\bknock[- ](?:and|&|n|'n'|'n)[- ]talks?\b",
         # "clear the sidewalk so their vans with detainees can pull out"
         r"\bclear(?:ing)? (?:the |a |out the )?(?:sidewalk|street|road|way|path|crowd|block|lane|exit|driveway|area|entrance)\b"
         r"(?=.{0,60}\b(?:so|for|while|to let|until)\b)",
@@ -99,12 +101,14 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bassist (?:with |on |in )?(?:the |an? |his |her )?(?:arrest|hit|knock|door|entry|takedown|search|apprehension)\b|"
         r"\b(?:me|us|our (?:[\w']+ )?(?:guys|team|unit|squad|cops)) (?:on|for) (?:the |a |an |their )?(?:\d{4} )?(?:hit|knock|takedown|raid|entry)\b|"
         r"\bknock\b(?=[^.?!\n]{0,40}\bwarrant)|"
-        r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b|\b(?:us|me|our (?:[\w']+ )?(?:guys|cops|officers|team|unit|squad)|esu) for the (?:door|entry|knock)\b|\b(?:make|making|do|doing) (?:the )?entry\b|\bhit(?:ting)? the door\b|\bbreach(?:ing)? the door\b",
+        r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b|\b(?:us|me|our (?:[\w']+ )?(?:guys|cops|officers|team|unit|squad)|esu) for (?:the )?(?:door|entry|knock)\b|\b(?:make|making|do|doing) (?:the )?entry\b|\bhit(?:ting)? the door\b|\bbreach(?:ing)? the door\b",
         # "want two of ours to go with them tomorrow to the door"
         r"\b(?:go|come|be|stand|stack) (?:with|alongside) (?:them|the agents?|the marshals|the feds)\b (?:[\w']+ ){0,3}(?:to|at|on) the (?:door|apartment|apt|house|location|address)\b",
         # "where the FBI was serving a warrant": what the agents were doing, not what they ask of us
         r"(?<!\bwas )(?<!\bwere )(?<!\bagents )(?<!\bagent )(?<!\bwhile )\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
         r"\b(?:do|doing|did|run|running) (?:a|the|our|their|this|that) (?:search |arrest )?warrant\b(?= (?:[\w'/-]+ ){0,8}with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b)",
+        # an agent with a warrant "asks us to help stop him": the arrest itself
+        r"\bhelp (?:them |the agents? |him |her )?(?:stop|grab|detain|arrest|apprehend|cuff|take down|pick up) (?:him|her|them|the (?:guy|man|woman|target|subject|suspect|fugitive))\b",
         r"\bhelp (?:them |us |him )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry|search (?:an?|the) (?:apt|apartment|house|building|unit|place|premises))\b",
         r"\b(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",
         r"\bforced? entry\b|\bdoor (?:team|breach)\b|\bentry team\b",
@@ -161,7 +165,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "HSI agent plus our detective": a joint interview the squad set up
         r"\b(?:set|setting) up an? interview\b(?=.{0,140}\b(?:(?:hsi|fbi|dea|atf|usms|federal) )?agents? (?:plus|and|with|w|alongside) (?:our|the|my) (?:det|detective|squad)s?\b)",
         # "interview our robbery complainant ... we'd set it up at the pct with our det in the room"
-        r"\b(?:interview|talk to|talk with|speak to|speak with|sit down with|meet with) (?:our|the|a|this|that) (?:[\w']+ )?(?:complainant|victim|vic|witness|ci|informant|cooperator|cw)s?\b(?=.{0,120}\b(?:with our (?:det|dets|detectives?|handler|squad)|our (?:det|detective|handler) (?:present|there|in the room)|(?:we'd|we will|we'll|we) (?:set|setting) (?:it |them )?up)\b)",
+        r"\b(?:interview|talk to|talk with|speak to|speak with|sit down with|meet with) (?:our|the|a|this|that) (?:[\w']+ )?(?:complainant|victim|vic|witness|ci|informant|cooperator|cw)s?\b(?=.{0,120}\b(?:with our (?:det|dets|detectives?|handler|squad)|our (?:det|detective|handler) (?:present|there|in the room)|(?:we'd|we will|we'll|we're|we are|we|i'm|i am) (?:set|setting|arranging) (?:it |them )?up)\b)",
         r"\binterview (?:her|him|them|the (?:victim|witness|complainant|vic)) (?:with|w/?|alongside) (?:our|my|the) (?:det|dets|detectives?|squad|officer)\b",
         # "a state search warrant on a brothel with HSI agents alongside ... have them in the stack"
         r"\b(?:have|put|let|keep) (?:them|the agents?|hsi|fbi|dea|atf|the feds) (?:in|on) (?:the|our) (?:stack|entry team|entry|line|perimeter team)\b",
@@ -190,7 +194,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bjoin(?:ing)? (?:the |their |a |an |in )?(?:[\w'-]+ )?surveillance\b",
         # "they want me to do the buy as UC w them"
         r"\b(?:do|doing|make|making|be|play|provide|providing|supply|supplying|lend|lending) (?:the |a |an )?(?:buy|undercover|uc)\b(?: as (?:the |a |an )?(?:uc|undercover))?|\bas (?:the |a |an )?(?:uc|undercover)\b",
-        r"\bjoin(?:ing)? (?:the|their|a|an) (?:[\w'-]+ ){0,3}(?:task ?force|tf|investigation|case|team)\b",
+        r"\bjoin(?:ing)? (?:the|their|a|an) (?:[\w'-]+ ){0,3}(?:task ?force|tf|investigation|case|team|interviews?|debriefs?)\b",
         r"\btask ?force (?:case|work|investigation|op|operation|stuff)\b",
         # "wants me in one of the surveillance cars with an HSI agent"
         r"\b(?:in|ride in|riding in|sit in|sitting in) (?:one of )?(?:the |their |a |an )?(?:[\w']+ )?surveillance (?:cars?|vans?|vehicles?|units?|teams?|plants?)\b",
@@ -205,7 +209,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:with|w) (?:the |an |a |their |two |2 )?(?:(?:hsi|fbi|dea|atf|cbp|ice|federal|usms|marshals?) )?(?:agents?|sas?|tfos?) (?:present|sitting in|in the room)\b",
         r"\b(?:work|team up|partner)(?:ing)? (?:with|alongside) our (?:[\w']+ )?(?:divers|detectives|team|unit|squad|guys|people|officers|cops|investigators)\b|\bteam(?:ing)? up\b",
         r"\bcover (?:some |a few |two |\d+ )?(?:of )?(?:the |their |our )?(?:surveillance|shifts?|tours?|posts?|the wire|plant|observation)\b",
-        r"\b(?:detailed|assigned|going|moving|transferred|loaned|joining)\b (?:to|on|onto) (?:the |a |their )?(?:[\w']+ ){0,3}(?:task ?force|tf)\b",
+        r"\b(?:detailed|assigned|go|goes|going|moving|transferred|loaned|joining)\b (?:to|on|onto) (?:the |a |their )?(?:[\w'-]+ ){0,3}(?:task ?force|tf)\b",
         r"\b(?:sit|sits|sitting|sat) in\b(?=\s*(?:$|[.,;!?)]|with\b|too\b|as well\b|during\b|while\b|when\b))",
         r"\b(?:case|investigation|operation) (?:is )?joint\b",
         r"\bset(?:ting)? up (?:an? |the )?interview (?:w|with) (?:the |a |our )?(?:caller|witness|victim|complainant|cooperator|informant|ci)\b",

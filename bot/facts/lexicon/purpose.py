@@ -28,6 +28,8 @@ CIVIL_STRONG = compile_all(
         r"\b(?:ice|ero|immigration|dhs)\b (?:just |then |simply )?(?:takes|gets|grabs|picks up|is taking|is getting|is grabbing|is picking up|'s taking|'s getting) (?:him|her|them)\b",
         r"\bremov(?:als?|e him|e her|e them|ing him|ing her|ing them|able)\b",
         r"\bero referral\b",
+        # ICE's supervision of people in removal proceedings: "stopped showing up for his ATD check-ins"
+        r"\b(?:atd|isap|alternatives? to detention)\b|\b(?:ice|ero) (?:check-?ins?|reporting appointments?)\b",
         r"\bimmigration fugitives?\b",
         r"\bimmigration (?:hearings?|appointments?|check-?ins?|cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
         # "is there any immigration issue" asks whether status matters; it is nobody's aim
@@ -273,7 +275,10 @@ CRIMINAL_EXPLICIT = re.compile(
     r"criminal (?:investigators?|investigative|work|purposes?|reasons?|squad|division|unit)|"
     r"charg(?:e|ing) (?:him|her|them) (?:w/?|with)|(?:gun|firearms?|weapons?) trace|"
     r"trace (?:it|the (?:gun|weapon|firearm|pistol|rifle))|etrace|"
-    r"(?:us|u\.s\.|assistant us) attorney|ausa|grand jury|indicted|indictment|(?:joint )?wire(?:tap)?|title iii|"
+    r"(?:us|u\.s\.|assistant us) attorney|ausa|"
+    # "EDNY is considering charges": a federal prosecutor's office weighing a case
+    r"(?:edny|sdny|ndny|wdny|usao|the us attorney's office) (?:is |are |has |have )?(?:[\w']+ )?(?:considering|weighing|looking at|bringing|filing|bring|file|building|preparing|reviewing|drafting) (?:[\w']+ )?(?:charges?|a case|an? indictment|a complaint)|"
+    r"grand jury|indicted|indictment|(?:joint )?wire(?:tap)?|title iii|"
     r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled buys?|buy reports?|"
     r"joint (?:case|investigation|narcotics|gun|gang|homicide|fraud)|"
     # "for counter narcotics work", "for their narcotics work": the agency's criminal line of work

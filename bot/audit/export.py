@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from sqlalchemy import JSON, Float, Integer
 
-from bot.audit.hashing import GENESIS_HASH, row_hash
+from bot.audit.hashing import GENESIS_HASH, hash_matches
 from bot.db import audit_log
 
 __all__ = [
@@ -121,7 +121,7 @@ def verify_rows(rows: Iterable[Mapping[str, Any]]) -> tuple[bool, int, str]:
     checked = gaps = 0
     for row in rows:
         where = f"row seq={row.get('seq')} query_id={row.get('query_id')}"
-        if row_hash(row) != row.get("row_hash"):
+        if not hash_matches(row, row.get("row_hash")):
             return False, checked, f"{where}: its contents do not match its hash (edited after export)"
         follows = previous is not None and row.get("seq") == int(previous["seq"]) + 1
         if follows and previous is not None and row.get("prev_hash") != previous["row_hash"]:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from bot.audit.hashing import GENESIS_HASH, row_hash
+from bot.audit.hashing import GENESIS_HASH, hash_matches, row_hash
 from bot.audit.records import (
     CHECKPOINT,
     SHOWN,
@@ -296,7 +296,7 @@ class AuditLog:
                         "before it (a row was deleted, inserted or reordered)"
                     ),
                 )
-            if row_hash(row) != row["row_hash"]:
+            if not hash_matches(row, row["row_hash"]):
                 return (
                     False,
                     checked,

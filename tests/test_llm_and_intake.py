@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.intake import IntakeError, mask_identifiers, parse_request
+from bot.intake import IntakeError, join_to_root, mask_identifiers, parse_request
 from bot.llm import HttpChatModel, LlmSpecError, make_chat_model
 
 
@@ -55,6 +55,20 @@ def test_intake_never_crashes_on_any_text(text: str) -> None:
         assert str(exc)
     else:
         assert request.question and request.question == request.question.strip()
+
+
+def test_a_thread_reply_joins_the_answered_question_at_its_root() -> None:
+    root = {"kind": "query", "outcome": "answered", "question_masked": "ICE wants him held", "query_id": "q1"}
+    assert join_to_root(root, "they have a judge's warrant", 500) == (
+        "ICE wants him held\nthey have a judge's warrant",
+        "q1",
+    )
+    # nothing answered at the root, a refusal there, or a join too long to read: the reply alone
+    assert join_to_root(None, "they have a judge's warrant", 500) == ("they have a judge's warrant", None)
+    assert join_to_root({**root, "outcome": "rejected"}, "more", 500) == ("more", None)
+    assert join_to_root({**root, "kind": "shown"}, "more", 500) == ("more", None)
+    assert join_to_root(root, "x" * 490, 500) == ("x" * 490, None)
+    assert join_to_root(root, "", 500) == ("", None)
 
 
 def test_http_chat_model_posts_openai_shape_and_retries() -> None:

@@ -23,7 +23,7 @@ from bot.audit.records import AuditUnavailable, DuplicateEvent
 from bot.audit.store import AuditLog
 from bot.clock import Clock, system_clock
 from bot.facts.model import StatedFacts, explicit_only
-from bot.intake import IntakeError
+from bot.intake import IntakeError, join_to_root
 from bot.pipeline import Pipeline, PipelineError
 from bot.review.webhook import EscalationWebhook
 from bot.settings import SlackSettings
@@ -124,14 +124,10 @@ class SlackTriage:
         question = plain_text(str(event.get("text", "")))
         parent = None
         if thread_ts != ts and question:
-            # A reply in the thread of an earlier question adds to it ("he has a judge's warrant").
             root = None
             with contextlib.suppress(AuditUnavailable):  # then the pipeline says "no verdict" itself
                 root = self._audit.get_by_event(f"{MESSAGE_KEY}{channel}:{thread_ts}")
-            if root is not None and root["kind"] == "query" and root["outcome"] == "answered":
-                joined = f"{root['question_masked']}\n{question}"
-                if len(joined) <= self._max_question_chars:
-                    question, parent = joined, str(root["query_id"])
+            question, parent = join_to_root(root, question, self._max_question_chars)
         self._deliver(client, question, f"{MESSAGE_KEY}{channel}:{ts}", reply, source, parent_query_id=parent)
 
     def ack_command(self, ack: Ack, command: dict[str, Any]) -> None:

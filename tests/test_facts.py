@@ -67,7 +67,10 @@ def test_warrant(reader: FactsReader, text: str, warrant: Warrant) -> None:
     [
         ("he has a 2023 robbery 2 conviction", Conviction.QUALIFYING_WITHIN_5Y),
         ("convicted of burglary 2nd in 2012", Conviction.QUALIFYING_OLDER_THAN_5Y),
-        ("convicted of burglary 1st in 2012, did 8 years upstate", Conviction.QUALIFYING_INCARCERATION_ADJUSTED),
+        # with the prison time set aside, the count runs from release: 2016 + 8 years may come inside,
+        # 2012 + 8 years cannot (the line is 30 Nov 2021)
+        ("convicted of manslaughter 1st in 2016, did 8 years upstate", Conviction.QUALIFYING_INCARCERATION_ADJUSTED),
+        ("convicted of burglary 1st in 2012, did 8 years upstate", Conviction.QUALIFYING_OLDER_THAN_5Y),
         ("convicted of burglary in 2012", Conviction.QUALIFYING_OLDER_THAN_5Y),  # old whatever the degree
         ("only prior is a 2022 petit larceny conviction", Conviction.NON_QUALIFYING),
         ("no convictions", Conviction.NONE),

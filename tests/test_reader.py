@@ -3388,6 +3388,153 @@ ROUND_FIFTY_FOUR = [
     ),
 ]
 
+ROUND_FIFTY_SIX = [
+    # set BT (first sight on ba493a5: 0.853 / 0 / 0.905, rap-sheet lines and dates). The five-year
+    # window is counted from the record's own dates (today is 30 Nov 2026 here), with prison time set
+    # aside: a release inside the window may bring an older conviction in (a computation for counsel)
+    (
+        "ICE has a magistrate judge's warrant for our prisoner, TSDB clear. Record: robbery 1st (PL 160.15) "
+        "convicted 03/2019, sentenced 4 yrs, released 01/2023. Hold him?",
+        [("ice", "escalate")],
+    ),
+    # ... and a release long ago cannot
+    (
+        "judge-signed ICE warrant, tsdb negative. burglary 2nd conv 05/2012, did 2 years, out 05/2014. hold?",
+        [("ice", "prohibited")],
+    ),
+    # an older conviction whose sentence the record leaves out: the sentence is what to ask
+    (
+        "ICE judicial warrant (magistrate), TSDB neg. his rap: assault 2nd conviction 08/2020, the printout "
+        "doesn't list the sentence. transfer?",
+        [("ice", "needs_info")],
+    ),
+    # a date to the day decides which side of the line it falls
+    (
+        "ICE magistrate warrant, TSDB negative. assault 2nd conviction 12/20/2021, probation. hold?",
+        [("ice", "escalate")],
+    ),
+    (
+        "ICE magistrate warrant, TSDB negative. assault 2nd conviction 11/02/2021, probation only. hold?",
+        [("ice", "prohibited")],
+    ),
+    # a month that straddles the line: the date is what to ask
+    (
+        "ICE magistrate warrant, TSDB negative. assault 2nd conviction 11/2021, probation only. hold?",
+        [("ice", "needs_info")],
+    ),
+    # the watchlist result can come after a first naming of the list
+    (
+        "I-247A only, no judge. the NCIC return reads 'CAUTION - POSSIBLE WATCHLIST MATCH - CALL TSC'. ICE "
+        "wants a hold",
+        [("ice", "escalate")],
+    ),
+    # "NO RECORD" from a watchlist query is a clear result, and no record asked for
+    (
+        "NCIC TSDB query came back 'NO RECORD'. record: robbery 2nd conviction 2023. ICE magistrate-signed "
+        "warrant, they want him at release",
+        [("ice", "escalate")],
+    ),
+    # a re-entry conviction on the rap sheet is a prior removal, not the agency's aim
+    (
+        "I-247A, nothing signed by a judge. his sheet: 8 USC 1326 reentry after deportation conv 2020 EDNY; "
+        "PL 125.20 mansl 1 conv 2011. ICE wants 48 hrs to get a judge",
+        [("ice", "escalate")],
+    ),
+    # smuggling of drugs is a crime, not an immigration crime
+    (
+        "CBP has a magistrate's search warrant for a van in our tow pound, 21 USC 952 smuggling of opioids. "
+        "they want in now",
+        [("cbp", "escalate")],
+    ),
+    (
+        "HSI asks for traffic cover on Canal St while they serve a judge-signed search warrant on a counterfeit "
+        "goods stockroom, 18 USC 2320",
+        [("hsi", "permitted")],
+    ),
+    # a task-force deputation with a criminal agency is joint work ("deputation" is no misspelt "deportation")
+    (
+        "DEA asked if two of our narcotics detectives can take a Title 21 TFO deputation on their group",
+        [("dea", "permitted")],
+    ),
+    (
+        "I'm being assigned to the FBI violent gang TF next month with a special deputation. anything to know?",
+        [("fbi", "permitted")],
+    ),
+    # charges to come, no warrant yet: a hand-over for counsel
+    (
+        "HSI says the guy will be charged federally next week, no warrant yet; they want him released to them tonight",
+        [("hsi", "escalate")],
+    ),
+    # transferring a vouchered gun is evidence handling, not custody
+    (
+        "ATF wants to take the revolver we vouchered to their lab for their gun trafficking case; we'd "
+        "transfer it through property",
+        [("atf", "permitted")],
+    ),
+    # standing alerts in new words
+    (
+        "ICE asks us to flag three NYSIDs so the agent gets notified on any new arrest, no reason given",
+        [("ice", "needs_info")],
+    ),
+    ("DHS wants 2 names added to our arrest alert system so they get pinged. didn't say why", [("dhs", "needs_info")]),
+    # a meeting the NYPD sets up in its own house
+    (
+        "FBI victim specialist wants to meet our complainant at the precinct for their extortion case, we'd "
+        "set up the room",
+        [("fbi", "permitted")],
+    ),
+    # a gang named as who is in a list is not the agency's case
+    ("ERO asks for a printout of all MS-13 members in the 110 from the gang database", [("ice_ero", "prohibited")]),
+    (
+        "ICE wants a list of all Latin Kings members in the 40 from the gang database, didn't say what for",
+        [("ice", "needs_info")],
+    ),
+    # "on the same case" carries the case another agency named
+    (
+        "FBI wants the DD5s for their bank robbery case and an HSI agent on the same case wants copies too",
+        [("fbi", "permitted"), ("hsi", "escalate")],
+    ),
+    # status questions: a role in doubt, a complainant who came in
+    ("not sure yet if the woman is a witness or part of it, can I ask her status?", [("none", "needs_info")]),
+    (
+        "a man came into the precinct saying his boss kept his passport and never paid him. can I ask about his "
+        "status before I take the report?",
+        [("none", "prohibited")],
+    ),
+    # paper whose kind and signer are unknown
+    (
+        "HSI sent what they call a 'detainer', we can't tell what form it is or who signed it. they want a call "
+        "before release",
+        [("hsi", "needs_info")],
+    ),
+    ("ICE emailed a 'warrant', signature reads 'M. Ortiz' with no title, wants him held", [("ice", "needs_info")]),
+    # the same lot asked for by a second agency; the Marshals' own staging for a warrant is ordinary (R4)
+    (
+        "USMS wants to stage in our lot at 0500 for a fugitive pickup on a federal warrant; CBP asked for the "
+        "same lot that morning, no reason",
+        [("usms", "needs_info"), ("cbp", "needs_info")],
+    ),
+    ("FBI wants to stage two cars in our lot tonight before their kidnapping warrant arrest", [("fbi", "permitted")]),
+    # entry with no warrant: an interview about status is civil; no reason given is asked (R5)
+    (
+        "ICE agents want to talk to our prisoner in the back about his immigration status, no warrant",
+        [("ice", "prohibited")],
+    ),
+    ("CBP agent wants to walk back to the cells to find someone, no warrant, won't say why", [("cbp", "needs_info")]),
+    # guarding a civil detainee after a crash is help with the enforcement, beside the emergency
+    (
+        "ERO's car crashed and EMS took the agent; his partner asks us to watch their detainee while he goes to "
+        "the hospital",
+        [("ice_ero", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    # a form's title is not an arrest asked for
+    (
+        "ERO paperwork titled 'WARRANT OF ARREST', I-200, signed by a deportation officer. can we hold him?",
+        [("ice_ero", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3437,6 +3584,7 @@ ROUNDS = {
     "fifty-one": ROUND_FIFTY_ONE,
     "fifty-two": ROUND_FIFTY_TWO,
     "fifty-four": ROUND_FIFTY_FOUR,
+    "fifty-six": ROUND_FIFTY_SIX,
 }
 
 

@@ -138,9 +138,10 @@ INFO_TABLE: dict[Ask, tuple[Verdict, Verdict, Verdict]] = {
     # goes to the Legal Bureau (R12); with no purpose stated the officer is asked (R5)
     Ask.OFFICE_SPACE: (Verdict.PROHIBITED, Verdict.ESCALATE, Verdict.NEEDS_INFO),
     Ask.ACCESS_PRISONER: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
-    # with no warrant at all, § 4-210 keeps a DHS agency out of non-public areas unless a criminal
-    # case is stated (R1a-no-warrant-entry)
-    Ask.ACCESS_PREMISES: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.PROHIBITED),
+    # with no warrant at all, § 4-210 keeps a DHS agency out of non-public areas for civil work
+    # (R1a-no-warrant-entry); with no purpose stated the officer is asked it, as R5 reads (every
+    # independent set labels it so)
+    Ask.ACCESS_PREMISES: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
     Ask.OPERATIONAL_SUPPORT: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
     Ask.PERSONNEL_ASSIST: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
     Ask.TRANSPORT: (Verdict.PROHIBITED, Verdict.PERMITTED, Verdict.NEEDS_INFO),
@@ -165,6 +166,17 @@ def test_information_and_access_table(table: RuleTable, ask: Ask, column: int, p
 def test_criminal_agencies_get_records_for_a_stated_crime(table: RuleTable, ask: Ask) -> None:
     facts = stated(agency=Agency.FBI, asks=frozenset({ask}), purpose=Purpose.CRIMINAL_INVESTIGATION)
     assert (decide(facts, table).verdict, decide(facts, table).rule_id) == (Verdict.PERMITTED, "R4")
+
+
+@pytest.mark.parametrize("agency", [Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS])
+def test_criminal_agencies_stage_for_their_own_case(table: RuleTable, agency: Agency) -> None:
+    # R12 (escalate) is the DHS pattern of the table; the FBI, DEA, ATF or Marshals staging on our lot
+    # before their own criminal warrant is ordinary cooperation (R4), and ICE, CBP or an unnamed
+    # agency staging for a stated crime still goes to counsel
+    facts = stated(agency=agency, asks=frozenset({Ask.STAGING_ON_PROPERTY}), purpose=Purpose.CRIMINAL_INVESTIGATION)
+    assert (decide(facts, table).verdict, decide(facts, table).rule_id) == (Verdict.PERMITTED, "R4")
+    for other in (Agency.ICE, Agency.CBP, Agency.UNKNOWN):
+        assert decide(facts.model_copy(update={"agency": other}), table).rule_id == "R12"
 
 
 def test_a_judge_signed_warrant_at_the_door_of_the_precinct_escalates(table: RuleTable) -> None:

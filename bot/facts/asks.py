@@ -34,6 +34,8 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
             if is_negated(norm, match.start()) and not _negation_is_the_ask(ask, norm, match.start()):
                 continue
             cues.append(Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
+    # "NCIC TSDB check 'NO RECORD'": a search's result, not records asked for
+    cues = [c for c in cues if c.ask is not Ask.SHARE_RECORDS or not _NO_RECORD_FOUND.search(norm, c.start, c.end)]
     strong_at = {(c.start, c.end) for c in cues}
     cues += weak_cues(norm, parts, strong_at)
     cues += _interviews_of_ours(norm, cues)
@@ -290,6 +292,7 @@ _ONLY_STATUS = re.compile(
     r"\b(?:just|only) (?:the |his |her )?(?:citizen(?:ship)?|status|y/n|yes or no|a yes or no|whether)\b|\bnothing else\b|"
     r"\bthat'?s (?:all|it)\b|\bthats (?:all|it)\b"
 )
+_NO_RECORD_FOUND = re.compile(r"\bno records?\b")
 _LOOKUP_SOURCE = re.compile(r"\b(?:systems?|database|records?|paperwork|files?)\b")
 _RUN_A_NAME = re.compile(r"run (?:a|the|this|that) (?:person|name|guy)\b")
 _SOURCE_BEFORE = re.compile(

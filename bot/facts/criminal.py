@@ -94,6 +94,8 @@ def criminal_cue(
                 continue  # the person's record, not the request's purpose ("perp had 3 fake IDs" is neither)
             if is_negated(norm, crime.start()):
                 continue
+            if _LIST_OF_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()]):
+                continue  # "a list of all Trinitarios members": who is in the data asked for, not a case
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
                 continue
             ours = _is_our_case(norm, clause, crime) or crime.group(0) in ours_elsewhere
@@ -216,6 +218,12 @@ _COMPONENT_UNKNOWN = frozenset({Agency.ICE, Agency.DHS, Agency.FEDERAL, Agency.U
 
 _CARRIED = re.compile(
     r"(?:\d+|two|three|four|five|several|multiple|a bunch of) |(?:forged|fake|phony|bogus|fraudulent)\b"
+)
+
+
+_LIST_OF_BEFORE = re.compile(
+    r"\b(?:lists?|names|roster|printouts?|extracts?|dump|spreadsheet)(?: of| on)? (?:all |every |each |the |any |our |known |"
+    r"suspected |verified |documented |alleged )*$"
 )
 
 

@@ -46,6 +46,7 @@ from bot.facts.purpose import NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, first_
 from bot.facts.record import OffenseTable, RecordReader
 from bot.facts.scopes import request_scopes
 from bot.facts.segments import (
+    carry_the_same_case,
     custody_apart,
     doubt_a_criminal_aim_beside_removal,
     drop_empty_duplicates,
@@ -133,6 +134,7 @@ class FactsReader:
             for party, scope in scopes
         ]
         read = doubt_a_criminal_aim_beside_removal(read, [party for party, _ in scopes])
+        read = carry_the_same_case(read)
         read = [
             (facts, scope)
             for facts, scope in read

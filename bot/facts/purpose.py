@@ -4,6 +4,7 @@ person's record is never it; a doubted, denied or unstated aim stays unknown."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.facts.asks import DOES_STATUS_MATTER
 from bot.facts.criminal import criminal_cue
@@ -49,7 +50,7 @@ def read_purpose(
         sources["purpose"] = Source.HEDGED if hedged else Source.STATED
         return Purpose.UNKNOWN if hedged else value
 
-    crime = first_match(IMMIGRATION_CRIME, norm, scope)
+    crime = first_match(IMMIGRATION_CRIME, norm, scope, skip=_in_record)
     if crime is not None:
         return found(Purpose.IMMIGRATION_CRIME, *crime)
     civil = first_match(CIVIL_STRONG, norm, scope)
@@ -198,13 +199,31 @@ def _expected_outcome(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
 
 
 def first_match(
-    pattern: re.Pattern[str], norm: str, scope: list[Clause], negated_ok: bool = False
+    pattern: re.Pattern[str],
+    norm: str,
+    scope: list[Clause],
+    negated_ok: bool = False,
+    skip: Callable[[str, int, int], bool] | None = None,
 ) -> tuple[int, int] | None:
     for clause in scope:
         for match in pattern.finditer(norm, clause.start, clause.end):
+            if skip is not None and skip(norm, match.start(), match.end()):
+                continue
             if negated_ok or not (is_negated(norm, match.start()) or is_doubted(norm, match.start(), match.end())):
                 return match.start(), match.end()
     return None
+
+
+_RECORD_BEFORE = re.compile(
+    r"\b(?:record|rap(?: sheet)?|priors?|(?:criminal )?history|convictions?)\b\s*(?:[:=-]|shows|has|includes|lists)[^.;]{0,30}$"
+)
+_CONVICTED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:conviction|convicted|pled|pleaded|sentenced|sent \d)")
+
+
+def _in_record(norm: str, start: int, end: int) -> bool:
+    """A line of the person's record ("his record: 8 USC 1326 reentry after removal conv EDNY 2022"),
+    which is a past conviction, not what the agency is after now."""
+    return bool(_RECORD_BEFORE.search(norm, max(0, start - 60), start) or _CONVICTED_AFTER.search(norm[end : end + 60]))
 
 
 NO_CRIME_OF_OURS = re.compile(

@@ -26,6 +26,7 @@ from bot.facts.model import Conviction
 from bot.facts.offences import CONVICTION_CUE, Offence, closest, is_conviction, segment_at
 from bot.facts.text import Text, is_doubted, is_negated
 from bot.facts.watchlist import Reading, clause_bounds, read_reentry, read_tsdb
+from bot.facts.window import DateSpan, Place, Prison, date_spans, prison_time, sentence_unknown, window_place, year_span
 
 __all__ = ["OffenseTable", "Reading", "RecordReader", "load_offenses", "mentions_record"]
 
@@ -40,8 +41,10 @@ _NO_CONVICTION = re.compile(
 _RECORD_UNKNOWN = re.compile(
     r"\b(?:haven't|have not|didn't|did not|not yet|nobody|no one)\b.{0,25}\b(?:pulled|run|ran|checked|seen|gotten|got)\b.{0,25}\b(?:record|history|rap|priors)|"
     r"\b(?:don't|do not|dont) (?:know|have)\b.{0,30}\b(?:record|history|convictions?|priors|rap)\b|"
-    r"\b(?:record|history|rap|priors)\b.{0,20}\b(?:unknown|pending|not (?:back|in) yet|tbd)\b|"
+    # within one sentence: "no criminal history. TSDB result still pending" says nothing unknown of the record
+    r"\b(?:record|history|rap|priors)\b[^.;!?]{0,20}\b(?:unknown|pending|not (?:back|in) yet|tbd)\b|"
     r"\bwaiting (?:on|for) (?:his|her|their|the) (?:record|rap|history)\b|"
+    r"\bno (?:record|history|rap|priors|criminal history) (?:known|info(?:rmation)?|available)\b|"
     # "I have no rap sheet yet": the paper is not here, which says nothing of the record
     r"\bno (?:rap(?: sheet)?|record|history|printout|criminal history) (?:yet|back yet|in hand|to look at)\b|"
     r"\bnot sure what\b.{0,30}\b(?:record|convict|priors)|\b(?:for )?'?something'?\b.{0,40}\b(?:doesn't|does not|don't) know what"
@@ -75,7 +78,9 @@ _CHARGE_NOT_CONVICTION = re.compile(
     r"\b(?:don't|do not|dont|not sure|no idea|unsure) (?:know )?(?:what|if) (?:he|she|they) (?:pled|pleaded|plead|copped|"
     r"was convicted|got convicted|were convicted|ended up)|"
     # "ARR 2023 - PL 160.15 - DISP: PENDING": an arrest whose case is still open
-    r"\bdisp(?:osition)?\W{0,3}(?:pending|open|none|unknown|tbd|n/?a)\b"
+    r"\bdisp(?:osition)?\W{0,3}(?:pending|open|none|unknown|tbd|n/?a)\b|"
+    # "'FL 812.13 ROBBERY' arrest 2023, no disposition listed": an arrest whose outcome is not known
+    r"\bno (?:final )?disp(?:osition)?\b(?! date)"
 )
 _DEGREE_IN_DOUBT = re.compile(
     r"\b(?:with |has |had )?no degree\b|\bdegree (?:is |was )?(?:unknown|not (?:given|listed|stated|known|shown))\b|"
@@ -123,10 +128,6 @@ _YEAR = re.compile(
     # "arson 2nd in 24": a two-digit year after in/from, never "in 24 hours" or "the 24 pct"
     r"\b(?:in|from|back in|since|circa) (\d\d)\b(?!\s*(?:hours?|hrs?|days?|mins?|minutes?|months?|mos?|years?|yrs?|weeks?|"
     r"pct|precinct|pdu|st\b|th\b|nd\b|rd\b|%|:|\.\d|-|/|ave|street|blocks?))"
-)
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH_YEAR = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:of )?(19[5-9]\d|20[0-4]\d)\b"
 )
 _NUMBER_WORDS = {
     w: i
@@ -250,7 +251,7 @@ class RecordReader:
                 for m in CONVICTION_CUE.finditer(norm)
                 if _OUT_OF_STATE.search(norm, *clause_bounds(norm, m.start(), m.end()))
             ]
-            if federal and not unknown:
+            if federal and not unknown and not _CHARGE_NOT_CONVICTION.search(norm):
                 start, end = clause_bounds(norm, federal[0].start(), federal[0].end())
                 return Reading(Conviction.OUT_OF_STATE_UNVERIFIED, text.words(start, end))  # e.g. "18 USC 924(c), EDNY"
             if unknown:
@@ -281,61 +282,97 @@ class RecordReader:
                     offence = Offence(offence.start, offence.end, "qualifying")
         if offence.kind == "non_qualifying":
             return Conviction.NON_QUALIFYING
-        age = self._age_in_years(clause, local)
+        place = self._place(clause, local)
         incarcerated = _INCARCERATION.search(norm)
-        served = bool(
+        prison = prison_time(clause)
+        if prison.released is None and prison.sentence_days is None:
+            prison = prison_time(norm)
+        said_served = bool(
             incarcerated and not _NO_INCARCERATION.search(norm) and not is_negated(norm, incarcerated.start())
         )
-        if age is not None and age > 5 and not served:
-            # whatever the offence, a conviction more than five years old with no prison time to
-            # set aside cannot be "within five years"
+        served = said_served or prison.released is not None or prison.sentence_days is not None
+        if place is Place.OUTSIDE and not (served and self._prison_may_bring_inside(clause, local, prison)):
+            # whatever the offence, a conviction more than five years old with no prison time that
+            # could bring it inside cannot be "within five years"; a record that leaves the
+            # sentence out ("sentence not listed") leaves that open
+            if not served and sentence_unknown(norm) and not _NO_INCARCERATION.search(norm):
+                return Conviction.UNKNOWN
             return Conviction.QUALIFYING_OLDER_THAN_5Y
         if _OUT_OF_STATE.search(clause) or offence.kind == "no_new_york_name":
             return Conviction.OUT_OF_STATE_UNVERIFIED  # equivalence to a listed felony: a legal assessment
         attempted = bool(_ATTEMPT.search(clause[max(0, local - 30) : local]))
         if offence.kind == "degree_needed" or attempted or is_doubted(norm, offence.start, offence.end):
             return Conviction.UNKNOWN  # ask for the exact offence and degree
-        if age is None:
+        if place is None:
             return Conviction.QUALIFYING_DATE_UNKNOWN
-        if age < 5:
+        if place is Place.INSIDE:
             return Conviction.QUALIFYING_WITHIN_5Y
-        if age == 5:
+        if place is Place.ON_THE_LINE:
             # on the five-year line: prison time served since then decides it (a legal computation)
             return Conviction.QUALIFYING_INCARCERATION_ADJUSTED if served else Conviction.QUALIFYING_DATE_UNKNOWN
-        return Conviction.QUALIFYING_INCARCERATION_ADJUSTED if served else Conviction.QUALIFYING_OLDER_THAN_5Y
+        return Conviction.QUALIFYING_INCARCERATION_ADJUSTED
 
-    def _age_in_years(self, clause: str, offense_at: int) -> int | None:
-        """Whole years since the conviction; 5 means "on the five-year line, ask".
+    def _prison_may_bring_inside(self, clause: str, offense_at: int, prison: Prison) -> bool:
+        """Whether setting prison time aside could put an older conviction inside the window.
 
-        A record can list several convictions ("trespass 2025 and a robbery from 2015"), so
-        the date read is the one closest to the offence, not the first one.
+        With time inside excluded, the count runs from release: a release within five years may
+        bring it inside. With only the sentence, its full length is the most that can be set
+        aside. With neither ("did time upstate"), it may.
         """
         today = self._today()
-        # The list item holding the offence first ("trespass 2025 and a robbery 3rd from 2015"),
-        # then the closest date in the sentence.
+        if prison.released is not None:
+            return window_place(prison.released, today) is not Place.OUTSIDE
+        convicted = self._conviction_span(clause, offense_at)
+        if prison.sentence_days is not None and convicted is not None:
+            return window_place(convicted, today, extra_days=prison.sentence_days) is not Place.OUTSIDE
+        return True
+
+    def _conviction_span(self, clause: str, offense_at: int) -> DateSpan | None:
+        """The written date (at least a month) or year closest to the offence, release dates aside.
+
+        A record can list several convictions ("trespass 2025 and a robbery from 2015"), so
+        the date read is the one closest to the offence, not the first one: within the offence's
+        list item first, then within the sentence.
+        """
         seg_start, seg_end = segment_at(clause, offense_at)
         for part, at in ((clause[seg_start:seg_end], offense_at - seg_start), (clause, offense_at)):
-            month_year = closest(_MONTH_YEAR, part, at)
-            if month_year:
-                month = _MONTHS.index(month_year.group(1)) + 1
-                months = (today.year - int(month_year.group(2))) * 12 + today.month - month
-                return 5 if months == 60 else (4 if months < 60 else 6)
-            year = closest(_YEAR, part, at)
-            if year:
+            prison = prison_time(part)
+            spans = [s for s in date_spans(part) if s != prison.released]
+            if spans:
+                return min(spans, key=lambda s: abs(s.start - at))
+            years = [
+                m
+                for m in _YEAR.finditer(part)
+                if not (prison.released and prison.released.start <= m.start() < prison.released.end)
+            ]
+            if years:
+                year = min(years, key=lambda m: abs(m.start() - at))
                 if year.group(1):
                     value = int(year.group(1))
                 else:
                     short = int(year.group(2) or year.group(3))
-                    value = 2000 + short if 2000 + short <= today.year else 1900 + short
-                return today.year - value
+                    value = 2000 + short if 2000 + short <= self._today().year else 1900 + short
+                return year_span(value, year.start(), year.end())
+        # "did 3 yrs for assault 1st, got out 2024": with prison time set aside, the count runs
+        # from release, so the release date stands for the conviction's
+        return prison_time(clause).released
+
+    def _place(self, clause: str, offense_at: int) -> Place | None:
+        """Where the conviction falls against the five-year line; None when no date is given."""
+        span = self._conviction_span(clause, offense_at)
+        if span is not None:
+            return window_place(span, self._today())
+        seg_start, seg_end = segment_at(clause, offense_at)
+        for part, at in ((clause[seg_start:seg_end], offense_at - seg_start), (clause, offense_at)):
             ago = closest(_YEARS_AGO, part, at)
             if ago:
                 count = ago.group(1)
-                return int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1 if count in ("a", "an") else 2)
+                years = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1 if count in ("a", "an") else 2)
+                return Place.INSIDE if years < 5 else Place.ON_THE_LINE if years == 5 else Place.OUTSIDE
         if re.search(r"\blast (?:year|spring|summer|fall|autumn|winter)\b", clause):
-            return 1
+            return Place.INSIDE
         if re.search(r"\bthis year\b|\bearlier this year\b", clause) or _MONTHS_AGO.search(clause):
-            return 0
+            return Place.INSIDE
         return None
 
     # ------------------------------------------------------------------ watchlist and re-entry

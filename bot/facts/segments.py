@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.model import Ask, Facts, Purpose, Source, Warrant
+from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
 from bot.facts.parties import Party
 from bot.facts.spans import Cue
 from bot.facts.text import Clause, Text
@@ -186,6 +186,45 @@ def doubt_a_criminal_aim_beside_removal(
             facts = facts.model_copy(update={"sources": {**facts.sources, "purpose": Source.HEDGED}})
         doubted.append((facts, scope))
     return doubted
+
+
+_SAME_CASE = re.compile(r"\b(?:on|in|for|working) (?:the )?same (?:case|investigation|indictment)\b")
+
+
+def carry_the_same_case(read: list[tuple[Facts, list[Clause]]]) -> list[tuple[Facts, list[Clause]]]:
+    """ "DEA wants our DD5s for their 841 case, and an HSI agent on the same case wants them too":
+    the second agency's aim is the case the first one named."""
+    named = next(
+        (
+            facts
+            for facts, _ in read
+            if facts.purpose is Purpose.CRIMINAL_INVESTIGATION and facts.source_of("purpose") is Source.STATED
+        ),
+        None,
+    )
+    if named is None:
+        return read
+    carried: list[tuple[Facts, list[Clause]]] = []
+    for facts, scope in read:
+        same = next((m for c in scope if (m := _SAME_CASE.search(c.text))), None)
+        if (
+            same is not None
+            and facts.purpose is Purpose.UNKNOWN
+            and facts is not named
+            # ("... an HSI agent asked for the same report without saying why": the officer's word on
+            # this request stands; ERO, the removal arm, keeps its presumption)
+            and "purpose" not in facts.evidence
+            and facts.agency is not Agency.ICE_ERO
+        ):
+            facts = facts.model_copy(
+                update={
+                    "purpose": Purpose.CRIMINAL_INVESTIGATION,
+                    "evidence": {**facts.evidence, "purpose": f"{named.evidence.get('purpose', '')} ({same.group(0)})"},
+                    "sources": {**facts.sources, "purpose": Source.STATED},
+                }
+            )
+        carried.append((facts, scope))
+    return carried
 
 
 def drop_empty_duplicates(facts: list[Facts]) -> list[Facts]:

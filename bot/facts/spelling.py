@@ -144,6 +144,12 @@ _PROTECTED = frozenset(
         "securing",
         "securities",
         "deputy",
+        # "a Title 21 TFO deputation" is a task-force appointment, never a misspelt "deportation"
+        "deputation",
+        "deputations",
+        "immigrate",
+        "convection",
+        "transferee",
         "detail",
         "details",
         "detailed",

@@ -47,9 +47,10 @@ _VICTIM = re.compile(
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|"
     # a writer new to English: "woman walk in precinct asking help, somebody rob her phone"
     r"ask(?:s|ed|ing)? help|gave (?:us |me )?(?:a |the )?(?:good |great |full )?description|(?:has|have|had) to (?:go|come) to court|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"
-    r"dv|domestic|walked in|came in|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
+    r"dv|domestic|walked in|came in|came into (?:the |our )?(?:pct|precinct|station(?: ?house)?|command)|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"wits?(?= to\b)|testify|testifying|to testify|"
-    r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
+    r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|"
+    r"(?:before|after|while|when) (?:we|i) (?:take|took|taking|write|writing) (?:the|her|his|their|a) (?:[\w']+ )?report\b|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
     r"robbed|mugged|flagged (?:us|me|him|her|them) down|flagged down|flagged (?:our|the|my) (?:[\w']+ )?(?:rmp|car|unit|radio car) down|"
     r"asking (?:us )?(?:the way|for directions|directions)|eye ?witness(?:es)?|testigos?|v[ií]ctimas?|(?:que|that) vio|vio todo|"
     r"disclosed (?:abuse|assault|that)|abused|abuse victim|who saw (?:it|everything|the whole thing|what happened)|saw (?:everything|the whole thing)|purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
@@ -222,7 +223,11 @@ _WILL_NOT_ASK = re.compile(
     r"\b(?:will not|won't|wont|would not|wouldn't|have not|haven't|has not|hasn't|did not|didn't|never|do not|don't|"
     r"are not going to|aren't going to)(?: ever)? (?:(?:asked?|question(?:ed)?|inquire[sd]?)\b[^.?!]{0,30})?$"
 )
-_ROLE_WORD = r"(?:suspect|perp|witness|wit|victim|vic|complainant|bystander|aided|involved|just (?:a |the )?(?:witness|bystander|victim))"
+_ROLE_WORD = (
+    r"(?:suspect|perp|witness|wit|victim|vic|complainant|bystander|aided|involved|just (?:a |the )?(?:witness|bystander|victim)|"
+    # "not sure yet if he's a witness or part of it"
+    r"part of (?:it|the (?:scheme|crime|ring|fraud|crew|robbery))|in on it|one of (?:them|the (?:crew|perps|suspects)))"
+)
 # "not sure yet if he's a suspect or just a witness", "could be the perp or a witness"
 _ROLE_IN_DOUBT = re.compile(
     r"\b(?:not sure|unsure|don't know|dont know|do not know|dunno|unclear|can't tell|cant tell|no idea|not clear|"

@@ -123,6 +123,8 @@ def normalise(text: str) -> Text:
         word = token.group(0)
         if flat.startswith(".", token.end()) and len(word) == 1:
             replacement = word  # a letter of a dotted abbreviation ("U.S.", "U.K."), not texting "u" for "you"
+        elif word in _UNITS and _AFTER_NUMBER.search(flat, 0, token.start()):
+            replacement = word  # "sent 1 1/2 y": years of a sentence, not the Spanish "y" (and)
         else:
             replacement = CONTRACTIONS.get(word) or EXPANSIONS.get(word) or correct_typo(word)
         origins = [i for _, i in spaced[token.start() : token.end()]]
@@ -130,6 +132,10 @@ def normalise(text: str) -> Text:
         position = token.end()
     out.extend(spaced[position:])
     return Text(text, _retract_corrections("".join(c for c, _ in out)), tuple(i for _, i in out))
+
+
+_UNITS = frozenset({"y", "m"})
+_AFTER_NUMBER = re.compile(r"\d\s?$")
 
 
 # "signed by a judge - wait no, signed by a deportation officer": the words just before the

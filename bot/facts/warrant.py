@@ -41,7 +41,7 @@ _SIGNER_UNKNOWN = re.compile(
     r"presented|present|brought|given|handed over|sent|emailed)(?: us| me)? (?:it|the warrant|the paperwork|the paper|the papers|"
     r"any paperwork|any paper|a copy|the copy|anything)\b|"
     # "signed 'R. Castellano' with no title, no court": a name that does not say who signed
-    r"\bsigned\b.{0,40}?\b(?:with )?no (?:title|court|district|office)\b|"
+    r"\b(?:signed|signature|sig)\b.{0,40}?\b(?:with )?no (?:title|court|district|office)\b|"
     r"\b(?:i |we )?(?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|the paper|them)\b|"
     # "asked for a copy - not received", "no copy yet": the paper is only what the agent says it is
     # (the dash cuts the clause: "not received" is found by looking back at "copy")
@@ -55,7 +55,7 @@ _RESTATED = re.compile(
 )
 _PAPER_KIND_DOUBTED = re.compile(
     r"\b(?:don't know|do not know|not know|dont know|not sure|unsure|unclear|no idea|can't tell|cannot tell)\b[^.;!?]{0,25}?"
-    r"\b(?:what (?:kind|type|sort)|which (?:kind|type)|what it is|if it'?s|if is|whether it'?s|it is|it's|is it)\b"
+    r"\b(?:what (?:kind|type|sort|form)|which (?:kind|type|form)|what it is|if it'?s|if is|whether it'?s|it is|it's|is it)\b"
 )
 _WARRANT_ATTACHED = re.compile(
     r"\bwarrant (?:stapled|attached|clipped|paper-?clipped|with it|behind it)\b|\b(?:with|plus) (?:a|an) (?:[\w']+ )?warrant (?:stapled|attached|clipped)\b"
@@ -286,11 +286,12 @@ def read_warrant(
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
         ice_form = any(ICE_DETAINER_FORM.search(norm, c.start, c.end) for c in scope)
         if (
-            agency in CRIMINAL_AGENCIES
+            (agency in CRIMINAL_AGENCIES or signer_unknown)
             and not ice_form
             and _PAPER_KIND_DOUBTED.search(norm, first.end(), first.end() + 160)
         ):
-            # "Marshals lodged a detainer. I don't know what kind, federal charges or something immigration"
+            # "Marshals lodged a detainer. I don't know what kind, federal charges or something immigration";
+            # "HSI faxed a 'detainer' ... can't tell which form it is or who signed"
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
         if (criminal_paper or agency in CRIMINAL_AGENCIES) and not ice_form:
             # a detainer from the FBI, DEA, ATF or Marshals, or based on federal charges, is criminal;

@@ -66,6 +66,11 @@ _TSDB_CLEAR_BEFORE = re.compile(
 )
 
 
+_TSDB_NO_RECORD = re.compile(
+    r"\W*(?:(?:check|query|result|return|response|search|hit)\W*)?(?:(?:returned|came back|says|shows|was)\W*)?\W*no records?\b"
+)
+
+
 _TSDB_HIT = re.compile(
     r"\b(?:possible match|match(?:es|ed)?|hits?|flag(?:ged)?|listed|positive|is on|on the|came back (?:a |as a )?(?:possible|hit|match|positive)|: ?yes|yes)\b"
 )
@@ -74,7 +79,9 @@ _TSDB_HIT = re.compile(
 _REENTRY = re.compile(
     r"(?:deported|removed)\b.{0,60}\b(?:came back|come back|returned|re-?entered|back in|snuck back|crossed back|back into)|"
     r"\bre-?entered\b|\b(?:previously|prior|already|once|twice) (?:been )?(?:deported|removed)\b|"
-    r"\bprior (?:deportation|removal)s?\b|\b(?:was|been|got|were) (?:deported|removed)\b|\bdeported (?:in|back in|before) "
+    r"\bprior (?:deportation|removal)s?\b|\b(?:was|been|got|were) (?:deported|removed)\b|\bdeported (?:in|back in|before) |"
+    # a rap-sheet line: "8 USC 1326 reentry after removal conv EDNY 2022"
+    r"\bre-?entry after (?:removal|deportation)\b"
 )
 
 
@@ -100,10 +107,16 @@ def clause_bounds(norm: str, start: int, end: int) -> tuple[int, int]:
 
 def read_tsdb(text: Text) -> Reading:
     """Yes only on a stated hit; doubt ("haven't run the watchlist") stays unknown."""
-    norm = text.norm
-    match = TSDB_NAME.search(norm)
-    if not match:
+    readings = [_read_at(text, match) for match in TSDB_NAME.finditer(text.norm)]
+    if not readings:
         return Reading(Tri.UNKNOWN)
+    # "NCIC/TSDB text: 'WARNING ... POSSIBLE TERRORIST WATCHLIST MATCH'": the result can sit beside
+    # a later naming of the list; a first naming that says nothing gives way to one that does
+    return next((r for r in readings if r.value is not Tri.UNKNOWN or r.hedged), readings[0])
+
+
+def _read_at(text: Text, match: re.Match[str]) -> Reading:
+    norm = text.norm
     start, end = clause_bounds(norm, match.start(), match.end())
     words = text.words(start, end)
     around = norm[max(start, match.start() - 30) : min(end, match.end() + 40)]
@@ -116,6 +129,8 @@ def read_tsdb(text: Text) -> Reading:
         return Reading(Tri.NO, words)
     if _TSDB_HEDGED.search(after):
         return Reading(Tri.UNKNOWN, words, hedged=True)  # "no hit as far as I know"
+    if _TSDB_NO_RECORD.match(after):
+        return Reading(Tri.NO, words)  # "NCIC TSDB check 'NO RECORD'": the query found nothing
     if _TSDB_CLEAR_BEFORE.search(norm[max(start, match.start() - 30) : match.start()]):
         return Reading(Tri.NO, words)  # "came back clean on the terrorist database"
     clear = _TSDB_CLEAR.search(after)

@@ -26,6 +26,10 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
         r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:lab|labs|vault|back|cells|cell block|cell area|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
         r"\bnon[- ]?public\b",
+        # "the FBI victim specialist wants to meet our complainant at the pct, we'd set up the room"
+        r"\b(?:meet|meeting|interview|talk to|speak (?:to|with)|sit down with) (?:our|the) (?:complainant|victim|witness|cw|ci|informant) "
+        r"(?:at|in) (?:the|our) (?:pct|precinct|squad(?: room)?|station ?house|command|house|psa|interview room)\b",
+        r"\b(?:we'd|we would|we'll|we will|we can|i'd|i'll|i will|i can) set up (?:the|a|an|our) (?:[\w']+ )?room\b",
         r"\bsearch warrant\b.{0,60}\bfor (?:a|an|the|our|one of our) (?:[\w']+ ){0,2}(?:officer's|cop's|lieutenant's|sergeant's|detective's|captain's|member's|employee's|lt's|sgt's|det's|clerk's) (?:locker|desk|office|computer|phone|car|cubicle)\b",
         # "the part of the lot the public can't go into"
         r"\b(?:the )?public (?:can't|cannot|can not|isn't allowed to|is not allowed to|doesn't|does not|never|don't) (?:go|get|come|enter|walk|see)\b|\b(?:off[- ]limits|closed) to the public\b",
@@ -154,6 +158,8 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?: and (?:an? |some |two |\d+ )?[\w']+(?: [\w']+)?)? (?:at|in|inside) (?:the|our) (?:[\w']+ )?(?:precinct|pct|station ?house|command|building|squad room|house)\b",
     ],
     Ask.STAGING_ON_PROPERTY: [
+        # "USMS wants to stage in our lot ... CBP asked for the same lot the same morning"
+        r"\b(?:asked for|ask for|asking for|wants?|requested|need|needs) (?:the same|that same|that|our) (?:back |rear |parking )?lot\b",
         # "ERO wants to lodge a removal detainee overnight in our precinct cells"
         r"\b(?:lodge|house|keep|put|park|stash|board)\w* (?:one of (?:their|the) |a |an |their |the |one |two |some )?(?:[\w-]+ )?(?:detainees?|prisoners?|arrestees?) (?:[\w']+ ){0,3}(?:in|at) (?:our|the) (?:[\w']+ ){0,2}(?:cells?|holding(?: cells?| pens?)?|pens|cell block|lock-?up)\b",
         # "four SUVs pulled into our back lot ... they'd like to park there and brief until 0600"

@@ -215,5 +215,11 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "a heads up if he comes through central booking again": a standing alert, not a release notice
         r"\b(?:heads[- ]?up|a call|a text|a ping|word|notice|a notification)\b.{0,20}\b(?:if|when|whenever|every time|anytime|any time)\b (?:[\w'-]+ ){0,4}(?:comes? through|goes? through|passes? through|shows? up|turns? up|pops? up|comes? in|gets? (?:booked|arrested|stopped|picked up|locked up|printed))\b",
         r"\b(?:when|whenever|if|every time|anytime) (?:he|she|they|he's|she's|they're|any of them)\b (?:is |are |'s |'re )?(?:ever )?(?:in contact|has contact|have contact|comes? into contact|deals?|interacts?) with (?:cops|police|us|nypd|officers|patrol|the police)\b",
+        # "flag 2 NYSIDs so he gets notified on any new arrest", "add 3 names to our arrest alert system"
+        r"\bso (?:that )?(?:he|she|they|the agents?|ice|hsi|dhs|cbp|the feds) (?:gets?|get|is|are|will be|can be|will get|can get) "
+        r"(?:notified|alerted|pinged|a (?:call|text|ping|heads[- ]?up|notification))\b",
+        r"\b(?:notified|alerted|pinged) (?:on|of|at|about) (?:any|every|each) (?:new )?(?:arrest|stop|contact|booking|encounter)s?\b",
+        r"\b(?:arrest|stop|contact|booking) (?:alert|notification|flag)s? (?:system|list)\b",
+        r"\bflag(?:ging|ged)? (?:\d+|two|three|four|five|a few|some|his|her|their|the|these|those) nysids?\b",
     ],
 }

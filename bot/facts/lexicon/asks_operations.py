@@ -38,7 +38,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "cover the back of the building while they knock", "block the station stairs so nobody runs"
         r"\bcover (?:the )?(?:back|front|rear|exits?|side|stairs|stairwell)(?: (?:of|to) the (?:building|house|apartment|apt|place|station))?\b",
         r"\bblock (?:off )?(?:the|a) (?:[\w']+ ){0,2}(?:stairs|stairway|stairwell|exits?|entrance|doors?|turnstiles?)\b",
-        r"\btraffic (?:control|posts?|details?|cones|support)\b|\bhelp (?:w|with|on) (?:the )?traffic\b",
+        r"\btraffic (?:control|posts?|details?|cones|support|help|assistance|cover)\b|\bhelp (?:w|with|on) (?:the )?traffic\b",
         r"\b(?:block|blocking|stop|stopping|divert|diverting|shut down|close|closing)(?: off)? (?:the )?traffic\b",
         r"\b10-85\b",
         r"\b(?:assist|help)(?:ing)? (?:them |us )?(?:in|with) (?:locating|finding|tracking down|tracking)\b",
@@ -139,6 +139,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?=[^.?!\n]{0,50}\b(?:arrest|grab|cuff|pick (?:him|her) up|warrant)\b)",
     ],
     Ask.PERSONNEL_ASSIST: [
+        # "asks us to guard their detainee while he rides to the hospital"
+        r"\b(?:guard|guarding|watch|watching|babysit|babysitting|sit on|sitting on|secure|securing|mind|minding)\b (?:their|the|a|an|his|her|that) "
+        r"(?:ice |ero |federal |fed )?(?:detainees?|prisoners?|arrestees?)\b",
         # "wants 1 more of our dets", "needs two more of our guys"
         r"\b(?:wants?|needs?|asking for|asked for|requests?|requested) (?:\d+|one|two|three|a few|a couple(?: of)?|some) (?:more |extra )?of (?:our|your) (?:[\w']+ )?(?:dets?|detectives?|officers?|cops?|guys|people|uniforms?|pos?)\b",
         r"\bborrow (?:\d+|one|two|three|four|a few|some|a couple(?: of)?) (?:of )?(?:our |your )?(?:officers?|cops?|detectives?|guys|people|uniforms?|pos?|dets?|investigators?)\b",
@@ -156,6 +159,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
+        # "I'm being assigned to the USMS NY/NJ regional fugitive TF"
+        r"\b(?:assigned|detailed|going|transferred|loaned) (?:to|on) (?:the|a|their) (?:[\w'/-]+ ){0,5}(?:tf|task ?force)\b",
         # "asked our squad to join their op on a counterfeit-goods warehouse"
         r"\bjoin(?:ing)? (?:them |us )?(?:on |in |for )?(?:the|their|a|an|this|that) (?:[\w'-]+ ){0,2}(?:op|ops|operation|raid|takedown|search|hit|detail|stakeout|sweep)\b",
         # "JTTF wants to assign me as a task force officer on their terrorism cases", "make him a TFO"
@@ -234,7 +239,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:do|doing|have|get|start|sign|signs|signed|signing|adopt|adopted|enter|entered)\b (?:into )?(?:a |an |the |our own )?287 ?\(? ?g\b",
         r"\b(?:join|enroll in|sign up for|take part in|participate in)\b (?:[\w']+ ){0,3}program\b(?=.{0,100}\bimmigration\b)",
         r"\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b|\b287 ?\(? ?g ?\)?[ -]?(?:style |type |like |kind of |(?:[\w']+ ){1,3})?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment|arrangements?|setup|set-up)\b|\bsign (?:up|us up) for (?:the )?287",
-        r"\bdeputi[sz](?:e|ed|ation|ing)\b",
+        r"\bdeputi[sz](?:e|ed|ation|ing)\b|\bdeputations?\b",
         r"\b287 ?\(? ?g\)? (?:for|in|at) (?:our|the|my) (?:pct|precinct|command|department|dept|unit|borough|city)\b",
         r"\b(?:apply|applying|applied|sign up|join|joining|enroll|enrolling|be part of)\b (?:[\w']+ ){0,4}287 ?\(? ?g\b",
         r"\b(?:ice|dhs|ero) (?:to )?train(?:s|ing)? (?:[\w']+ ){0,4}(?:us|officers|cops|of us|our (?:guys|people|cops|officers))\b.{0,40}\bimmigration\b",
@@ -290,7 +295,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         rf"\btake (?:{PERSON}|him|her|them) in\b.{{0,15}}\bfor (?:them|ice|ero|immigration|cbp|dhs)\b",
         # "agents asking our foot post to help chase him down"
         rf"\b(?:help|assist)(?:ing)? (?:them |the agents? )?(?:chase|catch|tackle|run down|box in)\b (?:{PERSON}|him|her|them)\b",
-        r"\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
+        # (not "header says 'WARRANT OF ARREST', form I-200": the form's title, not an arrest asked)
+        r"(?<!warrant of )(?<!warrants of )\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
     ],
     Ask.PUBLIC_SAFETY_RESPONSE: [
         # "started shaking, foaming at the mouth, then went limp", "one agent on the ground being kicked"

@@ -35,6 +35,8 @@ CIVIL_STRONG = compile_all(
         # "is there any immigration issue" asks whether status matters; it is nobody's aim
         r"(?<!any )(?<!an )(?<!no )\bimmigration (?:issues?|problems?)\b",
         r"\bcivil (?:immigration|matter|case|arrest|warrant|enforcement|violation|stuff|thing|side|work|only|purposes?|reasons?)\b",
+        # "no warrant, they said its civil"
+        r"\b(?:it's|its|it is|it was|this is|that's|thats|all|purely|strictly) civil\b(?=\s*(?:$|[),;.!?]|they said|he said|she said|per them))",
         r"\boverst(?:a|e)y(?:s|ed|ing|ers?)?\b|\bvisa (?:overstay|expired|violation)\b|\bexpired visa\b",
         r"\bfinal (?:orders?|removal orders?)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
         r"\bout[- ]of[- ]status\b|\bstatus violat",
@@ -78,6 +80,9 @@ CIVIL_WEAK = compile_all(
         r"\bnot legal\b",
         r"\b(?:expired|overstayed?|overstaying) (?:(?:his|her|their|a|the) )?(?:visas?|status)\b|\bvisa overstays?\b|\bimmigration papers\b",
         r"\b(?:about|re|regarding) (?:his|her|their) (?:visa|immigration case|removal case|deportation case)\b",
+        # "ICE agents want to interview our prisoner in the cells about his immigration status"
+        r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|debrief)\w* (?:[\w']+ ){0,6}about (?:his|her|their) "
+        r"(?:immigration |legal |visa )?(?:status|papers|visa)\b",
         # the agency grabbing someone; "do we grab him" is the officers' own arrest of an assailant
         r"(?<!we )(?<!i )(?<!you )(?<!us )\b(?:grab|grabbing|grabbed) (?:him|her|them|someone|somebody|a guy|a man|a woman|people|their target)\b",
         r"\b(?:to )?encounter (?:him|her|them|the (?:subject|defendant|individual))\b",
@@ -100,6 +105,11 @@ CIVIL_WEAK = compile_all(
         r"\bhow (?:he|she|they) (?:came|got|entered) (?:in|here|into the country|over|the country|the us|the states)\b",
         r"\billegals\b",
         r"\btps (?:expired|lapsed|ended|terminated|ran out)\b|\b(?:expired|lapsed) tps\b|\bwhose tps\b",
+        # "walk back to the cells to see if anybody is on their list": looking over our prisoners for theirs
+        r"\bto see if (?:any(?:one|body)|someone|somebody|any of (?:them|the prisoners|our prisoners)) "
+        r"(?:is |are |'s )?(?:on their list|(?:they're|they are|theyre) looking for|they want)\b|"
+        r"\bto see (?:who|if any(?:one|body)) (?:got |was |were |has been |had been |they )?(?:brought in|locked up|picked up|booked|"
+        r"in (?:the |our )?(?:cells|holding|pens))\b",
     ]
 )
 IMMIGRATION_CRIME = compile_all(
@@ -136,10 +146,19 @@ IMMIGRATION_CRIME = compile_all(
                 "firearms",
                 "firearm",
                 "arms",
+                "pill",
+                "pills",
+                "opioid",
+                "meth",
+                "marijuana",
+                "tobacco",
             )
             for gap in (" ", "-")
         )
-        + r"\bsmuggling\b(?! (?:of )?(?:drugs|guns|weapons|narcotics|fentanyl|cocaine|heroin|cigarettes|contraband|cash|goods))",
+        + r"\bsmuggling\b(?! (?:of )?(?:drugs|guns|weapons|narcotics|fentanyl|cocaine|heroin|cigarettes|contraband|cash|goods|"
+        r"pills|opioids|oxy\w*|meth|marijuana|tobacco|merchandise|counterfeit|controlled substances?))"
+        # "21 USC 952 smuggling": the drug-import section names what was smuggled
+        r"(?<!21 usc 952 smuggling)(?<!21 usc 960 smuggling)",
         r"\bsmuggl\w*\b(?=.{0,60}\b(?:people|ppl|persons|migrants|aliens|immigrants|undocumented|over the border|across the border)\b)",
         r"\b(?:brought|bringing|moved|moving|transporting|sneaking|snuck)\b.{0,25}\b(?:people|ppl|migrants|aliens|immigrants)\b.{0,25}\b(?:over|across) the border\b",
     ]
@@ -267,6 +286,8 @@ INVESTIGATION_CONTEXT = compile_all(
         r"\bfor (?:a|an|the|their|his|her|this)\b",
         r"\bre:|\bregarding\b|\brelated to\b|\bin connection with\b|\btied to\b|\binvolving\b|\bconnected to\b",
         r"\b(?:framed|billed|described|pitched|presented|sold to us) as\b",
+        # "a counterfeit goods warehouse, 18 USC 2320": a federal criminal code section names the case
+        r"\b(?:18|21|26|31) ?u\.?s\.?c\b|\btitle (?:18|21)\b",
     ]
 )
 CRIMINAL_EXPLICIT = re.compile(
@@ -279,6 +300,9 @@ CRIMINAL_EXPLICIT = re.compile(
     # "EDNY is considering charges": a federal prosecutor's office weighing a case
     r"(?:edny|sdny|ndny|wdny|usao|the us attorney's office) (?:is |are |has |have )?(?:[\w']+ )?(?:considering|weighing|looking at|bringing|filing|bring|file|building|preparing|reviewing|drafting) (?:[\w']+ )?(?:charges?|a case|an? indictment|a complaint)|"
     r"grand jury|indicted|indictment|(?:joint )?wire(?:tap)?|title iii|"
+    # "our prisoner will be charged federally 'soon'": a federal case to come
+    r"(?:will|'ll|is going to|are going to|gonna|about to|expected to|set to|to) be (?:charged|indicted|prosecuted) "
+    r"(?:federally|in federal court|by the feds)|federal charges? (?:are )?(?:coming|pending|expected|on the way)|"
     r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled buys?|buy reports?|"
     r"joint (?:case|investigation|narcotics|gun|gang|homicide|fraud)|"
     # "for counter narcotics work", "for their narcotics work": the agency's criminal line of work

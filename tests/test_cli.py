@@ -49,7 +49,9 @@ def test_batch_json_lines_keeps_order_and_survives_bad_lines(data_dir: Path) -> 
     ]
     payload = b"\n".join(line.encode("latin-1") if line.startswith("\xff") else line.encode() for line in lines)
     result = triage(data_dir, "ask", "--json", stdin=payload)
-    assert result.returncode == 0, result.stderr
+    # every line gets an object and the batch goes on, but the exit says some got no answer
+    assert result.returncode == 1, result.stderr
+    assert "5 of 7 lines not answered" in result.stderr.decode()
     answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [a.get("id") for a in answers] == ["a", None, "c", "d", None, "f", None]
     assert answers[0]["verdict"] == "prohibited"
@@ -82,6 +84,8 @@ def test_batch_json_lines_keeps_order_and_survives_bad_lines(data_dir: Path) -> 
     assert answers[5]["verdict"] == "permitted"
     assert "unknown field(s) 'extra'" in result.stderr.decode()
     assert "JSON object" in answers[6]["error"]
+    clean = triage(data_dir, "ask", "--json", stdin=lines[0].encode() + b"\n\n" + lines[5].encode())
+    assert clean.returncode == 0 and len(clean.stdout.decode().splitlines()) == 2, clean.stderr
 
 
 def test_single_question_text_then_audit_list_show_verify(data_dir: Path) -> None:

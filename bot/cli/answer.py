@@ -53,7 +53,8 @@ def ask(
     triage ask "ICE sent an I-247A, can we hold him?"
     triage ask --full "..."                 # whole policy passages instead of short excerpts
     triage ask --blocks "..."               # the card Slack would show
-    triage ask --json < questions.jsonl     # {"id": ..., "question": ...} per line
+    triage ask --json < questions.jsonl     # {"id": ..., "question": ...} per line; exits 1 if a line
+                                            # got no answer, 3 if the log could not be written
     echo "..." | triage ask                 # one question per line, text answers
     triage ask --paragraphs < emails.txt    # questions separated by blank lines
     """
@@ -83,10 +84,16 @@ def ask(
         return
     if as_json:
         fatal = False
+        failed = total = 0
         for line in answer_lines(pipeline, sys.stdin.buffer, user_id=user, warn=lambda m: click.echo(m, err=True)):
             fatal = fatal or bool(line.pop("fatal", False))
+            total += 1
+            failed += "error" in line
             click.echo(json.dumps(line, ensure_ascii=False))
-        sys.exit(ExitCode.NO_RECORD if fatal else ExitCode.OK)
+        if failed:
+            # a script piping a batch must be able to tell that some lines got no answer
+            click.echo(f'error: {failed} of {total} lines not answered (see their "error")', err=True)
+        sys.exit(ExitCode.NO_RECORD if fatal else ExitCode.FAILED if failed else ExitCode.OK)
     sys.exit(run_console(pipeline, sys.stdin, sys.stdout, sys.stderr, user, paragraphs=paragraphs))
 
 

@@ -3535,6 +3535,83 @@ ROUND_FIFTY_SIX = [
 ]
 
 
+ROUND_FIFTY_SEVEN = [
+    # set BU (first sight on 2056586: 0.895 / 1 / 0.889; civilian staff and non-patrol units in plain
+    # words). The false permit: a standing alert told as a condition and its consequence ("if he is
+    # stopped or his name is run by any cop, they get a call") read as a records check
+    (
+        "Records analyst. The DEA asked us to fix it so that if a certain guy gets stopped or his name gets run "
+        "by any of our cops, they get a call. He's a target in their fentanyl case.",
+        [("dea", "escalate")],
+    ),
+    # evidence released with chain-of-custody forms is no custody hand-over and no paper for a person
+    (
+        "Property room. FBI wants to take the rifle we vouchered to their lab for testing on their bank robbery "
+        "case. Can I release it to them with the normal chain-of-custody forms?",
+        [("fbi", "permitted")],
+    ),
+    # arranging a meeting, walking an agent to a place: help from a person
+    (
+        "Community affairs. An FBI agent on their arson case asked me to set up a meeting with the pastor of "
+        "the church I cover. OK?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "School safety. A DEA agent has a judge-signed arrest warrant for a cafeteria worker on drug charges "
+        "and wants me to walk him to the kitchen where the man works.",
+        [("dea", "permitted")],
+    ),
+    ("Aviation. ICE wants our helicopter to follow a truck of people they plan to deport.", [("ice", "prohibited")]),
+    # "same prisoner": talking to him is access to someone in our custody
+    ("Same prisoner. An HSI agent wants to talk to him about his expired visa.", [("hsi", "prohibited")]),
+    # emergencies told by call-takers: the units sent are the response; a fall and a call for an ambulance
+    (
+        "911 operator. People calling that CBP officers are being shot at near the port. Do we send units?",
+        [("cbp", "permitted")],
+    ),
+    (
+        "911. A DEA agent fell off a fire escape during their raid, his partner is asking for an ambulance",
+        [("dea", "permitted")],
+    ),
+    # a processing tent for an operation: people the agency picks up
+    (
+        "Tow pound. ICE wants to set up a processing tent in our lot during their operation this weekend.",
+        [("ice", "prohibited")],
+    ),
+    (
+        "PAA. A CBP officer called asking us to confirm whether the woman we arrested this morning has a green "
+        "card. Nothing else.",
+        [("cbp", "escalate")],
+    ),
+    # one person's database results are records, not a bulk extract; a list of families is
+    (
+        "Analyst on the JTTF. The FBI members want my database results on the suspect in their bomb plot.",
+        [("fbi", "permitted")],
+    ),
+    (
+        "A man from Homeland Security asked the community affairs officer for the list of families who attend "
+        "the Sunday school. He didn't say why.",
+        [("dhs", "needs_info")],
+    ),
+    (
+        "I'm a civilian analyst on the joint HSI-NYPD gang task force; they want me to attend their briefings "
+        "and make link charts for the team on the shooting case.",
+        [("hsi", "permitted")],
+    ),
+    # "served no time" is no prison time; "nobody knows his record" is a record unknown
+    (
+        "Magistrate-signed ICE warrant for our prisoner; only conviction is robbery 2nd from 2015, he served no "
+        "time; TSDB not run. ICE wants a hold",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ICE magistrate's warrant; he's from Honduras, first arrest here, nobody knows his record from back "
+        "home; TSDB negative. Transfer?",
+        [("ice", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3585,6 +3662,7 @@ ROUNDS = {
     "fifty-two": ROUND_FIFTY_TWO,
     "fifty-four": ROUND_FIFTY_FOUR,
     "fifty-six": ROUND_FIFTY_SIX,
+    "fifty-seven": ROUND_FIFTY_SEVEN,
 }
 
 

@@ -94,6 +94,11 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
             else c
             for c in cues
         ]
+    # "ICE agents are being shot at during an arrest, do we send units?": the units are the response
+    if any(c.ask is Ask.PUBLIC_SAFETY_RESPONSE for c in cues):
+        cues = [
+            c for c in cues if c.ask is not Ask.OPERATIONAL_SUPPORT or not _SEND_UNITS.search(norm, c.start, c.end + 20)
+        ]
     # "keep our prisoner past arraignment so they can grab him": what the agents will do, not an ask of us
     cues = [
         c
@@ -205,8 +210,11 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
     return sorted(cues, key=lambda c: (c.start, c.ask.value))
 
 
-_INTERVIEW_PRONOUN = re.compile(r"\b(?:interview|question|debrief|interrogate) (?:him|her|them)\b")
-_OURS_NAMED = re.compile(r"\b(?:our|my) (?:[\w']+ )?(?:prisoner|collar|arrestee|detainee|perp)\b")
+_INTERVIEW_PRONOUN = re.compile(
+    r"\b(?:interview|question|debrief|interrogate|talk to|talk with|speak to|speak with|sit down with) (?:him|her|them)\b"
+)
+# ("Same prisoner. An ICE agent wants to talk to him": the prisoner of the message before is ours)
+_OURS_NAMED = re.compile(r"\b(?:our|my|same|the same) (?:[\w']+ )?(?:prisoner|collar|arrestee|detainee|perp)\b")
 
 
 def _interviews_of_ours(norm: str, cues: list[Cue]) -> list[Cue]:
@@ -291,6 +299,9 @@ _HELP_DOING = re.compile(r"\s+(?:in |with |on )?(?:the |a )?\w+ing\b")  # "our h
 _ONLY_STATUS = re.compile(
     r"\b(?:just|only) (?:the |his |her )?(?:citizen(?:ship)?|status|y/n|yes or no|a yes or no|whether)\b|\bnothing else\b|"
     r"\bthat'?s (?:all|it)\b|\bthats (?:all|it)\b"
+)
+_SEND_UNITS = re.compile(
+    r"\bsend(?:ing)? (?:any |some |more |the |a )?(?:units?|cars?|backup|rmps?|sectors?|help|cops|officers)\b"
 )
 _NO_RECORD_FOUND = re.compile(r"\bno records?\b")
 _LOOKUP_SOURCE = re.compile(r"\b(?:systems?|database|records?|paperwork|files?)\b")

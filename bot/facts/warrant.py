@@ -75,7 +75,9 @@ _WARRANT_FOR = re.compile(
 )
 _ANY_WARRANT = re.compile(
     # "warrant section. ICE sent an I-247A": the officer's unit, not paper
-    r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?)\b)|\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
+    r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?)\b)|"
+    # ("the usual chain-of-custody paperwork": evidence forms, not paper for a person)
+    r"(?<!custody )(?<!evidence )(?<!property )(?<!voucher )\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
 _NO_WARRANT = re.compile(
     # "says complaint gets filed monday": nothing filed or signed yet

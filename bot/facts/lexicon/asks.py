@@ -33,7 +33,7 @@ _WEAK: dict[Ask, list[str]] = {
     # "our debrief of a cooperator in custody": where someone is, not a hand-over; "chain of custody"
     # is how evidence is handed over
     Ask.TRANSFER_CUSTODY: [
-        r"(?<!out of )(?<!out from )(?<!released from )(?<!release from )(?<!\bin )(?<!\bin our )(?<!\bin nypd )(?<!chain of )\bcustody\b"
+        r"(?<!out of )(?<!out from )(?<!released from )(?<!release from )(?<!\bin )(?<!\bin our )(?<!\bin nypd )(?<!chain of )(?<!chain-of-)\bcustody\b"
     ],
     Ask.DEPUTIZATION_287G: [r"\b287 ?\(? ?g\b"],
     Ask.SHARE_STATUS_INFO: [

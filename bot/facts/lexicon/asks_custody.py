@@ -102,7 +102,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bwants? (?:him|her|them) at (?:cb|central booking|the courthouse|arraignment|court)\b",
         # "FBI agents are at CB to take him"
         r"\b(?:are|is|'re|'s) (?:at|in|outside) (?:the )?(?:[\w']+ ){0,2}to (?:take|get|grab|pick up|collect) (?:him|her|them)\b",
-        r"\breleas(?:e|ed|ing) (?:[\w']+ ){0,3}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents?|them|us|immigration|federal|dea|fbi|atf|usms|the marshals|him|her)\b",
+        # (not "release it to them with the chain-of-custody paperwork": the vouchered pistol)
+        r"\breleas(?:e|ed|ing) (?!it\b|(?:the|our|this|that) (?:gun|pistol|glock|revolver|rifle|weapon|firearm|phone|evidence|property|"
+        r"car|vehicle|items?|voucher|cash|money|drugs|casings?|shell casings?)\b)"
+        r"(?:[\w']+ ){0,3}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents?|them|us|immigration|federal|dea|fbi|atf|usms|the marshals|him|her)\b",
         rf"\bbefore (?:they|the agents|the feds|fbi|dea|atf|ice|hsi|the marshals) take {PERSON}",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
         r"\bwants? (?:him|her|them)\b(?! (?:to|for|at|in|on|out|back|held|kept|sitting|staying|waiting|here|there|arrested|to be|removed|deported|gone|out of)\b)(?! (?:statement|records?|file|address|phone|number|name|info|information|details|report|interview|dob|sheet|history|testimony)s?\b)",

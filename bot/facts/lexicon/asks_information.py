@@ -9,6 +9,7 @@ __all__ = ["INFORMATION_ASKS"]
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        r"\b(?:database|system|records?) (?:results?|hits?|returns?|checks?|search(?:es)?) (?:on|for|about) (?:a|an|the|one|this|that|him|her)\b",
         # after the fact: "ran our databases and gave HSI printouts on 6 members", "sent ERO the arrest report"
         r"\b(?:gave|handed|sent|emailed|e-mailed|faxed|passed|forwarded|shared|turned over|released)\b "
         r"(?:(?:hsi|ice|ero|cbp|dhs|fbi|dea|atf|usms|the marshals|them|the agents?|the feds|him|her) )?"
@@ -56,7 +57,12 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:a )?lists? of (?:all |every |the )?(?:[\w']+ )?(?:dats|arrests|arrestees|summonses|stops|collars|complaints|bookings|people|names)\b",
         r"\blist of (?:every|all|each) (?:[\w']+ ){0,2}(?:arrests?|people|persons|names|tenants|residents|collars|arrestees|summons(?:es)?|tickets|stops|complaints|incidents|reports)\b",
         r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members)",
-        r"\b(?:gang|our|the|whole|entire|criminal group) (?:database|db)\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)",
+        r"\b(?:gang|our|the|whole|entire|criminal group) (?:database|db)\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)"
+        # ("our database results on a terror suspect": one person's records)
+        r"(?! (?:results?|hits?|returns?|checks?|search(?:es)?) (?:on|for|about) (?:a|an|the|one|this|that|him|her)\b)",
+        # "the list of families who come to the mosque's Saturday classes"
+        r"\b(?:list|names|roster|sign-?in sheets?) of (?:the |all (?:the )?|every )?(?:families|people|members|worshippers|congregants|parents|"
+        r"students|residents|attendees|tenants|clients|visitors)\b",
         r"\b(?:arrest|stop|summons|arrestee) (?:list|log|roster)s?\b",
         # "ERO wants that same gang list", "the gang roster": a list of people kept by the NYPD
         r"\bgang (?:lists?|rosters?|spreadsheets?)\b",
@@ -68,6 +74,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:every|all) (?:the )?(?:[\w']+ )?(?:arrests|stops|complaints|911 calls|summonses|incidents) (?:at|on|in|from|for|around|near)\b",
     ],
     Ask.SHARE_SURVEILLANCE_DATA: [
+        # "the FBI wants the plate reader hits for the car", "pull the hits for them"
+        r"\b(?:plate[- ]?reader|lpr|alpr|license plate reader) (?:hits|reads|data|records|history|logs)\b|\bpull (?:the |those |any )?(?:lpr |plate )?(?:hits|reads)\b",
         r"\bshot ?spotter\b|\bcamera (?:grabs?|pulls?|stills?|screenshots?|canvass(?:es)?)\b",
         r"\b(?:rtcc|camera|cctv|surveillance) (?:camera )?(?:clips?|footage|video|stills|recordings?)\b",
         r"\b(?:our )?(?:cameras?|cams?|lprs?|footage|video)\b (?:[\w']+ ){0,6}(?:caught|picked up|captured|recorded|saw|shows?|got) (?:the |a |him|her|them)",
@@ -118,6 +126,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:status|immigration|papers|legal)\b.{0,80}\b(?:tell|give|pass|share|send|relay|forward)\w* (?:it )?(?:to |on to )?(?:hsi|ice|ero|cbp|dhs|them|the agents?|the feds) (?:what|whatever) (?:status )?(?:he|she|they|the suspect|the perp|he's|she's)(?: (?:says?|said|tells? (?:me|us)|told (?:me|us)|admit\w*|answers?|answered))?\b",
         r"\b(?:tell|give|pass|share|send|relay|forward)\w* (?:it )?(?:to |on to )?(?:hsi|ice|ero|cbp|dhs|them|the agents?|the feds) (?:what|whatever) (?:status )?(?:he|she|they) (?:says?|said|told (?:me|us)|gave)\b.{0,40}\b(?:status|immigration|papers|legal)\b",
         r"\b(?:confirm|verify|tell|give|share|provide|check|run|look up|find out|let (?:them|\w+) know|say|send)\b\s*(?:[\w']+ ){0,6}(?:citizenship|(?:us |u\.s\. )?citizen\b|immigration status|legal status|(?:his|her|their|the) status|(?:if|whether) (?:he|she|they)(?:'s| is| are)? (?:[\w']+ )?(?:legal|illegal|here legally|here illegally|undocumented|a citizen|documented|deportable|removable|out of status|a green card holder|permanent resident|on a visa))",
+        # "asking us to confirm whether the man we arrested yesterday has a green card"
+        r"\b(?:confirm|verify|tell|check|find out|let (?:them|\w+) know)\b (?:[\w']+ ){0,2}(?:if|whether) (?:[\w']+ ){0,8}?(?:has|have|holds?|had) "
+        r"(?:a |an |any )?(?:green card|visa|legal status|status|papers|work permit|work authorization)\b",
         r"\b(?:citizenship|immigration status|legal status)\b.{0,30}\b(?:on file|we have|in our (?:records|system))",
         r"\b(?:citizenship|immigration status)\b.{0,40}\b(?:as recorded|recorded by|in (?:our|nypd|the nypd) records|on (?:our|the) (?:arrest report|records?|paperwork))\b",
         r"\b(?:if|whether) your (?:records?|system|files?|paperwork|database) (?:show|shows|list|lists|say|says|have|has) (?:him|her|them) as\b",
@@ -196,7 +207,7 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:put|add|enter|place|load)\b.{0,40}\bon (?:\d+|the|his|her|their|these|those|a|an|that) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?)\b",
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:ever|again|anywhere)\b (?:[\w']+ ){0,2}(?:stopped|arrested|booked|picked up|locked up|summonsed|pulled over|shows? up|comes? (?:in|up)|pops? up)\b",
         r"\b(?:put|add|enter|place|load)\b.{0,30}\b(?:in|into) (?:the|our) (?:lpr|alpr|plate[- ]?reader|hotlist)(?: system)?\b",
-        r"\b(?:flag|alert|lookout|(?<!lpr )(?<!alpr )(?<!reader )hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|our|my|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|trucks?|vans?|suvs?|tags?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?))\b",
+        r"\b(?:flag|alert|lookout|(?<!lpr )(?<!alpr )(?<!reader )(?<!the )(?<!pull )(?<!past )hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|our|my|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|trucks?|vans?|suvs?|tags?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?))\b",
         r"\bkeep (?:an |a )?(?:eye|tabs|watch) on\b",
         # "alerts on the same 3 so they get notified at any NYPD contact"
         r"\balerts? on (?:the same |these |those |all )?(?:\d+|two|three|four|five|six)\b|\bnotified (?:at|on|of|about|for) any (?:nypd |police )?(?:contact|stop|arrest|encounter)\b",
@@ -221,5 +232,10 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:notified|alerted|pinged) (?:on|of|at|about) (?:any|every|each) (?:new )?(?:arrest|stop|contact|booking|encounter)s?\b",
         r"\b(?:arrest|stop|contact|booking) (?:alert|notification|flag)s? (?:system|list)\b",
         r"\bflag(?:ging|ged)? (?:\d+|two|three|four|five|a few|some|his|her|their|the|these|those) nysids?\b",
+        # "set things up so that if a certain man is stopped or his name is run by any cop, they get a call"
+        r"\b(?:if|when|whenever|any ?time|every time)\b[^.?!;]{0,80}\b(?:stopped|arrested|booked|run|ran|pulled over|picked up|"
+        r"comes? up|pops? up|encountered)\b[^.?!;]{0,60}\b(?:they|he|she|the agents?|the feds|fbi|ice|hsi|dea|atf|marshals|usms|cbp) "
+        r"(?:get|gets|will get|would get|receive|receives|are|is|will be|would be) (?:a )?(?:call|text|ping|heads[- ]?up|notified|"
+        r"alerted|notification|e-?mail|alert)\b",
     ],
 }

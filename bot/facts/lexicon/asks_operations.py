@@ -39,6 +39,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bcover (?:the )?(?:back|front|rear|exits?|side|stairs|stairwell)(?: (?:of|to) the (?:building|house|apartment|apt|place|station))?\b",
         r"\bblock (?:off )?(?:the|a) (?:[\w']+ ){0,2}(?:stairs|stairway|stairwell|exits?|entrance|doors?|turnstiles?)\b",
         r"\btraffic (?:control|posts?|details?|cones|support|help|assistance|cover)\b|\bhelp (?:w|with|on) (?:the )?traffic\b",
+        # "can our helicopter follow a van carrying people they want to deport"
+        r"\b(?:helicopter|aviation|chopper|drone|air unit)\b[^.?!]{0,40}\b(?:follow|track|tail|keep (?:an )?eye on)\b",
         r"\b(?:block|blocking|stop|stopping|divert|diverting|shut down|close|closing)(?: off)? (?:the )?traffic\b",
         r"\b10-85\b",
         r"\b(?:assist|help)(?:ing)? (?:them |us )?(?:in|with) (?:locating|finding|tracking down|tracking)\b",
@@ -139,6 +141,11 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?=[^.?!\n]{0,50}\b(?:arrest|grab|cuff|pick (?:him|her) up|warrant)\b)",
     ],
     Ask.PERSONNEL_ASSIST: [
+        # "asked me to set up a meeting with the imam", "walk him to the office where the man works"
+        r"\b(?:set(?:ting)? up|arrange|arranging|broker|line up) (?:a |the )?(?:meeting|sit-?down|introduction|intro) (?:with|between)\b|"
+        r"\bintroduce (?:him|her|them|the agents?) to\b",
+        r"\b(?:take|walk|bring|show|lead|escort|guide)\b (?:him|her|them|the agents?) (?:to|over to|up to|down to) "
+        r"(?:the|his|her|their|where)\b(?! (?:cells?|precinct|pct|station|squad|back|property room|holding)\b)",
         # "asks us to guard their detainee while he rides to the hospital"
         r"\b(?:guard|guarding|watch|watching|babysit|babysitting|sit on|sitting on|secure|securing|mind|minding)\b (?:their|the|a|an|his|her|that) "
         r"(?:ice |ero |federal |fed )?(?:detainees?|prisoners?|arrestees?)\b",
@@ -159,6 +166,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
+        # "the task force wants me to attend its briefings and make link charts for the team"
+        r"\b(?:attend|sit in on|join) (?:its|their|the (?:task force's|team's|squad's)|the team's) (?:briefings?|meetings?|case meetings?)\b|"
+        r"\b(?:make|build|do|prepare|run) (?:the )?(?:link charts?|link analysis|phone analysis|charts?) for (?:the|their|them)\b",
         # "I'm being assigned to the USMS NY/NJ regional fugitive TF"
         r"\b(?:assigned|detailed|going|transferred|loaned) (?:to|on) (?:the|a|their) (?:[\w'/-]+ ){0,5}(?:tf|task ?force)\b",
         # "asked our squad to join their op on a counterfeit-goods warehouse"
@@ -299,6 +309,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?<!warrant of )(?<!warrants of )\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
     ],
     Ask.PUBLIC_SAFETY_RESPONSE: [
+        # "an HSI agent fell through a skylight ... his partner is asking for ESU and an ambulance"
+        r"\b(?:fell|has fallen|have fallen|falling|fallen) (?:through|off|from|down|into)\b|"
+        r"\b(?:asking|calling|screaming|begging|yelling) for (?:esu|an ambulance|ems|a bus|medics?|a medic)\b|"
+        r"\bneeds? (?:an ambulance|ems|medical attention|a medic|a bus)\b",
         # "started shaking, foaming at the mouth, then went limp", "one agent on the ground being kicked"
         r"\bfoaming at the mouth\b|\bwent limp\b|\bconvuls\w*|\b(?:being|getting) (?:kicked|punched|beaten|stomped|attacked)\b|"
         r"\bpouring blood\b|\bcovered in blood\b",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.facts.lexicon import CRIME_TERMS
+from bot.facts.lexicon.blocks import NOT_RECEIVED
 from bot.facts.model import Agency, Purpose, Source, Warrant
 from bot.facts.spans import (
     ADMIN,
@@ -45,8 +46,8 @@ _SIGNER_UNKNOWN = re.compile(
     r"\b(?:i |we )?(?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|the paper|them)\b|"
     # "asked for a copy - not received", "no copy yet": the paper is only what the agent says it is
     # (the dash cuts the clause: "not received" is found by looking back at "copy")
-    r"(?:(?<=copy - )|(?<=copy -)|(?<=copy, )|(?<=copy )|(?<=copy: )|(?<=copies - )|(?<=copies ))(?:not (?:yet )?received|never (?:received|came|arrived)|(?:hasn't|has not|haven't|have not) "
-    r"(?:been )?(?:received|come|arrived)|(?:is |are )?still (?:pending|coming|not here)|not (?:here|in) yet)\b|\bno copy(?: yet| received| in hand)?\b|"
+    r"(?:(?<=copy - )|(?<=copy -)|(?<=copy, )|(?<=copy )|(?<=copy: )|(?<=copies - )|(?<=copies ))"
+    rf"{NOT_RECEIVED}\b|\bno copy(?: yet| received| in hand)?\b|"
     # "nobody's seen who signed it", "nobody on the desk could read who signed it"
     r"\b(?:nobody|no one|none of us)(?:'s| has| have| on the desk| here)? (?:seen|saw|could read|can read|could tell|can tell|knows?|read)\b.{0,15}\bwho sign"
 )

@@ -10,6 +10,7 @@ from bot.facts.lexicon import (
     REQUEST_CONTEXT,
     WEAK_ASKS,
 )
+from bot.facts.lexicon.blocks import NOT_RECEIVED
 from bot.facts.lists import object_list_start
 from bot.facts.spans import AGENCY_NAMES, Cue
 from bot.facts.text import Clause, is_doubted_ask, is_negated
@@ -100,10 +101,7 @@ _WE_ASKED_FOR_BEFORE = re.compile(
     r"(?:^|[.;!?]\s*|\b(?:we|i|i've|we've|sgt|desk|lt|i already|we already)\s+)(?:already |also )?"
     r"(?:asked|requested|demanded) (?:them |him |her |ice |ero |hsi |the agents? |the officer )?for (?:a |an |the |their |his |her )?$"
 )
-_NOT_RECEIVED_AFTER = re.compile(
-    r"\s*(?:[-,(]\s*)?(?:not (?:yet )?received|never (?:received|came|got it)|(?:hasn't|has not|haven't|have not) "
-    r"(?:been )?(?:received|come|arrived|got(?:ten)? it)|still waiting)\b"
-)
+_NOT_RECEIVED_AFTER = re.compile(rf"\s*(?:[-,(]\s*)?{NOT_RECEIVED}\b")
 
 
 _PLACES_BEFORE = re.compile(

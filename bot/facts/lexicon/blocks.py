@@ -11,6 +11,7 @@ __all__ = [
     "CUSTODY_PLACE",
     "LEAVE",
     "NOT_OUR_OWN",
+    "NOT_RECEIVED",
     "PERSON",
     "RECORDS",
     "SHARE_VERB",
@@ -73,4 +74,11 @@ RECORDS = (
     r"what (?:address|phone|number|name|dob)|(?:arrest|booking|case) paperwork|"
     r"where (?:he|she|they) (?:lives?|stays?|works?|hangs? out)|"
     r"(?:his|her|their) (?:name|dob|date of birth|ssn|social))"
+)
+
+
+# "asked for a copy - not received", "still waiting": paper we asked the agency for and do not have
+NOT_RECEIVED = (
+    r"(?:not (?:yet )?received|never (?:received|came|arrived|got it)|(?:hasn't|has not|haven't|have not) "
+    r"(?:been )?(?:received|come|arrived|got(?:ten)? it)|(?:is |are )?still (?:waiting|pending|coming|not here)|not (?:here|in) yet)"
 )

@@ -3609,6 +3609,13 @@ ROUND_FIFTY_SEVEN = [
         "home; TSDB negative. Transfer?",
         [("ice", "needs_info")],
     ),
+    # a message that continues another: in a question weighed by record and watchlist, a dated
+    # offence is the person's record ("petit larceny, 2024" needs no "he has")
+    (
+        "Same guy as before, magistrate-signed ICE warrant, petit larceny, 2024. Watch list came back clean. "
+        "ICE wants him transferred.",
+        [("ice", "prohibited")],
+    ),
 ]
 
 

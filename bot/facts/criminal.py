@@ -242,7 +242,8 @@ _RECORD_BEFORE = re.compile(
 # "robbery 2 from 2023", "a burglary conviction": the offence dated in the past is the person's record
 _CONVICTION_AFTER = re.compile(
     r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"
-    r"(?:degree,? )?(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
+    # ("petit larceny, 2024": a dated offence is a record line)
+    r"(?:degree,? )?,?\s*(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
 )
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.facts.watchlist import TSDB_NAME
+
 __all__ = ["CONVICTION_CUE", "Offence", "closest", "is_conviction", "segment_at"]
 
 
@@ -79,6 +81,10 @@ def _dismissed(clause: str, at: int, length: int) -> bool:
 _OTHER_ITEM = re.compile(r";|\band (?:an? |one |two |\d+ |his |her |some )|\bplus\b|\balso\b")
 
 
+_YEAR_AFTER = re.compile(r"^\s*(?:,|from|in)\s*(?:19|20)\d\d\b")
+_SUPPOSED = re.compile(r"\b(?:version|scenario|hypothetical(?:ly)?|what if|suppose|say he had|if he had)\b")
+
+
 def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool:
     """The offence is part of the person's record, not an arrest, a charge or a federal case."""
     if _NOT_A_CONVICTION.search(before[-40:]) and not CONVICTION_CUE.search(before[-25:]):
@@ -96,6 +102,10 @@ def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool
         after,
     )
     holder = re.search(r"\b(?:has|had|got|with|only|a|an) (?:[\w']+ ){0,3}$", before[-30:])
+    # "Same prisoner. I found the degree: criminal contempt 2nd, 2024. Watch list negative.": in a
+    # question weighed by record and watchlist, a dated offence is the person's record
+    if _YEAR_AFTER.match(after) and TSDB_NAME.search(norm) and not _SUPPOSED.search(clause):
+        return True
     # "the guy had a 2022 burglary 2nd": the year before the offence dates it just the same
     dated_before = re.search(r"\b(?:has|had|got|with) (?:a |an )?(?:19|20)\d\d\s+$", before[-20:])
     return bool((dated and holder) or dated_before)

@@ -3619,6 +3619,64 @@ ROUND_FIFTY_SEVEN = [
 ]
 
 
+ROUND_FIFTY_EIGHT = [
+    # set BV (first sight on e9d8975: 0.853 / 4 / 0.921; dictated by voice, as a phone's speech-to-text wrote it).
+    # The false permits: a custody hand-over said "can we give him over" unread beside paper of unknown kind
+    (
+        "F B I wants the guy from the robbery collar D A tossed it the agent says there is paperwork but "
+        "he could not say if it is a warren or a letter from the prosecutor can we give him over",
+        [("fbi", "needs_info")],
+    ),
+    # "search warren signed by a majestic rate judge": a judge's warrant at the door (R1c), not a permitted visit
+    (
+        "D E A agents at the desk with a search warren signed by a majestic rate judge want to go back "
+        "to our property room and take the rifle from the homicide can I let them back",
+        [("dea", "escalate")],
+    ),
+    # the one asked is a woman and the suspect told of is a man: she is the caller (a witness)
+    (
+        "the clerk at the phone store who called us about the guy with the forged passport is she legal can I ask her",
+        [("none", "prohibited")],
+    ),
+    # "whose identity was stolen": the victim of the fraud
+    (
+        "Someone used a man's stolen identity to rent cars. We arrested the woman who signed the "
+        "contracts. Can I ask the man whose identity was stolen about his immigration status?",
+        [("none", "prohibited")],
+    ),
+    # an immigration arrest warrant is civil paper however it is named (R2c, not R3d)
+    (
+        "ICE showed us an immigration arrest warrant signed by a federal magistrate judge. His only "
+        "conviction is a 2023 trespass misdemeanor and TSDB is negative. Can we hand him over?",
+        [("ice", "prohibited")],
+    ),
+    # dictated watchlist, and a "no" said of the record is not said of the watchlist
+    (
+        "immigration warren signed by a district judge for the guy at the one oh four no record at all "
+        "clean sheet the tee ess dee bee check came back as a possible match can we hand him to eye see "
+        "e",
+        [("ice", "escalate")],
+    ),
+    # "eye two hundred", "eye see e"
+    (
+        "they dropped off an eye two hundred for the guy in the cells eye see e wants him held till they come",
+        [("ice", "prohibited")],
+    ),
+    # a sector car to help pick him up
+    (
+        "the marshals have a warren from a federal judge for a shooting suspect and want a sector car to "
+        "help pick him up in Canarsie can we",
+        [("usms", "permitted")],
+    ),
+    # two uniformed officers to assist
+    (
+        "ATF has a search warrant signed by a magistrate judge for a storage unit in a gun trafficking "
+        "case and asked us for two uniformed officers to assist",
+        [("atf", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3670,6 +3728,7 @@ ROUNDS = {
     "fifty-four": ROUND_FIFTY_FOUR,
     "fifty-six": ROUND_FIFTY_SIX,
     "fifty-seven": ROUND_FIFTY_SEVEN,
+    "fifty-eight": ROUND_FIFTY_EIGHT,
 }
 
 

@@ -61,7 +61,8 @@ HOLD_PAPER = re.compile(
     r"\b(?:a|an|the|their|this|that) hold on\b|\bcalling (?:it )?a hold\b"
 )
 CRIMINAL_PAPER = re.compile(
-    r"\b(?:criminal|search|federal arrest|arrest) warrant|\border criminal\b|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
+    # (not "an immigration arrest warrant" or "administrative arrest warrant": civil paper)
+    r"\b(?:criminal|search|federal arrest|(?<!immigration )(?<!administrative )(?<!admin )(?<!removal )arrest) warrant|\border criminal\b|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
     r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b|"
     r"\bcriminal detainer\b|\bdetainer (?:based on|on|for) (?:the |their )?(?:federal |fed )?(?:criminal )?charges\b"

@@ -1,5 +1,6 @@
-"""Dictated messages: agencies and forms spelled letter by letter ("f b i", "t s d b") and years
-said as words ("two thousand twenty three"), written the way typed messages write them."""
+"""Dictated messages: agencies and forms spelled letter by letter ("f b i", "t s d b"), years said
+as words ("two thousand twenty three") and key words a phone's speech-to-text mishears ("search
+warren", "majestic rate judge"), written the way typed messages write them."""
 
 from __future__ import annotations
 
@@ -96,9 +97,43 @@ def _acronyms(letters: str) -> str | None:
     return " ".join(words)
 
 
+# What a phone's speech-to-text makes of the words that decide an answer, said in context so a
+# street or a surname is left alone: "a search warren signed by a majestic rate judge", "an ICE
+# retainer", "two forty seven a", "eye see e".
+_MISHEARD = re.compile(
+    r"\b(?P<before>a|the|search|arrest|judicial|federal|fed|no|his|her|their|bench|criminal|immigration|this|that|any|"
+    r"admin|administrative|removal|real|signed) warren(?P<plural>s)?\b|"
+    r"\bwarren(?P<plural2>s)? (?P<after>signed|from|for|on him|on her|on them|says|was signed)\b|"
+    r"\bmajest(?:ic|y) (?:rate|rat|great)\b|"
+    r"\b(?P<article>an?|the|their|ice|immigration|federal) retainer\b|"
+    r"\btwo forty[- ]seven(?: ?a)?\b|\beye (?:see|sea|c) (?:e|ee)\b|\bh s eye\b|"
+    r"\b(?P<form>eye|i) (?:two hundred|two oh five|two o five|two zero five|two zero zero)\b|\btee ess dee bee\b",
+    re.IGNORECASE,
+)
+
+
+def _misheard(match: re.Match[str]) -> str:
+    said = match.group(0).lower()
+    if match.group("before"):
+        return f"{match.group('before')} warrant{match.group('plural') or ''}"
+    if match.group("after"):
+        return f"warrant{match.group('plural2') or ''} {match.group('after')}"
+    if said.startswith("majest"):
+        return "magistrate"
+    if match.group("article"):
+        return f"{match.group('article')} detainer"
+    if match.group("form"):
+        return "i-200" if said.endswith("hundred") or said.endswith("zero zero") else "i-205"
+    if said.startswith("tee"):
+        return "tsdb"
+    if said.startswith("two forty"):
+        return "247a" if said.endswith("a") else "247"
+    return "hsi" if said.startswith("h") else "ice"
+
+
 def spoken_forms(spaced: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Rewrite spoken forms; each written character keeps the origin of the words it replaces."""
-    for pattern, written in ((_SPELLED, _spelled_acronym), (_SPOKEN_YEAR, _spoken_year)):
+    for pattern, written in ((_MISHEARD, _misheard), (_SPELLED, _spelled_acronym), (_SPOKEN_YEAR, _spoken_year)):
         flat = "".join(c for c, _ in spaced)
         out: list[tuple[str, int]] = []
         position = 0

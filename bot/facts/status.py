@@ -26,6 +26,9 @@ _STATUS_INQUIRY = re.compile(
     # "thinks he's undocumented and wants to ask him straight out": the status named first
     r"\b(?:undocumented|here illegally|illegal|status|papers)\b (?:[\w']+,? ){0,8}?(?:ask|question)(?:ing)? (?:him|her|them) "
     r"(?:straight out|straight up|directly|point blank|outright|flat out|about it)\b|"
+    # "is she legal can I ask her": the question put first, then whether the officer may ask it
+    r"\b(?:is|are) (?:she|he|they) (?:legal|illegal|documented|undocumented|a citizen|here legally|here illegally)\b,? "
+    r"(?:can|may|should|could) (?:i|we) (?:ask|question) (?:her|him|them)\b|"
     # "going to ask him his status ... can I ask hers too": the status elided after a first question
     r"\b(?:ask|check|run|get) (?:hers|theirs|his|her's) (?:too|as well|also)\b"
 )
@@ -47,6 +50,8 @@ _VICTIM = re.compile(
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|"
     # a writer new to English: "woman walk in precinct asking help, somebody rob her phone"
     r"ask(?:s|ed|ing)? help|gave (?:us |me )?(?:a |the )?(?:good |great |full )?description|(?:has|have|had) to (?:go|come) to court|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"
+    r"whose (?:identity|id|name|card|credit card|account|bank account|car|phone|wallet|purse) (?:was |got )?(?:stolen|used|taken|robbed)|"
+    r"identity (?:theft )?victim|"
     r"dv|domestic|walked in|came in|came into (?:the |our )?(?:pct|precinct|station(?: ?house)?|command)|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"wits?(?= to\b)|testify|testifying|to testify|"
     r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|"
@@ -177,6 +182,16 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
         ) and _VICTIM.search(norm):
             # "the victim ... and the perp ... can I ask both of them": asking the victim is among it
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
+        whole = norm[scope[0].start : scope[-1].end]
+        if (
+            _ASKED_IS_THE_OTHER.search(norm, match.start(), match.end() + 30)
+            and _VICTIM.search(whole)
+            and _SUSPECT.search(whole)
+            and not _FEMALE_SUSPECT.search(whole)
+        ):
+            # "the cashier who called us about the guy with the fake green card is she legal can I ask
+            # her": the one asked is a woman and the suspect told of is a man, so she is the caller
+            return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         for text in (own, norm[clause.start : clause.end], sentence_of(norm, match.start(), match.end())):
             text = _REASON_AFTER.sub("", text)
             victim, suspect = _VICTIM.search(text), _SUSPECT.search(text)
@@ -209,6 +224,14 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
                 return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), bool(suspect)
     return None
+
+
+_ASKED_IS_THE_OTHER = re.compile(r"\b(?:ask|question|asking) (?:her|the (?:woman|lady|girl))\b")
+_FEMALE_SUSPECT = re.compile(
+    r"\b(?:the |a |that )?(?:woman|lady|girl|female|she)\b (?:[\w']+ ){0,3}(?:who |that )?(?:used|had|presented|showed|"
+    r"sold|stole|forged|opened|tried|was arrested|we arrested|is the suspect|is a suspect)|\b(?:female|woman) (?:suspect|perp)\b|"
+    r"\b(?:arrested|collared|locked up|grabbed) (?:the |a )?(?:woman|lady|girl|her)\b"
+)
 
 
 # "does your precinct have any information on whether he is a citizen": what we hold, asked of us

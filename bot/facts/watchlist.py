@@ -125,7 +125,12 @@ def _read_at(text: Text, match: re.Match[str]) -> Reading:
         # "nobody said anything about the terror watchlist": not run, or not told; unknown
         return Reading(Tri.UNKNOWN, words, hedged=True)
     unknown = _unknown_here(norm, max(start, match.start() - 30), min(end, match.end() + 40))
-    if is_negated(norm, match.start()) and not unknown:
+    # ("no convictions at all clean record the tsdb check came back as a possible match", dictated
+    # with no stops: the "no" was said of the record, not of the watchlist)
+    record = max(
+        (m.end() for m in _RECORD_NOUN.finditer(norm, max(start, match.start() - 40), match.start())), default=0
+    )
+    if is_negated(norm[record:], match.start() - record) and not unknown:
         return Reading(Tri.NO, words)
     if _TSDB_HEDGED.search(after):
         return Reading(Tri.UNKNOWN, words, hedged=True)  # "no hit as far as I know"

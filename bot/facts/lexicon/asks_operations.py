@@ -41,6 +41,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\btraffic (?:control|posts?|details?|cones|support|help|assistance|cover)\b|\bhelp (?:w|with|on) (?:the )?traffic\b",
         # "can our helicopter follow a van carrying people they want to deport"
         r"\b(?:helicopter|aviation|chopper|drone|air unit)\b[^.?!]{0,40}\b(?:follow|track|tail|keep (?:an )?eye on)\b",
+        # "they want a sector car to help pick him up in Far Rockaway"
+        r"\b(?:a|one|two|an?other) (?:sector car|rmp|radio car|patrol car|marked car|unit)s? to help (?:them )?(?:pick|grab|bring|arrest|take|"
+        r"round|scoop|find|locate)\b",
         r"\b(?:block|blocking|stop|stopping|divert|diverting|shut down|close|closing)(?: off)? (?:the )?traffic\b",
         r"\b10-85\b",
         r"\b(?:assist|help)(?:ing)? (?:them |us )?(?:in|with) (?:locating|finding|tracking down|tracking)\b",
@@ -141,6 +144,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?=[^.?!\n]{0,50}\b(?:arrest|grab|cuff|pick (?:him|her) up|warrant)\b)",
     ],
     Ask.PERSONNEL_ASSIST: [
+        # "they asked us for two uniformed officers to assist"
+        r"\b(?:asked|asking|asks|wants?|need|needs|requested|requesting) (?:us |me )?(?:for )?(?:two|three|four|five|\d+|a couple(?: of)?|some|a few) "
+        r"(?:uniformed |uniform |extra )?(?:officers|cops|uniforms|members)\b(?= to (?:assist|help|back (?:them|him|her) up|stand by|be there|go with))",
         # "asked me to set up a meeting with the imam", "walk him to the office where the man works"
         r"\b(?:set(?:ting)? up|arrange|arranging|broker|line up) (?:a |the )?(?:meeting|sit-?down|introduction|intro) (?:with|between)\b|"
         r"\bintroduce (?:him|her|them|the agents?) to\b",

@@ -3494,6 +3494,12 @@ ROUND_FIFTY_SIX = [
         "FBI wants the DD5s for their bank robbery case and an HSI agent on the same case wants copies too",
         [("fbi", "permitted"), ("hsi", "escalate")],
     ),
+    # ... carried, not said by that agency: it routes, but never permits on its own
+    (
+        "FBI has a robbery case on our prisoner; an ICE agent on the same case wants to interview him in our squad "
+        "room, our detective set it up",
+        [("fbi", "needs_info"), ("ice", "needs_info")],
+    ),
     # status questions: a role in doubt, a complainant who came in
     ("not sure yet if the woman is a witness or part of it, can I ask her status?", [("none", "needs_info")]),
     (

@@ -193,7 +193,8 @@ _SAME_CASE = re.compile(r"\b(?:on|in|for|working) (?:the )?same (?:case|investig
 
 def carry_the_same_case(read: list[tuple[Facts, list[Clause]]]) -> list[tuple[Facts, list[Clause]]]:
     """ "DEA wants our DD5s for their 841 case, and an HSI agent on the same case wants them too":
-    the second agency's aim is the case the first one named."""
+    the second agency's aim is the case the first one named. Carried, not stated by that agency, so
+    it can route the request (refuse, escalate, ask) but never permit it on its own."""
     named = next(
         (
             facts
@@ -220,7 +221,7 @@ def carry_the_same_case(read: list[tuple[Facts, list[Clause]]]) -> list[tuple[Fa
                 update={
                     "purpose": Purpose.CRIMINAL_INVESTIGATION,
                     "evidence": {**facts.evidence, "purpose": f"{named.evidence.get('purpose', '')} ({same.group(0)})"},
-                    "sources": {**facts.sources, "purpose": Source.STATED},
+                    "sources": {**facts.sources, "purpose": Source.HEDGED},
                 }
             )
         carried.append((facts, scope))

@@ -3,9 +3,10 @@
 A conviction counts when it falls within five years of the current arrest, and time the person
 spent in prison is excluded from the count (the defenders' practice advisory). So a record is
 read as three things: when the conviction was (to the day, the month or only the year), when
-the person came out of prison, and how long the sentence was. `window` then says whether the
-conviction is inside the window on the calendar alone, outside it whatever the prison time,
-or only possibly inside once prison time is set aside (a legal computation for counsel).
+the person came out of prison, and how long the sentence was. `window_place` then says whether
+a date is inside the window, outside it, or on the line; the record reader uses it to tell a
+conviction inside on the calendar alone from one outside whatever the prison time, and from one
+only possibly inside once prison time is set aside (a legal computation for counsel).
 
 Dates are kept as spans (the first and last day they can mean), so "11/2021" is neither read
 as the first nor the last of November: a span that straddles the line is "on the line".

@@ -71,6 +71,8 @@ def test_warrant(reader: FactsReader, text: str, warrant: Warrant) -> None:
         # 2012 + 8 years cannot (the line is 30 Nov 2021)
         ("convicted of manslaughter 1st in 2016, did 8 years upstate", Conviction.QUALIFYING_INCARCERATION_ADJUSTED),
         ("convicted of burglary 1st in 2012, did 8 years upstate", Conviction.QUALIFYING_OLDER_THAN_5Y),
+        # "Att." is an abbreviation, not the end of a sentence: the attempt is seen
+        ("Prisoner's sheet: Att. Rob 2, 2023. TSC negative.", Conviction.UNKNOWN),
         ("convicted of burglary in 2012", Conviction.QUALIFYING_OLDER_THAN_5Y),  # old whatever the degree
         ("only prior is a 2022 petit larceny conviction", Conviction.NON_QUALIFYING),
         ("no convictions", Conviction.NONE),

@@ -96,7 +96,8 @@ def _unknown_here(norm: str, start: int, end: int) -> bool:
 _RECORD_NOUN = re.compile(r"\b(?:rap(?: sheet)?|record|history|priors|sheet)\b")
 
 
-_CLAUSE_MARK = re.compile(r"[;!?]|\.(?!\d)")  # "PL 120.05" is a section number, not a full stop
+# "PL 120.05" is a section number and "Att. Rob 2" an abbreviation, not a full stop
+_CLAUSE_MARK = re.compile(r"[;!?]|(?<!\batt)(?<!\batt\.)\.(?!\d)")
 
 
 def clause_bounds(norm: str, start: int, end: int) -> tuple[int, int]:

@@ -3683,6 +3683,28 @@ ROUND_FIFTY_EIGHT = [
 ]
 
 
+ROUND_FIFTY_NINE = [
+    # set BW (first sight on 49f1e70: 0.916 / 0 / 0.942, at the bar; looking back at steps already
+    # taken, "was that allowed?"). A hand-over said in the past ("released him to the DEA") is read
+    (
+        "review question: in March the DA dropped our burglary case, DEA agents said the US attorney was "
+        "thinking about charges, so we released him to the DEA with no warrant. was that ok?",
+        [("dea", "escalate")],
+    ),
+    (
+        "in March the DA dropped our gun case and ATF came with an arrest warrant signed by a federal "
+        "magistrate judge for felon in possession, so we released him to the ATF. was that ok?",
+        [("atf", "permitted")],
+    ),
+    # "asked him if he had papers" is the status question, not a sign he is the suspect
+    (
+        "a man walked into the precinct to report his car stolen and the officer asked him if he had papers. "
+        "should he have?",
+        [("none", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3735,6 +3757,7 @@ ROUNDS = {
     "fifty-six": ROUND_FIFTY_SIX,
     "fifty-seven": ROUND_FIFTY_SEVEN,
     "fifty-eight": ROUND_FIFTY_EIGHT,
+    "fifty-nine": ROUND_FIFTY_NINE,
 }
 
 

@@ -9,6 +9,9 @@ __all__ = ["CUSTODY_ASKS"]
 
 CUSTODY_ASKS: dict[Ask, list[str]] = {
     Ask.HOLD: [
+        # "my PO held the driver till the marshals came" (a step already taken, asked about)
+        r"\bheld (?:the |our |a |that |this )?(?:driver|guy|man|woman|prisoner|perp|subject|kid|him|her|them) (?:for|until|till|til|pending) "
+        r"(?:the )?(?:marshals|feds|ice|ero|hsi|fbi|dea|atf|usms|cbp|agents?|them)\b",
         # after the fact or still going on: "the desk held him about 40 minutes until the deputies arrived",
         # "we held him two hours past his release for HSI, do we keep holding?"
         r"\b(?:held|kept) (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|man|woman)) (?:about |around |for |nearly |almost |like )?"
@@ -107,7 +110,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # (not "release it to them with the chain-of-custody paperwork": the vouchered pistol)
         r"\breleas(?:e|ed|ing) (?!it\b|(?:the|our|this|that) (?:gun|pistol|glock|revolver|rifle|weapon|firearm|phone|evidence|property|"
         r"car|vehicle|items?|voucher|cash|money|drugs|casings?|shell casings?)\b)"
-        r"(?:[\w']+ ){0,3}(?:to|into) (?:ice|ero|hsi|cbp|dhs|the feds|the agents?|them|us|immigration|federal|dea|fbi|atf|usms|the marshals|him|her)\b",
+        r"(?:[\w']+ ){0,3}(?:to|into) (?:the )?(?:ice|ero|hsi|cbp|dhs|feds|agents?|them|us|immigration|federal|dea|fbi|atf|usms|marshals|him|her)\b",
         rf"\bbefore (?:they|the agents|the feds|fbi|dea|atf|ice|hsi|the marshals) take {PERSON}",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
         r"\bwants? (?:him|her|them)\b(?! (?:to|for|at|in|on|out|back|held|kept|sitting|staying|waiting|here|there|arrested|to be|removed|deported|gone|out of)\b)(?! (?:statement|records?|file|address|phone|number|name|info|information|details|report|interview|dob|sheet|history|testimony)s?\b)",

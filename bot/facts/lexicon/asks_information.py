@@ -9,6 +9,10 @@ __all__ = ["INFORMATION_ASKS"]
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "the desk sgt let two HSI agents sit in the back and read our DD5s" (a step already taken, asked about)
+        r"\blet (?:two |the |some |a couple of |\d+ )?(?:hsi|ice|ero|cbp|dhs|fbi|dea|atf|federal|fed)? ?(?:agents?|feds|officers|guys) "
+        r"(?:[\w']+ ){0,5}(?:read|see|look (?:at|through)|copy|photograph|go through) (?:our |the |his |her )?"
+        r"(?:dd-?5s?|reports?|files?|records?|case folders?|notes|paperwork)\b",
         r"\b(?:database|system|records?) (?:results?|hits?|returns?|checks?|search(?:es)?) (?:on|for|about) (?:a|an|the|one|this|that|him|her)\b",
         # after the fact: "ran our databases and gave HSI printouts on 6 members", "sent ERO the arrest report"
         r"\b(?:gave|handed|sent|emailed|e-mailed|faxed|passed|forwarded|shared|turned over|released)\b "

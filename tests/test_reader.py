@@ -3579,6 +3579,8 @@ ROUND_FIFTY_SEVEN = [
         "911. A DEA agent fell off a fire escape during their raid, his partner is asking for an ambulance",
         [("dea", "permitted")],
     ),
+    # a case that "fell through" is no fall
+    ("HSI says their case fell through, now they want his address", [("hsi", "needs_info")]),
     # a processing tent for an operation: people the agency picks up
     (
         "Tow pound. ICE wants to set up a processing tent in our lot during their operation this weekend.",

@@ -316,7 +316,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
     ],
     Ask.PUBLIC_SAFETY_RESPONSE: [
         # "an HSI agent fell through a skylight ... his partner is asking for ESU and an ambulance"
-        r"\b(?:fell|has fallen|have fallen|falling|fallen) (?:through|off|from|down|into)\b|"
+        # (a person falls; "the case fell through" is no emergency)
+        r"\b(?:agents?|officers?|cops?|he|she|someone|somebody|a (?:man|woman|kid|child|person|guy)|partner|detainee|prisoner) "
+        r"(?:just )?(?:fell|has fallen|had fallen|is falling|fallen) (?:through|off|from|down|into)\b|"
         r"\b(?:asking|calling|screaming|begging|yelling) for (?:esu|an ambulance|ems|a bus|medics?|a medic)\b|"
         r"\bneeds? (?:an ambulance|ems|medical attention|a medic|a bus)\b",
         # "started shaking, foaming at the mouth, then went limp", "one agent on the ground being kicked"

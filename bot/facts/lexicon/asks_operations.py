@@ -1,4 +1,4 @@
-"""Strong ask cues about operations: support, warrants, personnel, task forces, 287(g), transport, arrests, emergencies."""
+"""Strong ask cues about operations: support, warrants, personnel, task forces, 287(g), transport, arrests."""
 
 from __future__ import annotations
 
@@ -313,92 +313,5 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         rf"\b(?:help|assist)(?:ing)? (?:them |the agents? )?(?:chase|catch|tackle|run down|box in)\b (?:{PERSON}|him|her|them)\b",
         # (not "header says 'WARRANT OF ARREST', form I-200": the form's title, not an arrest asked)
         r"(?<!warrant of )(?<!warrants of )\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
-    ],
-    Ask.PUBLIC_SAFETY_RESPONSE: [
-        # "an HSI agent fell through a skylight ... his partner is asking for ESU and an ambulance"
-        # (a person falls; "the case fell through" is no emergency)
-        r"\b(?:agents?|officers?|cops?|he|she|someone|somebody|a (?:man|woman|kid|child|person|guy)|partner|detainee|prisoner) "
-        r"(?:just )?(?:fell|has fallen|had fallen|is falling|fallen) (?:through|off|from|down|into)\b|"
-        r"\b(?:asking|calling|screaming|begging|yelling) for (?:esu|an ambulance|ems|a bus|medics?|a medic)\b|"
-        r"\bneeds? (?:an ambulance|ems|medical attention|a medic|a bus)\b",
-        # "started shaking, foaming at the mouth, then went limp", "one agent on the ground being kicked"
-        r"\bfoaming at the mouth\b|\bwent limp\b|\bconvuls\w*|\b(?:being|getting) (?:kicked|punched|beaten|stomped|attacked)\b|"
-        r"\bpouring blood\b|\bcovered in blood\b",
-        r"\bems (?:is|are) (?:a few minutes|\d+ minutes|on the way|en route|rolling|coming)\b",
-        r"\b(?:cracked|smashed|bashed|clocked|struck|whacked)\b (?:[\w']+ ){0,3}(?:w/?|with) (?:a |an )?(?:bottle|bat|brick|rock|pipe|stick|chair|hammer|crowbar)\b",
-        r"\brender(?:ing)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",
-        r"\b(?:rock(?:ing|ed)?|shak(?:ing|e)|surround(?:ing|ed)?|box(?:ed|ing) in|bang(?:ing)? on|pound(?:ing)? on|mob(?:bing|bed)|swarm(?:ing|ed)?)\b.{0,40}\b(?:with|w/?) (?:the )?(?:agents?|officers?|feds?|people|them) (?:still )?(?:inside|in it|in there)\b",
-        r"\bpinned down\b|\bunder fire\b",
-        # "subject went EDP, cutting himself", "crowd set a trash fire next to the agents' car"
-        r"\b(?:went|going|is|he's|she's|became) edp\b|\bcutting (?:himself|herself|themselves|his wrists?|her wrists?)\b|\bself[- ]harm\w*|"
-        r"\b(?:set|setting|lit|lighting) (?:a |an |some )?(?:[\w']+ )?fires?\b",
-        # "a driver is trying to run down ICE agents with his car": a car used as a weapon
-        r"\b(?:run|running|runs|ran|mow|mowing|mowed) (?:down|over) (?:the |an? |two |some |three )?(?:federal |ice |hsi |cbp |dhs |fbi |ero )?(?:agents?|officers?|feds?|cops?|people|pedestrians?)\b|"
-        r"\b(?:drove|driving|drives|aimed|aiming|aims|steered|accelerat\w*|gunn(?:ed|ing)) (?:his |her |the |a |their )?(?:car|vehicle|truck|van|suv) (?:at|into|toward|towards) (?:the |an? |two |some )?(?:[\w']+ )?(?:agents?|officers?|feds?|cops?|people|crowd)\b",
-        r"\bpeople (?:are |were )?in the water\b|\b(?:boat|vessel|car|van) (?:flipped|capsized|sank|overturned)\b|\bcapsized\b",
-        r"\b(?:kidnapping|abducting|dragging|snatching) (?:my|a|the|his|her|our) (?:[\w']+ )?(?:neighbor|kid|child|man|woman|wife|husband|son|daughter|friend|mother|father)\b",
-        r"\b(?:armed|a man with a gun|a guy with a gun|someone with a gun)\b.{0,40}\b(?:following|threatening|chasing|pointing)\b|\b(?:following|chasing) and threatening\b",
-        # "somebody just punched one of the agents", "an agent got jumped"
-        r"\b(?:punched|hit|kicked|stabbed|attacked|jumped|assaulted|shoved|tackled|cracked|clocked|decked|smacked|slugged|socked|"
-        r"bashed|whacked|struck|headbutted|spit on|spat on|body slammed|bodyslammed|knocked out|knocked down|"
-        # the act going on: "a guy is punching one of the agents on the ground RIGHT NOW"
-        r"(?:is |are |was |were )?(?:punching|hitting|kicking|stabbing|attacking|beating|choking|stomping|strangling|"
-        r"assaulting|shoving|tackling|swinging at|beating on|wailing on)) "
-        r"(?:one of (?:the|their) (?:[\w']+ )?(?:agents|officers|feds)|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:agent|officer|fed))\b"
-        r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))|\b(?:agent|officer|fed)s? (?:just )?got (?:jumped|punched|attacked|assaulted|stabbed|hurt)\b",
-        # "HSI agent shot at while serving a warrant, shooter fled on foot"
-        r"\b(?:was|were|got|getting|being|been|just|agents?|officers?|cops?|feds?) shot at\b|\bshooter (?:fled|ran|took off|is still|still|on the loose|at large|got away)\b",
-        r"\bshots? (?:fired|being fired)\b|\bgun ?fire\b|\bgunshots?\b",
-        r"\b(?:fire|fires|fired|firing|shooting|shoots|shot) (?:off )?(?:shots|rounds|a gun|a weapon|a pistol)\b",
-        r"\b(?:shooting|firing|shots) at\b|\bopened fire\b|\bunder attack\b",
-        r"\bin progress\b",
-        r"\b(?:agents?|officers?|feds?|cops?|people|someone|somebody|bystanders?|a (?:man|woman|kid|person|bystander)|he|she|they|one of (?:them|the agents))\b\s*(?:[\w']+ ){0,2}(?:are |were |is |was |being |getting |got |just got |has been |have been )+(?:attacked|assaulted|hurt|injured|shot|stabbed|punched|beaten|beat up|jumped|surrounded|mobbed|dragged|hit|struck|run over|pinned|knocked (?:down|out)|swarmed|cornered|rushed|overpowered)",
-        r"\bassault(?:ed|ing)? (?:on )?(?:the |a |an |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?)\b",
-        r"\b(?:attack(?:ed|ing)?|punch(?:ed|ing)|hit(?:ting)?|jump(?:ed|ing)|swing(?:ing)? at|swung at|stab(?:bed|bing)|shoot(?:ing)? at|beat(?:ing)?|kick(?:ed|ing)|throw(?:ing)? (?:[\w']+ )?at|threw (?:[\w']+ )?at) (?:on |up )?(?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi )?(?:agents?|officers?|feds?)\b"
-        r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))",
-        r"\b(?:officer|agent)s? (?:needs? assistance|down)\b",
-        r"\b(?:punches|hits|kicks|stabs|shoots|attacks|jumps|tackles|swings at|shoots at) (?:one of )?(?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi |dea |atf )?(?:agents?|officers?|feds?)\b",
-        r"\b(?:pull(?:s|ed|ing)?|drew|draws|drawing|brandish\w*|wav(?:es|ed|ing)) (?:a |his |her |out a )?(?:knife|gun|weapon|blade|machete|bat|pistol|firearm|box cutter) (?:on|at)\b",
-        r"\b(?:bottles?|rocks?|bricks?|objects?|chairs?) (?:start(?:ed|s)?|are|were|begin|began|come|came) (?:flying|being thrown|raining)\b",
-        # "an HSI car hit a cyclist, he's down"
-        r"\b(?:hit|struck|ran over|run over|knocked (?:down|over)|mowed down|plowed into|slammed into) (?:a |an |the |some |two )?(?:cyclist|pedestrian|biker|bicyclist|kid|child|person|man|woman|guy|lady|girl|boy|delivery (?:guy|worker|man)|scooter|moped)s?\b",
-        r"\b(?:smash\w*|break\w*|broke|vandaliz\w*|slash\w*|kick\w*) (?:in )?(?:the |a |an )?(?:windows?|windshields?|tires?|car|van|vehicle|suv)s? (?:of|on|in) (?:an? |the )?(?:ice|federal|agents?'?|hsi|cbp|dhs|fbi)\b",
-        r"\b(?:agents?|officers?|cops?|he|she)\b (?:was |got |being |just |getting )?shot at\b",
-        r"\b(?:threw|throwing|thrown|hurled|chucked) (?:a |an |some )?(?:bottles?|bricks?|rocks?|chairs?|objects?|cans?)\b|\bsplit (?:[\w']+ ){0,4}head open\b",
-        # a 10-85 asks for another unit, no emergency in itself (operational support below)
-        r"\b10-13\b|\b10-10\b",
-        r"\bemergenc(?:y|ies)\b",
-        r"\briot(?:ing)?\b",
-        r"\b(?:fight|brawl|melee|scuffle|struggle|altercation|fistfight|fracas|tussle)\b\s*(?:[\w']+ ){0,2}(?:broke|breaks|breaking|going on|started|starting|erupted|happening|out)\b",
-        r"\b(?:crash|crashed|collision|(?<!by )accident|wreck|overturned|flipped|pileup)\b|\brollover\b(?! (?:thing|form|plan|account|ira|401k|paperwork))(?<!comp rollover)",
-        r"\b(?:hurt|injured|bleeding|unconscious|unresponsive|not breathing|(?<!a )(?<!another )(?<!one more )shot|stabbed)\b"
-        r"(?! (?:in|during) (?:19|20)\d\d| at (?:him|her|them|it) (?:after|later|next|too|first|tomorrow))",
-        r"\b(?:ems|ambulance|medics?|bus)\b(?= .{0,30}\b(?:hurt|injur|bleed|rolling|needed|on the way|called)\b)|\bcall(?:ed|ing)? (?:for )?(?:an )?(?:ems|ambulance|bus)\b",
-        r"\b(?:throwing|threw|hurling) (?:bottles|rocks|bricks|things|objects|stuff)\b",
-        # "911 job: man with a knife", not "charging the guy w/ a gun count"
-        r"(?<!charging the )(?<!charge the )(?<!charged the )(?<!arrested the )(?<!collared the )\b(?:man|woman|guy|person|someone|somebody|male|female|perp|edp|subject|kid|teen)s? (?:with|w/?|armed with|holding|waving|swinging|has|got) (?:a |an )?(?:knife|gun|machete|weapon|blade|bat|firearm|box ?cutter|pistol)\b(?! (?:counts?|charges?|case|possession|arrest|collar|conviction|beef|rap|priors?))",
-        r"\b(?:gun|knife|weapon|blade|pistol)s? (?:drawn|pulled|out|brandished)\b|\bpulled (?:a|his|her) (?:gun|knife|weapon|blade)\b",
-        r"\b(?:screaming|yelling|calling) for help\b|\bcrowd (?:is |was |getting )?(?:violent|attacking|rushing|out of control)\b",
-        r"\bon fire\b|\bfire (?:broke out|in the)\b|\bfire (?:in|at) (?:a|an|the|their) (?:[\w']+ )?(?:bldg|building|house|apartment|apt|store|shelter|warehouse|school|basement)\b",
-        r"\bthreatening (?:to )?(?:jump|suicide|to kill (?:himself|herself|themselves))\b|\bsuicidal\b|\bjumper (?:on|off) (?:the |a )?(?:roof|ledge|bridge|building)\b|\bon the (?:ledge|roof) (?:threatening|about to)\b",
-        r"\b(?:clipped|sideswiped|knocked over|rammed|mowed down|pinned|dragged|ran over|run over)\b",
-        r"\b(?:collapsed|passed out|seizing|having a seizure|overdos(?:e|ed|ing)|(?:isn't|not|stopped|isnt) breathing|no pulse|heart attack|cardiac)\b",
-        # ("confirm the hit by phone": a warrant hit, the noun)
-        r"\b(?:punched|stabbed|shot|beaten|assaulted|attacked|jumped|bit|bitten|kicked|choked|(?<!the )(?<!a )(?<!ncic )hit)\b (?:by|in|during)\b"
-        r"(?! (?:ncic|nysid|lpr|tsdb|the (?:system|database|computer|ncic|watch ?list)|our (?:system|database)))",
-        r"\bsomeone got (?:punched|hurt|hit|stabbed|shot|beat|jumped)\b",
-        r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges|charging|charged|going) (?:on|at|after) (?:an? |the |two |some |our )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?)\b",
-        r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges) (?:on|at)\b",
-        r"\b(?:swung|swinging|swings|swing|pointed|pointing|aimed|aiming|waved|waving|threw|throwing|thrown|pulled|pulling)\b (?:a |an |his |her |the |some )?(?:[\w']+ )?(?:bat|knife|gun|pistol|bottle|brick|rock|stick|pipe|machete|hammer|weapon|chair|crowbar|blade|box cutter)s? (?:at|on)\b",
-        r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b (?:an? |the |two |some |our |one |his |her |their )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?|drivers?|wife|husband|girlfriend|boyfriend|mother|father|mom|dad|son|daughter|child|baby|neighbou?r|sister|brother)\b",
-        # "somebody just put a brick through the windshield with the agent inside"
-        r"\b(?:brick|rock|bottle|cinder ?block|pipe|chair|bat)s? (?:through|into) (?:the|a|an|their|his|her) (?:[\w']+ )?(?:windshield|window|windows|car|door)\b",
-        r"\b(?:smoke|fire alarm|trapped|evacuat\w+|burning|flames|gas leak|collapse)\b",
-        r"\b(?:maced|pepper[- ]sprayed|tased|stomped|stomping|shoved|shoving|trampled|mugged)\b",
-        # "came at one of them with a bat ... the cousin is still swinging"
-        r"\bcame at (?:one of )?(?:them|him|her|the agents?|an agent|the officers?|an officer) with (?:a|an) (?:[\w']+ )?(?:bat|knife|gun|pipe|bottle|machete|hammer|crowbar)\b|\bstill (?:swinging|stabbing|shooting|attacking)\b",
-        r"\b(?:fell|fallen|falling) (?:down|off|from|onto|on)\b|\bnot moving\b|\b(?:do|doing|handle|handling|take|taking) (?:the|an|that) aided\b",
-        r"\b(?:agent|officer|fed|cop)s? (?:is |was |got |just got )?(?:down|hit|shot)\b(?! (?:me|us|him|her|them)? ?up\b)",
-        r"\b(?:ran|running|came|coming) (?:out|up|down|away)\b.{0,25}\b(?:shooting|firing|with (?:a|the) (?:gun|knife))\b",
     ],
 }

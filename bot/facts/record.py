@@ -282,7 +282,8 @@ class RecordReader:
                     offence = Offence(offence.start, offence.end, "qualifying")
         if offence.kind == "non_qualifying":
             return Conviction.NON_QUALIFYING
-        place = self._place(clause, local)
+        convicted = self._conviction_span(clause, local)
+        place = self._place(convicted, clause, local)
         incarcerated = _INCARCERATION.search(norm)
         prison = prison_time(clause)
         if prison.released is None and prison.sentence_days is None:
@@ -291,7 +292,7 @@ class RecordReader:
             incarcerated and not _NO_INCARCERATION.search(norm) and not is_negated(norm, incarcerated.start())
         )
         served = said_served or prison.released is not None or prison.sentence_days is not None
-        if place is Place.OUTSIDE and not (served and self._prison_may_bring_inside(clause, local, prison)):
+        if place is Place.OUTSIDE and not (served and self._prison_may_bring_inside(convicted, prison)):
             # whatever the offence, a conviction more than five years old with no prison time that
             # could bring it inside cannot be "within five years"; a record that leaves the
             # sentence out ("sentence not listed") leaves that open
@@ -312,7 +313,7 @@ class RecordReader:
             return Conviction.QUALIFYING_INCARCERATION_ADJUSTED if served else Conviction.QUALIFYING_DATE_UNKNOWN
         return Conviction.QUALIFYING_INCARCERATION_ADJUSTED
 
-    def _prison_may_bring_inside(self, clause: str, offense_at: int, prison: Prison) -> bool:
+    def _prison_may_bring_inside(self, convicted: DateSpan | None, prison: Prison) -> bool:
         """Whether setting prison time aside could put an older conviction inside the window.
 
         With time inside excluded, the count runs from release: a release within five years may
@@ -322,7 +323,6 @@ class RecordReader:
         today = self._today()
         if prison.released is not None:
             return window_place(prison.released, today) is not Place.OUTSIDE
-        convicted = self._conviction_span(clause, offense_at)
         if prison.sentence_days is not None and convicted is not None:
             return window_place(convicted, today, extra_days=prison.sentence_days) is not Place.OUTSIDE
         return True
@@ -357,9 +357,9 @@ class RecordReader:
         # from release, so the release date stands for the conviction's
         return prison_time(clause).released
 
-    def _place(self, clause: str, offense_at: int) -> Place | None:
-        """Where the conviction falls against the five-year line; None when no date is given."""
-        span = self._conviction_span(clause, offense_at)
+    def _place(self, span: DateSpan | None, clause: str, offense_at: int) -> Place | None:
+        """Where the conviction (dated by `span`, or said as "3 years ago") falls against the
+        five-year line; None when no date is given."""
         if span is not None:
             return window_place(span, self._today())
         seg_start, seg_end = segment_at(clause, offense_at)

@@ -8,13 +8,16 @@ masking recorded per row, linked follow-up rows, and denormalised filter columns
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
 from sqlalchemy import (
     JSON,
     Column,
@@ -49,6 +52,7 @@ __all__ = [
     "metadata",
     "migrate",
     "officer_roster",
+    "read_json_column",
     "schema_revision",
 ]
 
@@ -209,13 +213,36 @@ def make_engine(url: str, *, migrate_schema: bool = True) -> Engine:
         uri = parsed.query.get("uri") == "true" or (parsed.database or "").startswith("file:")
         if parsed.database and parsed.database != ":memory:" and not uri:  # a URI names its own mode
             _private_file(Path(parsed.database))
-        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
+        engine = create_engine(
+            url, connect_args={"timeout": 30}, hide_parameters=True, json_deserializer=read_json_column
+        )
         _sqlite_write_transactions(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True, json_deserializer=read_json_column)
     if migrate_schema:
         migrate(engine)
     return engine
+
+
+_LONG_NUMBER = re.compile(r"\d{19}")
+
+
+def read_json_column(text: str | bytes) -> Any:
+    """A stored JSON column's value, as `json.loads` reads it, several times faster.
+
+    `audit verify` decodes five JSON columns of every row, which was most of its time. orjson
+    builds the same values for the documents it is given here; those it reads differently (an
+    integer beyond 64 bits becomes a float, so any run of 19 digits goes the slow way) or refuses
+    (NaN, infinities, lone surrogate escapes) are read by the standard library as before.
+    """
+    if isinstance(text, bytes):
+        text = text.decode()
+    if not _LONG_NUMBER.search(text):
+        try:
+            return orjson.loads(text)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(text)
 
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from bot.facts.lexicon import (
     STRONG_ASKS,
 )
 from bot.facts.model import Ask
-from bot.facts.overlaps import SENTENCE_END, resolve_overlaps
+from bot.facts.overlaps import FOR_THE_OP, SENTENCE_END, resolve_overlaps
 from bot.facts.spans import ADMIN, DETAINER, IN_OUR_CUSTODY, Cue, sentence_bounds, sentence_of
 from bot.facts.text import Clause, is_doubted_ask, is_negated
 from bot.facts.weak import weak_cues
@@ -133,7 +133,12 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
             if c.ask is Ask.OPERATIONAL_SUPPORT
             and (
                 _HELP_CALL.fullmatch(norm[c.start : c.end])
-                or (_ROAD_CLOSED.match(norm, c.start) and not CIVIL_STRONG.search(norm) and not ADMIN.search(norm))
+                or (
+                    _ROAD_CLOSED.match(norm, c.start)
+                    and not CIVIL_STRONG.search(norm)
+                    and not ADMIN.search(norm)
+                    and not FOR_THE_OP.search(norm, c.start, c.end + 60)
+                )
             )
             else c
             for c in cues

@@ -9,7 +9,7 @@ from bot.facts.model import Ask
 from bot.facts.spans import HELP_ONLY, Cue
 from bot.facts.text import Clause
 
-__all__ = ["SENTENCE_END", "resolve_overlaps"]
+__all__ = ["FOR_THE_OP", "SENTENCE_END", "resolve_overlaps"]
 
 
 _ASSAILANT = re.compile(
@@ -17,9 +17,8 @@ _ASSAILANT = re.compile(
 )
 
 
-_FOR_THE_OP = re.compile(
-    r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)"
-)
+# help that serves the agents' own operation, not the emergency: "close the street so they can finish their arrest"
+FOR_THE_OP = re.compile(r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)")
 
 
 _RECORD_SHOWS = re.compile(
@@ -120,7 +119,7 @@ def resolve_overlaps(norm: str, cues: list[Cue], parts: tuple[Clause, ...]) -> l
         if (
             cue.ask in HELP_ONLY
             and any(clause_of(e) == clause_of(cue) for e in emergency)
-            and not _FOR_THE_OP.search(norm, cue.start, cue.end + 60)
+            and not FOR_THE_OP.search(norm, cue.start, cue.end + 60)
         ):
             continue
         kept.append(cue)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.facts.expansions import CONTRACTIONS, EXPANSIONS
+from bot.facts.learner import learner_forms
 from bot.facts.spelling import correct_typo
 from bot.facts.spoken import spoken_forms
 
@@ -114,7 +115,7 @@ def normalise(text: str) -> Text:
         run = []
         if item[0] != "\0":
             spaced.append(item)
-    spaced = spoken_forms(spaced)
+    spaced = learner_forms(spoken_forms(spaced))
     flat = "".join(c for c, _ in spaced)
     out: list[tuple[str, int]] = []
     position = 0

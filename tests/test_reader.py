@@ -3707,6 +3707,57 @@ ROUND_FIFTY_NINE = [
 ]
 
 
+ROUND_SIXTY = [
+    # set BX (first sight on ee9361d: 0.905 / 2 false permits / 0.937; officers who write English as a
+    # second language). A road closed "so they can finish their arrest" serves the agents' operation
+    # even beside an emergency; it was folded into the emergency response and permitted
+    (
+        "an ICE car crashed into a cab during their op, we are doing first aid on the driver. the agents "
+        "also want us to shut the block so they can finish their arrest",
+        [("ice", "permitted"), ("ice", "needs_info")],
+    ),
+    # the small words a second-language writer drops are written back in ("want take", "ask me come
+    # help", "want we hold", "who sign it I don't know", "possession of weapon", "ask help arrest")
+    (
+        "FBI agent want take our prisoner, they have arrest warrant signed by federal magistrate judge for "
+        "bank robbery. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "my sergeant on the task force ask me come help ICE ERO on saturday, knock doors of people with "
+        "final removal orders",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "HSI phone the desk, say they have warrant for our prisoner on a fraud case, not shown yet. They "
+        "want we hold him till tomorrow. Who sign it I don't know.",
+        [("hsi", "needs_info")],
+    ),
+    ("DEA ask us give them the guy, the AUSA still deciding about charges, no warrant", [("dea", "escalate")]),
+    (
+        "ICE have warrant signed by magistrate judge for our prisoner. Conviction criminal possession of "
+        "weapon second degree, March 2024. TSDB no match. They want pick him up from us.",
+        [("ice", "escalate")],
+    ),
+    ("US Marshals ask help arrest fugitive on warrant signed by federal judge for murder", [("usms", "permitted")]),
+    # a list of the workers of places we inspected is bulk data; with no reason given, ask
+    (
+        "HSI want a list of all the workers in the nail salons we inspected, they no say why",
+        [("hsi", "needs_info")],
+    ),
+    # our vouchered property asked for is shared like a record; "no reason say" is no reason given
+    ("CBP officer ask the passport and id card we vouchered from him, no reason say", [("cbp", "needs_info")]),
+    # a status question put to us about a person named without a title
+    ("HSI call and ask only one thing: is Ana P. a US citizen? yes or no", [("hsi", "escalate")]),
+    # an interview of a victim that our detective set up is joint work on our case
+    (
+        "FBI agent wants to interview the victim of the extortion, our detective arranged the meeting at the "
+        "precinct, it is a criminal case",
+        [("fbi", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3760,6 +3811,7 @@ ROUNDS = {
     "fifty-seven": ROUND_FIFTY_SEVEN,
     "fifty-eight": ROUND_FIFTY_EIGHT,
     "fifty-nine": ROUND_FIFTY_NINE,
+    "sixty": ROUND_SIXTY,
 }
 
 

@@ -34,13 +34,17 @@ _IMMIGRATION_JUDGE = re.compile(
 _ARTICLE_III = re.compile(r"\b(?:magistrate|mag|district|federal|fed|edny|sdny|u\.?s\.?|united states)\b")
 _SIGNER_UNKNOWN = re.compile(
     r"\b(?:don't know|do not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk)\b.{0,30}"
-    r"\b(?:who|whose|which judge|if a judge|if it was a judge|whether a judge)\b.{0,20}\bsign|"
+    r"\b(?:who|whose|which judge|if (?:a |the )?judge|if it was a judge|whether (?:a |the )?judge)\b.{0,20}\bsign|"
+    # "who signed it I don't know", "who sign, nobody knows": the question first, then the doubt
+    r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
     r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear|blank|empty|missing)\b|"
     r"\bunsigned\b|\bno signature\b|"
     # "hasn't shown the paperwork yet", "never showed us the warrant": paper claimed, not seen
     r"\b(?:hasn't|has not|haven't|have not|didn't|did not|won't|wouldn't|never)(?: yet)? (?:shown|show|showed|produced|produce|"
     r"presented|present|brought|given|handed over|sent|emailed)(?: us| me)? (?:it|the warrant|the paperwork|the paper|the papers|"
     r"any paperwork|any paper|a copy|the copy|anything)\b|"
+    # "they have 'warrant' for our prisoner, not shown yet"
+    r"\bnot (?:shown|showed|seen|produced|presented|sent) (?:to us |to me )?yet\b|"
     # "signed 'R. Castellano' with no title, no court": a name that does not say who signed
     r"\b(?:signed|signature|sig)\b.{0,40}?\b(?:with )?no (?:title|court|district|office)\b|"
     r"\b(?:i |we )?(?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|the paper|them)\b|"

@@ -65,6 +65,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bwants? (?:him|her|them) (?:handed|turned|given) over\b",
         # "can we give him over", "give her over to the feds"
         r"\bgiv(?:e|es|ing|en) (?:him|her|them) (?:over|up)\b",
+        # "DEA ask us to give them the guy now": the person, not something about him ("the guy's phone")
+        r"\bgiv(?:e|es|ing|en) (?:them|the feds|the agents?|ice|ero|hsi|fbi|dea|atf|usms|cbp|the marshals) (?:the|our|this|that|my) "
+        r"(?:[\w-]+ )?(?:guy|man|woman|prisoner|perp|collar|kid|person|suspect|defendant|arrestee|detainee)\b(?!'s)",
         r"\b(?:they|the marshals|marshals|the agents|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:just |can |could )?take (?:him|her|them) (?:from here|from us|right now|now|with them|away)\b",
         # "so HSI can take him on their warrant": the point of the request is the hand-over
         r"\bso (?:that )?(?:they|the marshals|marshals|the agents|the feds|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:can|could|may|will be able to) (?:take|grab|collect|pick up) (?:him|her|them)\b",

@@ -46,7 +46,11 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:his|her|their|[\w]+'s) (?:home |last known |current )?address(?:es)?\b",
         r"\b(?:wants?|asks? for|asking for|asked for|needs?|requests?|requested)\b (?:the |his |her |their |an? )?(?:home |last known |current )?address(?:es)?\b",
         r"\bcopies of\b|\ba copy of\b",
-        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested)\b (?:the |our |a |\d+ |two |three )?(?:[\w']+ )?(?:pistols?|guns?|firearms?|rifles?|weapons?|drugs|narcotics|evidence|items|property|phones?|devices?|passports?)\b(?= (?:we|that we|you) (?:vouchered|recovered|seized|have|hold|took))",
+        # "the passport and travel documents we vouchered from him"
+        r"\b(?:wants?|needs?|asks? for|asking for|asked for|requests?|requested)\b (?:the |our |a |his |her |\d+ |two |three )?(?:[\w']+ )?"
+        r"(?:pistols?|guns?|firearms?|rifles?|weapons?|drugs|narcotics|evidence|items|property|phones?|devices?|passports?|travel documents?|id cards?)\b"
+        r"(?:(?: and| or|,) (?:the |his |her )?(?:[\w']+ ){0,2}(?:documents?|papers|ids?|id cards?|items|property|cards?|phones?))?"
+        r"(?= (?:we|that we|you) (?:vouchered|recovered|seized|have|hold|took))",
         r"\bwhich (?:kid|child|person|guy|one|student|man|woman) (?:[\w']+ ){0,3}(?:belongs to|is (?:his|her|their)|lives)\b",
         r"\bwhich (?:house|apartment|apt|building|address|door|unit|floor)\b.{0,40}\b(?:lives?|stays?|is staying)\b",
         r"\b(?:test[- ]?fire (?:results|report)|vouchers?|property invoices?|invoices?|dd ?fives?)\b(?=.{0,80}\b(?:send|give|want|wants|need|needs|share|copy)\b)|(?<=\bwants the )test[- ]?fire",
@@ -60,13 +64,14 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "ERO wants list of all DATs to non-citizens, 110 PCT, 2026"
         r"\b(?:a )?lists? of (?:all |every |the )?(?:[\w']+ )?(?:dats|arrests|arrestees|summonses|stops|collars|complaints|bookings|people|names)\b",
         r"\blist of (?:every|all|each) (?:[\w']+ ){0,2}(?:arrests?|people|persons|names|tenants|residents|collars|arrestees|summons(?:es)?|tickets|stops|complaints|incidents|reports)\b",
-        r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members)",
+        r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members|"
+        r"workers|employees)",
         r"\b(?:gang|our|the|whole|entire|criminal group) (?:database|db)\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)"
         # ("our database results on a terror suspect": one person's records)
         r"(?! (?:results?|hits?|returns?|checks?|search(?:es)?) (?:on|for|about) (?:a|an|the|one|this|that|him|her)\b)",
         # "the list of families who come to the mosque's Saturday classes"
         r"\b(?:list|names|roster|sign-?in sheets?) of (?:the |all (?:the )?|every )?(?:families|people|members|worshippers|congregants|parents|"
-        r"students|residents|attendees|tenants|clients|visitors)\b",
+        r"students|residents|attendees|tenants|clients|visitors|workers|employees|staff)\b",
         r"\b(?:arrest|stop|summons|arrestee) (?:list|log|roster)s?\b",
         # "ERO wants that same gang list", "the gang roster": a list of people kept by the NYPD
         r"\bgang (?:lists?|rosters?|spreadsheets?)\b",
@@ -111,6 +116,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"(?:about|regarding|re) (?:his|her|their) (?:immigration )?(?:status|papers|citizenship)\b",
         r"\b(?:whether|if) (?:we|you|nypd) (?:recorded|listed|have|put|entered) (?:him|her|them|the (?:[\w']+ )?(?:guy|man|woman|perp|arrestee|prisoner|driver|passenger|subject|suspect|defendant|person)) (?:down )?as (?:a )?(?:us |u\.s\. )?citizens?\b",
         r"\bis (?:mr|ms|mrs|miss|dr)\.? (?:[\w.'-]+ ){1,2}(?:a )?(?:us |u\.s\. )?citizen\b",
+        # "ERO ask only: is Jan K. a US citizen? just yes or no": the question put to us, a name and no title
+        r"\bis (?:[\w.'-]+ ){1,3}?(?:a )?(?:us |u\.s\. )?citizen\b(?=\s*(?:\?|[,.]? (?:yes or no|or not|y/n)\b))",
         r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|are|was|were|isn't|ain't|is not|wasn't|aren't|are not)\s+(?:\w+ )?(?:a (?:us |u\.s\. )?citizen|(?:us |u\.s\. )?citizens)\b",
         r"\bconfirm (?:his |her |their |the )?(?:immigration |citizenship )?status (?:to|for|with) (?:hsi|ice|ero|cbp|dhs|them|the feds|the agents?|fbi|dea|atf|usms)\b",
         # "the arrest report and also whether hes in the country legally": a status question of its own

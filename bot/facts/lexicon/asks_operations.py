@@ -113,8 +113,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?<!\bwas )(?<!\bwere )(?<!\bagents )(?<!\bagent )(?<!\bwhile )\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
         r"\b(?:do|doing|did|run|running) (?:a|the|our|their|this|that) (?:search |arrest )?warrant\b(?= (?:[\w'/-]+ ){0,8}with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b)",
         # an agent with a warrant "asks us to help stop him": the arrest itself
-        r"\bhelp (?:them |the agents? |him |her )?(?:stop|grab|detain|arrest|apprehend|cuff|take down|pick up) (?:him|her|them|the (?:guy|man|woman|target|subject|suspect|fugitive))\b",
-        r"\bhelp (?:them |us |him )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry|search (?:an?|the) (?:apt|apartment|house|building|unit|place|premises))\b",
+        # "help to arrest him", "help arresting a murder fugitive" (on the warrant named)
+        r"\bhelp (?:them |the agents? |him |her )?(?:to |in |with )?(?:stop(?:ping)?|grab(?:bing)?|detain(?:ing)?|arrest(?:ing)?|apprehend(?:ing)?|cuff(?:ing)?|"
+        r"tak(?:e|ing) down|pick(?:ing)? up) (?:him|her|them|(?:(?:the|a|an|this|that) )?(?:[\w'-]+ ){0,2}(?:guy|man|woman|target|subject|suspect|fugitive|perp|defendant))\b",
+        r"\bhelp (?:them |us |him )?(?:to )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry|search (?:an?|the) (?:apt|apartment|house|building|unit|place|premises))\b",
         r"\b(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",
         r"\bforced? entry\b|\bdoor (?:team|breach)\b|\bentry team\b",
         r"\bbreach(?:ing)? (?:the |a |their |an |that )?(?:[\w']+ ){0,2}(?:floor|door|apartment|apt|house|unit|building|room)\b",
@@ -186,7 +188,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "HSI agent plus our detective": a joint interview the squad set up
         r"\b(?:set|setting) up an? interview\b(?=.{0,140}\b(?:(?:hsi|fbi|dea|atf|usms|federal) )?agents? (?:plus|and|with|w|alongside) (?:our|the|my) (?:det|detective|squad)s?\b)",
         # "interview our robbery complainant ... we'd set it up at the pct with our det in the room"
-        r"\b(?:interview|talk to|talk with|speak to|speak with|sit down with|meet with) (?:our|the|a|this|that) (?:[\w']+ )?(?:complainant|victim|vic|witness|ci|informant|cooperator|cw)s?\b(?=.{0,120}\b(?:with our (?:det|dets|detectives?|handler|squad)|our (?:det|detective|handler) (?:present|there|in the room)|(?:we'd|we will|we'll|we're|we are|we|i'm|i am) (?:set|setting|arranging) (?:it |them )?up)\b)",
+        r"\b(?:interview|talk to|talk with|speak to|speak with|sit down with|meet with) (?:our|the|a|this|that) (?:[\w']+ )?(?:complainant|victim|vic|witness|ci|informant|cooperator|cw)s?\b(?=.{0,120}\b(?:with our (?:det|dets|detectives?|handler|squad)|our (?:det|detective|handler) (?:present|there|in the room)|(?:we'd|we will|we'll|we're|we are|we|i'm|i am) (?:set|setting|arranging) (?:it |them )?up"
+        # "our detective arranged the meeting at the precinct"
+        r"|(?:our|my) (?:det|dets|detectives?|squad|handler|sergeant|sgt|officer) (?:arranged|set up|scheduled|organi[sz]ed) (?:the|it|a|this)"
+        r"|(?:we|i) (?:arranged|scheduled|organi[sz]ed) (?:the|it|a|this))\b)",
         r"\binterview (?:her|him|them|the (?:victim|witness|complainant|vic)) (?:with|w/?|alongside) (?:our|my|the) (?:det|dets|detectives?|squad|officer)\b",
         # "a state search warrant on a brothel with HSI agents alongside ... have them in the stack"
         r"\b(?:have|put|let|keep) (?:them|the agents?|hsi|fbi|dea|atf|the feds) (?:in|on) (?:the|our) (?:stack|entry team|entry|line|perimeter team)\b",

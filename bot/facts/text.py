@@ -20,6 +20,7 @@ from bot.facts.expansions import CONTRACTIONS, EXPANSIONS
 from bot.facts.learner import learner_forms
 from bot.facts.spelling import correct_typo
 from bot.facts.spoken import spoken_forms
+from bot.facts.threads import thread_answers
 
 __all__ = ["Clause", "Text", "clauses", "is_doubted", "is_doubted_ask", "is_negated", "normalise"]
 
@@ -115,7 +116,7 @@ def normalise(text: str) -> Text:
         run = []
         if item[0] != "\0":
             spaced.append(item)
-    spaced = learner_forms(spoken_forms(spaced))
+    spaced = thread_answers(learner_forms(spoken_forms(spaced)))
     flat = "".join(c for c, _ in spaced)
     out: list[tuple[str, int]] = []
     position = 0

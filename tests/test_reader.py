@@ -3758,6 +3758,97 @@ ROUND_SIXTY = [
 ]
 
 
+ROUND_SIXTY_ONE = [
+    # set BY (first sight on 7123fb2: 0.868 / 1 false permit / 0.932; pasted Slack threads whose facts
+    # are spread over replies). A reply that only names a topic ("TSDB?", "paperwork?", "criminal
+    # case?") is answered by the next reply; "no ICE forms" does not deny the judge's warrant
+    (
+        "[09:01] Sgt. Alvarez: ICE warrant signed by a US magistrate judge for our prisoner, they want a hold\n"
+        "[09:02] PO Brandt: record?\n"
+        "[09:03] Sgt. Alvarez: clean, no convictions\n"
+        "[09:04] PO Brandt: TSDB?\n"
+        "[09:05] Sgt. Alvarez: ran it, negative\n"
+        "hold?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "[16:10] Det. Ruiz: ICE agent says it's a criminal matter, wants our prisoner transferred to them\n"
+        "[16:11] Lt. Cole: paperwork?\n"
+        "[16:14] Det. Ruiz: arrest warrant signed by a US District Judge, EDNY, for firearms trafficking. "
+        "no ICE forms\n"
+        "transfer?",
+        [("ice", "escalate")],
+    ),
+    (
+        "[11:00] Capt. Hale: HSI asked for two desks at the precinct for a month for their visa fraud investigation\n"
+        "[11:02] Insp. Dunn: criminal case?\n"
+        "[11:04] Capt. Hale: yes, AUSA assigned, charges coming, nothing civil\n"
+        "ok to give them the desks?",
+        [("hsi", "escalate")],
+    ),
+    # a later reply saying which person the status question is about
+    (
+        "[23:01] PO Kim: identity theft case, stolen credit cards used at the pharmacy\n"
+        "[23:02] PO Kim: can I ask the guy about his status?\n"
+        "[23:04] Sgt. Bell: which guy, the pharmacist who called it in?\n"
+        "[23:05] PO Kim: yes the pharmacist, he's our witness. perp ran\n"
+        "can I ask him?",
+        [("none", "prohibited")],
+    ),
+    # a domestic incident report taken from the victim; U-visas
+    (
+        "Taking a DIR from a man whose wife beat him, he seems scared. Can I ask his status so I can tell him "
+        "about U-visas?",
+        [("none", "prohibited")],
+    ),
+    # "if the guy ... is documented": the status question put to us
+    (
+        "ICE on the line, only want to know if the guy we arrested for the bar fight is documented. Can I answer?",
+        [("ice", "escalate")],
+    ),
+    # "currently in our custody"
+    (
+        "ICE ERO called asking if Luis Mejia is currently in our custody, he has a removal order. Can I tell them?",
+        [("ice_ero", "prohibited")],
+    ),
+    # a few named people's gang-database entries are their records; 40 names are the database
+    (
+        "FBI asking for our gang database entries on the 3 guys they're indicting, RICO case with SDNY. ok to send?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ice wants our gang db entries on 40 names for removal priorities",
+        [("ice", "prohibited")],
+    ),
+    # "2 of our narcs on their op"
+    (
+        "DEA wants 2 of our narcs on their heroin op tonight, AUSA on it. ok?",
+        [("dea", "permitted")],
+    ),
+    # "do they have a warrant?" answered "no" is no warrant
+    (
+        "[08:40] Det. Lowe: DA dropped our assault case on Pena. ATF agent says the US Attorney may charge him "
+        "on the gun and wants us to hand him over when he's released\n"
+        "[08:41] Sgt. Ruiz: do they have a warrant?\n"
+        "[08:43] Det. Lowe: no, just says charges may come\n"
+        "can we give him to ATF?",
+        [("atf", "escalate")],
+    ),
+    # coming to the precinct to look at evidence in our property room, escorted
+    (
+        "FBI agents want to come to the precinct and look at the seized laptops in our property room for their "
+        "child exploitation case, our detective would be with them the whole time",
+        [("fbi", "permitted")],
+    ),
+    # a deputy relaying a hold who "doesn't know who signed it"
+    (
+        "Marshals want us to hold Greene for pickup, deputy says it's not their warrant, he's just relaying a "
+        "hold from NCIC and doesn't know who signed it",
+        [("usms", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3812,6 +3903,7 @@ ROUNDS = {
     "fifty-eight": ROUND_FIFTY_EIGHT,
     "fifty-nine": ROUND_FIFTY_NINE,
     "sixty": ROUND_SIXTY,
+    "sixty-one": ROUND_SIXTY_ONE,
 }
 
 

@@ -55,7 +55,7 @@ _VICTIM = re.compile(
     r"dv|domestic|walked in|came in|came into (?:the |our )?(?:pct|precinct|station(?: ?house)?|command)|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"wits?(?= to\b)|testify|testifying|to testify|"
     r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|"
-    r"(?:before|after|while|when) (?:we|i) (?:take|took|taking|write|writing) (?:the|her|his|their|a) (?:[\w']+ )?report\b|u[- ]?visa|t[- ]?visa|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
+    r"(?:before|after|while|when) (?:we|i) (?:take|took|taking|write|writing) (?:the|her|his|their|a) (?:[\w']+ )?report\b|u[- ]?visas?|t[- ]?visas?|(?:taking|took|take|filing|filed|writing) (?:a |the )?(?:dir|domestic incident report|complaint report|complaint) from|whose (?:boyfriend|girlfriend|husband|wife|partner|ex|boss|landlord|father|mother|stepfather) (?:beat|hit|attacked|assaulted|abused|choked|threatened|robbed)|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
     r"robbed|mugged|flagged (?:us|me|him|her|them) down|flagged down|flagged (?:our|the|my) (?:[\w']+ )?(?:rmp|car|unit|radio car) down|"
     r"asking (?:us )?(?:the way|for directions|directions)|eye ?witness(?:es)?|testigos?|v[ií]ctimas?|(?:que|that) vio|vio todo|"
     r"disclosed (?:abuse|assault|that)|abused|abuse victim|who saw (?:it|everything|the whole thing|what happened)|saw (?:everything|the whole thing)|purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
@@ -176,6 +176,9 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
         # the inquiry's own words first; a reason given after it ("bc the perp keeps saying she's
         # illegal") names somebody else
         own = norm[clause.start : match.end()]
+        if _WHICH_ONE_ANSWERED.search(norm, match.end()):
+            # "can I ask the guy about his status? - which guy, the teller? - yeah, he's our witness"
+            return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         if _ROLE_IN_DOUBT.search(norm, scope[0].start, scope[-1].end):
             # "not sure yet if he's a suspect or just a witness": whether asking is allowed turns on it
             return Ask.INQUIRE_STATUS_ROLE_UNKNOWN, match.start(), match.end(), True
@@ -228,6 +231,11 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
     return None
 
 
+# a thread reply asking whom the officer means, answered with a witness or a victim
+_WHICH_ONE_ANSWERED = re.compile(
+    r"\bwhich (?:guy|one|person|man|woman|lady|kid)\b[^?]{0,80}\?[^?]{0,80}?\b(?:he|she)(?:'s| is) (?:our |the |a |just a )?"
+    r"(?:witness|victim|complainant|caller|vic)\b"
+)
 _ASKED_IS_THE_OTHER = re.compile(r"\b(?:ask|question|asking) (?:her|the (?:woman|lady|girl))\b")
 _FEMALE_SUSPECT = re.compile(
     r"\b(?:the |a |that )?(?:woman|lady|girl|female|she)\b (?:[\w']+ ){0,3}(?:who |that )?(?:used|had|presented|showed|"

@@ -33,7 +33,7 @@ _IMMIGRATION_JUDGE = re.compile(
 )
 _ARTICLE_III = re.compile(r"\b(?:magistrate|mag|district|federal|fed|edny|sdny|u\.?s\.?|united states)\b")
 _SIGNER_UNKNOWN = re.compile(
-    r"\b(?:don't know|do not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk)\b.{0,30}"
+    r"\b(?:don't know|do not know|doesn't know|does not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk)\b.{0,30}"
     r"\b(?:who|whose|which judge|if (?:a |the )?judge|if it was a judge|whether (?:a |the )?judge)\b.{0,20}\bsign|"
     # "who signed it I don't know", "who sign, nobody knows": the question first, then the doubt
     r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
@@ -84,6 +84,7 @@ _ANY_WARRANT = re.compile(
     # ("the usual chain-of-custody paperwork": evidence forms, not paper for a person)
     r"(?<!custody )(?<!evidence )(?<!property )(?<!voucher )\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
+_CIVIL_PAPER_NAMED = re.compile(r"\b(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil|i-?2\d\d\w?)\b")
 _NO_WARRANT = re.compile(
     # "says complaint gets filed monday": nothing filed or signed yet
     r"\b(?:complaint|charges?|indictment|warrant)s? (?:[\w']+ ){0,2}(?:gets?|will be|is going to be|to be|should be) (?:filed|signed|issued)\b|"
@@ -237,6 +238,8 @@ def read_warrant(
     if judicial:
         first = judicial[0]
         sentence_start, sentence_end = sentence_bounds(norm, first.start(), first.end())
+        # "no ICE forms" beside a judge's warrant denies civil paper, not the warrant
+        denied = [m for m in denied if not _CIVIL_PAPER_NAMED.search(m.group(0))]
         if denied and not sentence_start <= denied[0].start() < sentence_end:
             # "a judge-signed warrant for one of our prisoners ... the other one, no warrant": two people
             # on different paper in one request; which paper goes with which ask is what to ask

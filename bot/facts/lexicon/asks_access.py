@@ -14,7 +14,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:they|agents?|the agents|feds|them)\b (?:[\w']+ )?(?:wants?|need|needs) (?:to get )?in\b(?=\s*(?:$|[.,;!?]))|\blet (?:them|him|her|the agents?) up\b(?=\s*(?:$|[.,;!?]|to\b))",
         r"\bentrar (?:al|a la|en el|en la) (?:area de |zona de )?(?:celdas|calabozos?|oficinas?|precinto|cuartel)\b",
         # "come look at the seized cargo in our property room"
-        r"\b(?:come|go|get) (?:in )?(?:and )?(?:look|check|see|inspect)\b.{0,40}\b(?:in|at) (?:our|the) (?:property room|evidence room|vault|impound|tow pound|garage|cells|squad room|lockers?)\b",
+        # ("come to the precinct and look at the counterfeit goods in our property room")
+        r"\b(?:come|go|get) (?:in |(?:to|into) (?:the |our )?(?:precinct|pct|station ?house|command|house) )?(?:and )?(?:look|check|see|inspect|view)\b"
+        r".{0,40}\b(?:in|at) (?:our|the) (?:property room|evidence room|vault|impound|tow pound|garage|cells|squad room|lockers?)\b",
         r"\b(?:come|coming|get|getting|go|walk)(?: in)? (?:through|thru|in|into) (?:the )?back\b|\bcheck (?:the|our) (?:muster room|locker ?rooms?|lockers|cells|back rooms?|holding area)\b",
         r"\b(?:use|using|borrow|borrowing|want|wants|need|needs)\b (?:one of |a couple of |two of )?(?:our|the) (?:[\w']+ ){0,2}(?:holding cells?|cells?|interview rooms?|squad room|muster room|conference room|property room|locker room|sally ?port)\b",
         # "sit in on an interview we set up in our squad room": the agent comes into our space

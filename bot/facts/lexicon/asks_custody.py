@@ -163,7 +163,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) {PERSON}",
         r"\b(?:if|whether) (?:the guy|the man|the woman|he|she|they|him|her) (?:[\w'-]+ ){0,8}?(?:got|was|were|is|are|gets) (?:dat'?d|released|arraigned|cut loose|still in)\b|\bis still in (?:custody|the cells|our cells|jail)\b",
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) (?:[\w'-]+ ){{1,3}}(?:in|at) (?:the |our )?{CUSTODY_PLACE}",
-        r"\b(?:is|if|whether) (?:he|she|they)(?:'s| is| are)? (?:still )?(?:in )?(?:our custody|custody|the cells|jail|locked up|at central booking|in the system)\b",
+        r"\b(?:is|if|whether) (?:he|she|they)(?:'s| is| are)? (?:still |currently |now )?(?:in )?(?:our custody|custody|the cells|jail|locked up|at central booking|in the system)\b",
         r"\bcustody status\b|\bincarceration status\b|\bdate (?:of|from) (?:the )?court\b",
         # "asking where a guy we locked up last night is being held"
         r"\bwhere (?:a |the |our |this |that )?(?!(?:they think |they say |)(?:women|girls|people|victims|workers|kids|children) )(?:[\w']+ ){0,7}?(?:is|are|'s) (?:being )?(?:held|housed|lodged|kept)\b",
@@ -177,7 +177,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:when|what time|what day|which day|where)\b (?:[\w']+ ){0,4}(?:arraignment|court date|court appearance|hearing|court|next date) (?:is|was|will be|would be|is going to be|was going to be)\b",
         r"\b(?:is|if|whether) (?:[\w'-]+ ){1,3}still (?:in|at) (?:your|our|the) (?:custody|cells|precinct|pct|holding|central booking)\b",
         r"\b(?:did|has) (?:he|she|they|[\w'-]+ [\w'-]+) (?:go|gone|been taken|been sent) to (?:arraignment|court|central booking)\b",
-        r"\b(?:if|whether) (?:[\w'#()-]+ ){1,6}(?:is|'s|are|was) (?:still )?(?:in |at )?(?:our custody|custody|the cells|our cells|jail|locked up|central booking|the pct|the precinct|in the system)\b",
+        r"\b(?:if|whether) (?:[\w'#()-]+ ){1,6}(?:is|'s|are|was) (?:still |currently |now |presently )?(?:in |at )?(?:our custody|custody|the cells|our cells|jail|locked up|central booking|the pct|the precinct|in the system)\b",
         r"\b(?:went|gone|been moved|was moved|got moved|transferred) to (?:central booking|cb|court|rikers|the tombs)\b",
         r"\bwhere (?:he|she|they|the \w+)(?: is| are|'s)? (?:being )?(?:held|housed|locked up|detained)\b",
         r"\b(?:what|which) (?:facility|jail|precinct|court|part|courtroom)\b",

@@ -7,8 +7,16 @@ from bot.facts.model import Ask
 
 __all__ = ["INFORMATION_ASKS"]
 
+# "gang database entries on the 3 guys they're indicting": a few people's records, not the database
+_FEW_NAMED = (
+    r"entries (?:on|for|about) (?:the |these |those )?(?:[1-5]|two|three|four|five) (?:[\w']+ )?"
+    r"(?:guys|men|women|people|defendants|suspects|targets|subjects|individuals|brothers|teens)\b"
+)
+
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "our gang database entries on the 3 guys they're indicting": named people's records, not the database
+        rf"\b(?:database|db|system) (?:entries|entry|records?|files?|info|hits) (?:on|for|about) (?:him|her|them)\b|\b(?:database|db|system) {_FEW_NAMED}",
         # "the desk sgt let two HSI agents sit in the back and read our DD5s" (a step already taken, asked about)
         r"\blet (?:two |the |some |a couple of |\d+ )?(?:hsi|ice|ero|cbp|dhs|fbi|dea|atf|federal|fed)? ?(?:agents?|feds|officers|guys) "
         r"(?:[\w']+ ){0,5}(?:read|see|look (?:at|through)|copy|photograph|go through) (?:our |the |his |her )?"
@@ -66,7 +74,7 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\blist of (?:every|all|each) (?:[\w']+ ){0,2}(?:arrests?|people|persons|names|tenants|residents|collars|arrestees|summons(?:es)?|tickets|stops|complaints|incidents|reports)\b",
         r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members|"
         r"workers|employees)",
-        r"\b(?:gang|our|the|whole|entire|criminal group) (?:database|db)\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)"
+        rf"\b(?:gang|our|the|whole|entire|criminal group) (?:database|db)\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)(?! {_FEW_NAMED})"
         # ("our database results on a terror suspect": one person's records)
         r"(?! (?:results?|hits?|returns?|checks?|search(?:es)?) (?:on|for|about) (?:a|an|the|one|this|that|him|her)\b)",
         # "the list of families who come to the mosque's Saturday classes"
@@ -116,6 +124,10 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"(?:about|regarding|re) (?:his|her|their) (?:immigration )?(?:status|papers|citizenship)\b",
         r"\b(?:whether|if) (?:we|you|nypd) (?:recorded|listed|have|put|entered) (?:him|her|them|the (?:[\w']+ )?(?:guy|man|woman|perp|arrestee|prisoner|driver|passenger|subject|suspect|defendant|person)) (?:down )?as (?:a )?(?:us |u\.s\. )?citizens?\b",
         r"\bis (?:mr|ms|mrs|miss|dr)\.? (?:[\w.'-]+ ){1,2}(?:a )?(?:us |u\.s\. )?citizen\b",
+        # "only want to know 'is he documented'"
+        r"\b(?:is|are) (?:he|she|they|the (?:guy|man|woman|person|kid|driver|suspect|perp|prisoner|arrestee)) (?:documented|undocumented)\b|"
+        r"\b(?:if|whether) (?:he|she|they|the (?:guy|man|woman|person|kid|driver|suspect|perp|prisoner|arrestee))\b (?:[\w']+ ){0,7}?"
+        r"(?:is|are|'s) (?:documented|undocumented)\b",
         # "ERO ask only: is Jan K. a US citizen? just yes or no": the question put to us, a name and no title
         r"\bis (?:[\w.'-]+ ){1,3}?(?:a )?(?:us |u\.s\. )?citizen\b(?=\s*(?:\?|[,.]? (?:yes or no|or not|y/n)\b))",
         r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|are|was|were|isn't|ain't|is not|wasn't|aren't|are not)\s+(?:\w+ )?(?:a (?:us |u\.s\. )?citizen|(?:us |u\.s\. )?citizens)\b",

@@ -245,7 +245,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bhelp (?:them |us |him |her )?(?:surveil|watch|follow|tail|sit on|conduct surveillance|do surveillance)\b",
         # "may I run surveillance with the agents this week", "do surveillance on terror suspect with the team"
         r"\b(?:run|running|do|doing|conduct|conducting)\b (?:the |some |joint )?surveillance\b(?=[^.;!?]{0,60}\b(?:with|w/?|alongside) (?:the |their |an? |two |some )?(?:agents?|team|task ?force|tf|feds|fbi|dea|atf|hsi|usms|marshals|them|squad)\b)",
-        r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)) (?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
+        # "DEA wants 2 of our narcs on their heroin op tonight"
+        r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)|(?:\d+|one|two|three|four|some|a few|a couple) of (?:our|my) [\w']+) "
+        r"(?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
     ],
     Ask.DEPUTIZATION_287G: [
         # "he'd take direction from an ICE supervisor on immigration fugitive arrests"

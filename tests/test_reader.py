@@ -3849,6 +3849,35 @@ ROUND_SIXTY_ONE = [
 ]
 
 
+ROUND_SIXTY_TWO = [
+    # set BZ (first sight on 27d427e: 0.889 / 0 / 0.911; officers pressed by an agent at the desk). A
+    # hold pressed "anyway" is the ask; paper or a watchlist result about someone in our hands, with
+    # no agency named, is this bot's subject, not off-topic
+    (
+        "Khan: I-247A only, no judge warrant, TSDB came back no match. agent says hold anyway, it's federal law.",
+        [("unknown", "prohibited")],
+    ),
+    ("Osei - TSDB came back negative. agent still wants him at 4.", [("unknown", "needs_info")]),
+    # "the clerk who witnessed it" is a witness
+    (
+        "robbery at the deli on Jerome. can I ask the clerk who witnessed it whether he's legal? the HSI agent "
+        "here says it would help",
+        [("hsi", "prohibited")],
+    ),
+    # "wants the same 8 names run": a records check
+    (
+        "same HSI agent. wants the same 8 names run but now says they're ERO targets with removal orders. ok?",
+        [("hsi", "prohibited")],
+    ),
+    # "our gang team for a joint takedown", "pick up our prisoner"
+    ("DEA group wants our gang team for a joint takedown on their fentanyl case tomorrow. ok?", [("dea", "permitted")]),
+    (
+        "USMS wants to pick up our prisoner on a judge-signed warrant for federal bank robbery. ok?",
+        [("usms", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3904,6 +3933,7 @@ ROUNDS = {
     "fifty-nine": ROUND_FIFTY_NINE,
     "sixty": ROUND_SIXTY,
     "sixty-one": ROUND_SIXTY_ONE,
+    "sixty-two": ROUND_SIXTY_TWO,
 }
 
 

@@ -40,7 +40,7 @@ from bot.facts.asks import (
 from bot.facts.lexicon import (
     TOPIC_TERMS,
 )
-from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
+from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Tri, Warrant
 from bot.facts.parties import Party, find_parties
 from bot.facts.purpose import NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, first_match, read_purpose
 from bot.facts.record import OffenseTable, RecordReader
@@ -79,6 +79,11 @@ _ASKING_ABOUT_IT = re.compile(
     r"\?|\bnow what\b|\bwhat (?:do|should|can) (?:i|we)\b|\bhow do (?:i|we)\b|\b(?:can|do|should|may) (?:i|we)\b"
 )
 _IMMIGRATION_WORDS = re.compile(r"\b(?:287|immigra\w*|ice|ero|dhs|deport\w*|removal|undocumented)\b")
+
+
+_PAPER_IN_HAND = frozenset(
+    {Warrant.DETAINER_ONLY, Warrant.ADMINISTRATIVE, Warrant.JUDICIAL_IMMIGRATION, Warrant.JUDICIAL_CRIMINAL}
+)
 
 
 class FactsReader:
@@ -339,6 +344,15 @@ class FactsReader:
             off_topic = True  # "the lt is looking for them (the car keys)": help asked, but of nobody federal
         if not asks and NOTHING_ASKED.search(norm):
             off_topic = True  # "ICE parked outside all afternoon, nobody asked us for anything, just fyi"
+        if (
+            off_topic
+            and party is None
+            and requested
+            and (warrant in _PAPER_IN_HAND or facts.get("tsdb_match") in (Tri.YES, Tri.NO))
+        ):
+            # "I-247A only, TSDB no match, agent says hold anyway, it's federal law": paper or a watchlist
+            # result about someone in our hands is this bot's subject even when the ask went unread
+            off_topic = False
         if not alone:
             off_topic = False  # one of several requests: what it asks is unclear, so it is asked about
         return Facts(

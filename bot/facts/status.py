@@ -46,7 +46,7 @@ _HOW_TO_APPLY = re.compile(
 )
 _VICTIM = re.compile(
     # ("is this also not allowed like with victims?": a comparison, nobody's role)
-    r"(?<!like with )(?<!as with )(?<!like for )(?<!same as )(?<!like )\b(?:victims?|vics?|injured|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
+    r"(?<!like with )(?<!as with )(?<!like for )(?<!same as )(?<!like )\b(?:victims?|vics?|injured|who witnessed|witnessed (?:it|the|this|that)|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|"
     # a writer new to English: "woman walk in precinct asking help, somebody rob her phone"
     r"ask(?:s|ed|ing)? help|gave (?:us |me )?(?:a |the )?(?:good |great |full )?description|(?:has|have|had) to (?:go|come) to court|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"

@@ -68,7 +68,7 @@ _WARRANT_ATTACHED = re.compile(
 _SIGNATURE_ADMIN = re.compile(
     # "the signature block for an immigration officer", "asked who signed it, the agent said the
     # field office director": an ICE official's signature makes the paper administrative
-    r"(?:\b(?:signature|signed|signer|signature line|signature block|sig|sig block|sig line|title|title line)\b (?:[\w']+ ){0,3}"
+    r"(?:\b(?:signature|signed|signer|signature line|signature block|sig|sig block|sig line|title|title line|scribble|squiggle)\b (?:[\w']+ ){0,3}"
     r"(?:says|reads|is|shows|for|of|from|was|by)|\bwho signed (?:it|the warrant|the paper|that|this)\b,? (?:[\w']+ ){0,3}(?:said|says|was|is))"
     # ("Signed by: Field Office Director": a notes field)
     r"\s*:?\s+['\"]?(?:an? |the |their |his |her )?"

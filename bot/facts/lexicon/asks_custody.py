@@ -9,6 +9,9 @@ __all__ = ["CUSTODY_ASKS"]
 
 CUSTODY_ASKS: dict[Ask, list[str]] = {
     Ask.HOLD: [
+        # "agent says hold anyway, it's federal law": the hold pressed after it was questioned
+        r"\b(?:says?|said|saying|keeps? saying|insists?|insisting|told (?:us|me)) (?:to |we should |we have to |we gotta )?"
+        r"(?:hold|keep|detain)(?: (?:him|her|them))? (?:anyway|regardless|anyhow)\b",
         # "my PO held the driver till the marshals came" (a step already taken, asked about)
         r"\bheld (?:the |our |a |that |this )?(?:driver|guy|man|woman|prisoner|perp|subject|kid|him|her|them) (?:for|until|till|til|pending) "
         r"(?:the )?(?:marshals|feds|ice|ero|hsi|fbi|dea|atf|usms|cbp|agents?|them)\b",
@@ -65,6 +68,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bwants? (?:him|her|them) (?:handed|turned|given) over\b",
         # "can we give him over", "give her over to the feds"
         r"\bgiv(?:e|es|ing|en) (?:him|her|them) (?:over|up)\b",
+        # "USMS wants to pick up our prisoner on a judge-signed warrant"
+        r"\b(?:wants?|wanted|needs?|coming|here|asking|asked) to pick up (?:our|the|this|that) (?:[\w-]+ )?(?:prisoner|perp|collar|arrestee|detainee|defendant)\b",
         # "DEA ask us to give them the guy now": the person, not something about him ("the guy's phone")
         r"\bgiv(?:e|es|ing|en) (?:them|the feds|the agents?|ice|ero|hsi|fbi|dea|atf|usms|cbp|the marshals) (?:the|our|this|that|my) "
         r"(?:[\w-]+ )?(?:guy|man|woman|prisoner|perp|collar|kid|person|suspect|defendant|arrestee|detainee)\b(?!'s)",

@@ -15,6 +15,8 @@ _FEW_NAMED = (
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "agent wants the same 12 names run": a records check asked for
+        r"\bwants? (?:(?:the|those|these|same|his|her|their|a few|some|\d+|two|three|four|five) ){0,3}(?:names?|plates?|tags?|people|guys) (?:ran|run)\b",
         # "our gang database entries on the 3 guys they're indicting": named people's records, not the database
         rf"\b(?:database|db|system) (?:entries|entry|records?|files?|info|hits) (?:on|for|about) (?:him|her|them)\b|\b(?:database|db|system) {_FEW_NAMED}",
         # "the desk sgt let two HSI agents sit in the back and read our DD5s" (a step already taken, asked about)

@@ -174,6 +174,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
+        # "got offered a full-time spot on the FBI JTTF": an assignment to a joint task force
+        r"\b(?:spot|position|slot|seat|detail|assignment|posting|billet) (?:on|with|in|at) (?:the |their |a )?(?:[\w'/-]+ ){0,2}(?:jttf|task ?force|tf)\b",
         # "the task force wants me to attend its briefings and make link charts for the team"
         r"\b(?:attend|sit in on|join) (?:its|their|the (?:task force's|team's|squad's)|the team's) (?:briefings?|meetings?|case meetings?)\b|"
         r"\b(?:make|build|do|prepare|run) (?:the )?(?:link charts?|link analysis|phone analysis|charts?) for (?:the|their|them)\b",
@@ -246,7 +248,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "may I run surveillance with the agents this week", "do surveillance on terror suspect with the team"
         r"\b(?:run|running|do|doing|conduct|conducting)\b (?:the |some |joint )?surveillance\b(?=[^.;!?]{0,60}\b(?:with|w/?|alongside) (?:the |their |an? |two |some )?(?:agents?|team|task ?force|tf|feds|fbi|dea|atf|hsi|usms|marshals|them|squad)\b)",
         # "DEA wants 2 of our narcs on their heroin op tonight"
-        r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:team|guys|detectives?|squad|unit)|(?:\d+|one|two|three|four|some|a few|a couple) of (?:our|my) [\w']+) "
+        r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:[\w']+ )?(?:team|guys|detectives?|squad|unit)|(?:\d+|one|two|three|four|some|a few|a couple) of (?:our|my) [\w']+) "
         r"(?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
     ],
     Ask.DEPUTIZATION_287G: [

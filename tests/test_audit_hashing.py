@@ -11,7 +11,7 @@ from typing import Any
 import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import insert
+from sqlalchemy import insert, update
 
 from bot.audit.export import verify_rows
 from bot.audit.hashing import HASHED_FIELDS, canonical, hash_matches, row_hash
@@ -99,4 +99,23 @@ def test_a_sqlite_log_written_with_the_json_encoding_verifies_after_reading(tmp_
         )
     intact, checked, message = AuditLog(engine).verify()
     assert (intact, checked) == (True, 24), message
+    engine.dispose()
+
+
+def test_a_row_orjson_reads_differently_verifies_and_its_edit_is_caught(tmp_path: Path) -> None:
+    # verify decodes with orjson, which reads an integer beyond 64 bits as a float; such a row
+    # must still verify (the exact reading decides), and editing it must still be caught
+    engine = make_engine(f"sqlite:///{tmp_path}/log.db")
+    columns = [c.name for c in audit_log.columns]
+    row = {k: v for k, v in _stored_rows()[0].items() if k in columns}
+    assert row["prev_hash"] == "0" * 64
+    row["facts"] = {**(row["facts"] or {}), "count": 2**70}
+    row["row_hash"] = row_hash(row)
+    with engine.begin() as connection:
+        connection.execute(insert(audit_log), [row])
+    assert AuditLog(engine).verify()[:2] == (True, 1)
+    with engine.begin() as connection:
+        connection.execute(update(audit_log).values(facts={**row["facts"], "count": 2**70 + 1}))
+    intact, _checked, message = AuditLog(engine).verify()
+    assert not intact and "contents were edited" in message
     engine.dispose()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import orjson
 
-__all__ = ["GENESIS_HASH", "HASHED_FIELDS", "hash_matches", "row_hash"]
+__all__ = ["GENESIS_HASH", "HASHED_FIELDS", "decoded_row", "hash_matches", "row_hash"]
 
 GENESIS_HASH = "0" * 64
 
@@ -73,3 +73,21 @@ def hash_matches(row: Mapping[str, Any], expected: object) -> bool:
     except (TypeError, orjson.JSONEncodeError):  # a value orjson does not encode: the exact path says
         fast = None
     return fast == expected or row_hash(row) == expected
+
+
+def decoded_row(raw: Mapping[str, Any], json_columns: Collection[str], *, exact: bool = False) -> dict[str, Any]:
+    """A row read with its JSON columns as stored text, those columns decoded: with orjson, or
+    with the standard library (`exact`), which reads every document as the log's encoder wrote it
+    (orjson reads an integer beyond 64 bits as a float)."""
+    row = dict(raw)
+    for name in json_columns:
+        if row.get(name) is not None:
+            row[name] = json.loads(row[name]) if exact else _fast_loads(row[name])
+    return row
+
+
+def _fast_loads(stored: str) -> Any:
+    try:
+        return orjson.loads(stored)
+    except orjson.JSONDecodeError:  # NaN, infinities, lone surrogates
+        return json.loads(stored)

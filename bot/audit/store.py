@@ -11,10 +11,10 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select, text
+from sqlalchemy import JSON, Connection, Engine, Text, cast, func, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from bot.audit.hashing import GENESIS_HASH, hash_matches, row_hash
+from bot.audit.hashing import GENESIS_HASH, decoded_row, hash_matches, row_hash
 from bot.audit.records import (
     CHECKPOINT,
     SHOWN,
@@ -273,6 +273,16 @@ class AuditLog:
             for row in connection.execution_options(yield_per=2000).execute(query).mappings():
                 yield dict(row)
 
+    def _rows_to_verify(self, through: int | None) -> Iterator[dict[str, Any]]:
+        """`rows_in_order` with the JSON columns as stored text: `verify` decodes them itself, faster."""
+        columns = [cast(c, Text).label(c.name) if c.name in _JSON_COLUMNS else c for c in audit_log.columns]
+        with read_only_connection(self._engine) as connection:
+            query = select(*columns).order_by(audit_log.c.seq)
+            if through is not None:
+                query = query.where(audit_log.c.seq <= through)
+            for row in connection.execution_options(yield_per=2000).execute(query).mappings():
+                yield dict(row)
+
     def verify(self, through: int | None = None) -> tuple[bool, int, str]:
         """Walk the chain (up to seq `through`): (intact, rows checked, message naming the first bad row).
 
@@ -283,7 +293,8 @@ class AuditLog:
         previous: str | None = GENESIS_HASH
         expected_gap: dict[str, Any] | None = None
         checked = 0
-        for row in self.rows_in_order(through):
+        for raw in self._rows_to_verify(through):
+            row = decoded_row(raw, _JSON_COLUMNS)
             if checked == 0 and row["prev_hash"] != GENESIS_HASH:
                 expected_gap = {"seq": row["seq"], "prev_hash": row["prev_hash"]}
                 previous = row["prev_hash"]
@@ -296,7 +307,12 @@ class AuditLog:
                         "before it (a row was deleted, inserted or reordered)"
                     ),
                 )
-            if not hash_matches(row, row["row_hash"]):
+            # orjson reads a few documents differently from the encoder the log was written with (an
+            # integer beyond 64 bits becomes a float): a row is called edited only if the exact
+            # reading does not match either
+            if not hash_matches(row, row["row_hash"]) and not hash_matches(
+                decoded_row(raw, _JSON_COLUMNS, exact=True), row["row_hash"]
+            ):
                 return (
                     False,
                     checked,
@@ -368,3 +384,6 @@ class AuditLog:
                 return self._append_locked(connection, record)
         except SQLAlchemyError as exc:
             raise AuditUnavailable(f"the audit log could not be pruned: {exc.__class__.__name__}") from exc
+
+
+_JSON_COLUMNS = frozenset(c.name for c in audit_log.columns if isinstance(c.type, JSON))

@@ -14,12 +14,13 @@ __all__ = ["learner_forms", "rewrite"]
 
 Spaced = list[tuple[str, int]]
 
-# verbs that are never nouns: after "want"/"ask" they can only be the thing asked ("want take him")
-_ONLY_VERBS = (
+# verbs that name the thing asked after "want"/"ask" ("want take him"); those that are also nouns
+# are listed again below
+_ASKED_VERBS = (
     "give|take|hold|keep|join|come|go|send|share|tell|notify|let|close|block|arrest|bring|provide|make|put|"
     "detain|grab|escort|assist|wait|delay|meet|drive|transport|speak|talk|lend|secure|sit|knock|enter|execute|serve|"
     "pick|fingerprint|inform|know|see|get|find|borrow|leave|stay|pass|forward|confirm|verify|deliver|open|"
-    "interview|question|ask|put|hand|turn|transfer|pull|run|check|call|help|watch|search|stop|release|show|use|"
+    "interview|question|ask|hand|turn|transfer|pull|run|check|call|help|watch|search|stop|release|show|use|"
     "park|stage|cover|guard|look|contact|book|lodge|house|copy|email|text|move|alert|ping|translate|read|sign|"
     "do|stand|carry|attend|set|print|fax|drop"
 )
@@ -44,7 +45,7 @@ _SOMEONE = (
 )
 # "they want transfer him", "ask me come help ICE", "ask our squad join": "to" before the verb
 _MISSING_TO = re.compile(
-    rf"\b(?P<asking>{_ASKING}) (?:(?P<someone>{_SOMEONE}) )?(?P<verb>{_ONLY_VERBS})\b"
+    rf"\b(?P<asking>{_ASKING}) (?:(?P<someone>{_SOMEONE}) )?(?P<verb>{_ASKED_VERBS})\b"
     r"(?! (?:of|for|from|is|was|are|were|warrants?|reports?|records?)\b)"
     # a verb that is also a noun is a verb when what it acts on follows: "they want transfer him"
     r"(?P<object>(?= (?:him|her|them|it|us|me|the|our|his|their|this|that)\b))?"
@@ -52,7 +53,7 @@ _MISSING_TO = re.compile(
 # "they want we hold him", "want that I give", "ask that we keep": someone named as a subject
 _WANT_THAT = re.compile(
     r"\b(?P<asking>want|wants|wanted|ask|asks|asked) (?:that )?(?P<who>i|we|you) "
-    rf"(?=(?:{_ONLY_VERBS})\b)"
+    rf"(?=(?:{_ASKED_VERBS})\b)"
 )
 _OBJECT_FORM = {"i": "me", "we": "us", "you": "you"}
 # "join operation", "give desk and computer in precinct", "have warrant", "possession of weapon":

@@ -35,7 +35,7 @@ _ARTICLE_III = re.compile(r"\b(?:magistrate|mag|district|federal|fed|edny|sdny|u
 _SIGNER_UNKNOWN = re.compile(
     r"\b(?:don't know|do not know|doesn't know|does not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk)\b.{0,30}"
     r"\b(?:who|whose|which judge|if (?:a |the )?judge|if it was a judge|whether (?:a |the )?judge)\b.{0,20}\bsign|"
-    # "who signed it I don't know", "who sign, nobody knows": the question first, then the doubt
+    # "who signed it I don't know", "who sign, we don't know": the question first, then the doubt
     r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
     r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear|blank|empty|missing)\b|"
     r"\bunsigned\b|\bno signature\b|"

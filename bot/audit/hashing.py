@@ -9,6 +9,8 @@ from typing import Any
 
 import orjson
 
+from bot.db import read_json_fast
+
 __all__ = ["GENESIS_HASH", "HASHED_FIELDS", "decoded_row", "hash_matches", "row_hash"]
 
 GENESIS_HASH = "0" * 64
@@ -82,12 +84,5 @@ def decoded_row(raw: Mapping[str, Any], json_columns: Collection[str], *, exact:
     row = dict(raw)
     for name in json_columns:
         if row.get(name) is not None:
-            row[name] = json.loads(row[name]) if exact else _fast_loads(row[name])
+            row[name] = json.loads(row[name]) if exact else read_json_fast(row[name])
     return row
-
-
-def _fast_loads(stored: str) -> Any:
-    try:
-        return orjson.loads(stored)
-    except orjson.JSONDecodeError:  # NaN, infinities, lone surrogates
-        return json.loads(stored)

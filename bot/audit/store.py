@@ -264,18 +264,14 @@ class AuditLog:
             found = connection.execute(select(audit_log).where(audit_log.c.seq == seq)).mappings().first()
         return dict(found) if found else None
 
-    def rows_in_order(self, through: int | None = None) -> Iterator[dict[str, Any]]:
-        """Every row (up to seq `through`), oldest first, on one read (no lock, no time limit)."""
-        with read_only_connection(self._engine) as connection:
-            query = select(audit_log).order_by(audit_log.c.seq)
-            if through is not None:
-                query = query.where(audit_log.c.seq <= through)
-            for row in connection.execution_options(yield_per=2000).execute(query).mappings():
-                yield dict(row)
+    def rows_in_order(self, through: int | None = None, *, json_as_text: bool = False) -> Iterator[dict[str, Any]]:
+        """Every row (up to seq `through`), oldest first, on one read (no lock, no time limit).
 
-    def _rows_to_verify(self, through: int | None) -> Iterator[dict[str, Any]]:
-        """`rows_in_order` with the JSON columns as stored text: `verify` decodes them itself, faster."""
-        columns = [cast(c, Text).label(c.name) if c.name in _JSON_COLUMNS else c for c in audit_log.columns]
+        `json_as_text`: the JSON columns as stored, for `verify` to decode itself, faster.
+        """
+        columns = [
+            cast(c, Text).label(c.name) if json_as_text and c.name in _JSON_COLUMNS else c for c in audit_log.columns
+        ]
         with read_only_connection(self._engine) as connection:
             query = select(*columns).order_by(audit_log.c.seq)
             if through is not None:
@@ -293,7 +289,7 @@ class AuditLog:
         previous: str | None = GENESIS_HASH
         expected_gap: dict[str, Any] | None = None
         checked = 0
-        for raw in self._rows_to_verify(through):
+        for raw in self.rows_in_order(through, json_as_text=True):
             row = decoded_row(raw, _JSON_COLUMNS)
             if checked == 0 and row["prev_hash"] != GENESIS_HASH:
                 expected_gap = {"seq": row["seq"], "prev_hash": row["prev_hash"]}

@@ -81,9 +81,7 @@ _ASKING_ABOUT_IT = re.compile(
 _IMMIGRATION_WORDS = re.compile(r"\b(?:287|immigra\w*|ice|ero|dhs|deport\w*|removal|undocumented)\b")
 
 
-_PAPER_IN_HAND = frozenset(
-    {Warrant.DETAINER_ONLY, Warrant.ADMINISTRATIVE, Warrant.JUDICIAL_IMMIGRATION, Warrant.JUDICIAL_CRIMINAL}
-)
+_PAPER_IN_HAND = frozenset(Warrant) - {Warrant.NONE, Warrant.UNKNOWN}
 
 
 class FactsReader:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from bot.prompts import PromptSet
     from bot.retrieval.dense import ChromaIndex
     from bot.retrieval.embedder import TextEmbedder
+    from bot.retrieval.vector_cache import FixedTextVectors
 
 __all__ = ["AlreadyActive", "IngestResult", "NoActiveKnowledge", "Services", "build_pipeline", "ingest"]
 
@@ -119,6 +120,13 @@ class Services:
         return self.embedder or make_embedder(self.settings.embedder)
 
     @cached_property
+    def example_vectors(self) -> FixedTextVectors:
+        """The reader's labelled examples embedded once and kept in the data dir (a faster start)."""
+        from bot.retrieval.vector_cache import FixedTextVectors
+
+        return FixedTextVectors(self.text_embedder, self.settings.data_dir / "cache")
+
+    @cached_property
     def index(self) -> ChromaIndex:
         from bot.retrieval.dense import ChromaIndex, open_chroma
 
@@ -199,7 +207,9 @@ class Services:
         return ActiveKnowledge(
             version=version,
             rules=rules,
-            reader=FactsReader(offenses, today, SemanticReader(load_exemplars(), embedder.embed)),
+            reader=FactsReader(
+                offenses, today, SemanticReader(load_exemplars(), embedder.embed, self.example_vectors.embed)
+            ),
             ranker=HybridRanker(version, loaded.passages, self.index, embedder, top_k=self.settings.retrieval_top_k),
             documents=loaded.documents,
             document_dates=_document_dates(version, loaded.documents),

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from bot.app import Services, build_pipeline, ingest
 from bot.audit.records import LogFilter
 from bot.db import make_engine
+from bot.facts.semantic import load_exemplars
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 
@@ -65,6 +66,8 @@ def ingested_dir(tmp_path_factory: pytest.TempPathFactory, embedder) -> Path:  #
     data_dir = tmp_path_factory.mktemp("ingested")
     services = Services(make_settings(data_dir), embedder=embedder)
     ingest(services, KNOWLEDGE)
+    # the reader's example vectors, as the first start keeps them: every copy starts warm
+    services.example_vectors.embed(load_exemplars().texts)
     services.engine.dispose()
     return data_dir
 

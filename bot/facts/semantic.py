@@ -76,9 +76,16 @@ class Reading:
 class SemanticReader:
     """Nearest labelled examples in the embedding space; `embed` is the retrieval embedder's."""
 
-    def __init__(self, exemplars: Exemplars, embed: Callable[[Sequence[str]], list[list[float]]]) -> None:
+    def __init__(
+        self,
+        exemplars: Exemplars,
+        embed: Callable[[Sequence[str]], list[list[float]]],
+        embed_examples: Callable[[Sequence[str]], np.ndarray] | None = None,
+    ) -> None:
+        """`embed_examples` (default: `embed`) may keep the examples' vectors between processes."""
         self._exemplars = exemplars
         self._embed = embed
+        self._embed_examples = embed_examples
         self._matrix: np.ndarray | None = None
         self._lock = threading.Lock()
 
@@ -88,7 +95,9 @@ class SemanticReader:
     def _vectors(self) -> np.ndarray:
         with self._lock:
             if self._matrix is None:
-                self._matrix = np.array(self._embed(list(self._exemplars.texts)), dtype=np.float32)
+                texts = list(self._exemplars.texts)
+                embed = self._embed_examples or self._embed
+                self._matrix = np.asarray(embed(texts), dtype=np.float32)
             return self._matrix
 
     def best(self, clauses: Sequence[Clause], text: Text) -> Reading | None:

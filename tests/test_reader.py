@@ -3878,6 +3878,53 @@ ROUND_SIXTY_TWO = [
 ]
 
 
+ROUND_SIXTY_THREE = [
+    # set CA (first sight on 3b1a3e3: 0.947 / 0 / 0.958; detectives and task-force members in squad
+    # jargon). "his priors" and "our wanted card" are a person's record
+    ("the DEA agent wants all his priors for their heroin conspiracy case", [("dea", "permitted")]),
+    ("marshals want our wanted card on her for their federal fugitive case", [("usms", "permitted")]),
+    # "can't tell me if it's X or an ICE thing": neither the paper nor the agency is known
+    (
+        "warrant hit on a stop but dispatch can't tell me if it's a criminal warrant or an ICE thing. hold her?",
+        [("ice", "needs_info")],
+    ),
+    # a task force whose member agency was not given: an unnamed federal agency, not its lead agency
+    (
+        "Safe Streets. someone from the task force (didn't say what agency) wants a flag on him in our system",
+        [("federal", "needs_info")],
+    ),
+    # ", same case" after a second agency's ask: the criminal case the first one named, in our words
+    (
+        "FBI wants our complaint reports for their bank robbery case, and ATF wants the shell casings sent to "
+        "their lab, same case",
+        [("fbi", "permitted"), ("atf", "permitted")],
+    ),
+    # the status named first, then "wants to question him." with nothing after it
+    (
+        "nothing on him, no crime. my partner figures he's here illegally and wants to question him.",
+        [("none", "prohibited")],
+    ),
+    # "swear ... in as special deputies": a deputation, decided by the agency's aim
+    (
+        "ATF wants to swear two of our detectives in as special deputies for their gun trafficking task force",
+        [("atf", "permitted")],
+    ),
+    # "Rap: petit larceny 2022, crim trespass 3rd 2023" is his record, not a second aim (or request)
+    (
+        "ERO came with a warrant signed by a federal magistrate judge for removal, plus an I-247A. Rap: petit "
+        "larceny 2022, crim trespass 3rd 2023. TSDB negative. can we hold him for them?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "guy in our cells" is the prisoner, not agents working with us: ERO's aim stays removal
+    ("guy in our cells on a burglary collar. ERO wants a copy of his arrest report", [("ice_ero", "prohibited")]),
+    # "if not ERO will take them out": removal as the fallback makes the aim mixed
+    (
+        "HSI wants our DD5s on 2 guys. SA's words: we'll try to make a gun case, if not ERO will take them out anyway",
+        [("hsi", "escalate")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3934,6 +3981,7 @@ ROUNDS = {
     "sixty": ROUND_SIXTY,
     "sixty-one": ROUND_SIXTY_ONE,
     "sixty-two": ROUND_SIXTY_TWO,
+    "sixty-three": ROUND_SIXTY_THREE,
 }
 
 

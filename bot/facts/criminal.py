@@ -21,7 +21,7 @@ from bot.facts.spans import (
 from bot.facts.text import Clause, clauses, is_doubted, is_negated
 from bot.facts.watchlist import TSDB_NAME
 
-__all__ = ["criminal_cue"]
+__all__ = ["criminal_cue", "is_record_line"]
 
 
 _CONTEXT_REACH = 45
@@ -134,7 +134,7 @@ def criminal_cue(
 
 
 _JOINTLY = re.compile(
-    r"\b(?:jointly|alongside us|with us on|joint (?:[\w'/-]+ ){0,2}(?:case|investigation)|(?:agents?|guys?|people) (?:on|in) our|"
+    r"\b(?:jointly|alongside us|with us on|joint (?:[\w'/-]+ ){0,2}(?:case|investigation)|(?:agents?|guys?|people) (?:on|in) our (?:[\w'/-]+ ){0,2}(?:case|investigation|team|squad|wire|task ?force|tf|op|operation|interview|pattern|unit)s?\b|"
     # "our detective is running it, NYPD case": the federal agents join an investigation the NYPD leads
     r"(?:our|my|the nypd) (?:detectives?|det|squad|investigators?|team|case agent) (?:is |are |'s )?(?:running|leading|handling|in charge of) (?:it|this|the (?:case|interview|investigation|search))|"
     r"(?:we|our squad|the squad|our team) (?:run|runs|are running|lead|leads|are leading|handle|are handling) (?:it|this|the (?:case|interview|investigation|search))|"
@@ -153,6 +153,14 @@ _RECORD_OF_EVENT = re.compile(
     r"\b(?:reports?|complaints?|complaint reports?|files?|videos?|footage|911 calls?|dd-?5s?|61s?|paperwork|records?|"
     r"photos?|statements?) (?:from|of) (?:the|a|that|this|last \w+'s|yesterday's|last night's)\s+$"
 )
+
+
+def is_record_line(norm: str, crime: re.Match[str]) -> bool:
+    """The crime is a line of the person's record ("Rap: petit larceny 2023"), not a case anyone works."""
+    return bool(
+        _RECORD_BEFORE.search(norm[max(0, crime.start() - 40) : crime.start()])
+        or _CONVICTION_AFTER.match(norm, crime.end())
+    )
 
 
 def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:

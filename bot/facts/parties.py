@@ -10,7 +10,7 @@ asks never answer for another's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.facts.corrections import corrected
 from bot.facts.lexicon import AGENCY_CUES
@@ -40,7 +40,8 @@ _HISTORY_AFTER = re.compile(
     r"^\s*(?:deported|removed|had (?:him|her|them)|released (?:him|her|them)|custody (?:in|back in|before) \d{4}|"
     r"(?:in|back in) (?:19|20)\d\d|years? ago|before|previously|once|"
     # "the end game is ICE removes him": the agency that would deport, not one asking now
-    r"removes?|deports?|(?:will|would|can|could|gonna|is going to|are going to|'ll) (?:remove|deport)|"
+    r"removes?|deports?|(?:will|would|can|could|gonna|is going to|are going to|'ll) "
+    r"(?:remove|deport|take (?:him|her|them) out)|"
     # "double checking bc of all the ice stuff": the topic in the news, not somebody asking
     r"stuff|situation|drama|mess|crackdown|news|raids? (?:lately|recently|in the news))\b"
 )
@@ -108,6 +109,7 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:only|just)? ?(?:for |with |to )?(?:the )?$"
 )
 
+_TASK_FORCE_NAME = re.compile(r"\bjttf\b|\btask ?force\b|\bsafe streets\b")
 _LIKE_BEFORE = re.compile(r"\b(?:like|same as|unlike) (?:an? |any )?(?:other )?$")
 _PAPER_AFTER = re.compile(r"\s*(?:warrants?|paper|paperwork|detainers?|case|request|one)\b")
 
@@ -327,9 +329,21 @@ def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
     return ordered
 
 
+def _member_unnamed(norm: str, mention: Mention) -> Mention:
+    """ "JTTF. someone from the task force (didn't say which agency)": a task force has many member
+    agencies, and which one asks was not said, so it is an unnamed federal agency, not its lead."""
+    if (
+        mention.agency is not Agency.FEDERAL
+        and _TASK_FORCE_NAME.search(mention.words)
+        and _AGENCY_NOT_GIVEN.search(norm, mention.end)
+    ):
+        return replace(mention, agency=Agency.FEDERAL)
+    return mention
+
+
 def find_parties(norm: str, clauses: tuple[Clause, ...]) -> tuple[list[Party], list[Clause]]:
     """The requesting agencies, each with its clauses; and the clauses shared by all of them."""
-    every_mention = corrected(norm, _mentions(norm))
+    every_mention = [_member_unnamed(norm, m) for m in corrected(norm, _mentions(norm))]
     mentions = [m for m in every_mention if _is_requester(norm, m)]
     if not mentions:
         # "joint firearms task force with ATF - they want a list of the guns": when nobody else is

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.facts.criminal import is_record_line
 from bot.facts.lexicon import (
     CIVIL_STRONG,
     CRIME_TERMS,
@@ -180,6 +181,8 @@ def _purpose_kind(norm: str, clause: Clause) -> str | None:
     ):
         return "criminal"
     crime = CRIME_TERMS.search(norm, clause.start, clause.end)
+    if crime and is_record_line(norm, crime):
+        return None  # "Rap: petit larceny 2023, criminal trespass 3rd 2024": his record, no aim
     if crime and INVESTIGATION_CONTEXT.search(norm, clause.start, clause.end):
         # "subject was convicted of criminal possession of a weapon": the record, not an aim
         return None if RECORD_WORDS.search(norm, clause.start, clause.end) else "criminal"

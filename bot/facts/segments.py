@@ -188,26 +188,30 @@ def doubt_a_criminal_aim_beside_removal(
     return doubted
 
 
-_SAME_CASE = re.compile(r"\b(?:on|in|for|working) (?:the )?same (?:case|investigation|indictment)\b")
+# "an HSI agent on the same case", "the pistol sent to their lab, same case", "(same case)"
+_SAME_CASE = re.compile(r"\b(?:(?:on|in|for|from|working) (?:the )?|, |\()same (?:case|investigation|indictment)\b")
+_DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
 
 
 def carry_the_same_case(read: list[tuple[Facts, list[Clause]]]) -> list[tuple[Facts, list[Clause]]]:
-    """ "DEA wants our DD5s for their 841 case, and an HSI agent on the same case wants them too":
-    the second agency's aim is the case the first one named. Carried, not stated by that agency, so
-    it can route the request (refuse, escalate, ask) but never permit it on its own."""
-    named = next(
+    """ "DEA wants our DD5s for their 841 case, and the ATF agent wants the pistol traced, same case":
+    the second agency's aim is the criminal case the first one named, in the officer's own words.
+    For a DHS component it is carried as hedged (it can route the request, never permit it on its
+    own): the same agents also serve removal, so their part in a criminal case is theirs to state."""
+    named, named_scope = next(
         (
-            facts
-            for facts, _ in read
+            (facts, scope)
+            for facts, scope in read
             if facts.purpose is Purpose.CRIMINAL_INVESTIGATION and facts.source_of("purpose") is Source.STATED
         ),
-        None,
+        (None, []),
     )
     if named is None:
         return read
     carried: list[tuple[Facts, list[Clause]]] = []
     for facts, scope in read:
-        same = next((m for c in scope if (m := _SAME_CASE.search(c.text))), None)
+        # in this request's own words ("Two requests, same case." heads both: it says nothing of either aim)
+        same = next((m for c in scope if c not in named_scope and (m := _SAME_CASE.search(c.text))), None)
         if (
             same is not None
             and facts.purpose is Purpose.UNKNOWN
@@ -221,7 +225,10 @@ def carry_the_same_case(read: list[tuple[Facts, list[Clause]]]) -> list[tuple[Fa
                 update={
                     "purpose": Purpose.CRIMINAL_INVESTIGATION,
                     "evidence": {**facts.evidence, "purpose": f"{named.evidence.get('purpose', '')} ({same.group(0)})"},
-                    "sources": {**facts.sources, "purpose": Source.HEDGED},
+                    "sources": {
+                        **facts.sources,
+                        "purpose": Source.HEDGED if facts.agency in _DHS_FAMILY else Source.STATED,
+                    },
                 }
             )
         carried.append((facts, scope))

@@ -239,7 +239,9 @@ _CLAUSE_BREAK = re.compile(
     # "if it doesn't pan out, ICE will take him": the negation ends with its own verb
     r"\b(?:pan|panned|work|works|worked) out\b|\bgo anywhere\b|"
     # "if the AUSA wont take it he'll get handed to ERO": a new subject and its verb start the main clause
-    r"\b(?:he|she|they)(?:'ll| will|'d| would| gets?| is going to| are going to| gonna)\b"
+    r"\b(?:he|she|they)(?:'ll| will|'d| would| gets?| is going to| are going to| gonna)\b|"
+    # "we'll see if we can make a case, if not ERO will take them": "if not" is "otherwise" there
+    r"\bif not\b(?=,|\s+(?:then\b|(?:ero|ice|hsi|cbp|dhs|they|he|she|we)\s+(?:will|would|can|could|is|are|gonna|going|might|may)\b))"
 )
 _NEGATION_WINDOW = 40
 _NEGATED_NOUN_THEN_VERB = re.compile(
@@ -250,9 +252,10 @@ _NEGATED_NOUN_THEN_VERB = re.compile(
 
 
 def _window_before(text: str, start: int) -> str:
-    window = text[max(0, start - _NEGATION_WINDOW) : start]
-    breaks = list(_CLAUSE_BREAK.finditer(window))
-    return window[breaks[-1].end() :] if breaks else window
+    low = max(0, start - _NEGATION_WINDOW)
+    # searched in the whole text, so a break's lookahead may read the words after `start`
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, start + _NEGATION_WINDOW) if m.end() <= start]
+    return text[ends[-1] if ends else low : start]
 
 
 # "nobody has said a word about anyone's status or about removal": everything the silence is
@@ -280,6 +283,8 @@ def is_negated(text: str, start: int) -> bool:
 
 _DOUBT_BEFORE = re.compile(
     r"\b(not sure|unsure|don't know|do not know|idk|unclear|maybe|might|possibly|perhaps|probably|i think|"
+    # "dispatch can't tell me if it's a criminal warrant or an ICE thing": neither is known
+    r"(?:can't|cannot|couldn't|could not) tell (?:me |us |them |him |her )?(?:if|whether)|"
     r"i guess|i believe|supposedly|allegedly|apparently|unless|in case|i assume|assuming|presumably|"
     # "asked me whether he can take wire-room shifts": the officer's question to us, not doubt of a fact
     r"whether(?! (?:he|she|they|we|i|you|our [\w']+|my [\w']+) (?:can|could|may|might|should|is allowed|are allowed|am allowed|needs? to|has to|have to)\b)|"

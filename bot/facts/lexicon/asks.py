@@ -24,6 +24,9 @@ _WEAK: dict[Ask, list[str]] = {
         # "arrest and court history on tamika rowe": what we hold on a person
         r"\b(?:arrest|court|criminal|case|rap|prior|booking) (?:and (?:arrest|court|criminal|case|booking) )?histor(?:y|ies)\b",
         r"\bserial(?: numbers?| #| no)?s?\b|\bmake/model\b",
+        # "HSI wants his priors", "USMS asked for our wanted card": squad words for a person's record
+        r"\b(?:his|her|their|the|our|all (?:his|her|their)) priors\b|\bwanted cards?\b|"
+        r"\bwitness lists?\b|\b(?:scene|crime scene) (?:sketch(?:es)?|diagrams?)\b",
     ],
     Ask.SHARE_CUSTODY_OR_COURT_INFO: [
         r"\bcourt (?:dates?|appearances?|parts?|hearings?|times?|schedules?)\b|\bnext court\b|\barraignment (?:dates?|times?)\b|\bdat (?:dates?|return dates?|history)\b"

@@ -3925,6 +3925,45 @@ ROUND_SIXTY_THREE = [
 ]
 
 
+ROUND_SIXTY_FOUR = [
+    # set CB (first sight on cfc9a78: 0.895 / 0 / 0.921; scenes with several people in them). The one
+    # who handed over a document that looks forged, or is investigated for it, is the suspect
+    (
+        "stopped a van, driver and two passengers. the driver gave me a registration that looks forged, I'm "
+        "investigating him for it. can I ask him about his immigration status?",
+        [("none", "permitted")],
+    ),
+    ("FBI wants our DIR and the 911 audio for their cyberstalking case on the husband", [("fbi", "permitted")]),
+    # an interview our squad set up in our house; joining our follow-up
+    (
+        "the cousin is a witness in HSI's gun trafficking case, our squad set up the interview in our interview room",
+        [("hsi", "permitted")],
+    ),
+    ("ATF wants to join our follow-up at the bodega on their gun trafficking case", [("atf", "permitted")]),
+    ("an ATF agent was here for a meeting and the prisoner lunged at him in the hallway", [("atf", "permitted")]),
+    # "export it": one clip copied out, not a data set; "the landlord's office": their target, not our premises
+    (
+        "USMS wants a copy of the lobby video for their fugitive case, our IT would export it and email it",
+        [("usms", "permitted")],
+    ),
+    (
+        "FBI has a search warrant signed by a judge for the landlord's office on their fraud case and wants two of "
+        "our cops to assist with the search",
+        [("fbi", "permitted")],
+    ),
+    # another person's conviction is not the record of the one asked about, whose rap is still out
+    (
+        "ICE brought a warrant signed by a federal magistrate judge for Sal. Rico and Tony both have violent priors "
+        "(robbery 1st 2022). Sal's rap isn't back yet. ICE wants Sal",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ERO wants us to stand at the front door and keep the family inside while they take him out",
+        [("ice_ero", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -3982,6 +4021,7 @@ ROUNDS = {
     "sixty-one": ROUND_SIXTY_ONE,
     "sixty-two": ROUND_SIXTY_TWO,
     "sixty-three": ROUND_SIXTY_THREE,
+    "sixty-four": ROUND_SIXTY_FOUR,
 }
 
 

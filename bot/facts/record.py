@@ -24,6 +24,7 @@ import yaml
 from bot.facts.lexicon import compile_all
 from bot.facts.model import Conviction
 from bot.facts.offences import CONVICTION_CUE, Offence, closest, is_conviction, segment_at
+from bot.facts.spans import sentence_of
 from bot.facts.text import Text, is_doubted, is_negated
 from bot.facts.watchlist import Reading, clause_bounds, read_reentry, read_tsdb
 from bot.facts.window import DateSpan, Place, Prison, date_spans, prison_time, sentence_unknown, window_place, year_span
@@ -48,6 +49,12 @@ _RECORD_UNKNOWN = re.compile(
     # "I have no rap sheet yet": the paper is not here, which says nothing of the record
     r"\bno (?:rap(?: sheet)?|record|history|printout|criminal history) (?:yet|back yet|in hand|to look at)\b|"
     r"\bnot sure what\b.{0,30}\b(?:record|convict|priors)|\b(?:for )?'?something'?\b.{0,40}\b(?:doesn't|does not|don't) know what"
+)
+# "BF's rap hasn't come back yet", "Jay's rap isn't back": one named person's record still pending
+_PENDING_FOR = re.compile(
+    r"\b(?!(?:his|her|their|the|our|its)\b)([\w]+)'s (?:full )?(?:rap(?: sheet)?|record|criminal history|history|priors|sheet)\b"
+    r"[^.;!?]{0,20}\b(?:unknown|pending|not (?:back|in) yet|(?:isn't|is not|hasn't|has not|haven't|have not|didn't|did not) "
+    r"(?:come |came )?(?:back|in))\b"
 )
 _YOUTHFUL = re.compile(
     r"\byouthful[- ]offender\b|\by\.o\.|\byo (?:adjudication|adj|plea|finding|status|case|treatment)\b|"
@@ -215,6 +222,7 @@ class RecordReader:
         none = _NO_CONVICTION.search(norm)
         readings: list[tuple[Conviction, str]] = []
         named: list[str] = []
+        clauses: list[str] = []  # where each conviction was read (all of them, for whose record it is)
         for offence in self._offences(norm):
             clause_start, clause_end = clause_bounds(norm, offence.start, offence.end)
             clause = norm[clause_start:clause_end]
@@ -224,6 +232,7 @@ class RecordReader:
             words = text.words(clause_start, clause_end)
             readings.append((self._classify(text, offence, clause_start, clause_end), words))
             named.append(norm[offence.start : offence.end])
+            clauses.append(sentence_of(norm, clause_start, clause_end))
         # "has a robbery 2 from 2022 ... the 2022 robbery 2 was a youthful offender adjudication":
         # the same offence named twice is one conviction, and what the later words say of it holds
         youthful = {
@@ -239,6 +248,15 @@ class RecordReader:
             if (n not in youthful or r[0] is Conviction.YOUTHFUL_OFFENDER_ADJUDICATION)
             and not any(other != n and other.startswith(n + " ") for other in named)
         ]
+        pending = _PENDING_FOR.search(norm)
+        if (
+            readings
+            and pending is not None
+            and not any(re.search(rf"\b{re.escape(pending.group(1))}\b", clause) for clause in clauses)
+        ):
+            # "GF has a 2022 assault 2nd conviction. BF's rap hasn't come back yet": the record read
+            # is someone else's; the one asked about has none known yet
+            return Reading(Conviction.UNKNOWN, text.words_of(pending))
         if readings and (doubt := _DEGREE_IN_DOUBT.search(norm)):
             # "'Assault' with no degree ... could be Assault 3rd or Assault 2nd": which offence is the question
             return Reading(Conviction.UNKNOWN, text.words_of(doubt))

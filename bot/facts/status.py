@@ -17,7 +17,7 @@ _RULE_AGAINST_ASKING = re.compile(
 )
 _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
-    r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b\s*(?:\(?[\w']+\)?,? |[&+/] ){0,14}"
+    r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b\s*(?:\(?[\w'#]+\)?,? |[&+/] ){0,14}"
     r"(?:status|here legally|legal(?:ly)?|illegal(?:ly)?|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
     r"where (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from|country of birth|born|"
     r"what country (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from)\b|"
@@ -76,6 +76,16 @@ _SUSPECT = re.compile(
     r"(?! (?:any |legal |her |his |their )?(?:papers|status|a green card|green cards?|a visa|visas?|documents|id)\b)|"
     # "guy at the dealer on northern blvd using a fake green card": the fraud names the suspect
     r"(?:guy|man|woman|lady|adult|person|individual|kid|teen|employee|worker) (?:[\w']+ ){0,7}?(?:using|used|uses|with|had|showed|presented|gave|handed|submitted|sold) (?:[\w']+ ){0,2}?(?:a |an )?(?:fake|forged|counterfeit|phony|bogus|altered)|"
+    # "we're investigating him for document fraud", "investigating forged instrument on him",
+    # "we're adding ID theft + forged instrument" (charges added against him)
+    r"(?:we're|we are|i'm|i am) (?:adding|tacking on)\b|"
+    r"investigating (?:him|her|them)\b|investigating (?:[\w-]+ ){1,3}(?:on|against) (?:him|her|them)\b|"
+    # "handed me a PA license that looks fake", "the passport he handed us looks altered": the one who used it
+    r"(?:handed|gave|showed|presented) (?:me |us |the officer |our officer )?(?:[\w'#]+ ){0,4}?(?:that |which )?"
+    r"(?:looks?|looked|seems?|seemed|appears?|appeared) (?:to be )?(?:fake|forged|altered|counterfeit|phony|bogus)|"
+    # "#1 had a fake passport", "as part of the forgery charge": the one charged
+    r"(?:#\s?\d|number (?:\d|one|two|three)) (?:had|has|used|showed|presented|handed over) (?:a |an )?"
+    r"(?:fake|forged|counterfeit|altered|phony|bogus)|as part of (?:the|my|our|his|her) (?:[\w-]+ ){0,2}(?:charge|arrest)|"
     # "got a guy on a fake green card case": police shorthand for someone arrested on it
     r"got (?:a|this|the|one) (?:guy|man|woman|lady|kid|perp|dude) (?:on|for|in) (?:a|an|the|this|that))\b(?!'s\\b)"
 )

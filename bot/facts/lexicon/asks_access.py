@@ -9,6 +9,11 @@ __all__ = ["ACCESS_ASKS"]
 
 ACCESS_ASKS: dict[Ask, list[str]] = {
     Ask.ACCESS_PREMISES: [
+        # "our squad DT set up the interview in our interview room", "I'd set it up at the squad": the
+        # agency's interview held in our house
+        r"\b(?:set (?:it |the interview |them )?up|arranged|scheduled|booked) (?:the |an |a |their )?(?:[\w']+ )?"
+        r"(?:interview|debrief|meeting|sit-?down)?\s?(?:in|at) (?:our|the) (?:interview room|precinct|pct|squad(?: room)?|"
+        r"station ?house|house|detective squad|office)\b",
         # "wait in the back by the cells instead of the lobby", "wait in our muster room"
         r"\bwait (?:in|inside|out) (?:the back|back there|(?:our|the) (?:[\w']+ )?(?:muster|squad|break|back|cell|holding|interview|property) ?(?:room|area|office|hallway))\b",
         r"\b(?:they|agents?|the agents|feds|them)\b (?:[\w']+ )?(?:wants?|need|needs) (?:to get )?in\b(?=\s*(?:$|[.,;!?]))|\blet (?:them|him|her|the agents?) up\b(?=\s*(?:$|[.,;!?]|to\b))",
@@ -54,7 +59,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:come|go|get) in and (?:look|search|check)\b",
         r"\b(?:access|entry|entrance) (?:to|into) (?:the|our) (?:[\w']+ ){0,3}(?:precinct|pct|station|building|facility|cells|back|squad|holding|property|house|room|area|cage|garage|office|offices|lockers?|basement)\b",
         r"\bnot (?:a )?public\b",
-        r"\bsearch warrant\b (?:[\w']+ ){0,6}(?:for|to search|covering|of|on) (?:our|the) (?:[\w']+ ){0,2}(?:property|evidence|precinct|pct|station|office|offices|room|garage|impound|lot|lockers?|cells|building)\b",
+        r"\bsearch warrant\b (?:[\w']+ ){0,6}(?:for|to search|covering|of|on) (?:our|the) (?:(?!\w+'s )[\w']+ ){0,2}(?:property|evidence|precinct|pct|station|office|offices|room|garage|impound|lot|lockers?|cells|building)\b",
         # "a search warrant signed by a magistrate for a computer in our detective squad": a thing in our
         # house ("an apt in our pct" is the precinct's ground, not its building)
         r"\bsearch warrant\b (?:[\w']+ ){0,6}(?:for|to search|covering|of|on) (?:an? |the |some )?(?:[\w']+ ){0,2}(?:in|at|inside|from) "

@@ -31,6 +31,8 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\bpeople (?:are |were )?in the water\b|\b(?:boat|vessel|car|van) (?:flipped|capsized|sank|overturned)\b|\bcapsized\b",
         r"\b(?:kidnapping|abducting|dragging|snatching) (?:my|a|the|his|her|our) (?:[\w']+ )?(?:neighbor|kid|child|man|woman|wife|husband|son|daughter|friend|mother|father)\b",
         r"\b(?:armed|a man with a gun|a guy with a gun|someone with a gun)\b.{0,40}\b(?:following|threatening|chasing|pointing)\b|\b(?:following|chasing) and threatening\b",
+        # "the suspect broke free in the hallway and lunged at him": an attack going on in front of us
+        r"\b(?:lunged|lunging|lunges) at\b",
         # "somebody just punched one of the agents", "an agent got jumped"
         r"\b(?:punched|hit|kicked|stabbed|attacked|jumped|assaulted|shoved|tackled|cracked|clocked|decked|smacked|slugged|socked|"
         r"bashed|whacked|struck|headbutted|spit on|spat on|body slammed|bodyslammed|knocked out|knocked down|"

@@ -9,6 +9,11 @@ __all__ = ["OPERATIONS_ASKS"]
 
 OPERATIONS_ASKS: dict[Ask, list[str]] = {
     Ask.OPERATIONAL_SUPPORT: [
+        # "stand at the apartment door and keep the wife and her brother inside while they take him out"
+        r"\b(?:stand|standing|post(?:ed)? (?:a cop |an officer |someone )?|wait(?:ing)?) (?:at|by|outside|in front of) "
+        r"(?:the|their|his|her) (?:[\w']+ )?(?:door|doorway|front door|entrance|exit|hallway|stairwell|building)\b"
+        r"(?=.{0,80}\bwhile (?:they|the agents?|ero|ice|hsi|cbp)\b)|"
+        r"\bkeep (?:the |his |her |their )?(?:[\w']+ ){0,4}(?:inside|back|out of the way|away|in the apartment) while (?:they|the agents?|ero|ice|hsi|cbp)\b",
         # "a 'knock and talk' at 3 addresses w/ 4 of our cops": door-to-door visits with their agents
         r"\bknock[- ](?:and|&|n|'n'|'n)[- ]talks?\b",
         # "clear the sidewalk so their vans with detainees can pull out"
@@ -199,6 +204,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:have|put|let|keep) (?:them|the agents?|hsi|fbi|dea|atf|the feds) (?:in|on) (?:the|our) (?:stack|entry team|entry|line|perimeter team)\b",
         r"\b(?:with|w/?) (?:the |their |two |\d+ |some )?(?:hsi|fbi|dea|atf|usms|federal|fed) (?:agents?|guys|team|people) (?:alongside|along|right alongside|with us)\b",
         r"\bjoint (?:boat |marine |harbor )?patrols?\b",
+        # "wants to join our follow-up at the restaurant", "a joint visit": our case work, with them along
+        r"\bjoin(?:ing)? (?:us (?:on|for|in) )?(?:our|the squad's|the) (?:[\w'-]+ ){0,2}(?:follow-?ups?|canvass(?:es)?|visits?|re-?interviews?)\b|"
+        r"\bjoint (?:[\w'-]+ )?visits?\b",
         # "a joint interview of the victim with our SVU det", "two of our dets to help interview the families"
         r"\bjoint (?:[\w'/-]+ ){0,2}(?:interviews?|debriefs?|proffers?)\b|\b(?:help|assist)(?:ing)? (?:them |us |him |her )?(?:interview|question|debrief)\b",
         r"\b(?:want|wants|need|needs)\b (?:me|us|him|her|our [\w']+) (?:doing|to do|on|for) (?:the )?surveillance\b",
@@ -231,7 +239,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bwork (?:the |a |this |that |on )?(?:[\w']+ ){0,3}with (?:them|us|hsi|fbi|dea|atf|usms|cbp|the feds|the agents|their team)\b",
         r"\bbuy[- ]and[- ]bust\b|\bbuy[- ]bust\b|"
         # "I'm on the TF — surveillance tonight ok?"
-        r"\bsurveillance (?:tonight|tomorrow|today|this (?:week|weekend|morning|afternoon|evening))\b(?=[^.!\n]{0,20}\b(?:ok|okay|allowed|good|fine|cool)\b[^.!\n]{0,5}\?)|\bcontrolled (?:buys?|deliver(?:y|ies))\b|\bsting\b|\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the|this|that|his|her|their) (?:[\w']+'s )?(?:location|house|spot|building|block|subject|target|suspect|apartment|address|car|residence|home|place|stash)\b",
+        r"\bsurveillance (?:tonight|tomorrow|today|this (?:week|weekend|morning|afternoon|evening))\b(?=[^.!\n]{0,20}\b(?:ok|okay|allowed|good|fine|cool)\b[^.!\n]{0,5}\?)|\bcontrolled (?:buys?|deliver(?:y|ies))\b|\bsting\b|(?<!during a )(?<!during an )(?<!during the )(?<!during their )(?<!during his )\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the|this|that|his|her|their) (?:[\w']+'s )?(?:location|house|spot|building|block|subject|target|suspect|apartment|address|car|residence|home|place|stash)\b",
         r"\b(?:sit|sitting|sat) in on\b",
         # "set up an interview of our prisoner w the HSI agent present": the NYPD's interview, an agent joining
         r"\b(?:with|w) (?:the |an |a |their |two |2 )?(?:(?:hsi|fbi|dea|atf|cbp|ice|federal|usms|marshals?) )?(?:agents?|sas?|tfos?) (?:present|sitting in|in the room)\b",

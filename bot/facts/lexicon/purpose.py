@@ -213,6 +213,7 @@ CRIME_TERMS = compile_all(
         r"sex trafficking|labor trafficking",
         r"bank robbery",
         r"cyber ?crimes?|hacking|ransomware|(?:computer|network) intrusions?|computer fraud",
+        r"(?:cyber ?|interstate )?stalking",
         r"straw[- ]?purchas\w*|counter-?narcotics|counter-?terror(?:ism)?|(?:bomb|terror|terroristic) threats?|threats? case|"
         r"transnational criminal organi[sz]ations?|\btcos?\b|(?:child )?luring|enticement|"
         r"drug (?:drops?|deals?|sales?|runs?|shipments?|deliver(?:y|ies))",

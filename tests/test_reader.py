@@ -3899,6 +3899,12 @@ ROUND_SIXTY_THREE = [
         "their lab, same case",
         [("fbi", "permitted"), ("atf", "permitted")],
     ),
+    # ... but for an agency left unnamed (or a DHS component) the carried case cannot permit
+    (
+        "DEA wants our arrest report for their heroin case, and some other fed agency wants the arrest report as "
+        "well, same case",
+        [("dea", "needs_info"), ("federal", "needs_info")],
+    ),
     # the status named first, then "wants to question him." with nothing after it
     (
         "nothing on him, no crime. my partner figures he's here illegally and wants to question him.",

@@ -7,7 +7,7 @@ import re
 
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
 from bot.facts.parties import Party
-from bot.facts.spans import Cue
+from bot.facts.spans import CRIMINAL_AGENCIES, Cue
 from bot.facts.text import Clause, Text
 
 _CUSTODY_ASKS = frozenset({Ask.HOLD, Ask.TRANSFER_CUSTODY})
@@ -190,14 +190,14 @@ def doubt_a_criminal_aim_beside_removal(
 
 # "an HSI agent on the same case", "the pistol sent to their lab, same case", "(same case)"
 _SAME_CASE = re.compile(r"\b(?:(?:on|in|for|from|working) (?:the )?|, |\()same (?:case|investigation|indictment)\b")
-_DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
 
 
 def carry_the_same_case(read: list[tuple[Facts, list[Clause]]]) -> list[tuple[Facts, list[Clause]]]:
     """ "DEA wants our DD5s for their 841 case, and the ATF agent wants the pistol traced, same case":
     the second agency's aim is the criminal case the first one named, in the officer's own words.
-    For a DHS component it is carried as hedged (it can route the request, never permit it on its
-    own): the same agents also serve removal, so their part in a criminal case is theirs to state."""
+    Only for the FBI, DEA, ATF and Marshals is it stated; for a DHS component (whose agents also
+    serve removal) or an agency left unnamed it is carried as hedged: it can route the request,
+    never permit it on its own."""
     named, named_scope = next(
         (
             (facts, scope)
@@ -227,7 +227,7 @@ def carry_the_same_case(read: list[tuple[Facts, list[Clause]]]) -> list[tuple[Fa
                     "evidence": {**facts.evidence, "purpose": f"{named.evidence.get('purpose', '')} ({same.group(0)})"},
                     "sources": {
                         **facts.sources,
-                        "purpose": Source.HEDGED if facts.agency in _DHS_FAMILY else Source.STATED,
+                        "purpose": Source.STATED if facts.agency in CRIMINAL_AGENCIES else Source.HEDGED,
                     },
                 }
             )

@@ -3967,6 +3967,12 @@ ROUND_SIXTY_FOUR = [
         "ERO wants us to stand at the front door and keep the family inside while they take him out",
         [("ice_ero", "prohibited")],
     ),
+    # (set BW, still pending) using somebody else's papers is a crime other than status
+    (
+        "our perp opened credit cards with somebody else's social security number. can the det ask him if he's here "
+        "legally?",
+        [("none", "permitted")],
+    ),
 ]
 
 

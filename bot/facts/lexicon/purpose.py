@@ -199,6 +199,8 @@ CRIME_TERMS = compile_all(
         r"(?:licen[cs]es?|ids?|documents?|passports?|green cards?) (?:[\w']+ ){0,3}fake",
         r"forged|forgery|forging|counterfeit(?:ing)?",
         r"stolen identit(?:y|ies)|identity theft|id theft",
+        # "used someone else's passport to open bank accounts": another person's papers, used as his own
+        r"(?:someone|somebody|another (?:man|woman|person|guy))(?: else)?'s (?:passport|id|i\.d\.|identity|name|license|ssn|social(?: security)?(?: card| number)?|papers)",
         r"(?:fake|phony|bogus|fraudulent) (?:green cards?|ids?|i\.d\.s?|documents|papers|passports?|licen[cs]es?|social security cards?|visas?)",
         # "3 green cards on him all w different names": documents in several names are a fraud
         r"(?:\d+|two|three|four|five|several|multiple|a bunch of) (?:[\w']+ )?(?:green cards|ids|i\.d\.s|licenses|passports|social security cards|ss cards|credit cards)\b.{0,40}\bdiff(?:erent|\.)? names",

@@ -50,12 +50,7 @@ def criminal_cue(
         if _is_our_case(norm, c, crime)
     }
     # "arson 5th conviction last yr ... arson sounds serious": the record named again, not a case
-    record_elsewhere = {
-        crime.group(0)
-        for crime in CRIME_TERMS.finditer(norm)
-        if _RECORD_BEFORE.search(norm[max(0, crime.start() - 40) : crime.start()])
-        or _CONVICTION_AFTER.match(norm, crime.end())
-    }
+    record_elsewhere = {crime.group(0) for crime in CRIME_TERMS.finditer(norm) if is_record_line(norm, crime)}
     # "HSI sits in on our interview": the federal agents work a case with us (one look per request)
     joint = any(
         _JOINTLY.search(norm, c.start, c.end) or (criminal_agency and _SITS_IN_ON_OURS.search(norm, c.start, c.end))

@@ -3976,6 +3976,93 @@ ROUND_SIXTY_FOUR = [
 ]
 
 
+ROUND_SIXTY_FIVE = [
+    # set CC (first sight on 49c8df0: 0.932 / 1 / 0.889; requests tied to city places). A closing
+    # question that asks two agencies two things gives each agency only its own ask
+    (
+        "ATF wants copies of our arrest reports for their gun trafficking case. ICE also faxed an I-247A for him. "
+        "can we send ATF the reports and hold him for ICE?",
+        [("atf", "permitted"), ("ice", "prohibited")],
+    ),
+    # help executing a warrant nobody has seen is not help on a judge's warrant (the false permit)
+    (
+        "DEA wants three of ours on the door for the entry on their fentanyl case tomorrow, they say there's a "
+        "warrant but nobody has seen it",
+        [("dea", "needs_info")],
+    ),
+    (
+        "HSI wants our detective on the interviews and the warrant prep for their gang shooting case",
+        [("hsi", "permitted")],
+    ),
+    # "whether a judge signed" left unsaid is a signer unknown
+    (
+        "DEA wants him held for pickup on their cocaine case, the agent didn't say if a judge signed anything",
+        [("dea", "needs_info")],
+    ),
+    # "illegal" naming the crime ("illegal gun sales") is no civil aim; a criminal agency's judge-signed
+    # warrant stays criminal paper when removal is the plan after it
+    (
+        "ATF has a warrant signed by a district judge for illegal gun sales and wants our prisoner when we're done",
+        [("atf", "permitted")],
+    ),
+    (
+        "FBI has a warrant from a magistrate for bank fraud and wants him at release, but the agent admitted the "
+        "real plan is removal afterwards",
+        [("fbi", "escalate")],
+    ),
+    # a victim with no ID is no suspect; the man collared "for the purse snatch" is no victim
+    (
+        "took a report from a man whose phone got snatched on the platform, he had no ID on him. can I ask him if "
+        "he's legal?",
+        [("none", "prohibited")],
+    ),
+    (
+        "the kid we collared for the purse snatch had two passports on him, both look fake. can I ask him about his "
+        "status?",
+        [("none", "permitted")],
+    ),
+    # a place's camera, named by the place; a plate that "hits an LPR" is no permanent resident
+    ("FBI wants the hallway cam stills from last night for their kidnapping case", [("fbi", "permitted")]),
+    (
+        "an agent wants a ping if his target's plate hits an LPR in the 40, no agency or reason given",
+        [("unknown", "needs_info")],
+    ),
+    # a log looked at, one student's schedule, a flag on a NYSID, a property invoice, a prisoner picked up
+    ("FBI wants to go through today's prisoner holding log for their carjacking case", [("fbi", "permitted")]),
+    ("FBI wants the class schedule of a 16 year old witness for their kidnapping case", [("fbi", "permitted")]),
+    (
+        'FBI asked us to put a "notify FBI on any stop" flag on a NYSID for their extortion case',
+        [("fbi", "escalate")],
+    ),
+    (
+        "USMS wants to pick up a prisoner on a judge's warrant for bank robbery, and an HSI agent wants his property "
+        "invoice without saying why",
+        [("usms", "needs_info"), ("hsi", "needs_info")],
+    ),
+    # an attack told as "came at them with a knife"; "the post by the door" is where we stand
+    (
+        "ICE agents outside the shelter and a man came at them with a knife. we're at the post by the door",
+        [("ice", "permitted")],
+    ),
+    # holding someone in a back room is a hold, not their access to it
+    (
+        "ICE picked up a guy in the lobby and wants us to hold him in the back office till their van comes, they say "
+        "they have a warrant",
+        [("ice", "needs_info")],
+    ),
+    (
+        "HSI wants to interview our prisoner about a forced prostitution ring, our squad arranged it",
+        [("hsi", "permitted")],
+    ),
+    # another agency named as time ("after the Marshals are done") is not asking in that sentence
+    (
+        "Marshals have a judge-signed warrant on a federal robbery indictment and will pick him up at 9. HSI wants "
+        "him after the Marshals are done, or held for them if the Marshals don't show. HSI didn't say who signed "
+        "their paper.",
+        [("usms", "needs_info"), ("hsi", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4034,6 +4121,7 @@ ROUNDS = {
     "sixty-two": ROUND_SIXTY_TWO,
     "sixty-three": ROUND_SIXTY_THREE,
     "sixty-four": ROUND_SIXTY_FOUR,
+    "sixty-five": ROUND_SIXTY_FIVE,
 }
 
 

@@ -312,3 +312,21 @@ def test_needs_info_asks_only_about_unknown_facts(table: RuleTable) -> None:
     assert any("signed" in q for q in decision.questions)
     assert not any("convictions" in q for q in decision.questions)  # already known
     assert not any("Which agency" in q for q in decision.questions)
+
+
+@pytest.mark.parametrize("agency", sorted(PRESUMED_CRIMINAL, key=lambda a: a.value))
+def test_help_executing_a_warrant_nobody_has_seen_asks_who_signed(table: RuleTable, agency: Agency) -> None:
+    """R3 lets officers help execute a judge-signed criminal warrant; a warrant spoken of whose
+    signer is unknown ("they say they have one, didn't show me") is asked about, while a joint
+    takedown that names no warrant stays R4."""
+    asked = frozenset({Ask.WARRANT_EXECUTION_ASSIST})
+    base = stated(agency=agency, asks=asked, purpose=Purpose.CRIMINAL_INVESTIGATION)
+    spoken_of = base.model_copy(update={"evidence": {**base.evidence, "warrant": "they say they have a warrant"}})
+    decision = decide(spoken_of, table)
+    assert (decision.rule_id, decision.verdict) == ("R3-signer-unknown", Verdict.NEEDS_INFO)
+    assert any("signed" in q for q in decision.questions)
+    assert decide(base, table).verdict is Verdict.PERMITTED  # no warrant named: joint work (R4)
+    judicial = stated(
+        agency=agency, asks=asked, purpose=Purpose.CRIMINAL_INVESTIGATION, warrant=Warrant.JUDICIAL_CRIMINAL
+    )
+    assert decide(judicial, table).verdict is Verdict.PERMITTED

@@ -25,6 +25,12 @@ AGENCY_ASKS = re.compile(
 )
 
 
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:perimeter|traffic|outer|security|cover|presence|crowd control|uniformed support)\s+"
+    r"(?:of|for|at|during|on|around)\s+(?:the |their |a |an |[\w-]+'s )?$"
+)
+
+
 def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
     """Every ask the message states, with where; negated ones left out, doubted ones marked."""
     cues: list[Cue] = []
@@ -105,6 +111,15 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
         for c in cues
         if c.ask is not Ask.OPERATIONAL_SUPPORT
         or not (_THEIR_PLAN.match(norm, c.start) or _THEIR_PLAN_BEFORE.search(norm[max(0, c.start - 30) : c.start]))
+    ]
+    # "two of our teams on the perimeter of Friday's takedown": the takedown is the occasion of the
+    # support asked, which their agents carry out themselves
+    cues = [
+        c
+        for c in cues
+        if c.ask is not Ask.WARRANT_EXECUTION_ASSIST
+        or not _OCCASION_BEFORE.search(norm, max(0, c.start - 40), c.start)
+        or not any(o.ask is Ask.OPERATIONAL_SUPPORT for o in cues)
     ]
     # "we grabbed him at the car wash where he works": a place described, not an address asked for
     cues = [

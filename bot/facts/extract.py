@@ -57,7 +57,16 @@ from bot.facts.segments import (
     without_clauses,
 )
 from bot.facts.semantic import SemanticReader
-from bot.facts.spans import CRIMINAL_AGENCIES, DETAINER, DHS_FAMILY, HELP_ONLY, HOLD_PAPER, IN_OUR_CUSTODY, Cue
+from bot.facts.spans import (
+    CRIMINAL_AGENCIES,
+    DETAINER,
+    DHS_FAMILY,
+    HELP_ONLY,
+    HOLD_PAPER,
+    IN_OUR_CUSTODY,
+    NO_IMMIGRATION_CRIMES,
+    Cue,
+)
 from bot.facts.status import status_inquiry
 from bot.facts.text import Clause, Text, clauses, normalise
 from bot.facts.warrant import read_warrant
@@ -65,7 +74,6 @@ from bot.facts.warrant import read_warrant
 __all__ = ["FactsReader"]
 
 
-_NO_IMMIGRATION_CRIMES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF})
 _CUSTODY_OR_PREMISES = frozenset(
     {Ask.HOLD, Ask.TRANSFER_CUSTODY, Ask.NOTIFY_RELEASE, Ask.ACCESS_PREMISES, Ask.ACCESS_PRISONER, Ask.OFFICE_SPACE}
 )
@@ -240,7 +248,7 @@ class FactsReader:
             and "purpose" not in sources
             and warrant is Warrant.JUDICIAL_CRIMINAL
             and sources.get("warrant") is Source.STATED
-            and agency in _NO_IMMIGRATION_CRIMES
+            and agency in NO_IMMIGRATION_CRIMES
         ):
             # a judge's criminal warrant from the FBI, DEA or ATF is a criminal case in so many words;
             # none of them brings entry or re-entry cases (the Marshals serve those: not here)

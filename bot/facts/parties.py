@@ -133,6 +133,8 @@ def _is_requester(norm: str, mention: Mention) -> bool:
         return False  # "Reason given: ERO collateral arrests": whose aim the request serves, not who asks
     if _TASK_FORCE_WITH.search(norm[max(0, mention.start - 60) : mention.start]):
         return False  # "I'm on a joint task force with DEA and HSI": who the officer works with
+    if _WAITS_ON_BEFORE.search(before) and _WAITS_ON_AFTER.match(norm, mention.end):
+        return False  # "HSI wants him after the Marshals are done": the other agency's turn, told as time
     if _CONTACT_FROM.search(before):
         return True
     after = norm[mention.end : mention.end + 30]
@@ -143,6 +145,8 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
 
 
+_WAITS_ON_BEFORE = re.compile(r"\b(?:after|if|once|until|till|unless|when)\s+(?:the )?$")
+_WAITS_ON_AFTER = re.compile(r"\s+(?:are |is )?(?:done|finished|through|(?:don't|doesn't|never) show|no-show)\b")
 _AIM_FIELD_BEFORE = re.compile(
     r"\b(?:reason(?: given)?|purpose|stated purpose|why|aim|goal|what for|case type)\s*[:=-]\s*"
     r"['\"]?(?:the |an? |for )?$"

@@ -38,6 +38,7 @@ def request_scopes(
       I-247A, they want him held; Okafor has a judge's warrant, they want him transferred"),
       makes two requests.
     """
+    _split_by_agency(norm, parties, cues)
     dhs = [p for p in parties if p.agency in DHS_FAMILY]
     for party in parties:
         if party.agency in DHS_FAMILY or not dhs:
@@ -98,6 +99,37 @@ def request_scopes(
     if own:
         scopes.append((None, sorted(own + shared, key=lambda c: c.start)))
     return scopes
+
+
+# "give DEA the reports and hand him to ICE": where one agency's ask hands over to the other's
+_AND_THEN = re.compile(r",?\s+(?:and then|and|then|plus|&)\s+")
+
+
+def _split_by_agency(norm: str, parties: list[Party], cues: list[Cue]) -> None:
+    """A clause naming two agencies, each beside an ask of its own ("can we give DEA the reports
+    and hand him to ICE?"), is two clauses: each agency is asked only what is said to it."""
+    for clause in sorted({c.start: c for p in parties for c in p.clauses}.values(), key=lambda c: c.start):
+        holders = [p for p in parties if clause in p.clauses]
+        if len(holders) != 2 or not all(_names(p, clause) for p in holders):
+            continue
+        first, second = sorted(holders, key=lambda p: min(m.start for m in p.mentions if clause.start <= m.start))
+        first_at = min(m.end for m in first.mentions if clause.start <= m.start < clause.end)
+        second_at = min(m.start for m in second.mentions if clause.start <= m.start < clause.end)
+        joins = list(_AND_THEN.finditer(norm, first_at, second_at))
+        if not joins:
+            continue
+        cut = joins[-1]
+        left = Clause(clause.start, cut.start(), norm[clause.start : cut.start()])
+        right = Clause(cut.end(), clause.end, norm[cut.end() : clause.end])
+        if (
+            _names(second, left)
+            or _names(first, right)
+            or not asks_in([left], cues, norm)
+            or not asks_in([right], cues, norm)
+        ):
+            continue
+        first.clauses[first.clauses.index(clause)] = left
+        second.clauses[second.clauses.index(clause)] = right
 
 
 _OWN_QUESTION = re.compile(

@@ -13,6 +13,8 @@ from bot.facts.text import Clause
 AGENCY_NAMES = r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)"
 DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
 CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
+# none of them brings entry or re-entry cases (the Marshals serve those)
+NO_IMMIGRATION_CRIMES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF})
 JUDICIAL = re.compile(
     r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny) )*"
     r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:(?:arrest|criminal|federal|search|bench) )?(?:warrant|signature|order)|magistrate|"

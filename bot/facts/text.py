@@ -285,6 +285,8 @@ _DOUBT_BEFORE = re.compile(
     r"\b(not sure|unsure|don't know|do not know|idk|unclear|maybe|might|possibly|perhaps|probably|i think|"
     # "dispatch can't tell me if it's a criminal warrant or an ICE thing": neither is known
     r"(?:can't|cannot|couldn't|could not) tell (?:me |us |them |him |her )?(?:if|whether)|"
+    # "didn't say if a judge signed it": whether it is so was left unsaid
+    r"(?:didn't|did not|doesn't|does not|wouldn't|would not|won't|never|hasn't|has not) (?:say|tell|mention|specify|state|confirm|indicate)(?: (?:me|us|them))? (?:if|whether)|"
     r"i guess|i believe|supposedly|allegedly|apparently|unless|in case|i assume|assuming|presumably|"
     # "asked me whether he can take wire-room shifts": the officer's question to us, not doubt of a fact
     r"whether(?! (?:he|she|they|we|i|you|our [\w']+|my [\w']+) (?:can|could|may|might|should|is allowed|are allowed|am allowed|needs? to|has to|have to)\b)|"

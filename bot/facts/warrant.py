@@ -18,6 +18,7 @@ from bot.facts.spans import (
     ICE_DETAINER_FORM,
     JUDICIAL,
     JUDICIAL_DENIED,
+    NO_IMMIGRATION_CRIMES,
     OUR_PERSON_BEFORE,
     RECORD_WORDS,
     sentence_bounds,
@@ -33,7 +34,8 @@ _IMMIGRATION_JUDGE = re.compile(
 )
 _ARTICLE_III = re.compile(r"\b(?:magistrate|mag|district|federal|fed|edny|sdny|u\.?s\.?|united states)\b")
 _SIGNER_UNKNOWN = re.compile(
-    r"\b(?:don't know|do not know|doesn't know|does not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk)\b.{0,30}"
+    r"\b(?:don't know|do not know|doesn't know|does not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk|"
+    r"(?:didn't|did not|doesn't|does not|wouldn't|would not|won't|never) (?:say|tell|mention|specify|state))\b.{0,30}"
     r"\b(?:who|whose|which judge|if (?:a |the )?judge|if it was a judge|whether (?:a |the )?judge)\b.{0,20}\bsign|"
     # "who signed it I don't know", "who sign, we don't know": the question first, then the doubt
     r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
@@ -80,7 +82,8 @@ _WARRANT_FOR = re.compile(
 )
 _ANY_WARRANT = re.compile(
     # "warrant section. ICE sent an I-247A": the officer's unit, not paper
-    r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?)\b)|"
+    # ("warrant prep": paper still being written, none in hand)
+    r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?|prep|preparation|application|applications|affidavit|drafting)\b)|"
     # ("the usual chain-of-custody paperwork": evidence forms, not paper for a person)
     r"(?<!custody )(?<!evidence )(?<!property )(?<!voucher )\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
@@ -129,6 +132,8 @@ _FUTURE_WARRANT = re.compile(
 _OWN_WARRANT = re.compile(
     r"\b(?:picked|locked|brought|grabbed|arrested|collared|took|scooped)\b.{0,20}\bon (?:a|an|the|his|her|that|an open)\s*$|"
     r"(?<!federal )(?<!fed )\bbench\s*$|\bour\s*$|\bopen\s*$|\bwarrant squad\b|\bnypd\s*$|\bstate\s*$|"
+    # "on our own state robbery warrant": the NYPD's own paper, whatever crime it names
+    r"\bour own (?:[\w-]+ ){0,2}$|(?<!united )\b(?:nypd|state) (?:robbery|assault|burglary|larceny|homicide|murder|gun|weapons?|drug|narcotics|fraud|rape|arrest|bench) $|"
     r"\b(?:is|was|he's|she's) (?:here|in|held|locked up|in custody|being held) on (?:a|an|the)\s*$"
 )
 _DETAINER_TEST = re.compile(r"\btsdb\b|\bwatch ?list\b|\bconvict\w*|\bpriors?\b|\brap\b")
@@ -264,7 +269,8 @@ def read_warrant(
                 " ".join(c.text for c in scope),
             )
         )
-        if civil_context and not bool(criminal_paper):
+        # (the FBI's judge's warrant "for wire fraud, but the plan is removal after": the aim is mixed, not the paper)
+        if civil_context and not criminal_paper and not (agency in NO_IMMIGRATION_CRIMES and purpose is Purpose.MIXED):
             return found(Warrant.JUDICIAL_IMMIGRATION, first.start(), first.end())
         if criminal_context or agency in CRIMINAL_AGENCIES:
             return found(Warrant.JUDICIAL_CRIMINAL, first.start(), first.end())

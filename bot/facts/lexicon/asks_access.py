@@ -75,7 +75,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\bsearch (?:the|our) (?:precinct|building|station|lockers|pct|house)\b",
         r"\bsearch (?:the|our) (?:[\w']+ ){0,3}(?:room|rooms|area|office|offices|cells|lockers?|back|building|precinct|pct|station|house|garage|basement|floor)\b"
         r"(?! (?:of|at|in|under) (?:a|an|his|her|their|that|this|some)\b)",
-        r"\b(?:the |our )?back (?:room|office|area)\b",
+        # ("hold him in the back office till their van comes": where the hold happens, not their access)
+        r"(?<! him in )(?<! her in )(?<!them in )(?<!him in the )(?<!her in the )(?<!them in the )(?<!him in our )(?<!her in our )"
+        r"(?<!them in our )\b(?:the |our )?back (?:room|office|area)\b",
         r"\binto (?:the )?(?:cells|cell area|holding area|squad room|interview room)\b",
         r"\b(?:check|search|look (?:in|through)|go (?:in|into)|walk (?:in|into)|enter|entrar al?|pasar al?)\b (?:our|the|el|la) (?:holding pens?|cells|cell block|back|squad room|property room|precinct|pct|yard|impound|tow pound)\b",
         r"\bwalk (?:thru|through) (?:the |our )?(?:back|cells|precinct|pct|squad|muster room|holding)\b",

@@ -69,7 +69,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # "can we give him over", "give her over to the feds"
         r"\bgiv(?:e|es|ing|en) (?:him|her|them) (?:over|up)\b",
         # "USMS wants to pick up our prisoner on a judge-signed warrant"
-        r"\b(?:wants?|wanted|needs?|coming|here|asking|asked) to pick up (?:our|the|this|that) (?:[\w-]+ )?(?:prisoner|perp|collar|arrestee|detainee|defendant)\b",
+        r"\b(?:wants?|wanted|needs?|coming|here|asking|asked) to pick up (?:our|the|this|that|a) (?:[\w-]+ )?(?:prisoner|perp|collar|arrestee|detainee|defendant)\b",
         # "DEA ask us to give them the guy now": the person, not something about him ("the guy's phone")
         r"\bgiv(?:e|es|ing|en) (?:them|the feds|the agents?|ice|ero|hsi|fbi|dea|atf|usms|cbp|the marshals) (?:the|our|this|that|my) "
         r"(?:[\w-]+ )?(?:guy|man|woman|prisoner|perp|collar|kid|person|suspect|defendant|arrestee|detainee)\b(?!'s)",
@@ -77,6 +77,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # "so HSI can take him on their warrant": the point of the request is the hand-over
         r"\bso (?:that )?(?:they|the marshals|marshals|the agents|the feds|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:can|could|may|will be able to) (?:take|grab|collect|pick up) (?:him|her|them)\b",
         rf"\bto take {PERSON} (?:(?:who|that) )?(?:we|i|you) (?:just )?(?:arrested|collared|locked up|picked up|booked|grabbed|have)\b",
+        # "ICE asks us to bring him to their office instead": our prisoner delivered into their custody
+        r"\b(?:bring|take|drive|drop)(?:ing|s)? (?:him|her|them) (?:over |down |up )?(?:to|at|off at) (?:their|ice'?s|ero'?s|hsi'?s|the ice|the ero|the hsi) (?:[\w']+ )?(?:office|field office|facility|building|processing center)\b",
         # "hand him to their agents", "take him w/ them tonight"
         rf"\bhand(?:ing)? {PERSON} (?:over )?to (?:the |their |its )?(?:agents?|feds|marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp|them)\b",
         r"\b(?:take|taking|bring|bringing) (?:him|her|them) (?:with|w/|w) (?:them|the agents|him|her)\b",

@@ -33,6 +33,9 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:armed|a man with a gun|a guy with a gun|someone with a gun)\b.{0,40}\b(?:following|threatening|chasing|pointing)\b|\b(?:following|chasing) and threatening\b",
         # "the suspect broke free in the hallway and lunged at him": an attack going on in front of us
         r"\b(?:lunged|lunging|lunges) at\b",
+        # "a resident is going at them with a bat", "came at the agent with a knife"
+        r"\b(?:going|goes|went|came|coming|comes|charging|charged|running|ran) (?:at|after) (?:him|her|them|us|me|(?:an? |the |two |some |our |one of the )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|guy|man|woman|people))"
+        r" with (?:a|an|his|her|the|some) (?:[\w']+ )?(?:bat|knife|gun|pistol|bottle|brick|rock|stick|pipe|machete|hammer|weapon|chair|crowbar|blade|box cutter|screwdriver|club)\b",
         # "somebody just punched one of the agents", "an agent got jumped"
         r"\b(?:punched|hit|kicked|stabbed|attacked|jumped|assaulted|shoved|tackled|cracked|clocked|decked|smacked|slugged|socked|"
         r"bashed|whacked|struck|headbutted|spit on|spat on|body slammed|bodyslammed|knocked out|knocked down|"

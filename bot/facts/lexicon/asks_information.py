@@ -65,6 +65,17 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\bwhich (?:house|apartment|apt|building|address|door|unit|floor)\b.{0,40}\b(?:lives?|stays?|is staying)\b",
         r"\b(?:test[- ]?fire (?:results|report)|vouchers?|property invoices?|invoices?|dd ?fives?)\b(?=.{0,80}\b(?:send|give|want|wants|need|needs|share|copy)\b)|(?<=\bwants the )test[- ]?fire",
         r"\b(?:look at|see|copy of|copies of|read|check) (?:our|the) (?:command |desk )?(?:logs?|blotter)\b",
+        # "they want his bed number", "her room number at the shelter": where one person sleeps
+        r"\b(?:his|her|their|the guy's|the resident's) (?:bed|room|cell|locker|unit|apartment|apt|cot) (?:number|#|no\.?|assignment)\b",
+        # "go through our case folder with our detectives", "his NYSID and mugshot"
+        r"\bgo (?:through|over) (?:our|the) (?:[\w']+ )?case (?:folder|file|jacket|binder)s?\b|\bmug ?shots?\b|\bnysid (?:and|&) (?:photo|picture|mug)",
+        # "wants the same prisoner's property clerk invoice"
+        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested) (?:the |a |our |a copy of the |copies of the )?(?:[\w']+ ){0,3}(?:property (?:clerk )?)?invoices?\b",
+        # "look at today's prisoner holding log", "a copy of the shelter's sign-in log"
+        r"\b(?:look at|see|copy of|copies of|read|check|go through|review|photograph|photo of|pic of|picture of) "
+        r"(?:our |the |today's |tonight's |yesterday's |this week's |the day's |the shelter's |the school's )?(?:[\w'-]+ ){0,2}(?:logs?|blotters?|rosters?|sign-?in sheets?)\b",
+        # "the class schedule and attendance for a 16 y/o": one student's school records
+        r"\b(?:class|school|bell) schedules?(?: and attendance)?\b|\battendance (?:records?|history)\b|\b(?:school|student|enrollment|disciplinary) records?\b",
         # "tell him if that's the guy in the photo": identifying a person is information about them
         r"\b(?:tell|confirm|say|let (?:him|her|them) know|verify)\b (?:[\w']+ ){0,3}(?:if|whether|who) (?:that's|thats|that is|this is|it's|it is|he's|she's) (?:the|a|our|same) (?:same )?(?:guy|man|woman|person|kid|dude|lady|one|individual)\b",
         r"\b(?:identify|id|i\.d\.) (?:him|her|them|the (?:guy|man|woman|person|kid|subject|individual))\b(?! (?:as|with|by) (?:ice|hsi|an agent))",
@@ -98,6 +109,10 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:plate[- ]?reader|lpr|alpr|license plate reader) (?:hits|reads|data|records|history|logs)\b|\bpull (?:the |those |any )?(?:lpr |plate )?(?:hits|reads)\b",
         r"\bshot ?spotter\b|\bcamera (?:grabs?|pulls?|stills?|screenshots?|canvass(?:es)?)\b",
         r"\b(?:rtcc|camera|cctv|surveillance) (?:camera )?(?:clips?|footage|video|stills|recordings?)\b",
+        # "the bldg 3 lobby stills", "lobby cam stills": a place's camera, named by the place
+        r"\b(?:lobby|hallway|elevator|stairwell|platform|turnstile|entrance|door|bldg|building|station|mezzanine|garage|"
+        r"gate|yard|waiting room) (?:cam(?:era)?s? )?(?:stills|clips?|footage|video|recordings?|screenshots?|screen ?grabs?)\b|"
+        r"\bcam (?:stills|clips?|footage|video|recordings?)\b",
         r"\b(?:our )?(?:cameras?|cams?|lprs?|footage|video)\b (?:[\w']+ ){0,6}(?:caught|picked up|captured|recorded|saw|shows?|got) (?:the |a |him|her|them)",
         # ("is an LPR": a lawful permanent resident, not a plate reader)
         r"(?<!\bis an )(?<!\bwas an )(?<!'s an )\blprs?\b|\balprs?\b|\bplate[- ]?readers?\b|\blicen[cs]e plate (?:readers?|data|hits|scans|reads|cameras?)\b",
@@ -107,7 +122,7 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:plate|tag) (?:hits|reads|scans|history)\b",
         r"\b(?:clips?|videos?|footage|stills|recordings?|feeds?) (?:from|off|of) (?:the |our |a |that |this )?(?:[\w']+ )?(?:pole ?cams?|cams|cameras?|dash ?cams?)\b",
         # "wants the same clip to ID people in the background": the clip named earlier
-        r"\b(?:wants?|wanted|asking for|asked for|requests?|requested|needs?) (?:the |that |this |a copy of the )?(?:same )?(?:clips?|stills?)\b",
+        r"\b(?:wants?|wanted|asking for|asked for|requests?|requested|needs?) (?:the |that |this |a copy of the )?(?:same )?(?:kind of |sort of )?(?:[\w'-]+ ){0,2}(?:clips?|stills)\b",
         r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
     ],
     Ask.SHARE_STATUS_INFO: [
@@ -163,7 +178,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"(?:[\w']+ ){1,8}?as (?:a |an )?(?:us |u\.s\. )?(?:citizens?|non-?citizens?|lprs?|permanent residents?|green card holders?)\b",
         # "this man is US citizen or no?", "is he an LPR": a status question, the article dropped or not
         r"\b(?:is|'s|are) (?:a |an )?(?:us |u\.s\. )?citizens?(?=\s*\?| (?:or not|or no|yes or no|y/n)\b)",
-        r"\b(?:if|whether|is|'s) (?:[\w']+ ){0,5}?(?:is |'s |was |are )?an lprs?\b(?! (?:hit|camera|reader|read|scan|alert|system|data)s?\b)",
+        # (not "if it hits an LPR": a plate reader the car drives past)
+        r"\b(?:if|whether|is|'s) (?:[\w']+ ){0,5}?(?:is |'s |was |are )?(?<!hits )(?<!hit )(?<!pings )(?<!passes )(?<!by )(?<!past )"
+        r"an lprs?\b(?! (?:hit|camera|reader|read|scan|alert|system|data)s?\b)",
         r"\b(?:what|which) (?:the |his |her |their )?(?:citizenship|nationality|immigration status|country (?:he|she|they) (?:is|are) from)\b",
         r"\b(?:status check|immigration check)\b(?![- ]?ins?\b)",
         r"\b(?:citizenship|immigration) status (?:on|in|from|recorded|listed|noted|we have|on file)\b",
@@ -233,7 +250,7 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:put|add|enter|place|load)\b.{0,40}\bon (?:\d+|the|his|her|their|these|those|a|an|that) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?)\b",
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:ever|again|anywhere)\b (?:[\w']+ ){0,2}(?:stopped|arrested|booked|picked up|locked up|summonsed|pulled over|shows? up|comes? (?:in|up)|pops? up)\b",
         r"\b(?:put|add|enter|place|load)\b.{0,30}\b(?:in|into) (?:the|our) (?:lpr|alpr|plate[- ]?reader|hotlist)(?: system)?\b",
-        r"\b(?:flag|alert|lookout|(?<!lpr )(?<!alpr )(?<!reader )(?<!the )(?<!pull )(?<!past )hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|our|my|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|trucks?|vans?|suvs?|tags?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?))\b",
+        r"\b(?:flag|alert|lookout|(?<!lpr )(?<!alpr )(?<!reader )(?<!the )(?<!pull )(?<!past )hit|notification)s? (?:on|for) (?:him|her|them|(?:a|an|the|his|her|their|this|that|these|those|our|my|\d+) (?:[\w']+ )?(?:plates?|names?|cars?|vehicles?|trucks?|vans?|suvs?|tags?|guys?|persons?|people|fugitives?|targets?|suspects?|subjects?|members?|individuals?|nysids?))\b",
         r"\bkeep (?:an |a )?(?:eye|tabs|watch) on\b",
         # "alerts on the same 3 so they get notified at any NYPD contact"
         r"\balerts? on (?:the same |these |those |all )?(?:\d+|two|three|four|five|six)\b|\bnotified (?:at|on|of|about|for) any (?:nypd |police )?(?:contact|stop|arrest|encounter)\b",

@@ -34,7 +34,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:hold|holding|control|controlling|direct|directing|handle|handling) (?:the )?traffic\b",
         r"\bblock (?:off )?(?:[\w']+ ){0,2}(?:ave|avenue|st|street|blvd|boulevard|road|rd|intersection)\b",
         # ("so they can be at the door" is the agents' plan: bot.facts.asks drops it)
-        r"\b(?:stay|stand|post|wait|be) (?:at|by|on|outside) (?:the )?(?:doors?|exits?|entrances?|gates?)\b|\bso (?:nobody|no one|noone|none of them) (?:leaves|gets out|runs|walks out)\b",
+        # ("we're at the post by the gate": our post, the noun)
+        r"\b(?:stay|stand|(?<!the )(?<!our )(?<!a )(?<!my )(?<!fixed )post|wait|be) (?:at|by|on|outside) (?:the )?(?:doors?|exits?|entrances?|gates?)\b|\bso (?:nobody|no one|noone|none of them) (?:leaves|gets out|runs|walks out)\b",
         r"\b(?:be )?(?:there |out there )?at the (?:knock|door knock|hit|entry)\b",
         r"\btape off\b|\bkeep (?:people|ppl|the crowd|everyone|folks|bystanders) back\b",
         r"\bescort(?:s|ed|ing)? (?:their|the|an?|ice'?s?|its|his|her) (?:[\w']+ )?(?:convoy|vehicles?|cars?|vans?|trucks?|motorcade)\b",

@@ -41,7 +41,10 @@ CIVIL_STRONG = compile_all(
         r"\bfinal (?:orders?|removal orders?)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
         r"\bout[- ]of[- ]status\b|\bstatus violat",
         r"\bfor immigration\b(?! (?:court|lawyers?|attorneys?|fraud|benefits))",
-        r"\b(?:for|because|since) (?:being |he's |she's |they're |he is |she is |they are )?(?:undocumented|illegal|here illegally|no papers)\b(?! (?:re-?)?entry)",
+        r"\b(?:for|because|since) (?:being |he's |she's |they're |he is |she is |they are )?(?:undocumented|illegal|here illegally|no papers)\b(?! (?:re-?)?entry)"
+        # ("for illegal firearms dealing": the crime's own adjective)
+        r"(?! (?:firearms?|guns?|weapons?|arms|possession|dumping|gambling|sales?|dealing|drugs?|narcotics|vending|"
+        r"fireworks|trafficking|transport|dispensary|dispensaries|cigarettes|eviction|lockout|discharge|search|wiretaps?)\b)",
         r"\b(?:immigration|ice) (?:detention|custody)\b",
         r"\bkick (?:him|her|them) out of the country\b|\bsend (?:him|her|them) back\b",
         r"\b(?:get|have|see|getting) (?:the |those |these |all the |all )?(?:[\w']+ ){0,2}(?:removed|deported)\b",
@@ -196,7 +199,8 @@ CRIME_TERMS = compile_all(
         r"frauds?|scam|skimm(?:ing|ers?)|identity theft",
         r"identity theft|id theft",
         r"fake (?:passports?|ids?|documents?|green cards?|papers)",
-        r"(?:licen[cs]es?|ids?|documents?|passports?|green cards?) (?:[\w']+ ){0,3}fake",
+        # "3 green cards on him, all look fake"
+        r"(?:licen[cs]es?|ids?|documents?|passports?|green cards?) (?:[\w']+,? ){0,4}fake",
         r"forged|forgery|forging|counterfeit(?:ing)?",
         r"stolen identit(?:y|ies)|identity theft|id theft",
         # "used someone else's passport to open bank accounts": another person's papers, used as his own
@@ -213,6 +217,7 @@ CRIME_TERMS = compile_all(
         r"extortion",
         r"carjackings?",
         r"sex trafficking|labor trafficking",
+        r"forced (?:prostitution|labou?r)|prostitution (?:ring|rings|enterprise|operation)|promoting prostitution|sex rings?",
         r"bank robbery",
         r"cyber ?crimes?|hacking|ransomware|(?:computer|network) intrusions?|computer fraud",
         r"(?:cyber ?|interstate )?stalking",

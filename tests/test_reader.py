@@ -4063,6 +4063,78 @@ ROUND_SIXTY_FIVE = [
     ),
 ]
 
+ROUND_SIXTY_SIX = [
+    # set CD (first sight on 28e49d5: 0.900 / 4 / 0.926; relayed, second-hand messages). A criminal
+    # aim only guessed by the one relaying it is no stated aim (two of the false permits)
+    (
+        "my partner says a DEA agent wants our DD5s on the Fordham burglary pattern, partner thinks it's "
+        "criminal but isn't sure",
+        [("dea", "needs_info")],
+    ),
+    # removal left open beside the crime ("and maybe immigration too") is a mixed aim
+    (
+        "sgt says HSI wants three of our cops for a joint op at a nail salon. agent said it's a criminal "
+        "trafficking case, and maybe immigration too",
+        [("hsi", "escalate")],
+    ),
+    # our case board, or "the buy-and-bust prisoner", names our case, not why the agent asks
+    (
+        "two HSI agents want to come up to the squad to look at our case board on the Jerome Ave burglaries, "
+        "didn't say why",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "an HSI agent wants to talk to the same buy-and-bust prisoner tomorrow, didn't say what about",
+        [("hsi", "needs_info")],
+    ),
+    # a second caller who only claimed to be 'federal', with no agency, is a request of its own
+    (
+        "ATF wants the ballistics report for their gun case, and someone who said he was 'federal' called "
+        "for the same guy's address, no agency or reason",
+        [("atf", "needs_info"), ("federal", "needs_info")],
+    ),
+    # a closing "send both?" is no unread item of the first agency's
+    (
+        "from the desk: 1) DEA wants copies of the buy reports for their heroin conspiracy case 2) FBI wants the "
+        "mugshots of the same crew for their RICO case. ok to send both?",
+        [("dea", "permitted"), ("fbi", "permitted")],
+    ),
+    # a deportation only guessed is no re-entry; ICE sending us his record is not our records going out
+    (
+        "another I-247A and an I-200. the officer thinks he might have been deported before, nobody "
+        "confirmed it. robbery 1st conviction 2012. hold 48 hours for ICE?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "the warrant is signed by a US magistrate judge. ICE also sent his record: assault 1st degree, "
+        "convicted 2022. can we hold him for ICE?",
+        [("ice", "escalate")],
+    ),
+    # an address asked beside a citizenship question is more than a status-only request
+    (
+        "ICE now wants his home address and whether he's a citizen, for a removal case",
+        [("ice", "prohibited")],
+    ),
+    # (sets still pending) an agency that may ask some day is not asking now; a hedged "might want"
+    # gives way to the plain question
+    (
+        "FBI has an arrest warrant signed by an EDNY magistrate for wire fraud on our prisoner. the agent said ICE "
+        "might want him eventually. can we hand him to the FBI?",
+        [("fbi", "permitted")],
+    ),
+    ("HSI agent shot at while serving a warrant in the Bronx, gunman ran. we going?", [("hsi", "permitted")]),
+    (
+        "Purpose of request: NYPD assistance executing arrest. Legal authority: arrest warrant signed by a US "
+        "District Judge, FBI, bank robbery",
+        [("fbi", "permitted")],
+    ),
+    (
+        "FBI agents at the desk with a search warrant signed by a magistrate judge for PO Rivera's locker, "
+        "corruption case. desk asking if he walks them back there",
+        [("fbi", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4122,6 +4194,7 @@ ROUNDS = {
     "sixty-three": ROUND_SIXTY_THREE,
     "sixty-four": ROUND_SIXTY_FOUR,
     "sixty-five": ROUND_SIXTY_FIVE,
+    "sixty-six": ROUND_SIXTY_SIX,
 }
 
 

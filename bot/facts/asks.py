@@ -25,6 +25,11 @@ AGENCY_ASKS = re.compile(
 )
 
 
+_AGENCY_SENT = re.compile(
+    r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|the agents?|they) (?:also |just |already )?"
+    # (not "DHS emailed for the same footage": asking by email)
+    r"(?:sent|emailed|faxed|forwarded|gave us|handed us|brought)\b(?! (?:us |me )?(?:(?:a |an )?(?:requests?|e-?mails?|fax(?:es)?|messages?|letters?|notes?|texts?|memos?)|for|asking|to ask|requesting|about)\b)"
+)
 _OCCASION_BEFORE = re.compile(
     r"\b(?:perimeter|traffic|outer|security|cover|presence|crowd control|uniformed support)\s+"
     r"(?:of|for|at|during|on|around)\s+(?:the |their |a |an |[\w-]+'s )?$"
@@ -120,6 +125,10 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
         if c.ask is not Ask.WARRANT_EXECUTION_ASSIST
         or not _OCCASION_BEFORE.search(norm, max(0, c.start - 40), c.start)
         or not any(o.ask is Ask.OPERATIONAL_SUPPORT for o in cues)
+    ]
+    # "ICE also sent his record": the agency giving us paper, not our records going out
+    cues = [
+        c for c in cues if c.ask is not Ask.SHARE_RECORDS or not _AGENCY_SENT.search(norm, max(0, c.start - 25), c.end)
     ]
     # "we grabbed him at the car wash where he works": a place described, not an address asked for
     cues = [

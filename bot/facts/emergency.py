@@ -28,6 +28,8 @@ _EVENT_NOUN = re.compile(
 
 
 _PAST_CASE = re.compile(
+    # ("shot at while serving a warrant": what the agents were doing when it happened)
+    r"(?<!serving a )(?<!serving the )(?<!serving their )(?<!executing a )(?<!executing the )"
     r"\b(?:warrant|charged|charges?|indict\w*|convict\w*|wanted for|arrested for|case|prior|record|history)\b"
 )
 

@@ -207,7 +207,9 @@ class FactsReader:
             sources["agency"] = Source.HEDGED if party.hedged else Source.STATED
         asks: set[Ask] = set()
         for cue in cues:
-            if within(cue.start) and cue.ask not in asks:
+            # a hedged cue ("ICE might want him") gives way to a plain one for the same ask ("can we hand him over")
+            hedged_before = sources.get(f"asks.{cue.ask.value}") is Source.HEDGED and not cue.hedged
+            if within(cue.start) and (cue.ask not in asks or hedged_before):
                 asks.add(cue.ask)
                 evidence[f"asks.{cue.ask.value}"] = text.words(cue.start, cue.end)
                 sources[f"asks.{cue.ask.value}"] = Source.HEDGED if cue.hedged else Source.STATED

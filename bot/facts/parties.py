@@ -15,13 +15,11 @@ from dataclasses import dataclass, field, replace
 from bot.facts.corrections import corrected
 from bot.facts.lexicon import AGENCY_CUES
 from bot.facts.model import Agency
-from bot.facts.spans import Mention
+from bot.facts.spans import MAYBE_LATER, Mention
 from bot.facts.text import Clause, is_doubted, is_negated
 
 __all__ = ["Mention", "Party", "find_parties"]
 
-_DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
-_ICE_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE})
 # A generic name can stand for a more specific one named elsewhere in the message.
 _GENERIC_OF: dict[Agency, frozenset[Agency]] = {
     Agency.ICE: frozenset({Agency.ICE_ERO, Agency.HSI}),
@@ -45,9 +43,6 @@ _HISTORY_AFTER = re.compile(
     # "double checking bc of all the ice stuff": the topic in the news, not somebody asking
     r"stuff|situation|drama|mess|crackdown|news|raids? (?:lately|recently|in the news))\b"
 )
-# The officer's own unit or assignment: "I'm on the HSI task force" names who they work with.
-_OWN_ASSIGNMENT = re.compile(r"\b(?:i'm|i am|im|we're|we are|i work|i'm assigned|assigned)\s+(?:[\w']+ ){0,3}$")
-_TASK_FORCE_AFTER = re.compile(r"^\s*(?:[\w']+ ){0,2}task ?force\b")
 
 
 @dataclass
@@ -207,8 +202,8 @@ _TASK_FORCE_WITH = re.compile(
 _AGENCY_NOT_GIVEN = re.compile(
     r"\b(?:didn't|didnt|did not|wouldn't|wouldnt|won't|never|doesn't|doesnt) "
     r"(?:say|said|give|gave|name|named|tell us|told us|tell me|told me|mention|mentioned|get|got|catch|caught|"
-    r"write down|wrote down|note|noted|hear|heard)"
-    r" (?:what|which|the|an?|his|her|their) agency\b|\bno agency (?:given|named|stated|said|mentioned)\b|"
+    r"write down|wrote down|note|noted|hear|heard) (?:what|which|the|an?|his|her|their) agency\b|"
+    r"\bno agency(?: (?:given|named|stated|said|mentioned)\b|(?= or | and |[,.;)]|$))|"
     # "a man who identified himself only as a federal agent ... gave no agency"
     r"\b(?:gave|give|gives|giving|with|left) no (?:agency|name|badge|callback|call-back)\b|"
     r"\bidentified (?:himself|herself|themselves) only as\b"
@@ -359,17 +354,20 @@ def find_parties(norm: str, clauses: tuple[Clause, ...]) -> tuple[list[Party], l
             and not is_negated(norm, m.start)
             and _PARTNER_ASKS.search(norm, m.end, m.end + 40)
         ]
-    # An agency named only as where the person goes ("he's going to ICE after") is not asking,
-    # as long as another agency is.
-    destinations = [
-        m
-        for m in mentions
-        if _DESTINATION_BEFORE.search(norm[max(0, m.start - 35) : m.start])
-        and not _RECORDS_SENT_BEFORE.search(norm[max(0, m.start - 60) : m.start])
-    ]
-    if destinations and len({m.agency for m in mentions} - {m.agency for m in destinations}) >= 1:
-        named_elsewhere = {m.agency for m in mentions if m not in destinations}
-        mentions = [m for m in mentions if m not in destinations or m.agency in named_elsewhere]
+    # An agency named only as where the person goes ("he's going to ICE after"), or as one that may
+    # ask some day ("ICE might want him eventually"), is not asking, as long as another agency is.
+    for aside in (
+        [
+            m
+            for m in mentions
+            if _DESTINATION_BEFORE.search(norm[max(0, m.start - 35) : m.start])
+            and not _RECORDS_SENT_BEFORE.search(norm[max(0, m.start - 60) : m.start])
+        ],
+        [m for m in mentions if MAYBE_LATER.match(norm, m.end)],
+    ):
+        if aside and len({m.agency for m in mentions} - {m.agency for m in aside}) >= 1:
+            named_elsewhere = {m.agency for m in mentions if m not in aside}
+            mentions = [m for m in mentions if m not in aside or m.agency in named_elsewhere]
     parties = _merge(norm, mentions)
     if not parties:
         return [], list(clauses)

@@ -100,6 +100,8 @@ def read_purpose(
     removal_arm = agency is Agency.ICE_ERO
     if civil is None and criminal is not None and not weak_criminal:
         civil = _expected_outcome(norm, scope)  # "framed as trafficking, but most will probably be removed"
+        # "a criminal trafficking matter, and maybe immigration too": removal left open beside the crime
+        civil = civil or first_match(_MAYBE_CIVIL, norm, scope, negated_ok=True)
     if civil is not None and criminal is not None and not weak_criminal:
         return found(Purpose.MIXED, min(civil[0], criminal[0]), max(civil[1], criminal[1]))
     if removal_arm and criminal is not None and not weak_criminal:
@@ -179,6 +181,8 @@ _REASONING_BEFORE = re.compile(r"\b(?:since|because|cause|cuz|bc|as|given(?: tha
 
 
 def _doubted_explicit(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
+    if (guessed := first_match(_CRIMINAL_GUESSED, norm, scope, negated_ok=True)) is not None:
+        return guessed  # "partner thinks criminal but not sure": the aim is the relayer's guess
     for clause in scope:
         for match in CRIMINAL_EXPLICIT.finditer(norm, clause.start, clause.end):
             if _REASONING_BEFORE.search(norm, max(0, match.start() - 30), match.start()):
@@ -253,13 +257,21 @@ _OUR_OPERATION_BEFORE = re.compile(
 )
 _PURPOSE_UNSTATED = re.compile(
     r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never|(?<=he )not|(?<=she )not|(?<=they )not) (?:say|tell (?:me|us)|"
-    r"explain|mention|specify|give (?:a |any )?reason)\b(?! (?:which|what) (?:part|component|agency|unit|office|branch|division|one)\b)(?: (?:why|what (?:for|it's for|it is for|it's about|its about|"
+    r"explain|mention|specify|give (?:a |any )?reason)\b(?! (?:which|what) (?:part|component|agency|unit|office|branch|division|one)\b)(?: (?:why|what (?:for|about|it's for|it is for|it's about|its about|"
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
     r"\bno reason (?:given|stated)\b|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"
     # "he not say which office or why"
     r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b"
 )
-_REASON_WORDS = re.compile(r"\b(?:why|reason|what (?:for|it's for|it is for|it's about|its about)|purpose)\b")
+_CRIMINAL_GUESSED = re.compile(
+    r"\b(?:thinks?|thought|believes?|guess(?:es|ed)?|assumes?|assumed|figures?|figured|suspects?) (?:that )?"
+    r"(?:it's |its |it is |it was |this is |they're )?(?:(?:for |on )?(?:a |an )?)?criminal\b"
+)
+_MAYBE_CIVIL = re.compile(
+    r"\b(?:maybe|possibly|might be|may be|could be|perhaps|potentially)\b,? (?:[\w']+ ){0,2}?"
+    r"(?:immigration|deportation|removal|ice)\b(?! (?:fraud|crimes?|smuggling|court|lawyer|attorney))"
+)
+_REASON_WORDS = re.compile(r"\b(?:why|reason|what (?:for|about|it's for|it is for|it's about|its about)|purpose)\b")
 
 
 def _names_a_record(norm: str, criminal: tuple[int, int]) -> bool:
@@ -269,12 +281,19 @@ def _names_a_record(norm: str, criminal: tuple[int, int]) -> bool:
         for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
         for words in _PLACE_WORDS
         if (named := words.match(norm, subject.end())) is not None
-    ) or any(_RECORD_AFTER_CRIME.match(norm, m.end()) for m in CRIME_TERMS.finditer(norm, *criminal))
+    ) or any(
+        _RECORD_AFTER_CRIME.match(norm, end)
+        for end in (criminal[1], *(m.end() for m in CRIME_TERMS.finditer(norm, *criminal)))
+    )
 
 
-_RECORD_AFTER_CRIME = re.compile(r"\s+(?:reports?|records?|files?|paperwork|complaints?|footage|videos?|dd-?5s?)\b")
+# ("the same buy-and-bust prisoner": our arrest, named by its crime)
+_RECORD_AFTER_CRIME = re.compile(
+    r"\s+(?:reports?|records?|files?|paperwork|complaints?|footage|videos?|dd-?5s?|prisoners?|collars?|arrestees?|perps?)\b"
+)
 _RECORD_SUBJECT = re.compile(
-    r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?|audio|recordings?|tapes?) "
+    r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?|audio|recordings?|tapes?|"
+    r"(?:case )?boards?|binders?) "
     r"(?:on|about|from|for|of) (?:an? |the |that |this )?"
 )
 # "the case folder on the Fordham Rd robbery pattern": up to three words naming where, before the crime

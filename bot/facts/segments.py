@@ -93,7 +93,8 @@ def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[
     items = list(_LIST_ITEM.finditer(norm))
     ends = [following.start() for following in items[1:]] + ([len(norm)] if items else [])
     for item, item_end in zip(items, ends, strict=True):
-        in_scope = any(min(c.end, item_end) - max(c.start, item.end()) > 3 for c in scope)
+        # (the item's own opening words: a closing "send both?" shared by every request is not the item)
+        in_scope = any(c.start <= item.end() + 3 and min(c.end, item_end) - max(c.start, item.end()) > 3 for c in scope)
         if not in_scope or not _ITEM_ASKS.match(norm, item.end()):
             continue
         # "they want 1) to take him": the words read may begin just before the marker

@@ -129,3 +129,11 @@ class Mention:
     agency: Agency
     hedged: bool
     words: str = ""
+
+
+# "ICE might want him eventually": an agency that may ask some day is not asking now
+MAYBE_LATER = re.compile(
+    r"\s+(?:might|may|could|will probably|would probably|probably)(?: also)? (?:want|come (?:for|after|looking)|ask for|"
+    r"be interested in|lodge|put a detainer)\b(?=[^.?!]{0,40}\b(?:eventually|later|down the (?:line|road)|at some point|"
+    r"some ?day|in the future)\b)"
+)

@@ -305,7 +305,8 @@ _DOUBT_BEFORE = re.compile(
 # only ends the officer's question.
 # "federal charges or something immigration", "indictment or what": one guess among others
 _DOUBT_AFTER = re.compile(
-    r"^\s{0,2}\?|^[^.;!,?]{0,20}\b(i think|maybe|not sure|i guess|unclear|i believe)\b|^\s{0,2}or (?:what|something)\b"
+    r"^\s{0,2}\?|^[^.;!,?]{0,20}\b(i think|maybe|not sure|i guess|unclear|i believe|(?:isn't|isnt|is not|not) (?:sure|certain|positive))\b|"
+    r"^\s{0,2}or (?:what|something)\b"
 )
 # For an ask, "can we hold him?" and "asked if we can hold him" are questions, not doubt.
 _ASK_DOUBT_BEFORE = re.compile(

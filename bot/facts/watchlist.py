@@ -160,4 +160,11 @@ def read_reentry(text: Text) -> Reading:
     words = text.words_of(match)
     if is_negated(norm, match.start()):
         return Reading(Tri.NO, words)
+    if is_doubted(norm, match.start(), match.end()) or _UNCONFIRMED.search(norm, match.end(), match.end() + 60):
+        return Reading(Tri.UNKNOWN, words, hedged=True)  # "might've been deported before, not sure"
     return Reading(Tri.YES, words)
+
+
+_UNCONFIRMED = re.compile(
+    r"^[^.;!?]{0,40}\b(?:not sure|unsure|nobody confirmed|not confirmed|unconfirmed|unverified)\b"
+)

@@ -104,6 +104,8 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
                 r"\bfederal (agents?|officers?|partners?|guys|authorities|agency|agencies|law enforcement|people|task ?force)\b",
                 r"\bfed (agents?|guys)\b",
                 r"\bfederal government\b",
+                # "someone who said he was 'federal' called": an agency only claimed, and never named
+                r"(?<=\bsaid he was )federal\b|(?<=\bsaid she was )federal\b|(?<=\bsays he's )federal\b|(?<=\bclaimed to be )federal\b",
                 # "'The task force' called about our perp", "the task force wants a stop notification": a
                 # task force with no agency named is somebody federal the officer did not name
                 r"(?:^|(?<=\bthe )|(?<=\ba ))['\"]?task ?force\b['\"]?(?= (?:called|calls|wants?|wanted|asked|asking|asks|needs?|said|says|sent|emailed|texted|came|showed up|is asking)\b)",

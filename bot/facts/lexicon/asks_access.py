@@ -27,7 +27,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # "sit in on an interview we set up in our squad room": the agent comes into our space
         r"\bsit(?:ting)? in on (?:a |an |the |our |my )?(?:[\w']+ )?(?:interview|interrogation|questioning|debrief)s?\b(?=.{0,60}\b(?:at|in) (?:the|our) (?:[\w']+ )?(?:squad|squad room|pct|precinct|house|station|stationhouse|interview room|office|psa|command)\b)",
         # ("I can take him in?", "do I bring him in?" after a warrant hit: the arrest, not an entry)
-        rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:ing)? (?:{AGENTS} )(?<!take him )(?<!take her )(?<!bring him )(?<!bring her )(?:[\w']+ ){{0,2}}"
+        rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:s|ing)? (?:{AGENTS} )(?<!take him )(?<!take her )(?<!bring him )(?<!bring her )(?:[\w']+ ){{0,2}}"
         # "come get him in the morning": when, not where
         r"(?:in(?! (?:the )?(?:morning|afternoon|evening|am|pm|a (?:bit|few|while|minute|sec|couple|day)|an hour|\d|next))|"
         r"into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
@@ -38,6 +38,8 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?:at|in) (?:the|our) (?:pct|precinct|squad(?: room)?|station ?house|command|house|psa|interview room)\b",
         r"\b(?:we'd|we would|we'll|we will|we can|i'd|i'll|i will|i can) set up (?:the|a|an|our) (?:[\w']+ )?room\b",
         r"\bsearch warrant\b.{0,60}\bfor (?:a|an|the|our|one of our) (?:[\w']+ ){0,2}(?:officer's|cop's|lieutenant's|sergeant's|detective's|captain's|member's|employee's|lt's|sgt's|det's|clerk's) (?:locker|desk|office|computer|phone|car|cubicle)\b",
+        # "a search warrant ... for PO Santangelo's locker in the men's locker room": one of ours, by name
+        r"\bsearch warrant\b.{0,80}\bfor (?:po|p\.o\.|officer|det|detective|sgt|sergeant|lt|lieutenant|capt|captain) [\w'-]+'s (?:locker|desk|office|computer|cubicle)\b",
         # "the part of the lot the public can't go into"
         r"\b(?:the )?public (?:can't|cannot|can not|isn't allowed to|is not allowed to|doesn't|does not|never|don't) (?:go|get|come|enter|walk|see)\b|\b(?:off[- ]limits|closed) to the public\b",
         # "a search warrant for a locker in our muster room ... they want to go back and open it"
@@ -89,10 +91,13 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:interview|question|debrief|talk to|speak (?:to|with))\w* (?:him|her|them|(?:our|my|the) (?:[\w']+ )?(?:prisoner|perp|collar|arrestee|detainee)) (?:in|at) (?:our|the) (?:squad room|interview room|squad|precinct|pct|house)\b",
         r"\b(?:interview|question|interrogate|debrief|flip)\w* (?:my|our) (?:[\w']+ )?(?:prisoner|perp|collar|arrestee|detainee)\b",
         r"\btalk to (?:our|my|the|a) (?:prisoner|perp|collar|arrestee|detainee)\b",
+        # "interview the Tremont Ave burglary guy": our arrestee, named by his charge
+        r"\b(?:interview|question|interrogate|talk to|speak (?:to|with))\w* the (?:[\w'-]+ ){0,3}(?:burglary|robbery|assault|larceny|"
+        r"dwi|dui|gun|drug|shooting|stabbing|theft|fraud|trespass|dv|domestic|shoplifting|carjacking) (?:guy|suspect|perp|man|woman|kid)\b",
         rf"\b(?:interview|question|interrogate|debrief|see|visit)(?:ing)? {PERSON} (?:(?:that|who) )?(?:we|you|i) (?:just )?(?:arrested|brought in|picked up|booked|collared|locked up|grabbed|have in|got in)\b",
         rf"\b(?:sit down|talk|speak|chat|have a word|a word|meet|time)(?:ing)? (?:with|to) {PERSON} (?:(?:that|who) )?(?:we|you|i) (?:just )?(?:arrested|brought in|picked up|booked|collared|locked up|grabbed|have in)\b",
         rf"\b(?:talk|speak|chat)(?:ing)? (?:to|with) {PERSON} (?:[\w']+ ){{0,5}}(?:in|at) (?:the |our )?{CUSTODY_PLACE}",
-        r"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with|(?<!i )(?<!we )(?<!me )(?<!us )ask|(?<!i'm )(?<!im )(?<!we're )asking)(?:ing)? (?:our |the |a |this |that )?(?:[\w']+ )?(?:prisoner|arrestee|detainee|inmate|perp|collar|suspect (?:we|you) (?:arrested|have|locked up|collared)|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
+        r"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with|(?<!i )(?<!we )(?<!me )(?<!us )ask|(?<!i'm )(?<!im )(?<!we're )asking)(?:ing)? (?:our |the |a |this |that )?(?:(?!(?:whether|if|about|when|why|what|how|for)\b)[\w'-]+ ){0,2}(?:prisoner|arrestee|detainee|inmate|perp|collar|suspect (?:we|you) (?:arrested|have|locked up|collared)|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
         rf"\b(?:time|min|mins|minutes?|a few minutes|some time|a moment|a word|an interview|face time|a sit-?down|a chat|alone time)\b(?: alone| in private| privately)?(?: in (?:the |our )?(?:cells?|holding|pens|interview room))? (?:with|w) {PERSON}",
         rf"\b(?:interview|question|interrogate|debrief|talk to|speak (?:to|with)|see|visit)(?:ing)? {PERSON} (?:[\w']+ ){{0,3}}(?:while (?:he's |she's |they're )?(?:in|at) |in |at )(?:the |our )?{CUSTODY_PLACE}",
         rf"\b(?:cells?|holding|pens|central booking|lock-?up)\b.{{0,40}}\b(?:talk|speak|chat|interview|question|interrogate)(?:ing)? (?:to |with )?{PERSON}",

@@ -131,6 +131,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?! (?:in|into|on) (?:the |our |their )?(?:log|system|database|computer|blotter|records?|files?|book))|\bwarrant entry\b",
         r"\b(?:bring|use|borrow) (?:the|a|our) (?:ram|battering ram|halligan|rabbit tool|breaching tools?)\b",
         r"\btake ?down\b",
+        # a request form's "Purpose of request: NYPD assistance executing arrest"
+        r"\bassistance (?:with |in |on )?execut\w* (?:the |an? |their )?(?:arrest|search|warrant)s?\b",
         r"\bhit (?:it|(?:the|a) (?:door|place|apt|apartment|spot|house|location|building|stash house))\b",
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:the|an|their|a) (?:[\w']+ )?(?:arrest warrant|search warrant|warrant|takedown|raid|search)\b",
         rf"\bhelp (?:them |us |him )?(?:arrest|apprehend|grab|catch|cuff|take down|take|pick up|nab|bag|detain) (?:the|a|this|that|{PERSON})\b",
@@ -238,7 +240,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:work|partner|team up|collaborate|coordinate|cooperate)(?:ing)? (?:[\w']+ )?(?:with|alongside) (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents|federal)\b.{0,30}\b(?:on|in) (?:the|a|an|their|this|our)\b",
         r"\b(?:our|the|my) (?:jttf|task ?force) (?:[\w']+ )?(?:case|work|investigation)\b",
         r"\bwork (?:the |a |this |that |on )?(?:[\w']+ ){0,3}with (?:them|us|hsi|fbi|dea|atf|usms|cbp|the feds|the agents|their team)\b",
-        r"\bbuy[- ]and[- ]bust\b|\bbuy[- ]bust\b|"
+        # (not "the buy-and-bust prisoner": our arrest, named by the operation that made it)
+        r"\bbuy[- ]and[- ]bust\b(?! (?:prisoners?|collars?|arrests?|arrestees?|perps?|defendants?|reports?))|\bbuy[- ]bust\b|"
         # "I'm on the TF — surveillance tonight ok?"
         r"\bsurveillance (?:tonight|tomorrow|today|this (?:week|weekend|morning|afternoon|evening))\b(?=[^.!\n]{0,20}\b(?:ok|okay|allowed|good|fine|cool)\b[^.!\n]{0,5}\?)|\bcontrolled (?:buys?|deliver(?:y|ies))\b|\bsting\b|(?<!during a )(?<!during an )(?<!during the )(?<!during their )(?<!during his )\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the|this|that|his|her|their) (?:[\w']+'s )?(?:location|house|spot|building|block|subject|target|suspect|apartment|address|car|residence|home|place|stash)\b",
         r"\b(?:sit|sitting|sat) in on\b",

@@ -197,7 +197,7 @@ CRIME_TERMS = compile_all(
         r"terrorism|counter-?terrorism|counter-?terror|terror(?:ist)?(?: case| plot| investigation| financing| cell| threat| links| ties| suspects?)?",
         r"bomb(?:ing)?s?|explosives?",
         r"frauds?|scam|skimm(?:ing|ers?)|identity theft",
-        r"identity theft|id theft",
+        r"identity theft|id theft|(?:id|i\.d\.|identity|passport|document) fraud",
         r"fake (?:passports?|ids?|documents?|green cards?|papers)",
         # "3 green cards on him, all look fake"
         r"(?:licen[cs]es?|ids?|documents?|passports?|green cards?) (?:[\w']+,? ){0,4}fake",

@@ -119,13 +119,13 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
     ]
     # "two of our teams on the perimeter of Friday's takedown": the takedown is the occasion of the
     # support asked, which their agents carry out themselves
-    cues = [
-        c
-        for c in cues
-        if c.ask is not Ask.WARRANT_EXECUTION_ASSIST
-        or not _OCCASION_BEFORE.search(norm, max(0, c.start - 40), c.start)
-        or not any(o.ask is Ask.OPERATIONAL_SUPPORT for o in cues)
-    ]
+    if any(c.ask is Ask.OPERATIONAL_SUPPORT for c in cues):
+        cues = [
+            c
+            for c in cues
+            if c.ask is not Ask.WARRANT_EXECUTION_ASSIST
+            or not _OCCASION_BEFORE.search(norm, max(0, c.start - 40), c.start)
+        ]
     # "ICE also sent his record": the agency giving us paper, not our records going out
     cues = [
         c for c in cues if c.ask is not Ask.SHARE_RECORDS or not _AGENCY_SENT.search(norm, max(0, c.start - 25), c.end)

@@ -112,10 +112,10 @@ def _split_by_agency(norm: str, parties: list[Party], cues: list[Cue]) -> None:
         holders = [p for p in parties if clause in p.clauses]
         if len(holders) != 2 or not all(_names(p, clause) for p in holders):
             continue
-        first, second = sorted(holders, key=lambda p: min(m.start for m in p.mentions if clause.start <= m.start))
+        named_at = {id(p): min(m.start for m in p.mentions if clause.start <= m.start < clause.end) for p in holders}
+        first, second = sorted(holders, key=lambda p: named_at[id(p)])
         first_at = min(m.end for m in first.mentions if clause.start <= m.start < clause.end)
-        second_at = min(m.start for m in second.mentions if clause.start <= m.start < clause.end)
-        joins = list(_AND_THEN.finditer(norm, first_at, second_at))
+        joins = list(_AND_THEN.finditer(norm, first_at, named_at[id(second)]))
         if not joins:
             continue
         cut = joins[-1]

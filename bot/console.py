@@ -62,9 +62,11 @@ def run_console(
     if interactive:
         print(_BANNER.format(version=pipeline.knowledge.version), file=stdout)
     failures = rejected = 0
+    heard = False  # any line with words: a question, or quit
     for question in _questions(stdin, interactive, paragraphs, stdout if interactive else None):
         if not question:
             continue
+        heard = True
         if question.lower() in {"quit", "exit"}:  # typed or piped: the end, never a question
             break
         try:
@@ -80,5 +82,9 @@ def run_console(
         print(render_text(answer), file=stdout, flush=True)
         if not interactive:
             print(file=stdout)
+    if not heard and not interactive:
+        # `printf '' | triage ask`: a script that piped nothing must not read silence as success
+        print("error: no question on standard input (one per line; see `triage ask --help`)", file=stderr)
+        return 1
     # as `triage ask` exits: 3 when an answer could not be recorded, 1 when a question was refused
     return 3 if failures else 1 if rejected else 0

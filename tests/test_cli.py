@@ -119,6 +119,15 @@ def test_empty_question_exits_non_zero_with_message(data_dir: Path) -> None:
     assert result.returncode == 1 and b"empty" in result.stderr
 
 
+def test_nothing_piped_is_an_error_not_a_silent_success(data_dir: Path) -> None:
+    """`printf '' | triage ask` in a script: exit 1 and say so, for text and JSON Lines alike."""
+    for args in (("ask",), ("ask", "--json"), ("serve",)):
+        result = triage(data_dir, *args, stdin=b"\n  \n")
+        assert result.returncode == 1 and b"no " in result.stderr and b"standard input" in result.stderr, args
+        assert result.stdout == b""
+    assert triage(data_dir, "serve", stdin=b"quit\n").returncode == 0  # ended on purpose, nothing asked
+
+
 def test_kb_status_and_check(data_dir: Path) -> None:
     status = triage(data_dir, "kb", "status", "--json")
     shown = json.loads(status.stdout)

@@ -90,6 +90,8 @@ def ask(
             total += 1
             failed += "error" in line
             click.echo(json.dumps(line, ensure_ascii=False))
+        if not total:
+            fail('no JSON lines on standard input (one {"id": ..., "question": ...} per line)', ExitCode.FAILED)
         if failed:
             # a script piping a batch must be able to tell that some lines got no answer
             click.echo(f'error: {failed} of {total} lines not answered (see their "error")', err=True)

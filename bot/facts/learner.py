@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
-__all__ = ["learner_forms", "rewrite"]
+__all__ = ["learner_forms", "rewrite_all"]
 
 Spaced = list[tuple[str, int]]
 
@@ -126,22 +126,31 @@ def _no_reason(match: re.Match[str]) -> str:
     return match.group(0).replace(" no", " did not")
 
 
-def rewrite(spaced: Spaced, pattern: re.Pattern[str], written: Callable[[re.Match[str]], str | None]) -> Spaced:
-    """Each match of `pattern` replaced by `written(match)` (None: left as it is); each written
-    character keeps the origin of the characters it replaces, so evidence still points into the
-    officer's own words."""
-    flat = "".join(c for c, _ in spaced)
-    out: Spaced = []
-    position = 0
-    for match in pattern.finditer(flat):
-        replacement = written(match)
-        if replacement is None or replacement == match.group(0):
-            continue
-        out.extend(spaced[position : match.start()])
-        out.extend(_aligned(spaced[match.start() : match.end()], replacement, spaced[match.end() - 1][1]))
-        position = match.end()
-    out.extend(spaced[position:])
-    return out
+Rewrite = tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]]
+
+
+def rewrite_all(spaced: Spaced, rewrites: tuple[Rewrite, ...]) -> Spaced:
+    """Each match of each pattern in turn replaced by `written(match)` (None: left as it is);
+    each written character keeps the origin of the characters it replaces, so evidence still
+    points into the officer's own words. Most messages match none of the patterns, so the flat
+    text is joined once, and again only after a pattern changed it (every question pays this)."""
+    flat = "".join([c for c, _ in spaced])
+    for pattern, written in rewrites:
+        out: Spaced | None = None
+        position = 0
+        for match in pattern.finditer(flat):
+            replacement = written(match)
+            if replacement is None or replacement == match.group(0):
+                continue
+            if out is None:
+                out = []
+            out.extend(spaced[position : match.start()])
+            out.extend(_aligned(spaced[match.start() : match.end()], replacement, spaced[match.end() - 1][1]))
+            position = match.end()
+        if out is not None:
+            out.extend(spaced[position:])
+            spaced, flat = out, "".join([c for c, _ in out])
+    return spaced
 
 
 def _aligned(original: Spaced, replacement: str, last: int) -> Spaced:
@@ -166,16 +175,17 @@ def _aligned(original: Spaced, replacement: str, last: int) -> Spaced:
 
 def learner_forms(spaced: Spaced) -> Spaced:
     """Write back the small words a second-language writer leaves out."""
-    for pattern, written in (
-        (_WANT_THAT, _want_that),
-        (_MISSING_TO, _missing_to),
-        (_BARE_THING, _bare_noun),
-        (_BARE_PLACE, _bare_noun),
-        (_BARE_OFFENCE, _bare_noun),
-        (_SIGNED_BY_WHOM, _signed),
-        (_ASK_FOR, lambda match: f"{match.group(0)}for "),
-        (_KNOCK, lambda match: f"{match.group(0)}on "),
-        (_NO_REASON, _no_reason),
-    ):
-        spaced = rewrite(spaced, pattern, written)
-    return spaced
+    return rewrite_all(
+        spaced,
+        (
+            (_WANT_THAT, _want_that),
+            (_MISSING_TO, _missing_to),
+            (_BARE_THING, _bare_noun),
+            (_BARE_PLACE, _bare_noun),
+            (_BARE_OFFENCE, _bare_noun),
+            (_SIGNED_BY_WHOM, _signed),
+            (_ASK_FOR, lambda match: f"{match.group(0)}for "),
+            (_KNOCK, lambda match: f"{match.group(0)}on "),
+            (_NO_REASON, _no_reason),
+        ),
+    )

@@ -133,19 +133,22 @@ def _misheard(match: re.Match[str]) -> str:
 
 def spoken_forms(spaced: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Rewrite spoken forms; each written character keeps the origin of the words it replaces."""
+    flat = "".join([c for c, _ in spaced])
     for pattern, written in ((_MISHEARD, _misheard), (_SPELLED, _spelled_acronym), (_SPOKEN_YEAR, _spoken_year)):
-        flat = "".join(c for c, _ in spaced)
-        out: list[tuple[str, int]] = []
+        out: list[tuple[str, int]] | None = None  # None: nothing rewritten, `flat` still holds
         position = 0
         for match in pattern.finditer(flat):
             replacement = written(match)
             if replacement is None:
                 continue
+            if out is None:
+                out = []
             out.extend(spaced[position : match.start()])
             origins = [i for _, i in spaced[match.start() : match.end()]]
             step = len(origins) / len(replacement)
             out.extend((c, origins[int(k * step)]) for k, c in enumerate(replacement))
             position = match.end()
-        out.extend(spaced[position:])
-        spaced = out
+        if out is not None:
+            out.extend(spaced[position:])
+            spaced, flat = out, "".join([c for c, _ in out])
     return spaced

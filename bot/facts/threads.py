@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.learner import Spaced, rewrite
+from bot.facts.learner import Spaced, rewrite_all
 
 __all__ = ["thread_answers"]
 
@@ -39,5 +39,10 @@ _HAVE_ANY_ANSWERED_NO = re.compile(
 
 def thread_answers(spaced: Spaced) -> Spaced:
     """Join each one-topic question in a pasted thread to the reply that answers it."""
-    spaced = rewrite(spaced, _HAVE_ANY_ANSWERED_NO, lambda match: f"no {match.group('thing')}")
-    return rewrite(spaced, _QUESTION_AND_ANSWER, lambda match: f"{match.group('topic')}: ")
+    return rewrite_all(
+        spaced,
+        (
+            (_HAVE_ANY_ANSWERED_NO, lambda match: f"no {match.group('thing')}"),
+            (_QUESTION_AND_ANSWER, lambda match: f"{match.group('topic')}: "),
+        ),
+    )

@@ -21,7 +21,7 @@ BOT = ROOT / "bot"
 LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(names.split())
     for names in (
-        "settings clock roles",
+        "settings clock roles files",
         "db migrations facts intake masking kb prompts llm",
         "rules",
         "training bundle",  # counsel's scenario bank; the whole knowledge folder, checked

@@ -15,7 +15,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from bot.audit.records import SIGNED_CHECKPOINT, AuditRecord, AuditUnavailable, 
 from bot.audit.store import AuditLog
 from bot.clock import Clock, system_clock
 from bot.db import audit_log
+from bot.files import write_atomically
 
 __all__ = [
     "Checkpoint",
@@ -308,16 +308,7 @@ class CheckpointPublisher:
 
 def write_checkpoint_file(out_dir: Path, mark: Checkpoint) -> Path:
     """`out_dir`/checkpoint-<seq>.json, written whole or not at all (a reader never sees half)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"checkpoint-{mark.seq:010d}.json"
-    descriptor, name = tempfile.mkstemp(dir=out_dir, prefix=".checkpoint-", suffix=".tmp")
-    temporary = Path(name)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(mark.to_json())
-        temporary.chmod(0o644)  # a checkpoint is meant to be published, not hidden
-        temporary.replace(target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    # a checkpoint is meant to be published, not hidden: readable by all
+    write_atomically(target, lambda handle: handle.write(mark.to_json().encode("utf-8")), mode=0o644)
     return target

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
+from bot.files import write_atomically
 from bot.retrieval.embedder import TextEmbedder
 
 __all__ = ["FixedTextVectors"]
@@ -81,14 +80,6 @@ def _read(path: Path, rows: int) -> np.ndarray | None:
 def _write(path: Path, vectors: np.ndarray) -> None:
     """Written whole or not at all (a temporary file renamed), so a reader never sees half a file."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=".vectors-", suffix=".npy")
-        temporary = Path(name)
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                np.save(handle, vectors, allow_pickle=False)
-            temporary.replace(path)
-        finally:
-            temporary.unlink(missing_ok=True)
+        write_atomically(path, lambda handle: np.save(handle, vectors, allow_pickle=False))
     except OSError as exc:
         _log.warning("could not keep the reader's example vectors in %s (%s)", path.parent, exc)

@@ -1,0 +1,207 @@
+"""Which agencies a message names are asking for something.
+
+An agency can be named without asking: as part of the person's history ("deported by ICE in
+2019"), as a comparison ("like we would for ATF"), as a fear ("afraid ICE will find her"), as
+where the person goes next, as the aim a request serves ("Reason given: ERO removal"), or as a
+task-force partner. `requesting_mentions` keeps the mentions of those who ask; `parties` then
+groups them into one request per agency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.facts.corrections import corrected
+from bot.facts.lexicon import AGENCY_CUES
+from bot.facts.model import Agency
+from bot.facts.spans import MAYBE_LATER, Mention
+from bot.facts.text import is_doubted, is_negated
+
+__all__ = ["AGENCY_NOT_GIVEN", "requesting_mentions"]
+
+# An agency named as part of the person's history, not as the one asking now.
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:deported|removed|released|arrested|detained|picked up|processed|caught|apprehended|encountered|"
+    r"was in|been in|out of|prior|previous|old|former|past|from)\s+"
+    r"(?:(?!(?:and|but|so|then|while|plus|now)\b)[\w']+ ){0,2}(?:by |with )?(?:the )?$|"
+    r"\b(?:about|report on|report about|news about|story about|article about|reading about|heard about)\s+(?:the )?$"
+)
+_HISTORY_AFTER = re.compile(
+    r"^\s*(?:deported|removed|had (?:him|her|them)|released (?:him|her|them)|custody (?:in|back in|before) \d{4}|"
+    r"(?:in|back in) (?:19|20)\d\d|years? ago|before|previously|once|"
+    # "the end game is ICE removes him": the agency that would deport, not one asking now
+    r"removes?|deports?|(?:will|would|can|could|gonna|is going to|are going to|'ll) "
+    r"(?:remove|deport|take (?:him|her|them) out)|"
+    # "double checking bc of all the ice stuff": the topic in the news, not somebody asking
+    r"stuff|situation|drama|mess|crackdown|news|raids? (?:lately|recently|in the news))\b"
+)
+
+
+def _mentions(norm: str) -> list[Mention]:
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for agency, pattern in AGENCY_CUES:
+        for match in pattern.finditer(norm):
+            start, end = match.span()
+            if any(start < t_end and end > t_start for t_start, t_end in taken):
+                continue  # a more specific name already covers these words ("ice ero")
+            taken.append((start, end))
+            unsure = bool(_UNSURE_WHICH.search(norm[max(0, start - 40) : start]))
+            found.append(Mention(start, end, agency, unsure or is_doubted(norm, start, end), match.group(0)))
+    return sorted(found, key=lambda m: m.start)
+
+
+# "ICE agent (not sure ERO or HSI)": the components named in doubt
+_UNSURE_WHICH = re.compile(
+    r"\b(?:not sure|unsure|idk|dunno|don't know|dont know|no idea|didn't say|didnt say)\b(?: (?:if|whether|which))?"
+    r"(?: (?:it's|its|it was|they're|theyre|he's|hes))?(?: (?:ero|hsi|cbp|ice|fbi|dea|atf|usms|dhs)(?: or|/| /))? ?$"
+)
+# "a voicemail from an ERO officer", "an agent from HSI": the agency is the one reaching out;
+# "fwd from SA Kowalczyk HSI NY:", "3 things from the same ERO team": who the asks come from
+_CONTACT_FROM = re.compile(
+    r"\b(?:call|calls|voicemail|vm|message|msg|email|e-mail|text|request|letter|fax|visit|agent|agents|officer|officers|"
+    r"guy|guys|lady|sup|supervisor|someone|somebody|rep|tfo|sa|detective|people|folks|team|anyone|anybody|"
+    # "a VM on the squad line from an HSI agent"
+    r"line|phone|inbox|mailbox|box)s? from (?:an? |the )?$|"
+    r"\b(?:fwd|fw|forwarded|things|asks?|requests?|questions?|stuff|note|memo)\s+from\s+(?:[\w.']+ ){0,3}$|"
+    # "a call from someone at DHS asking whether ...": the person calling, at their agency
+    r"\b(?:someone|somebody|a guy|a lady|a man|a woman|an? (?:agent|officer|analyst|supervisor|rep)) "
+    r"(?:at|with|over at) (?:the )?$"
+)
+
+
+# "can we hand him over like we would for ATF": an agency named to compare with, not one asking
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:like|as|the way|than|same as|unlike)\s+"
+    r"(?:(?:we|you|i|they) (?:would|do|did|'d|normally do|usually do|always do)\s+)?(?:for|with)\s+(?:the )?$|"
+    r"\b(?:same as|just like|unlike)\s+(?:when |with |for )?(?:the )?$|"
+    # "I thought we can't hold people for the feds, or is that only ICE": a musing, not a requester
+    r"\b(?:is (?:that|it)|or is (?:that|it)|that's|thats|only applies to|just applies to) "
+    r"(?:only|just)? ?(?:for |with |to )?(?:the )?$"
+)
+
+_TASK_FORCE_NAME = re.compile(r"\bjttf\b|\btask ?force\b|\bsafe streets\b")
+_LIKE_BEFORE = re.compile(r"\b(?:like|same as|unlike) (?:an? |any )?(?:other )?$")
+_PAPER_AFTER = re.compile(r"\s*(?:warrants?|paper|paperwork|detainers?|case|request|one)\b")
+
+
+def _is_requester(norm: str, mention: Mention) -> bool:
+    if is_negated(norm, mention.start):
+        return False  # "not ICE, it's the Marshals"
+    before = norm[max(0, mention.start - 30) : mention.start]
+    if _COMPARISON_BEFORE.search(before):
+        return False
+    if _LIKE_BEFORE.search(before) and _PAPER_AFTER.match(norm, mention.end, mention.end + 20):
+        return False  # "hand him over like an FBI warrant": the paper compared with, not a requester
+    if _FEARED_BEFORE.search(before):
+        return False  # "the victim is afraid ICE will find her": a fear, not a request to us
+    if re.search(r"\bfor\s+$", before) and re.match(
+        r"\s*(?:removal|deportation|processing|custody|detention)\b",
+        norm[mention.end : mention.end + 30],
+    ):
+        return False  # "it's for ERO removal": the aim the records would serve, not a second requester
+    if _AIM_FIELD_BEFORE.search(before):
+        return False  # "Reason given: ERO collateral arrests": whose aim the request serves, not who asks
+    if _TASK_FORCE_WITH.search(norm[max(0, mention.start - 60) : mention.start]):
+        return False  # "I'm on a joint task force with DEA and HSI": who the officer works with
+    if _WAITS_ON_BEFORE.search(before) and _WAITS_ON_AFTER.match(norm, mention.end):
+        return False  # "HSI wants him after the Marshals are done": the other agency's turn, told as time
+    if _CONTACT_FROM.search(before):
+        return True
+    after = norm[mention.end : mention.end + 30]
+    if re.search(r"\(\s*$", before) and re.match(r"\s*(?:case|investigation|matter|indictment|charges?)\s*\)", after):
+        return False  # "felon in possession (ATF case)": whose case it is, not who asks
+    if _HISTORY_BEFORE.search(before) and not re.search(r"\bfrom\s+(?:the )?$", before):
+        return False
+    return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
+
+
+_WAITS_ON_BEFORE = re.compile(r"\b(?:after|if|once|until|till|unless|when)\s+(?:the )?$")
+_WAITS_ON_AFTER = re.compile(r"\s+(?:are |is )?(?:done|finished|through|(?:don't|doesn't|never) show|no-show)\b")
+_AIM_FIELD_BEFORE = re.compile(
+    r"\b(?:reason(?: given)?|purpose|stated purpose|why|aim|goal|what for|case type)\s*[:=-]\s*"
+    r"['\"]?(?:the |an? |for )?$"
+)
+_FEARED_BEFORE = re.compile(
+    r"\b(?:afraid|scared|worried|fear(?:s|ful|ed)?|terrified|nervous|panicking)\b "
+    r"(?:[\w']+ ){0,2}(?:that |of |about )?(?:the )?$"
+)
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|going to|goes to|go to|sent to|send (?:him|her|them) to|hand(?:ed)? (?:him |her |them )?(?:over )?to|"
+    r"turn(?:ed)? (?:him |her |them )?over to|transfer(?:red)? (?:him |her |them )?to|give (?:him|her|them) to|"
+    r"end up with|released to|over to|into)\s+(?:the )?$"
+)
+
+
+# "give the same guy's rap sheet to HSI": records going to an agency make it a requester, not a destination
+_RECORDS_SENT_BEFORE = re.compile(
+    r"\b(?:rap sheets?|records?|reports?|files?|dd-?5s?|footage|videos?|photos?|info(?:rmation)?|data|address(?:es)?|"
+    r"history|paperwork|copies|a copy|notes|statements?|intel|evidence|results|prints)\b"
+    r"(?:(?!\b(?:him|her|them|guy|prisoner|perp|collar|body)\b).){0,40}$"
+)
+
+
+_PARTNER_ASKS = re.compile(
+    r"\b(?:they|he|she|them|their (?:agents?|guys|people|case agent)|the (?:agents?|case agent))(?:'re| are| is)? "
+    r"(?:want|wants|wanted|asked|asking|asks|need|needs|requested|requesting)\b"
+)
+_TASK_FORCE_WITH = re.compile(
+    r"\btask ?force (?:with|w|alongside) (?:the )?(?:(?!(?:the|a|an|our|their|his|her)\b)[\w']+,? (?:and |& )?){0,3}$"
+)
+
+
+# "someone from the feds also wants the 911 audio, didn't say what agency": the agency left
+# unnamed later in the same sentence
+AGENCY_NOT_GIVEN = re.compile(
+    r"\b(?:didn't|didnt|did not|wouldn't|wouldnt|won't|never|doesn't|doesnt) "
+    r"(?:say|said|give|gave|name|named|tell us|told us|tell me|told me|mention|mentioned|get|got|catch|caught|"
+    r"write down|wrote down|note|noted|hear|heard) (?:what|which|the|an?|his|her|their) agency\b|"
+    r"\bno agency(?: (?:given|named|stated|said|mentioned)\b|(?= or | and |[,.;)]|$))|"
+    # "a man who identified himself only as a federal agent ... gave no agency"
+    r"\b(?:gave|give|gives|giving|with|left) no (?:agency|name|badge|callback|call-back)\b|"
+    r"\bidentified (?:himself|herself|themselves) only as\b"
+)
+
+
+def _member_unnamed(norm: str, mention: Mention) -> Mention:
+    """ "JTTF. someone from the task force (didn't say which agency)": a task force has many member
+    agencies, and which one asks was not said, so it is an unnamed federal agency, not its lead."""
+    if (
+        mention.agency is not Agency.FEDERAL
+        and _TASK_FORCE_NAME.search(mention.words)
+        and AGENCY_NOT_GIVEN.search(norm, mention.end)
+    ):
+        return replace(mention, agency=Agency.FEDERAL)
+    return mention
+
+
+def requesting_mentions(norm: str) -> list[Mention]:
+    """The agency mentions of those asking, in the order the message names them."""
+    every_mention = [_member_unnamed(norm, m) for m in corrected(norm, _mentions(norm))]
+    mentions = [m for m in every_mention if _is_requester(norm, m)]
+    if not mentions:
+        # "joint firearms task force with ATF - they want a list of the guns": when nobody else is
+        # named, the partner is the one asking
+        mentions = [
+            m
+            for m in every_mention
+            if _TASK_FORCE_WITH.search(norm[max(0, m.start - 60) : m.start])
+            and not is_negated(norm, m.start)
+            and _PARTNER_ASKS.search(norm, m.end, m.end + 40)
+        ]
+    # An agency named only as where the person goes ("he's going to ICE after"), or as one that may
+    # ask some day ("ICE might want him eventually"), is not asking, as long as another agency is.
+    for aside in (
+        [
+            m
+            for m in mentions
+            if _DESTINATION_BEFORE.search(norm[max(0, m.start - 35) : m.start])
+            and not _RECORDS_SENT_BEFORE.search(norm[max(0, m.start - 60) : m.start])
+        ],
+        [m for m in mentions if MAYBE_LATER.match(norm, m.end)],
+    ):
+        if aside and len({m.agency for m in mentions} - {m.agency for m in aside}) >= 1:
+            named_elsewhere = {m.agency for m in mentions if m not in aside}
+            mentions = [m for m in mentions if m not in aside or m.agency in named_elsewhere]
+    return mentions

@@ -22,6 +22,26 @@ from pathlib import Path
 import yaml
 
 from bot.facts.lexicon import compile_all
+from bot.facts.lexicon.record import (
+    ATTEMPT,
+    CHARGE_NOT_CONVICTION,
+    DEGREE_IN_DOUBT,
+    DEGREE_LATER,
+    INCARCERATION,
+    MONTHS_AGO,
+    NO_CONVICTION,
+    NO_INCARCERATION,
+    NUMBER_WORDS,
+    ORIGINAL_YO,
+    OUT_OF_STATE,
+    PENDING_FOR,
+    RECORD_UNKNOWN,
+    YEAR,
+    YEARS_AGO,
+    YOUTHFUL,
+    YOUTHFUL_ONLY,
+    said_youthful,
+)
 from bot.facts.model import Conviction
 from bot.facts.offences import CONVICTION_CUE, Offence, closest, is_conviction, segment_at
 from bot.facts.spans import sentence_of
@@ -30,123 +50,6 @@ from bot.facts.watchlist import Reading, clause_bounds, read_reentry, read_tsdb
 from bot.facts.window import DateSpan, Place, Prison, date_spans, prison_time, sentence_unknown, window_place, year_span
 
 __all__ = ["OffenseTable", "Reading", "RecordReader", "load_offenses", "mentions_record"]
-
-
-_NO_CONVICTION = re.compile(
-    r"\b(?:no|zero|0) (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
-    r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
-    r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
-    r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b|\b(?:rap|rap sheet|record|history|sheet) (?:is |was |came back |comes back )(?:totally |completely |fully |100% |all )?clean\b|"
-    r"\bonly (?:prior )?(?:case|arrest|charge)\b.{0,50}\b(?:dismissed|acquitted|dropped|sealed|thrown out)\b"
-)
-_RECORD_UNKNOWN = re.compile(
-    r"\b(?:haven't|have not|didn't|did not|not yet|nobody|no one)\b.{0,25}\b(?:pulled|run|ran|checked|seen|gotten|got|knows?)\b.{0,25}\b(?:record|history|rap|priors)|"
-    r"\b(?:don't|do not|dont) (?:know|have)\b.{0,30}\b(?:record|history|convictions?|priors|rap)\b|"
-    # within one sentence: "no criminal history. TSDB result still pending" says nothing unknown of the record
-    r"\b(?:record|history|rap|priors)\b[^.;!?]{0,20}\b(?:unknown|pending|not (?:back|in) yet|tbd)\b|"
-    r"\bwaiting (?:on|for) (?:his|her|their|the) (?:record|rap|history)\b|"
-    r"\bno (?:record|history|rap|priors|criminal history) (?:known|info(?:rmation)?|available)\b|"
-    # "I have no rap sheet yet": the paper is not here, which says nothing of the record
-    r"\bno (?:rap(?: sheet)?|record|history|printout|criminal history) (?:yet|back yet|in hand|to look at)\b|"
-    r"\bnot sure what\b.{0,30}\b(?:record|convict|priors)|\b(?:for )?'?something'?\b.{0,40}\b(?:doesn't|does not|don't) know what"
-)
-# "BF's rap hasn't come back yet", "Jay's rap isn't back": one named person's record still pending
-_PENDING_FOR = re.compile(
-    r"\b(?!(?:his|her|their|the|our|its)\b)([\w]+)'s (?:full )?(?:rap(?: sheet)?|record|criminal history|history|priors|sheet)\b"
-    r"[^.;!?]{0,20}\b(?:unknown|pending|not (?:back|in) yet|(?:isn't|is not|hasn't|has not|haven't|have not|didn't|did not) "
-    r"(?:come |came )?(?:back|in))\b"
-)
-_YOUTHFUL = re.compile(
-    r"\byouthful[- ]offender\b|\by\.o\.|\byo (?:adjudication|adj|plea|finding|status|case|treatment)\b|"
-    r"\b(?:got|given|granted|received|gets) (?:a |an )?yo\b|\byo'?d\b|"
-    r"\bjuvenile (?:adjudication|delinquen|record|case)\b|\bas a (?:juvenile|minor|kid|teen|teenager)\b|"
-    r"\bwhen (?:he|she) was (?:1[0-8]|a juvenile|a minor|a kid|a teen)\b|\bjd adjudication\b"
-)
-_ORIGINAL_YO = re.compile(r"\bYO\b")
-# "adult court, no YO", "not a youthful offender": the adjudication denied
-_NO_YOUTHFUL_BEFORE = re.compile(
-    r"\b(?:no|not|non|never|wasn't|was not|isn't|is not|without|denied)\s+(?:an? )?$", re.IGNORECASE
-)
-
-
-def _said_youthful(pattern: re.Pattern[str], clause: str) -> bool:
-    return any(
-        not _NO_YOUTHFUL_BEFORE.search(clause[max(0, m.start() - 14) : m.start()]) for m in pattern.finditer(clause)
-    )
-
-
-_YOUTHFUL_ONLY = re.compile(
-    r"\b(?:only|just|all)\b (?:[\w']+ ){0,5}(?:is|was|'s) (?:a |an |one )?(?:(?:19|20)\d\d )?(?:yo|youthful[- ]offender|juvenile) "
-    r"(?:adjudication|adj|finding|case)\b"
-)
-# the offence named was the arrest charge, or the plea is not known
-_CHARGE_NOT_CONVICTION = re.compile(
-    r"\b(?:that|it|this) (?:was|is|'s) (?:just |only )?(?:the|his|her) (?:arrest )?charge\b|"
-    r"\b(?:don't|do not|dont|not sure|no idea|unsure) (?:know )?(?:what|if) (?:he|she|they) (?:pled|pleaded|plead|copped|"
-    r"was convicted|got convicted|were convicted|ended up)|"
-    # "ARR 2023 - PL 160.15 - DISP: PENDING": an arrest whose case is still open
-    r"\bdisp(?:osition)?\W{0,3}(?:pending|open|none|unknown|tbd|n/?a)\b|"
-    # "'FL 812.13 ROBBERY' arrest 2023, no disposition listed": an arrest whose outcome is not known
-    r"\bno (?:final )?disp(?:osition)?\b(?! date)"
-)
-_DEGREE_IN_DOUBT = re.compile(
-    r"\b(?:with |has |had )?no degree\b|\bdegree (?:is |was )?(?:unknown|not (?:given|listed|stated|known|shown))\b|"
-    r"\b(?:don't|do not|doesn't|does not) (?:know|say|show|list) (?:the |what |which )?degree\b|"
-    r"\bcould be (?:[\w']+ ){1,4}(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|[1-5])\b[^.;]{0,40}\bor\b"
-)
-_DEGREE_LATER = re.compile(r"\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree\b|\bdegree (1|2|3|4|5)\b")
-_ATTEMPT = re.compile(
-    r"\b(?:attempt(?:ed)?|att\.?|conspiracy to(?: commit)?|solicitation (?:of|to)|facilitation of)\s+(?:[\w']+ )?$"
-)
-_STATES = (
-    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
-    "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
-    "mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|jersey|new mexico|north carolina|"
-    "north dakota|ohio|oklahoma|oregon|pennsylvania|philly|rhode island|south carolina|south dakota|tennessee|texas|"
-    "utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|"
-    "nj|pa|ct|fl|tx|ca|ga|md|va|nc|sc|az|nv|nm|ut|wa|mi|mn|wi|il|ky|tn|al|ar|ks|ne|sd|nd|mt|wy|vt|nh|ri|wv|ak|dc|pr"
-)
-_FOREIGN = (
-    "mexico|el salvador|honduras|guatemala|dominican republic|the dr|colombia|venezuela|ecuador|haiti|jamaica|"
-    "china|india|canada|another country|abroad|his home country|her home country|overseas"
-)
-_OUT_OF_STATE = re.compile(
-    rf"\bout of (?:state|the country|{_STATES})\b|\b(?:in|from|out of) (?:another state|{_STATES}|{_FOREIGN})\b|"
-    rf"\b(?:{_STATES})\b (?:[\w']+ )?(?:conviction|case|charge|felony)|\bfederal(?:ly)? (?:conviction|court|case|offen[cs]e|charge|crime|felony)|\bfederally\b|"
-    # "a federal felon-in-possession (922g)": an offence under federal law
-    r"\bfederal (?:[\w'-]+ ){0,2}?(?:felon|felony|offen[cs]es?|convictions?|gun|firearms?|drugs?|narcotics|fraud|possession)\b|"
-    r"\b(?:922 ?\(?g\)?|924 ?\(?c\)?|841 ?\(?a\)?|846|1326|1324)\b|"
-    r"\bother state\b|\b18 ?u\.?s\.?c\b|\bfed (?:case|conviction|charge)\b"
-)
-_INCARCERATION = re.compile(
-    r"\bparoled\b|\bon parole\b|\bsentenced (?:to )?[\w.]+ (?:yrs?|years?)\b(?! (?:of )?probation)|\bdid (?:[\w'.]+ )?(?:years?|yrs?|time|months?|mos?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
-    r"\bstate prison\b|\bprison\b|\blocked up (?:until|till|til)\b|\blocked up from \d{4}\b|\b(?:green haven|sing sing|attica|clinton|auburn|rikers)\b|\bincarcerated\b|\bwas (?:inside|away) (?:until|till|til)\b|"
-    r"\breleased (?:from|in) \d{4}\b|\bparole\b|\bin (?:jail|prison) (?:until|till|til|for)\b|"
-    r"\bcame (?:home|out) in \d{4}\b|\bgot (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b(?!'?s?'? (?:of )?probation)|\bsentenced to\b|"
-    r"\b(?:in|at) doccs\b|\bdoccs (?:until|till|til|custody)\b"
-)
-_NO_INCARCERATION = re.compile(
-    r"\bnever did (?:a day|time|any time)\b|\bno (?:jail|prison|time served)\b|\bprobation only\b|\bonly probation\b|"
-    r"\bgot probation\b|\bjust probation\b|\bserved no (?:time|jail|prison)\b|\bdid no (?:time|jail|prison)\b|\bnever (?:locked up|incarcerated|went (?:in|upstate))\b|\bdidn't (?:do|serve) (?:any )?time\b|"
-    r"\b(?:never|didn't|did not) (?:did|do|serve|served) (?:any |a day of )?(?:jail|prison) ?time\b|\bno (?:jail|prison) ?time\b"
-)
-_YEAR = re.compile(
-    r"\b(19[5-9]\d|20[0-4]\d)\b|'(\d\d)\b|"
-    # "arson 2nd in 24": a two-digit year after in/from, never "in 24 hours" or "the 24 pct"
-    r"\b(?:in|from|back in|since|circa) (\d\d)\b(?!\s*(?:hours?|hrs?|days?|mins?|minutes?|months?|mos?|years?|yrs?|weeks?|"
-    r"pct|precinct|pdu|st\b|th\b|nd\b|rd\b|%|:|\.\d|-|/|ave|street|blocks?))"
-)
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-    )
-}
-_YEARS_AGO = re.compile(
-    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple(?: of)?|couple(?: of)?|a|an) "
-    r"(?:years?|yrs?) (?:ago|back|before)\b"
-)
-_MONTHS_AGO = re.compile(r"\b(?:\d{1,2}|a few|few|couple|a couple(?: of)?|some|six|three|two) months? (?:ago|back)\b")
 
 
 @dataclass(frozen=True)
@@ -175,7 +78,7 @@ def load_offenses(path: Path, text: str | None = None) -> OffenseTable:
 
 def mentions_record(sentence: str) -> bool:
     """Whether a sentence talks about the person's criminal record."""
-    return bool(CONVICTION_CUE.search(sentence) or _NO_CONVICTION.search(sentence))
+    return bool(CONVICTION_CUE.search(sentence) or NO_CONVICTION.search(sentence))
 
 
 # When two readings tie, the one that decides more cautiously comes first.
@@ -218,8 +121,8 @@ class RecordReader:
 
     def conviction(self, text: Text) -> Reading:
         norm = text.norm
-        unknown = _RECORD_UNKNOWN.search(norm)
-        none = _NO_CONVICTION.search(norm)
+        unknown = RECORD_UNKNOWN.search(norm)
+        none = NO_CONVICTION.search(norm)
         readings: list[tuple[Conviction, str]] = []
         named: list[str] = []
         clauses: list[str] = []  # where each conviction was read (all of them, for whose record it is)
@@ -248,7 +151,7 @@ class RecordReader:
             if (n not in youthful or r[0] is Conviction.YOUTHFUL_OFFENDER_ADJUDICATION)
             and not any(other != n and other.startswith(n + " ") for other in named)
         ]
-        pending = _PENDING_FOR.search(norm)
+        pending = PENDING_FOR.search(norm)
         if (
             readings
             and pending is not None
@@ -257,24 +160,24 @@ class RecordReader:
             # "GF has a 2022 assault 2nd conviction. BF's rap hasn't come back yet": the record read
             # is someone else's; the one asked about has none known yet
             return Reading(Conviction.UNKNOWN, text.words_of(pending))
-        if readings and (doubt := _DEGREE_IN_DOUBT.search(norm)):
+        if readings and (doubt := DEGREE_IN_DOUBT.search(norm)):
             # "'Assault' with no degree ... could be Assault 3rd or Assault 2nd": which offence is the question
             return Reading(Conviction.UNKNOWN, text.words_of(doubt))
-        if readings and (correction := _CHARGE_NOT_CONVICTION.search(norm)):
+        if readings and (correction := CHARGE_NOT_CONVICTION.search(norm)):
             # "robbery 2 in 2024 - wait, that was the arrest charge, dont know what he pled to"
             return Reading(Conviction.UNKNOWN, text.words_of(correction))
         if not readings:
             federal = [
                 m
                 for m in CONVICTION_CUE.finditer(norm)
-                if _OUT_OF_STATE.search(norm, *clause_bounds(norm, m.start(), m.end()))
+                if OUT_OF_STATE.search(norm, *clause_bounds(norm, m.start(), m.end()))
             ]
-            if federal and not unknown and not _CHARGE_NOT_CONVICTION.search(norm):
+            if federal and not unknown and not CHARGE_NOT_CONVICTION.search(norm):
                 start, end = clause_bounds(norm, federal[0].start(), federal[0].end())
                 return Reading(Conviction.OUT_OF_STATE_UNVERIFIED, text.words(start, end))  # e.g. "18 USC 924(c), EDNY"
             if unknown:
                 return Reading(Conviction.UNKNOWN, text.words_of(unknown))
-            if (youthful_only := _YOUTHFUL_ONLY.search(norm)) is not None:
+            if (youthful_only := YOUTHFUL_ONLY.search(norm)) is not None:
                 # "only thing on him is a 2022 YO adjudication": no conviction, whatever the offence was
                 return Reading(Conviction.YOUTHFUL_OFFENDER_ADJUDICATION, text.words_of(youthful_only))
             if none and not is_doubted(norm, none.start(), none.end()):
@@ -287,11 +190,11 @@ class RecordReader:
         norm = text.norm
         clause = norm[clause_start:clause_end]
         local = offence.start - clause_start
-        if _said_youthful(_YOUTHFUL, clause) or _said_youthful(_ORIGINAL_YO, text.words(clause_start, clause_end)):
+        if said_youthful(YOUTHFUL, clause) or said_youthful(ORIGINAL_YO, text.words(clause_start, clause_end)):
             return Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
         if offence.kind == "degree_needed":
             # "CPW but its 4th degree": the degree said later in the sentence settles the offence
-            degree = _DEGREE_LATER.search(clause, local)
+            degree = DEGREE_LATER.search(clause, local)
             if degree:
                 named = f"{norm[offence.start : offence.end]} {degree.group(1) or degree.group(2)}"
                 if self._offenses.non_qualifying.search(named):
@@ -302,24 +205,24 @@ class RecordReader:
             return Conviction.NON_QUALIFYING
         convicted = self._conviction_span(clause, local)
         place = self._place(convicted, clause, local)
-        incarcerated = _INCARCERATION.search(norm)
+        incarcerated = INCARCERATION.search(norm)
         prison = prison_time(clause)
         if prison.released is None and prison.sentence_days is None:
             prison = prison_time(norm)
         said_served = bool(
-            incarcerated and not _NO_INCARCERATION.search(norm) and not is_negated(norm, incarcerated.start())
+            incarcerated and not NO_INCARCERATION.search(norm) and not is_negated(norm, incarcerated.start())
         )
         served = said_served or prison.released is not None or prison.sentence_days is not None
         if place is Place.OUTSIDE and not (served and self._prison_may_bring_inside(convicted, prison)):
             # whatever the offence, a conviction more than five years old with no prison time that
             # could bring it inside cannot be "within five years"; a record that leaves the
             # sentence out ("sentence not listed") leaves that open
-            if not served and sentence_unknown(norm) and not _NO_INCARCERATION.search(norm):
+            if not served and sentence_unknown(norm) and not NO_INCARCERATION.search(norm):
                 return Conviction.UNKNOWN
             return Conviction.QUALIFYING_OLDER_THAN_5Y
-        if _OUT_OF_STATE.search(clause) or offence.kind == "no_new_york_name":
+        if OUT_OF_STATE.search(clause) or offence.kind == "no_new_york_name":
             return Conviction.OUT_OF_STATE_UNVERIFIED  # equivalence to a listed felony: a legal assessment
-        attempted = bool(_ATTEMPT.search(clause[max(0, local - 30) : local]))
+        attempted = bool(ATTEMPT.search(clause[max(0, local - 30) : local]))
         if offence.kind == "degree_needed" or attempted or is_doubted(norm, offence.start, offence.end):
             return Conviction.UNKNOWN  # ask for the exact offence and degree
         if place is None:
@@ -360,7 +263,7 @@ class RecordReader:
                 return min(spans, key=lambda s: abs(s.start - at))
             years = [
                 m
-                for m in _YEAR.finditer(part)
+                for m in YEAR.finditer(part)
                 if not (prison.released and prison.released.start <= m.start() < prison.released.end)
             ]
             if years:
@@ -382,14 +285,14 @@ class RecordReader:
             return window_place(span, self._today())
         seg_start, seg_end = segment_at(clause, offense_at)
         for part, at in ((clause[seg_start:seg_end], offense_at - seg_start), (clause, offense_at)):
-            ago = closest(_YEARS_AGO, part, at)
+            ago = closest(YEARS_AGO, part, at)
             if ago:
                 count = ago.group(1)
-                years = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 1 if count in ("a", "an") else 2)
+                years = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1 if count in ("a", "an") else 2)
                 return Place.INSIDE if years < 5 else Place.ON_THE_LINE if years == 5 else Place.OUTSIDE
         if re.search(r"\blast (?:year|spring|summer|fall|autumn|winter)\b", clause):
             return Place.INSIDE
-        if re.search(r"\bthis year\b|\bearlier this year\b", clause) or _MONTHS_AGO.search(clause):
+        if re.search(r"\bthis year\b|\bearlier this year\b", clause) or MONTHS_AGO.search(clause):
             return Place.INSIDE
         return None
 

@@ -1,0 +1,147 @@
+"""The words of a person's record: convictions denied or unknown, youthful-offender findings,
+charges that are not convictions, degrees and attempts, places, prison time and dates. Read by
+`bot.facts.record`."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ATTEMPT",
+    "CHARGE_NOT_CONVICTION",
+    "DEGREE_IN_DOUBT",
+    "DEGREE_LATER",
+    "FOREIGN",
+    "INCARCERATION",
+    "MONTHS_AGO",
+    "NO_CONVICTION",
+    "NO_INCARCERATION",
+    "NO_YOUTHFUL_BEFORE",
+    "NUMBER_WORDS",
+    "ORIGINAL_YO",
+    "OUT_OF_STATE",
+    "PENDING_FOR",
+    "RECORD_UNKNOWN",
+    "STATES",
+    "YEAR",
+    "YEARS_AGO",
+    "YOUTHFUL",
+    "YOUTHFUL_ONLY",
+    "said_youthful",
+]
+
+NO_CONVICTION = re.compile(
+    r"\b(?:no|zero|0) (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
+    r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
+    r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
+    r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b|\b(?:rap|rap sheet|record|history|sheet) (?:is |was |came back |comes back )(?:totally |completely |fully |100% |all )?clean\b|"
+    r"\bonly (?:prior )?(?:case|arrest|charge)\b.{0,50}\b(?:dismissed|acquitted|dropped|sealed|thrown out)\b"
+)
+RECORD_UNKNOWN = re.compile(
+    r"\b(?:haven't|have not|didn't|did not|not yet|nobody|no one)\b.{0,25}\b(?:pulled|run|ran|checked|seen|gotten|got|knows?)\b.{0,25}\b(?:record|history|rap|priors)|"
+    r"\b(?:don't|do not|dont) (?:know|have)\b.{0,30}\b(?:record|history|convictions?|priors|rap)\b|"
+    # within one sentence: "no criminal history. TSDB result still pending" says nothing unknown of the record
+    r"\b(?:record|history|rap|priors)\b[^.;!?]{0,20}\b(?:unknown|pending|not (?:back|in) yet|tbd)\b|"
+    r"\bwaiting (?:on|for) (?:his|her|their|the) (?:record|rap|history)\b|"
+    r"\bno (?:record|history|rap|priors|criminal history) (?:known|info(?:rmation)?|available)\b|"
+    # "I have no rap sheet yet": the paper is not here, which says nothing of the record
+    r"\bno (?:rap(?: sheet)?|record|history|printout|criminal history) (?:yet|back yet|in hand|to look at)\b|"
+    r"\bnot sure what\b.{0,30}\b(?:record|convict|priors)|\b(?:for )?'?something'?\b.{0,40}\b(?:doesn't|does not|don't) know what"
+)
+# "BF's rap hasn't come back yet", "Jay's rap isn't back": one named person's record still pending
+PENDING_FOR = re.compile(
+    r"\b(?!(?:his|her|their|the|our|its)\b)([\w]+)'s (?:full )?(?:rap(?: sheet)?|record|criminal history|history|priors|sheet)\b"
+    r"[^.;!?]{0,20}\b(?:unknown|pending|not (?:back|in) yet|(?:isn't|is not|hasn't|has not|haven't|have not|didn't|did not) "
+    r"(?:come |came )?(?:back|in))\b"
+)
+YOUTHFUL = re.compile(
+    r"\byouthful[- ]offender\b|\by\.o\.|\byo (?:adjudication|adj|plea|finding|status|case|treatment)\b|"
+    r"\b(?:got|given|granted|received|gets) (?:a |an )?yo\b|\byo'?d\b|"
+    r"\bjuvenile (?:adjudication|delinquen|record|case)\b|\bas a (?:juvenile|minor|kid|teen|teenager)\b|"
+    r"\bwhen (?:he|she) was (?:1[0-8]|a juvenile|a minor|a kid|a teen)\b|\bjd adjudication\b"
+)
+ORIGINAL_YO = re.compile(r"\bYO\b")
+# "adult court, no YO", "not a youthful offender": the adjudication denied
+NO_YOUTHFUL_BEFORE = re.compile(
+    r"\b(?:no|not|non|never|wasn't|was not|isn't|is not|without|denied)\s+(?:an? )?$", re.IGNORECASE
+)
+
+
+def said_youthful(pattern: re.Pattern[str], clause: str) -> bool:
+    return any(
+        not NO_YOUTHFUL_BEFORE.search(clause[max(0, m.start() - 14) : m.start()]) for m in pattern.finditer(clause)
+    )
+
+
+YOUTHFUL_ONLY = re.compile(
+    r"\b(?:only|just|all)\b (?:[\w']+ ){0,5}(?:is|was|'s) (?:a |an |one )?(?:(?:19|20)\d\d )?(?:yo|youthful[- ]offender|juvenile) "
+    r"(?:adjudication|adj|finding|case)\b"
+)
+# the offence named was the arrest charge, or the plea is not known
+CHARGE_NOT_CONVICTION = re.compile(
+    r"\b(?:that|it|this) (?:was|is|'s) (?:just |only )?(?:the|his|her) (?:arrest )?charge\b|"
+    r"\b(?:don't|do not|dont|not sure|no idea|unsure) (?:know )?(?:what|if) (?:he|she|they) (?:pled|pleaded|plead|copped|"
+    r"was convicted|got convicted|were convicted|ended up)|"
+    # "ARR 2023 - PL 160.15 - DISP: PENDING": an arrest whose case is still open
+    r"\bdisp(?:osition)?\W{0,3}(?:pending|open|none|unknown|tbd|n/?a)\b|"
+    # "'FL 812.13 ROBBERY' arrest 2023, no disposition listed": an arrest whose outcome is not known
+    r"\bno (?:final )?disp(?:osition)?\b(?! date)"
+)
+DEGREE_IN_DOUBT = re.compile(
+    r"\b(?:with |has |had )?no degree\b|\bdegree (?:is |was )?(?:unknown|not (?:given|listed|stated|known|shown))\b|"
+    r"\b(?:don't|do not|doesn't|does not) (?:know|say|show|list) (?:the |what |which )?degree\b|"
+    r"\bcould be (?:[\w']+ ){1,4}(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|[1-5])\b[^.;]{0,40}\bor\b"
+)
+DEGREE_LATER = re.compile(r"\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree\b|\bdegree (1|2|3|4|5)\b")
+ATTEMPT = re.compile(
+    r"\b(?:attempt(?:ed)?|att\.?|conspiracy to(?: commit)?|solicitation (?:of|to)|facilitation of)\s+(?:[\w']+ )?$"
+)
+STATES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
+    "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
+    "mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|jersey|new mexico|north carolina|"
+    "north dakota|ohio|oklahoma|oregon|pennsylvania|philly|rhode island|south carolina|south dakota|tennessee|texas|"
+    "utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|"
+    "nj|pa|ct|fl|tx|ca|ga|md|va|nc|sc|az|nv|nm|ut|wa|mi|mn|wi|il|ky|tn|al|ar|ks|ne|sd|nd|mt|wy|vt|nh|ri|wv|ak|dc|pr"
+)
+FOREIGN = (
+    "mexico|el salvador|honduras|guatemala|dominican republic|the dr|colombia|venezuela|ecuador|haiti|jamaica|"
+    "china|india|canada|another country|abroad|his home country|her home country|overseas"
+)
+OUT_OF_STATE = re.compile(
+    rf"\bout of (?:state|the country|{STATES})\b|\b(?:in|from|out of) (?:another state|{STATES}|{FOREIGN})\b|"
+    rf"\b(?:{STATES})\b (?:[\w']+ )?(?:conviction|case|charge|felony)|\bfederal(?:ly)? (?:conviction|court|case|offen[cs]e|charge|crime|felony)|\bfederally\b|"
+    # "a federal felon-in-possession (922g)": an offence under federal law
+    r"\bfederal (?:[\w'-]+ ){0,2}?(?:felon|felony|offen[cs]es?|convictions?|gun|firearms?|drugs?|narcotics|fraud|possession)\b|"
+    r"\b(?:922 ?\(?g\)?|924 ?\(?c\)?|841 ?\(?a\)?|846|1326|1324)\b|"
+    r"\bother state\b|\b18 ?u\.?s\.?c\b|\bfed (?:case|conviction|charge)\b"
+)
+INCARCERATION = re.compile(
+    r"\bparoled\b|\bon parole\b|\bsentenced (?:to )?[\w.]+ (?:yrs?|years?)\b(?! (?:of )?probation)|\bdid (?:[\w'.]+ )?(?:years?|yrs?|time|months?|mos?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
+    r"\bstate prison\b|\bprison\b|\blocked up (?:until|till|til)\b|\blocked up from \d{4}\b|\b(?:green haven|sing sing|attica|clinton|auburn|rikers)\b|\bincarcerated\b|\bwas (?:inside|away) (?:until|till|til)\b|"
+    r"\breleased (?:from|in) \d{4}\b|\bparole\b|\bin (?:jail|prison) (?:until|till|til|for)\b|"
+    r"\bcame (?:home|out) in \d{4}\b|\bgot (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b(?!'?s?'? (?:of )?probation)|\bsentenced to\b|"
+    r"\b(?:in|at) doccs\b|\bdoccs (?:until|till|til|custody)\b"
+)
+NO_INCARCERATION = re.compile(
+    r"\bnever did (?:a day|time|any time)\b|\bno (?:jail|prison|time served)\b|\bprobation only\b|\bonly probation\b|"
+    r"\bgot probation\b|\bjust probation\b|\bserved no (?:time|jail|prison)\b|\bdid no (?:time|jail|prison)\b|\bnever (?:locked up|incarcerated|went (?:in|upstate))\b|\bdidn't (?:do|serve) (?:any )?time\b|"
+    r"\b(?:never|didn't|did not) (?:did|do|serve|served) (?:any |a day of )?(?:jail|prison) ?time\b|\bno (?:jail|prison) ?time\b"
+)
+YEAR = re.compile(
+    r"\b(19[5-9]\d|20[0-4]\d)\b|'(\d\d)\b|"
+    # "arson 2nd in 24": a two-digit year after in/from, never "in 24 hours" or "the 24 pct"
+    r"\b(?:in|from|back in|since|circa) (\d\d)\b(?!\s*(?:hours?|hrs?|days?|mins?|minutes?|months?|mos?|years?|yrs?|weeks?|"
+    r"pct|precinct|pdu|st\b|th\b|nd\b|rd\b|%|:|\.\d|-|/|ave|street|blocks?))"
+)
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    )
+}
+YEARS_AGO = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple(?: of)?|couple(?: of)?|a|an) "
+    r"(?:years?|yrs?) (?:ago|back|before)\b"
+)
+MONTHS_AGO = re.compile(r"\b(?:\d{1,2}|a few|few|couple|a couple(?: of)?|some|six|three|two) months? (?:ago|back)\b")

@@ -1,0 +1,142 @@
+"""The words that say which paper a request rests on: who signed it, whether it was seen, whether
+it exists yet, and whose paper it is. Read by `bot.facts.warrant`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.facts.lexicon.blocks import NOT_RECEIVED
+
+__all__ = [
+    "ANY_WARRANT",
+    "ARTICLE_III",
+    "CHARGES_CONSIDERED",
+    "CIVIL_PAPER_NAMED",
+    "COMPARED_TO",
+    "DETAINER_TEST",
+    "FIELD_LABEL_AFTER",
+    "FUTURE_WARRANT",
+    "IMMIGRATION_JUDGE",
+    "NO_WARRANT",
+    "OWN_WARRANT",
+    "PAPER_KIND_DOUBTED",
+    "PAPER_NAMED",
+    "RESTATED",
+    "SIGNATURE_ADMIN",
+    "SIGNER_UNKNOWN",
+    "STATE_COURT_AFTER",
+    "WARRANT_ATTACHED",
+    "WARRANT_FOR",
+]
+
+PAPER_NAMED = re.compile(
+    r"\b(?:form|paper|papers|it|document|header|top|title|fax|sheet)(?: itself)? (?:says|reads|is|shows|is an?|'s an?|says it's an?)\s+(?:an? )?$"
+)
+IMMIGRATION_JUDGE = re.compile(
+    r"\bimmigration (?:court )?judge'?s?\b|\bjudge (?:at|from|of) (?:the )?immigration court\b"
+)
+ARTICLE_III = re.compile(r"\b(?:magistrate|mag|district|federal|fed|edny|sdny|u\.?s\.?|united states)\b")
+SIGNER_UNKNOWN = re.compile(
+    r"\b(?:don't know|do not know|doesn't know|does not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk|"
+    r"(?:didn't|did not|doesn't|does not|wouldn't|would not|won't|never) (?:say|tell|mention|specify|state))\b.{0,30}"
+    r"\b(?:who|whose|which judge|if (?:a |the )?judge|if it was a judge|whether (?:a |the )?judge)\b.{0,20}\bsign|"
+    # "who signed it I don't know", "who sign, we don't know": the question first, then the doubt
+    r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
+    r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear|blank|empty|missing)\b|"
+    r"\bunsigned\b|\bno signature\b|"
+    # "hasn't shown the paperwork yet", "never showed us the warrant": paper claimed, not seen
+    r"\b(?:hasn't|has not|haven't|have not|didn't|did not|won't|wouldn't|never)(?: yet)? (?:shown|show|showed|produced|produce|"
+    r"presented|present|brought|given|handed over|sent|emailed)(?: us| me)? (?:it|the warrant|the paperwork|the paper|the papers|"
+    r"any paperwork|any paper|a copy|the copy|anything)\b|"
+    # "they have 'warrant' for our prisoner, not shown yet"
+    r"\bnot (?:shown|showed|seen|produced|presented|sent) (?:to us |to me )?yet\b|"
+    # "signed 'R. Castellano' with no title, no court": a name that does not say who signed
+    r"\b(?:signed|signature|sig)\b.{0,40}?\b(?:with )?no (?:title|court|district|office)\b|"
+    r"\b(?:i |we )?(?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|the paper|them)\b|"
+    # "asked for a copy - not received", "no copy yet": the paper is only what the agent says it is
+    # (the dash cuts the clause: "not received" is found by looking back at "copy")
+    r"(?:(?<=copy - )|(?<=copy -)|(?<=copy, )|(?<=copy )|(?<=copy: )|(?<=copies - )|(?<=copies ))"
+    rf"{NOT_RECEIVED}\b|\bno copy(?: yet| received| in hand)?\b|"
+    # "nobody's seen who signed it", "nobody on the desk could read who signed it"
+    r"\b(?:nobody|no one|none of us)(?:'s| has| have| on the desk| here)? (?:seen|saw|could read|can read|could tell|can tell|knows?|read)\b.{0,15}\bwho sign"
+)
+RESTATED = re.compile(
+    r"\b(?:correction|update|actually|turns out|scratch that|wait|on second thought|my mistake|i was wrong|my bad)\b"
+)
+PAPER_KIND_DOUBTED = re.compile(
+    r"\b(?:don't know|do not know|not know|dont know|not sure|unsure|unclear|no idea|can't tell|cannot tell)\b[^.;!?]{0,25}?"
+    r"\b(?:what (?:kind|type|sort|form)|which (?:kind|type|form)|what it is|if it'?s|if is|whether it'?s|it is|it's|is it)\b"
+)
+WARRANT_ATTACHED = re.compile(
+    r"\bwarrant (?:stapled|attached|clipped|paper-?clipped|with it|behind it)\b|\b(?:with|plus) (?:a|an) (?:[\w']+ )?warrant (?:stapled|attached|clipped)\b"
+)
+SIGNATURE_ADMIN = re.compile(
+    # "the signature block for an immigration officer", "asked who signed it, the agent said the
+    # field office director": an ICE official's signature makes the paper administrative
+    r"(?:\b(?:signature|signed|signer|signature line|signature block|sig|sig block|sig line|title|title line|scribble|squiggle)\b (?:[\w']+ ){0,3}"
+    r"(?:says|reads|is|shows|for|of|from|was|by)|\bwho signed (?:it|the warrant|the paper|that|this)\b,? (?:[\w']+ ){0,3}(?:said|says|was|is))"
+    # ("Signed by: Field Office Director": a notes field)
+    r"\s*:?\s+['\"]?(?:an? |the |their |his |her )?"
+    r"(?:ice |ero |dhs )?(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
+    r"field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer)"
+)
+WARRANT_FOR = re.compile(
+    r"\b(?:federal )?warrant (?:out )?(?:for|on) (?:(?:him|her|them|(?:the|our|my|this|that) (?:guy|perp|collar|prisoner|man|woman|suspect|subject|defendant)|[\w']+) (?:for|on) )?"
+)
+ANY_WARRANT = re.compile(
+    # "warrant section. ICE sent an I-247A": the officer's unit, not paper
+    # ("warrant prep": paper still being written, none in hand)
+    r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?|prep|preparation|application|applications|affidavit|drafting)\b)|"
+    # ("the usual chain-of-custody paperwork": evidence forms, not paper for a person)
+    r"(?<!custody )(?<!evidence )(?<!property )(?<!voucher )\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
+)
+CIVIL_PAPER_NAMED = re.compile(r"\b(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil|i-?2\d\d\w?)\b")
+NO_WARRANT = re.compile(
+    # "says complaint gets filed monday": nothing filed or signed yet
+    r"\b(?:complaint|charges?|indictment|warrant)s? (?:[\w']+ ){0,2}(?:gets?|will be|is going to be|to be|should be) (?:filed|signed|issued)\b|"
+    r"\b(?:(?:no|zero|without|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b(?! (?:clue|idea)\b)|"
+    # "a real criminal warrant from a real judge, not ICE paper": a contrast, not a denial
+    # (but "there's no ICE paperwork at all" denies it)
+    r"not\b(?! (?:an? )?(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil)\b))"
+    # "haven't shown any paper yet": whether they have one is what is unknown
+    r"(?! (?:shown|showed|produced|presented|brought|seen))\s*(?:[\w']+ ){0,2}"
+    r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed|forms?|documents?|docs)\b|\bno paperwork\b|\bnothing signed\b|"
+    r"\bno (?:paper|docs)\b|"
+    # a notes field: "Paperwork: none", "Warrant: n/a"
+    r"(?:(?<=paperwork: )|(?<=paperwork:)|(?<=warrant: )|(?<=warrant:)|(?<=paper: )|(?<=papers: )|(?<=docs: ))"
+    r"(?:none|nothing|n/?a|nil|no|zero)\b|\bnothing (?:is |has been |'s been |was |got )?(?:filed|signed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"
+)
+FIELD_LABEL_AFTER = re.compile(r"\s*(?:\([\w ]{1,12}\)\s*)?:")
+# "the feds are considering charges": no charge yet, so no warrant either (when no paper is named)
+CHARGES_CONSIDERED = re.compile(
+    r"\b(?:considering|thinking about|looking at|weighing|exploring|contemplating|might bring|may bring|could bring|"
+    r"planning to (?:bring|file)|plan to (?:bring|file)|want to (?:bring|file)) (?:federal |fed )?charg(?:es|ing)\b|"
+    r"\bcharges? (?:are |is )?(?:being )?(?:considered|contemplated)\b"
+)
+# "the sergeant thinks that makes it basically a warrant": the paper compared to a warrant, not more paper
+COMPARED_TO = re.compile(
+    r"\b(?:basically|like|same as|the same as|counts? as|count as|as good as|equivalent (?:of|to)|makes it|treat it as|"
+    r"is it|isn't it|not)\s+(?:a |an |the )?(?:real |actual |judicial |judge'?s? )?$|"
+    r"\bis (?:an? |the |this |that )?(?:[\w']+ ){0,3}an? (?:real|actual|proper) $"
+)
+# "a warrant from Bronx Supreme": a state court's warrant, the NYPD's own matter
+STATE_COURT_AFTER = re.compile(
+    r"\s*(?:from|out of|issued by) (?:the )?(?:bronx|brooklyn|kings|queens|manhattan|new york|ny|richmond|staten island|"
+    r"nassau|suffolk|westchester|state)(?: county)? (?:supreme|criminal|family|county|city|district|local)\b"
+)
+FUTURE_WARRANT = re.compile(
+    # "when juan gets out, they have a judge warrant": getting out is the release, not a warrant to come
+    r"\b(?:will|'ll|going to|gonna|(?:getting|get|gets)(?! out\b)(?! released\b)|waiting (?:on|for)|once|until|till|trying to get|working on|applying for|yet|"
+    r"by (?:tomorrow|tonight|tmrw|the morning|morning|noon|the afternoon|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|next|the end|end of|then|\d)|"
+    r"obtain|obtaining|should|supposed to|expected to|expects to|hoping to|hopes to|"
+    r"on the way|on their way|bringing|coming with|en route)\b"
+)
+OWN_WARRANT = re.compile(
+    r"\b(?:picked|locked|brought|grabbed|arrested|collared|took|scooped)\b.{0,20}\bon (?:a|an|the|his|her|that|an open)\s*$|"
+    r"(?<!federal )(?<!fed )\bbench\s*$|\bour\s*$|\bopen\s*$|\bwarrant squad\b|\bnypd\s*$|\bstate\s*$|"
+    # "on our own state robbery warrant": the NYPD's own paper, whatever crime it names
+    r"\bour own (?:[\w-]+ ){0,2}$|(?<!united )\b(?:nypd|state) (?:robbery|assault|burglary|larceny|homicide|murder|gun|weapons?|drug|narcotics|fraud|rape|arrest|bench) $|"
+    r"\b(?:is|was|he's|she's) (?:here|in|held|locked up|in custody|being held) on (?:a|an|the)\s*$"
+)
+DETAINER_TEST = re.compile(r"\btsdb\b|\bwatch ?list\b|\bconvict\w*|\bpriors?\b|\brap\b")

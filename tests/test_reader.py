@@ -4135,6 +4135,84 @@ ROUND_SIXTY_SIX = [
     ),
 ]
 
+ROUND_SIXTY_SEVEN = [
+    # set CE (first sight on cf78c6d: 0.858 / 2 / 0.921; officers correcting themselves). A first
+    # impression the officer turns from is taken back: the paper, the agency, or the aim
+    (
+        "ICE wants him held. At first I read their paper as an I-200 but it's signed by an EDNY magistrate "
+        "judge. No priors, TSDB negative",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ATF wants to pick up our prisoner (originally typed DEA, it's ATF), district judge signed the arrest "
+        "warrant for gun trafficking",
+        [("atf", "permitted")],
+    ),
+    # (this one guards the turn: the signature read after "I thought" still decides)
+    (
+        "CBP wants him held on their narcotics warrant. I thought a magistrate judge signed it, but the "
+        "signature says CBP officer",
+        [("cbp", "prohibited")],
+    ),
+    # "edit:" takes back the words before it
+    (
+        "ICE says they have a warrant for her, edit: it's only an I-247A, they want a heads up on release",
+        [("ice", "prohibited")],
+    ),
+    # the agency corrected: "sorry, meant ATF"; "it's actually the FBI, HSI's not involved"
+    (
+        "DEA wants us to hold a guy for pickup, sorry, meant ATF. They have a district judge's arrest warrant "
+        "for gun trafficking",
+        [("atf", "permitted")],
+    ),
+    (
+        "HSI wants the complaint report on the cargo theft for their case. update: agent says it's actually "
+        "the FBI on this one, HSI's not involved",
+        [("fbi", "permitted")],
+    ),
+    # a request withdrawn, by the agency or the officer, is no longer asked (one of the false permits
+    # was the other way round: the withdrawn agency's words went to the one still asking)
+    (
+        "Marshals have a district judge's warrant for our prisoner on a bank robbery, want him held for "
+        "pickup. ERO sent an I-247A asking for his release date too, update: ERO has since withdrawn the "
+        "detainer",
+        [("usms", "permitted")],
+    ),
+    (
+        "FBI wants our arrest report for their carjacking case, and they dropped the request to put an alert on him",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ATF wants an alert on him and our arrest report for their gun case. never mind the alert",
+        [("atf", "permitted")],
+    ),
+    # an aim taken back is no aim: what the officer says last stands
+    (
+        "DEA wants his address. agent said it was for a heroin case, then took it back, won't say why",
+        [("dea", "needs_info")],
+    ),
+    (
+        "CBP wants his home address. the desk was told it's for a smuggling case but the agent wouldn't "
+        "confirm that when I called",
+        [("cbp", "needs_info")],
+    ),
+    # his rap sheet asked for a case is no line of his record, and the case is their aim
+    ("HSI wants a copy of his rap sheet for a separate arson case", [("hsi", "escalate")]),
+    # the signer settled after a doubt: an ICE officer's title read off the paper
+    (
+        "ICE left a warrant, want her held. nobody was sure who signed, checked: D. Park, Supervisory "
+        "Detention and Deportation Officer",
+        [("ice_ero", "prohibited")],
+    ),
+    # an agency named as whose case it is asks nothing when another agency does
+    (
+        "HSI wants his booking photo, their email calls him a subject in an open ERO case, removal pending",
+        [("hsi", "prohibited")],
+    ),
+    # one name run through our gang database is a records check, not the database handed over
+    ("ATF wants to run one name through our gang database for their gun case", [("atf", "permitted")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4195,6 +4273,7 @@ ROUNDS = {
     "sixty-four": ROUND_SIXTY_FOUR,
     "sixty-five": ROUND_SIXTY_FIVE,
     "sixty-six": ROUND_SIXTY_SIX,
+    "sixty-seven": ROUND_SIXTY_SEVEN,
 }
 
 

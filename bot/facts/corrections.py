@@ -8,13 +8,15 @@ import re
 from bot.facts.model import Agency
 from bot.facts.spans import Mention
 
-__all__ = ["corrected"]
+__all__ = ["corrected", "withdrawn"]
 
 
 # "FBI wants ... - actually scratch that, the agent is HSI", "HSI - sorry my bad, its DEA"
 _CORRECTION = re.compile(
     r"\b(?:scratch that|strike that|sorry,? my bad|my bad|my mistake|correction|i mean|i meant|sorry,? i meant|"
-    r"wait,? no|no wait|actually,? (?:it's|its|it is|they're|theyre|he's|hes|she's|shes|the agent is))\b"
+    r"sorry,? meant|wait,? no|no wait|actually,? (?:it's|its|it is|they're|theyre|he's|hes|she's|shes|the agent is)|"
+    # "update: agent just told me it's actually HSI running the case"
+    r"(?:it's|its|it is|they're|theyre|they are|he's|hes|she's|shes) (?:really|actually))\b"
 )
 
 
@@ -45,6 +47,12 @@ _TAKEN_BACK_BEFORE = re.compile(
 )
 
 
+# "it's actually HSI running the case, DEA's not involved": the agency the officer rules out
+_NOT_INVOLVED_AFTER = re.compile(
+    r"(?:'s| is| are)? (?:not|no longer|never was|never were|wasn't|weren't|isn't|aren't) (?:involved|part of (?:it|this))\b"
+)
+
+
 def _ruled_out(norm: str, mentions: list[Mention]) -> set[Agency]:
     """Agencies the officer says the requester is not: "he's FBI, not DHS", "it's not DEA, it's CBP"
     and "scratch the part about ICE" rule that agency out everywhere in the message."""
@@ -63,7 +71,22 @@ def _ruled_out(norm: str, mentions: list[Mention]) -> set[Agency]:
         if named.agency is not denied.agency and _IT_IS_BETWEEN.fullmatch(norm, denied.end, named.start)
     }
     out |= {m.agency for m in mentions if _TAKEN_BACK_BEFORE.search(norm, max(0, m.start - 40), m.start)}
+    out |= {m.agency for m in mentions if _NOT_INVOLVED_AFTER.match(norm, m.end)}
     return out
+
+
+# "update: ERO withdrew the detainer, only the FBI pickup is left": that agency asks no more
+_WITHDRAWN_AFTER = re.compile(
+    r"\s+(?:has |have |had |just |since )*(?:withdrew|withdrawn|dropped|cancell?ed|rescinded|lifted|pulled|took back|called off)"
+    r" (?:the |their |its |that )?(?:detainer|request|ask|hold|warrant|i-?247a?|paperwork|it)\b"
+)
+
+
+def withdrawn(norm: str, agencies: dict[Agency, list[Mention]]) -> set[Agency]:
+    """The agencies that withdrew their request ("ERO withdrew the detainer"), while another
+    still asks. Their words stay theirs (not another request's); their request is dropped."""
+    gone = {agency for agency, named in agencies.items() if any(_WITHDRAWN_AFTER.match(norm, m.end) for m in named)}
+    return gone if set(agencies) - gone else set()
 
 
 def corrected(norm: str, mentions: list[Mention]) -> list[Mention]:

@@ -260,7 +260,7 @@ _ON_A_TASK_FORCE = re.compile(
 )
 
 
-_FOR_THE_BEFORE = re.compile(r"\bfor (?:the|their|its|this|that) (?:[\w']+ )?$")
+_FOR_THE_BEFORE = re.compile(r"\bfor (?:the|their|its|this|that|an?) (?:[\w']+ )?$")
 _THE_CASE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:case|investigation|probe|prosecution|indictment)\b")
 _THEIR_BEFORE = re.compile(r"\b(?:their|its|the agency'?s?|the bureau'?s?|the feds'?)\s+(?:[\w']+\s+)?$")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.facts.watchlist import TSDB_NAME
 
-__all__ = ["CONVICTION_CUE", "Offence", "closest", "is_conviction", "segment_at"]
+__all__ = ["CONVICTION_CUE", "RECORD_ASKED_FOR", "Offence", "closest", "is_conviction", "segment_at"]
 
 
 CONVICTION_CUE = re.compile(
@@ -85,6 +85,20 @@ _YEAR_AFTER = re.compile(r"^\s*(?:,|from|in)\s*(?:19|20)\d\d\b")
 _SUPPOSED = re.compile(r"\b(?:version|scenario|hypothetical(?:ly)?|what if|suppose|say he had|if he had)\b")
 
 
+# "HSI wants a copy of his rap sheet": the record asked for, which says nothing of what is in it
+RECORD_ASKED_FOR = re.compile(
+    r"\b(?:copy of|copies of|send(?: them| him| her)?|pull|run|print|fax|email|share|give (?:them|him|her)|wants?|needs?|"
+    r"asking for|asked for|requested|requesting) (?:his |her |their |the |a |an |our )?(?:full |certified |criminal )?$"
+)
+
+
+def _speaks_of_record(clause: str) -> bool:
+    return any(
+        not RECORD_ASKED_FOR.search(clause, max(0, cue.start() - 30), cue.start())
+        for cue in CONVICTION_CUE.finditer(clause)
+    )
+
+
 def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool:
     """The offence is part of the person's record, not an arrest, a charge or a federal case."""
     if _NOT_A_CONVICTION.search(before[-40:]) and not CONVICTION_CUE.search(before[-25:]):
@@ -93,7 +107,7 @@ def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool
         return False  # "I misread the rap sheet, it's not assault 1, the only conviction is arson 5th"
     if _CHARGE_AFTER.match(norm, offence.end) or _dismissed(clause, len(before), offence.end - offence.start):
         return False  # "the robbery charge", "a robbery case that got dismissed"
-    if CONVICTION_CUE.search(clause):
+    if _speaks_of_record(clause):
         return True
     # "he has a robbery 1 from 2024": an offence with a past date, held by the person.
     after = norm[offence.end : offence.end + 30]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.facts.corrections import withdrawn
 from bot.facts.model import Agency
 from bot.facts.requesters import AGENCY_NOT_GIVEN, requesting_mentions
 from bot.facts.spans import Mention
@@ -211,6 +212,8 @@ def find_parties(norm: str, clauses: tuple[Clause, ...]) -> tuple[list[Party], l
                 for party in parties:
                     if clause not in party.clauses:
                         party.clauses.append(clause)
+    gone = withdrawn(norm, {party.agency: party.mentions for party in parties})
+    parties = [party for party in parties if party.agency not in gone]
     for party in parties:
         party.clauses.sort(key=lambda c: c.start)
     return parties, shared

@@ -50,7 +50,12 @@ def read_purpose(
         sources["purpose"] = Source.HEDGED if hedged else Source.STATED
         return Purpose.UNKNOWN if hedged else value
 
+    # "first said it's for a fraud case, then took it back", "he wouldn't confirm that": an aim
+    # withdrawn after it was given; what the officer says last stands
+    taken_back = first_match(_AIM_TAKEN_BACK, norm, scope, negated_ok=True)
     crime = first_match(IMMIGRATION_CRIME, norm, scope, skip=_in_record)
+    if crime is not None and taken_back is not None and taken_back[0] > crime[0]:
+        return found(Purpose.UNKNOWN, *taken_back)
     if crime is not None:
         return found(Purpose.IMMIGRATION_CRIME, *crime)
     civil = first_match(CIVIL_STRONG, norm, scope)
@@ -85,14 +90,20 @@ def read_purpose(
         # "2 asks on the same shooting case: ... ICE: 'what address do you have for him' no reason
         # given": the officer's word on this request outweighs a case named earlier in the message
         return found(Purpose.UNKNOWN, *unstated)
+    if criminal is not None and civil is None and taken_back is not None and taken_back[0] > criminal[0]:
+        return found(Purpose.UNKNOWN, *taken_back)  # the crime was their aim until they took it back
     if (
         criminal is not None
         and civil is None
         and unstated is not None
-        and _OUR_OPERATION_BEFORE.search(norm[max(0, criminal[0] - 60) : criminal[0]])
+        and (
+            # "said it's for a fugitive warrant - wait, he just called back: ... won't say why"
+            (unstated[0] > criminal[0] and _TURN.search(norm, criminal[0], unstated[0]))
+            # "ride w our narcotics team on a buy-and-bust, didn't say what it's for": the crime is
+            # our own operation; why the agency wants in is what the officer says is unknown
+            or _OUR_OPERATION_BEFORE.search(norm[max(0, criminal[0] - 60) : criminal[0]])
+        )
     ):
-        # "ride w our narcotics team on a buy-and-bust, didn't say what it's for": the crime is
-        # our own operation; why the agency wants in is what the officer says is unknown
         return found(Purpose.UNKNOWN, *unstated)
     if criminal is not None and unstated is not None and _VAGUE_CASE.fullmatch(norm[criminal[0] : criminal[1]]):
         # "they wouldn't say what it's about, just that it's a federal case": no aim was given
@@ -271,6 +282,14 @@ _MAYBE_CIVIL = re.compile(
     r"\b(?:maybe|possibly|might be|may be|could be|perhaps|potentially)\b,? (?:[\w']+ ){0,2}?"
     r"(?:immigration|deportation|removal|ice)\b(?! (?:fraud|crimes?|smuggling|court|lawyer|attorney))"
 )
+_AIM_TAKEN_BACK = re.compile(
+    r"\b(?:wouldn't|would not|won't|will not|didn't|did not|couldn't|could not|can't|cannot|refused to) confirm "
+    r"(?:that|it|this|the case|any of that)\b|\btook (?:it|that) back\b|"
+    r"\b(?:don't|do not|didn't|did not) (?:actually|really) know (?:why|what (?:it's|it is|its) for)\b|"
+    r"\b(?:can't|cannot|couldn't|could not) (?:tell|say)(?: me| us)? (?:why|what (?:it's|it is|its) for)\b"
+)
+# a turn between an aim and the later word that no aim was given: the later word stands
+_TURN = re.compile(r"\b(?:wait|called back|update|updated|actually|turns out|again|checked|clarified|corrected|now)\b")
 _REASON_WORDS = re.compile(r"\b(?:why|reason|what (?:for|about|it's for|it is for|it's about|its about)|purpose)\b")
 
 

@@ -176,6 +176,12 @@ def _member_unnamed(norm: str, mention: Mention) -> Mention:
     return mention
 
 
+_WHOSE_CASE = re.compile(
+    r"\b(?:an?|the|their|its|in|on)\s+(?:(?:ongoing|open|active|pending|separate|old|existing)\s+)?$"
+)
+_CASE_AFTER = re.compile(r"\s+(?:case|investigation|matter|file)\b(?! (?:agent|officer)s?\b)")
+
+
 def requesting_mentions(norm: str) -> list[Mention]:
     """The agency mentions of those asking, in the order the message names them."""
     every_mention = [_member_unnamed(norm, m) for m in corrected(norm, _mentions(norm))]
@@ -190,8 +196,9 @@ def requesting_mentions(norm: str) -> list[Mention]:
             and not is_negated(norm, m.start)
             and _PARTNER_ASKS.search(norm, m.end, m.end + 40)
         ]
-    # An agency named only as where the person goes ("he's going to ICE after"), or as one that may
-    # ask some day ("ICE might want him eventually"), is not asking, as long as another agency is.
+    # An agency named only as where the person goes ("he's going to ICE after"), as one that may
+    # ask some day ("ICE might want him eventually"), or as whose case it is ("HSI wants his photo,
+    # subject of interest in an ongoing ERO case") is not asking, as long as another agency is.
     for aside in (
         [
             m
@@ -200,6 +207,11 @@ def requesting_mentions(norm: str) -> list[Mention]:
             and not _RECORDS_SENT_BEFORE.search(norm[max(0, m.start - 60) : m.start])
         ],
         [m for m in mentions if MAYBE_LATER.match(norm, m.end)],
+        [
+            m
+            for m in mentions
+            if _WHOSE_CASE.search(norm, max(0, m.start - 25), m.start) and _CASE_AFTER.match(norm, m.end)
+        ],
     ):
         if aside and len({m.agency for m in mentions} - {m.agency for m in aside}) >= 1:
             named_elsewhere = {m.agency for m in mentions if m not in aside}

@@ -22,6 +22,7 @@ from bot.facts.lexicon.warrant import (
     PAPER_NAMED,
     RESTATED,
     SIGNATURE_ADMIN,
+    SIGNER_CHECKED_ADMIN,
     SIGNER_UNKNOWN,
     STATE_COURT_AFTER,
     WARRANT_ATTACHED,
@@ -108,7 +109,12 @@ def read_warrant(
         (
             m
             for c in scope
-            if (m := SIGNATURE_ADMIN.search(norm, c.start, sentence_bounds(norm, c.start, c.end)[1])) is not None
+            if (
+                m := SIGNATURE_ADMIN.search(norm, c.start, sentence_bounds(norm, c.start, c.end)[1])
+                # (the title after a colon, which ends a sentence: "checked: J. Morales, SDDO")
+                or SIGNER_CHECKED_ADMIN.search(norm, c.start, c.end + 100)
+            )
+            is not None
             and m.start() < c.end
         ),
         None,

@@ -50,7 +50,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\bsit on {PERSON}\b(?!'s\b)(?! (?:with|w|alongside) (?:them|the agents|the feds|their team)\b)",
         r"\bhold on (?:a |an |the |their |his |her )?(?:(?!sec\b|second\b|minute\b|moment\b|min\b)[\w'-]+ ){0,3}(?:warrant|detainer|indictment)\b",
         # "feds want him sitting here till their guys arrive", "wants him kept in the cells overnight"
-        rf"\b(?:want|wants|wanted|need|needs|have|keep|like|prefer|prefers|asked that|asking that)\b (?:{PERSON}|him|her|them) (?:be )?(?:kept|sitting|staying|waiting|held|to stay|to sit|to wait) (?:[\w']+ ){{0,3}}(?:here|there|in|until|till|til|overnight|past|longer|for)\b",
+        rf"\b(?:want|wants|wanted|need|needs|have|keep|like|prefer|prefers|asked that|asking that)\b (?:{PERSON}|him|her|them) (?:be )?(?:kept|sitting|staying|waiting|held|to stay|to sit|to wait) (?:[\w']+ ){{0,3}}(?:here|there|in|until|till|til|overnight|past|longer|for)\b"
+        # ("wants one of our detectives to sit in on an interview": taking part, not holding anyone)
+        r"(?<!\bsit in)(?! on\b)",
         rf"\b(?:don't|do not|not) (?:process|cut|let) (?:{PERSON} |him |her |them )?(?:out|loose|go)\b (?:yet|until|till|before)\b",
         rf"\bhang(?:ing)? on ?to {PERSON}\b|\bkeep hold of {PERSON}\b",
         r"\bextra (?:few |couple (?:of )?)?(?:hours?|day|days|night)\b",

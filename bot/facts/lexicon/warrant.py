@@ -23,6 +23,7 @@ __all__ = [
     "PAPER_NAMED",
     "RESTATED",
     "SIGNATURE_ADMIN",
+    "SIGNER_CHECKED_ADMIN",
     "SIGNER_UNKNOWN",
     "STATE_COURT_AFTER",
     "WARRANT_ATTACHED",
@@ -79,6 +80,13 @@ SIGNATURE_ADMIN = re.compile(
     r"\s*:?\s+['\"]?(?:an? |the |their |his |her )?"
     r"(?:ice |ero |dhs )?(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
     r"field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer)"
+)
+# "wasn't sure who signed - checked: 'J. Morales, Supervisory Detention and Deportation Officer'":
+# the doubt settled by reading the signature, a name and an ICE officer's title
+SIGNER_CHECKED_ADMIN = re.compile(
+    r"\bwho sign(?:ed)?\b[^.;!?]{0,25}?\b(?:checked|confirmed|verified|looked(?: again)?|turns out|it says|it's)\b\W{0,4}"
+    r"(?:[a-z]\.\s*)?(?:[\w']+,?\s+){0,2}(?:ice |ero |dhs )?(?:authorized |supervisory )?(?:detention (?:and|&) )?"
+    r"(?:deportation officer|sddo|ice officer|immigration officer|ero officer|field office director)\b"
 )
 WARRANT_FOR = re.compile(
     r"\b(?:federal )?warrant (?:out )?(?:for|on) (?:(?:him|her|them|(?:the|our|my|this|that) (?:guy|perp|collar|prisoner|man|woman|suspect|subject|defendant)|[\w']+) (?:for|on) )?"

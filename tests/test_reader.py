@@ -4213,6 +4213,24 @@ ROUND_SIXTY_SEVEN = [
     ("ATF wants to run one name through our gang database for their gun case", [("atf", "permitted")]),
 ]
 
+ROUND_SIXTY_EIGHT = [
+    # set CF (first sight on edc9ed7: 0.868 / 0 / 0.889; officers citing the law themselves). The
+    # officer's own reading of the law is no fact of the request
+    (
+        "DEA has a magistrate judge's arrest warrant for meth distribution, wants him held for pickup. "
+        "10-178 only covers immigration stuff so we're good?",
+        [("dea", "permitted")],
+    ),
+    (
+        "HSI wants to park 5 cars in our lot Friday morning, didn't say what for. I know EO 13 bans staging "
+        "for civil immigration ops",
+        [("hsi", "needs_info")],
+    ),
+    # (these two guard its edges: 287(g) named as what is asked, and a question that names the agency)
+    ("ICE asked if a few of our cops can be deputized under 287g, ok?", [("ice", "prohibited")]),
+    ("Under 10-178 can I give ICE his address for his removal case?", [("ice", "prohibited")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4274,6 +4292,7 @@ ROUNDS = {
     "sixty-five": ROUND_SIXTY_FIVE,
     "sixty-six": ROUND_SIXTY_SIX,
     "sixty-seven": ROUND_SIXTY_SEVEN,
+    "sixty-eight": ROUND_SIXTY_EIGHT,
 }
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "set_aside_background",
     "set_aside_bot_replies",
     "set_aside_hypotheticals",
+    "set_aside_legal_claims",
     "set_aside_unit_header",
 ]
 
@@ -234,3 +235,51 @@ def set_aside_bot_replies(text: Text) -> Text:
         for char, at in zip(text.norm, text.origin, strict=True)
     )
     return Text(text.original, norm, text.origin)
+
+
+# "10-178 only covers immigration enforcement so we're fine", "I know EO 13 bans staging for civil
+# immigration, but ...", "does that make it an immigration thing under 10-178?": the officer's own
+# reading of the law is no fact of the request (the rules table decides what the law means).
+# (287(g) is left out: "deputized under 287g" is what is asked, not a reading of the law)
+_LAW_NAMED = re.compile(
+    r"\b(?:10-178|9-131|4-210|14-154|23-\d{3}|eo ?\d{1,3}|executive order|1373|ops order|operations order|"
+    r"protect our courts|galarza|consent decree|training slide|local cops local crimes|sanctuary (?:law|city law|rules))\b|§"
+)
+_LAW_CLAIM = re.compile(
+    r"\b(?:says?|said|covers?|applies|apply|hits?|bans?|banned|means?|allows?|lets? us|under|per|requires?|only|"
+    r"exceptions?|is about|was about|doesn't|does not|is for|is gone)\b"
+)
+_CLAIM_CLAUSE = re.compile(r"[^.;?!,()]+(?:[.;?!,()]|$)")
+_CLAIM_CUT = re.compile(r"\s(?:so|but|since|because|and so)\s|\s-+\s")
+
+
+def set_aside_legal_claims(text: Text) -> Text:
+    """Blank the officer's own claims about the law when the rest of the message still asks."""
+    norm = text.norm
+    spans = []
+    for clause in _CLAIM_CLAUSE.finditer(norm):
+        start, end = clause.span()
+        for cut in _CLAIM_CUT.finditer(norm, start, end):
+            law = _LAW_NAMED.search(norm, start, cut.start())
+            if law is None:
+                start = cut.end()
+                continue
+            end = cut.start()
+            break
+        part = norm[start:end]
+        if (
+            _LAW_NAMED.search(part)
+            and _LAW_CLAIM.search(part)
+            and not _AGENCY_NAMED.search(part)
+            and not _ASKED_OF_US.search(part)
+        ):
+            spans.append((start, end))
+    if not spans:
+        return text
+    chars = list(norm)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    rest = "".join(chars)
+    if not _ASKING_REST.search(rest):
+        return text
+    return Text(text.original, rest, text.origin)

@@ -27,6 +27,7 @@ from bot.facts.asides import (
     set_aside_background,
     set_aside_bot_replies,
     set_aside_hypotheticals,
+    set_aside_legal_claims,
     set_aside_unit_header,
 )
 from bot.facts.asks import (
@@ -111,8 +112,12 @@ class FactsReader:
 
     def read_message(self, question: str) -> tuple[Facts, ...]:
         """One `Facts` per request, in the order the message names them."""
-        text = set_aside_background(
-            set_aside_hypotheticals(set_aside_unit_header(in_agency_voice(set_aside_bot_replies(normalise(question)))))
+        text = set_aside_legal_claims(
+            set_aside_background(
+                set_aside_hypotheticals(
+                    set_aside_unit_header(in_agency_voice(set_aside_bot_replies(normalise(question))))
+                )
+            )
         )
         if keyboard_mash(text.norm):
             return (Facts(off_topic=True),)  # "sdfg ICE hold hjkl;; detainer qwe": not a question

@@ -127,13 +127,17 @@ def _no_reason(match: re.Match[str]) -> str:
 
 
 Rewrite = tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]]
+# (the characters replaced, the replacement, the origin of the last one replaced) -> written characters
+Align = Callable[[Spaced, str, int], Spaced]
 
 
-def rewrite_all(spaced: Spaced, rewrites: tuple[Rewrite, ...]) -> Spaced:
+def rewrite_all(spaced: Spaced, rewrites: tuple[Rewrite, ...], align: Align | None = None) -> Spaced:
     """Each match of each pattern in turn replaced by `written(match)` (None: left as it is);
     each written character keeps the origin of the characters it replaces, so evidence still
     points into the officer's own words. Most messages match none of the patterns, so the flat
-    text is joined once, and again only after a pattern changed it (every question pays this)."""
+    text is joined once, and again only after a pattern changed it (every question pays this).
+    `align` gives the written characters their origins (default: kept characters keep their own)."""
+    align = align or _aligned
     flat = "".join([c for c, _ in spaced])
     for pattern, written in rewrites:
         out: Spaced | None = None
@@ -145,7 +149,7 @@ def rewrite_all(spaced: Spaced, rewrites: tuple[Rewrite, ...]) -> Spaced:
             if out is None:
                 out = []
             out.extend(spaced[position : match.start()])
-            out.extend(_aligned(spaced[match.start() : match.end()], replacement, spaced[match.end() - 1][1]))
+            out.extend(align(spaced[match.start() : match.end()], replacement, spaced[match.end() - 1][1]))
             position = match.end()
         if out is not None:
             out.extend(spaced[position:])

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.facts.learner import Spaced, rewrite_all
+
 __all__ = ["spoken_forms"]
 
 
@@ -131,24 +133,15 @@ def _misheard(match: re.Match[str]) -> str:
     return "hsi" if said.startswith("h") else "ice"
 
 
-def spoken_forms(spaced: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _spread(original: Spaced, replacement: str, _last: int) -> Spaced:
+    """The replacement spread evenly over the origins of the spoken words it replaces."""
+    origins = [i for _, i in original]
+    step = len(origins) / len(replacement)
+    return [(c, origins[int(k * step)]) for k, c in enumerate(replacement)]
+
+
+def spoken_forms(spaced: Spaced) -> Spaced:
     """Rewrite spoken forms; each written character keeps the origin of the words it replaces."""
-    flat = "".join([c for c, _ in spaced])
-    for pattern, written in ((_MISHEARD, _misheard), (_SPELLED, _spelled_acronym), (_SPOKEN_YEAR, _spoken_year)):
-        out: list[tuple[str, int]] | None = None  # None: nothing rewritten, `flat` still holds
-        position = 0
-        for match in pattern.finditer(flat):
-            replacement = written(match)
-            if replacement is None:
-                continue
-            if out is None:
-                out = []
-            out.extend(spaced[position : match.start()])
-            origins = [i for _, i in spaced[match.start() : match.end()]]
-            step = len(origins) / len(replacement)
-            out.extend((c, origins[int(k * step)]) for k, c in enumerate(replacement))
-            position = match.end()
-        if out is not None:
-            out.extend(spaced[position:])
-            spaced, flat = out, "".join([c for c, _ in out])
-    return spaced
+    return rewrite_all(
+        spaced, ((_MISHEARD, _misheard), (_SPELLED, _spelled_acronym), (_SPOKEN_YEAR, _spoken_year)), align=_spread
+    )

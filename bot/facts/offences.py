@@ -4,11 +4,12 @@ arrest, a charge, a dismissed count or a federal case."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.facts.watchlist import TSDB_NAME
 
-__all__ = ["CONVICTION_CUE", "RECORD_ASKED_FOR", "Offence", "closest", "is_conviction", "segment_at"]
+__all__ = ["CONVICTION_CUE", "Offence", "closest", "is_conviction", "record_cues", "segment_at"]
 
 
 CONVICTION_CUE = re.compile(
@@ -86,17 +87,17 @@ _SUPPOSED = re.compile(r"\b(?:version|scenario|hypothetical(?:ly)?|what if|suppo
 
 
 # "HSI wants a copy of his rap sheet": the record asked for, which says nothing of what is in it
-RECORD_ASKED_FOR = re.compile(
+_RECORD_ASKED_FOR = re.compile(
     r"\b(?:copy of|copies of|send(?: them| him| her)?|pull|run|print|fax|email|share|give (?:them|him|her)|wants?|needs?|"
     r"asking for|asked for|requested|requesting) (?:his |her |their |the |a |an |our )?(?:full |certified |criminal )?$"
 )
 
 
-def _speaks_of_record(clause: str) -> bool:
-    return any(
-        not RECORD_ASKED_FOR.search(clause, max(0, cue.start() - 30), cue.start())
-        for cue in CONVICTION_CUE.finditer(clause)
-    )
+def record_cues(text: str) -> Iterator[re.Match[str]]:
+    """The words that speak of the person's record, leaving out a record only asked for."""
+    for cue in CONVICTION_CUE.finditer(text):
+        if not _RECORD_ASKED_FOR.search(text, max(0, cue.start() - 30), cue.start()):
+            yield cue
 
 
 def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool:
@@ -107,7 +108,7 @@ def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool
         return False  # "I misread the rap sheet, it's not assault 1, the only conviction is arson 5th"
     if _CHARGE_AFTER.match(norm, offence.end) or _dismissed(clause, len(before), offence.end - offence.start):
         return False  # "the robbery charge", "a robbery case that got dismissed"
-    if _speaks_of_record(clause):
+    if next(record_cues(clause), None) is not None:
         return True
     # "he has a robbery 1 from 2024": an offence with a past date, held by the person.
     after = norm[offence.end : offence.end + 30]

@@ -43,7 +43,7 @@ from bot.facts.lexicon.record import (
     said_youthful,
 )
 from bot.facts.model import Conviction
-from bot.facts.offences import CONVICTION_CUE, RECORD_ASKED_FOR, Offence, closest, is_conviction, segment_at
+from bot.facts.offences import CONVICTION_CUE, Offence, closest, is_conviction, record_cues, segment_at
 from bot.facts.spans import sentence_of
 from bot.facts.text import Text, is_doubted, is_negated
 from bot.facts.watchlist import Reading, clause_bounds, read_reentry, read_tsdb
@@ -168,10 +168,7 @@ class RecordReader:
             return Reading(Conviction.UNKNOWN, text.words_of(correction))
         if not readings:
             federal = [
-                m
-                for m in CONVICTION_CUE.finditer(norm)
-                if OUT_OF_STATE.search(norm, *clause_bounds(norm, m.start(), m.end()))
-                and not RECORD_ASKED_FOR.search(norm, max(0, m.start() - 30), m.start())
+                m for m in record_cues(norm) if OUT_OF_STATE.search(norm, *clause_bounds(norm, m.start(), m.end()))
             ]
             if federal and not unknown and not CHARGE_NOT_CONVICTION.search(norm):
                 start, end = clause_bounds(norm, federal[0].start(), federal[0].end())

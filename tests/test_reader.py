@@ -4231,6 +4231,97 @@ ROUND_SIXTY_EIGHT = [
     ("Under 10-178 can I give ICE his address for his removal case?", [("ice", "prohibited")]),
 ]
 
+ROUND_SIXTY_NINE = [
+    # set CF's next classes and set CG (first sight on 262ecfa: 0.911 / 0 / 0.895; officers pasting
+    # what the agency sent). A rule the officer quotes and then asks about ("is that true?") is
+    # the question: the act it forbids is what is asked, its "never" is the claim's
+    (
+        "Sgt told us 10-178 means we can never ask a suspect about status. Is that true? My perp had a forged "
+        "passport, I'm charging him with forgery",
+        [("none", "permitted")],
+    ),
+    # a later agency's own paper and aim come before the words told ahead of the first agency
+    (
+        "Prisoner has a federal arrest warrant signed by a district judge for bank fraud, USMS is picking him up "
+        "at noon. ICE also faxed an I-247A and wants him handed to them instead",
+        [("usms", "permitted"), ("ice", "prohibited")],
+    ),
+    # asks in plain or formal words: a squad brought in on a case, a task-force slot, TFO designation,
+    # a warrant's execution, a custody check, "maintain custody", a witness interview arranged
+    (
+        "HSI wants our squad in on their passport fraud case, federal charges filed, AUSA assigned. ok?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "Got offered a slot on the FBI Brooklyn violent gang task force, criminal cases only. ok to take it?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "HSI needs two of our detectives for TFO designation to their money laundering task force, bulk cash "
+        "smuggling cases, criminal only",
+        [("hsi", "permitted")],
+    ),
+    (
+        "ATF requests three uniformed units for execution of a federal search warrant signed by a magistrate judge "
+        "at a gun shop, briefing at 0500",
+        [("atf", "permitted")],
+    ),
+    (
+        "From: ICE ERO New York\nPlease confirm whether the individual named below is currently in NYPD custody.",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "From: DO R. Kaye, ERO New York\nERO requests that your agency maintain custody of the subject. Warrant "
+        "signed by a U.S. magistrate judge attached. No prior criminal convictions, TSDB negative.",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "The FBI asks if we can arrange for their agents to speak with our witness about the federal arson case, "
+        "our det will be there",
+        [("fbi", "permitted")],
+    ),
+    # emergencies described, not named
+    (
+        "Apartment fire on the 2nd floor, people have to get out, HSI agents are in the building serving "
+        "something. do we stay back?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "Someone is smashing an ICE van's windshield with a bat, two agents inside. We're around the corner, do "
+        "we respond?",
+        [("ice", "permitted")],
+    ),
+    # an aim in an agency's formal words; an investigation's finding is no aim of this request
+    (
+        "HSI plans an operation at two nail salons to find unauthorized workers for administrative processing "
+        "and wants our officers to secure the exits",
+        [("hsi", "prohibited")],
+    ),
+    (
+        "DHS wants 4 plates put in our LPR alerts, no reason given. The DOI report was about civil enforcement so "
+        "this is different right?",
+        [("dhs", "needs_info")],
+    ),
+    # probation is no time inside: the five years run from the 2019 conviction
+    (
+        "ERO has a magistrate judge's warrant for him. Robbery 2 conviction in 2019, sentenced to 5 years "
+        "probation, TSDB negative. They want him held",
+        [("ice_ero", "prohibited")],
+    ),
+    # walking the agency's own detainees to their van moves them for the agency; walking ours out
+    # to them (the guard) is a hand-over
+    (
+        "After the ICE deportation arrests on our block their team asks us to walk their three detainees to their "
+        "van, crowd's gone",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE ERO has a magistrate judge's warrant for him and he has a 2024 robbery 1 conviction; sgt says we can "
+        "just walk him out to them",
+        [("ice_ero", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4293,6 +4384,7 @@ ROUNDS = {
     "sixty-six": ROUND_SIXTY_SIX,
     "sixty-seven": ROUND_SIXTY_SEVEN,
     "sixty-eight": ROUND_SIXTY_EIGHT,
+    "sixty-nine": ROUND_SIXTY_NINE,
 }
 
 

@@ -243,12 +243,21 @@ def set_aside_bot_replies(text: Text) -> Text:
 # (287(g) is left out: "deputized under 287g" is what is asked, not a reading of the law)
 _LAW_NAMED = re.compile(
     r"\b(?:10-178|9-131|4-210|14-154|23-\d{3}|eo ?\d{1,3}|executive order|1373|ops order|operations order|"
-    r"protect our courts|galarza|consent decree|training slide|local cops local crimes|sanctuary (?:law|city law|rules))\b|§"
+    r"protect our courts|galarza|consent decree|training slide|local cops local crimes|sanctuary (?:law|city law|rules)|"
+    # "the DOI thing was about civil enforcement": what the investigation found, not this request's aim
+    r"(?:the )?doi (?:thing|report|investigation|findings?|review|case))\b|§"
 )
 _LAW_CLAIM = re.compile(
     r"\b(?:says?|said|covers?|applies|apply|hits?|bans?|banned|means?|allows?|lets? us|under|per|requires?|only|"
     r"exceptions?|is about|was about|doesn't|does not|is for|is gone)\b"
 )
+# "Training slide said never ask about status, period. Is that right?": the act the claim forbids
+# is what the officer asks about; only the claim's "never" is set aside
+_CLAIM_QUESTIONED = re.compile(
+    r"\b(?:is|isn't|was) (?:that|this|it|he|she|they|the (?:chief|sarge|sergeant|lieutenant|lt|slide|training)) "
+    r"(?:right|true|correct|accurate|so)\b"
+)
+_CLAIM_NEGATOR = re.compile(r"\b(?:never|not|no longer|don't|do not|can't|cannot|mustn't|shouldn't|won't)\b")
 _CLAIM_CLAUSE = re.compile(r"[^.;?!,()]+(?:[.;?!,()]|$)")
 _CLAIM_CUT = re.compile(r"\s(?:so|but|since|because|and so)\s|\s-+\s")
 
@@ -256,7 +265,7 @@ _CLAIM_CUT = re.compile(r"\s(?:so|but|since|because|and so)\s|\s-+\s")
 def set_aside_legal_claims(text: Text) -> Text:
     """Blank the officer's own claims about the law when the rest of the message still asks."""
     norm = text.norm
-    spans = []
+    spans: list[tuple[int, int]] = []
     for clause in _CLAIM_CLAUSE.finditer(norm):
         start, end = clause.span()
         for cut in _CLAIM_CUT.finditer(norm, start, end):
@@ -273,7 +282,10 @@ def set_aside_legal_claims(text: Text) -> Text:
             and not _AGENCY_NAMED.search(part)
             and not _ASKED_OF_US.search(part)
         ):
-            spans.append((start, end))
+            if _CLAIM_QUESTIONED.search(norm, end):
+                spans.extend(m.span() for m in _CLAIM_NEGATOR.finditer(norm, start, end))
+            else:
+                spans.append((start, end))
     if not spans:
         return text
     chars = list(norm)

@@ -45,7 +45,7 @@ from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Tri, Warrant
 from bot.facts.parties import Party, find_parties
 from bot.facts.purpose import NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, first_match, read_purpose
 from bot.facts.record import OffenseTable, RecordReader
-from bot.facts.scopes import request_scopes
+from bot.facts.scopes import OwnWordsFirst, request_scopes
 from bot.facts.segments import (
     carry_the_same_case,
     custody_apart,
@@ -144,6 +144,8 @@ class FactsReader:
                     if party is not None and split[id(party)] > 1
                     else person,
                     len(scopes) == 1,
+                    # the words before any agency lead into the first one's request, not a later one's
+                    shared if party is not None and party is not scopes[0][0] else [],
                 ),
                 scope,
             )
@@ -196,6 +198,7 @@ class FactsReader:
         cues: list[Cue],
         person: dict[str, tuple[object, str, Source]],
         alone: bool = True,
+        shared: list[Clause] | None = None,  # of several requests: each one's own words come first
     ) -> Facts:
         norm = text.norm
         evidence: dict[str, str] = {}
@@ -248,8 +251,9 @@ class FactsReader:
             for ask in asks - {Ask.PUBLIC_SAFETY_RESPONSE}:
                 if sources.get(f"asks.{ask.value}") is Source.STATED:
                     sources[f"asks.{ask.value}"] = Source.HEDGED
-        purpose = read_purpose(text, scope, agency, asks, evidence, sources)
-        warrant = read_warrant(text, scope, agency, purpose, evidence, sources)
+        own = OwnWordsFirst(scope, shared or [], evidence, sources)
+        purpose = own.read("purpose", Purpose.UNKNOWN, lambda s, e, so: read_purpose(text, s, agency, asks, e, so))
+        warrant = own.read("warrant", Warrant.UNKNOWN, lambda s, e, so: read_warrant(text, s, agency, purpose, e, so))
         if (
             purpose is Purpose.UNKNOWN
             and "purpose" not in sources

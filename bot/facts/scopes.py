@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
 
 from bot.facts.criminal import is_record_line
 from bot.facts.lexicon import (
@@ -14,14 +16,16 @@ from bot.facts.lexicon import (
     IMMIGRATION_CRIME,
     INVESTIGATION_CONTEXT,
 )
-from bot.facts.model import Agency
+from bot.facts.model import Agency, Source
 from bot.facts.paper import asks_in, paper_kind_in
 from bot.facts.parties import Party
 from bot.facts.relays import RELAYED, is_own_assignment
 from bot.facts.spans import ADMIN, CRIMINAL_AGENCIES, DHS_FAMILY, RECORD_WORDS, Cue, sentence_bounds
 from bot.facts.text import Clause, is_negated
 
-__all__ = ["request_scopes"]
+__all__ = ["OwnWordsFirst", "request_scopes"]
+
+T = TypeVar("T")
 
 
 def request_scopes(
@@ -313,3 +317,28 @@ _BOTH = re.compile(
     r"\b(?:both(?! (?:boxes|conditions|requirements|prongs|criteria|tests|things|parts|of those (?:boxes|things)))|each|"
     r"all (?:of )?(?:them|three|two)|the two)\b"
 )
+
+
+@dataclass(frozen=True)
+class OwnWordsFirst:
+    """The facts of one of several requests read from its own words first, then with the words
+    told before any agency was named (`shared`). ("Prisoner has a judge's warrant for fraud, USMS
+    picks him up. ICE also lodged an I-247A": ICE's paper is the detainer and its aim removal, not
+    the Marshals' case.)"""
+
+    scope: list[Clause]
+    shared: list[Clause]
+    evidence: dict[str, str]
+    sources: dict[str, Source]
+
+    def read(self, name: str, unknown: T, reader: Callable[[list[Clause], dict[str, str], dict[str, Source]], T]) -> T:
+        own = [c for c in self.scope if c not in self.shared]
+        if own and len(own) < len(self.scope):
+            own_evidence: dict[str, str] = {}
+            own_sources: dict[str, Source] = {}
+            value = reader(own, own_evidence, own_sources)
+            if value != unknown and own_sources.get(name) is Source.STATED:
+                self.evidence.update(own_evidence)
+                self.sources.update(own_sources)
+                return value
+        return reader(self.scope, self.evidence, self.sources)

@@ -9,6 +9,9 @@ __all__ = ["CUSTODY_ASKS"]
 
 CUSTODY_ASKS: dict[Ask, list[str]] = {
     Ask.HOLD: [
+        # an agency's letter: "requests that your agency maintain custody of the above subject
+        # pending transfer to ICE", "Subject: Request to maintain custody"
+        r"\bmaintain (?:custody|detention)\b|\bcontinue to (?:detain|hold) (?:the |said )?(?:above |above-named |aforementioned )?(?:subject|individual|person|him|her)\b",
         # "agent says hold anyway, it's federal law": the hold pressed after it was questioned
         r"\b(?:says?|said|saying|keeps? saying|insists?|insisting|told (?:us|me)) (?:to |we should |we have to |we gotta )?"
         r"(?:hold|keep|detain)(?: (?:him|her|them))? (?:anyway|regardless|anyhow)\b",
@@ -155,6 +158,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:his|her|their) release (?:date|time|day)\b",
     ],
     Ask.SHARE_CUSTODY_OR_COURT_INFO: [
+        # "please confirm whether the following individual is currently in NYPD custody"
+        r"\b(?:confirm|verify|advise|let (?:us|me|them) know) (?:if|whether) (?:the )?(?:following |above |above-named |below )?"
+        r"(?:individual|subject|person|man|woman|defendant|arrestee)\b(?: [\w',]+){0,6}? (?:is|remains) (?:still |currently |now )?in (?:\w+ )?custody\b|"
+        r"\bcustody verification\b",
         # "What's the return date and part for Mendez's DAT?": the court date asked in so many words
         r"\bwhat(?:'s| is|s) (?:the |his |her |their )?(?:next )?(?:return|court|arraignment|adjourn(?:ed|ment)) date\b|"
         r"\b(?:return|court|arraignment) dates? (?:and|&) (?:the )?part\b",

@@ -99,7 +99,7 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "ERO wants that same gang list", "the gang roster": a list of people kept by the NYPD
         r"\bgang (?:lists?|rosters?|spreadsheets?)\b",
         # ("our IT would export it and send it": one clip copied out, not a data set)
-        r"\b(?:data ?dump|bulk|extract|export|download|spreadsheet)\b(?! (?:it|that|the (?:clip|video|footage|photo|file))\b)",
+        r"\b(?:data ?dump|bulk(?! cash)|extract|export|download|spreadsheet)\b(?! (?:it|that|the (?:clip|video|footage|photo|file))\b)",
         r"\bsign-?in (?:sheets?|lists?|logs?)\b|\battendance (?:lists?|sheets?)\b|\bvisitor (?:logs?|lists?)\b",
         r"\b(?:everyone|everybody|anyone|anybody) (?:we|who|that) (?:[\w']+ ){0,2}(?:arrested|stopped|booked|summonsed|picked up|have|ran)",
         r"\ball (?:the |of the )?(?:[\w']+ )?(?:people|persons|individuals|arrestees|arrests|stops|names|records|summonses) (?:in|from|for|who|we|that)\b",

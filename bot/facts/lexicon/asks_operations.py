@@ -98,6 +98,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bsecure (?:the |a )?(?:scene|area|building|block)\b",
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
+        # an agency's letter: "requests 2 uniformed units and an ESU presence for execution of a federal search warrant"
+        r"\b(?:for|in|with|during) (?:the )?execution of (?:a|an|the|their|our|its) (?:[\w']+ ){0,3}warrants?\b",
         # "they want one of my detectives with them to knock tomorrow"
         r"\bwith (?:them|the marshals|the agents?|the feds) to (?:knock|do the knock|hit the door|serve (?:it|the warrant)|make the arrest|grab him|grab her)\b",
         # a task-force officer: "tomorrow we're grabbing a hobbs act robbery guy" on the federal warrant
@@ -154,6 +156,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?=[^.?!\n]{0,50}\b(?:arrest|grab|cuff|pick (?:him|her) up|warrant)\b)",
     ],
     Ask.PERSONNEL_ASSIST: [
+        # an agency's letter: "could you arrange for us to speak with the security guard (your witness)"
+        r"\barrange for (?:us|them|the agents?|our agents?|their agents?) to (?:speak|talk|meet) (?:with|to)\b",
         # "they asked us for two uniformed officers to assist"
         r"\b(?:asked|asking|asks|wants?|need|needs|requested|requesting) (?:us |me )?(?:for )?(?:two|three|four|five|\d+|a couple(?: of)?|some|a few) "
         r"(?:uniformed |uniform |extra )?(?:officers|cops|uniforms|members)\b(?= to (?:assist|help|back (?:them|him|her) up|stand by|be there|go with))",
@@ -182,8 +186,11 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
+        # "seeking two NYPD detectives for TFO designation to the El Dorado Task Force" (an ICE or
+        # ERO task force is read as 287(g)-like deputation by its own cue; the aim decides)
+        r"\b(?:tfo|task force officer) (?:designation|position|slots?|spots?|openings?|nominations?|assignments?) (?:to|on|with|for) (?:the |their |a |an )?(?:[\w'/-]+ ){0,4}(?:task ?force|tf|jttf|group|strike force)\b",
         # "got offered a full-time spot on the FBI JTTF": an assignment to a joint task force
-        r"\b(?:spot|position|slot|seat|detail|assignment|posting|billet) (?:on|with|in|at) (?:the |their |a )?(?:[\w'/-]+ ){0,2}(?:jttf|task ?force|tf)\b",
+        r"\b(?:spot|position|slot|seat|detail|assignment|posting|billet) (?:on|with|in|at) (?:the |their |a )?(?:[\w'/-]+ ){0,4}(?:jttf|task ?force|tf)\b",
         # "the task force wants me to attend its briefings and make link charts for the team"
         r"\b(?:attend|sit in on|join) (?:its|their|the (?:task force's|team's|squad's)|the team's) (?:briefings?|meetings?|case meetings?)\b|"
         r"\b(?:make|build|do|prepare|run) (?:the )?(?:link charts?|link analysis|phone analysis|charts?) for (?:the|their|them)\b",
@@ -217,7 +224,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"surveillance|stakeout|sting|buy-and-bust|buy and bust|buys?)\b",
         # on a task force: "keep running the undercover chats with the target"; "they want me working the
         # fake-ID factory case", "DEA wants me to work with their enforcement group"
-        r"\bwants? (?:me|us|him|her) (?:working|to work|to keep working|on|in|with) (?:on |with |in )?(?:the |their |a |an |this |that )?"
+        r"\bwants? (?:me|us|him|her|our (?:squad|team|unit|guys|people|dets?|detectives?|officers?|cops|sergeant|sgt)) (?:working|to work|to keep working|in on|on|in|with) (?:on |with |in )?(?:the |their |a |an |this |that )?"
         r"(?:[\w'-]+ ){0,3}(?:case|investigation|group|squad|team|unit|task ?force|detail|op|operation|entry team|wire)\b",
         r"\b(?:run|running|do|doing|keep running|keep doing|work|working) (?:the |an? |their )?"
         r"(?:undercover\b|uc (?:chats?|buys?|ops?|operation|work|role)\b)",
@@ -312,6 +319,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon|vehicle|bus|truck|car|team|unit|guys)s?\b| (?:gets|get|arrives?|is here|comes?|shows up|pulls up|is on)\b)",
         rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{PERSON} |\w+ )(?:[\w'-]+ ){{0,9}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
         r"(?:the |their |a )?(?:federal )?court ?house|500 pearl|225 cadman|the federal building|mcc)",
+        # "walk their 2 detainees over to their van": moving the agency's own prisoners for them
+        # (walking ours out to them is handing him over)
+        r"\bwalk(?:ing)? (?:their|the agents'?|ice's|hsi's|the feds'?) (?:\d+ |two |three |four )?(?:detainees|prisoners|arrestees|detainee|prisoner|arrestee)\b"
+        r" (?:[\w'-]+ ){0,3}(?:to|over to|out to) (?:their|the) (?:van|car|vehicle|suv|truck|bus)\b",
         r"\bgive (?:them|him|her|the agents?|\w+|(?:their|the|our|an?) [\w']+) a (?:ride|lift)\b",
         r"\b(?:need|needs|want|wants|asked for|asking for)\b (?:a )?(?:lift|ride)\b (?:for|to)\b",
         rf"\bdrive (?:{PERSON}|them|him|her) (?:in|with) (?:the|our|an?) (?:rmp|car|van|wagon|radio car|cruiser)\b",

@@ -28,6 +28,9 @@ CIVIL_STRONG = compile_all(
         r"\b(?:ice|ero|immigration|dhs)\b (?:just |then |simply )?(?:takes|gets|grabs|picks up|is taking|is getting|is grabbing|is picking up|'s taking|'s getting) (?:him|her|them)\b",
         r"\bremov(?:als?|e him|e her|e them|ing him|ing her|ing them|able)\b",
         r"\bero referral\b",
+        # an agency's letter: "a worksite enforcement action ... to identify unauthorized workers for
+        # administrative processing" (administrative, not criminal, arrests of people for their status)
+        r"\b(?:for|pending) administrative (?:processing|arrest|removal|proceedings)\b",
         # ICE's supervision of people in removal proceedings: "stopped showing up for his ATD check-ins"
         r"\b(?:atd|isap|alternatives? to detention)\b|\b(?:ice|ero) (?:check-?ins?|reporting appointments?)\b",
         r"\bimmigration fugitives?\b",

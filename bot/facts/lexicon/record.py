@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 NO_CONVICTION = re.compile(
-    r"\b(?:no|zero|0) (?:prior |criminal |known )?(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
+    r"\b(?:no|zero|0) (?:prior |criminal |known ){0,2}(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
     r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
     r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
     r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b|\b(?:rap|rap sheet|record|history|sheet) (?:is |was |came back |comes back )(?:totally |completely |fully |100% |all )?clean\b|"
@@ -120,11 +120,13 @@ INCARCERATION = re.compile(
     r"\bparoled\b|\bon parole\b|\bsentenced (?:to )?[\w.]+ (?:yrs?|years?)\b(?! (?:of )?probation)|\bdid (?:[\w'.]+ )?(?:years?|yrs?|time|months?|mos?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
     r"\bstate prison\b|\bprison\b|\blocked up (?:until|till|til)\b|\blocked up from \d{4}\b|\b(?:green haven|sing sing|attica|clinton|auburn|rikers)\b|\bincarcerated\b|\bwas (?:inside|away) (?:until|till|til)\b|"
     r"\breleased (?:from|in) \d{4}\b|\bparole\b|\bin (?:jail|prison) (?:until|till|til|for)\b|"
-    r"\bcame (?:home|out) in \d{4}\b|\bgot (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b(?!'?s?'? (?:of )?probation)|\bsentenced to\b|"
+    r"\bcame (?:home|out) in \d{4}\b|\bgot (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b(?!'?s?'? (?:of )?probation)|"
+    # ("sentenced to 5 years probation", "sentenced to probation": no time inside)
+    r"\bsentenced to\b(?! (?:[\w.]+ (?:yrs?|years?|months?|mos?) (?:of )?)?probation)|"
     r"\b(?:in|at) doccs\b|\bdoccs (?:until|till|til|custody)\b"
 )
 NO_INCARCERATION = re.compile(
-    r"\bnever did (?:a day|time|any time)\b|\bno (?:jail|prison|time served)\b|\bprobation only\b|\bonly probation\b|"
+    r"\bnever did (?:a day|time|any time)\b|\bno (?:jail|prison|time served|incarceration)\b|\bprobation only\b|\bonly probation\b|"
     r"\bgot probation\b|\bjust probation\b|\bserved no (?:time|jail|prison)\b|\bdid no (?:time|jail|prison)\b|\bnever (?:locked up|incarcerated|went (?:in|upstate))\b|\bdidn't (?:do|serve) (?:any )?time\b|"
     r"\b(?:never|didn't|did not) (?:did|do|serve|served) (?:any |a day of )?(?:jail|prison) ?time\b|\bno (?:jail|prison) ?time\b"
 )

@@ -4322,6 +4322,59 @@ ROUND_SIXTY_NINE = [
     ),
 ]
 
+ROUND_SEVENTY = [
+    # set CH (first sight on 69bcf35: 0.947 / 0 / 0.942; shift handovers) and CF's and CG's next
+    # classes. The note's own "handover" is the shift's, not a prisoner handed over
+    (
+        "0700 handover: DEA called for our DD5s on the Fordham shooting for their heroin conspiracy case. ok to send?",
+        [("dea", "permitted")],
+    ),
+    # (these two guard it: a pickup named in a handover note, a handover the agency asks for)
+    (
+        "Handover 1900, one open: ATF pickup of Ortiz at 2100 on a magistrate judge's warrant for gun trafficking",
+        [("atf", "permitted")],
+    ),
+    (
+        "FBI wants us to do the handover at the precinct; they have a magistrate judge's warrant for bank robbery",
+        [("fbi", "permitted")],
+    ),
+    # our own case names no aim of the agency's
+    (
+        "ICE asked for the phone number we have for the victim in Saturday's burglary. didn't say why",
+        [("ice", "needs_info")],
+    ),
+    # after the emergency: holding a scene while they bring out people detained for ICE processing
+    # is help with their operation; securing the scene we respond to is the response itself
+    (
+        "HSI agents done with their search, no one hurt, now asking us to keep the tape up and guard the building "
+        "while they walk out the people they detained for ICE processing",
+        [("hsi", "prohibited")],
+    ),
+    (
+        "shots fired at ATF agents serving a warrant in the Bronx, 911 calls coming in. confirm we can respond and "
+        "secure the scene",
+        [("atf", "permitted")],
+    ),
+    # "what's the home address on his arrest report" after "two questions:" is asked
+    (
+        "ERO called with two questions about our collar: is he a citizen, and what's the home address on his "
+        "arrest report",
+        [("ice_ero", "prohibited")],
+    ),
+    # where a protest was is no one's aim
+    ("DHS wants names for the people in photos from a protest outside 26 Federal Plaza", [("dhs", "needs_info")]),
+    (
+        "Guy smashing the windows of two HSI cars while the agents are inside a building, do we go?",
+        [("hsi", "permitted")],
+    ),
+    # an agency that called "but then cancelled" asks no more, while another still does
+    (
+        "Handover 0800: FBI pickup of Soto at 1000 on a magistrate judge's warrant for bank robbery. ERO called "
+        "about him last night but then cancelled, nothing pending from them",
+        [("fbi", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4385,6 +4438,7 @@ ROUNDS = {
     "sixty-seven": ROUND_SIXTY_SEVEN,
     "sixty-eight": ROUND_SIXTY_EIGHT,
     "sixty-nine": ROUND_SIXTY_NINE,
+    "seventy": ROUND_SEVENTY,
 }
 
 

@@ -245,7 +245,7 @@ _LAW_NAMED = re.compile(
     r"\b(?:10-178|9-131|4-210|14-154|23-\d{3}|eo ?\d{1,3}|executive order|1373|ops order|operations order|"
     r"protect our courts|galarza|consent decree|training slide|local cops local crimes|sanctuary (?:law|city law|rules)|"
     # "the DOI thing was about civil enforcement": what the investigation found, not this request's aim
-    r"(?:the )?doi (?:thing|report|investigation|findings?|review|case))\b|§"
+    r"(?:the )?doi (?:thing|report|investigation|findings?|review|case)|(?:the )?(?:19|20)\d\d (?:detainer )?(?:law|statute|local law))\b|§"
 )
 _LAW_CLAIM = re.compile(
     r"\b(?:says?|said|covers?|applies|apply|hits?|bans?|banned|means?|allows?|lets? us|under|per|requires?|only|"

@@ -78,7 +78,10 @@ def _ruled_out(norm: str, mentions: list[Mention]) -> set[Agency]:
 # "update: ERO withdrew the detainer, only the FBI pickup is left": that agency asks no more
 _WITHDRAWN_AFTER = re.compile(
     r"\s+(?:has |have |had |just |since )*(?:withdrew|withdrawn|dropped|cancell?ed|rescinded|lifted|pulled|took back|called off)"
-    r" (?:the |their |its |that )?(?:detainer|request|ask|hold|warrant|i-?247a?|paperwork|it)\b"
+    r" (?:the |their |its |that )?(?:detainer|request|ask|hold|warrant|i-?247a?|paperwork|it)\b|"
+    # a handover note: "ERO called about Rivera yesterday but cancelled, nothing pending from them"
+    r"\s+[^.;!?]{0,50}\b(?:but|then) (?:they |he |she |the agent )?(?:cancell?ed|withdrew|called (?:it )?off|took it back)\b"
+    r"(?!\s+(?:the|their|his|her|a|an|our)\b)"
 )
 
 

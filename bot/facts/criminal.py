@@ -170,6 +170,7 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
             and not _ON_A_TASK_FORCE.search(norm)
         )
         or OUR_PERSON_BEFORE.search(norm[max(0, crime.start() - 30) : crime.start()])
+        or _PERSON_OF_A_DAY_BEFORE.search(norm[max(0, crime.start() - 45) : crime.start()])
         or _RECORD_OF_EVENT.search(norm[max(0, crime.start() - 40) : crime.start()])
         or _our_arrest_sentence(norm, crime)
         # "petit larceny collar, DAT eligible": the crime names our own arrest
@@ -277,6 +278,13 @@ _OUR_ARREST_AFTER = re.compile(
     # "an assault case I caught in September": a case a detective catches is the squad's own
     r"\s*(?:case|job|complaint|pattern) (?:that )?(?:i|we|my partner|our squad|the squad|my squad|our team|our unit) "
     r"(?:caught|catch|had|have|handled|handle|picked up|investigated|am working|are working|worked|opened|took)\b"
+)
+
+
+# "the complainant in last week's robbery": a person of an event we know by its day is ours
+_PERSON_OF_A_DAY_BEFORE = re.compile(
+    r"\b(?:witness|victim|complainant|vic)s? (?:from|in|of|on) (?:last|this|yesterday|tonight|today|saturday|sunday|monday|"
+    r"tuesday|wednesday|thursday|friday)(?: (?:week|night|month|morning|weekend))?'s\s+(?:[\w']+\s+){0,2}$"
 )
 
 

@@ -73,6 +73,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bwants? (?:him|her|them) (?:handed|turned|given) over\b",
         # "can we give him over", "give her over to the feds"
         r"\bgiv(?:e|es|ing|en) (?:him|her|them) (?:over|up)\b",
+        # a handover note: "FBI pickup of Doe at 1000"
+        r"\b(?:fbi|dea|atf|usms|marshals|hsi|ice|ero|cbp|federal) pick[- ]?ups? of (?!(?:the |our |a )?(?:evidence|property|items?|phones?|documents?|records?|reports?|footage|video)\b)",
         # "USMS wants to pick up our prisoner on a judge-signed warrant"
         r"\b(?:wants?|wanted|needs?|coming|here|asking|asked) to pick up (?:our|the|this|that|a) (?:[\w-]+ )?(?:prisoner|perp|collar|arrestee|detainee|defendant)\b",
         # "DEA ask us to give them the guy now": the person, not something about him ("the guy's phone")
@@ -92,7 +94,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # "pull it and give it to them": a thing handed over is not a person
         r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?!(?:it|that|this|those|these|them copies|a copy|the (?:data|list|hits|reads|info|information|reports?|results|footage|video|records?|files?|copies|copy|phone|evidence))\b)(?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
         r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |an |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|passports?|ids?|licen[cs]es?|cards?|documents?|papers|keys|wallet|registration))",
-        r"\bhand-?(?:off|over)\b|\bhand off\b",
+        # (not a shift handover: "Handover 0700 re Ramos", "0800 handover:", "handover to days")
+        r"(?<!shift )(?<!tour )(?<!\d\d\d\d )\bhand(?:-| )?(?:off|over)\b"
+        r"(?!\s*(?::|\d{3,4}\b|notes?\b|(?:to|for) (?:the )?(?:days?|nights?|midnights?|next|day tour|night tour|tour|incoming|oncoming|relief)\b|"
+        r"from (?:the )?(?:last|midnights?|nights?|days?|previous)\b))",
         # "a warrant at the desk for custody of marquez"
         r"\b(?:for|take|taking|get|getting|have|want|wants|seeking|seek|asking for|request(?:ing)?) (?:the |physical )?custody of\b"
         # "take custody of the guns we vouchered": evidence, not a person

@@ -94,7 +94,7 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         # "somebody just put a brick through the windshield with the agent inside", "guy smashing
         # the windshield with a bat, agents inside"
         r"\b(?:smash|smashes|smashing|smashed|bashing|bashed|breaking|broke) (?:in )?(?:the|a|an|their|his|her) (?:[\w']+ )?(?:windshield|windows?|car|suv|van|vehicle)\b"
-        r"(?=.{0,60}\b(?:agents?|officers?|feds?|people|someone|somebody|kids?|driver) (?:still )?inside\b)",
+        r"(?=.{0,60}\b(?:agents?|officers?|feds?|people|someone|somebody|kids?|driver) (?:are |is |were |was )?(?:still )?inside\b)",
         r"\b(?:brick|rock|bottle|cinder ?block|pipe|chair|bat)s? (?:through|into) (?:the|a|an|their|his|her) (?:[\w']+ )?(?:windshield|window|windows|car|door)\b",
         r"\b(?:smoke|fire alarm|trapped|evacuat\w+|burning|flames|gas leak|collapse)\b",
         r"\b(?:maced|pepper[- ]sprayed|tased|stomped|stomping|shoved|shoving|trampled|mugged)\b",

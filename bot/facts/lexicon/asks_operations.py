@@ -95,7 +95,11 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:officers|cops|guys|bodies|units|cars|uniforms) (?:for|to help (?:with|on)|at|during) (?:the |an |their |a )?(?:op|operation|raid|sweep|arrest|action)\b",
         r"\buniformed presence\b|\bmarked (?:car|unit|rmp)s?\b",
         r"\b(?:go|come|roll|respond) with (?:them|ice|ero|hsi|cbp|the agents|the feds)\b(?! to court)",
-        r"\bsecure (?:the |a )?(?:scene|area|building|block)\b",
+        # "keep the scene tape up and guard the building while they bring out the people they detained"
+        r"\bkeep (?:the |our )?(?:crime scene |scene )?tape up\b|"
+        r"\bguard (?:the|their|a) (?:building|doors?|exits?|entrance|lobby|block|perimeter)\b(?=.{0,40}\bwhile (?:they|the agents|ice|hsi|ero|cbp)\b)",
+        # ("respond and secure the scene" of a shooting: our own emergency response)
+        r"(?<!respond and )(?<!respond & )\bsecure (?:the |a )?(?:scene|area|building|block)\b",
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
         # an agency's letter: "requests 2 uniformed units and an ESU presence for execution of a federal search warrant"

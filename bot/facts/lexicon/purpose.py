@@ -30,7 +30,7 @@ CIVIL_STRONG = compile_all(
         r"\bero referral\b",
         # an agency's letter: "a worksite enforcement action ... to identify unauthorized workers for
         # administrative processing" (administrative, not criminal, arrests of people for their status)
-        r"\b(?:for|pending) administrative (?:processing|arrest|removal|proceedings)\b",
+        r"\b(?:for|pending) administrative (?:processing|arrest|removal|proceedings)\b|\bfor (?:ice|ero|immigration) processing\b",
         # ICE's supervision of people in removal proceedings: "stopped showing up for his ATD check-ins"
         r"\b(?:atd|isap|alternatives? to detention)\b|\b(?:ice|ero) (?:check-?ins?|reporting appointments?)\b",
         r"\bimmigration fugitives?\b",
@@ -100,7 +100,9 @@ CIVIL_WEAK = compile_all(
         r"\b(?:ice|ero|immigration|cbp|border patrol) (?:op|ops|operation|operations|raid|raids|sweep|sweeps|pickup|pickups|arrests?|enforcement)\b",
         # "a processing table in our garage for people they pick up in the area"
         r"\bfor (?:the )?(?:people|folks|guys|persons|those|anyone|everyone) (?:they|ice|ero|cbp|the agents) (?:pick|picked|grab|grabbed|arrest|arrested|detain|detained|round|rounded|bring|brought) (?:up|in)?",
-        r"\bprocessing (?:center|tent|area|site|station|table)s?\b|\b26 fed(?:eral)? plaza\b|\bvarick\b|\bdelaney hall\b|\bdetention (?:center|facility)\b",
+        r"\bprocessing (?:center|tent|area|site|station|table)s?\b|"
+        # ("a demonstration outside 26 Federal Plaza": where a protest was, no one's aim)
+        r"(?<!outside )(?<!front of )(?<!protest at )(?<!rally at )(?<!march to )\b26 fed(?:eral)? plaza\b|\bvarick\b|\bdelaney hall\b|\bdetention (?:center|facility)\b",
         r"\btheir detainees?\b|\bremoval ops?\b",
         # "ICE was arresting a guy on grand st", "the guy ICE arrested"
         r"\b(?:ice|ero|immigration|border patrol|cbp)(?: agents?| officers?| guys)? (?:was|were|is|are|had been) (?:arresting|detaining|picking up|grabbing|taking)\b",

@@ -4375,6 +4375,28 @@ ROUND_SEVENTY = [
     ),
 ]
 
+ROUND_SEVENTY_ONE = [
+    # set CI (first sight on 18f655b: 0.853 / 2 / 0.905; members outside patrol, each from their own
+    # job). Both false permits, in our own words: an assault named as the case's crime is no
+    # violence going on now, and a standing alert asked beside records is an alert
+    (
+        "Same HSI agent again - now he says the footage is for an assault on a federal officer at the station "
+        "last week, criminal case",
+        [("hsi", "escalate")],
+    ),
+    (
+        "FBI wants the latent print results for their bank robbery case and a standing alert so they're told if "
+        "those prints hit again",
+        [("fbi", "escalate")],
+    ),
+    # (the guard: an assault on officers going on now is still the emergency)
+    (
+        "crowd is attacking the agents outside the courthouse right now, an assault on two federal officers, do we "
+        "go in?",
+        [("federal", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4439,6 +4461,7 @@ ROUNDS = {
     "sixty-eight": ROUND_SIXTY_EIGHT,
     "sixty-nine": ROUND_SIXTY_NINE,
     "seventy": ROUND_SEVENTY,
+    "seventy-one": ROUND_SEVENTY_ONE,
 }
 
 

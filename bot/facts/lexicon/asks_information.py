@@ -208,6 +208,10 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:what|anything) (?:[\w']+ ){0,3}(?:told us|said|told) (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
     ],
     Ask.MONITORING_ALERT: [
+        # "keep a standing alert so they're told if those prints hit again"
+        r"\bstanding (?:alert|notification|flag|hit notice)s?\b|"
+        r"\b(?:told|notified|alerted|pinged|called|emailed|texted) (?:if|when|whenever|every time) (?:those|these|the|his|her|their|that|this) "
+        r"(?:[\w']+ )?(?:prints?|plates?|fingerprints?|name|dna|profile)s? (?:hits?|comes? up|pops? up|shows? up|matche?s?) (?:again|anywhere)\b",
         # "HSI wants an alert on his cousin", "asked for a flag on the brother"
         # (the asking verb behind, so the evidence is the alert itself)
         r"(?:(?<=\bwants )|(?<=\bwant )|(?<=\bwanted )|(?<=\bneeds )|(?<=\bneed )|(?<=\basking for )|(?<=\basked for )|"

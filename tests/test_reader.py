@@ -4397,6 +4397,108 @@ ROUND_SEVENTY_ONE = [
     ),
 ]
 
+ROUND_SEVENTY_TWO = [
+    # set CI's classes (members outside patrol) and set CJ's (first sight on 4411301: 0.911 / 1 /
+    # 0.937; negatives, conditions and what-ifs), in our own words
+    # an extract on a few named people is their records, and "export" can name the crime
+    ("DEA wants a printout extract of our files on the two brothers in their heroin case", [("dea", "permitted")]),
+    (
+        "HSI wants a ride on our launch to board a freighter in their weapons export case, criminal, joint with "
+        "our guys",
+        [("hsi", "permitted")],
+    ),
+    # (guard: an extract of every arrest is still a data set)
+    ("FBI asks for an extract of every arrest in the 75 this year for their gang case", [("fbi", "escalate")]),
+    # other units' craft lent to their operation
+    (
+        "aviation: CBP asks us to put the helicopter over two blocks in Corona to spot people they are arresting "
+        "for overstaying visas",
+        [("cbp", "prohibited")],
+    ),
+    (
+        "Harbor here, ERO asking us to intercept a skiff, folks on it ran from their immigration arrest",
+        [("ice_ero", "prohibited")],
+    ),
+    # a caller's callback number is the caller's record; a cell number is a phone, not one of our cells
+    (
+        "911 call-taker: ERO wants the caller's callback number, they say it's for a removal case",
+        [("ice_ero", "prohibited")],
+    ),
+    ("dispatcher: HSI wants the complainant's cell number off the job, didn't say why", [("hsi", "needs_info")]),
+    # an agency in a "so X can" clause is the aim the ask serves, not a second requester
+    (
+        "HSI wants his last known address from our aided report so ERO can arrest him for removal",
+        [("hsi", "prohibited")],
+    ),
+    # our own system's login is no federal question
+    ("forgot my password to the plate reader system and it locked me out, who do I call", [("unknown", "escalate")]),
+    # a detainer on no charge and no judge, charges "being considered": a hand-over with no warrant
+    (
+        "DEA dropped off a federal detainer on our collar, but there's no warrant, no charges filed, they say "
+        "charges are being considered. hold him?",
+        [("dea", "escalate")],
+    ),
+    # (guard: a DEA detainer on a named charge is still criminal paper)
+    (
+        "DEA lodged a federal detainer on our prisoner for a narcotics conspiracy and wants him held for pickup",
+        [("dea", "permitted")],
+    ),
+    # set CJ's false permit: a task force's name is not the op's aim when nobody told the officer what it is
+    (
+        "I'm on the HSI gang task force. They want me with their team tomorrow on an op. Nobody said it's "
+        "deportations, but nobody told me what the op is for either",
+        [("hsi", "needs_info")],
+    ),
+    # (guard: the task force's own case, named, is its aim)
+    (
+        "I'm on the HSI child exploitation task force, they want me with their team tomorrow on the op for their "
+        "child exploitation case",
+        [("hsi", "permitted")],
+    ),
+    # "nobody said X - actually the agent said ...": the clause after the dash speaks
+    (
+        "Nobody said it was for removal - actually the ERO officer said they need her address from our aided report",
+        [("ice_ero", "prohibited")],
+    ),
+    # a warrant still being drawn up, "no judge has signed anything yet": none in hand
+    (
+        "DEA wants us to keep him past his release, they say a federal warrant is being drawn up but no judge has "
+        "signed anything yet",
+        [("dea", "escalate")],
+    ),
+    # court information in plain words
+    (
+        "ERO wants to know whether our desk appearance ticket guy is showing up at Queens criminal court next week, "
+        "the date and the part, they said it's for his removal case",
+        [("ice_ero", "prohibited")],
+    ),
+    # a sweep asked of "a couple of us along"; "judge-signed or ICE paper" is a kind of paper, not a requester
+    (
+        "Marshals want two of us along on a fugitive sweep Thursday, every warrant is a judge-signed federal "
+        "criminal warrant for armed robbery, I saw them",
+        [("usms", "permitted")],
+    ),
+    (
+        "USMS wants a couple of us along on a sweep Friday. Haven't seen the warrants, could be judge-signed or ICE "
+        "paper. They also want our arrest photos of one guy for their murder case",
+        [("usms", "needs_info")],
+    ),
+    # a complaint a judge "will sign tonight" is no warrant in hand
+    (
+        "ATF wants him held for pickup after court - the complaint isn't signed by a judge yet, they say the judge "
+        "will sign it tonight",
+        [("atf", "escalate")],
+    ),
+    # "secure the scene and get an ambulance there" for a hurt agent is the emergency response itself
+    (
+        "HSI arrest in my sector, the guy sideswiped an agent with his car trying to flee and the agent is hurt. I "
+        "won't help with the arrest but can I secure the scene and get an ambulance there?",
+        [("hsi", "permitted")],
+    ),
+    # a criminal agency's unit named by its crimes: "crimes against children"
+    ("FBI crimes against children unit wants the complaint report on our suspect, ok to send?", [("fbi", "permitted")]),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4462,6 +4564,7 @@ ROUNDS = {
     "sixty-nine": ROUND_SIXTY_NINE,
     "seventy": ROUND_SEVENTY,
     "seventy-one": ROUND_SEVENTY_ONE,
+    "seventy-two": ROUND_SEVENTY_TWO,
 }
 
 

@@ -27,6 +27,9 @@ __all__ = ["criminal_cue", "is_record_line"]
 _CONTEXT_REACH = 45
 
 
+_WORKS_WITH_US_ON = re.compile(r"\((?:[^()]*\s)?(?:works?|worked|working) (?:w/?|with) (?:us|me) on (?:[\w']+ )?$")
+
+
 def criminal_cue(
     norm: str, scope: list[Clause], allow_doubt: bool = False, agency: Agency = Agency.UNKNOWN
 ) -> tuple[int, int, bool] | None:
@@ -91,6 +94,8 @@ def criminal_cue(
                 continue
             if _LIST_OF_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()]):
                 continue  # "a list of all Trinitarios members": who is in the data asked for, not a case
+            if _WORKS_WITH_US_ON.search(norm, max(0, crime.start() - 30), crime.start()):
+                continue  # "HSI SA (good guy, works w us on gangs) asked me ...": the agent's usual work, not this aim
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
                 continue
             ours = _is_our_case(norm, clause, crime) or crime.group(0) in ours_elsewhere

@@ -16,6 +16,7 @@ from bot.facts.lexicon import (
     CRIMINAL_EXPLICIT,
     IMMIGRATION_CRIME,
 )
+from bot.facts.lexicon.warrant import CHARGES_CONSIDERED
 from bot.facts.model import Agency, Ask, Purpose, Source
 from bot.facts.spans import (
     ADMIN,
@@ -63,6 +64,8 @@ def read_purpose(
         civil = None  # "do I need to check his immigration status first?": the officer's question
     cue = criminal_cue(norm, scope, agency=agency)
     denied = first_match(CRIMINAL_DENIED, norm, scope, negated_ok=True)
+    if denied is not None and first_match(CHARGES_CONSIDERED, norm, scope) is not None:
+        denied = None  # "no charges filed, they say charges are being considered": a case weighed, not denied
     if denied is not None and cue is not None and cue[0] >= denied[0] and cue[1] <= denied[1] + 40:
         cue = None
     criminal = (cue[0], cue[1]) if cue else None
@@ -130,6 +133,7 @@ def read_purpose(
         and not ours
         and Ask.JOINT_INVESTIGATION in asks
         and asks <= {Ask.JOINT_INVESTIGATION, Ask.ACCESS_PREMISES}  # an interview it joins in our house
+        and unstated is None  # ("I'm on the HSI gang task force ... nobody's told me what the op is")
     ):
         # "keep working cases on the HSI child exploitation task force": the joint work is that unit's;
         # "a joint op with our gang unit" names our unit, not the agency's aim
@@ -250,7 +254,9 @@ NO_CRIME_OF_OURS = re.compile(
 OWN_ADMIN = re.compile(
     r"\b(?:ot|overtime) (?:slips?|rates?|forms?|codes?|sheets?|pay|hours)\b|\bpayroll\b|\bvacation days?\b|"
     r"\bchart days?\b|\btour (?:change|swap)s?\b|\bheld over\b|\bsick (?:days?|leave)\b|"
-    r"\bhow long (?:do|should|must) (?:we|i) (?:keep|retain|hold on to|save|store)\b"
+    r"\bhow long (?:do|should|must) (?:we|i) (?:keep|retain|hold on to|save|store)\b|"
+    # "how do i reset my password for the LPR portal, it locked me out": our own system's login
+    r"\b(?:reset|change|forgot|forgotten|expired)\b (?:my |the |our )?(?:password|pin|passcode|login)\b|\blocked (?:me |us )?out\b"
 )
 NOTHING_ASKED = re.compile(
     r"\b(?:nobody|no one|noone|they|he|she|the agents?|agents) (?:[\w']+ ){0,4}(?:asked|requested|wanted) (?:us |me |anyone |anybody )?(?:for )?(?:anything|nothing)\b|"
@@ -272,7 +278,10 @@ _PURPOSE_UNSTATED = re.compile(
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
     r"\bno reason (?:given|stated)\b|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"
     # "he not say which office or why"
-    r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b"
+    r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b|"
+    # "nobody's told me what the op is either", "no one said what it's for"
+    r"\b(?:nobody|no one|noone)(?:'s| has| had)? (?:told|said|explained|mentioned)\b (?:(?:to )?(?:me|us) )?"
+    r"(?:what|why)\b(?: (?:the |their |this |that )?(?:op|operation|case|job|detail|raid|sweep|it|they want)\b)?"
 )
 _CRIMINAL_GUESSED = re.compile(
     r"\b(?:thinks?|thought|believes?|guess(?:es|ed)?|assumes?|assumed|figures?|figured|suspects?) (?:that )?"

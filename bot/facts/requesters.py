@@ -92,8 +92,11 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     before = norm[max(0, mention.start - 30) : mention.start]
     if _COMPARISON_BEFORE.search(before):
         return False
-    if _LIKE_BEFORE.search(before) and _PAPER_AFTER.match(norm, mention.end, mention.end + 20):
-        return False  # "hand him over like an FBI warrant": the paper compared with, not a requester
+    if (_LIKE_BEFORE.search(before) or re.search(r"\bor\s+(?:an? )?$", before)) and _PAPER_AFTER.match(
+        norm, mention.end, mention.end + 20
+    ):
+        # "hand him over like an FBI warrant", "judge-signed or ICE paper": a kind of paper, not a requester
+        return False
     if _FEARED_BEFORE.search(before):
         return False  # "the victim is afraid ICE will find her": a fear, not a request to us
     if re.search(r"\bfor\s+$", before) and re.match(
@@ -179,6 +182,8 @@ def _member_unnamed(norm: str, mention: Mention) -> Mention:
 _WHOSE_CASE = re.compile(
     r"\b(?:an?|the|their|its|in|on)\s+(?:(?:ongoing|open|active|pending|separate|old|existing)\s+)?$"
 )
+_SO_THAT_BEFORE = re.compile(r"\bso(?: that)?\s+(?:the )?$")
+_CAN_AFTER = re.compile(r"\s+(?:agents?\s+)?(?:can|could|may|might|will|would|'ll|is able to|are able to)\b")
 _CASE_AFTER = re.compile(r"\s+(?:case|investigation|matter|file)\b(?! (?:agent|officer)s?\b)")
 
 
@@ -211,6 +216,12 @@ def requesting_mentions(norm: str) -> list[Mention]:
             m
             for m in mentions
             if _WHOSE_CASE.search(norm, max(0, m.start - 25), m.start) and _CASE_AFTER.match(norm, m.end)
+        ],
+        # "HSI wants his address, so ERO can serve removal papers": the aim the ask serves
+        [
+            m
+            for m in mentions
+            if _SO_THAT_BEFORE.search(norm, max(0, m.start - 20), m.start) and _CAN_AFTER.match(norm, m.end)
         ],
     ):
         if aside and len({m.agency for m in mentions} - {m.agency for m in aside}) >= 1:

@@ -296,7 +296,8 @@ def _window_before(text: str, start: int) -> str:
 _SILENT_ABOUT = re.compile(
     r"\b(?:nobody|no one|none of them|nothing|never|not once)(?: (?:has|have|had|ever|even|really|once|actually|was|been))* "
     r"(?:said|say|says|mentioned|mention|talked|brought up|raised|spoke|asked|asks|indicated|suggested)\b"
-    r"(?:(?!\bbut\b|\bhowever\b|\balthough\b|, (?:they|he|she|it|ice|hsi|ero|the agents?)\b)[^.;!?])*$"
+    # ("nobody said it wasn't for deportation - actually the ICE agent said ...": a new clause speaks)
+    r"(?:(?!\bbut\b|\bhowever\b|\balthough\b|\bactually\b|\s-+\s|, (?:they|he|she|it|ice|hsi|ero|the agents?)\b)[^.;!?])*$"
 )
 
 

@@ -223,6 +223,11 @@ def read_warrant(
             # "Marshals lodged a detainer. I don't know what kind, federal charges or something immigration";
             # "HSI faxed a 'detainer' ... can't tell which form it is or who signed"
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
+        no_charge = next((m for c in scope for m in CHARGES_CONSIDERED.finditer(norm, c.start, c.end)), None)
+        if agency in CRIMINAL_AGENCIES and not criminal_paper and not ice_form and denied and no_charge:
+            # "just a 'federal detainer' with no warrant and no charges filed, charges being considered":
+            # a detainer resting on no charge and no judge is no criminal paper
+            return found(Warrant.NONE, denied[0].start(), denied[0].end())
         if (criminal_paper or agency in CRIMINAL_AGENCIES) and not ice_form:
             # a detainer from the FBI, DEA, ATF or Marshals, or based on federal charges, is criminal;
             # an I-247 form is ICE's civil detainer whoever sends it and whatever case it names
@@ -265,6 +270,13 @@ def read_warrant(
         return found(
             Warrant.JUDICIAL_CRIMINAL, first.start(), first.end(), hedged=is_doubted(norm, first.start(), first.end())
         )
+    if judge_denied and paper_words and all(_only_promised_paper(norm, m) for m in paper_words):
+        # "a federal warrant is being drafted but no judge has signed anything yet": none exists yet
+        return found(Warrant.NONE, paper_words[0].start(), judge_denied[0].end())
+    promised_signature = next((m for c in scope for m in _SIGNING_PROMISED.finditer(norm, c.start, c.end)), None)
+    if judge_denied and promised_signature is not None:
+        # "the complaint isn't signed by a judge yet ... they say it'll be signed this afternoon"
+        return found(Warrant.NONE, judge_denied[0].start(), promised_signature.end())
     if judge_denied and paper_words:
         # "they have a warrant, not signed by a judge": an ICE officer's paperwork
         return found(Warrant.ADMINISTRATIVE, paper_words[0].start(), judge_denied[0].end())
@@ -289,6 +301,10 @@ def read_warrant(
     return Warrant.UNKNOWN
 
 
+_SIGNING_PROMISED = re.compile(
+    r"\b(?:it'll|it will|it should|it's going to|it is going to|it's gonna|will|should|is going to|gonna) (?:be|get) signed\b|"
+    r"\b(?:judge|magistrate)(?: judge)? (?:will|'ll|is going to|should|is supposed to) sign\b"
+)
 _PERSON_AFTER_CRIME = re.compile(
     r"\s+(?:guy|perp|man|woman|kid|dude|suspect|collar|prisoner|arrestee|defendant|one|lady|male|female)s?\b"
 )

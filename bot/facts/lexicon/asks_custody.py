@@ -205,5 +205,11 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:location|whereabouts) of\b",
         r"\b(?:what|which) (?:[\w']+ )?(?:office|agency|facility)\b (?:[\w']+ ){0,2}(?:sent|took|moved|transferred|brought|gave)\b",
         r"\bwhere (?:he|she|they) (?:is|are|'s) (?:right )?now\b",
+        # "whether our DAT defendant is showing up at Bronx CJC next week, the date and the part"
+        # (not "when he's due in court, so they can pick him up": that is a release notice, which
+        # LEGAL_FACTS R2 decides on the paper; the table does not yet do so for court dates)
+        r"\b(?:if|whether) (?:[\w'-]+ ){1,4}(?:is |will be |are )?(?:showing up|shows up|show up|appearing|appears) "
+        r"(?:at|in|for) (?:the )?(?:[\w'-]+ ){0,2}(?:court|cjc|arraignment|part|courthouse|hearing|calendar)\b|"
+        r"\b(?:the )?date and (?:the )?part\b",
     ],
 }

@@ -8,10 +8,12 @@ from bot.facts.model import Ask
 __all__ = ["INFORMATION_ASKS"]
 
 # "gang database entries on the 3 guys they're indicting": a few people's records, not the database
-_FEW_NAMED = (
-    r"entries (?:on|for|about) (?:the |these |those )?(?:[1-5]|two|three|four|five) (?:[\w']+ )?"
+_FEW_PEOPLE = (
+    r"(?:(?:the |these |those )?(?:[1-5]|two|three|four|five) (?:[\w']+ )?"
     r"(?:guys|men|women|people|defendants|suspects|targets|subjects|individuals|brothers|teens)\b"
+    r"|(?:him|her|the (?:suspect|target|subject|defendant|guy|man|woman))\b)"
 )
+_FEW_NAMED = rf"entries (?:on|for|about) {_FEW_PEOPLE}"
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
@@ -54,6 +56,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:check|search|look in) (?:our |the )?(?:system|database|records|files) for\b",
         rf"\bwhere (?:he|she|they|the \w+|{PERSON}) (?:lives?|stays?|is staying|works?|hangs? out|sleeps?|is living)\b",
         r"\b(?:his|her|their|[\w]+'s) (?:home |last known |current )?address(?:es)?\b",
+        # 911: "ERO wants the caller's callback number"
+        r"\b(?:his|her|their|[\w]+'s) (?:call ?back|cell|cellphone|phone|home phone|contact) (?:number|no|#)s?\b|\bcall ?back numbers?\b",
         r"\b(?:wants?|asks? for|asking for|asked for|needs?|requests?|requested)\b (?:the |his |her |their |an? )?(?:home |last known |current )?address(?:es)?\b",
         r"\bcopies of\b|\ba copy of\b",
         # "the passport and travel documents we vouchered from him"
@@ -99,7 +103,11 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "ERO wants that same gang list", "the gang roster": a list of people kept by the NYPD
         r"\bgang (?:lists?|rosters?|spreadsheets?)\b",
         # ("our IT would export it and send it": one clip copied out, not a data set)
-        r"\b(?:data ?dump|bulk(?! cash)|extract|export|download|spreadsheet)\b(?! (?:it|that|the (?:clip|video|footage|photo|file))\b)",
+        # ("an extract of our records on three named suspects": a few people's records, not a data set;
+        # "a weapons export case": the crime, not a copy of data)
+        r"\b(?:data ?dump|bulk(?! cash)|extract|export|download|spreadsheet)\b(?! (?:it|that|the (?:clip|video|footage|photo|file))\b)"
+        rf"(?!(?: of (?:our |the |their |his |her )?(?:[\w']+ ){{0,2}}(?:records?|files?|data|reports?))? (?:on|for|about) {_FEW_PEOPLE})"
+        r"(?<!\bexport(?= (?:cases?|control|violations?|crimes?|charges?|schemes?|investigations?|probes?|laws?|licen[sc]es?|rings?|fraud)\b))",
         r"\bsign-?in (?:sheets?|lists?|logs?)\b|\battendance (?:lists?|sheets?)\b|\bvisitor (?:logs?|lists?)\b",
         r"\b(?:everyone|everybody|anyone|anybody) (?:we|who|that) (?:[\w']+ ){0,2}(?:arrested|stopped|booked|summonsed|picked up|have|ran)",
         r"\ball (?:the |of the )?(?:[\w']+ )?(?:people|persons|individuals|arrestees|arrests|stops|names|records|summonses) (?:in|from|for|who|we|that)\b",

@@ -46,7 +46,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bblock (?:off )?(?:the|a) (?:[\w']+ ){0,2}(?:stairs|stairway|stairwell|exits?|entrance|doors?|turnstiles?)\b",
         r"\btraffic (?:control|posts?|details?|cones|support|help|assistance|cover)\b|\bhelp (?:w|with|on) (?:the )?traffic\b",
         # "can our helicopter follow a van carrying people they want to deport"
-        r"\b(?:helicopter|aviation|chopper|drone|air unit)\b[^.?!]{0,40}\b(?:follow|track|tail|keep (?:an )?eye on)\b",
+        # "put a helicopter over a block in Queens to spot people they're arresting"
+        r"\b(?:helicopter|aviation|chopper|drone|air unit)\b[^.?!]{0,40}\b(?:follow|track|tail|keep (?:an )?eye on|spot|look for|search for|locate)\b",
+        # Harbor: "chase a boat with people running from their op"
+        r"\b(?:chase|chasing|pursue|pursuing|intercept|intercepting|run down)\b (?:a|the|that|this|their) (?:[\w']+ )?(?:boat|vessel|jet ?ski|speedboat|skiff)\b",
         # "they want a sector car to help pick him up in Far Rockaway"
         r"\b(?:a|one|two|an?other) (?:sector car|rmp|radio car|patrol car|marked car|unit)s? to help (?:them )?(?:pick|grab|bring|arrest|take|"
         r"round|scoop|find|locate)\b",
@@ -99,9 +102,14 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bkeep (?:the |our )?(?:crime scene |scene )?tape up\b|"
         r"\bguard (?:the|their|a) (?:building|doors?|exits?|entrance|lobby|block|perimeter)\b(?=.{0,40}\bwhile (?:they|the agents|ice|hsi|ero|cbp)\b)",
         # ("respond and secure the scene" of a shooting: our own emergency response)
-        r"(?<!respond and )(?<!respond & )\bsecure (?:the |a )?(?:scene|area|building|block)\b",
+        # (nor "secure the scene and get EMS there" for a hurt agent: the emergency response)
+        r"(?<!respond and )(?<!respond & )\bsecure (?:the |a )?(?:scene|area|building|block)\b"
+        r"(?! and (?:get|call|request|wait for|bring) (?:ems|an? ambulance|a bus|medics|fdny|help)\b)",
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
+        # "USMS wants a couple of us along on a fugitive sweep tomorrow": their warrants, our officers
+        r"\b(?:a couple of |some of |two of |\d+ of |one of |a few of )?(?:us|ours|our (?:guys|cops|officers|people|detectives)) along "
+        r"(?:on|for) (?:a|an|the|their|tomorrow'?s?) (?:[\w'-]+ ){0,2}(?:sweep|roundup|round-up|warrant (?:op|operation|detail))s?\b",
         # an agency's letter: "requests 2 uniformed units and an ESU presence for execution of a federal search warrant"
         r"\b(?:for|in|with|during) (?:the )?execution of (?:a|an|the|their|our|its) (?:[\w']+ ){0,3}warrants?\b",
         # "they want one of my detectives with them to knock tomorrow"

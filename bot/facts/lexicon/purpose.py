@@ -215,7 +215,7 @@ CRIME_TERMS = compile_all(
         r"(?:\d+|two|three|four|five|several|multiple|a bunch of) (?:[\w']+ )?(?:green cards|ids|i\.d\.s|licenses|passports|social security cards|ss cards|credit cards)\b.{0,40}\bdiff(?:erent|\.)? names",
         # "perp had 3 diff IDs": several identities are a fraud
         r"(?:\d+|two|three|four|five|several|multiple) diff(?:erent|\.)? (?:ids|i\.d\.s|licenses|passports|names|identities|social security numbers|ssns)",
-        r"child (?:exploitation|porn|pornography|abuse|sex)",
+        r"child (?:exploitation|porn|pornography|abuse|sex)|crimes? against (?:children|kids|minors)",
         r"csam|sextortion",
         r"money laundering|laundering",
         r"kidnapp?ing",

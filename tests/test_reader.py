@@ -4499,6 +4499,49 @@ ROUND_SEVENTY_TWO = [
     ("FBI crimes against children unit wants the complaint report on our suspect, ok to send?", [("fbi", "permitted")]),
 ]
 
+ROUND_SEVENTY_THREE = [
+    # set CK (first sight on 299a8f2: 0.847 / 0 / 0.868; retold dialogues), in our own words: a
+    # question turn is answered by the next turn
+    (
+        "HSI SA: we have a federal arrest warrant on Ortiz out of EDNY, heroin distribution, hold him for us till "
+        "we pick him up\nme: who signed\nhim: Judge Matsumoto\nok?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "ICE: we have a warrant signed by a magistrate judge for Reyes, want him when you're done\nme: what's his "
+        "record\nhim: petit larceny 2021, that's all\nme: TSDB?\nhim: negative",
+        [("ice", "prohibited")],
+    ),
+    (
+        "FBI agent: DA dropped the case on Cruz, we'd like to take him when you cut him loose\nme: you have a "
+        "warrant?\nhim: not yet, the AUSA is thinking about charges\nok?",
+        [("fbi", "escalate")],
+    ),
+    # whether the case is criminal is settled only by an answer that says so
+    (
+        "SA Lee (HSI): can we get your complaint reports on Vega?\nme: criminal case?\nSA Lee: it's an "
+        "investigation, can't say more\nthoughts?",
+        [("hsi", "needs_info")],
+    ),
+    # "criminal case, probably": a hedge tacked on after the words (the FBI was permitted on it)
+    (
+        "FBI wants the arrest report on Mora. I asked what for, agent said criminal case, probably. send it?",
+        [("fbi", "needs_info")],
+    ),
+    # the agency's own first person in a dialogue line ("a US citizen" stays the country)
+    (
+        "CBP officer on the phone: I don't need anything else, I only need to know if she's a US citizen\nme: "
+        "that's it?\nhim: that's it\ncan I tell him?",
+        [("cbp", "escalate")],
+    ),
+    # arresting the attacker in an emergency is the response, not a stop for the agency
+    (
+        "two HSI agents getting jumped outside the deli on Fordham, one guy swinging a bat at them. can we grab "
+        "the bat guy?",
+        [("hsi", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4565,6 +4608,7 @@ ROUNDS = {
     "seventy": ROUND_SEVENTY,
     "seventy-one": ROUND_SEVENTY_ONE,
     "seventy-two": ROUND_SEVENTY_TWO,
+    "seventy-three": ROUND_SEVENTY_THREE,
 }
 
 

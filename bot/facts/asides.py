@@ -77,19 +77,42 @@ _SPEAKER_BEFORE = re.compile(
     r"[^:\n\"“]{0,40}(?:\s+(?:wrote|writes|said|says|emailed|texted|asked|asks))?$",
     re.IGNORECASE,
 )
+# a retold dialogue, a line per turn: "CBP officer on the phone: I just need to know if he's a citizen"
+# (a speaker is named in a few words: "FBI has 2 asks:" or "Property clerk, ATF here for two things:"
+# introduce the officer's own list)
+_DIALOGUE_SPEAKER = (
+    r"(?!(?:[\w.'-]+[ ,]+){0,5}?(?:has|have|had|here|is|are|was|wants?|asks?|needs?|sent|says|said|called|with|for|"
+    r"about|re|things|requests?|two|2|3|three)\b)"
+    r"(?:[\w.'-]+ ){0,4}[\w.'-]+(?: \([\w .'-]{1,20}\))?"
+)
+_DIALOGUE_LINE = re.compile(
+    rf"^[ \t]*(?!>)(?={_SPEAKER}:){_DIALOGUE_SPEAKER}:[ \t]*(?P<body>[^\n]+)", re.IGNORECASE | re.MULTILINE
+)
+# "me: who signed", "PO Chen: what's it for", "my Lt: criminal only?": the officer's side of a dialogue
+_OFFICER_TURN = re.compile(
+    r"^[ \t]*(?:me|i|po [\w.'-]+|p\.o\. [\w.'-]+|det\.? [\w.'-]+|sgt\.? ?[\w.'-]*|lt\.? ?[\w.'-]*|my [\w.'-]+|co)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 _PERSON_WORD = re.compile(
-    r"\b(?:our|ours|we|we're|we'll|we've|we'd|us|my|me|mine|you|your|yours|you're|you've|you'll|y'all)\b"
+    r"\b(?:our|ours|we|we're|we'll|we've|we'd|my|me|mine|you|your|yours|you're|you've|you'll|y'all|"
+    r"i|i'm|i'd|i'll|i've)\b|"
+    # ("a US citizen", "the US Attorney": the country)
+    r"\bus\b(?! (?:citizens?|citizenship|passports?|attorney|marshals?|district|born|military|army|navy|government|"
+    r"customs|border|embassy|consulate|courts?|code|persons?|nationals?|residents?)\b)"
 )
 _FROM_THE_AGENCY = {
     "our": "their", "ours": "theirs", "we": "they", "we're": "they're", "we'll": "they'll", "we've": "they've",
     "we'd": "they'd", "us": "them", "my": "their", "me": "them", "mine": "theirs",
     "you": "we", "your": "our", "yours": "ours", "you're": "we're", "you've": "we've", "you'll": "we'll", "y'all": "we",
+    "i": "they", "i'm": "they're", "i'd": "they'd", "i'll": "they'll", "i've": "they've",
 }  # fmt: skip
 
 
 def in_agency_voice(text: Text) -> Text:
     """The message with first and second person swapped inside an agency's quoted words."""
     spans = [m.span("body") for m in _QUOTE_BLOCK.finditer(text.original)]
+    if _OFFICER_TURN.search(text.original):  # a retold dialogue: the officer's own turns are in it too
+        spans += [m.span("body") for m in _DIALOGUE_LINE.finditer(text.original)]
     spans += [
         m.span("body")
         for m in _QUOTE_OPENS.finditer(text.original)

@@ -113,6 +113,9 @@ def resolve_overlaps(norm: str, cues: list[Cue], parts: tuple[Clause, ...]) -> l
             continue
         if cue.ask in (Ask.HOLD, Ask.TRANSFER_CUSTODY) and overlaps(cue, stops):
             continue
+        # "can we grab the crowbar guy" who swung at the agents: arresting the attacker is the response
+        if cue.ask in (Ask.STOP_OR_ARREST, Ask.WARRANT_EXECUTION_ASSIST) and overlaps(cue, emergency):
+            continue
         # Help offered in an emergency is the emergency response itself.
         if cue.ask in HELP_ONLY and emergency and _ASSAILANT.search(norm, cue.start, cue.end + 40):
             continue  # "look for the perp who stabbed the agent" is the response to the crime

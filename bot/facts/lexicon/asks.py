@@ -61,6 +61,8 @@ REQUEST_CONTEXT = re.compile(
     r"turn over|copy|show|release|disclose|let (?:them|him|her|ice|hsi|the agents?)|(?<!can't )(?<!cant )(?<!cannot )tell|"
     r"confirm|verify|run|pull|"
     r"look up|check|get (?:them|him|her)|access|into|use|borrow|lend|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
+    # an agent's "can we get ..." retold in a dialogue, read in the agency's voice
+    r"(?:can|could) they (?:get|have|see|grab|take|borrow|use|pull)|"
     r"ok to|okay to|allowed to|do (?:i|we)|may (?:i|we)|want us|asking us|asked us|asked me|asking me|subpoena(?:ed)?|"
     # "asking two things: is he a citizen, and what's the home address on his arrest report"
     r"(?:(?<=and )|(?<=, ))what(?:'s| is) (?:the|his|her|their))\b|"

@@ -22,6 +22,10 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\brender(?:ing)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",
         r"\b(?:rock(?:ing|ed)?|shak(?:ing|e)|surround(?:ing|ed)?|box(?:ed|ing) in|bang(?:ing)? on|pound(?:ing)? on|mob(?:bing|bed)|swarm(?:ing|ed)?)\b.{0,40}\b(?:with|w/?) (?:the )?(?:agents?|officers?|feds?|people|them) (?:still )?(?:inside|in it|in there)\b",
         r"\bpinned down\b|\bunder fire\b",
+        # "can we grab the guy who threw the bottle", "grab the crowbar guy": the attacker, a crime going on
+        r"\b(?:grab|grabbing|arrest|arresting|collar|cuff|cuffing|take down|tackle|stop|detain)\b (?:the |that |this )?"
+        r"(?:(?:guy|man|woman|dude|person|one|kid|perp|male|female) (?:who|that) (?:just )?(?:threw|swung|swings|hit|attacked|assaulted|punched|stabbed|shot|cracked|jumped|rammed)\b|"
+        r"(?:crowbar|bottle|bat|knife|brick|pipe|hammer) (?:guy|man|dude|thrower|swinger|perp)\b)",
         # "subject went EDP, cutting himself", "crowd set a trash fire next to the agents' car"
         r"\b(?:went|going|is|he's|she's|became) edp\b|\bcutting (?:himself|herself|themselves|his wrists?|her wrists?)\b|\bself[- ]harm\w*|"
         r"\b(?:set|setting|lit|lighting) (?:a |an |some )?(?:[\w']+ )?fires?\b",

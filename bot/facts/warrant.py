@@ -121,7 +121,7 @@ def read_warrant(
     )
     # "correction: I'm not sure it's an I-200 ... nobody can tell who signed it", "turns out there's
     # no warrant at all": the officer's newest word on the paper decides
-    restated = next((m for c in scope for m in RESTATED.finditer(norm, c.start, c.end)), None)
+    restated = _first_in(RESTATED, norm, scope)
     if restated is not None:
         before = [m.end() for m in (*admin, *judicial, *criminal_paper) if m.end() <= restated.start()]
         if before and signer_unknown and signer_unknown[-1].start() > restated.start():
@@ -146,7 +146,7 @@ def read_warrant(
     if signer_unknown and not admin and not (detainer and not judicial and not attached):
         # "they say it's a judge's warrant, I didn't see it": who signed is exactly what is unknown
         return found(Warrant.UNKNOWN, signer_unknown[0].start(), signer_unknown[0].end(), hedged=True)
-    immigration_judge = next((m for c in scope for m in IMMIGRATION_JUDGE.finditer(norm, c.start, c.end)), None)
+    immigration_judge = _first_in(IMMIGRATION_JUDGE, norm, scope)
     if immigration_judge and not any(ARTICLE_III.search(m.group(0)) for m in judicial):
         # an immigration judge's removal order is an agency order, not a warrant from a federal court
         return found(Warrant.ADMINISTRATIVE, immigration_judge.start(), immigration_judge.end())
@@ -223,8 +223,8 @@ def read_warrant(
             # "Marshals lodged a detainer. I don't know what kind, federal charges or something immigration";
             # "HSI faxed a 'detainer' ... can't tell which form it is or who signed"
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
-        no_charge = next((m for c in scope for m in CHARGES_CONSIDERED.finditer(norm, c.start, c.end)), None)
-        if agency in CRIMINAL_AGENCIES and not criminal_paper and not ice_form and denied and no_charge:
+        considered = _first_in(CHARGES_CONSIDERED, norm, scope)
+        if agency in CRIMINAL_AGENCIES and not criminal_paper and not ice_form and denied and considered:
             # "just a 'federal detainer' with no warrant and no charges filed, charges being considered":
             # a detainer resting on no charge and no judge is no criminal paper
             return found(Warrant.NONE, denied[0].start(), denied[0].end())
@@ -273,7 +273,7 @@ def read_warrant(
     if judge_denied and paper_words and all(_only_promised_paper(norm, m) for m in paper_words):
         # "a federal warrant is being drafted but no judge has signed anything yet": none exists yet
         return found(Warrant.NONE, paper_words[0].start(), judge_denied[0].end())
-    promised_signature = next((m for c in scope for m in _SIGNING_PROMISED.finditer(norm, c.start, c.end)), None)
+    promised_signature = _first_in(_SIGNING_PROMISED, norm, scope)
     if judge_denied and promised_signature is not None:
         # "the complaint isn't signed by a judge yet ... they say it'll be signed this afternoon"
         return found(Warrant.NONE, judge_denied[0].start(), promised_signature.end())
@@ -292,13 +292,18 @@ def read_warrant(
         return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=is_doubted(norm, first.start(), first.end()))
     if denied:
         return found(Warrant.NONE, denied[0].start(), denied[0].end())
-    considered = next((m for c in scope for m in CHARGES_CONSIDERED.finditer(norm, c.start, c.end)), None)
+    considered = _first_in(CHARGES_CONSIDERED, norm, scope)
     if considered is not None:
         return found(Warrant.NONE, considered.start(), considered.end())
     if promised_judicial:
         # "they'll have a warrant from a judge by tomorrow": a warrant that does not exist yet
         return found(Warrant.NONE, promised_judicial[0].start(), promised_judicial[0].end())
     return Warrant.UNKNOWN
+
+
+def _first_in(pattern: re.Pattern[str], norm: str, scope: list[Clause]) -> re.Match[str] | None:
+    """The first match of `pattern` inside the request's clauses."""
+    return next((m for c in scope for m in pattern.finditer(norm, c.start, c.end)), None)
 
 
 _SIGNING_PROMISED = re.compile(

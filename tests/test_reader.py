@@ -4542,6 +4542,102 @@ ROUND_SEVENTY_THREE = [
     ),
 ]
 
+ROUND_SEVENTY_FOUR = [
+    # pending sets' classes and set CL (first sight on 5339b8e: 0.926 / 0 / 0.947), in our own words
+    # ERO's (or plain ICE's) judge-signed "arrest warrant" that names no crime is one for immigration custody
+    (
+        "ERO came by with an arrest warrant signed by a federal magistrate for the guy in cell 3. we "
+        "don't have his record yet, TSDB was negative. release him to them?",
+        [("ice_ero", "needs_info")],
+    ),
+    (
+        "ICE showed us an arrest warrant signed by an EDNY magistrate judge for our prisoner. his only "
+        "conviction is a 2022 misdemeanor, criminal mischief 4th. TSDB negative. hand him over?",
+        [("ice", "prohibited")],
+    ),
+    # a time to hold until is not a warrant still to come
+    (
+        "HSI wants us to hold him till 4, it's signed by Judge Park, district court. rap sheet not back yet",
+        [("hsi", "needs_info")],
+    ),
+    # what training says of an agency in general asks nothing
+    (
+        "NCIC hit on our DWI: federal warrant out of EDNY district court for wire fraud, the Marshals "
+        "confirmed it. we were taught ICE warrants are different but this is USMS, so we hold for "
+        "pickup?",
+        [("usms", "permitted")],
+    ),
+    # the FBI, DEA and ATF have no civil immigration work: a case of theirs is a criminal one
+    (
+        "DEA asked for our stationhouse camera video of the corner from Friday night. it's for their case. ok to send?",
+        [("dea", "permitted")],
+    ),
+    (
+        "ATF wants the property invoice for the revolver from our collar last week, their case agent asked. fine?",
+        [("atf", "permitted")],
+    ),
+    (
+        "the FBI wants our complaint reports on the string of bank robberies in the 110, ok to send",
+        [("fbi", "permitted")],
+    ),
+    # ... but a case file is a record, not a case
+    (
+        "FBI wants the case file on our guy and there's a 'hold' from some federal agency on him too, "
+        "nobody knows who signed. what do I do",
+        [("fbi", "needs_info")],
+    ),
+    # asks in plain verbs
+    (
+        "FBI has an arrest warrant signed by a magistrate for a bank robber in our sector, they want our "
+        "help with the arrest tomorrow morning",
+        [("fbi", "permitted")],
+    ),
+    (
+        "marshals have a judge signed warrant for a fugitive sitting in our cells on a DWI. hold for usms?",
+        [("usms", "permitted")],
+    ),
+    (
+        "DEA wants to pick him up on their judge-signed federal warrant for heroin sales when we're done "
+        "booking him. fine?",
+        [("dea", "permitted")],
+    ),
+    (
+        "ERO wants us to give them a ring when a certain man comes to collect his property at the pct",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "JTTF asked us to text the case agent if a certain name ever gets run by our cops, it's a terror "
+        "financing case",
+        [("fbi", "escalate")],
+    ),
+    (
+        "two ERO agents asked to use the restroom and then sit in our muster room while they watch a building for "
+        "a target",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ERO asked to set up a temp intake table inside the 104 during their sweep next week",
+        [("ice_ero", "prohibited")],
+    ),
+    # the agency a crime hurt is not asking; the past event is no emergency
+    (
+        "FBI wants our 911 audio and complaint report on the attack on an HSI agent in Corona last "
+        "month, they're bringing federal assault charges. send?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "FBI asked for body cam from the man who punched the deputy marshal at the rally, they're "
+        "charging him federally. ok?",
+        [("fbi", "permitted")],
+    ),
+    # "because ERO wants to pick him up" is the aim, not a second requester
+    (
+        "my HSI TFO partner asked me to let him know if a certain guy ever gets stopped, because ERO "
+        "wants to pick him up. ok?",
+        [("hsi", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4609,6 +4705,7 @@ ROUNDS = {
     "seventy-one": ROUND_SEVENTY_ONE,
     "seventy-two": ROUND_SEVENTY_TWO,
     "seventy-three": ROUND_SEVENTY_THREE,
+    "seventy-four": ROUND_SEVENTY_FOUR,
 }
 
 

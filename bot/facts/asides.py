@@ -281,6 +281,10 @@ _CLAIM_QUESTIONED = re.compile(
     r"(?:right|true|correct|accurate|so)\b"
 )
 _CLAIM_NEGATOR = re.compile(r"\b(?:never|not|no longer|don't|do not|can't|cannot|mustn't|shouldn't|won't)\b")
+_TRAINING_CLAIM = re.compile(
+    r"\b(?:we're|we are|we were|we've been|we get|i was|i've been|i got|i'm|i am)(?: all)? "
+    r"(?:trained|taught|told in training|drilled)\b(?: (?:that|to))?(?:(?! (?:so|but|since|because|and|then|can|may|should) )[^.;?!,])*"
+)
 _CLAIM_CLAUSE = re.compile(r"[^.;?!,()]+(?:[.;?!,()]|$)")
 _CLAIM_CUT = re.compile(r"\s(?:so|but|since|because|and so)\s|\s-+\s")
 
@@ -309,6 +313,9 @@ def set_aside_legal_claims(text: Text) -> Text:
                 spans.extend(m.span() for m in _CLAIM_NEGATOR.finditer(norm, start, end))
             else:
                 spans.append((start, end))
+    # "we're all trained that warrants from ICE are different, but this is USMS": what training
+    # says of an agency in general is no request from it
+    spans.extend(m.span() for m in _TRAINING_CLAIM.finditer(norm))
     if not spans:
         return text
     chars = list(norm)

@@ -50,7 +50,10 @@ _CHARGE_BEFORE = re.compile(
 def happening_now(norm: str, cue: Cue) -> bool:
     """An emergency read from words that describe it happening, not a past event or a charge."""
     before = norm[max(0, cue.start - 40) : cue.start]
-    event = _EVENT_NOUN.fullmatch(norm[cue.start : cue.end])
+    # ("the assault on a CBP officer last weekend": the cue may run on past the event's noun)
+    event = re.match(rf"{_EVENT_NOUN.pattern}\b", norm[cue.start : cue.end])
+    if _RECORD_OF_PERSON_BEFORE.search(before):
+        return False  # "our body cam from the guy who punched the federal agent": who the record is about
     if event and (_INCIDENTAL_BEFORE.search(before) or _INCIDENTAL_AFTER.search(norm[cue.end : cue.end + 25])):
         return False  # "the driver in the crash", "the shooting report": an event named, not happening
     if _CHARGE_BEFORE.search(before):
@@ -75,4 +78,10 @@ _EMERGENCY_OVER = re.compile(
 _PAST_REF_BEFORE = re.compile(
     r"\b(?:last night'?s|yesterday'?s|this morning'?s|the other day'?s|last week'?s|earlier|"
     r"from (?:the|last|yesterday'?s|last night'?s|this morning'?s))\s+(?:[\w']+\s+)?$"
+)
+
+
+_RECORD_OF_PERSON_BEFORE = re.compile(
+    r"\b(?:from|of|on|about|showing) (?:the|a|that|this) (?:[\w']+ )?(?:guy|man|woman|person|suspect|perp|kid|male|female|subject|individual)s? "
+    r"(?:who|that)\s+$"
 )

@@ -25,6 +25,7 @@ from bot.facts.spans import (
     DETAINER,
     DHS_FAMILY,
     ICE_DETAINER_FORM,
+    NO_IMMIGRATION_CRIMES,
     sentence_of,
 )
 from bot.facts.text import Clause, Text, is_doubted, is_negated
@@ -175,6 +176,17 @@ def read_purpose(
         # "no criminal charges at all": the officer says there is no criminal purpose, so
         # none is presumed from the agency either.
         return found(Purpose.UNKNOWN, *denied)
+    if agency in NO_IMMIGRATION_CRIMES:
+        # The FBI, DEA and ATF have no civil immigration work: "DEA wants the footage, their case" is
+        # a criminal case though the crime is not named, and "FBI wants the DD5s on our robbery
+        # pattern" wants them for that crime (what the records are about is their case too)
+        case = (
+            first_match(_AGENCYS_CASE, norm, scope)
+            or first_match(CRIME_TERMS, norm, scope, skip=_in_record)
+            or first_match(_CHARGING, norm, scope)
+        )
+        if case is not None:
+            return found(Purpose.CRIMINAL_INVESTIGATION, *case)
     paper = first_match(ADMIN, norm, scope) or first_match(DETAINER, norm, scope)
     if paper is not None and agency is Agency.FEDERAL and not ADMIN.search(norm) and not ICE_DETAINER_FORM.search(norm):
         # "the feds lodged a detainer": the FBI and the Marshals lodge detainers too; which
@@ -328,3 +340,12 @@ _RECORD_SUBJECT = re.compile(
 _PLACE_WORDS = tuple(re.compile(rf"(?:[\w'.-]+ ){{{n}}}") for n in range(4))
 _VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
 _CASE_MENTION = re.compile(r"\b(?:the|our|their|a|this|that) (?:joint )?case\b(?! (?:for|of) (?:removal|deportation))")
+_AGENCYS_CASE = re.compile(
+    r"\b(?:their|his|her|its|a|an|the|same|related|joint|(?:fbi|dea|atf)'s) (?:own |joint |related |federal |open |active |ongoing )?"
+    r"(?:case|investigation|probe)s?\b(?! (?:for|of) (?:removal|deportation))(?! (?:file|folder|jacket|binder|number|no|#|report|paperwork|notes))(?! (?:is|was) (?:closed|dropped|dismissed|over))"
+)
+_CHARGING = re.compile(
+    r"\b(?:charg(?:e|es|ed|ing) (?:him|her|them|the guy|the suspect) (?:federally|with)|(?:bring|bringing|filing|file) (?:federal )?(?:[\w]+ )?charges)\b|"
+    # "DEA wants to interview our prisoner about who supplies him": his supplier is their case
+    r"\b(?:who|where) (?:supplies|supplied|sells to|sold to|got (?:the|his|her) (?:guns?|drugs|pills|work)) (?:him|her|them)\b|\b(?:his|her|their) (?:suppliers?|source of supply|connect|plug)\b"
+)

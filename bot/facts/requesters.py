@@ -15,7 +15,7 @@ from dataclasses import replace
 from bot.facts.corrections import corrected
 from bot.facts.lexicon import AGENCY_CUES
 from bot.facts.model import Agency
-from bot.facts.spans import MAYBE_LATER, Mention
+from bot.facts.spans import DHS_FAMILY, MAYBE_LATER, Mention
 from bot.facts.text import is_doubted, is_negated
 
 __all__ = ["AGENCY_NOT_GIVEN", "requesting_mentions"]
@@ -182,6 +182,17 @@ def _member_unnamed(norm: str, mention: Mention) -> Mention:
 _WHOSE_CASE = re.compile(
     r"\b(?:an?|the|their|its|in|on)\s+(?:(?:ongoing|open|active|pending|separate|old|existing)\s+)?$"
 )
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:assault(?:ed|ing)?|attack(?:ed|ing)?|punch(?:ed|ing)?|shot|shooting|stabb(?:ed|ing)|struck|hitting|threat(?:s|ened)?|"
+    r"injur(?:ed|ing|y)|hurt|kill(?:ed|ing)|murder(?:ed)?)(?: (?:on|of|against|at|to))? "
+    r"(?:a|an|the|two|three|several|some|an off-duty) (?:deputy |special |federal |off-duty )?$"
+)
+_OFFICER_AFTER = re.compile(r"\s+(?:officers?|agents?|special agents?|deput(?:y|ies)|employees?)\b")
+_BECAUSE_BEFORE = re.compile(r"\b(?:because|bc|cause|cuz|since)\s+(?:the )?$")
+_WANTS_HIM_AFTER = re.compile(
+    r"\s+(?:agents? )?(?:wants?|needs?|is trying|are trying|plans?|is planning|would like|is looking|are looking) to "
+    r"(?:pick|grab|take|deport|remove|arrest|get|detain|find|locate)\b"
+)
 _SO_THAT_BEFORE = re.compile(r"\bso(?: that)?\s+(?:the )?$")
 _CAN_AFTER = re.compile(r"\s+(?:agents?\s+)?(?:can|could|may|might|will|would|'ll|is able to|are able to)\b")
 _CASE_AFTER = re.compile(r"\s+(?:case|investigation|matter|file)\b(?! (?:agent|officer)s?\b)")
@@ -217,11 +228,23 @@ def requesting_mentions(norm: str) -> list[Mention]:
             for m in mentions
             if _WHOSE_CASE.search(norm, max(0, m.start - 25), m.start) and _CASE_AFTER.match(norm, m.end)
         ],
-        # "HSI wants his address, so ERO can serve removal papers": the aim the ask serves
+        # "the FBI wants our report on the assault on a CBP officer": the agency the crime hurt (when
+        # one outside its family asks: "ERO wants the reports" after "an assault on an ICE agent" may
+        # be the same agency's request)
         [
             m
             for m in mentions
-            if _SO_THAT_BEFORE.search(norm, max(0, m.start - 20), m.start) and _CAN_AFTER.match(norm, m.end)
+            if _VICTIM_BEFORE.search(norm, max(0, m.start - 30), m.start)
+            and (_OFFICER_AFTER.match(norm, m.end) or re.search(r"\b(?:marshal|agent|officer)s?$", m.words))
+            and any(o.agency is not m.agency and not {o.agency, m.agency} <= DHS_FAMILY for o in mentions)
+        ],
+        # "HSI wants his address, so ERO can serve removal papers", "ping him if the guy gets stopped,
+        # bc ERO wants to pick him up": the aim the ask serves
+        [
+            m
+            for m in mentions
+            if (_SO_THAT_BEFORE.search(norm, max(0, m.start - 20), m.start) and _CAN_AFTER.match(norm, m.end))
+            or (_BECAUSE_BEFORE.search(norm, max(0, m.start - 20), m.start) and _WANTS_HIM_AFTER.match(norm, m.end))
         ],
     ):
         if aside and len({m.agency for m in mentions} - {m.agency for m in aside}) >= 1:

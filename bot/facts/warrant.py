@@ -165,18 +165,26 @@ def read_warrant(
             return found(Warrant.UNKNOWN, first.start(), denied[0].end(), hedged=True)
         if all(is_doubted(norm, m.start(), m.end()) for m in judicial):
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
+        stated_crime = purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION)
         # the crime named in the warrant's own sentence: "a warrant from a federal judge, charge is assault"
-        same_clause_crime = purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION) and any(
+        same_clause_crime = stated_crime and any(
             not RECORD_WORDS.search(m.string[max(0, m.start() - 40) : m.start()])
             and not OUR_PERSON_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()])
             for m in CRIME_TERMS.finditer(sentence_of(norm, first.start(), first.end()))
         )
         # A DHS judge's warrant is a warrant for immigration custody unless it is criminal paper
         # or the crime is named with it; another agency's judge-signed warrant is criminal.
-        criminal_context = bool(criminal_paper) or (
-            purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION)
-            and (agency not in DHS_FAMILY or same_clause_crime)
-        )
+        # ("ERO has an arrest warrant signed by a magistrate judge": from ICE a bare "arrest warrant"
+        # with no crime in its sentence is no criminal paper; HSI and CBP bring criminal ones)
+        if agency in (Agency.ICE, Agency.ICE_ERO) and not stated_crime:
+            criminal_paper = [
+                m
+                for m in criminal_paper
+                if not _ARREST_ONLY.fullmatch(m.group(0))
+                or _CRIME_BESIDE.search(sentence_of(norm, m.start(), m.end()))
+                or CRIME_TERMS.search(sentence_of(norm, m.start(), m.end()))
+            ]
+        criminal_context = bool(criminal_paper) or (stated_crime and (agency not in DHS_FAMILY or same_clause_crime))
         civil_context = purpose is Purpose.CIVIL_IMMIGRATION or bool(
             re.search(
                 r"\bimmigration (?:warrant|custody)|\b(?:removal|deportation|custody) warrant|\bfor (?:ice|immigration) custody|authoriz\w+ (?:ice|immigration|custody)|\bremoval\b",
@@ -264,8 +272,7 @@ def read_warrant(
             return found(Warrant.NONE, denied[0].start(), denied[0].end())
         if _only_promised_paper(norm, first):
             return found(Warrant.NONE, first.start(), first.end())
-        arrest_only = re.fullmatch(r"(?:federal )?arrest warrant", first.group(0))
-        if agency in DHS_FAMILY and arrest_only:
+        if agency in DHS_FAMILY and _ARREST_ONLY.fullmatch(first.group(0)):
             return found(Warrant.UNKNOWN, first.start(), first.end())  # may be an I-200, "warrant for arrest of alien"
         return found(
             Warrant.JUDICIAL_CRIMINAL, first.start(), first.end(), hedged=is_doubted(norm, first.start(), first.end())
@@ -306,6 +313,8 @@ def _first_in(pattern: re.Pattern[str], norm: str, scope: list[Clause]) -> re.Ma
     return next((m for c in scope for m in pattern.finditer(norm, c.start, c.end)), None)
 
 
+_ARREST_ONLY = re.compile(r"(?:federal )?arrest warrant")
+_CRIME_BESIDE = re.compile(r"\b(?:criminal|charges?|charged|indicted|illegal(?:ly)? (?!entry|re-?entry|alien|immigra))")
 _SIGNING_PROMISED = re.compile(
     r"\b(?:it'll|it will|it should|it's going to|it is going to|it's gonna|will|should|is going to|gonna) (?:be|get) signed\b|"
     r"\b(?:judge|magistrate)(?: judge)? (?:will|'ll|is going to|should|is supposed to) sign\b"

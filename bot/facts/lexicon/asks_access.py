@@ -15,6 +15,14 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?:interview|debrief|meeting|sit-?down)?\s?(?:in|at) (?:our|the) (?:interview room|precinct|pct|squad(?: room)?|"
         r"station ?house|house|detective squad|office)\b",
         # "wait in the back by the cells instead of the lobby", "wait in our muster room"
+        # "they want to go back and get it themselves" (the phone in our property room); not "go back
+        # and get a judge's warrant"
+        r"\b(?:want|wants|wanted|asking|asked|trying) to (?:go|come|walk|head) (?:in the |in )?back (?:there )?(?:and|to) "
+        r"(?:get|grab|take|look|search|pull|see)\b(?! (?:a|an|the|their) (?:[\w']+ )?(?:warrant|judge|signature|paper(?:work)?|subpoena)s?\b)",
+        # "arranged for them to view the firearms in the property room tomorrow"
+        r"\b(?:look at|view|inspect|examine|photograph)\b.{0,40}\b(?:in|at) (?:our|the) (?:property room|evidence room|vault|impound|tow pound)\b",
+        # "use our pct bathroom and break room while waiting", "sit in our muster room while they watch a bldg"
+        r"\b(?:use|sit in|hang out in|wait in|set up in|take over) (?:our|the) (?:pct |precinct |station ?house |house )?(?:bathroom|restroom|break ?room|muster room|locker ?room|lounge|lunch ?room|kitchen)s?\b",
         r"\bwait (?:in|inside|out) (?:the back|back there|(?:our|the) (?:[\w']+ )?(?:muster|squad|break|back|cell|holding|interview|property) ?(?:room|area|office|hallway))\b",
         r"\b(?:they|agents?|the agents|feds|them)\b (?:[\w']+ )?(?:wants?|need|needs) (?:to get )?in\b(?=\s*(?:$|[.,;!?]))|\blet (?:them|him|her|the agents?) up\b(?=\s*(?:$|[.,;!?]|to\b))",
         r"\bentrar (?:al|a la|en el|en la) (?:area de |zona de )?(?:celdas|calabozos?|oficinas?|precinto|cuartel)\b",
@@ -120,7 +128,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:operating|working|work|office|desk|operations?) space (?:in|at|inside) (?:one of )?(?:our|the|a|an) (?:[\w']+ ){0,2}(?:facilities|facility|buildings?|precincts?|commands?|offices?|bases?|sites?)\b",
         r"\b(?:plac|station|post|put|seat|locat|embed|co-?locat)\w* (?:an?|one|two|three|four|\d+|some|a few|a couple(?: of)?) (?:[\w']+ )?(?:agents?|investigators?|analysts?|officers?)\b (?:[\w']+ ){0,3}(?:at|in) (?:desks?|offices?|workstations?|cubicles?)\b",
         # "leave an agent at the CB intake desk on weekends", "station 2 HSI agents at Brooklyn Central Booking"
-        r"\b(?:leave|station|post|keep|put|place|base|embed)\w* (?:an?|one|two|three|\d+|some|a couple(?: of)?) (?:[\w']+ )?(?:agents?|officers?|people|guys|investigators)\b (?:[\w']+ ){0,3}(?:at|in|inside) (?:the |our )?(?:[\w']+ ){0,2}(?:central booking|cb|intake|lobby|hallway|back hallway|precinct|pct|station ?house)\b",
+        r"\b(?:leave|station|post|keep|put|place|base|embed|stash)\w* (?:an?|one|two|three|\d+|some|a couple(?: of)?) (?:[\w']+ )?(?:agents?|officers?|people|guys|investigators)\b (?:[\w']+ ){0,3}(?:at|in|inside) (?:the |our )?(?:[\w']+ ){0,2}(?:central booking|cb|intake|lobby|hallway|back hallway|precinct|pct|station ?house|district office|office)\b",
+        # "set up a temp processing desk inside the 110 during their ops"
+        r"\bset up (?:a |an )?(?:[\w-]+ ){0,2}(?:desk|office|table|station|command post)s? (?:inside|in|at) (?:the |our )?(?:\d{1,3}(?:st|nd|rd|th)?|pct|precinct|house|station ?house|squad|command)\b",
         # "a desk and a corner of the 2nd fl at the 75", "a room at the one thirteen to do interviews for their cases"
         r"\b(?:wants?|wanted|asking for|asked for|asks for|requests?|requested|needs?|to keep|get|have)\b (?:[\w']+ ){0,3}(?:desks?|offices?|workspaces?|cubicles?|rooms?|corners?)\b(?: and (?:a |an )?(?:[\w']+ )?(?:corner|room|space|desk|phone line|cabinet))?(?: of (?:the |our )?[\w' ]{1,15}?)? (?:at|in) (?:the|our) (?:\d{1,3}(?:st|nd|rd|th)?|one [a-z]+(?: [a-z]+)?|pct|precinct|house|squad)\b(?![,:]? (?:\d{4}|\d{1,2}:\d{2})\b)(?!.{0,30}\bto (?:interview|question|talk to|speak (?:to|with)) (?:him|her|them|our|the (?:prisoner|perp|collar|suspect)))",
         # "sit in the muster room and do their paperwork between pickups ... like a little desk"
@@ -183,7 +193,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\bpark (?:there|here) and (?:brief|stage|set up|wait|meet)\b",
         r"\buse (?:our|the) (?:[\w']+ ){0,3}(?:cell ?block|cells|holding(?: cells?| pens?)?|pens)\b (?:[\w']+ ){0,6}to (?:hold|keep|process|put|stash)\b",
         r"\b(?:put|keep|lodge|stash|hold|leave)\b (?:someone|somebody|people|ppl|a guy|guys|detainees|prisoners|(?:their|a) (?:prisoner|detainee|arrestee)s?) (?:they|ice|the agents|hsi|cbp|ero) (?:picked up|grabbed|arrested|detained|caught|have) (?:in|at) (?:our|the) (?:cells|holding(?: cells?| pens?)?|pens|cell block|lock-?up)\b",
-        r"\b(?:use|using)\b (?:[\w']+ ){0,2}(?:tow pound|pound|lot|parking lot|garage|yard|sally ?port)s? (?:as|for)\b",
+        r"\b(?:use|using)\b (?:[\w']+ ){0,3}(?:tow pound|pound|lot|parking lot|garage|yard|sally ?port)s? (?:as|for)\b",
         # "from the staging point on a public street": the street is nobody's property to lend
         r"\bstag(?:e|ed|es|ing)\b(?!(?: [\w']+){0,3} (?:on|at|in) (?:a |the )?(?:public )?(?:[\w']+ ){0,2}(?:street|st|block|corner|avenue|ave|blvd|boulevard|road|rd|parkway|pkwy|expressway|sidewalk|highway)\b)",
         # "couple ICE trucks want to idle in the back lot of the 1-0-8 while they wait for a target"

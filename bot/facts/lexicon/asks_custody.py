@@ -32,7 +32,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bkeep (?:him|her|them|[a-z]+) (?:at|in) (?:the )?(?:\d+|pct|precinct|cells|house|station|holding)\b.{0,20}\b(?:till|until|til) (?:they|ice|ero|hsi|cbp|the agents|the feds) (?:come|get|arrive|show)\b",
         # "hold their arrestees in our cells" is the agency using our cells (premises), not a hold of ours
         rf"\bhold(?:ing)? (?:on ?to |onto )?(?!their (?:[\w']+ )?(?:arrestees|detainees|prisoners|people)\b.{{0,40}}\b(?:cells?|cell ?block|holding|pens)\b){PERSON}(?! (?:accountable|responsible))",
-        r"\bhold\b(?! (?:on|up|off|the (?:door|line|scene|perimeter|phone))|(?: [\w']+){0,3} (?:st|street|ave|avenue|block|road|intersection) (?:closed|shut|blocked))\s*(?:[\w']+ ){0,4}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|(?:their|the|a) pick ?up|48|an? (?:few|couple|extra)|another|\d+))\b",
+        r"\bhold\b(?! (?:on|up|off|the (?:door|line|scene|perimeter|phone))|(?: [\w']+){0,3} (?:st|street|ave|avenue|block|road|intersection) (?:closed|shut|blocked))\s*(?:[\w']+ ){0,4}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|(?:the )?(?:fbi|dea|atf|usms|marshals)|transfer|pick ?up|(?:their|the|a) pick ?up|48|an? (?:few|couple|extra)|another|\d+))\b",
         rf"\b(?:want|wants|asking|asked|ask)\b (?:us |me )?to keep {PERSON}\b",
         rf"\bkeep(?:ing)? {PERSON} (?:[\w']+ ){{0,8}}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+)|locked up|in (?:custody|the cells|cells|holding|jail)|here)",
         r"\bhonou?r(?:ing|ed)? (?:the |this |a |their |an |that |his |her |ice'?s? )?(?:[\w']+ )?(?:detainer|hold|warrant|request|i-?247a?)",
@@ -92,7 +92,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # "can they take him after arraignment": the agency takes our prisoner
         r"\b(?:can|could|may|should) (?:they|the feds|the agents?|the marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp) (?:come )?(?:take|pick up|grab|get|have) (?:him|her|them)\b(?! (?:a |an |the )?(?:copy|report|statement))",
         # "pull it and give it to them": a thing handed over is not a person
-        r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?!(?:it|that|this|those|these|them copies|a copy|the (?:data|list|hits|reads|info|information|reports?|results|footage|video|records?|files?|copies|copy|phone|evidence))\b)(?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
+        r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?!(?:it|that|this|those|these|them copies|a copy|the (?:data|list|hits|reads|info|information|reports?|results|footage|video|records?|files?|copies|copy|phone|evidence|audio|recordings?|tapes?|calls?|911 (?:call|audio|recording|tape)s?))\b)(?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
         r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |an |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|passports?|ids?|licen[cs]es?|cards?|documents?|papers|keys|wallet|registration))",
         # (not a shift handover: "Handover 0700 re Ramos", "0800 handover:", "handover to days")
         r"(?<!shift )(?<!tour )(?<!\d\d\d\d )\bhand(?:-| )?(?:off|over)\b"
@@ -115,6 +115,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\btransfer(?:red|ring)? to (?:ice|ero|hsi|cbp|dhs|federal|the feds|them)\b",
         r"\btake (?:[\w']+ ){0,3}(?:into )?(?:federal |their |ice )?custody\b|\btake custody\b|\bassume custody\b",
         rf"\b(?:pick|picking|picked|scoop|scooping|collect|collecting) {PERSON} up\b(?= (?:from|at|here|when (?:we|you|were|we're)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
+        # "to pick him up on their magistrate-signed federal warrant"
+        rf"\b(?:pick|picking|picked) {PERSON} up on (?:a|an|the|their|his|her|its|that|this) (?:[\w'-]+ ){{0,4}}(?:warrant|writ|detainer|charges?)\b",
         rf"\bpick(?:ing)? up {PERSON}(?= (?:from|at|here|when (?:we|you)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
         # "they want to pick him up after he sees the judge"
         rf"\b(?:pick|picking|picked) {PERSON} up after (?:he|she|they)\b",
@@ -129,7 +131,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:are|is|'re|'s) (?:at|in|outside) (?:the )?(?:[\w']+ ){0,2}to (?:take|get|grab|pick up|collect) (?:him|her|them)\b",
         # (not "release it to them with the chain-of-custody paperwork": the vouchered pistol)
         r"\breleas(?:e|ed|ing) (?!it\b|(?:the|our|this|that) (?:gun|pistol|glock|revolver|rifle|weapon|firearm|phone|evidence|property|"
-        r"car|vehicle|items?|voucher|cash|money|drugs|casings?|shell casings?)\b)"
+        r"car|vehicle|items?|voucher|cash|money|drugs|casings?|shell casings?|audio|recordings?|tapes?|footage|video|reports?|files?|records?|911 (?:call|audio|recording|tape)s?)\b)"
         r"(?:[\w']+ ){0,3}(?:to|into) (?:the )?(?:ice|ero|hsi|cbp|dhs|feds|agents?|them|us|immigration|federal|dea|fbi|atf|usms|marshals|him|her)\b",
         rf"\bbefore (?:they|the agents|the feds|fbi|dea|atf|ice|hsi|the marshals) take {PERSON}",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",

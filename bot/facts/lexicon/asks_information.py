@@ -236,7 +236,11 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:call|text|tell|notify|ping|email|alert|let)\w* (?:them|him|her|us|ice|ero|hsi|the agents?)(?: know)? (?:when|once|whenever|as soon as) (?:our|the|this|that|my) (?:[\w']+ )?(?:guy|man|woman|perp|subject|prisoner|arrestee|kid|person|target) (?:comes?|shows?|walks?|stops?|checks?) (?:in|up|by|back)\b",
         r"\bnotify (?:set |placed |put )?(?:on|for)\b",
         r"\b(?:if|when|whenever|once) (?:a |the |his |her |that |this |their |any )?(?:[\w']+ )?(?:plate|car|name|tag|vehicle)s? (?:ever )?(?:hits|pops|comes up|comes back|gets read|is read|gets scanned|shows up)\b",
-        r"\b(?:ping|call|text|tell|let|notify|alert)\w* (?:him|her|them|me|us)(?: know)? (?:if|when|whenever|anytime|any time) (?:[\w']+ ){0,4}?(?:ever )?(?:gets? |is |are )?(?:stopped|arrested|picked up|pulled over|booked)\b",
+        # "text them if a certain name gets run by any of our cops", "give them a call when a certain
+        # guy comes to pick up his property"
+        r"\b(?:(?:ping|call|text|tell|let|notify|alert)\w* (?:him|her|them|me|us|the (?:case )?agents?|the feds)(?: know)?|give (?:him|her|them|me|us) a (?:call|heads[- ]?up|ring|text|shout)) "
+        r"(?:if|when|whenever|anytime|any time|every time) (?:[\w']+ ){0,4}?(?:ever )?(?:gets? |is |are )?"
+        r"(?:stopped|arrested|picked up|pulled over|booked|run|ran|comes? (?:in|by|to)(?! (?:court|his court|her court|arraignment)))\b",
         r"\b(?:if|whenever|when) any of our (?:cars|cops|guys|officers|units|sector cars) (?:ever )?(?:stops?|arrests?|picks? up|runs? into|pulls? over)\b",
         r"\b(?:an? |the )?(?:alert|flag|lookout|notification)s? (?:in|on|into) (?:our|the) (?:systems?|databases?|computers?|ncic|lprs?|plate readers?)\b",
         r"\bnotify[- ]on[- ](?:arrest|contact|release|stop|encounter)\b",

@@ -119,6 +119,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r" (?:a |an |the |this |that |our |their |his |her )?(?:[\w'-]+ ){0,3}(?:guy|perp|target|fugitive|subject|warrant|man|woman|suspect)s?\b",
         # "they want us to assist the arrest at a motel", "us doing the arrest" on their warrant
         r"\bassist(?:ing)? (?:on |with |in )?(?:the|an|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
+        # "wants our help with the arrest at his apt"
+        r"\bhelp (?:(?:them|him|her|us|out) )?(?:with|on|in|making|doing) (?:the|an|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
         r"\b(?:us|we|our (?:team|squad|guys)) (?:doing|do|make|making|conduct(?:ing)?) the (?:arrest|takedown|grab)\b",
         r"\bdo the (?:knock|door knock|entry|talking at the door)\b",
         r"\b(?:help|assist)\w* (?:[\w']+ ){0,4}(?:w/?|with) (?:the )?(?:entry|breach|the door|the hit|vouchering)\b",
@@ -198,6 +200,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
+        # "asked to process our homicide scene with us ... ok to work it jointly?"
+        r"\bwork (?:it|this|this one|the case|the scene|the job) (?:jointly|together|with (?:them|us))\b|"
+        r"\bprocess (?:our|the) (?:[\w']+ )?scene (?:with us|together|jointly)\b",
         # "seeking two NYPD detectives for TFO designation to the El Dorado Task Force" (an ICE or
         # ERO task force is read as 287(g)-like deputation by its own cue; the aim decides)
         r"\b(?:tfo|task force officer) (?:designation|position|slots?|spots?|openings?|nominations?|assignments?) (?:to|on|with|for) (?:the |their |a |an )?(?:[\w'/-]+ ){0,4}(?:task ?force|tf|jttf|group|strike force)\b",

@@ -217,7 +217,11 @@ CRIME_TERMS = compile_all(
         r"(?:\d+|two|three|four|five|several|multiple) diff(?:erent|\.)? (?:ids|i\.d\.s|licenses|passports|names|identities|social security numbers|ssns)",
         r"child (?:exploitation|porn|pornography|abuse|sex)|crimes? against (?:children|kids|minors)",
         r"csam|sextortion",
-        r"money laundering|laundering",
+        r"money laundering|laundering|money launderers?",
+        # plain words for everyday and trade crimes: "pickpocket ring case", "export control case"
+        r"pickpocket(?:s|ing)?|shoplift(?:ing|ers?)|loan ?shark(?:s|ing)?|buy[- ]and[- ]bust",
+        r"export (?:control|violations?)|sanctions (?:evasion|violations?)|arms (?:exports?|dealing|dealers?)|"
+        r"(?:illegal(?:ly)? )?export(?:ing|s)? (?:of )?(?:arms|weapons|firearms|rifles|military (?:parts|equipment|technology))",
         r"kidnapp?ing",
         r"extortion",
         r"carjackings?",

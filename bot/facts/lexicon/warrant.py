@@ -133,8 +133,9 @@ STATE_COURT_AFTER = re.compile(
     r"nassau|suffolk|westchester|state)(?: county)? (?:supreme|criminal|family|county|city|district|local)\b"
 )
 FUTURE_WARRANT = re.compile(
-    # "when juan gets out, they have a judge warrant": getting out is the release, not a warrant to come
-    r"\b(?:will|'ll|going to|gonna|(?:getting|get|gets)(?! out\b)(?! released\b)|waiting (?:on|for)|once|until|till|trying to get|working on|applying for|yet|"
+    # "when juan gets out, they have a judge warrant": getting out is the release, not a warrant to come;
+    # "hold him till 4, it's signed by judge liman": a time, not a paper still to come
+    r"\b(?:will|'ll|going to|gonna|(?:getting|get|gets)(?! out\b)(?! released\b)|waiting (?:on|for)|once|(?:until|till)(?! \d)|trying to get|working on|applying for|yet|"
     r"by (?:tomorrow|tonight|tmrw|the morning|morning|noon|the afternoon|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|next|the end|end of|then|\d)|"
     r"obtain|obtaining|should|supposed to|expected to|expects to|hoping to|hopes to|"

@@ -4638,6 +4638,43 @@ ROUND_SEVENTY_FOUR = [
     ),
 ]
 
+ROUND_SEVENTY_FIVE = [
+    # the pending sets AA, AQ and BV, one class each short of the bar, in our own words
+    # a thing between "turn" and "over" is evidence, not a person; a federal adoption is a prosecution
+    (
+        "ATF is adopting the gun case from our collar, DA is dropping it. ok to turn the pistol over to them?",
+        [("atf", "permitted")],
+    ),
+    # "overstayed" is a status question; asking a witness is barred
+    (
+        "the woman who saw the stabbing has only a Mexican passport, can I ask her if she overstayed "
+        "before I take her statement?",
+        [("none", "prohibited")],
+    ),
+    # a name kept overnight is a hold
+    (
+        "ERO asked the desk to keep Ramirez overnight for them, nothing in writing. ok?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "both criminal" is said of each request
+    (
+        "ATF wants the ballistics report and HSI wants our 911 audio from the same block, both criminal. "
+        "fine to send both?",
+        [("atf", "permitted"), ("hsi", "escalate")],
+    ),
+    # our interview room, set up by our squad, is not office space asked for
+    (
+        "HSI wants to interview our prisoner about the fentanyl ring, our detective set it up in the "
+        "interview room at the pct. ok?",
+        [("hsi", "permitted")],
+    ),
+    # ... but a room they ask to borrow is
+    (
+        "ICE asked to borrow an interview room at the pct to question people they arrest on removal orders",
+        [("ice", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4706,6 +4743,7 @@ ROUNDS = {
     "seventy-two": ROUND_SEVENTY_TWO,
     "seventy-three": ROUND_SEVENTY_THREE,
     "seventy-four": ROUND_SEVENTY_FOUR,
+    "seventy-five": ROUND_SEVENTY_FIVE,
 }
 
 

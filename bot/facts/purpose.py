@@ -346,6 +346,8 @@ _AGENCYS_CASE = re.compile(
 )
 _CHARGING = re.compile(
     r"\b(?:charg(?:e|es|ed|ing) (?:him|her|them|the guy|the suspect) (?:federally|with)|(?:bring|bringing|filing|file) (?:federal )?(?:[\w]+ )?charges)\b|"
+    # "DEA wants to adopt the 2 kilos we seized": a federal adoption is a prosecution
+    r"\badopt(?:s|ed|ing)? (?:the|our|this|that|their|a) (?:[\w']+ ){0,2}(?:case|kilos?|guns?|drugs|seizure|collar|arrest)s?\b|"
     # "DEA wants to interview our prisoner about who supplies him": his supplier is their case
     r"\b(?:who|where) (?:supplies|supplied|sells to|sold to|got (?:the|his|her) (?:guns?|drugs|pills|work)) (?:him|her|them)\b|\b(?:his|her|their) (?:suppliers?|source of supply|connect|plug)\b"
 )

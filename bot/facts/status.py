@@ -19,6 +19,7 @@ _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
     r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b\s*(?:\(?[\w'#]+\)?,? |[&+/] ){0,14}"
     r"(?:status|here legally|legal(?:ly)?|illegal(?:ly)?|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
+    r"overst(?:a|e)y(?:ed|s)?|"
     r"where (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from|country of birth|born|"
     r"what country (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from)\b|"
     # "status questions ok in the interview?"
@@ -58,7 +59,7 @@ _VICTIM = re.compile(
     r"(?:before|after|while|when) (?:we|i) (?:take|took|taking|write|writing) (?:the|her|his|their|a) (?:[\w']+ )?report\b|u[- ]?visas?|t[- ]?visas?|(?:taking|took|take|filing|filed|writing) (?:a |the )?(?:dir|domestic incident report|complaint report|complaint) from|whose (?:boyfriend|girlfriend|husband|wife|partner|ex|boss|landlord|father|mother|stepfather) (?:beat|hit|attacked|assaulted|abused|choked|threatened|robbed)|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
     r"robbed|mugged|flagged (?:us|me|him|her|them) down|flagged down|flagged (?:our|the|my) (?:[\w']+ )?(?:rmp|car|unit|radio car) down|"
     r"asking (?:us )?(?:the way|for directions|directions)|eye ?witness(?:es)?|testigos?|v[ií]ctimas?|(?:que|that) vio|vio todo|"
-    r"disclosed (?:abuse|assault|that)|abused|abuse victim|who saw (?:it|everything|the whole thing|what happened)|saw (?:everything|the whole thing)|(?<!for the )(?<!for a )(?<!on the )(?<!on a )purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
+    r"disclosed (?:abuse|assault|that)|abused|abuse victim|who saw (?:it|everything|the whole thing|what happened|the (?:[\w']+ )?(?:stabbing|shooting|robbery|assault|fight|crash|accident|attack|incident|mugging|carjacking))|saw (?:everything|the whole thing)|(?<!for the )(?<!for a )(?<!on the )(?<!on a )purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
 )
 # "can I ask the suspect about his status? and the cashier who saw it all, can I ask her too?"
 _ASK_ANOTHER_TOO = re.compile(

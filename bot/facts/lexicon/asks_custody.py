@@ -24,6 +24,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"(?:an?|\d+|one|two|three|four|five|six|a few|a couple(?: of)?) (?:more |extra )?(?:hours?|hrs?|mins?|minutes)\b"
         r"(?=.{0,40}\b(?:for|until|till|til|past|after|so) )",
         r"\bkeep(?:ing)? (?:on )?holding\b|\b(?:continue|keep) to hold\b",
+        # "asked us to just keep Saavedra overnight at the 90"
+        r"\bkeep (?!(?:it|that|this|watch|an eye|quiet|busy|going|trying|calling|safe|warm|him safe|her safe)\b)(?:him|her|them|[a-z]+) "
+        r"(?:overnight|over the weekend|another (?:night|day)|(?:until|till|til) (?:morning|tomorrow|monday|the morning))\b",
         # "immigration violator hit only, hold or cut loose?": whether to hold is the question
         r"\b(?:hold|keep|detain) (?:him |her |them |the (?:guy|prisoner|perp) )?or (?:cut (?:him |her |them )?loose|release|let (?:him |her |them )?go|kick (?:him |her |them )?(?:loose|out)|dat)\b",
         r"\bhold (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|driver|man|woman)) for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b|\bhold for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b",
@@ -93,7 +96,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:can|could|may|should) (?:they|the feds|the agents?|the marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp) (?:come )?(?:take|pick up|grab|get|have) (?:him|her|them)\b(?! (?:a |an |the )?(?:copy|report|statement))",
         # "pull it and give it to them": a thing handed over is not a person
         r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?!(?:it|that|this|those|these|them copies|a copy|the (?:data|list|hits|reads|info|information|reports?|results|footage|video|records?|files?|copies|copy|phone|evidence|audio|recordings?|tapes?|calls?|911 (?:call|audio|recording|tape)s?))\b)(?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
-        r"\b(?:turn|hand)(?:ed|ing|s)? (?:[\w']+ ){0,2}over\b(?! (?:the |a |an |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|passports?|ids?|licen[cs]es?|cards?|documents?|papers|keys|wallet|registration))",
+        # ("turn the evidence over": a thing, not a person, between the verb and "over")
+        r"\b(?:turn|hand)(?:ed|ing|s)? (?!(?:the |our |a |an |his |her |their |that |this |those |these )?(?:[\w']+ )?"
+        r"(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|drugs|kilos?|"
+        r"guns?|items|cash|money) over\b)(?:[\w']+ ){0,2}over\b(?! (?:the |a |an |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|passports?|ids?|licen[cs]es?|cards?|documents?|papers|keys|wallet|registration))",
         # (not a shift handover: "Handover 0700 re Ramos", "0800 handover:", "handover to days")
         r"(?<!shift )(?<!tour )(?<!\d\d\d\d )\bhand(?:-| )?(?:off|over)\b"
         r"(?!\s*(?::|\d{3,4}\b|notes?\b|(?:to|for) (?:the )?(?:days?|nights?|midnights?|next|day tour|night tour|tour|incoming|oncoming|relief)\b|"

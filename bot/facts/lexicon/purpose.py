@@ -325,6 +325,8 @@ CRIMINAL_EXPLICIT = re.compile(
     # "for counter narcotics work", "for their narcotics work": the agency's criminal line of work
     r"(?:for|their|its|his|her) (?:counter[- ]?)?(?:narcotics|drug|gang|gun|firearms|fraud|terrorism|counter[- ]?terrorism) (?:work|investigations?|cases?|enforcement|operations?)|"
     r"(?:all|strictly|purely|only|100%) criminal|criminal only|"
+    # "DEA wants our buy reports and HSI the 911 calls ... both criminal": said of each request
+    r"both (?:are |of them (?:are )?|cases (?:are )?|requests (?:are )?)?criminal(?=\s*(?:$|[),;.!?]))|"
     # a federal sentence's terms broken: a criminal court's warrant
     r"supervised release|(?:federal )?probation violation|violat(?:ion|ing|ed) (?:of )?(?:his |her |their )?(?:federal )?probation|"
     # "(es criminal, dijeron)", "it's criminal they said": the case called criminal in so many words

@@ -183,7 +183,7 @@ def read_purpose(
         case = (
             first_match(_AGENCYS_CASE, norm, scope)
             or first_match(CRIME_TERMS, norm, scope, skip=_in_record)
-            or first_match(_CHARGING, norm, scope)
+            or first_match(_THEIR_PROSECUTION, norm, scope)
         )
         if case is not None:
             return found(Purpose.CRIMINAL_INVESTIGATION, *case)
@@ -344,7 +344,7 @@ _AGENCYS_CASE = re.compile(
     r"\b(?:their|his|her|its|a|an|the|same|related|joint|(?:fbi|dea|atf)'s) (?:own |joint |related |federal |open |active |ongoing )?"
     r"(?:case|investigation|probe)s?\b(?! (?:for|of) (?:removal|deportation))(?! (?:file|folder|jacket|binder|number|no|#|report|paperwork|notes))(?! (?:is|was) (?:closed|dropped|dismissed|over))"
 )
-_CHARGING = re.compile(
+_THEIR_PROSECUTION = re.compile(
     r"\b(?:charg(?:e|es|ed|ing) (?:him|her|them|the guy|the suspect) (?:federally|with)|(?:bring|bringing|filing|file) (?:federal )?(?:[\w]+ )?charges)\b|"
     # "DEA wants to adopt the 2 kilos we seized": a federal adoption is a prosecution
     r"\badopt(?:s|ed|ing)? (?:the|our|this|that|their|a) (?:[\w']+ ){0,2}(?:case|kilos?|guns?|drugs|seizure|collar|arrest)s?\b|"

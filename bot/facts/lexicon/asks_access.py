@@ -14,7 +14,6 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:set (?:it |the interview |them )?up|arranged|scheduled|booked) (?:the |an |a |their )?(?:[\w']+ )?"
         r"(?:interview|debrief|meeting|sit-?down)?\s?(?:in|at) (?:our|the) (?:interview room|precinct|pct|squad(?: room)?|"
         r"station ?house|house|detective squad|office)\b",
-        # "wait in the back by the cells instead of the lobby", "wait in our muster room"
         # "they want to go back and get it themselves" (the phone in our property room); not "go back
         # and get a judge's warrant"
         r"\b(?:want|wants|wanted|asking|asked|trying) to (?:go|come|walk|head) (?:in the |in )?back (?:there )?(?:and|to) "
@@ -23,6 +22,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:look at|view|inspect|examine|photograph)\b.{0,40}\b(?:in|at) (?:our|the) (?:property room|evidence room|vault|impound|tow pound)\b",
         # "use our pct bathroom and break room while waiting", "sit in our muster room while they watch a bldg"
         r"\b(?:use|sit in|hang out in|wait in|set up in|take over) (?:our|the) (?:pct |precinct |station ?house |house )?(?:bathroom|restroom|break ?room|muster room|locker ?room|lounge|lunch ?room|kitchen)s?\b",
+        # "wait in the back by the cells instead of the lobby", "wait in our muster room"
         r"\bwait (?:in|inside|out) (?:the back|back there|(?:our|the) (?:[\w']+ )?(?:muster|squad|break|back|cell|holding|interview|property) ?(?:room|area|office|hallway))\b",
         r"\b(?:they|agents?|the agents|feds|them)\b (?:[\w']+ )?(?:wants?|need|needs) (?:to get )?in\b(?=\s*(?:$|[.,;!?]))|\blet (?:them|him|her|the agents?) up\b(?=\s*(?:$|[.,;!?]|to\b))",
         r"\bentrar (?:al|a la|en el|en la) (?:area de |zona de )?(?:celdas|calabozos?|oficinas?|precinto|cuartel)\b",

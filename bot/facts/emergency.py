@@ -27,6 +27,10 @@ _EVENT_NOUN = re.compile(
 )
 
 
+# ("the assault on a CBP officer last weekend": the cue may run on past the event's noun)
+_EVENT_NOUN_FIRST = re.compile(rf"{_EVENT_NOUN.pattern}\b")
+
+
 _PAST_CASE = re.compile(
     # ("shot at while serving a warrant": what the agents were doing when it happened)
     r"(?<!serving a )(?<!serving the )(?<!serving their )(?<!executing a )(?<!executing the )"
@@ -50,8 +54,7 @@ _CHARGE_BEFORE = re.compile(
 def happening_now(norm: str, cue: Cue) -> bool:
     """An emergency read from words that describe it happening, not a past event or a charge."""
     before = norm[max(0, cue.start - 40) : cue.start]
-    # ("the assault on a CBP officer last weekend": the cue may run on past the event's noun)
-    event = re.match(rf"{_EVENT_NOUN.pattern}\b", norm[cue.start : cue.end])
+    event = _EVENT_NOUN_FIRST.match(norm[cue.start : cue.end])
     if _RECORD_OF_PERSON_BEFORE.search(before):
         return False  # "our body cam from the guy who punched the federal agent": who the record is about
     if event and (_INCIDENTAL_BEFORE.search(before) or _INCIDENTAL_AFTER.search(norm[cue.end : cue.end + 25])):

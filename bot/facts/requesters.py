@@ -188,6 +188,7 @@ _VICTIM_BEFORE = re.compile(
     r"(?:a|an|the|two|three|several|some|an off-duty) (?:deputy |special |federal |off-duty )?$"
 )
 _OFFICER_AFTER = re.compile(r"\s+(?:officers?|agents?|special agents?|deput(?:y|ies)|employees?)\b")
+_NAMES_AN_OFFICER = re.compile(r"\b(?:marshal|agent|officer)s?$")  # "the deputy marshal"
 _BECAUSE_BEFORE = re.compile(r"\b(?:because|bc|cause|cuz|since)\s+(?:the )?$")
 _WANTS_HIM_AFTER = re.compile(
     r"\s+(?:agents? )?(?:wants?|needs?|is trying|are trying|plans?|is planning|would like|is looking|are looking) to "
@@ -235,7 +236,7 @@ def requesting_mentions(norm: str) -> list[Mention]:
             m
             for m in mentions
             if _VICTIM_BEFORE.search(norm, max(0, m.start - 30), m.start)
-            and (_OFFICER_AFTER.match(norm, m.end) or re.search(r"\b(?:marshal|agent|officer)s?$", m.words))
+            and (_OFFICER_AFTER.match(norm, m.end) or _NAMES_AN_OFFICER.search(m.words))
             and any(o.agency is not m.agency and not {o.agency, m.agency} <= DHS_FAMILY for o in mentions)
         ],
         # "HSI wants his address, so ERO can serve removal papers", "ping him if the guy gets stopped,

@@ -22,9 +22,10 @@ _TOPIC = (
     r"case|what case|which case|"
     r"what crime|what charge|what charges|charges|charged|which agency|agency"
 )
+_WHO_SIGNED = r"who signed(?: it)?|signed by who|signed by whom"
 # asked in so many words, these need no question mark: "me: who signed. him: Judge Liman"
 _ASKING = (
-    r"who signed(?: it)?|signed by who|signed by whom|what(?:'s| is|s) it for|what for|for what|why|"
+    rf"{_WHO_SIGNED}|what(?:'s| is|s) it for|what for|for what|why|"
     r"what(?:'s| is|s) (?:his|her|the) record|what(?:'s| is|s) the (?:charge|case|paper|paperwork)|"
     r"what case|what crime|what charges?|which agency|who(?:'s| is) asking"
 )
@@ -46,7 +47,7 @@ _QUESTION_AND_ANSWER = re.compile(
     + r")\s*\?)"
 )
 _SIGNER_ANSWERED = re.compile(
-    r"(?<=: )(?:who signed(?: it)?|signed by who|signed by whom|signer|signed by)\s*[?.]*"
+    rf"(?<=: )(?:{_WHO_SIGNED}|signer|signed by)\s*[?.]*"
     + _HEADER
     + r"(?=(?:a |the )?(?:federal |us |u\.s\. )?(?:district |magistrate )?judge\b)"
 )

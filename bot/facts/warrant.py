@@ -180,9 +180,7 @@ def read_warrant(
             criminal_paper = [
                 m
                 for m in criminal_paper
-                if not _ARREST_ONLY.fullmatch(m.group(0))
-                or _CRIME_BESIDE.search(sentence_of(norm, m.start(), m.end()))
-                or CRIME_TERMS.search(sentence_of(norm, m.start(), m.end()))
+                if not _ARREST_ONLY.fullmatch(m.group(0)) or _names_a_crime(sentence_of(norm, m.start(), m.end()))
             ]
         criminal_context = bool(criminal_paper) or (stated_crime and (agency not in DHS_FAMILY or same_clause_crime))
         civil_context = purpose is Purpose.CIVIL_IMMIGRATION or bool(
@@ -311,6 +309,10 @@ def read_warrant(
 def _first_in(pattern: re.Pattern[str], norm: str, scope: list[Clause]) -> re.Match[str] | None:
     """The first match of `pattern` inside the request's clauses."""
     return next((m for c in scope for m in pattern.finditer(norm, c.start, c.end)), None)
+
+
+def _names_a_crime(sentence: str) -> bool:
+    return bool(_CRIME_BESIDE.search(sentence) or CRIME_TERMS.search(sentence))
 
 
 _ARREST_ONLY = re.compile(r"(?:federal )?arrest warrant")

@@ -4675,6 +4675,88 @@ ROUND_SEVENTY_FIVE = [
     ),
 ]
 
+ROUND_SEVENTY_SIX = [
+    # set CM (the overnight tour: corrections, watchlist results, plain-word asks), in our own words
+    # a correction of who asks, with a few words between the two agencies
+    (
+        "it's CBP on the line not FBI, same judge-signed warrant for the Hobbs Act robbery, they want him held",
+        [("cbp", "escalate")],
+    ),
+    # the name of the warrant is no arrest asked; the hold after it is a hold
+    ("HSI: judge-signed arrest warrant, money laundering. hold him for them?", [("hsi", "escalate")]),
+    # an agency's "hold" said as a noun
+    (
+        "FBI hold on the guy in cell 2, a magistrate signed their arrest warrant for wire fraud. good?",
+        [("fbi", "permitted")],
+    ),
+    # a negative watchlist result said a few words after the list's name
+    (
+        "TSDB on the kid from the Tuesday arrest came back negative, judge-signed ICE warrant, no priors. hold?",
+        [("ice", "prohibited")],
+    ),
+    # "no TSDB run" is a check not made, not a negative result
+    (
+        "magistrate-signed ICE warrant, his only conviction is a YO for burglary, no TSDB run. ICE wants a hold",
+        [("ice", "needs_info")],
+    ),
+    # a watchlist result that was someone else's, then the person's own
+    (
+        "the watchlist hit was on his cousin's NYSID, his own came back clean. "
+        "judge warrant from ICE, no record. hold?",
+        [("ice", "prohibited")],
+    ),
+    # a disposition is a conviction
+    (
+        "dispo on his 2021 case: petit larceny, misdemeanor. judge-signed ICE warrant, TSDB negative. "
+        "ICE wants him held",
+        [("ice", "prohibited")],
+    ),
+    # a warrant not signed yet is no warrant: a hand-over on charges being prepared
+    (
+        "FBI wants to take our prisoner tonight, their warrant isn't signed yet, AUSA is still drafting it",
+        [("fbi", "escalate")],
+    ),
+    # asks in plain words
+    ("ERO wants to question two of our prisoners about their removal cases", [("ice_ero", "prohibited")]),
+    ("CBP has a cocaine importation case, ok to send them the reads from our LPR?", [("cbp", "escalate")]),
+    ("HSI wants a ping on our informant's brother for their fraud case", [("hsi", "escalate")]),
+    ("DHS wants a three-desk room on our 2nd floor for counter-terrorism work", [("dhs", "escalate")]),
+    ("DEA wants to borrow three of our dets for a joint wire on the heroin crew", [("dea", "permitted")]),
+    # a weapon swung at agents is violence now
+    ("a guy is swinging a bat at two ICE agents outside the deli, can we step in?", [("ice", "permitted")]),
+    # an event the crime names is no aim; the person's own case, won, is no aim either
+    ("HSI wants us to help find a removal target who fled during the robbery", [("hsi", "prohibited")]),
+    (
+        "ERO wants us to bring him out the back to their van, no warrant. he beat his robbery case last year",
+        [("ice_ero", "prohibited")],
+    ),
+    # a question mark that asks permission does not doubt the crime before it
+    ("can I ask the suspect about his visa while I question him on the check forgery?", [("none", "permitted")]),
+    # a correction of the charge does not take back who asks
+    (
+        "ATF again - my mistake, the judge-signed warrant is for firearms trafficking, not 1326. "
+        "hold for their pickup?",
+        [("atf", "permitted")],
+    ),
+    # walking agents through evidence is explaining, not a way into our building
+    (
+        "ATF wants a det to walk them through the evidence from our search warrant, joint case. ok?",
+        [("atf", "permitted")],
+    ),
+    # what a judge's warrant authorizes them to do is not help asked of us
+    (
+        "ICE has a warrant signed by a federal magistrate judge authorizing entry into our cells to search for a man. "
+        "let them back?",
+        [("ice", "escalate")],
+    ),
+    # a witness told of before the question is the one asked, whoever else the story names
+    (
+        "robbery on 3rd ave, we got the perp. a cab driver who saw the perp run pointed us the right way, "
+        "he's the one who got us the collar. he seems nervous, can I ask him about his immigration status?",
+        [("none", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4744,6 +4826,7 @@ ROUNDS = {
     "seventy-three": ROUND_SEVENTY_THREE,
     "seventy-four": ROUND_SEVENTY_FOUR,
     "seventy-five": ROUND_SEVENTY_FIVE,
+    "seventy-six": ROUND_SEVENTY_SIX,
 }
 
 

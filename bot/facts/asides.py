@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.spans import AGENCY_NAMES
-from bot.facts.text import Text
+from bot.facts.text import AGENCY_NAMES, Text
 
 __all__ = [
     "in_agency_voice",

@@ -27,7 +27,9 @@ _IS_BEFORE = re.compile(
 )
 
 
-_NOT_BETWEEN = re.compile(r",?\s+not\s+(?:the |an? )?")
+# ("it's HSI calling not DEA", "the agent is CBP Office of Field Operations, not FBI": a few words
+# of who they are or what they do may come between)
+_NOT_BETWEEN = re.compile(r"(?:\s+[\w'-]+){0,4}?,?\s+not\s+(?:the |an? )?")
 
 
 # "correction - it's not DEA, it's CBP": the agency denied, then the one that is

@@ -64,6 +64,7 @@ def criminal_cue(
         if (
             explicit
             and not is_negated(norm, explicit.start())
+            and not _NO_AIM_BEFORE.search(norm[max(clause.start, explicit.start() - 30) : explicit.start()])
             and allow_doubt == is_doubted(norm, explicit.start(), explicit.end())
         ):
             return explicit.start(), explicit.end(), False
@@ -92,6 +93,8 @@ def criminal_cue(
                 continue  # the person's record, not the request's purpose ("perp had 3 fake IDs" is neither)
             if is_negated(norm, crime.start()):
                 continue
+            if _NO_AIM_BEFORE.search(norm[max(clause.start, crime.start() - 30) : crime.start()]):
+                continue  # "a removal target who ran off during the shooting", "he beat his gun case"
             if _LIST_OF_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()]):
                 continue  # "a list of all Trinitarios members": who is in the data asked for, not a case
             if _WORKS_WITH_US_ON.search(norm, max(0, crime.start() - 30), crime.start()):
@@ -131,6 +134,14 @@ def criminal_cue(
                 )
                 return start, end, False
     return weak
+
+
+# an event the crime names ("ran off during the shooting") or the person's own case, won or lost
+# ("he beat his gun case"): neither is what the agency is after
+_NO_AIM_BEFORE = re.compile(
+    r"\b(?:during|amid|in the middle of|in the chaos of) (?:the|a|that|this) $|"
+    r"\b(?:beat|beats|beaten|won|dodged|got off on|beat the rap on|took a plea on|pled out (?:on|of)) (?:(?:his|her|their|the|a|that) )?$"
+)
 
 
 _JOINTLY = re.compile(

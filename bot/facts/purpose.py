@@ -20,7 +20,6 @@ from bot.facts.lexicon.warrant import CHARGES_CONSIDERED
 from bot.facts.model import Agency, Ask, Purpose, Source
 from bot.facts.spans import (
     ADMIN,
-    AGENCY_NAMES,
     CRIMINAL_AGENCIES,
     DETAINER,
     DHS_FAMILY,
@@ -28,7 +27,7 @@ from bot.facts.spans import (
     NO_IMMIGRATION_CRIMES,
     sentence_of,
 )
-from bot.facts.text import Clause, Text, is_doubted, is_negated
+from bot.facts.text import AGENCY_NAMES, Clause, Text, is_doubted, is_negated
 
 # "HSI child exploitation unit", "ICE's gang group": the crime names the agency's own unit
 _AGENCY_NAMED_BEFORE = re.compile(

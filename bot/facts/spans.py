@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from bot.facts.model import Agency, Ask
 from bot.facts.text import Clause
 
-# The agencies as an officer names them, for patterns that need "an agency named here"
-AGENCY_NAMES = r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)"
 DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
 CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
 # none of them brings entry or re-entry cases (the Marshals serve those)

@@ -59,6 +59,9 @@ _VICTIM = re.compile(
     r"(?:before|after|while|when) (?:we|i) (?:take|took|taking|write|writing) (?:the|her|his|their|a) (?:[\w']+ )?report\b|u[- ]?visas?|t[- ]?visas?|(?:taking|took|take|filing|filed|writing) (?:a |the )?(?:dir|domestic incident report|complaint report|complaint) from|whose (?:boyfriend|girlfriend|husband|wife|partner|ex|boss|landlord|father|mother|stepfather) (?:beat|hit|attacked|assaulted|abused|choked|threatened|robbed)|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
     r"robbed|mugged|flagged (?:us|me|him|her|them) down|flagged down|flagged (?:our|the|my) (?:[\w']+ )?(?:rmp|car|unit|radio car) down|"
     r"asking (?:us )?(?:the way|for directions|directions)|eye ?witness(?:es)?|testigos?|v[ií]ctimas?|(?:que|that) vio|vio todo|"
+    # "a delivery guy who saw the perp run out ... he's the one who got us the collar": the helper
+    r"who (?:saw|spotted|watched|pointed out|identified|recognized|chased|followed) (?:the|a|our) (?:perp|suspect|shooter|robber|guy|thief)|"
+    r"(?:he|she)(?:'s| is| was) the one who (?:got us|helped|called|pointed|gave|flagged|spotted|saw|found|led)\b|"
     r"disclosed (?:abuse|assault|that)|abused|abuse victim|who saw (?:it|everything|the whole thing|what happened|the (?:[\w']+ )?(?:stabbing|shooting|robbery|assault|fight|crash|accident|attack|incident|mugging|carjacking))|saw (?:everything|the whole thing)|(?<!for the )(?<!for a )(?<!on the )(?<!on a )purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
 )
 # "can I ask the suspect about his status? and the cashier who saw it all, can I ask her too?"
@@ -70,7 +73,7 @@ _BOTH_OF_THEM = re.compile(
 )
 _REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
 _SUSPECT = re.compile(
-    r"\b(?:suspects?|perps?|defendants?|arrestees?|collars?|collared|targets?|locked up|arrested|the guy we|busted|"
+    r"\b(?:suspects?|perps?|defendants?|arrestees?|(?<!got us the )(?<!got me the )(?<!helped make the )collars?|collared|targets?|locked up|arrested|the guy we|busted|"
     r"caught|charging|charged|in custody|the seller|(?:i|we) arrest (?:a |the |this |that )?(?:guy|man|woman|lady|him|her|kid|driver)|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
     # (not "asked if she had papers": the status question itself)
     r"(?:guy|man|woman|lady|he|she|they) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened)"

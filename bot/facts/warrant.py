@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.facts.criminal import is_record_line
 from bot.facts.lexicon import CRIME_TERMS
 from bot.facts.lexicon.warrant import (
     ANY_WARRANT,
@@ -182,7 +183,14 @@ def read_warrant(
                 for m in criminal_paper
                 if not _ARREST_ONLY.fullmatch(m.group(0)) or _names_a_crime(sentence_of(norm, m.start(), m.end()))
             ]
-        criminal_context = bool(criminal_paper) or (stated_crime and (agency not in DHS_FAMILY or same_clause_crime))
+        # (HSI and CBP run criminal cases of their own: "Hobbs Act hold - the agent is CBP. same
+        # judge-signed warrant" is that case's paper)
+        own_case_crime = agency in (Agency.HSI, Agency.CBP) and any(
+            not is_record_line(norm, m) for c in scope for m in CRIME_TERMS.finditer(norm, c.start, c.end)
+        )
+        criminal_context = (
+            bool(criminal_paper) or own_case_crime or (stated_crime and (agency not in DHS_FAMILY or same_clause_crime))
+        )
         civil_context = purpose is Purpose.CIVIL_IMMIGRATION or bool(
             re.search(
                 r"\bimmigration (?:warrant|custody)|\b(?:removal|deportation|custody) warrant|\bfor (?:ice|immigration) custody|authoriz\w+ (?:ice|immigration|custody)|\bremoval\b",
@@ -288,6 +296,10 @@ def read_warrant(
     if paper_words and denied and all("hold" in m.group(0) for m in paper_words):
         # "they want a hold on him, no paperwork at all": the hold is what they ask, not a paper
         return found(Warrant.NONE, denied[0].start(), denied[0].end())
+    unsigned = _first_in(_UNSIGNED, norm, scope)
+    if paper_words and unsigned is not None:
+        # "turns out the warrant isn't signed yet, AUSA is working on it": no warrant exists yet
+        return found(Warrant.NONE, unsigned.start(), unsigned.end())
     if paper_words:
         first = paper_words[0]
         if only_promised(norm, [m.start() for m in paper_words]) or all(
@@ -315,6 +327,10 @@ def _names_a_crime(sentence: str) -> bool:
     return bool(_CRIME_BESIDE.search(sentence) or CRIME_TERMS.search(sentence))
 
 
+_UNSIGNED = re.compile(
+    r"\b(?:warrant|complaint|paper|paperwork|it)(?:'s| is| was)? (?:isn't|is not|isnt|wasn't|was not|not|ain't|hasn't been|"
+    r"has not been|never been|never got|not yet) (?:been |gotten |got )?signed\b(?! by)|\bunsigned\b"
+)
 _ARREST_ONLY = re.compile(r"(?:federal )?arrest warrant")
 _CRIME_BESIDE = re.compile(r"\b(?:criminal|charges?|charged|indicted|illegal(?:ly)? (?!entry|re-?entry|alien|immigra))")
 _SIGNING_PROMISED = re.compile(

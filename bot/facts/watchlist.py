@@ -93,6 +93,9 @@ def _unknown_here(norm: str, start: int, end: int) -> bool:
     )
 
 
+_NOT_RUN_AFTER = re.compile(r"\s*(?:run|ran|check|checked|query|queried|done|search|searched|results?|response|yet)\b")
+
+
 _RECORD_NOUN = re.compile(r"\b(?:rap(?: sheet)?|record|history|priors|sheet)\b")
 
 
@@ -116,12 +119,47 @@ def read_tsdb(text: Text) -> Reading:
     return next((r for r in readings if r.value is not Tri.UNKNOWN or r.hedged), readings[0])
 
 
+# "that TSDB 'no match' was run on his brother's NYSID", "that hit was another NYSID": a result
+# that is someone else's says nothing of this person's
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:on|for|was|is|belongs? to|under) (?:his brother'?s?|his cousin'?s?|another (?:nysid|person|guy|name|man|subject|prisoner)|"
+    r"the wrong (?:nysid|person|guy|name|subject|prisoner)|someone else'?s?|somebody else'?s?|a different (?:nysid|person|guy|name|subject))"
+)
+_OWN_RESULT = re.compile(r"\b(?:his|her|their) own\b(?: (?:query|check|result|run|return|search|one|hit))?")
+_NOT_THROUGH = re.compile(
+    r"\b(?:never|didn't|did not|hasn't|has not) (?:went|go|gone|got|get|come|came) (?:thru|through|back)\b|\bdown\b"
+)
+# "scratch the TSDB part": the result named there is taken back
+_TAKEN_BACK_BEFORE = re.compile(
+    r"\b(?:scratch|strike|forget|ignore|disregard)(?: that)? (?:the |that |my |what i said about )?$"
+)
+
+
+def _own_result(text: Text, after: int, words: str) -> Reading:
+    """The person's own result, told after a result that was someone else's or taken back."""
+    norm = text.norm
+    own = _OWN_RESULT.search(norm, after)
+    tail = norm[own.end() : own.end() + 60] if own else norm[after : after + 80]
+    tail = re.split(r"[.;!?]", tail, maxsplit=1)[0]  # its own clause: "... came back clean. hold?"
+    if _NOT_THROUGH.search(tail) or _TSDB_UNKNOWN.search(tail):
+        return Reading(Tri.UNKNOWN, words, hedged=True)
+    if _TSDB_CLEAR.search(tail):
+        return Reading(Tri.NO, words)
+    if own is not None and _TSDB_HIT.search(tail):
+        return Reading(Tri.YES, words)
+    return Reading(Tri.UNKNOWN, words, hedged=True)
+
+
 def _read_at(text: Text, match: re.Match[str]) -> Reading:
     norm = text.norm
     start, end = clause_bounds(norm, match.start(), match.end())
     words = text.words(start, end)
+    if _TAKEN_BACK_BEFORE.search(norm, max(0, match.start() - 30), match.start()):
+        return _own_result(text, match.end(), words)
+    if (elses := _SOMEONE_ELSES.search(norm, match.end(), min(end, match.end() + 40))) is not None:
+        return _own_result(text, elses.end(), words)
     around = norm[max(start, match.start() - 30) : min(end, match.end() + 40)]
-    after = norm[match.end() : min(end, match.end() + 40)]
+    after = norm[match.end() : min(end, match.end() + 60)]
     if _NOTHING_SAID.search(norm[start : match.start()]):
         # "nobody said anything about the terror watchlist": not run, or not told; unknown
         return Reading(Tri.UNKNOWN, words, hedged=True)
@@ -132,6 +170,8 @@ def _read_at(text: Text, match: re.Match[str]) -> Reading:
         (m.end() for m in _RECORD_NOUN.finditer(norm, max(start, match.start() - 40), match.start())), default=0
     )
     if is_negated(norm[record:], match.start() - record) and not unknown:
+        if _NOT_RUN_AFTER.match(norm, match.end()):
+            return Reading(Tri.UNKNOWN, words, hedged=True)  # "no TSDB run": not checked, not negative
         return Reading(Tri.NO, words)
     if _TSDB_HEDGED.search(after):
         return Reading(Tri.UNKNOWN, words, hedged=True)  # "no hit as far as I know"

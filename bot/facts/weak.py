@@ -12,8 +12,8 @@ from bot.facts.lexicon import (
 )
 from bot.facts.lexicon.blocks import NOT_RECEIVED
 from bot.facts.lists import object_list_start
-from bot.facts.spans import AGENCY_NAMES, Cue
-from bot.facts.text import Clause, is_doubted_ask, is_negated
+from bot.facts.spans import Cue
+from bot.facts.text import AGENCY_NAMES, Clause, is_doubted_ask, is_negated
 
 __all__ = ["weak_cues"]
 

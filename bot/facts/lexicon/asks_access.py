@@ -40,7 +40,10 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:s|ing)? (?:{AGENTS} )(?<!take him )(?<!take her )(?<!bring him )(?<!bring her )(?:[\w']+ ){{0,2}}"
         # "come get him in the morning": when, not where
         r"(?:in(?! (?:the )?(?:morning|afternoon|evening|am|pm|a (?:bit|few|while|minute|sec|couple|day)|an hour|\d|next))|"
-        r"into|inside|back|behind|upstairs|downstairs|through|around|past)\b(?! (?:custody|court))",
+        # ("walk them thru the stash location from our search warrant": explaining, not a way in)
+        r"into|inside|back|behind|upstairs|downstairs|through(?! (?:the |a |our |their |what |how )?(?:[\w'-]+ )?"
+        r"(?:location|spot|case|file|evidence|timeline|plan|process|steps|paperwork|reports?|details|video|footage|it|what|how)\b)|"
+        r"around|past)\b(?! (?:custody|court))",
         r"\b(?:come|go|walk|get|search|look around|look through|poke around|wander|roam|enter|access)(?:ing)? (?:in |into |inside |behind |through |around |in the back of |back to |back into |down to |up to |back in )?(?:the|our) (?:lab|labs|vault|back|cells|cell block|cell area|precinct|pct|station|house|building|squad|holding|muster room|locker room|lockers|basement|garage|property room|evidence room|offices?)\b",
         r"\bnon[- ]?public\b",
         # "the FBI victim specialist wants to meet our complainant at the pct, we'd set up the room"
@@ -95,6 +98,12 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\bwalk (?:thru|through) (?:the |our )?(?:back|cells|precinct|pct|squad|muster room|holding)\b",
     ],
     Ask.ACCESS_PRISONER: [
+        # "wants to interview one of our prisoners about his immigration case"
+        r"\b(?:interview|question|interrogate|debrief|see|visit|talk to|speak (?:to|with))(?:ing)? (?:one|some|two|a couple|any|each) of "
+        r"(?:our|the|my|your) (?:[\w'-]+ )?(?:prisoners|arrestees|detainees|perps|collars|bodies|inmates)\b",
+        # "the LT set up an interview with the HSI agent in our room": the agent's time with our prisoner
+        r"\ban interview with (?:the |an? |their )?(?:hsi|fbi|dea|atf|ice|ero|cbp|dhs|federal|fed|usms) (?:agents?|investigators?|case agent|people|guys)\b"
+        r"(?= (?:[\w']+ ){0,3}(?:in|at) (?:our|the) (?:room|interview room|squad room|precinct|pct|station ?house|house)\b)",
         r"\b(?:interview|question|debrief)\w* (?:him|her|them) (?:in|at) (?:our|the) (?:psa|district|command|station|unit)\b",
         r"\b(?:interview|question|debrief)\w* (?:him|her|them),? (?:[\w']+,? ){0,5}(?:in|at) (?:our|the) (?:interview room|squad room|precinct|pct|station ?house)\b",
         r"\bserv(?:e|ed|ing) (?:a |an |the |him |her )?(?:notice to appear|nta|papers?|paperwork|documents?|i-?\d{3}a?)\b.{0,40}\b(?:prisoner|perp|collar|arrestee|detainee|(?:in|at) (?:our|the) (?:cells|holding|pens|squad))\b",
@@ -118,6 +127,12 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
+        # "a 2-desk 'criminal intelligence' cell on the pct's 3rd floor", "the DHS 3rd-floor desk email",
+        # and a follow-up's "the office is for fugitive ops"
+        r"(?<![-\d])\b(?:\d|two|three|four|five|six)[- ]desk (?:[\w'-]+ ){0,2}(?:cell|office|room|unit|setup|set-up|space|operation|suite|team|hub)\b|"
+        r"\b(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|basement)[- ]floor (?:desks?|space|suite|cell)\b|"
+        r"\b(?:the|that|their) (?:office|desk|space|room) (?:is|was|would be) (?:for|to be used for) (?:their |the )?(?:[\w'-]+ )?"
+        r"(?:ops|operations|unit|team|squad|work|cases|processing)\b",
         # "CBP wants a room in 1PP for their interdiction task force"
         r"\b(?:wants?|needs?|asks? for|asking for|requests?|requested) (?:a |an |one |two |some )?(?:room|office|desk|space|floor)s? (?:in|at) (?:1pp|one police plaza|(?:one of )?our (?:[\w']+ )?(?:precincts?|pcts?|commands?|buildings?|facilities|houses?)|the (?:precinct|pct|house|stationhouse))\b",
         # "run their wire room out of a vacant floor at one of our precincts"

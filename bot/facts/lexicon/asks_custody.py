@@ -47,7 +47,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:want|wants|wanted|asking for|asked for|ask for|asks for|requesting|requested|need|needs)\b (?:us to (?:put|place|do) )?(?:a|an|the) (?:[\w-]+ )?hold\b(?! (?:on (?:the )?(?:line|phone)|music|button))",
         # "48 hours" is a hold when it is time added to custody, not "open 24 hrs"
         r"\b(?:for|extra|another|additional|up to|upto|an extra) (?:48|forty[- ]eight|72|24) ?(?:hours?|hrs?)\b|\b(?:48|forty[- ]eight|72|24)[- ]?(?:hours?|hrs?) (?:hold|detention|window|exception|rule|thing|max|more|longer|past|after|beyond)\b",
-        rf"\blodge {PERSON} (?:[\w']+ ){{0,4}}(?:overnight|for|until|till)\b|\bice hold\b|\bimmigration hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold (?:request|order|form|notice)s?\b",
+        rf"\blodge {PERSON} (?:[\w']+ ){{0,4}}(?:overnight|for|until|till)\b|\bice hold\b|\bimmigration hold\b|"
+        # "FBI hold on him", "the Hobbs Act hold": the hold that agency (or case) asks for
+        r"\b(?:federal|fed|feds|fbi|dea|atf|usms|marshals|hsi|cbp|ero|dhs|hobbs act) hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold (?:request|order|form|notice)s?\b",
         # "got a 'hold' from immigration on the perp"
         r"\b(?:got|have|has|received|sent|faxed|lodged|put)\b (?:a |an |their )?['\"]?hold['\"]? (?:from|on|for)\b",
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",

@@ -40,6 +40,11 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         # "a resident is going at them with a bat", "came at the agent with a knife"
         r"\b(?:going|goes|went|came|coming|comes|charging|charged|running|ran) (?:at|after) (?:him|her|them|us|me|(?:an? |the |two |some |our |one of the )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|guy|man|woman|people))"
         r" with (?:a|an|his|her|the|some) (?:[\w']+ )?(?:bat|knife|gun|pistol|bottle|brick|rock|stick|pipe|machete|hammer|weapon|chair|crowbar|blade|box cutter|screwdriver|club)\b",
+        # "the other driver is swinging a tire iron at the agents": a weapon used on them now
+        r"\b(?:swing(?:ing|s)?|swung|wav(?:ing|es|ed)|brandish(?:ing|es|ed)|point(?:ing|s|ed)|throw(?:ing|s)|threw) "
+        r"(?:a |an |his |her |the |some )?(?:[\w']+ )?(?:bat|knife|gun|pistol|bottles?|bricks?|rocks?|stick|pipe|machete|hammer|"
+        r"weapon|chair|crowbar|blade|box cutter|screwdriver|club|tire iron) at (?:the |an? |two |some |our |one of the )?"
+        r"(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|people|us|them|him|her)\b",
         # "somebody just punched one of the agents", "an agent got jumped"
         r"\b(?:punched|hit|kicked|stabbed|attacked|jumped|assaulted|shoved|tackled|cracked|clocked|decked|smacked|slugged|socked|"
         r"bashed|whacked|struck|headbutted|spit on|spat on|body slammed|bodyslammed|knocked out|knocked down|"

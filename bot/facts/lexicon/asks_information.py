@@ -115,6 +115,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:every|all) (?:the )?(?:[\w']+ )?(?:arrests|stops|complaints|911 calls|summonses|incidents) (?:at|on|in|from|for|around|near)\b",
     ],
     Ask.SHARE_SURVEILLANCE_DATA: [
+        # "CBP called back about the Van Wyck plate ... send the reads?"
+        r"\b(?:send|give|share|pass|forward|email|hand over|release)\w* (?:them |him |her |over )?(?:the |our |those |any )?(?:lpr |plate |alpr )?reads\b",
         # "the FBI wants the plate reader hits for the car", "pull the hits for them"
         r"\b(?:plate[- ]?reader|lpr|alpr|license plate reader) (?:hits|reads|data|records|history|logs)\b|\bpull (?:the |those |any )?(?:lpr |plate )?(?:hits|reads)\b",
         r"\bshot ?spotter\b|\bcamera (?:grabs?|pulls?|stills?|screenshots?|canvass(?:es)?)\b",
@@ -216,6 +218,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:what|anything) (?:[\w']+ ){0,3}(?:told us|said|told) (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
     ],
     Ask.MONITORING_ALERT: [
+        # "the CBP guy who wants a ping on our regular": told whenever that person turns up
+        r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requests?|requested|put|set up|keep) (?:a |an )?(?:ping|flag|heads[- ]up) on "
+        r"(?:him|her|them|our|the|this|that|a|his|every)\b",
         # "keep a standing alert so they're told if those prints hit again"
         r"\bstanding (?:alert|notification|flag|hit notice)s?\b|"
         r"\b(?:told|notified|alerted|pinged|called|emailed|texted) (?:if|when|whenever|every time) (?:those|these|the|his|her|their|that|this) "

@@ -192,7 +192,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\blanguage (?:guy|person|officer|cop|liaison|line|bank|skills?)\b|\bour (?:spanish|chinese|russian|arabic|language)[- ]speak(?:er|ing officer)s?\b",
         r"\baccompan(?:y|ying)\b|\b(?:come|tag) along\b|\bgo with (?:them|ice|the agents|hsi|cbp|ero|the feds)\b(?! to court)",
         r"\b(?:identify|identifying|point out|pointing out|pick out|id|i\.d\.) (?:him|her|them|the|a|this|someone|people|who|which)\b",
-        rf"\b(?<!please )(?<!you will )(?:locate|locating|find|finding|track down|tracking down|look for|looking for|search for|searching for|hunt for|hunting for|find out where) (?:{PERSON}|the|a|this|where|people|them)\b",
+        # ("a paper ... authorizing entry into our holding area to search for somebody": what the
+        # warrant lets them do, not help asked of us)
+        rf"\b(?<!please )(?<!you will )(?<!area to )(?<!areas to )(?<!premises to )(?<!building to )(?<!entry to )(?:locate|locating|find|finding|track down|tracking down|look for|looking for|search for|searching for|hunt for|hunting for|find out where) (?:{PERSON}|the|a|this|where|people|them)\b",
         r"\bknock(?:ing)? on (?:the |his |her |their |some |a few )?doors?\b",
         r"\b(?:figure|find|work) out where (?:[\w']+ ){1,3}(?:is|are|lives?|stays?|staying|living|works?|working|hangs? out|sleeps?)\b",
         r"\bshow (?:them|ice|the agents|hsi|the feds|him|her) (?:where|around|which)\b",
@@ -200,6 +202,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
+        # "DEA wants to borrow 2 of our narco dets for a joint wire room tonight"
+        r"\b(?:borrow|loan|lend|detail|use)\w* (?:\d+|one|two|three|four|a couple|a few|some) (?:of )?(?:our|my|your) (?:[\w'-]+ )?"
+        r"(?:dets|detectives|cops|officers|investigators|guys|people|analysts)\b(?= (?:[\w']+ ){0,2}(?:for|on|in) (?:a |an |the |their )?(?:joint|wire|task|case|investigation|op|operation))",
         # "asked to process our homicide scene with us ... ok to work it jointly?"
         r"\bwork (?:it|this|this one|the case|the scene|the job) (?:jointly|together|with (?:them|us))\b|"
         r"\bprocess (?:our|the) (?:[\w']+ )?scene (?:with us|together|jointly)\b",
@@ -351,7 +356,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:do|make|conduct|doing|making) a (?:car|vehicle|traffic) stop\b",
         r"\b(?:scoop|pick|grab|snatch|bring)\w* (?:the guy|him|her|them|this guy|that guy|the target) (?:up|in)\b.{0,30}\bif (?:we|you|patrol|anyone|cops|officers) (?:ever )?(?:see|sees|spot|spots|run into|come across|stop|encounter)\b",
         r"\b(?:stop|arrest|detain|pull over|pick up|grab|cuff|lock up)\b (?:someone|him|her|them|people|a person|anyone|a guy|the guy|the driver|this guy)\b.{0,40}\b(?:undocumented|illegal|no papers|immigration status|because ice|for ice|for immigration|deportation order|removal order)",
-        r"\b(?:pull over|stop|arrest|detain|grab|pick up|cuff|lock up)\b.{0,40}\b(?:for|because|bc|since) (?:them|ice|the feds|hsi|cbp|ero|immigration|border patrol)\b",
+        # ("arrest warrant, same ask, hold him for them": the warrant's name, and a hold asked)
+        r"\b(?:pull over|stop|arrest(?! warrants?\b)|detain|grab|pick up|cuff|lock up)\b[^.;!?]{0,40}\b(?:for|because|bc|since) "
+        r"(?:them|ice|the feds|hsi|cbp|ero|immigration|border patrol)\b",
         r"\b(?:ncic|immigration (?:violator|hit|flag|entry)|(?:immigration|ice) detainer (?:in|on) (?:the )?(?:system|ncic|computer|database)|(?:came|comes) back with (?:an? )?(?:immigration|ice) (?:detainer|hit|warrant|flag)|ice (?:hit|flag|entry|wanted)|(?:hit|entry) (?:came back |comes back )?(?:for|from) (?:ice|immigration)|deportation order|removal order|final order|(?:ice |an? )?(?:administrative|admin) warrants?|i-?20[05]s?)\b.{0,80}\b(?:stop|arrest|pick (?:him|her|them) up|detain|grab|lock (?:him|her|them) up|bring (?:him|her|them) in|cuff|take (?:him|her|them) in|act on|keep (?:him|her|them) (?:on scene|there|here))\b",
         # "NCIC showed an ICE entry on him ... the sergeant wants to hold him for ICE": a hold on the hit alone
         r"\bncic\b[^.]{0,60}\b(?:ice|immigration) (?:entry|hit|flag|record)\b.{0,120}\bhold (?:him|her|them) for (?:ice|them|immigration)\b",

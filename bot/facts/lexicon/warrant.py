@@ -143,7 +143,7 @@ FUTURE_WARRANT = re.compile(
 )
 OWN_WARRANT = re.compile(
     r"\b(?:picked|locked|brought|grabbed|arrested|collared|took|scooped)\b.{0,20}\bon (?:a|an|the|his|her|that|an open)\s*$|"
-    r"(?<!federal )(?<!fed )\bbench\s*$|\bour\s*$|\bopen\s*$|\bwarrant squad\b|\bnypd\s*$|\bstate\s*$|"
+    r"(?<!federal )(?<!fed )\bbench\s*$|\bour\s*$|\bour (?:search|arrest|bench|court|no-knock)\s*$|\bopen\s*$|\bwarrant squad\b|\bnypd\s*$|\bstate\s*$|"
     # "on our own state robbery warrant": the NYPD's own paper, whatever crime it names
     r"\bour own (?:[\w-]+ ){0,2}$|(?<!united )\b(?:nypd|state) (?:robbery|assault|burglary|larceny|homicide|murder|gun|weapons?|drug|narcotics|fraud|rape|arrest|bench) $|"
     r"\b(?:is|was|he's|she's) (?:here|in|held|locked up|in custody|being held) on (?:a|an|the)\s*$"

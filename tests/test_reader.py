@@ -4757,6 +4757,44 @@ ROUND_SEVENTY_SIX = [
     ),
 ]
 
+ROUND_SEVENTY_SEVEN = [
+    # set CN's false permit, in our own words: an agency named again after its withdrawal asks anew
+    (
+        "ERO pulled their detainer on him. Now ICE is asking for his mugshot, didn't say why, and the FBI wants to "
+        "pick him up on their judge-signed bank robbery warrant",
+        [("ice_ero", "prohibited"), ("fbi", "permitted")],
+    ),
+    # ... and one withdrawn and not named again asks nothing
+    (
+        "ERO withdrew the detainer on him; the FBI still wants to pick him up on their judge-signed bank robbery "
+        "warrant",
+        [("fbi", "permitted")],
+    ),
+    # the person's record told as what came back is no records ask; "he's in the gang database" who he is
+    (
+        "ERO has a magistrate-signed warrant for his removal custody and the rap sheet came back: robbery 1st, "
+        "convicted 2023. they want the court date",
+        [("ice_ero", "escalate")],
+    ),
+    (
+        "ERO brought a judge's warrant. all we know is he's in the gang database, rap sheet not back yet, "
+        "TSDB negative. hold?",
+        [("ice_ero", "needs_info")],
+    ),
+    # people brought in from Canada or Mexico is smuggling; admissibility is a civil question
+    ("CBP wants the plate reads, says the van is bringing migrants across from Mexico", [("cbp", "escalate")]),
+    ("CBP asks for our arrest report on him, they're reviewing his admissibility", [("cbp", "prohibited")]),
+    # a help already given, asked about for next time
+    ("one of my cops translated for ERO during their arrest last night, ok next time?", [("ice_ero", "prohibited")]),
+    # asks in plain words: confirming citizenship, a rap printout, arresting a fugitive
+    ("FBI on a wire fraud case just wants us to confirm whether our prisoner is a US citizen", [("fbi", "escalate")]),
+    ("HSI wants the rap printout on our collar for their gun trafficking case", [("hsi", "escalate")]),
+    (
+        "Marshals want us to arrest a fugitive on their judge-signed bank robbery warrant when he comes in for court",
+        [("usms", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4827,6 +4865,7 @@ ROUNDS = {
     "seventy-four": ROUND_SEVENTY_FOUR,
     "seventy-five": ROUND_SEVENTY_FIVE,
     "seventy-six": ROUND_SEVENTY_SIX,
+    "seventy-seven": ROUND_SEVENTY_SEVEN,
 }
 
 

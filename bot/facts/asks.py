@@ -16,7 +16,7 @@ from bot.facts.lexicon import (
 )
 from bot.facts.model import Ask
 from bot.facts.overlaps import FOR_THE_OP, SENTENCE_END, resolve_overlaps
-from bot.facts.spans import ADMIN, DETAINER, IN_OUR_CUSTODY, Cue, sentence_bounds, sentence_of
+from bot.facts.spans import ADMIN, DETAINER, IN_OUR_CUSTODY, PERSON_IN_BEFORE, Cue, sentence_bounds, sentence_of
 from bot.facts.text import Clause, is_doubted_ask, is_negated
 from bot.facts.weak import weak_cues
 
@@ -47,6 +47,13 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
             cues.append(Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     # "NCIC TSDB check 'NO RECORD'": a search's result, not records asked for
     cues = [c for c in cues if c.ask is not Ask.SHARE_RECORDS or not _NO_RECORD_FOUND.search(norm, c.start, c.end)]
+    # "all the squad knows is that he's in the gang database": who he is, not data asked for
+    cues = [
+        c
+        for c in cues
+        if c.ask not in (Ask.SHARE_RECORDS, Ask.SHARE_BULK_DATA)
+        or not PERSON_IN_BEFORE.search(norm, max(0, c.start - 30), c.start)
+    ]
     strong_at = {(c.start, c.end) for c in cues}
     cues += weak_cues(norm, parts, strong_at)
     cues += _interviews_of_ours(norm, cues)

@@ -90,7 +90,13 @@ _WITHDRAWN_AFTER = re.compile(
 def withdrawn(norm: str, agencies: dict[Agency, list[Mention]]) -> set[Agency]:
     """The agencies that withdrew their request ("ERO withdrew the detainer"), while another
     still asks. Their words stay theirs (not another request's); their request is dropped."""
-    gone = {agency for agency, named in agencies.items() if any(_WITHDRAWN_AFTER.match(norm, m.end) for m in named)}
+    gone = set()
+    for agency, named in agencies.items():
+        withdrawals = [m.end for m in named if _WITHDRAWN_AFTER.match(norm, m.end)]
+        # ("ERO withdrew its detainer. Now someone just saying 'ICE' wants his fingerprints": named
+        # again after the withdrawal, the agency asks something new, and that request stays)
+        if withdrawals and not any(m.start > max(withdrawals) for m in named):
+            gone.add(agency)
     return gone if set(agencies) - gone else set()
 
 

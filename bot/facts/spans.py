@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from bot.facts.model import Agency, Ask
 from bot.facts.text import Clause
 
+# "he's in the gang database", "she is on our list": who the person is, not data asked for
+PERSON_IN_BEFORE = re.compile(
+    r"\b(?:he|she|they)(?:'s| is| are| was| were|s) (?:listed )?(?:in|on) (?:the|our|a) (?:[\w']+ )?$"
+)
 DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agency.DHS})
 CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
 # none of them brings entry or re-entry cases (the Marshals serve those)

@@ -12,7 +12,7 @@ from bot.facts.lexicon import (
 )
 from bot.facts.lexicon.blocks import NOT_RECEIVED
 from bot.facts.lists import object_list_start
-from bot.facts.spans import Cue
+from bot.facts.spans import PERSON_IN_BEFORE, Cue
 from bot.facts.text import AGENCY_NAMES, Clause, is_doubted_ask, is_negated
 
 __all__ = ["weak_cues"]
@@ -73,6 +73,8 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                 norm, max(0, match.start() - 20), match.start()
             ):
                 continue  # "the man's record shows a murder 2nd conviction": what we read, not what is asked
+            if PERSON_IN_BEFORE.search(norm, max(0, match.start() - 30), match.start()):
+                continue  # "all the squad knows is that he's in the gang database": who he is, not data asked for
             if _CHECK_PENDING.match(norm, match.end()):
                 continue  # "his rap sheet hasn't come back yet": our own check, still pending
             if _WE_ASKED_FOR_BEFORE.search(norm[max(0, match.start() - 45) : match.start()]) or (
@@ -128,7 +130,12 @@ _WRITING_BEFORE = re.compile(
 _ON_RECORD_BEFORE = re.compile(r"\b(?:on|off) (?:the )?$")
 
 
-_RECORD_CONSULTED = re.compile(r"\s+(?:shows?|showed|says|said|has|had|reads)\b")
+# ("the rap sheet came back: robbery 1st", "all we know about his record is 'something in Jersey'"; a
+# date or a status that "is" something is still what is asked: "when the DAT return date is")
+_RECORD_CONSULTED = re.compile(
+    r"\s+(?:shows?|showed|says|said|has|had|reads|lists|listed|came back|comes back)\b|"
+    r"(?<=record)(?:\s+(?:is|was)\b|\s*:)|(?<=sheet)(?:\s+(?:is|was)\b|\s*:)|(?<=history)(?:\s+(?:is|was)\b|\s*:)"
+)
 
 
 _HOLDER_BEFORE = re.compile(r"(?:'s|\b(?:his|her|their|the)) (?:[\w']+ )?$")

@@ -17,6 +17,9 @@ _FEW_NAMED = rf"entries (?:on|for|about) {_FEW_PEOPLE}"
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "HSI wants the NYSID printout on a guy" (not "the rap printout is cut off": the record we read)
+        r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requests?|requested|send|sending|give|giving|email|fax)\b "
+        r"(?:them |him |her |the agents? )?(?:the |a |his |her |our |a copy of the )?(?:nysid|rap|criminal history|arrest) (?:sheet )?printouts?\b",
         # "agent wants the same 12 names run": a records check asked for
         r"\bwants? (?:(?:the|those|these|same|his|her|their|a few|some|\d+|two|three|four|five) ){0,3}(?:names?|plates?|tags?|people|guys) (?:ran|run)\b",
         # "our gang database entries on the 3 guys they're indicting": named people's records, not the database
@@ -138,6 +141,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
     ],
     Ask.SHARE_STATUS_INFO: [
+        # "asks us to confirm one thing: whether our arrestee is a US citizen"
+        r"\b(?:confirm|verify|tell (?:them|him|her))\b[^.?!]{0,30}\b(?:whether|if) (?:he|she|they|our [\w']+|the [\w']+|this [\w']+) "
+        r"(?:is|are|was|were|'s) (?:a |an )?(?:us |u\.s\. |american |united states )?citizens?\b",
         # "what our file says about the man's citizenship or immigration status", "whether anything in
         # our file shows the suspect's immigration status": what we hold on his status, asked of us
         r"\b(?:what|whether|if) (?:anything in )?(?:our|the|your|nypd'?s?) (?:[\w']+ )?(?:files?|records?|system|paperwork|database|reports?)\b (?:says?|shows?|has|have|lists?|holds?)\b"

@@ -187,7 +187,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:wants?|needs?|asking for|asked for|requests?|requested) (?:\d+|one|two|three|a few|a couple(?: of)?|some) (?:more |extra )?of (?:our|your) (?:[\w']+ )?(?:dets?|detectives?|officers?|cops?|guys|people|uniforms?|pos?)\b",
         r"\bborrow (?:\d+|one|two|three|four|a few|some|a couple(?: of)?) (?:of )?(?:our |your )?(?:officers?|cops?|detectives?|guys|people|uniforms?|pos?|dets?|investigators?)\b",
         r"\b(?:help|assist)(?:ing)? (?:with |on |in )?(?:a |the )?canvass\w*\b",
-        r"\btranslat(?:e|ion|or|ing)\b|\binterpret(?:er|ing)?\b",
+        r"\btranslat(?:e|ed|es|ion|or|ing)\b|\binterpret(?:er|ed|ing)?\b",
         r"\bspeaks? (?:spanish|chinese|mandarin|cantonese|fujianese|fuzhounese|russian|arabic|french|creole|haitian|bengali|urdu|polish|korean|albanian|hindi|punjabi|tagalog|vietnamese|portuguese|italian|greek|turkish|farsi|pashto|dari|wolof|yoruba|igbo|amharic|somali|hebrew|yiddish|japanese|ukrainian|romanian|nepali|tibetan|mixteco|quechua|kichwa|garifuna)\b",
         r"\blanguage (?:guy|person|officer|cop|liaison|line|bank|skills?)\b|\bour (?:spanish|chinese|russian|arabic|language)[- ]speak(?:er|ing officer)s?\b",
         r"\baccompan(?:y|ying)\b|\b(?:come|tag) along\b|\bgo with (?:them|ice|the agents|hsi|cbp|ero|the feds)\b(?! to court)",
@@ -352,6 +352,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bdrive (?:him|her|them|the \w+) (?:over|down|up|out)\b",
     ],
     Ask.STOP_OR_ARREST: [
+        # "USMS asks our squad to arrest an absconder on a federal judge-signed warrant"
+        r"\b(?:arrest|grab|pick up|apprehend|lock up) (?:an?|the|this|that|their) (?:[\w'-]+ )?(?:absconder|fugitive|escapee|parole violator)\b",
         r"\bkeep (?:a |the |this |that )?(?:guy|man|woman|him|her|them|driver|person|kid) (?:at|on) (?:my|the|our|his|her) (?:car stop|stop|traffic stop|scene)\b",
         r"\b(?:do|make|conduct|doing|making) a (?:car|vehicle|traffic) stop\b",
         r"\b(?:scoop|pick|grab|snatch|bring)\w* (?:the guy|him|her|them|this guy|that guy|the target) (?:up|in)\b.{0,30}\bif (?:we|you|patrol|anyone|cops|officers) (?:ever )?(?:see|sees|spot|spots|run into|come across|stop|encounter)\b",

@@ -20,6 +20,8 @@ __all__ = [
 # ---------------------------------------------------------------------------- purpose
 CIVIL_STRONG = compile_all(
     [
+        # "they're reviewing his admissibility before his next trip": whether he may enter, a civil question
+        r"\b(?:in)?admissibility\b|\binadmissib\w*\b",
         r"\bdeport(?:ation|ed|ing|able)?\b",
         r"\basylum (?:case|claim|hearing|interview|application|matter)\b|\bimmigration[- ]wise\b",
         # "if it doesn't pan out ICE will take him anyway": removal as the fallback outcome
@@ -169,6 +171,9 @@ IMMIGRATION_CRIME = compile_all(
         r"(?<!21 usc 952 smuggling)(?<!21 usc 960 smuggling)",
         r"\bsmuggl\w*\b(?=.{0,60}\b(?:people|ppl|persons|migrants|aliens|immigrants|undocumented|over the border|across the border)\b)",
         r"\b(?:brought|bringing|moved|moving|transporting|sneaking|snuck)\b.{0,25}\b(?:people|ppl|migrants|aliens|immigrants)\b.{0,25}\b(?:over|across) the border\b",
+        # "the driver is bringing people across from Canada and dropping them in Queens"
+        r"\b(?:brought|bringing|brings|moved|moving|moves|transporting|sneaking|snuck|running)\b (?:[\w']+ ){0,2}(?:people|ppl|migrants|aliens|immigrants)\b"
+        r"[^.?!]{0,25}\b(?:across|over|in) from (?:canada|mexico)\b",
     ]
 )
 CRIME_TERMS = compile_all(

@@ -200,7 +200,9 @@ def _retract_corrections(norm: str) -> str:
     for marker in _CORRECTION.finditer(norm):
         words = list(re.finditer(r"[\w'#]+", norm[: marker.start()]))[-_RETRACTED_WORDS:]
         for word in words:
-            if not _AGENCY_NAME.fullmatch(word.group(0)) or _SIGNER_BEFORE.search(norm, 0, word.start()):
+            if not _AGENCY_NAME.fullmatch(word.group(0)) or _SIGNER_BEFORE.search(
+                norm, max(0, word.start() - 10), word.start()
+            ):
                 chars[word.start() : word.end()] = " " * (word.end() - word.start())
     for restated in _RESTATED.finditer(norm):
         words = list(re.finditer(r"[\w'#]+", norm[: restated.end("head")]))[-_RETRACTED_WORDS:]
@@ -221,9 +223,7 @@ _SENTENCE_BREAK = re.compile(
     r"(?<!\b[a-z])(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bdr)(?<!\bsgt)(?<!\bdet)(?<!\blt)(?<!\bmag)(?<!\bcapt)(?<!\bhon)"
     r"[.!?;]+(?=\s|$)|\s[-:]\s|:\s|\s\(|\)\s"
 )
-_AGENCY_WORD = (
-    r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?|border patrol|homeland|immigration|federal|jttf|bureau)\b"
-)
+_AGENCY_WORD = rf"(?:{AGENCY_NAMES}|marshal|fed|border patrol|homeland|immigration|federal|jttf|bureau)\b"
 _JOIN = re.compile(
     r",?\s+(?:and also|and then|but also|meanwhile|separately|plus|also)\s+|"
     r",?\s+(?:but|while|whereas|and)\s+"

@@ -183,13 +183,15 @@ def read_warrant(
                 for m in criminal_paper
                 if not _ARREST_ONLY.fullmatch(m.group(0)) or _names_a_crime(sentence_of(norm, m.start(), m.end()))
             ]
-        # (HSI and CBP run criminal cases of their own: "Hobbs Act hold - the agent is CBP. same
-        # judge-signed warrant" is that case's paper)
-        own_case_crime = agency in (Agency.HSI, Agency.CBP) and any(
-            not is_record_line(norm, m) for c in scope for m in CRIME_TERMS.finditer(norm, c.start, c.end)
-        )
         criminal_context = (
-            bool(criminal_paper) or own_case_crime or (stated_crime and (agency not in DHS_FAMILY or same_clause_crime))
+            bool(criminal_paper)
+            or (stated_crime and (agency not in DHS_FAMILY or same_clause_crime))
+            # (HSI and CBP run criminal cases of their own: "Hobbs Act hold - the agent is CBP. same
+            # judge-signed warrant" is that case's paper)
+            or (
+                agency in (Agency.HSI, Agency.CBP)
+                and any(not is_record_line(norm, m) for c in scope for m in CRIME_TERMS.finditer(norm, c.start, c.end))
+            )
         )
         civil_context = purpose is Purpose.CIVIL_IMMIGRATION or bool(
             re.search(

@@ -134,7 +134,7 @@ _ON_RECORD_BEFORE = re.compile(r"\b(?:on|off) (?:the )?$")
 # date or a status that "is" something is still what is asked: "when the DAT return date is")
 _RECORD_CONSULTED = re.compile(
     r"\s+(?:shows?|showed|says|said|has|had|reads|lists|listed|came back|comes back)\b|"
-    r"(?<=record)(?:\s+(?:is|was)\b|\s*:)|(?<=sheet)(?:\s+(?:is|was)\b|\s*:)|(?<=history)(?:\s+(?:is|was)\b|\s*:)"
+    r"(?:(?<=record)|(?<=sheet)|(?<=history))(?:\s+(?:is|was)\b|\s*:)"
 )
 
 

@@ -4795,6 +4795,90 @@ ROUND_SEVENTY_SEVEN = [
     ),
 ]
 
+
+ROUND_SEVENTY_EIGHT = [
+    # a judge named as a hyphenated compound ("district-judge warrant") is a judge's warrant
+    (
+        "ERO has a district-judge warrant for ICE custody of our prisoner, no convictions at all, TSDB came "
+        "back no match. hold him?",
+        [("ice_ero", "prohibited")],
+    ),
+    # an immigration-violator entry, hyphenated or not, is civil paper: no hold on it
+    (
+        "NCIC shows an ICE immigration-violator entry on our DAT guy and ERO asks us to keep him till they get here",
+        [("ice_ero", "prohibited")],
+    ),
+    # a detainer with a "warrant" beside it whose signer nobody can make out: who signed decides
+    (
+        "ICE sent a detainer plus what they call an arrest warrant, the bottom of the page is cut off so we "
+        "can't tell if a judge signed it. he has an assault 2 from 2024. hold?",
+        [("ice", "needs_info")],
+    ),
+    # the subject of our fraud case, or the owner of the operation we took down, is a suspect
+    (
+        "our subject used a forged passport to open bank accounts. in the interview can I ask him about his "
+        "real immigration status?",
+        [("none", "permitted")],
+    ),
+    (
+        "we took down a fake ID factory in Corona last night. can I ask the guy running it whether he is here legally?",
+        [("none", "permitted")],
+    ),
+    # ... but taking down a report from someone is no bust
+    (
+        "I took down a report from the cashier who saw the robbery. can I ask her about her immigration status?",
+        [("none", "prohibited")],
+    ),
+    # a federal supervised-release violation warrant signed by a judge is criminal paper
+    (
+        "USMS has a supervised-release violation warrant signed by an EDNY judge for our prisoner and want to "
+        "take him from the desk. ok?",
+        [("usms", "permitted")],
+    ),
+    # shots at agents executing a search warrant: what they were doing, not a past case
+    (
+        "shots fired at FBI agents executing a search warrant on Fulton St, one agent down. we're rolling, right?",
+        [("fbi", "permitted")],
+    ),
+    # an agent joining our own interview, arranged by us, on a stated criminal case
+    (
+        "FBI is on the fraud case with us and we want their agent to join our interview of the suspect, we "
+        "set it up. ok?",
+        [("fbi", "permitted")],
+    ),
+    # a strike force is a task force
+    ("DEA offered me a slot on their fentanyl strike force. any rule against taking it?", [("dea", "permitted")]),
+    # our state search warrant, with a partner agency joining the search
+    (
+        "we have a state search warrant for the apartment in our gun case. ATF wants an agent on the entry team. fine?",
+        [("atf", "permitted")],
+    ),
+    # a dated misdemeanour told as "all he has is"
+    (
+        "ICE has a magistrate-signed warrant for custody. all he has is a 2023 petit larceny misdemeanor and "
+        "TSDB was negative. hold him?",
+        [("ice", "prohibited")],
+    ),
+    # a status question after a dash, about a victim, in a message that names payroll
+    (
+        "the workers whose payroll was stolen are our witnesses. the DA asks if status matters - can I just ask them?",
+        [("none", "prohibited")],
+    ),
+    # our own overtime, with an agency named, is no request
+    ("what's the overtime code for hours on the ATF task force? the chart changed", [("atf", "escalate")]),
+    # finding people who may be here illegally is civil enforcement
+    (
+        "CBP wants our camera footage from Roosevelt Ave to find street vendors who might be in the country illegally",
+        [("cbp", "prohibited")],
+    ),
+    # another agency named only as a condition of the second agency's ask ("if the FBI is late")
+    (
+        "FBI has a magistrate-signed arrest warrant and will pick him up at 3. ICE also sent a 'warrant' "
+        "asking us to keep him for them if the FBI doesn't show. no signature on our copy",
+        [("fbi", "needs_info"), ("ice", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4866,6 +4950,7 @@ ROUNDS = {
     "seventy-five": ROUND_SEVENTY_FIVE,
     "seventy-six": ROUND_SEVENTY_SIX,
     "seventy-seven": ROUND_SEVENTY_SEVEN,
+    "seventy-eight": ROUND_SEVENTY_EIGHT,
 }
 
 

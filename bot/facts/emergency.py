@@ -34,6 +34,7 @@ _EVENT_NOUN_FIRST = re.compile(rf"{_EVENT_NOUN.pattern}\b")
 _PAST_CASE = re.compile(
     # ("shot at while serving a warrant": what the agents were doing when it happened)
     r"(?<!serving a )(?<!serving the )(?<!serving their )(?<!executing a )(?<!executing the )"
+    r"(?<!serving a search )(?<!executing a search )(?<!serving an arrest )(?<!executing an arrest )"
     r"\b(?:warrant|charged|charges?|indict\w*|convict\w*|wanted for|arrested for|case|prior|record|history)\b"
 )
 

@@ -122,5 +122,8 @@ def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool
     if _YEAR_AFTER.match(after) and TSDB_NAME.search(norm) and not _SUPPOSED.search(clause):
         return True
     # "the guy had a 2022 burglary 2nd": the year before the offence dates it just the same
-    dated_before = re.search(r"\b(?:has|had|got|with) (?:a |an )?(?:19|20)\d\d\s+$", before[-20:])
+    # ("all he has is a 2024 petit larceny misdemeanor")
+    dated_before = re.search(
+        r"\b(?:has|had|got|with)(?: is| was)? (?:a |an |only a |just a )?(?:19|20)\d\d\s+$", before[-28:]
+    )
     return bool((dated and holder) or dated_before)

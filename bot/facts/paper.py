@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.facts.lexicon.warrant import SIGNER_UNKNOWN
 from bot.facts.spans import (
     ADMIN,
     CRIMINAL_PAPER,
@@ -51,6 +52,8 @@ def paper_kind_in(norm: str, clause: Clause) -> str | None:
         judge = None  # "a detainer only, no judge warrant": the judge is denied, the paper is the detainer
     if judge is not None and (only_promised(norm, [judge.start()]) or WILL_SIGN.match(norm, judge.end())):
         judge = None  # "so they can get a judge's warrant": paper still to come is no paper of its own
+    if SIGNER_UNKNOWN.search(norm, clause.start, clause.end):
+        return None  # "what they call an arrest warrant, can't tell if a judge signed it": a kind unknown
     if judge is not None or CRIMINAL_PAPER.search(norm, clause.start, clause.end):
         return "judicial"
     return None

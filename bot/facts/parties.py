@@ -185,12 +185,28 @@ def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
     return ordered
 
 
+_CONDITION_ON_OTHER = re.compile(r"\b(?:if|in case|once|after|until|till|unless|when|for after) (?:the )?$")
+_OWN_DOING_AFTER = re.compile(
+    r"\s*(?:is|are|'s|gets?|runs?) (?:running |a little |too )?(?:late|done|finished|through|delayed|a no[- ]show)\b|"
+    r"\s*(?:releases?|drops?|returns?|sends?|kicks?|cuts?) (?:him|her|them|the case)\b|"
+    r"\s*(?:doesn't|does not|don't|do not|can't|cannot|never|won't) (?:show|come|make it|pick|take)\b"
+)
+
+
 def find_parties(norm: str, clauses: tuple[Clause, ...]) -> tuple[list[Party], list[Clause]]:
     """The requesting agencies, each with its clauses; and the clauses shared by all of them."""
     parties = _merge(norm, requesting_mentions(norm))
     if not parties:
         return [], list(clauses)
-    by_mention = {(m.start, m.end): party for party in parties for m in party.mentions}
+    by_mention = {
+        (m.start, m.end): party
+        for party in parties
+        for m in party.mentions
+        # "ICE wants him held for them if the FBI is late": the FBI named as a condition of another's
+        # request, not speaking of its own (its request is named elsewhere)
+        if not (_CONDITION_ON_OTHER.search(norm, max(0, m.start - 20), m.start) and _OWN_DOING_AFTER.match(norm, m.end))
+        or all(_CONDITION_ON_OTHER.search(norm, max(0, o.start - 20), o.start) for o in party.mentions)
+    }
     shared: list[Clause] = []
     current: list[Party] = []
     for clause in clauses:

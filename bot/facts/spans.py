@@ -20,7 +20,7 @@ NO_IMMIGRATION_CRIMES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF})
 JUDICIAL = re.compile(
     r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny) )*"
     r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:(?:arrest|criminal|federal|search|bench) )?(?:warrant|signature|order)|magistrate|"
-    r"(?:district|federal) (?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|\bmag signed|\b(?:sdny|edny|ndny|wdny) (?:mag|magistrate|judge)\b|"
+    r"(?:district|federal)[- ](?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|\bmag signed|\b(?:sdny|edny|ndny|wdny) (?:mag|magistrate|judge)\b|"
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|edny|sdny|ndny|wdny) )*(?:judge|magistrate|court)|"
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
     r"issued by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate) )*(?:judge|magistrate)|"
@@ -48,7 +48,7 @@ ADMIN = re.compile(
     r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"
     r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b|"
     # an NCIC hit is whatever warrant it names; only an immigration entry is civil paper
-    r"\bimmigration violator\b|\bncic immigration (?:hit|entry)\b|\bncic (?:hit|entry) (?:for|from) (?:ice|immigration|dhs)\b|"
+    r"\bimmigration[- ]violator\b|\bncic immigration (?:hit|entry)\b|\bncic (?:hit|entry) (?:for|from) (?:ice|immigration|dhs)\b|"
     r"\bimmigration (?:hit|flag)\b|"
     # "an ICE civil warrant": civil immigration paper is an ICE officer's, never a court's
     r"\b(?:ice |immigration |dhs )?civil (?:immigration )?(?:arrest )?warrants?\b"

@@ -25,7 +25,8 @@ _STATUS_INQUIRY = re.compile(
     # "status questions ok in the interview?"
     r"\b(?:status|immigration) questions?\b|\bquestions? about (?:his|her|their|immigration) status\b|"
     # "thinks he's undocumented and wants to ask him straight out": the status named first
-    r"\b(?:undocumented|here illegally|illegal|status|papers)\b (?:[\w']+,? ){0,8}?(?:ask|question)(?:ing)? (?:him|her|them)"
+    # ("the ADA wonders if his status will come up - can I just ask him?")
+    r"\b(?:undocumented|here illegally|illegal|status|papers)\b (?:[\w']+,? |- ){0,8}?(?:ask|question)(?:ing)? (?:him|her|them)"
     r"(?: (?:straight out|straight up|directly|point blank|outright|flat out|about it)\b|(?=\s*(?:[.?!;]|$)))|"
     # "is she legal can I ask her": the question put first, then whether the officer may ask it
     r"\b(?:is|are) (?:she|he|they) (?:legal|illegal|documented|undocumented|a citizen|here legally|here illegally)\b,? "
@@ -73,7 +74,11 @@ _BOTH_OF_THEM = re.compile(
 )
 _REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
 _SUSPECT = re.compile(
-    r"\b(?:suspects?|perps?|defendants?|arrestees?|(?<!got us the )(?<!got me the )(?<!helped make the )collars?|collared|targets?|locked up|arrested|the guy we|busted|"
+    r"\b(?:suspects?|perps?|defendants?|arrestees?|(?:our|the|my|this|that) subject|"
+    # "we took down a passport mill ... can I ask the owner": the operation busted names its people
+    r"(?:took|take|taking|taken) down (?:an?|the|this|that|his|her|their) "
+    r"(?!(?:[\w']+ )?(?:report|statement|info|information|details?|names?|numbers?|plates?|description|complaint|notes?|dir)\b)|raided|"
+    r"(?<!got us the )(?<!got me the )(?<!helped make the )collars?|collared|targets?|locked up|arrested|the guy we|busted|"
     r"caught|charging|charged|in custody|the seller|(?:i|we) arrest (?:a |the |this |that )?(?:guy|man|woman|lady|him|her|kid|driver)|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
     # (not "asked if she had papers": the status question itself)
     r"(?:guy|man|woman|lady|he|she|they) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened)"

@@ -102,6 +102,18 @@ def read_warrant(
             and not (agency in DHS_FAMILY and _PERSON_AFTER_CRIME.match(norm, crime.end()))
         ]
         criminal_paper.sort(key=lambda m: m.start())
+    if agency in (Agency.ICE, Agency.ICE_ERO) and purpose not in (
+        Purpose.IMMIGRATION_CRIME,
+        Purpose.CRIMINAL_INVESTIGATION,
+    ):
+        # ("ERO has an arrest warrant signed by a magistrate judge", "ERO faxed a detainer and an
+        # arrest warrant": from ICE a bare "arrest warrant" with no crime in its sentence is no
+        # criminal paper; HSI and CBP bring criminal ones)
+        criminal_paper = [
+            m
+            for m in criminal_paper
+            if not _ARREST_ONLY.fullmatch(m.group(0)) or _names_a_crime(sentence_of(norm, m.start(), m.end()))
+        ]
     detainer = unnegated(DETAINER)
     judge_denied = [m for c in scope for m in JUDICIAL_DENIED.finditer(norm, c.start, c.end)]
     denied = [m for c in scope for m in NO_WARRANT.finditer(norm, c.start, c.end)]
@@ -175,14 +187,6 @@ def read_warrant(
         )
         # A DHS judge's warrant is a warrant for immigration custody unless it is criminal paper
         # or the crime is named with it; another agency's judge-signed warrant is criminal.
-        # ("ERO has an arrest warrant signed by a magistrate judge": from ICE a bare "arrest warrant"
-        # with no crime in its sentence is no criminal paper; HSI and CBP bring criminal ones)
-        if agency in (Agency.ICE, Agency.ICE_ERO) and not stated_crime:
-            criminal_paper = [
-                m
-                for m in criminal_paper
-                if not _ARREST_ONLY.fullmatch(m.group(0)) or _names_a_crime(sentence_of(norm, m.start(), m.end()))
-            ]
         criminal_context = (
             bool(criminal_paper)
             or (stated_crime and (agency not in DHS_FAMILY or same_clause_crime))

@@ -212,12 +212,12 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # ERO task force is read as 287(g)-like deputation by its own cue; the aim decides)
         r"\b(?:tfo|task force officer) (?:designation|position|slots?|spots?|openings?|nominations?|assignments?) (?:to|on|with|for) (?:the |their |a |an )?(?:[\w'/-]+ ){0,4}(?:task ?force|tf|jttf|group|strike force)\b",
         # "got offered a full-time spot on the FBI JTTF": an assignment to a joint task force
-        r"\b(?:spot|position|slot|seat|detail|assignment|posting|billet) (?:on|with|in|at) (?:the |their |a )?(?:[\w'/-]+ ){0,4}(?:jttf|task ?force|tf)\b",
+        r"\b(?:spot|position|slot|seat|detail|assignment|posting|billet) (?:on|with|in|at) (?:the |their |a )?(?:[\w'/-]+ ){0,4}(?:jttf|task ?force|tf|strike ?force)\b",
         # "the task force wants me to attend its briefings and make link charts for the team"
         r"\b(?:attend|sit in on|join) (?:its|their|the (?:task force's|team's|squad's)|the team's) (?:briefings?|meetings?|case meetings?)\b|"
         r"\b(?:make|build|do|prepare|run) (?:the )?(?:link charts?|link analysis|phone analysis|charts?) for (?:the|their|them)\b",
         # "I'm being assigned to the USMS NY/NJ regional fugitive TF"
-        r"\b(?:assigned|detailed|going|transferred|loaned) (?:to|on) (?:the|a|their) (?:[\w'/-]+ ){0,5}(?:tf|task ?force)\b",
+        r"\b(?:assigned|detailed|going|transferred|loaned) (?:to|on) (?:the|a|their) (?:[\w'/-]+ ){0,5}(?:tf|task ?force|strike ?force)\b",
         # "asked our squad to join their op on a counterfeit-goods warehouse"
         r"\bjoin(?:ing)? (?:them |us )?(?:on |in |for )?(?:the|their|a|an|this|that) (?:[\w'-]+ ){0,2}(?:op|ops|operation|raid|takedown|search|hit|detail|stakeout|sweep)\b",
         # "JTTF wants to assign me as a task force officer on their terrorism cases", "make him a TFO"
@@ -263,6 +263,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "they want me to do the buy as UC w them"
         r"\b(?:do|doing|make|making|be|play|provide|providing|supply|supplying|lend|lending) (?:the |a |an )?(?:buy|undercover|uc)\b(?: as (?:the |a |an )?(?:uc|undercover))?|\bas (?:the |a |an )?(?:uc|undercover)\b",
         r"\bjoin(?:ing)? (?:the|their|a|an) (?:[\w'-]+ ){0,3}(?:task ?force|tf|investigation|case|team|interviews?|debriefs?)\b",
+        # "we want their agent to join our interview - we're arranging it": our interview, an agent joining
+        r"\bjoin(?:ing)? (?:us (?:in|for) )?our (?:[\w'-]+ ){0,2}(?:interviews?|debriefs?|interrogations?)\b",
         r"\btask ?force (?:case|work|investigation|op|operation|stuff)\b",
         # "wants me in one of the surveillance cars with an HSI agent"
         r"\b(?:in|ride in|riding in|sit in|sitting in) (?:one of )?(?:the |their |a |an )?(?:[\w']+ )?surveillance (?:cars?|vans?|vehicles?|units?|teams?|plants?)\b",

@@ -61,8 +61,10 @@ CIVIL_STRONG = compile_all(
         r"\b(?:so|so that) (?:ice|ero|immigration|border patrol|cbp) (?:can|could|will)\b|\bfor (?:ice|ero|immigration) to\b",
         r"\b(?:hand|turn|give|walk|release)\w* (?:him |her |them )?(?:over )?to (?:ice|ero|immigration)\b|\bgoing to (?:ice|ero)\b",
         # "arresting workers who are undocumented": people taken in for their status is the aim
-        r"\b(?:arrest|detain|pick(?:ing)? up|round(?:ing)? up|grab|sweep(?:ing)? up|scoop(?:ing)? up)\w* (?:any |all |the )?(?:[\w']+ ){0,2}"
-        r"(?:who|that) (?:are|is|were|may be|might be|turn out to be) (?:undocumented|here illegally|illegal|out of status|overstays?)\b",
+        # ("to identify vendors who may be in the country illegally": finding them is the same aim)
+        r"\b(?:arrest|detain|pick(?:ing)? up|round(?:ing)? up|grab|sweep(?:ing)? up|scoop(?:ing)? up|identify|identifying|locate|locating|find|finding|track|tracking)\w* "
+        r"(?:any |all |the )?(?:[\w']+ ){0,2}(?:who|that) (?:are|is|were|may be|might be|turn out to be|could be) "
+        r"(?:undocumented|here illegally|illegal|out of status|overstays?|in the (?:country|us|u\.s\.) illegally|(?:here |in the country )?without (?:papers|status))\b",
         r"\b(?:arrest|detain|pick(?:ing)? up|round(?:ing)? up|grab|sweep(?:ing)? up|scoop(?:ing)? up)\w* (?:any |all |the )?"
         r"(?:undocumented|illegal|out-of-status) (?:workers|people|immigrants|migrants|employees|folks|ones|day laborers)\b",
         # "wants to ask her where she came in and when": how and when someone entered the country
@@ -333,7 +335,7 @@ CRIMINAL_EXPLICIT = re.compile(
     # "DEA wants our buy reports and HSI the 911 calls ... both criminal": said of each request
     r"both (?:are |of them (?:are )?|cases (?:are )?|requests (?:are )?)?criminal(?=\s*(?:$|[),;.!?]))|"
     # a federal sentence's terms broken: a criminal court's warrant
-    r"supervised release|(?:federal )?probation violation|violat(?:ion|ing|ed) (?:of )?(?:his |her |their )?(?:federal )?probation|"
+    r"supervised[- ]release|(?:federal )?probation violation|violat(?:ion|ing|ed) (?:of )?(?:his |her |their )?(?:federal )?probation|"
     # "(es criminal, dijeron)", "it's criminal they said": the case called criminal in so many words
     # ("hsi is criminal, its fine" says what the agency does in general, not what this case is)
     r"(?<!\bhsi )(?<!\bfbi )(?<!\bdea )(?<!\batf )(?<!\bice )(?<!\bero )(?<!\bcbp )(?<!\bdhs )(?<!\bthey )"

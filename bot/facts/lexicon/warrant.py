@@ -69,7 +69,11 @@ PAPER_KIND_DOUBTED = re.compile(
     r"\b(?:what (?:kind|type|sort|form)|which (?:kind|type|form)|what it is|if it'?s|if is|whether it'?s|it is|it's|is it)\b"
 )
 WARRANT_ATTACHED = re.compile(
-    r"\bwarrant (?:stapled|attached|clipped|paper-?clipped|with it|behind it)\b|\b(?:with|plus) (?:a|an) (?:[\w']+ )?warrant (?:stapled|attached|clipped)\b"
+    r"\bwarrant (?:stapled|attached|clipped|paper-?clipped|with it|behind it)\b|\b(?:with|plus) (?:a|an) (?:[\w']+ )?warrant (?:stapled|attached|clipped)\b|"
+    # "ERO faxed a detainer and 'an arrest warrant'": a warrant sent beside the detainer
+    # (the clauses are joined without their "and": "detainer an arrest warrant")
+    r"\bdetainers?['\"]?,? (?:(?:and|plus|with|along with|together with|&) (?:also )?(?:an? |the |their |what they call |something they call )?|"
+    r"(?:an? |their |what they call |something they call ))['\"]?(?:[\w']+ )?warrant"
 )
 SIGNATURE_ADMIN = re.compile(
     # "the signature block for an immigration officer", "asked who signed it, the agent said the
@@ -145,7 +149,7 @@ OWN_WARRANT = re.compile(
     r"\b(?:picked|locked|brought|grabbed|arrested|collared|took|scooped)\b.{0,20}\bon (?:a|an|the|his|her|that|an open)\s*$|"
     r"(?<!federal )(?<!fed )\bbench\s*$|\bour\s*$|\bour (?:search|arrest|bench|court|no-knock)\s*$|\bopen\s*$|\bwarrant squad\b|\bnypd\s*$|\bstate\s*$|"
     # "on our own state robbery warrant": the NYPD's own paper, whatever crime it names
-    r"\bour own (?:[\w-]+ ){0,2}$|(?<!united )\b(?:nypd|state) (?:robbery|assault|burglary|larceny|homicide|murder|gun|weapons?|drug|narcotics|fraud|rape|arrest|bench) $|"
+    r"\bour own (?:[\w-]+ ){0,2}$|(?<!united )\b(?:nypd|state) (?:robbery|assault|burglary|larceny|homicide|murder|gun|weapons?|drug|narcotics|fraud|rape|arrest|bench|search|court (?:search |arrest )?) $|"
     r"\b(?:is|was|he's|she's) (?:here|in|held|locked up|in custody|being held) on (?:a|an|the)\s*$"
 )
 DETAINER_TEST = re.compile(r"\btsdb\b|\bwatch ?list\b|\bconvict\w*|\bpriors?\b|\brap\b")

@@ -4879,6 +4879,96 @@ ROUND_SEVENTY_EIGHT = [
     ),
 ]
 
+
+ROUND_SEVENTY_NINE = [
+    # an emergency answered, and beside it the agency asking our officers to help with its civil arrest
+    (
+        "ERO op on Jerome Ave, somebody punched an agent and my guys grabbed him. now the ERO supervisor "
+        "wants my cops to help "
+        "escort their target, the one with the deportation order, to their car. ok on both?",
+        [("ice_ero", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    # a status question to a suspect, and another to the witness who called it in
+    (
+        "we collared a guy using a forged license at the bank; my partner wants to ask him his real status "
+        "for the forgery case. "
+        "she also wants to ask the teller who called it in, who might be undocumented. ok?",
+        [("none", "prohibited")],
+    ),
+    # the officer saying they cannot tell which aim it is
+    (
+        "ATF wants to take our prisoner on a judge-signed gun warrant; the agent kind of implied deportation "
+        "is the point, then "
+        "said it's just the gun charge. I can't tell which it is.",
+        [("atf", "escalate")],
+    ),
+    # the degree said after the offence, and the offence named again with its degree
+    (
+        "ICE has a magistrate judge's warrant for custody. record: burglary in the second degree, 2022. TSDB "
+        "negative. hold?",
+        [("ice", "escalate")],
+    ),
+    (
+        "judge-signed ICE custody warrant. his conviction is 'assault'; checked the sheet, it's assault in "
+        "the third degree, 2023. "
+        "TSDB no. hold?",
+        [("ice", "prohibited")],
+    ),
+    # crimes of a case in plain words
+    (
+        "HSI has a magistrate-signed warrant for possessing child sexual abuse material and wants our "
+        "prisoner turned over now",
+        [("hsi", "escalate")],
+    ),
+    (
+        "FBI wants our detective to sit on surveillance of a material support target this week. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "our squad set up an interview for the FBI with a prisoner who wants to talk about the bank robbery "
+        "crew. FBI ok to come in?",
+        [("fbi", "permitted")],
+    ),
+    # a TSDB match spelled out beside civil paper
+    (
+        "ERO has an I-205 only. the desk says he came back a possible match in the terrorist screening "
+        "database. they want him held.",
+        [("ice_ero", "escalate")],
+    ),
+    # an assumed signer is not a checked one
+    (
+        "ICE faxed what my cop calls a judge's warrant but he just assumes a judge signed it, he didn't check "
+        "the signature. "
+        "no record, TSDB negative. hold?",
+        [("ice", "needs_info")],
+    ),
+    # a crowd rocking agents' car is an emergency
+    (
+        "a crowd is rocking an HSI car on Fordham Rd with two agents inside, they called 911. do we respond?",
+        [("hsi", "permitted")],
+    ),
+    # a status question the agency wants our officers to put to neighbours canvassed
+    ("DEA wants our officers to ask the neighbors they canvass if they're here legally", [("dea", "prohibited")]),
+    # removal told as what the agency expects, beside a criminal case
+    (
+        "FBI wants our gang database entries on him; the agent said the case is mostly leverage and they "
+        "really expect ICE deporting him after",
+        [("fbi", "escalate")],
+    ),
+    # ICE with a magistrate's warrant to go into our basement after a worker there
+    (
+        "ICE has a warrant signed by an EDNY magistrate judge for a cleaner who is working in our precinct "
+        "basement. they want to go down there now.",
+        [("ice", "escalate")],
+    ),
+    # a joint execution of a warrant is warrant help
+    (
+        "DEA wants two of our narcotics detectives on a joint execution of their judge-signed search warrant "
+        "on a heroin mill. fine?",
+        [("dea", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -4951,6 +5041,7 @@ ROUNDS = {
     "seventy-six": ROUND_SEVENTY_SIX,
     "seventy-seven": ROUND_SEVENTY_SEVEN,
     "seventy-eight": ROUND_SEVENTY_EIGHT,
+    "seventy-nine": ROUND_SEVENTY_NINE,
 }
 
 

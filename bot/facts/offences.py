@@ -82,7 +82,10 @@ def _dismissed(clause: str, at: int, length: int) -> bool:
 _OTHER_ITEM = re.compile(r";|\band (?:an? |one |two |\d+ |his |her |some )|\bplus\b|\balso\b")
 
 
-_YEAR_AFTER = re.compile(r"^\s*(?:,|from|in)\s*(?:19|20)\d\d\b")
+# ("robbery in the first degree, 2023": the degree said between the offence and its year)
+_YEAR_AFTER = re.compile(
+    r"^(?:\s+in the (?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree|\s+degree)?\s*(?:,|from|in)\s*(?:19|20)\d\d\b"
+)
 _SUPPOSED = re.compile(r"\b(?:version|scenario|hypothetical(?:ly)?|what if|suppose|say he had|if he had)\b")
 
 

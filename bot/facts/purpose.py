@@ -306,7 +306,10 @@ _AIM_TAKEN_BACK = re.compile(
     r"\b(?:wouldn't|would not|won't|will not|didn't|did not|couldn't|could not|can't|cannot|refused to) confirm "
     r"(?:that|it|this|the case|any of that)\b|\btook (?:it|that) back\b|"
     r"\b(?:don't|do not|didn't|did not) (?:actually|really) know (?:why|what (?:it's|it is|its) for)\b|"
-    r"\b(?:can't|cannot|couldn't|could not) (?:tell|say)(?: me| us)? (?:why|what (?:it's|it is|its) for)\b"
+    r"\b(?:can't|cannot|couldn't|could not) (?:tell|say)(?: me| us)? (?:why|what (?:it's|it is|its) for)\b|"
+    # "hinted ICE is the endgame, then said no, just the gun case. I honestly can't tell which it is"
+    r"\b(?:can't|cannot|couldn't|could not) (?:really |honestly )?tell (?:which (?:it is|one it is|it's|one)|what (?:they're|they are) (?:really )?after)\b|"
+    r"\b(?:not sure|unsure|no idea) which (?:it is|one it is|it's)\b"
 )
 # a turn between an aim and the later word that no aim was given: the later word stands
 _TURN = re.compile(r"\b(?:wait|called back|update|updated|actually|turns out|again|checked|clarified|corrected|now)\b")

@@ -150,6 +150,12 @@ class RecordReader:
             for r, n in zip(readings, named, strict=True)
             if (n not in youthful or r[0] is Conviction.YOUTHFUL_OFFENDER_ADJUDICATION)
             and not any(other != n and other.startswith(n + " ") for other in named)
+            # "only conviction is 'arson'; I looked, it's arson in the fifth degree": the degree found
+            # settles the offence named before without it
+            and not (
+                r[0] is Conviction.UNKNOWN
+                and any(o == n and v is not Conviction.UNKNOWN for (v, _), o in zip(readings, named, strict=True))
+            )
         ]
         pending = PENDING_FOR.search(norm)
         if (

@@ -31,7 +31,7 @@ _HISTORY_AFTER = re.compile(
     r"^\s*(?:deported|removed|had (?:him|her|them)|released (?:him|her|them)|custody (?:in|back in|before) \d{4}|"
     r"(?:in|back in) (?:19|20)\d\d|years? ago|before|previously|once|"
     # "the end game is ICE removes him": the agency that would deport, not one asking now
-    r"removes?|deports?|(?:will|would|can|could|gonna|is going to|are going to|'ll) "
+    r"removes?|removing|deports?|deporting|(?:will|would|can|could|gonna|is going to|are going to|'ll) "
     r"(?:remove|deport|take (?:him|her|them) out)|"
     # "double checking bc of all the ice stuff": the topic in the news, not somebody asking
     r"stuff|situation|drama|mess|crackdown|news|raids? (?:lately|recently|in the news))\b"

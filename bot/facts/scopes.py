@@ -22,6 +22,7 @@ from bot.facts.parties import Party
 from bot.facts.relays import RELAYED, is_own_assignment
 from bot.facts.spans import ADMIN, CRIMINAL_AGENCIES, DHS_FAMILY, RECORD_WORDS, Cue, sentence_bounds
 from bot.facts.text import Clause, is_negated
+from bot.facts.watchlist import TSDB_NAME
 
 __all__ = ["OwnWordsFirst", "request_scopes"]
 
@@ -217,6 +218,8 @@ def _purpose_kind(norm: str, clause: Clause) -> str | None:
     ):
         return "criminal"
     crime = CRIME_TERMS.search(norm, clause.start, clause.end)
+    if crime and any(t.start() <= crime.start() < t.end() for t in TSDB_NAME.finditer(norm, clause.start, clause.end)):
+        return None  # "a possible match in the terrorist screening database": a watchlist result, no aim
     if crime and is_record_line(norm, crime):
         return None  # "Rap: petit larceny 2023, criminal trespass 3rd 2024": his record, no aim
     if crime and INVESTIGATION_CONTEXT.search(norm, clause.start, clause.end):

@@ -40,7 +40,7 @@ def custody_apart(facts: Facts, scope: list[Clause]) -> list[Facts]:
 
 _ASK_OF_US = re.compile(
     r"\b(?:wants?|wanted|asking|asked|asks|needs?|needed|yelling at|telling|told|requesting|requested|would like|"
-    r"'d like)\s+(?:us|me|our (?:guys|officers|cops|unit|team|squad|detectives?|people|pct|precinct))\s+to\s+(?:\(?\d\)\s*|[a-c]\)\s*)?(?!be\b)\w+|"
+    r"'d like)\s+(?:us|me|(?:our|my) (?:guys|officers|cops|unit|team|squad|detectives?|people|pct|precinct|men|uniforms|pos))\s+to\s+(?:\(?\d\)\s*|[a-c]\)\s*)?(?!be\b)\w+|"
     # "the agent asked me something about the neighbors": a question put to us, whatever it is
     r"\b(?:agents?|he|she|they|ice|hsi|cbp|ero|feds?)\s+(?:then |also |later )?(?:asked|asks|asking)\s+(?:us|me)\s+"
     r"(?:something|about|for|if|whether|which|where|who|what|when|how)\b"

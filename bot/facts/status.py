@@ -54,8 +54,10 @@ _VICTIM = re.compile(
     r"ask(?:s|ed|ing)? help|gave (?:us |me )?(?:a |the )?(?:good |great |full )?description|(?:has|have|had) to (?:go|come) to court|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"
     r"whose (?:identity|id|name|card|credit card|account|bank account|car|phone|wallet|purse) (?:was |got )?(?:stolen|used|taken|robbed)|"
     r"identity (?:theft )?victim|"
-    r"dv|domestic|walked in|came in|came into (?:the |our )?(?:pct|precinct|station(?: ?house)?|command)|called 911|called the police|called us|calling for help|kid is missing|missing (?:child|person|kid)|"
+    r"dv|domestic|walked in|came in|came into (?:the |our )?(?:pct|precinct|station(?: ?house)?|command)|called 911|called the police|called us|called it in|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"wits?(?= to\b)|testify|testifying|to testify|"
+    # "ask the neighbours they canvass whether they're here legally": people canvassed are witnesses
+    r"neighbou?rs? (?:we|they|you|our officers|the officers) (?:canvass|canvassed|canvassing|knock on|interview)|canvass(?:ing|ed)? (?:the )?neighbou?rs|"
     r"(?:taking|took|take|taken|took down|filed|filing|wrote|writing) (?:a |the |his |her |an )?(?:[\w']+ ){0,2}report (?:from|for)|"
     r"(?:before|after|while|when) (?:we|i) (?:take|took|taking|write|writing) (?:the|her|his|their|a) (?:[\w']+ )?report\b|u[- ]?visas?|t[- ]?visas?|(?:taking|took|take|filing|filed|writing) (?:a |the )?(?:dir|domestic incident report|complaint report|complaint) from|whose (?:boyfriend|girlfriend|husband|wife|partner|ex|boss|landlord|father|mother|stepfather) (?:beat|hit|attacked|assaulted|abused|choked|threatened|robbed)|(?:he|she|they) (?:reported|was robbed|got robbed|was assaulted)|"
     r"robbed|mugged|flagged (?:us|me|him|her|them) down|flagged down|flagged (?:our|the|my) (?:[\w']+ )?(?:rmp|car|unit|radio car) down|"
@@ -67,7 +69,9 @@ _VICTIM = re.compile(
 )
 # "can I ask the suspect about his status? and the cashier who saw it all, can I ask her too?"
 _ASK_ANOTHER_TOO = re.compile(
-    r"\b(?:ask|question) (?:him|her|them|the [\w']+) (?:too|also|as well)\b|\b(?:also|and) ask (?:him|her|them|the [\w']+)\b"
+    r"\b(?:ask|question) (?:him|her|them|the [\w']+) (?:too|also|as well)\b|\b(?:also|and) ask (?:him|her|them|the [\w']+)\b|"
+    # "he also wants to ask the cashier who called 911"
+    r"\balso (?:wants?|would like|needs?|plans?|has|hopes?|intends?) to (?:ask|question) (?:him|her|them|the [\w']+)\b"
 )
 _BOTH_OF_THEM = re.compile(
     r"\b(?:both(?: of them)?|the two of them|all of them|each of them|them both|them all|either of them)\b"
@@ -177,7 +181,8 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
         if (
             party is not None
             and not re.search(r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer|det|our squad)\b", before)
-            and not _ASKED_US_TO.search(match.group(0))
+            # ("wants our officers to ask the neighbours": asked of us, in the words just before)
+            and not _ASKED_US_TO.search(before[-40:] + match.group(0))
             # "robbery witness at desk. ask her status? + FBI wants ...": a bare "ask her" opening its
             # own sentence is the officer's question
             and not (
@@ -207,6 +212,15 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
         ) and _VICTIM.search(norm):
             # "the victim ... and the perp ... can I ask both of them": asking the victim is among it
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
+        other = _ASK_ANOTHER_TOO.search(norm, match.end())
+        if (
+            other is not None
+            and re.search(r" the [\w']+$", other.group(0))
+            and not _SUSPECT.search(norm, other.start(), other.end() + 40)
+        ):
+            # "... and she also wants to ask the teller, who might be undocumented": a second person
+            # asked, not told to be a suspect; whether asking is allowed turns on who they are
+            return Ask.INQUIRE_STATUS_ROLE_UNKNOWN, match.start(), match.end(), True
         whole = norm[scope[0].start : scope[-1].end]
         if (
             _ASKED_IS_THE_OTHER.search(norm, match.start(), match.end() + 30)
@@ -289,7 +303,10 @@ _ROLE_IN_DOUBT = re.compile(
     + _ROLE_WORD
     + r"s? or (?:just |only |merely )?(?:(?:a|an|the) )?"
     + _ROLE_WORD
-    + r"\b"
+    + r"\b|"
+    # "guy found at the fake ID mill - involved, or the super who called it in? not sure yet"
+    r"\b(?:involved|in on it|part of it|one of them|a suspect|the suspect|a perp)\W{0,3}or (?:just )?(?:the |a |an )?[\w' ]{0,40}\?\s*"
+    r"(?:not sure|unsure|don't know|dont know|dunno|unclear|no idea|can't tell|cant tell)\b"
 )
 _JOINED_ROLES = re.compile(
     r"^(?:,? (?:and|&|n|or|plus|as well as|and also|and then) |/ ?)(?:(?:the|a|an|his|her|their) )?$"

@@ -9,6 +9,9 @@ __all__ = ["ACCESS_ASKS"]
 
 ACCESS_ASKS: dict[Ask, list[str]] = {
     Ask.ACCESS_PREMISES: [
+        # "someone working in our precinct basement ... they want to go down there": into our house
+        r"\b(?:our|the) (?:precinct|pct|station|stationhouse|command|building)(?: house)?(?:'s)? (?:basement|cells?|back|garage|cell ?block)\b"
+        r".{0,120}?\b(?:want|wants|need|needs|asking|asked|trying) to (?:go|get|head|come) (?:down|up|back|in|inside|downstairs|upstairs)\b",
         # "our squad DT set up the interview in our interview room", "I'd set it up at the squad": the
         # agency's interview held in our house
         r"\b(?:set (?:it |the interview |them )?up|arranged|scheduled|booked) (?:the |an |a |their )?(?:[\w']+ )?"
@@ -172,6 +175,8 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # "set up shop in the precinct", not "perp runs a shop making fake cards" (a business of his)
         r"(?<!perp )(?<!he )(?<!she )(?<!who )(?<!guy )(?<!suspect )(?<!target )(?<!subject )\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:(?:office|desk|workspace|workstation|cubicle)s?|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their|making|selling|that (?:makes|sells)))",
         r"\b(?:put|putting|place|placing|install|installing|set up|setting up|get|getting)\b (?:\d+ |two |three |four |an |a |some |a few |their |a couple(?: of)? )?(?:[\w']+ )?(?:office|offices|desks?|workstations?|cubicles?|work ?spaces?|terminals?) (?:in|at|inside|into) (?:our|the) \b",
+        # (not "a contractor who is working in our precinct basement": someone else at work there)
+        r"(?<!who is )(?<!who's )(?<!who are )(?<!that is )(?<!who was )"
         r"\b(?:operate|work|run things|run (?:their|the) ops?|run operations|base (?:themselves|their (?:team|agents)))(?:ing)? (?:out of|from|in|inside) (?:our|the) (?:[\w']+ ){0,2}(?:precinct|pct|station|building|house|facility|property|lot|garage|base|room|psa|command|office|offices)\b",
         r"\boffice (?:on|at) rikers\b|\brikers office\b",
         r"\b(?:spot|space|corner|place|room|desk|area)\b (?:[\w']+ ){0,4}to (?:work|operate|run things) (?:out of|from)\b",

@@ -8,6 +8,11 @@ __all__ = ["EMERGENCY_ASKS"]
 
 EMERGENCY_ASKS: dict[Ask, list[str]] = {
     Ask.PUBLIC_SAFETY_RESPONSE: [
+        # "a crowd surrounded two ICE agents in their car and is rocking it"
+        r"\b(?:crowd|mob|group|people|protesters|bunch of (?:people|guys))\b (?:has |have |had |is |are |just )?"
+        r"(?:surrounded|surrounding|swarmed|swarming|mobbed|mobbing|cornered|rocking|attacking|pelting|trapped|trapping) "
+        r"(?:the |two |three |some |an? |their |one of the )?(?:[\w']+ )?(?:agents?|officers?|feds?|car|cars|vehicle|van|suv)\b",
+        r"\b(?:agents?|officers?|feds?|they) (?:called|are calling|just called) 911\b",
         # "an HSI agent fell through a skylight ... his partner is asking for ESU and an ambulance"
         # (a person falls; "the case fell through" is no emergency)
         r"\b(?:agents?|officers?|cops?|he|she|someone|somebody|a (?:man|woman|kid|child|person|guy)|partner|detainee|prisoner) "

@@ -107,6 +107,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?! and (?:get|call|request|wait for|bring) (?:ems|an? ambulance|a bus|medics|fdny|help)\b)",
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
+        # "HSI wants him on a joint execution of a judge-signed search warrant"
+        r"\bjoint (?:execution|service|serving|executing) of (?:an? |the |their )?(?:[\w'-]+ ){0,3}warrants?\b",
         # "USMS wants a couple of us along on a fugitive sweep tomorrow": their warrants, our officers
         r"\b(?:a couple of |some of |two of |\d+ of |one of |a few of )?(?:us|ours|our (?:guys|cops|officers|people|detectives)) along "
         r"(?:on|for) (?:a|an|the|their|tomorrow'?s?) (?:[\w'-]+ ){0,2}(?:sweep|roundup|round-up|warrant (?:op|operation|detail))s?\b",
@@ -170,6 +172,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?=[^.?!\n]{0,50}\b(?:arrest|grab|cuff|pick (?:him|her) up|warrant)\b)",
     ],
     Ask.PERSONNEL_ASSIST: [
+        # "wants my cops to help walk their original target out to the van": a hand in the arrest itself
+        r"\b(?:help|helping|assist|assisting) (?:them |the agents? )?(?:walk|escort|bring|move|take|march|carry|get|put|load)\b "
+        r"(?:[\w',]+ ){1,10}?(?:out )?(?:to|into|in) (?:the|their|a|an|his|her) (?:[\w']+ )?(?:van|car|vehicle|truck|bus|suv|wagon)s?\b",
         # an agency's letter: "could you arrange for us to speak with the security guard (your witness)"
         r"\barrange for (?:us|them|the agents?|our agents?|their agents?) to (?:speak|talk|meet) (?:with|to)\b",
         # "they asked us for two uniformed officers to assist"
@@ -275,7 +280,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bbuy[- ]and[- ]bust\b(?! (?:prisoners?|collars?|arrests?|arrestees?|perps?|defendants?|reports?))|\bbuy[- ]bust\b|"
         # "I'm on the TF — surveillance tonight ok?"
         r"\bsurveillance (?:tonight|tomorrow|today|this (?:week|weekend|morning|afternoon|evening))\b(?=[^.!\n]{0,20}\b(?:ok|okay|allowed|good|fine|cool)\b[^.!\n]{0,5}\?)|\bcontrolled (?:buys?|deliver(?:y|ies))\b|\bsting\b|(?<!during a )(?<!during an )(?<!during the )(?<!during their )(?<!during his )\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the|this|that|his|her|their) (?:[\w']+'s )?(?:location|house|spot|building|block|subject|target|suspect|apartment|address|car|residence|home|place|stash)\b",
-        r"\b(?:sit|sitting|sat) in on\b",
+        r"\b(?:sit|sitting|sat) in on\b|\b(?:sit|sitting|sat) on (?:the |a |their )?(?:surveillance|wire|wire ?room|plant|stakeout)\b",
+        # "our narcotics detective lined up an interview for DEA with a prisoner in our cells"
+        r"\b(?:lined|lining|set|setting) up an? (?:[\w']+ )?interview for (?:the )?(?:dea|fbi|atf|usms|hsi|marshals|feds|agents?|them)\b",
         # "set up an interview of our prisoner w the HSI agent present": the NYPD's interview, an agent joining
         r"\b(?:with|w) (?:the |an |a |their |two |2 )?(?:(?:hsi|fbi|dea|atf|cbp|ice|federal|usms|marshals?) )?(?:agents?|sas?|tfos?) (?:present|sitting in|in the room)\b",
         r"\b(?:work|team up|partner)(?:ing)? (?:with|alongside) our (?:[\w']+ )?(?:divers|detectives|team|unit|squad|guys|people|officers|cops|investigators)\b|\bteam(?:ing)? up\b",

@@ -223,7 +223,7 @@ CRIME_TERMS = compile_all(
         # "perp had 3 diff IDs": several identities are a fraud
         r"(?:\d+|two|three|four|five|several|multiple) diff(?:erent|\.)? (?:ids|i\.d\.s|licenses|passports|names|identities|social security numbers|ssns)",
         r"child (?:exploitation|porn|pornography|abuse|sex)|crimes? against (?:children|kids|minors)",
-        r"csam|sextortion",
+        r"csam|sextortion|child sexual (?:abuse|exploitation)|sexual abuse (?:material|images|imagery|videos?)",
         r"money laundering|laundering|money launderers?",
         # plain words for everyday and trade crimes: "pickpocket ring case", "export control case"
         r"pickpocket(?:s|ing)?|shoplift(?:ing|ers?)|loan ?shark(?:s|ing)?|buy[- ]and[- ]bust",

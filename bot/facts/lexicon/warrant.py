@@ -45,6 +45,9 @@ SIGNER_UNKNOWN = re.compile(
     r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
     r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear|blank|empty|missing)\b|"
     r"\bunsigned\b|\bno signature\b|"
+    # "he 'assumes' a judge signed it; he didn't read the signature line"
+    r"\b(?:didn't|did not|never|hasn't|has not|haven't|have not) (?:read|check|checked|look at|looked at|see|seen) the signature(?: line| block| page)?\b|"
+    r"\bassum(?:es|ed|ing|e) (?:that )?(?:a |the )?(?:federal )?judge signed\b|"
     # "hasn't shown the paperwork yet", "never showed us the warrant": paper claimed, not seen
     r"\b(?:hasn't|has not|haven't|have not|didn't|did not|won't|wouldn't|never)(?: yet)? (?:shown|show|showed|produced|produce|"
     r"presented|present|brought|given|handed over|sent|emailed)(?: us| me)? (?:it|the warrant|the paperwork|the paper|the papers|"

@@ -355,14 +355,13 @@ class FactsReader:
             off_topic = True  # an emergency with no federal agency in it is not a question for this bot
         if party is None and asks == {Ask.SHARE_CUSTODY_OR_COURT_INFO} and not TOPIC_TERMS.search(norm):
             off_topic = True  # "where do I get the OT slip for a court appearance": our own paperwork
-        if party is None and status is None and OWN_ADMIN.search(norm) and not _IMMIGRATION_WORDS.search(norm):
-            # "the OT rate if I get held over on a 4x12": pay and schedules, nobody federal ("the
-            # workers whose payroll checks were stolen ... can I ask him" is a status question)
+        # our pay and schedules, nothing asked of us ("the OT rate on a 4x12", "the overtime code for the DEA
+        # task force"); "workers whose payroll was stolen ... can I ask him" is still a status question
+        pay_talk = OWN_ADMIN.search(norm) is not None and not _IMMIGRATION_WORDS.search(norm)
+        if pay_talk and status is None and (party is None or not asks):
             off_topic = True
         if party is None and asks and asks <= HELP_ONLY and not TOPIC_TERMS.search(norm):
             off_topic = True  # "the lt is looking for them (the car keys)": help asked, but of nobody federal
-        if not asks and status is None and OWN_ADMIN.search(norm) and not _IMMIGRATION_WORDS.search(norm):
-            off_topic = True  # "the overtime code for hours on the DEA task force": our pay, nothing asked of us
         if not asks and NOTHING_ASKED.search(norm):
             off_topic = True  # "ICE parked outside all afternoon, nobody asked us for anything, just fyi"
         if (

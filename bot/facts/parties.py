@@ -193,6 +193,10 @@ _OWN_DOING_AFTER = re.compile(
 )
 
 
+def _after_condition(norm: str, mention: Mention) -> bool:
+    return _CONDITION_ON_OTHER.search(norm, max(0, mention.start - 20), mention.start) is not None
+
+
 def find_parties(norm: str, clauses: tuple[Clause, ...]) -> tuple[list[Party], list[Clause]]:
     """The requesting agencies, each with its clauses; and the clauses shared by all of them."""
     parties = _merge(norm, requesting_mentions(norm))
@@ -204,8 +208,8 @@ def find_parties(norm: str, clauses: tuple[Clause, ...]) -> tuple[list[Party], l
         for m in party.mentions
         # "ICE wants him held for them if the FBI is late": the FBI named as a condition of another's
         # request, not speaking of its own (its request is named elsewhere)
-        if not (_CONDITION_ON_OTHER.search(norm, max(0, m.start - 20), m.start) and _OWN_DOING_AFTER.match(norm, m.end))
-        or all(_CONDITION_ON_OTHER.search(norm, max(0, o.start - 20), o.start) for o in party.mentions)
+        if not (_after_condition(norm, m) and _OWN_DOING_AFTER.match(norm, m.end))
+        or all(_after_condition(norm, o) for o in party.mentions)
     }
     shared: list[Clause] = []
     current: list[Party] = []

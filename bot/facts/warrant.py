@@ -102,10 +102,8 @@ def read_warrant(
             and not (agency in DHS_FAMILY and _PERSON_AFTER_CRIME.match(norm, crime.end()))
         ]
         criminal_paper.sort(key=lambda m: m.start())
-    if agency in (Agency.ICE, Agency.ICE_ERO) and purpose not in (
-        Purpose.IMMIGRATION_CRIME,
-        Purpose.CRIMINAL_INVESTIGATION,
-    ):
+    stated_crime = purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION)
+    if agency in (Agency.ICE, Agency.ICE_ERO) and not stated_crime:
         # ("ERO has an arrest warrant signed by a magistrate judge", "ERO faxed a detainer and an
         # arrest warrant": from ICE a bare "arrest warrant" with no crime in its sentence is no
         # criminal paper; HSI and CBP bring criminal ones)
@@ -178,7 +176,6 @@ def read_warrant(
             return found(Warrant.UNKNOWN, first.start(), denied[0].end(), hedged=True)
         if all(is_doubted(norm, m.start(), m.end()) for m in judicial):
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
-        stated_crime = purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION)
         # the crime named in the warrant's own sentence: "a warrant from a federal judge, charge is assault"
         same_clause_crime = stated_crime and any(
             not RECORD_WORDS.search(m.string[max(0, m.start() - 40) : m.start()])

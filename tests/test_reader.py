@@ -4969,6 +4969,137 @@ ROUND_SEVENTY_NINE = [
     ),
 ]
 
+
+ROUND_EIGHTY = [
+    # an ICE arrest going on as the officer writes, and the help asked is for it
+    (
+        "ICE wants two of our cops to keep people back while they finish an arrest on 41st St",
+        [("ice", "prohibited")],
+    ),
+    # an ICE team at a door asking for a translator
+    (
+        "an ICE team knocking on a door in my sector wants me to come translate for them",
+        [("ice", "prohibited")],
+    ),
+    # a person named with a hyphenated word ('the car-stop guy') held for the agency's pickup
+    (
+        "DEA has a magistrate-signed warrant for heroin distribution and asks us to hold the car-stop guy for"
+        " DEA pickup",
+        [("dea", "permitted")],
+    ),
+    (
+        "HSI is here with a judge-signed criminal warrant for fentanyl sales and wants us to hold the subway-"
+        "fight guy until HSI picks him up",
+        [("hsi", "escalate")],
+    ),
+    # another agency's agent there, but only along for the ride
+    (
+        "the warrant is the FBI's, signed by a judge, for bank robbery, and the FBI asks for the hold. The "
+        "ATF agent was just tagging along. ok to hold for FBI?",
+        [("fbi", "permitted")],
+    ),
+    # the agent's ask relayed as a question
+    (
+        "HSI says it's a counterfeit-goods case and the man is a suspect. could they get a copy of the "
+        "complaint report?",
+        [("hsi", "escalate")],
+    ),
+    # the agent pressing the officer to ask a witness, or a victim, about status
+    (
+        "a nervous witness to the shooting; the ICE agent nearby says I should ask whether she has papers",
+        [("ice", "prohibited")],
+    ),
+    (
+        "victim came in to report a burglary, HSI agent at the desk says 'ask her if she's here legally'",
+        [("hsi", "prohibited")],
+    ),
+    # a robbery named as heists; an escape from a federal camp
+    (
+        "FBI wants our case folder on the diamond district heists",
+        [("fbi", "permitted")],
+    ),
+    (
+        "the Marshals have a warrant signed by a district judge for escape from a federal prison camp and "
+        "want to take him after court",
+        [("usms", "permitted")],
+    ),
+    # a refused detainer, then the hold by another name
+    (
+        "I told ICE no on the detainer. now they want us to slow walk his discharge a couple hours so they "
+        "can get here",
+        [("ice", "prohibited")],
+    ),
+    # nobody has run the watchlist: not checked, not negative
+    (
+        "magistrate signed ICE warrant, record is a 2021 petit larceny only, no one has checked the terror "
+        "watchlist. transfer?",
+        [("ice", "needs_info")],
+    ),
+    # no reason given, though the record is about a crime
+    (
+        "HSI emailed for the 911 audio from last week's stabbing on Fulton. no reason, no case number",
+        [("hsi", "needs_info")],
+    ),
+    # the case in a word, and removal as the likely end
+    (
+        "HSI wants the plate reader hits on his van; agent says it's trafficking but he'll likely be deported after",
+        [("hsi", "escalate")],
+    ),
+    # the partner agency on the case is not a second requester
+    (
+        "CBP wants our 911 recordings; they say they're running a cocaine pipeline case alongside the FBI",
+        [("cbp", "escalate")],
+    ),
+    # a status question worded as 'which of them are citizens'
+    (
+        "FBI wants the arrest reports on the four defendants in its fraud case; ICE separately wants to know "
+        "which of them are citizens",
+        [("fbi", "permitted"), ("ice", "escalate")],
+    ),
+    # an agent on the same task force works the case named before
+    (
+        "DEA wants our wiretap summaries for a meth case. An HSI agent on the same task force wants the "
+        "arrest photos of the two targets",
+        [("dea", "permitted"), ("hsi", "escalate")],
+    ),
+    # whether to set the prison years aside is raised: counsel's computation
+    (
+        "judge-signed ICE warrant, TSDB clear. his 2013 robbery 1 got him seven years and he got out in 2020;"
+        " agent says don't count the prison time and he's inside five",
+        [("ice", "escalate")],
+    ),
+    # the second of two things asked
+    (
+        "ERO asks for two things: his status and the address, for his removal",
+        [("ice_ero", "prohibited")],
+    ),
+    # when the person is due in court
+    (
+        "an ERO officer asked when our DAT guy is due back in court",
+        [("ice_ero", "prohibited")],
+    ),
+    # asked to serve as a task force officer; to join the planning of a search
+    (
+        "DEA wants me as a task force officer on their heroin group",
+        [("dea", "permitted")],
+    ),
+    (
+        "FBI wants our squad in the planning for a search on a bomb-making suspect",
+        [("fbi", "permitted")],
+    ),
+    # after an emergency, help walking their target to the car
+    (
+        "an agent got punched and we grabbed the puncher; now ICE wants us to help walk the target to their car",
+        [("ice", "permitted"), ("ice", "prohibited")],
+    ),
+    # two people on one agency's warrants, told apart as 'one' and 'the other'
+    (
+        "ICE has magistrate-signed immigration warrants for two of our prisoners. One has an assault 1 "
+        "conviction from 2024. The other has no record; TSDB negative on both. they want both held.",
+        [("ice", "escalate"), ("ice", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5042,6 +5173,7 @@ ROUNDS = {
     "seventy-seven": ROUND_SEVENTY_SEVEN,
     "seventy-eight": ROUND_SEVENTY_EIGHT,
     "seventy-nine": ROUND_SEVENTY_NINE,
+    "eighty": ROUND_EIGHTY,
 }
 
 

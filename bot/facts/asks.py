@@ -266,7 +266,11 @@ def _interviews_of_ours(norm: str, cues: list[Cue]) -> list[Cue]:
 
 
 ASKED_TO_ASK = re.compile(
-    r"\b(?:us|me|officers?|cops?|our (?:guys|detectives?|officers?)) to (?:ask|question|find out|check)\b"
+    r"\b(?:us|me|officers?|cops?|our (?:guys|detectives?|officers?)) to (?:ask|question|find out|check)\b|"
+    # the agent pressing it on the officer: "says I should ask if she has papers", "says 'ask her if
+    # she's legal, it's federal law'"
+    r"\b(?:i|we) (?:should|must|have to|need to|gotta|ought to|better) (?:ask|question|find out|check)\b|"
+    r"\b(?:says?|said|tells? (?:me|us)|told (?:me|us)|insists?|insisting|keeps? saying)\b,? ['\"]?(?:just )?(?:ask|question) (?:her|him|them)\b"
 )
 _NO_PERSON_HANDED = re.compile(
     r"(?:releas\w*|turn\w* over|hand\w* over|hand|give|giving|pass\w*) (?:it |them |those |these )?(?:over )?(?:to\b|\s*\?)|"

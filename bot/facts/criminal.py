@@ -249,7 +249,9 @@ _LIST_OF_BEFORE = re.compile(
 
 _RECORD_BEFORE = re.compile(
     r"\b(?:convicted (?:of|for)|convictions? (?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
-    r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?|"
+    # ("he has a federal warrant for escape": a warrant he is wanted on, not his record)
+    r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?"
+    r"(?!(?:[\w']+ ){0,2}(?:warrant|indictment|complaint)\b)|"
     # "our prisoner w a 2023 robbery 1": an offence dated in the past, held by the person
     r"(?:w|with|has|had|got) (?:a |an )?(?:19|20)\d\d |"
     r"(?:sheet|rap|record) (?:says|shows)|prior (?:case|arrest|collar)s?,? (?:a |an )?|"
@@ -261,7 +263,9 @@ _RECORD_BEFORE = re.compile(
 
 # "robbery 2 from 2023", "a burglary conviction": the offence dated in the past is the person's record
 _CONVICTION_AFTER = re.compile(
-    r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"
+    r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|"
+    # "the 2014 burglary 2 got him six years": a sentence served, so a conviction
+    r"\s*(?:[\w']+ ){0,2}(?:got|gave|earned|landed) (?:him|her|them) (?:[\w-]+ ){0,2}(?:years?|yrs?|months?|mos?|time|a bid)\b|\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"
     # ("petit larceny, 2024": a dated offence is a record line)
     r"(?:degree,? )?,?\s*(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
 )

@@ -14,6 +14,7 @@ from bot.facts.lexicon import (
     CRIME_TERMS,
     CRIMINAL_DENIED,
     CRIMINAL_EXPLICIT,
+    ICE_ARREST_SCENE,
     IMMIGRATION_CRIME,
 )
 from bot.facts.lexicon.warrant import CHARGES_CONSIDERED
@@ -27,7 +28,7 @@ from bot.facts.spans import (
     NO_IMMIGRATION_CRIMES,
     sentence_of,
 )
-from bot.facts.text import AGENCY_NAMES, Clause, Text, is_doubted, is_negated
+from bot.facts.text import AGENCY_NAMES, Clause, Text, clauses, is_doubted, is_negated
 
 # "HSI child exploitation unit", "ICE's gang group": the crime names the agency's own unit
 _AGENCY_NAMED_BEFORE = re.compile(
@@ -165,9 +166,22 @@ def read_purpose(
         return found(Purpose.UNKNOWN, *criminal, hedged=True)
     if asks and asks <= {Ask.PUBLIC_SAFETY_RESPONSE}:
         return Purpose.PUBLIC_SAFETY
+    same = first_match(_SAME_CASE, norm, scope)
+    if same is not None and not removal_arm:
+        # "ATF wants ... for a gun trafficking case. An HSI agent on the same task force wants ...":
+        # the case named before is the one this agent works; presumed, so it routes but never permits
+        before = [c for c in clauses(norm) if c.end <= same[0]]
+        earlier = criminal_cue(norm, before, agency=agency) if before else None
+        if earlier is not None and not earlier[2]:
+            evidence["purpose"] = text.words(same[0], same[1])
+            sources["purpose"] = Source.PRESUMED
+            return Purpose.CRIMINAL_INVESTIGATION
     weak = first_match(CIVIL_WEAK, norm, scope)
     if weak is not None and (agency in DHS_FAMILY or agency is Agency.FEDERAL):
         return found(Purpose.CIVIL_IMMIGRATION, *weak)
+    scene = first_match(ICE_ARREST_SCENE, norm, scope)
+    if scene is not None and agency in DHS_FAMILY - {Agency.HSI}:
+        return found(Purpose.CIVIL_IMMIGRATION, *scene)
     doubted_criminal = criminal_cue(norm, scope, allow_doubt=True, agency=agency)
     if doubted_criminal is not None:
         return found(Purpose.UNKNOWN, doubted_criminal[0], doubted_criminal[1], hedged=True)
@@ -197,6 +211,9 @@ def read_purpose(
     return Purpose.UNKNOWN
 
 
+_SAME_CASE = re.compile(
+    r"\b(?:on|in|from|with|working) the same (?:task ?force|tf|case|investigation|team|squad|op|operation|joint op)\b"
+)
 _LIKELY_BEFORE = re.compile(
     r"\b(?:probably|likely|expected to|expect(?:s|ed)? (?:to|that)|end up|going to|gonna|will)\b(?:\s+[\w']+){0,5}\s*$"
 )
@@ -287,7 +304,7 @@ _PURPOSE_UNSTATED = re.compile(
     r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never|(?<=he )not|(?<=she )not|(?<=they )not) (?:say|tell (?:me|us)|"
     r"explain|mention|specify|give (?:a |any )?reason)\b(?! (?:which|what) (?:part|component|agency|unit|office|branch|division|one)\b)(?: (?:why|what (?:for|about|it's for|it is for|it's about|its about|"
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
-    r"\bno reason (?:given|stated)\b|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"
+    r"\bno reason(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|for (?:concern|alarm))\b)|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"
     # "he not say which office or why"
     r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b|"
     # "nobody's told me what the op is either", "no one said what it's for"

@@ -25,6 +25,7 @@ from bot.facts.lexicon import compile_all
 from bot.facts.lexicon.record import (
     ATTEMPT,
     CHARGE_NOT_CONVICTION,
+    COUNT_WITHOUT_PRISON,
     DEGREE_IN_DOUBT,
     DEGREE_LATER,
     INCARCERATION,
@@ -217,6 +218,8 @@ class RecordReader:
             incarcerated and not NO_INCARCERATION.search(norm) and not is_negated(norm, incarcerated.start())
         )
         served = said_served or prison.released is not None or prison.sentence_days is not None
+        if served and COUNT_WITHOUT_PRISON.search(norm):
+            return Conviction.QUALIFYING_INCARCERATION_ADJUSTED
         if place is Place.OUTSIDE and not (served and self._prison_may_bring_inside(convicted, prison)):
             # whatever the offence, a conviction more than five years old with no prison time that
             # could bring it inside cannot be "within five years"; a record that leaves the

@@ -110,6 +110,8 @@ def _is_requester(norm: str, mention: Mention) -> bool:
         return False  # "I'm on a joint task force with DEA and HSI": who the officer works with
     if _WAITS_ON_BEFORE.search(before) and _WAITS_ON_AFTER.match(norm, mention.end):
         return False  # "HSI wants him after the Marshals are done": the other agency's turn, told as time
+    if _ONLY_PRESENT_AFTER.match(norm, mention.end, mention.end + 60):
+        return False  # "the CBP officer was only riding along": there, but not asking
     if _CONTACT_FROM.search(before):
         return True
     after = norm[mention.end : mention.end + 30]
@@ -120,6 +122,10 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
 
 
+_ONLY_PRESENT_AFTER = re.compile(
+    r"\s*(?:(?:officer|agent|guy|rep|supervisor)s? )?(?:was|were|is|are|'s) (?:only|just|simply|merely) "
+    r"(?:riding along|along for the ride|tagging along|there|present|observing|watching|standing there|in the room)\b"
+)
 _WAITS_ON_BEFORE = re.compile(r"\b(?:after|if|once|until|till|unless|when)\s+(?:the )?$")
 _WAITS_ON_AFTER = re.compile(r"\s+(?:are |is )?(?:done|finished|through|(?:don't|doesn't|never) show|no-show)\b")
 _AIM_FIELD_BEFORE = re.compile(
@@ -150,7 +156,10 @@ _PARTNER_ASKS = re.compile(
     r"(?:want|wants|wanted|asked|asking|asks|need|needs|requested|requesting)\b"
 )
 _TASK_FORCE_WITH = re.compile(
-    r"\btask ?force (?:with|w|alongside) (?:the )?(?:(?!(?:the|a|an|our|their|his|her)\b)[\w']+,? (?:and |& )?){0,3}$"
+    r"\btask ?force (?:with|w|alongside) (?:the )?(?:(?!(?:the|a|an|our|their|his|her)\b)[\w']+,? (?:and |& )?){0,3}$|"
+    # "they're working the fentanyl supply line alongside DEA": the partner on their case
+    r"\b(?:working|work|works|worked|running|investigating) (?:[\w'-]+ ){0,5}"
+    r"(?:alongside|together with|jointly with) (?:the )?$"
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.asks import AGENCY_ASKS, DOES_STATUS_MATTER
+from bot.facts.asks import AGENCY_ASKS, ASKED_TO_ASK, DOES_STATUS_MATTER
 from bot.facts.model import Ask
 from bot.facts.parties import Party
 from bot.facts.spans import NEVER_BEFORE, sentence_bounds, sentence_of
@@ -175,6 +175,7 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
             party is not None
             and AGENCY_ASKS.search(before + match.group(0))
             and not _ASKED_US_TO.search(before + match.group(0))
+            and not ASKED_TO_ASK.search(before + match.group(0))
             and not _WE_ASK.search(before + match.group(0))
         ):
             continue
@@ -183,6 +184,7 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
             and not re.search(r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer|det|our squad)\b", before)
             # ("wants our officers to ask the neighbours": asked of us, in the words just before)
             and not _ASKED_US_TO.search(before[-40:] + match.group(0))
+            and not ASKED_TO_ASK.search(before[-40:] + match.group(0))
             # "robbery witness at desk. ask her status? + FBI wants ...": a bare "ask her" opening its
             # own sentence is the officer's question
             and not (

@@ -320,10 +320,16 @@ def is_negated(text: str, start: int) -> bool:
         return False
     if _NEGATED_NOUN_THEN_VERB.match(window, negators[-1].start()):
         return False  # "cbp officer no warrant wants to walk back": the "no" was the warrant's
+    if _REFUSED_BEFORE.search(window):
+        return False  # "I told ICE no on the I-247A": the request refused, the paper still there
     # "don't know if it's a judicial warrant" is doubt, not denial.
     return not _UNCERTAIN.search(window[negators[-1].end() :])
 
 
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:told|tell|said|say|saying|says|gave|give)\b(?: (?:them|him|her|ice|ero|hsi|cbp|the agents?|the feds))? "
+    r"(?:a |a hard )?no (?:on|to|for) (?:the |their |his |her |that |this |an? )?$"
+)
 _DOUBT_BEFORE = re.compile(
     r"\b(not sure|unsure|don't know|do not know|idk|unclear|maybe|might|possibly|perhaps|probably|i think|"
     # "dispatch can't tell me if it's a criminal warrant or an ICE thing": neither is known

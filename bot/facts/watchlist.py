@@ -40,6 +40,8 @@ _TSDB_UNKNOWN = re.compile(
 
 _NOTHING_SAID = re.compile(
     r"\b(?:nobody|no one|noone)(?: has| had)? (?:said|mentioned|brought up|told us|asked)\b|"
+    # "nobody has run him against the terrorist watchlist": not checked, not negative
+    r"\b(?:nobody|no one|noone)(?: has| had| 's)? (?:yet )?(?:run|ran|checked|queried|searched|looked)\b|"
     r"\b(?:didn't|did not|never|don't|do not|doesn't|does not|hasn't|has not|won't|will not|wouldn't|would not|"
     r"couldn't|could not|refused to|refuses to)\b (?:[\w']+ ){0,2}"
     r"(?:say|said|mention|mentioned|bring up|brought up|tell us|told us|know)\b|\bsaid nothing\b|"

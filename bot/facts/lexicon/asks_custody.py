@@ -54,6 +54,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:got|have|has|received|sent|faxed|lodged|put)\b (?:a |an |their )?['\"]?hold['\"]? (?:from|on|for)\b",
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
         r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
+        # the hold by another name: "just 'slow-walk' the release paperwork a few hours"
+        r"\b(?:slow[- ]?walk|drag (?:our|my) feet on|sit on|drag out|hold off on|take (?:our|my) (?:sweet )?time (?:on|with))['\"]? "
+        r"(?:his |her |their |the )?(?:release|discharge)\b",
         # "sit on a subject with them tomorrow" is surveillance beside the agents, not holding someone
         rf"\bsit on {PERSON}\b(?!'s\b)(?! (?:with|w|alongside) (?:them|the agents|the feds|their team)\b)",
         r"\bhold on (?:a |an |the |their |his |her )?(?:(?!sec\b|second\b|minute\b|moment\b|min\b)[\w'-]+ ){0,3}(?:warrant|detainer|indictment)\b",
@@ -145,6 +148,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
         r"\bwants? (?:him|her|them)\b(?! (?:to|for|at|in|on|out|back|held|kept|sitting|staying|waiting|here|there|arrested|to be|removed|deported|gone|out of)\b)(?! (?:statement|records?|file|address|phone|number|name|info|information|details|report|interview|dob|sheet|history|testimony)s?\b)",
         r"\bturn (?:[\w']+ ){0,2}loose to\b",
+        # ("help them walk the target to the van" is a hand in their arrest, not our hand-over)
+        r"(?<!help )(?<!helping )(?<!help them )(?<!helping them )(?<!help the agents )"
         rf"\bwalk (?:{PERSON}|him|her|them) (?:out )?to (?:their|the agents'?|ice'?s?|the|a) (?:[\w']+ )?(?:car|van|vehicle|truck|suv)\b",
         r"\binstead of (?:letting|releasing|cutting) (?:him|her|them) (?:go|loose|out)\b",
         rf"\bwalk (?:{PERSON}|him|her|them) out (?:the |a |our )?(?:[\w']+ )?(?:door|back|exit|gate)\b",
@@ -177,6 +182,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:confirm|verify|advise|let (?:us|me|them) know) (?:if|whether) (?:the )?(?:following |above |above-named |below )?"
         r"(?:individual|subject|person|man|woman|defendant|arrestee)\b(?: [\w',]+){0,6}? (?:is|remains) (?:still |currently |now )?in (?:\w+ )?custody\b|"
         r"\bcustody verification\b",
+        # "asks when our DAT recipient is due in court": when the person must next appear
+        r"\b(?:asks?|asked|asking|wants? to know|wanted to know|needs? to know) (?:us |me )?when (?:[\w'-]+ ){1,4}"
+        r"(?:is|are|was|'s) (?:due|scheduled|supposed|set|expected) (?:to appear )?(?:in|for|back in|to be in) court\b",
         # "What's the return date and part for Mendez's DAT?": the court date asked in so many words
         r"\bwhat(?:'s| is|s) (?:the |his |her |their )?(?:next )?(?:return|court|arraignment|adjourn(?:ed|ment)) date\b|"
         r"\b(?:return|court|arraignment) dates? (?:and|&) (?:the )?part\b",

@@ -29,6 +29,10 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"(?:[\w']+ ){0,5}(?:read|see|look (?:at|through)|copy|photograph|go through) (?:our |the |his |her )?"
         r"(?:dd-?5s?|reports?|files?|records?|case folders?|notes|paperwork)\b",
         r"\b(?:database|system|records?) (?:results?|hits?|returns?|checks?|search(?:es)?) (?:on|for|about) (?:a|an|the|one|this|that|him|her)\b",
+        # the agent's ask relayed as a question: "can he have the arrest report now?", "could they get
+        # a copy of the DD5?"
+        r"\b(?:can|could|may|should) (?:he|she|they|the agents?|hsi|ice|dhs|cbp|fbi|dea|atf|the feds) (?:have|get|take|see) "
+        r"(?:a copy of |copies of )?(?:the|our|his|her|that|those) (?:[\w'-]+ ){0,2}(?:reports?|dd-?5s?|files?|records?|paperwork|notes)\b",
         # after the fact: "ran our databases and gave HSI printouts on 6 members", "sent ERO the arrest report"
         r"\b(?:gave|handed|sent|emailed|e-mailed|faxed|passed|forwarded|shared|turned over|released)\b "
         r"(?:(?:hsi|ice|ero|cbp|dhs|fbi|dea|atf|usms|the marshals|them|the agents?|the feds|him|her) )?"
@@ -62,6 +66,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # 911: "ERO wants the caller's callback number"
         r"\b(?:his|her|their|[\w]+'s) (?:call ?back|cell|cellphone|phone|home phone|contact) (?:number|no|#)s?\b|\bcall ?back numbers?\b",
         r"\b(?:wants?|asks? for|asking for|asked for|needs?|requests?|requested)\b (?:the |his |her |their |an? )?(?:home |last known |current )?address(?:es)?\b",
+        # the second of two things asked: "asks for both: citizenship status AND the address"
+        r"\b(?:asks? for|asking for|asked for|wants?|wanted|requests?|requested)\b (?:both|two things)\W+(?:[\w']+ ){1,4}(?:and|&|\+|plus) "
+        r"(?:the |his |her |their )?(?:home |last known |current )?address(?:es)?\b",
         r"\bcopies of\b|\ba copy of\b",
         # "the passport and travel documents we vouchered from him"
         r"\b(?:wants?|needs?|asks? for|asking for|asked for|requests?|requested)\b (?:the |our |a |his |her |\d+ |two |three )?(?:[\w']+ )?"
@@ -171,6 +178,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "the arrest report and also whether hes in the country legally": a status question of its own
         r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|s|hes|shes|are|was|were) (?:\w+ )?(?:here|in (?:the )?(?:country|us|u\.s\.|united states|states|america)) (?:legally|illegally|lawfully|unlawfully|legal|illegal)\b",
         r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
+        # "wants to know which of the five are citizens"
+        r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know (?:which|who|whether|if|how many)(?: (?:of )?(?:them|the [\w']+|those|these|our [\w']+))? "
+        r"(?:is|are|was|were) (?:a |an )?(?:us |u\.s\. )?(?:citizens?|non-?citizens?|legal|illegal|documented|undocumented|here legally|here illegally)\b",
         r"\blists? (?:him|her|them|(?:the|our|this|that) [\w']+) as (?:a |an )?(?:us |u\.s\. )?(?:citizens?|non-?citizens?|immigrants?)\b",
         r"\b(?:are|is) (?:they|he|she|the \d+ [\w']+|(?:the|our|my|this|that) [\w']+) (?:a )?(?:us |u\.s\. )?citizens?\b",
         # "is a guy we arrested last month a US citizen, yes or no"

@@ -216,6 +216,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "seeking two NYPD detectives for TFO designation to the El Dorado Task Force" (an ICE or
         # ERO task force is read as 287(g)-like deputation by its own cue; the aim decides)
         r"\b(?:tfo|task force officer) (?:designation|position|slots?|spots?|openings?|nominations?|assignments?) (?:to|on|with|for) (?:the |their |a |an )?(?:[\w'/-]+ ){0,4}(?:task ?force|tf|jttf|group|strike force)\b",
+        # "HSI wants me as a task force officer on their gang squad", "wants me in the planning for a search"
+        r"\bwants? (?:me|us|one of (?:us|our [\w']+)|our [\w']+) (?:as an? |to be an? |to serve as an? )(?:tfo|task ?force officer|task ?force member)\b|"
+        r"\bwants? (?:me|us|our [\w']+) (?:in|at|on) (?:the|their) (?:planning|plan|briefings?|planning meetings?|ops? planning)\b "
+        r"(?:for|of|on) (?:a|an|the|their) (?:[\w'-]+ ){0,2}(?:search|takedown|op|operation|warrant|arrest|raid|case)\b",
         # "got offered a full-time spot on the FBI JTTF": an assignment to a joint task force
         r"\b(?:spot|position|slot|seat|detail|assignment|posting|billet) (?:on|with|in|at) (?:the |their |a )?(?:[\w'/-]+ ){0,4}(?:jttf|task ?force|tf|strike ?force)\b",
         # "the task force wants me to attend its briefings and make link charts for the team"

@@ -27,7 +27,7 @@ def compile_all(patterns: Iterable[str]) -> re.Pattern[str]:
 CLOSE_OFF_VERBS = r"(?:close|closing|shut|shutting|block|blocking|cordon|cordoning|seal|sealing|tape|taping)"
 PERSON = (
     r"(?:him|her|them|em|'em|someone|somebody|anyone|(?:the|my|our|this|that|their|a|an|one|his|her) "
-    r"(?:[\w']+ )?(?:guy|man|woman|kid|perp|subject|prisoner|person|individual|defendant|arrestee|suspect|collar|"
+    r"(?:[\w'-]+ )?(?:guy|man|woman|kid|perp|subject|prisoner|person|individual|defendant|arrestee|suspect|collar|"
     r"detainee|target|male|female|inmate|client|dude|lady|gentleman|fugitive|juvenile|teen|boy|girl|shooter|robber|"
     r"dealer|driver|thief|offender|felon|passenger|occupant|rider|worker)s?|\[name\]|"
     # the article dropped by a writer new to English: "want 5 min interview guy in cell"

@@ -12,6 +12,7 @@ __all__ = [
     "CRIME_TERMS",
     "CRIMINAL_DENIED",
     "CRIMINAL_EXPLICIT",
+    "ICE_ARREST_SCENE",
     "IMMIGRATION_CRIME",
     "INVESTIGATION_CONTEXT",
     "NYPD_OWN_CASE",
@@ -53,7 +54,7 @@ CIVIL_STRONG = compile_all(
         r"\b(?:immigration|ice) (?:detention|custody)\b",
         r"\bkick (?:him|her|them) out of the country\b|\bsend (?:him|her|them) back\b",
         r"\b(?:get|have|see|getting) (?:the |those |these |all the |all )?(?:[\w']+ ){0,2}(?:removed|deported)\b",
-        r"\b(?:him|her|them) (?:removed|deported)\b|\b(?:he|she|they)(?:'ll| will| is going to| are going to|'s going to| gonna) be (?:removed|deported)\b",
+        r"\b(?:him|her|them) (?:removed|deported)\b|\b(?:he|she|they)(?:'ll| will| is going to| are going to|'s going to| gonna) (?:probably |likely |most likely |just )?be (?:removed|deported)\b",
         r"\bout of the country\b|\b(?:ice|ero|immigration) (?:is|are|'s|will|'ll)? ?(?:going to|gonna|will)? ?(?:deport|remove)s?\b",
         r"(?<!fake )(?<!forged )(?<!counterfeit )(?<!phony )(?<!bogus )\bimmigration (?:papers|paperwork|docs|documents|history|file)\b",
         r"\bagainst (?:their |the |an? )?(?:immigration|ice|dhs|ident|iafis) (?:databases?|systems?|records|files)\b",
@@ -124,6 +125,20 @@ CIVIL_WEAK = compile_all(
         r"in (?:the |our )?(?:cells|holding|pens))\b",
     ]
 )
+# ICE's own arrest going on as the officer writes, and the help asked is for it: "block the street
+# while they make an arrest", "hold the perimeter while they finish their arrest", "stand by at their
+# arrest", "an ICE team knocking on an apartment". ERO makes ICE's arrests of people; HSI's and
+# unnamed feds' arrests are as often criminal, so this reads only beside ICE, CBP or DHS.
+ICE_ARREST_SCENE = compile_all(
+    [
+        # (the clause starts after "while": the scene is its subject and verb)
+        r"\b(?:they|the agents|ice|their team|the team) (?:make|do|finish|complete|wrap up|conduct|"
+        r"are making|are doing|finish up) (?:an?|their|the) (?:[\w']+ )?arrests?\b",
+        r"\b(?:stand by|standby|back(?:ing)? (?:them|us) up|be there|support) (?:at|during|for) (?:their|the ice) arrests?\b",
+        r"\bice (?:team|agents?|officers?) (?:is |are )?knocking (?:on|at) (?:an?|the|a neighbor's) (?:apartment|apt|door)\b",
+        r"\bwalk (?:the|their) (?:[\w']+ )?(?:target|subject) (?:out )?to (?:the|their) (?:van|car|vehicle|truck|suv)\b",
+    ]
+)
 IMMIGRATION_CRIME = compile_all(
     [
         r"\b(?:8 ?usc ?|8 u\.s\.c\.? ?|§ ?|section )?13(?:25|26|24)\b",
@@ -186,6 +201,9 @@ CRIME_TERMS = compile_all(
         r"fail(?:ed|ure|ing)? to register(?: as a sex offender)?|sex offender registration|sorna",
         # "a federal prisoner got away during a transport ... the escape warrant"
         r"escape (?:warrant|charges?|case)|escapee|escaped (?:federal )?(?:prisoner|inmate|convict)|escape from (?:federal )?custody",
+        # "a federal warrant for escape from a federal halfway house"
+        r"(?:for|of) escape from (?:an? |the )?(?:federal )?(?:halfway house|prison|jail|facility|camp|bop|residential reentry)",
+        r"heists?|stick-?ups?",
         r"narcotics?",
         r"drugs?",
         r"fentanyl|fent|narco|narcos|dope|oxy(?:codone|contin)?|molly|mdma|ecstasy|ketamine|pcp|k2",
@@ -307,6 +325,12 @@ INVESTIGATION_CONTEXT = compile_all(
         r"\bwork(?:ing)? (?:the|a|an|this|that)\b",
         r"\bperps?\b|\bcollar\b",
         r"\btargets?\b",
+        # the agent naming the case in a word: "it's trafficking, but ...", "he says it's guns" (not a
+        # guess, "figures it's a gang thing", nor a vague "a 'fraud' thing")
+        r"(?<!figures )(?<!figure )(?<!thinks )(?<!think )(?<!guess )(?<!guessing )(?<!assume )(?<!assumes )(?<!maybe )"
+        r"\b(?:it's|it is|this is|it was|that's|its) (?:a |an |all |about |for |just |only )?(?:[\w-]+ )?"
+        r"(?:traffick\w*|narcotics|drugs?|fentanyl|heroin|cocaine|guns?|weapons?|firearms?|fraud|gangs?|terrorism|"
+        r"robbery|robberies|smuggling|money laundering|child exploitation)\b(?! (?:thing|stuff|type thing|kind of thing)\b)",
         r"\bfor (?:a|an|the|their|his|her|this)\b",
         r"\bre:|\bregarding\b|\brelated to\b|\bin connection with\b|\btied to\b|\binvolving\b|\bconnected to\b",
         r"\b(?:framed|billed|described|pitched|presented|sold to us) as\b",

@@ -9,6 +9,7 @@ import re
 __all__ = [
     "ATTEMPT",
     "CHARGE_NOT_CONVICTION",
+    "COUNT_WITHOUT_PRISON",
     "DEGREE_IN_DOUBT",
     "DEGREE_LATER",
     "FOREIGN",
@@ -129,6 +130,14 @@ NO_INCARCERATION = re.compile(
     r"\bnever did (?:a day|time|any time)\b|\bno (?:jail|prison|time served|incarceration)\b|\bprobation only\b|\bonly probation\b|"
     r"\bgot probation\b|\bjust probation\b|\bserved no (?:time|jail|prison)\b|\bdid no (?:time|jail|prison)\b|\bnever (?:locked up|incarcerated|went (?:in|upstate))\b|\bdidn't (?:do|serve) (?:any )?time\b|"
     r"\b(?:never|didn't|did not) (?:did|do|serve|served) (?:any |a day of )?(?:jail|prison) ?time\b|\bno (?:jail|prison) ?time\b"
+)
+# "agent says if you don't count the prison years he's within five": whether to set the prison time
+# aside is itself raised, which is counsel's computation (R2f) whatever our arithmetic says
+COUNT_WITHOUT_PRISON = re.compile(
+    r"\b(?:don't|do not|doesn't|does not|not|without) count(?:ing)? (?:the )?(?:prison|jail|incarceration|time (?:inside|served|upstate)|"
+    r"(?:years?|time) (?:inside|in prison|in jail|upstate|locked up)|(?:prison|jail) (?:years?|time))\b|"
+    r"\b(?:minus|excluding|exclude|take out|taking out|set(?:ting)? aside|subtract(?:ing)?|leave out|leaving out) (?:the )?"
+    r"(?:prison|jail|incarceration|time (?:inside|served|upstate)|(?:years?|time) (?:inside|in prison|in jail|upstate|locked up)|(?:prison|jail) (?:years?|time))\b"
 )
 YEAR = re.compile(
     r"\b(19[5-9]\d|20[0-4]\d)\b|'(\d\d)\b|"

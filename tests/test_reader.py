@@ -5100,6 +5100,84 @@ ROUND_EIGHTY = [
     ),
 ]
 
+
+ROUND_EIGHTY_ONE = [
+    # the officer says the agency's own case is unknown, though the records are about our crime
+    (
+        "HSI wants the lobby camera footage from our burglary on Tuesday; the agent wouldn't say what case theirs is",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "CBP asked for the arrest photos of the guy we locked up for the bodega stickup, never said what "
+        "their interest was",
+        [("cbp", "needs_info")],
+    ),
+    # paper only claimed: nobody has seen it, or the agent won't send a copy
+    (
+        "ICE faxed 'hold paperwork' for our assault prisoner and says a warrant is attached, nobody here has "
+        "actually seen it. hold?",
+        [("ice", "needs_info")],
+    ),
+    # the form's title decides over what the agent calls it
+    (
+        "ICE says their paper is a 'judicial warrant' but the heading on it reads Warrant for Arrest of "
+        "Alien. prisoner has a 2023 robbery 1. hold him?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ICE agent swears he has a judge's warrant for our prisoner but won't email a copy. prior: burglary "
+        "2, 2024. hold?",
+        [("ice", "needs_info")],
+    ),
+    # a form's fields split by '|', and a field 'ask - reports'
+    (
+        "Agency: ICE ERO | paperwork: magistrate-signed warrant | record: not sure yet | TSDB: negative | ask: hold",
+        [("ice_ero", "needs_info")],
+    ),
+    (
+        "agency - FBI; ask - reports; case - bank robbery pattern",
+        [("fbi", "permitted")],
+    ),
+    # a criminal agency passing on ICE's removal ask
+    (
+        "that ATF agent from the gun case now wants our CI's home address; says ICE wants him for deportation"
+        " and he's only passing the message",
+        [("atf", "prohibited")],
+    ),
+    (
+        "DEA asks whether our arrestee is a US citizen and where he lives, because 'ICE needs it for a removal'",
+        [("dea", "prohibited")],
+    ),
+    # the asking agency's own plan to pass the file to ERO: removal as the end, so mixed
+    (
+        "FBI wants our shooting reports; the agent added that the plan is to give the file to ERO afterwards "
+        "so the shooter gets deported",
+        [("fbi", "escalate")],
+    ),
+    # our van taking a prisoner to his first federal appearance; a warrant signed by the sentencing judge
+    (
+        "the Marshals need our prisoner brought down to the federal courthouse for his first appearance on a "
+        "judge-signed carjacking warrant. can our van take him?",
+        [("usms", "permitted")],
+    ),
+    (
+        "USMS has a warrant for a probation violation signed by the sentencing judge in SDNY and wants a "
+        "couple of our cops with them for the arrest",
+        [("usms", "permitted")],
+    ),
+    # a printout of all our arrests of a gang
+    (
+        "Homeland Security wants a printout of all our arrests of Bloods members in the 73 for a racketeering case",
+        [("dhs", "escalate")],
+    ),
+    # processing their arrestees in our holding cells
+    (
+        "CBP would like to book people they picked up in our precinct's holding cells for a few hours, "
+        "they're removal cases",
+        [("cbp", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5174,6 +5252,7 @@ ROUNDS = {
     "seventy-eight": ROUND_SEVENTY_EIGHT,
     "seventy-nine": ROUND_SEVENTY_NINE,
     "eighty": ROUND_EIGHTY,
+    "eighty-one": ROUND_EIGHTY_ONE,
 }
 
 

@@ -145,7 +145,7 @@ _NO_AIM_BEFORE = re.compile(
 
 
 _JOINTLY = re.compile(
-    r"\b(?:jointly|alongside us|with us on|joint (?:[\w'/-]+ ){0,2}(?:case|investigation)|(?:agents?|guys?|people) (?:on|in) our (?:[\w'/-]+ ){0,2}(?:case|investigation|team|squad|wire|task ?force|tf|op|operation|interview|pattern|unit)s?\b|"
+    r"\b(?:jointly|alongside us|with (?:us|me) on|joint (?:[\w'/-]+ ){0,2}(?:case|investigation)|(?:agents?|guys?|people) (?:on|in) our (?:[\w'/-]+ ){0,2}(?:case|investigation|team|squad|wire|task ?force|tf|op|operation|interview|pattern|unit)s?\b|"
     # "our detective is running it, NYPD case": the federal agents join an investigation the NYPD leads
     r"(?:our|my|the nypd) (?:detectives?|det|squad|investigators?|team|case agent) (?:is |are |'s )?(?:running|leading|handling|in charge of) (?:it|this|the (?:case|interview|investigation|search))|"
     r"(?:we|our squad|the squad|our team) (?:run|runs|are running|lead|leads|are leading|handle|are handling) (?:it|this|the (?:case|interview|investigation|search))|"

@@ -76,6 +76,15 @@ def read_purpose(
         # "might be for a criminal case, might not": the aim itself is in doubt, whatever crime is named
         return found(Purpose.UNKNOWN, *doubted_aim, hedged=True)
     unstated = first_match(_PURPOSE_UNSTATED, norm, scope, negated_ok=True)
+    their_unsaid = first_match(_THEIR_CASE_UNSAID, norm, scope, negated_ok=True)
+    if (
+        criminal is not None
+        and their_unsaid is not None
+        and not re.search(r"\b(?:their|its)\b", norm[max(0, criminal[0] - 25) : criminal[1]])
+    ):
+        # "wants the video canvass (same homicide), wouldn't say what case theirs is": the crime is
+        # ours; the officer says the agency's own case is unknown
+        return found(Purpose.UNKNOWN, *their_unsaid)
     if criminal is not None and unstated is not None and _names_a_record(norm, criminal):
         # "the complaint report on a robbery from March, didn't say why": the crime is what the
         # record is about; why they want it is what the officer says is unknown
@@ -117,6 +126,15 @@ def read_purpose(
         civil = _expected_outcome(norm, scope)  # "framed as trafficking, but most will probably be removed"
         # "a criminal trafficking matter, and maybe immigration too": removal left open beside the crime
         civil = civil or first_match(_MAYBE_CIVIL, norm, scope, negated_ok=True)
+    if (
+        civil is not None
+        and criminal is not None
+        and _WHICH_AGENT.search(norm, max(0, criminal[0] - 40), criminal[1] + 20)
+        and civil[0] > criminal[1]
+    ):
+        # "same DEA agent from the fentanyl OD case now wants her address, says ICE wants her for
+        # removal": the case says which agent it is; the aim this ask serves is the removal
+        return found(Purpose.CIVIL_IMMIGRATION, *civil)
     if civil is not None and criminal is not None and not weak_criminal:
         return found(Purpose.MIXED, min(civil[0], criminal[0]), max(civil[1], criminal[1]))
     if removal_arm and criminal is not None and not weak_criminal:
@@ -310,6 +328,14 @@ _PURPOSE_UNSTATED = re.compile(
     # "nobody's told me what the op is either", "no one said what it's for"
     r"\b(?:nobody|no one|noone)(?:'s| has| had)? (?:told|said|explained|mentioned)\b (?:(?:to )?(?:me|us) )?"
     r"(?:what|why)\b(?: (?:the |their |this |that )?(?:op|operation|case|job|detail|raid|sweep|it|they want)\b)?"
+)
+_WHICH_AGENT = re.compile(
+    r"\b(?:same|that) (?:[\w]+ )?(?:agent|officer|guy|detective|investigator|deputy|sa) from (?:the|that) (?:[\w-]+ ){0,3}"
+    r"(?:case|investigation|op|operation|task ?force|tf)\b"
+)
+_THEIR_CASE_UNSAID = re.compile(
+    r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|never|refused to|not) (?:say|tell (?:me|us)|explain|mention|specify) "
+    r"(?:what|which) (?:case (?:theirs|it) is|(?:their|his|her) (?:own )?(?:case|interest|angle|reason|investigation) (?:is|was))\b"
 )
 _CRIMINAL_GUESSED = re.compile(
     r"\b(?:thinks?|thought|believes?|guess(?:es|ed)?|assumes?|assumed|figures?|figured|suspects?) (?:that )?"

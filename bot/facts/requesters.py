@@ -198,10 +198,17 @@ _VICTIM_BEFORE = re.compile(
 )
 _OFFICER_AFTER = re.compile(r"\s+(?:officers?|agents?|special agents?|deput(?:y|ies)|employees?)\b")
 _NAMES_AN_OFFICER = re.compile(r"\b(?:marshal|agent|officer)s?$")  # "the deputy marshal"
+_PLAN_TO_PASS_BEFORE = re.compile(
+    r"\b(?:the plan is|plans?|planning|intends?|intending|is going|are going|gonna) to "
+    r"(?:hand|give|pass|send|turn over|share|forward)\b"
+    r"[^.;]{0,40}\bto (?:the )?$"
+)
 _BECAUSE_BEFORE = re.compile(r"\b(?:because|bc|cause|cuz|since)\s+(?:the )?$")
 _WANTS_HIM_AFTER = re.compile(
     r"\s+(?:agents? )?(?:wants?|needs?|is trying|are trying|plans?|is planning|would like|is looking|are looking) to "
-    r"(?:pick|grab|take|deport|remove|arrest|get|detain|find|locate)\b"
+    r"(?:pick|grab|take|deport|remove|arrest|get|detain|find|locate)\b|"
+    # "bc 'ICE needs it for his removal case'": whose aim the ask serves
+    r"\s+(?:agents? )?(?:wants?|needs?) (?:it|that|this|the info) for\b"
 )
 _SO_THAT_BEFORE = re.compile(r"\bso(?: that)?\s+(?:the )?$")
 _CAN_AFTER = re.compile(r"\s+(?:agents?\s+)?(?:can|could|may|might|will|would|'ll|is able to|are able to)\b")
@@ -248,6 +255,9 @@ def requesting_mentions(norm: str) -> list[Mention]:
             and (_OFFICER_AFTER.match(norm, m.end) or _NAMES_AN_OFFICER.search(m.words))
             and any(o.agency is not m.agency and not {o.agency, m.agency} <= DHS_FAMILY for o in mentions)
         ],
+        # "ATF wants the DD5s ... the plan is to hand the whole file to ERO after": the asking agency's
+        # own next step, not a second requester
+        [m for m in mentions if _PLAN_TO_PASS_BEFORE.search(norm, max(0, m.start - 70), m.start)],
         # "HSI wants his address, so ERO can serve removal papers", "ping him if the guy gets stopped,
         # bc ERO wants to pick him up": the aim the ask serves
         [

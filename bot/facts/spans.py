@@ -18,7 +18,7 @@ CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
 # none of them brings entry or re-entry cases (the Marshals serve those)
 NO_IMMIGRATION_CRIMES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF})
 JUDICIAL = re.compile(
-    r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny) )*"
+    r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny|sentencing|trial) )*"
     r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:(?:arrest|criminal|federal|search|bench) )?(?:warrant|signature|order)|magistrate|"
     r"(?:district|federal)[- ](?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|\bmag signed|\b(?:sdny|edny|ndny|wdny) (?:mag|magistrate|judge)\b|"
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|edny|sdny|ndny|wdny) )*(?:judge|magistrate|court)|"

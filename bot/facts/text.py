@@ -100,6 +100,8 @@ def normalise(text: str) -> Text:
         else (c, i)
         for n, (c, i) in enumerate(chars)
     ]
+    # "Agency: ICE ERO | warrant: ... | ask: hold": a field separator ends a clause, as a semicolon does
+    chars = [(";" if c == "|" else c, i) for c, i in chars]
     # Whitespace: a run with a line break ends a sentence; any other run is one space.
     spaced: list[tuple[str, int]] = []
     run: list[tuple[str, int]] = []

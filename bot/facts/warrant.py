@@ -161,6 +161,10 @@ def read_warrant(
     if immigration_judge and not any(ARTICLE_III.search(m.group(0)) for m in judicial):
         # an immigration judge's removal order is an agency order, not a warrant from a federal court
         return found(Warrant.ADMINISTRATIVE, immigration_judge.start(), immigration_judge.end())
+    if admin and judicial and _TITLE_BEFORE.search(norm, max(0, admin[0].start() - 40), admin[0].start()):
+        # "says they have a 'judicial warrant'; the title on top reads 'Warrant for Arrest of Alien'":
+        # the form's own title decides over what the agent calls it
+        return found(Warrant.ADMINISTRATIVE, admin[0].start(), admin[0].end())
     if admin and judicial:
         return found(Warrant.UNKNOWN, admin[0].start(), judicial[0].end(), hedged=True)
     if admin:
@@ -362,3 +366,9 @@ def _only_promised_paper(norm: str, paper: re.Match[str]) -> bool:
     """ "An indictment is coming" beside "no warrant": criminal paper that does not exist yet."""
     before = norm[max(0, paper.start() - 25) : paper.start()]
     return bool(_PROMISED_AFTER.search(norm[paper.end() :]) or FUTURE_WARRANT.search(before))
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:title|heading|header|caption)\b[^.;]{0,20}\b(?:reads|says|is)\b\W*$|"
+    r"\b(?:(?:at|on) the top|on top|top of (?:the|it|the form|the page))\b[^.;]{0,12}\b(?:reads|says)\b\W*$|\b(?:titled|captioned)\W*$"
+)

@@ -130,6 +130,13 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],
     Ask.OFFICE_SPACE: [
+        # "they'd like a desk at PBBX for 2 weeks"; "wants to 'process' people they arrested in our
+        # pct's holding area" (operating in our house)
+        r"\b(?:would like|like|wants?|needs?|asking for|asked for|requests?|requested) (?:a |an |two |three |\d+ )?"
+        r"(?:desks?|cubicles?|workstations?|work ?spaces?) (?:at|in) (?:the |our )?(?:pb\w+|precinct|pct|\d+|command|borough|squad room|house|station)\b",
+        r"\b(?:to |wants? to |would like to )?(?:process|book|fingerprint|interview) (?:the )?(?:people|persons|folks|detainees|arrestees|those|guys) "
+        r"(?:they|ice|ero|cbp|the agents) (?:arrested|picked up|detained|grabbed|brought in) (?:in|at) (?:our |the )?(?:pct'?s? |precinct'?s? )?"
+        r"(?:holding area|holding cells?|cells|pens|muster room|garage|lot|basement|sally ?port)\b",
         # "a 2-desk 'criminal intelligence' cell on the pct's 3rd floor", "the DHS 3rd-floor desk email",
         # and a follow-up's "the office is for fugitive ops"
         r"(?<![-\d])\b(?:\d|two|three|four|five|six)[- ]desk (?:[\w'-]+ ){0,2}(?:cell|office|room|unit|setup|set-up|space|operation|suite|team|hub)\b|"

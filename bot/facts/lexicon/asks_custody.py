@@ -51,7 +51,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # "FBI hold on him", "the Hobbs Act hold": the hold that agency (or case) asks for
         r"\b(?:federal|fed|feds|fbi|dea|atf|usms|marshals|hsi|cbp|ero|dhs|hobbs act) hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold (?:request|order|form|notice)s?\b",
         # "got a 'hold' from immigration on the perp"
-        r"\b(?:got|have|has|received|sent|faxed|lodged|put)\b (?:a |an |their )?['\"]?hold['\"]? (?:from|on|for)\b",
+        r"\b(?:got|have|has|received|sent|faxed|lodged|put)\b (?:a |an |their )?['\"]?hold(?: papers?| paperwork| request| form)?['\"]? (?:from|on|for)\b",
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
         r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
         # the hold by another name: "just 'slow-walk' the release paperwork a few hours"

@@ -29,6 +29,10 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"(?:[\w']+ ){0,5}(?:read|see|look (?:at|through)|copy|photograph|go through) (?:our |the |his |her )?"
         r"(?:dd-?5s?|reports?|files?|records?|case folders?|notes|paperwork)\b",
         r"\b(?:database|system|records?) (?:results?|hits?|returns?|checks?|search(?:es)?) (?:on|for|about) (?:a|an|the|one|this|that|him|her)\b",
+        # a form's field: "ask - records", "Request: DD5s and the arrest report"
+        r"\b(?:ask|asks|request|requesting|wants?|needs?)(?: for)?\s*[:=-]\s*(?:the |our |a |an |copies of |copy of |a copy of )?"
+        # (an empty template's next label, "Ask:\nPaperwork:", is no value)
+        r"(?:[\w'-]+ ){0,2}(?:records?|reports?|files?|dd-?5s?|paperwork|notes|rap sheets?|arrest history)\b(?!\s*:)",
         # the agent's ask relayed as a question: "can he have the arrest report now?", "could they get
         # a copy of the DD5?"
         r"\b(?:can|could|may|should) (?:he|she|they|the agents?|hsi|ice|dhs|cbp|fbi|dea|atf|the feds) (?:have|get|take|see) "
@@ -96,6 +100,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\bwhat (?:address|phone|number|name|dob|date of birth)\b",
     ],
     Ask.SHARE_BULK_DATA: [
+        # "a printout of all our arrests of Trinitarios in the 34 for the past 2 yrs"
+        r"\b(?:printout|print-out|list|spreadsheet|extract|dump|rundown)s? of (?:all |every )(?:of )?(?:our |the )?"
+        r"(?:arrests|stops|summonses|collars|complaints|contacts|arrestees)\b",
         # "ERO wants list of all DATs to non-citizens, 110 PCT, 2026"
         r"\b(?:a )?lists? of (?:all |every |the )?(?:[\w']+ )?(?:dats|arrests|arrestees|summonses|stops|collars|complaints|bookings|people|names)\b",
         r"\blist of (?:every|all|each) (?:[\w']+ ){0,2}(?:arrests?|people|persons|names|tenants|residents|collars|arrestees|summons(?:es)?|tickets|stops|complaints|incidents|reports)\b",

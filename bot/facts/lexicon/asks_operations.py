@@ -347,6 +347,11 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
     Ask.TRANSPORT: [
         r"\btake (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|people) (?:out|over|across|up|down)\b",
         r"\bdrive (?:him|her|them) (?:to|over to|down to|up to|back to)\b",
+        # "needs our prisoner brought to 500 Pearl", "can our wagon take him?"
+        r"\b(?:needs?|wants?|asks?|asked|asking)(?: for)? (?:our |the |this |that |their )?(?:prisoner|guy|perp|defendant|arrestee|detainee|him|her|them) "
+        r"(?:brought|taken|driven|transported|delivered|moved) (?:over |down |up )?to\b",
+        r"\b(?:can|could|should|may) (?:our|the|a) (?:wagon|van|car|rmp|sector car|transport(?: van)?|prisoner van) (?:take|bring|drive|run|move) "
+        r"(?:him|her|them|the prisoner)\b",
         r"\bdrive (?:a|the|this|that|their) (?:guy|man|woman|person|prisoner|detainee|kid|suspect|arrestee)\b",
         r"\b(?:conduisent|conduire|llevar|llevarlos|llevarlo|llevarla)\b",
         # "got away from the marshals during a transport": what happened, not an ask

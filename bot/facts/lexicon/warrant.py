@@ -52,6 +52,11 @@ SIGNER_UNKNOWN = re.compile(
     r"\b(?:hasn't|has not|haven't|have not|didn't|did not|won't|wouldn't|never)(?: yet)? (?:shown|show|showed|produced|produce|"
     r"presented|present|brought|given|handed over|sent|emailed)(?: us| me)? (?:it|the warrant|the paperwork|the paper|the papers|"
     r"any paperwork|any paper|a copy|the copy|anything)\b|"
+    # "won't send a copy til they get here", "nobody here has actually seen it"
+    r"\b(?:won't|will not|wouldn't|would not|can't|cannot|refuses? to|refused to) (?:send|show|email|fax|give) (?:us |me )?"
+    r"(?:a copy|the copy|copies|it|the warrant|the paper(?:work|s)?)\b|"
+    r"\b(?:nobody|no one|none of us)(?: here| on the desk| at the desk)?(?:'s| has| have)? (?:actually |even )?(?:seen|read|looked at) "
+    r"(?:it|the warrant|the paper(?:work|s)?|them)\b|"
     # "they have 'warrant' for our prisoner, not shown yet"
     r"\bnot (?:shown|showed|seen|produced|presented|sent) (?:to us |to me )?yet\b|"
     # "signed 'R. Castellano' with no title, no court": a name that does not say who signed

@@ -5178,6 +5178,78 @@ ROUND_EIGHTY_ONE = [
     ),
 ]
 
+
+ROUND_EIGHTY_TWO = [
+    # the paper left elsewhere and the signer unsaid: a criminal warrant's permission waits
+    (
+        "FBI wants us to hold our prisoner after arraignment on a federal wire fraud warrant; the agent left "
+        "the paperwork in his car and couldn't say who signed it",
+        [("fbi", "needs_info")],
+    ),
+    # a past injury says who the person is; where he lies is the ask
+    (
+        "an HSI agent at the ER desk wants to know which bed the woman stabbed yesterday is in; he won't say "
+        "what it's for",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "ERO agents at Jacobi asked which room a man who was hit by a bus is in and want me to sit outside "
+        "his door; they have a removal order for him",
+        [("ice_ero", "prohibited")],
+    ),
+    # the Property Clerk's vouchered evidence
+    (
+        "DEA wants the cash we vouchered from the Bushwick stash house for their federal heroin prosecution; "
+        "the AUSA sent a letter",
+        [("dea", "permitted")],
+    ),
+    (
+        "HSI asks the Property Clerk to release the fake IDs vouchered from our arrest, for its federal "
+        "document-fraud case",
+        [("hsi", "escalate")],
+    ),
+    # an agent in a headlock
+    (
+        "ICE agents are arresting a man outside the clinic and a bystander has one of the agents in a "
+        "headlock. we're right here, can we step in?",
+        [("ice", "permitted")],
+    ),
+    # the degree said before the offence
+    (
+        "ICE has a magistrate judge's warrant for our prisoner; he was convicted of second-degree burglary in"
+        " 2023. TSDB negative. hand him over?",
+        [("ice", "escalate")],
+    ),
+    # a hyphenated terrorist-screening check
+    (
+        "ICE has a warrant signed by a federal magistrate for our prisoner; no record at all, but the "
+        "terrorist-screening check flagged him as a possible match. hand over?",
+        [("ice", "escalate")],
+    ),
+    # a transit fare card's history
+    (
+        "the Marshals are asking for the MetroCard swipe history of a card we took off their fugitive; judge-"
+        "signed federal robbery warrant",
+        [("usms", "permitted")],
+    ),
+    # calling a person to the front office so the agents can arrest him
+    (
+        "FBI has a magistrate-signed arrest warrant for a bus driver in our depot charged with a federal "
+        "firearms offence; they want us to call him to the front office so they can arrest him",
+        [("fbi", "permitted")],
+    ),
+    # a status question worded as 'a green card holder'
+    (
+        "an ICE officer called to ask whether our defendant is a green card holder, nothing else",
+        [("ice", "escalate")],
+    ),
+    # a proffer session
+    (
+        "FBI wants one of our detectives at a proffer session with a cooperator in their racketeering case",
+        [("fbi", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5253,6 +5325,7 @@ ROUNDS = {
     "seventy-nine": ROUND_SEVENTY_NINE,
     "eighty": ROUND_EIGHTY,
     "eighty-one": ROUND_EIGHTY_ONE,
+    "eighty-two": ROUND_EIGHTY_TWO,
 }
 
 

@@ -279,7 +279,9 @@ _NO_PERSON_HANDED = re.compile(
 _THING_HANDED = re.compile(
     r"(?:releas\w*|turn\w*|hand\w*|give|giving|pass\w*) (?:over )?(?:the|that|this|our|those|these) (?:[\w']+ )?"
     r"(?:gun|guns|weapon|firearm|pistol|rifle|9mm|glock|evidence|phone|phones|drugs|casings?|footage|video|report|reports|history|"
-    r"file|files|property|car|vehicle|bag|items?|laptop|device|devices|cash|money|records?) (?:over )?to\b"
+    r"file|files|property|car|vehicle|bag|items?|laptop|device|devices|cash|money|records?) (?:over )?to\b|"
+    r"take custody of (?:the |our )?(?:\d+ |two |three |four |five |several )?(?:[\w'-]+ ){0,2}(?:kilos?|pounds?|bags?|items?|evidence|"
+    r"guns?|drugs|heroin|cocaine|fentanyl|cash|money|phones?|laptops?|devices?|property|passports?|documents?)\b"
 )
 _HELP_CALL = re.compile(r"10-85|10-13|respond(?:ing)? (?:to )?(?:and )?assist")
 _THE_ATTACKER = re.compile(

@@ -64,6 +64,10 @@ def happening_now(norm: str, cue: Cue) -> bool:
         return False  # "the charge is assaulting a federal officer": a crime named, not happening
     if _PAST_REF_BEFORE.search(before):
         return False  # "the guy from last night's 10-10": an earlier job named, not happening now
+    if _PAST_TIME_AFTER.match(norm, cue.end):
+        return False  # "which room the man hit by a car last night is in": who he is, not happening now
+    if _WHICH_ROOM.search(sentence_of(norm, cue.start, cue.end)):
+        return False  # "asked me which room a man hit by a car is in": the event says who, the ask is where
     sentence = sentence_of(norm, cue.start, cue.end)
     if _EMERGENCY_OVER.search(sentence) or _EMERGENCY_OVER.search(before):
         return False  # "the fight is over, the guys who swung at the agents took off": it has ended
@@ -79,6 +83,11 @@ _EMERGENCY_OVER = re.compile(
 )
 
 
+_WHICH_ROOM = re.compile(r"\bwhich (?:room|bed|ward|floor|unit|cell|hospital)\b")
+_PAST_TIME_AFTER = re.compile(
+    r"\s*(?:[\w']+\s+){0,2}?(?:last (?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"yesterday|the other (?:day|night)|(?:a|one|two|three|four|five|several|a few|\d+) (?:days?|weeks?|months?|years?) ago)\b"
+)
 _PAST_REF_BEFORE = re.compile(
     r"\b(?:last night'?s|yesterday'?s|this morning'?s|the other day'?s|last week'?s|earlier|"
     r"from (?:the|last|yesterday'?s|last night'?s|this morning'?s))\s+(?:[\w']+\s+)?$"

@@ -26,6 +26,7 @@ from bot.facts.lexicon.record import (
     ATTEMPT,
     CHARGE_NOT_CONVICTION,
     COUNT_WITHOUT_PRISON,
+    DEGREE_BEFORE,
     DEGREE_IN_DOUBT,
     DEGREE_LATER,
     INCARCERATION,
@@ -199,7 +200,7 @@ class RecordReader:
             return Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
         if offence.kind == "degree_needed":
             # "CPW but its 4th degree": the degree said later in the sentence settles the offence
-            degree = DEGREE_LATER.search(clause, local)
+            degree = DEGREE_BEFORE.search(clause[max(0, local - 20) : local]) or DEGREE_LATER.search(clause, local)
             if degree:
                 named = f"{norm[offence.start : offence.end]} {degree.group(1) or degree.group(2)}"
                 if self._offenses.non_qualifying.search(named):

@@ -22,8 +22,8 @@ class Reading:
 
 
 TSDB_NAME = re.compile(
-    r"\btsdb\b|\btsc\b|\bterrorist screening cent(?:er|re)\b|\bterror(?:ist)? (?:screening )?(?:database|data ?base|db|watch ?list|list|screening)\b|"
-    r"\bt ?s ?d ?b\b|\bterrorist screening\b|\bterrorism (?:check|screening|list|database|db|hit)\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b|\blist (?:of|from) (?:the )?terrorists?\b"
+    r"\btsdb\b|\btsc\b|\bterrorist[- ]screening cent(?:er|re)\b|\bterror(?:ist)?[- ](?:screening )?(?:database|data ?base|db|watch ?list|list|screening)\b|"
+    r"\bt ?s ?d ?b\b|\bterrorist[- ]screening\b|\bterrorism (?:check|screening|list|database|db|hit)\b|\bwatch ?list\b|\bno[- ]fly\b|\bterror (?:check|hit)\b|\bkst\b|\blist (?:of|from) (?:the )?terrorists?\b"
 )
 
 

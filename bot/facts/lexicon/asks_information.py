@@ -29,6 +29,13 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"(?:[\w']+ ){0,5}(?:read|see|look (?:at|through)|copy|photograph|go through) (?:our |the |his |her )?"
         r"(?:dd-?5s?|reports?|files?|records?|case folders?|notes|paperwork)\b",
         r"\b(?:database|system|records?) (?:results?|hits?|returns?|checks?|search(?:es)?) (?:on|for|about) (?:a|an|the|one|this|that|him|her)\b",
+        # transit fare records: "asking for the OMNY tap history of a card"
+        r"\b(?:asking for|asks? for|asked for|wants?|requests?|requested|needs?)\b (?:the |our |his |her )?(?:[\w'-]+ ){0,2}"
+        r"(?:tap|swipe|omny|metrocard) (?:history|records?|data|logs?)\b",
+        # the Property Clerk's evidence: "wants the laptop we vouchered from a Staten Island arrest"
+        r"\b(?:wants?|asks? for|asking for|asked for|requests?|requested|release|turn over|hand over)\b (?:the |our )?"
+        # (not "wants to come look at the vouchered merchandise": a visit, not the things handed over)
+        r"(?:(?!to\b)[\w'-]+ ){0,5}?(?:(?:we|that we|the pct|the precinct) )?vouchered\b",
         # a form's field: "ask - records", "Request: DD5s and the arrest report"
         r"\b(?:ask|asks|request|requesting|wants?|needs?)(?: for)?\s*[:=-]\s*(?:the |our |a |an |copies of |copy of |a copy of )?"
         # (an empty template's next label, "Ask:\nPaperwork:", is no value)
@@ -195,6 +202,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "what's the immigration status of the guy in our cells"
         r"\bwhat(?:'s| is| was|s)? (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b",
         r"\b(?:whether|if) (?:[\w']+ ){0,3}(?:is|was|are) (?:a |an )?(?:lawful permanent residents?|green card holders?|permanent residents?|legal residents?)\b",
+        # "asking one thing: is a defendant arraigned today a lawful permanent resident or not?"
+        r"\b(?:is|was) (?:he|she|a|the|our) (?:[\w'-]+ ){0,4}(?:a |an )?(?:lawful permanent resident|green card holder|legal permanent resident)\b",
         # "what country of citizenship you have listed", "born in Mexico or in the United States"
         r"\b(?:country of )?citizenship (?:you |we )?(?:have )?(?:listed|on file|recorded|in (?:the|your|our) (?:system|records?))\b",
         r"\bborn (?:in )?[\w' ]{2,25} or (?:in )?the (?:united states|us|u\.s\.)\b|\bborn (?:in )?the (?:united states|us) or\b",

@@ -107,6 +107,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?! and (?:get|call|request|wait for|bring) (?:ems|an? ambulance|a bus|medics|fdny|help)\b)",
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
+        # "want my agents to call him up to the front lobby so they can arrest him"
+        r"\b(?:call|bring|get|send for|page) (?:him|her|them|the [\w'-]+) (?:up |down |out )?to (?:the )?(?:[\w'-]+ )?(?:lobby|office|front desk|door|entrance)\b(?= .{0,30}\b(?:arrest|grab|pick (?:him|her) up|take (?:him|her))\b)",
         # "HSI wants him on a joint execution of a judge-signed search warrant"
         r"\bjoint (?:execution|service|serving|executing) of (?:an? |the |their )?(?:[\w'-]+ ){0,3}warrants?\b",
         # "USMS wants a couple of us along on a fugitive sweep tomorrow": their warrants, our officers
@@ -172,6 +174,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?=[^.?!\n]{0,50}\b(?:arrest|grab|cuff|pick (?:him|her) up|warrant)\b)",
     ],
     Ask.PERSONNEL_ASSIST: [
+        # "wants to know which room the man hit by a car is in": where a person is, to reach him
+        r"\b(?:know|asked?(?: me| us)?|asking(?: me| us)?|tell (?:them|him|her)) which (?:room|bed|ward|floor|unit|cell) (?:[\w'-]+ ){1,10}?(?:is|was|'s) (?:in|on|at)\b",
         # "wants my cops to help walk their original target out to the van": a hand in the arrest itself
         r"\b(?:help|helping|assist|assisting) (?:them |the agents? )?(?:walk|escort|bring|move|take|march|carry|get|put|load)\b "
         r"(?:[\w',]+ ){1,10}?(?:out )?(?:to|into|in) (?:the|their|a|an|his|her) (?:[\w']+ )?(?:van|car|vehicle|truck|bus|suv|wagon)s?\b",
@@ -216,6 +220,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "seeking two NYPD detectives for TFO designation to the El Dorado Task Force" (an ICE or
         # ERO task force is read as 287(g)-like deputation by its own cue; the aim decides)
         r"\b(?:tfo|task force officer) (?:designation|position|slots?|spots?|openings?|nominations?|assignments?) (?:to|on|with|for) (?:the |their |a |an )?(?:[\w'/-]+ ){0,4}(?:task ?force|tf|jttf|group|strike force)\b",
+        # "HSI wants me at a proffer session they've scheduled with a cooperating defendant"
+        r"\bwants? (?:me|us|our [\w']+) (?:at|in|to attend|to sit in on|to join) (?:a |an |the |their )?(?:proffer|debrief(?:ing)?)s?(?: sessions?)?\b|"
         # "HSI wants me as a task force officer on their gang squad", "wants me in the planning for a search"
         r"\bwants? (?:me|us|one of (?:us|our [\w']+)|our [\w']+) (?:as an? |to be an? |to serve as an? )(?:tfo|task ?force officer|task ?force member)\b|"
         r"\bwants? (?:me|us|our [\w']+) (?:in|at|on) (?:the|their) (?:planning|plan|briefings?|planning meetings?|ops? planning)\b "
@@ -348,10 +354,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\btake (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|people) (?:out|over|across|up|down)\b",
         r"\bdrive (?:him|her|them) (?:to|over to|down to|up to|back to)\b",
         # "needs our prisoner brought to 500 Pearl", "can our wagon take him?"
-        r"\b(?:needs?|wants?|asks?|asked|asking)(?: for)? (?:our |the |this |that |their )?(?:prisoner|guy|perp|defendant|arrestee|detainee|him|her|them) "
-        r"(?:brought|taken|driven|transported|delivered|moved) (?:over |down |up )?to\b",
-        r"\b(?:can|could|should|may) (?:our|the|a) (?:wagon|van|car|rmp|sector car|transport(?: van)?|prisoner van) (?:take|bring|drive|run|move) "
-        r"(?:him|her|them|the prisoner)\b",
+        r"\b(?:needs?|wants?|asks?|asked|asking)(?: for)? (?:our |the |this |that |their )?(?:prisoner|guy|perp|defendant|arrestee|detainee|him|her|them) (?:brought|taken|driven|transported|delivered|moved) (?:over |down |up )?to\b",
+        r"\b(?:can|could|should|may) (?:our|the|a) (?:wagon|van|car|rmp|sector car|transport(?: van)?|prisoner van) (?:take|bring|drive|run|move) (?:him|her|them|the prisoner)\b",
         r"\bdrive (?:a|the|this|that|their) (?:guy|man|woman|person|prisoner|detainee|kid|suspect|arrestee)\b",
         r"\b(?:conduisent|conduire|llevar|llevarlos|llevarlo|llevarla)\b",
         # "got away from the marshals during a transport": what happened, not an ask

@@ -10,6 +10,7 @@ __all__ = [
     "ATTEMPT",
     "CHARGE_NOT_CONVICTION",
     "COUNT_WITHOUT_PRISON",
+    "DEGREE_BEFORE",
     "DEGREE_IN_DOUBT",
     "DEGREE_LATER",
     "FOREIGN",
@@ -94,6 +95,8 @@ DEGREE_IN_DOUBT = re.compile(
     r"\bcould be (?:[\w']+ ){1,4}(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|[1-5])\b[^.;]{0,40}\bor\b"
 )
 DEGREE_LATER = re.compile(r"\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree\b|\bdegree (1|2|3|4|5)\b")
+# "convicted of first-degree robbery": the degree said before the offence
+DEGREE_BEFORE = re.compile(r"\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)[- ]degree\s+$")
 ATTEMPT = re.compile(
     r"\b(?:attempt(?:ed)?|att\.?|conspiracy to(?: commit)?|solicitation (?:of|to)|facilitation of)\s+(?:[\w']+ )?$"
 )

@@ -39,7 +39,7 @@ IMMIGRATION_JUDGE = re.compile(
 ARTICLE_III = re.compile(r"\b(?:magistrate|mag|district|federal|fed|edny|sdny|u\.?s\.?|united states)\b")
 SIGNER_UNKNOWN = re.compile(
     r"\b(?:don't know|do not know|doesn't know|does not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk|"
-    r"(?:didn't|did not|doesn't|does not|wouldn't|would not|won't|never) (?:say|tell|mention|specify|state))\b.{0,30}"
+    r"(?:didn't|did not|doesn't|does not|wouldn't|would not|won't|never|can't|cannot|couldn't|could not) (?:say|tell|mention|specify|state))\b.{0,30}"
     r"\b(?:who|whose|which judge|if (?:a |the )?judge|if it was a judge|whether (?:a |the )?judge)\b.{0,20}\bsign|"
     # "who signed it I don't know", "who sign, we don't know": the question first, then the doubt
     r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
@@ -52,6 +52,8 @@ SIGNER_UNKNOWN = re.compile(
     r"\b(?:hasn't|has not|haven't|have not|didn't|did not|won't|wouldn't|never)(?: yet)? (?:shown|show|showed|produced|produce|"
     r"presented|present|brought|given|handed over|sent|emailed)(?: us| me)? (?:it|the warrant|the paperwork|the paper|the papers|"
     r"any paperwork|any paper|a copy|the copy|anything)\b|"
+    # "left the copy at the office": the paper is not here to read
+    r"\b(?:left|forgot) (?:the|his|her|their|a) (?:copy|warrant|paperwork|paper|papers) (?:at|in|back at|back in|on)\b|"
     # "won't send a copy til they get here", "nobody here has actually seen it"
     r"\b(?:won't|will not|wouldn't|would not|can't|cannot|refuses? to|refused to) (?:send|show|email|fax|give) (?:us |me )?"
     r"(?:a copy|the copy|copies|it|the warrant|the paper(?:work|s)?)\b|"

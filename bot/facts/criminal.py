@@ -11,6 +11,7 @@ from bot.facts.lexicon import (
     INVESTIGATION_CONTEXT,
     NYPD_OWN_CASE,
 )
+from bot.facts.lexicon.record import SENTENCE_SERVED_AFTER
 from bot.facts.model import Agency
 from bot.facts.spans import (
     CRIMINAL_AGENCIES,
@@ -265,7 +266,8 @@ _RECORD_BEFORE = re.compile(
 _CONVICTION_AFTER = re.compile(
     r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|"
     # "the 2014 burglary 2 got him six years": a sentence served, so a conviction
-    r"\s*(?:[\w']+ ){0,2}(?:got|gave|earned|landed) (?:him|her|them) (?:[\w-]+ ){0,2}(?:years?|yrs?|months?|mos?|time|a bid)\b|\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"
+    rf"{SENTENCE_SERVED_AFTER.pattern}|"
+    r"\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"
     # ("petit larceny, 2024": a dated offence is a record line)
     r"(?:degree,? )?,?\s*(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
 )

@@ -66,9 +66,9 @@ def happening_now(norm: str, cue: Cue) -> bool:
         return False  # "the guy from last night's 10-10": an earlier job named, not happening now
     if _PAST_TIME_AFTER.match(norm, cue.end):
         return False  # "which room the man hit by a car last night is in": who he is, not happening now
-    if _WHICH_ROOM.search(sentence_of(norm, cue.start, cue.end)):
-        return False  # "asked me which room a man hit by a car is in": the event says who, the ask is where
     sentence = sentence_of(norm, cue.start, cue.end)
+    if _WHICH_ROOM.search(sentence):
+        return False  # "asked me which room a man hit by a car is in": the event says who, the ask is where
     if _EMERGENCY_OVER.search(sentence) or _EMERGENCY_OVER.search(before):
         return False  # "the fight is over, the guys who swung at the agents took off": it has ended
     return not (_PAST_CASE.search(sentence) and not _NOW.search(sentence))

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.facts.lexicon.record import SENTENCE_SERVED_AFTER
 from bot.facts.watchlist import TSDB_NAME
 
 __all__ = ["CONVICTION_CUE", "Offence", "closest", "is_conviction", "record_cues", "segment_at"]
@@ -103,11 +104,6 @@ def record_cues(text: str) -> Iterator[re.Match[str]]:
             yield cue
 
 
-_SENTENCED_AFTER = re.compile(
-    r"\s*(?:[\w']+ ){0,2}(?:got|gave|earned|landed) (?:him|her|them) (?:[\w-]+ ){0,2}(?:years?|yrs?|months?|mos?|time|a bid)\b"
-)
-
-
 def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool:
     """The offence is part of the person's record, not an arrest, a charge or a federal case."""
     if _NOT_A_CONVICTION.search(before[-40:]) and not CONVICTION_CUE.search(before[-25:]):
@@ -118,7 +114,7 @@ def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool
         return False  # "the robbery charge", "a robbery case that got dismissed"
     if next(record_cues(clause), None) is not None:
         return True
-    if _SENTENCED_AFTER.match(norm, offence.end, offence.end + 50):
+    if SENTENCE_SERVED_AFTER.match(norm, offence.end, offence.end + 50):
         return True  # "the 2014 burglary 2 got him six years state time": the sentence makes it a conviction
     # "he has a robbery 1 from 2024": an offence with a past date, held by the person.
     after = norm[offence.end : offence.end + 30]

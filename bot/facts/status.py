@@ -37,6 +37,14 @@ _STATUS_INQUIRY = re.compile(
 _ASKED_US_TO = re.compile(
     r"\b(?:us|me|our (?:det|dets|detectives?|officers?|partner|squad|guys?)|my partner) to (?:ask|question|find out|check|learn)\b"
 )
+
+
+def _told_to_ask(words: str) -> bool:
+    """ "CBP asked our det to ask the victim", "the agent says I should ask if she has papers": the
+    question is put to the officer to ask, so it is the officer's inquiry."""
+    return bool(_ASKED_US_TO.search(words) or ASKED_TO_ASK.search(words))
+
+
 # "can I ask him", "my partner wants to question her": the officer is the one asking
 _WE_ASK = re.compile(
     r"\b(?:can|may|should|could) (?:i|we|my partner|the dt|he)\b|"
@@ -174,8 +182,7 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
         if (
             party is not None
             and AGENCY_ASKS.search(before + match.group(0))
-            and not _ASKED_US_TO.search(before + match.group(0))
-            and not ASKED_TO_ASK.search(before + match.group(0))
+            and not _told_to_ask(before + match.group(0))
             and not _WE_ASK.search(before + match.group(0))
         ):
             continue
@@ -183,8 +190,7 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
             party is not None
             and not re.search(r"\b(?:i|we|us|me|my partner|the dt|detective|he|she|officer|det|our squad)\b", before)
             # ("wants our officers to ask the neighbours": asked of us, in the words just before)
-            and not _ASKED_US_TO.search(before[-40:] + match.group(0))
-            and not ASKED_TO_ASK.search(before[-40:] + match.group(0))
+            and not _told_to_ask(before[-40:] + match.group(0))
             # "robbery witness at desk. ask her status? + FBI wants ...": a bare "ask her" opening its
             # own sentence is the officer's question
             and not (

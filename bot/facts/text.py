@@ -92,16 +92,15 @@ def normalise(text: str) -> Text:
     """Lower-case, straighten quotes and dashes, collapse spaces, spell out, fix near-miss key words."""
     chars = _characters(text)
     # Quote marks around words ('warrant', "supervisory officer") are not apostrophes: blank them.
+    # "Agency: ICE ERO | warrant: ... | ask: hold": a field separator ends a clause, as a semicolon does.
     chars = [
         (" ", i)
         if c in "'\""
         and not (0 < n < len(chars) - 1 and chars[n - 1][0].isalnum() and chars[n + 1][0].isalnum())
         and not _SHORT_YEAR.match("".join(ch for ch, _ in chars[n : n + 4]))
-        else (c, i)
+        else (";" if c == "|" else c, i)
         for n, (c, i) in enumerate(chars)
     ]
-    # "Agency: ICE ERO | warrant: ... | ask: hold": a field separator ends a clause, as a semicolon does
-    chars = [(";" if c == "|" else c, i) for c, i in chars]
     # Whitespace: a run with a line break ends a sentence; any other run is one space.
     spaced: list[tuple[str, int]] = []
     run: list[tuple[str, int]] = []

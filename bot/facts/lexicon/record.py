@@ -24,6 +24,7 @@ __all__ = [
     "OUT_OF_STATE",
     "PENDING_FOR",
     "RECORD_UNKNOWN",
+    "SENTENCE_SERVED_AFTER",
     "STATES",
     "YEAR",
     "YEARS_AGO",
@@ -133,6 +134,10 @@ NO_INCARCERATION = re.compile(
     r"\bnever did (?:a day|time|any time)\b|\bno (?:jail|prison|time served|incarceration)\b|\bprobation only\b|\bonly probation\b|"
     r"\bgot probation\b|\bjust probation\b|\bserved no (?:time|jail|prison)\b|\bdid no (?:time|jail|prison)\b|\bnever (?:locked up|incarcerated|went (?:in|upstate))\b|\bdidn't (?:do|serve) (?:any )?time\b|"
     r"\b(?:never|didn't|did not) (?:did|do|serve|served) (?:any |a day of )?(?:jail|prison) ?time\b|\bno (?:jail|prison) ?time\b"
+)
+# "the 2014 burglary 2 got him six years": a sentence served after the offence, so a conviction
+SENTENCE_SERVED_AFTER = re.compile(
+    r"\s*(?:[\w']+ ){0,2}(?:got|gave|earned|landed) (?:him|her|them) (?:[\w-]+ ){0,2}(?:years?|yrs?|months?|mos?|time|a bid)\b"
 )
 # "agent says if you don't count the prison years he's within five": whether to set the prison time
 # aside is itself raised, which is counsel's computation (R2f) whatever our arithmetic says

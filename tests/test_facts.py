@@ -109,6 +109,15 @@ def test_asks(reader: FactsReader, text: str, asks: set[Ask]) -> None:
     assert asks <= reader.read(text).asks
 
 
+def test_dictated_words_are_evidence_whole(reader: FactsReader) -> None:
+    # letters said one by one are one agency, quoted whole; a name the phone misheard is quoted as heard
+    facts = reader.read("F B I J T T F agent wants our arrest report for their terrorism financing case")
+    assert facts.agency is Agency.FBI and facts.evidence["agency"] == "F B I"
+    facts = reader.read("ice arrow wants him held, he had a robbery in twenty nineteen")
+    assert facts.agency is Agency.ICE_ERO and facts.evidence["agency"] == "ice arrow"
+    assert not any(value.startswith("rrow") for value in facts.evidence.values())  # never from mid-word
+
+
 def test_quoted_agent_words_are_read_from_the_agency_side_and_quoted_as_written(reader: FactsReader) -> None:
     text = '> HSI SA Reyes: "For our child exploitation investigation, please send the 911 audio from 11/3."\nsend?'
     facts = reader.read(text)

@@ -5250,6 +5250,79 @@ ROUND_EIGHTY_TWO = [
     ),
 ]
 
+ROUND_EIGHTY_THREE = [
+    # dictated names: "ice arrow" is ERO, "majestrate" a magistrate, "I two four seven A" the detainer form
+    (
+        "ice arrow called, they want the lady in our cells kept past her release until their van comes, nothing signed",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "FBI brought an arrest warrant signed by a federal majestrate for our prisoner on a bank "
+        "robbery, they want to take him after arraignment",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ERO faxed an I two four seven A on our collar and wants a phone call the minute she's released",
+        [("ice_ero", "prohibited")],
+    ),
+    # arranging an interview with our witness or informant is an ask of ours
+    (
+        "ATF asked us to line up an interview with the confidential informant at our precinct for"
+        " their gun trafficking case",
+        [("atf", "permitted")],
+    ),
+    # a youthful-offender finding beside another, adult conviction: the adult one counts
+    (
+        "judicial immigration warrant signed by a magistrate, TSDB negative, he has a YO "
+        "adjudication from 2020 and also an adult conviction for robbery in the first degree in "
+        "2023, ICE wants him held",
+        [("ice", "escalate")],
+    ),
+    # a record's existence claimed but what it was for unseen; the officer not knowing a record asks nothing
+    (
+        "ICE has a warrant signed by a district judge for our prisoner, TSDB negative, he's "
+        "supposed to have a conviction in Ohio but nobody here has seen what it was for",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ERO has a magistrate's warrant for our prisoner and wants him after arraignment, TSDB "
+        "negative, I honestly don't know his record yet",
+        [("ice_ero", "needs_info")],
+    ),
+    # "hand those over" of papers is no hand-over of a person
+    (
+        "FBI agent wants our complaint report and the property vouchers on the gunpoint robbery "
+        "for their Hobbs Act case, am I good to hand those over",
+        [("fbi", "permitted")],
+    ),
+    # a complaint the officer takes down during an ICE arrest is our police work
+    (
+        "while ICE was arresting someone on our post one bystander stabbed another, can we take "
+        "the complaint and arrest the stabber",
+        [("ice", "permitted")],
+    ),
+    # ERO with no crime named is its removal work; ICE's arrest at the courthouse or at the van
+    (
+        "ERO wants our RMP to close off the block during their arrest this morning, there's no "
+        "criminal case, it's only their arrest",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE asked when our DAT defendant is due back in court so they can meet him at the courthouse and grab him",
+        [("ice", "prohibited")],
+    ),
+    (
+        "the agents from ICE want us to help walk their target out to the van after the arrest on our block",
+        [("ice", "prohibited")],
+    ),
+    # "sale" in English ("heroin sale"), not the Spanish "gets out"
+    (
+        "DEA wants the buy report on our heroin sale arrest for their conspiracy case",
+        [("dea", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5326,6 +5399,7 @@ ROUNDS = {
     "eighty": ROUND_EIGHTY,
     "eighty-one": ROUND_EIGHTY_ONE,
     "eighty-two": ROUND_EIGHTY_TWO,
+    "eighty-three": ROUND_EIGHTY_THREE,
 }
 
 

@@ -3,7 +3,9 @@ mix in, and contractions typed without their apostrophe."""
 
 from __future__ import annotations
 
-__all__ = ["CONTRACTIONS", "EXPANSIONS"]
+import re
+
+__all__ = ["CONTRACTIONS", "EXPANSIONS", "spelled_out"]
 
 
 # Spelled out before the patterns run; each maps a whole word (as typed, lower case).
@@ -308,3 +310,20 @@ CONTRACTIONS = {
     "theyll": "they'll",
     "theyve": "they've",
 }
+
+
+# Words that are English too, spelled out only where the words before make them Spanish:
+# "sent 1 1/2 y" is years of a sentence, not "and"; "our crack sale collar" is the English noun,
+# "a que hora sale" is "gets out"
+_KEPT_AFTER = {"y": re.compile(r"\d\s?$"), "m": re.compile(r"\d\s?$")}
+_SPANISH_ONLY_AFTER = {"sale": re.compile(r"\b(?:cuando|hora|que|ya|nunca|no|se|él)\s$")}
+
+
+def spelled_out(word: str, text: str, position: int) -> str | None:
+    """The expansion of `word` where it stands at `position` in `text`: None if it has none."""
+    kept, spanish = _KEPT_AFTER.get(word), _SPANISH_ONLY_AFTER.get(word)
+    if (kept is not None and kept.search(text, 0, position)) or (
+        spanish is not None and not spanish.search(text, 0, position)
+    ):
+        return word
+    return EXPANSIONS.get(word)

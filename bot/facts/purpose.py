@@ -205,8 +205,8 @@ def read_purpose(
         return found(Purpose.UNKNOWN, doubted_criminal[0], doubted_criminal[1], hedged=True)
     if denied is not None:
         # "no criminal charges at all": the officer says there is no criminal purpose, so
-        # none is presumed from the agency either.
-        return found(Purpose.UNKNOWN, *denied)
+        # none is presumed from the agency either; ERO's, with no crime, is its civil removal work
+        return found(Purpose.CIVIL_IMMIGRATION if agency is Agency.ICE_ERO else Purpose.UNKNOWN, *denied)
     if agency in NO_IMMIGRATION_CRIMES:
         # The FBI, DEA and ATF have no civil immigration work: "DEA wants the footage, their case" is
         # a criminal case though the crime is not named, and "FBI wants the DD5s on our robbery

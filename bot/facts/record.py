@@ -33,6 +33,7 @@ from bot.facts.lexicon.record import (
     MONTHS_AGO,
     NO_CONVICTION,
     NO_INCARCERATION,
+    NO_YOUTHFUL_BEFORE,
     NUMBER_WORDS,
     ORIGINAL_YO,
     OUT_OF_STATE,
@@ -94,6 +95,22 @@ _ORDER = [
     Conviction.YOUTHFUL_OFFENDER_ADJUDICATION,
     Conviction.NON_QUALIFYING,
 ]
+
+
+# "a YO thing back in 2019 but also an adult conviction for burglary 2 in 2024": the finding
+# belongs to another case than the offence named after the turn
+_ANOTHER_CONVICTION = re.compile(
+    r"\b(?:but|and|plus|also|as well as)\b (?:[\w']+ ){0,3}(?:conviction|convicted|adult)\b|\bas an adult\b"
+)
+
+
+def _youthful(clause: str, local: int) -> bool:
+    """Whether the clause calls the offence at `local` a youthful-offender finding."""
+    return any(
+        not NO_YOUTHFUL_BEFORE.search(clause[max(0, m.start() - 14) : m.start()])
+        and not _ANOTHER_CONVICTION.search(clause, min(m.end(), local), max(m.start(), local))
+        for m in YOUTHFUL.finditer(clause)
+    )
 
 
 class RecordReader:
@@ -196,7 +213,9 @@ class RecordReader:
         norm = text.norm
         clause = norm[clause_start:clause_end]
         local = offence.start - clause_start
-        if said_youthful(YOUTHFUL, clause) or said_youthful(ORIGINAL_YO, text.words(clause_start, clause_end)):
+        if _youthful(clause, local) or (
+            said_youthful(ORIGINAL_YO, text.words(clause_start, clause_end)) and not _ANOTHER_CONVICTION.search(clause)
+        ):
             return Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
         if offence.kind == "degree_needed":
             # "CPW but its 4th degree": the degree said later in the sentence settles the offence

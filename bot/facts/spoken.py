@@ -101,14 +101,14 @@ def _acronyms(letters: str) -> str | None:
 
 # What a phone's speech-to-text makes of the words that decide an answer, said in context so a
 # street or a surname is left alone: "a search warren signed by a majestic rate judge", "an ICE
-# retainer", "two forty seven a", "eye see e".
+# retainer", "two forty seven a", "eye see e", "ice arrow" (ERO), "a federal majestrate".
 _MISHEARD = re.compile(
     r"\b(?P<before>a|the|search|arrest|judicial|federal|fed|no|his|her|their|bench|criminal|immigration|this|that|any|"
     r"admin|administrative|removal|real|signed) warren(?P<plural>s)?\b|"
     r"\bwarren(?P<plural2>s)? (?P<after>signed|from|for|on him|on her|on them|says|was signed)\b|"
-    r"\bmajest(?:ic|y) (?:rate|rat|great)\b|"
+    r"\bmajest(?:ic|y) (?:rate|rat|great)\b|\bma(?:jestrate|jistrate|gestrate|jastrate)s?\b|\bice (?:arrow|euro)s?\b|"
     r"\b(?P<article>an?|the|their|ice|immigration|federal) retainer\b|"
-    r"\btwo forty[- ]seven(?: ?a)?\b|\beye (?:see|sea|c) (?:e|ee)\b|\bh s eye\b|"
+    r"\btwo (?:forty[- ]|four )seven(?: ?a)?\b|\beye (?:see|sea|c) (?:e|ee)\b|\bh s eye\b|"
     r"\b(?P<form>eye|i) (?:two hundred|two oh five|two o five|two zero five|two zero zero)\b|\btee ess dee bee\b",
     re.IGNORECASE,
 )
@@ -120,24 +120,34 @@ def _misheard(match: re.Match[str]) -> str:
         return f"{match.group('before')} warrant{match.group('plural') or ''}"
     if match.group("after"):
         return f"warrant{match.group('plural2') or ''} {match.group('after')}"
-    if said.startswith("majest"):
+    if said.startswith("ma"):
         return "magistrate"
+    if said.startswith("ice"):
+        return "ice ero"
     if match.group("article"):
         return f"{match.group('article')} detainer"
     if match.group("form"):
         return "i-200" if said.endswith("hundred") or said.endswith("zero zero") else "i-205"
     if said.startswith("tee"):
         return "tsdb"
-    if said.startswith("two forty"):
+    if said.startswith("two f"):
         return "247a" if said.endswith("a") else "247"
     return "hsi" if said.startswith("h") else "ice"
 
 
 def _spread(original: Spaced, replacement: str, _last: int) -> Spaced:
-    """The replacement spread evenly over the origins of the spoken words it replaces."""
+    """The replacement spread over the origins of the spoken words it replaces: letter by letter
+    where it spells them ("f b i j t t f" is "fbi jttf"), else evenly, last onto last."""
+    letters = [i for c, i in original if not c.isspace()]
+    if replacement.replace(" ", "").lower() == "".join(c for c, _ in original if not c.isspace()).lower():
+        spelled = iter(letters)
+        out: Spaced = []
+        for c in replacement:
+            out.append((c, out[-1][1] + 1 if c == " " else next(spelled)))
+        return out
     origins = [i for _, i in original]
-    step = len(origins) / len(replacement)
-    return [(c, origins[int(k * step)]) for k, c in enumerate(replacement)]
+    last = max(len(replacement) - 1, 1)
+    return [(c, origins[k * (len(origins) - 1) // last]) for k, c in enumerate(replacement)]
 
 
 def spoken_forms(spaced: Spaced) -> Spaced:

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.facts.expansions import CONTRACTIONS, EXPANSIONS
+from bot.facts.expansions import CONTRACTIONS, spelled_out
 from bot.facts.learner import learner_forms
 from bot.facts.spelling import correct_typo
 from bot.facts.spoken import spoken_forms
@@ -37,6 +37,9 @@ class Text:
             return ""
         first = self.origin[min(start, len(self.origin) - 1)]
         last = self.origin[min(end, len(self.origin)) - 1]
+        # a word written in place of several said ("ice arrow" read as "ice ero") starts where they start
+        while 0 < first <= last and self.original[first - 1].isalnum() and self.original[first].isalnum():
+            first -= 1
         if end >= len(self.norm) or not self.norm[end].isalnum():
             # a word spelt out longer or shorter ("entreguemos" read as "hand over") ends where it ends
             while last + 1 < len(self.original) and self.original[last].isalnum() and self.original[last + 1].isalnum():
@@ -126,19 +129,13 @@ def normalise(text: str) -> Text:
         word = token.group(0)
         if flat.startswith(".", token.end()) and len(word) == 1:
             replacement = word  # a letter of a dotted abbreviation ("U.S.", "U.K."), not texting "u" for "you"
-        elif word in _UNITS and _AFTER_NUMBER.search(flat, 0, token.start()):
-            replacement = word  # "sent 1 1/2 y": years of a sentence, not the Spanish "y" (and)
         else:
-            replacement = CONTRACTIONS.get(word) or EXPANSIONS.get(word) or correct_typo(word)
+            replacement = CONTRACTIONS.get(word) or spelled_out(word, flat, token.start()) or correct_typo(word)
         origins = [i for _, i in spaced[token.start() : token.end()]]
         out.extend((c, origins[min(k, len(origins) - 1)]) for k, c in enumerate(replacement))
         position = token.end()
     out.extend(spaced[position:])
     return Text(text, _retract_corrections("".join(c for c, _ in out)), tuple(i for _, i in out))
-
-
-_UNITS = frozenset({"y", "m"})
-_AFTER_NUMBER = re.compile(r"\d\s?$")
 
 
 # "signed by a judge - wait no, signed by a deportation officer": the words just before the

@@ -91,6 +91,11 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                 continue  # "details when he gets here": what the agent will tell us, not what we give
             if _WRITING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
                 continue  # "surveillance and writing reports", "help write the federal complaint": work, not sharing
+            if _KNOWING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]) or (
+                match.group(0).startswith("complaint")
+                and _TAKING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()])
+            ):
+                continue  # "I don't know his record", "take the assault complaint": ours to know or take
             if match.group(0) == "record" and _ON_RECORD_BEFORE.search(
                 norm[max(0, match.start() - 12) : match.start()]
             ):
@@ -128,6 +133,14 @@ _WRITING_BEFORE = re.compile(
 
 
 _ON_RECORD_BEFORE = re.compile(r"\b(?:on|off) (?:the )?$")
+
+
+# what the officer knows of a record, or a victim's complaint the officer takes down
+_KNOWING_BEFORE = re.compile(
+    r"\b(?:i|we) (?:just |honestly |really |still )?(?:don't|do not|didn't|did not|can't) know (?:about |of )?(?:his|her|their)\s+$|"
+    r"\b(?:i|we) (?:haven't|have not) (?:seen|heard) (?:about |of )?(?:his|her|their)\s+$"
+)
+_TAKING_BEFORE = re.compile(r"\b(?:take|taking|took) (?:the|a|her|his|their) (?:[\w']+ )?$")
 
 
 # ("the rap sheet came back: robbery 1st", "all we know about his record is 'something in Jersey'"; a

@@ -101,8 +101,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:can|could|may|should) (?:they|the feds|the agents?|the marshals|fbi|dea|atf|usms|hsi|ice|ero|cbp) (?:come )?(?:take|pick up|grab|get|have) (?:him|her|them)\b(?! (?:a |an |the )?(?:copy|report|statement))",
         # "pull it and give it to them": a thing handed over is not a person
         r"\b(?:turn|hand|give|walk|bring|deliver|pass|release|surrender)(?:ed|ing|s)? (?!(?:it|that|this|those|these|them copies|a copy|the (?:data|list|hits|reads|info|information|reports?|results|footage|video|records?|files?|copies|copy|phone|evidence|audio|recordings?|tapes?|calls?|911 (?:call|audio|recording|tape)s?))\b)(?:[\w']+ ){0,3}(?:over )?(?:to|into) (?:the (?=fbi|dea|atf|usms|hsi|cbp|dhs|ice|ero))?(?:federal custody|ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|the marshals|marshals|the feds|feds|the agents?|agents?|them|immigration|border patrol|federal agents|their custody|the federal)\b",
-        # ("turn the evidence over": a thing, not a person, between the verb and "over")
-        r"\b(?:turn|hand)(?:ed|ing|s)? (?!(?:the |our |a |an |his |her |their |that |this |those |these )?(?:[\w']+ )?"
+        # ("turn the evidence over", "ok to hand that over": a thing, not a person, between the verb and "over")
+        r"\b(?:turn|hand)(?:ed|ing|s)? (?!(?:it|that|this|those|these|everything) over\b|(?:the |our |a |an |his |her |their |that |this |those |these )?(?:[\w']+ )?"
         r"(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|drugs|kilos?|"
         r"guns?|items|cash|money) over\b)(?:[\w']+ ){0,2}over\b(?! (?:the |a |an |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|passports?|ids?|licen[cs]es?|cards?|documents?|papers|keys|wallet|registration))",
         # (not a shift handover: "Handover 0700 re Ramos", "0800 handover:", "handover to days")

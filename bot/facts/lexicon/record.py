@@ -49,6 +49,8 @@ RECORD_UNKNOWN = re.compile(
     r"\bno (?:record|history|rap|priors|criminal history) (?:known|info(?:rmation)?|available)\b|"
     # "I have no rap sheet yet": the paper is not here, which says nothing of the record
     r"\bno (?:rap(?: sheet)?|record|history|printout|criminal history) (?:yet|back yet|in hand|to look at)\b|"
+    # "has a record out of Pennsylvania but we haven't seen what it was for or when"
+    r"\b(?:haven't|have not|didn't|did not|don't|do not|(?:nobody|no one)(?: here)? has) (?:seen|know|been told) what (?:it|they) (?:was|were) (?:for|about)\b|"
     r"\bnot sure what\b.{0,30}\b(?:record|convict|priors)|\b(?:for )?'?something'?\b.{0,40}\b(?:doesn't|does not|don't) know what"
 )
 # "BF's rap hasn't come back yet", "Jay's rap isn't back": one named person's record still pending

@@ -5323,6 +5323,71 @@ ROUND_EIGHTY_THREE = [
 ]
 
 
+ROUND_EIGHTY_FOUR = [
+    # the Marshals named only by their fugitive task force; our prisoner waiting in the cells for the deputies
+    (
+        "TFO on the regional fugitive task force: our target is at the 109 desk answering a summons and "
+        "we have his federal warrant signed by a district judge for armed bank robbery. Can the desk hold"
+        " him twenty minutes until we get there?",
+        [("usms", "permitted")],
+    ),
+    (
+        "Marshals TF: our carjacking fugitive turned himself in at the 67 with his lawyer, the federal "
+        "warrant is signed by a magistrate judge. Can he sit in our cells until the deputies get here?",
+        [("usms", "permitted")],
+    ),
+    # the officer asked to search our systems for the agent, or a name 'wanted looked up'
+    (
+        "I'm the NYPD detective on the JTTF; the case agent asked me to run our internal databases on a "
+        "subject of their material support investigation and send him what comes up",
+        [("fbi", "permitted")],
+    ),
+    (
+        "the HSI agent from the gang group wants the name he texted me run through our arrest database, no case given",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "the plate my DEA partner wanted looked up belongs to the target of their heroin conspiracy case",
+        [("dea", "permitted")],
+    ),
+    # a DHS agency asking for records named by our crime, 'which case' unsaid, or for a 'threat
+    # assessment': its aim is asked
+    (
+        "someone from DHS phoned the squad asking for the complaint reports on Sunday's shooting",
+        [("dhs", "needs_info")],
+    ),
+    (
+        "HSI wants our ShotSpotter data for the block but wouldn't tell me which case it's for",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "DHS intel wants our LPR hits on two plates for a threat assessment, nothing more said",
+        [("dhs", "needs_info")],
+    ),
+    # an attack with a weapon on ICE officers ('came at them swinging a bat') is answered at once
+    (
+        "during an ERO arrest in Corona a neighbor came at the officers swinging a bat, can we arrest him",
+        [("ice_ero", "permitted")],
+    ),
+    # 'until their transport shows' is their van arriving, not a ride we give
+    (
+        "an ICE deportation officer at the desk wants our prisoner kept in the cells until their "
+        "transport shows; I haven't seen who signed their warrant",
+        [("ice_ero", "needs_info")],
+    ),
+    # people 'who don't have papers' are a civil aim, not a request without paper
+    (
+        "CBP wants two of our cars at a checkpoint stopping workers who don't have papers",
+        [("cbp", "prohibited")],
+    ),
+    # removal as the likely end of a criminal case ('will probably be removed')
+    (
+        "ICE wants our records for a fraud case, but the agent admits she will probably be removed once they're done",
+        [("ice", "escalate")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5400,6 +5465,7 @@ ROUNDS = {
     "eighty-one": ROUND_EIGHTY_ONE,
     "eighty-two": ROUND_EIGHTY_TWO,
     "eighty-three": ROUND_EIGHTY_THREE,
+    "eighty-four": ROUND_EIGHTY_FOUR,
 }
 
 

@@ -22,7 +22,7 @@ from bot.facts.spans import (
 from bot.facts.text import Clause, clauses, is_doubted, is_negated
 from bot.facts.watchlist import TSDB_NAME
 
-__all__ = ["criminal_cue", "is_record_line"]
+__all__ = ["criminal_cue", "is_record_line", "names_a_record"]
 
 
 _CONTEXT_REACH = 45
@@ -327,3 +327,37 @@ def _federal_actor(before: str) -> bool:
     subject = re.search(r"(?:[\w']+\s+){0,2}$", re.sub(r"\b\d+ fed(?:eral)?\b", "plaza", before))
     words = subject.group(0) if subject else ""
     return bool(re.search(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds?|agents?|they)\b", words))
+
+
+def names_a_record(norm: str, criminal: tuple[int, int], served: bool = True) -> bool:
+    """ "The report for the robbery on 9/2", "the robbery reports": the crime names one of our records.
+
+    With `served` false, records "for" a case ("arrest reports for a counterfeit handbag case")
+    are the case they serve, not what they are about.
+    """
+    if not served and _CASE_NEAR.search(norm, criminal[0], criminal[1] + 20):
+        return False
+    return any(
+        CRIME_TERMS.match(norm, named.end())
+        for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
+        if served or not subject.group(0).endswith(("for ", "for a ", "for an ", "for the ", "for that ", "for this "))
+        for words in _PLACE_WORDS
+        if (named := words.match(norm, subject.end())) is not None
+    ) or any(
+        _RECORD_AFTER_CRIME.match(norm, end)
+        for end in (criminal[1], *(m.end() for m in CRIME_TERMS.finditer(norm, *criminal)))
+    )
+
+
+_CASE_NEAR = re.compile(r"\b(?:case|investigation|probe|matter|task ?force|unit|squad)\b")
+# ("the same buy-and-bust prisoner": our arrest, named by its crime)
+_RECORD_AFTER_CRIME = re.compile(
+    r"\s+(?:reports?|records?|files?|paperwork|complaints?|footage|videos?|dd-?5s?|prisoners?|collars?|arrestees?|perps?)\b"
+)
+_RECORD_SUBJECT = re.compile(
+    r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?|audio|recordings?|tapes?|"
+    r"(?:case )?boards?|binders?) "
+    r"(?:on|about|from|for|of) (?:an? |the |that |this )?"
+)
+# "the case folder on the Fordham Rd robbery pattern": up to three words naming where, before the crime
+_PLACE_WORDS = tuple(re.compile(rf"(?:[\w'.-]+ ){{{n}}}") for n in range(4))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from bot.facts.asks import DOES_STATUS_MATTER
-from bot.facts.criminal import criminal_cue
+from bot.facts.criminal import criminal_cue, names_a_record
 from bot.facts.lexicon import (
     CIVIL_STRONG,
     CIVIL_WEAK,
@@ -85,7 +85,7 @@ def read_purpose(
         # "wants the video canvass (same homicide), wouldn't say what case theirs is": the crime is
         # ours; the officer says the agency's own case is unknown
         return found(Purpose.UNKNOWN, *their_unsaid)
-    if criminal is not None and unstated is not None and _names_a_record(norm, criminal):
+    if criminal is not None and unstated is not None and names_a_record(norm, criminal):
         # "the complaint report on a robbery from March, didn't say why": the crime is what the
         # record is about; why they want it is what the officer says is unknown
         return found(Purpose.UNKNOWN, *unstated)
@@ -121,6 +121,19 @@ def read_purpose(
     if criminal is not None and unstated is not None and _VAGUE_CASE.fullmatch(norm[criminal[0] : criminal[1]]):
         # "they wouldn't say what it's about, just that it's a federal case": no aim was given
         return found(Purpose.UNKNOWN, *unstated, hedged=True)
+    if (
+        agency in DHS_FAMILY
+        and civil is None
+        and criminal is not None
+        and names_a_record(norm, criminal, served=False)
+        and not any(
+            CRIMINAL_EXPLICIT.search(norm, c.start, c.end) or _AN_AIM_OF_THEIR_OWN.search(norm, c.start, c.end)
+            for c in scope
+        )
+    ):
+        # "a woman with 'DHS' asked for the DD-5s on last weekend's stabbing": the crime says which
+        # of our records; what a DHS agency wants them for is not said
+        return found(Purpose.UNKNOWN, *criminal)
     removal_arm = agency is Agency.ICE_ERO
     if civil is None and criminal is not None and not weak_criminal:
         civil = _expected_outcome(norm, scope)  # "framed as trafficking, but most will probably be removed"
@@ -335,7 +348,9 @@ _WHICH_AGENT = re.compile(
 )
 _THEIR_CASE_UNSAID = re.compile(
     r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|never|refused to|not) (?:say|tell (?:me|us)|explain|mention|specify) "
-    r"(?:what|which) (?:case (?:theirs|it) is|(?:their|his|her) (?:own )?(?:case|interest|angle|reason|investigation) (?:is|was))\b"
+    r"(?:what|which) (?:case (?:theirs|it) is|case (?:it's|it is|that's|this is) for|(?:their|his|her) (?:own )?(?:case|interest|angle|reason|investigation) (?:is|was))\b|"
+    # "a CBP officer on the same thread asked for the address too, with no context"
+    r"\b(?:with )?no (?:context|explanation)(?: (?:given|at all|whatsoever))?\b"
 )
 _CRIMINAL_GUESSED = re.compile(
     r"\b(?:thinks?|thought|believes?|guess(?:es|ed)?|assumes?|assumed|figures?|figured|suspects?) (?:that )?"
@@ -359,30 +374,10 @@ _TURN = re.compile(r"\b(?:wait|called back|update|updated|actually|turns out|aga
 _REASON_WORDS = re.compile(r"\b(?:why|reason|what (?:for|about|it's for|it is for|it's about|its about)|purpose)\b")
 
 
-def _names_a_record(norm: str, criminal: tuple[int, int]) -> bool:
-    """ "The report for the robbery on 9/2", "the robbery reports": the crime names one of our records."""
-    return any(
-        CRIME_TERMS.match(norm, named.end())
-        for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
-        for words in _PLACE_WORDS
-        if (named := words.match(norm, subject.end())) is not None
-    ) or any(
-        _RECORD_AFTER_CRIME.match(norm, end)
-        for end in (criminal[1], *(m.end() for m in CRIME_TERMS.finditer(norm, *criminal)))
-    )
-
-
-# ("the same buy-and-bust prisoner": our arrest, named by its crime)
-_RECORD_AFTER_CRIME = re.compile(
-    r"\s+(?:reports?|records?|files?|paperwork|complaints?|footage|videos?|dd-?5s?|prisoners?|collars?|arrestees?|perps?)\b"
+# a case, ring, unit or line of work of the agency's own, said anywhere in the request
+_AN_AIM_OF_THEIR_OWN = re.compile(
+    r"\b(?:their|its|his|her)\b|\b(?:case|investigation|probe|ring|crew|task ?force|tf|unit|group|crimes|rico|op|operation)\b"
 )
-_RECORD_SUBJECT = re.compile(
-    r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?|audio|recordings?|tapes?|"
-    r"(?:case )?boards?|binders?) "
-    r"(?:on|about|from|for|of) (?:an? |the |that |this )?"
-)
-# "the case folder on the Fordham Rd robbery pattern": up to three words naming where, before the crime
-_PLACE_WORDS = tuple(re.compile(rf"(?:[\w'.-]+ ){{{n}}}") for n in range(4))
 _VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
 _CASE_MENTION = re.compile(r"\b(?:the|our|their|a|this|that) (?:joint )?case\b(?! (?:for|of) (?:removal|deportation))")
 _AGENCYS_CASE = re.compile(

@@ -92,7 +92,14 @@ AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
         (Agency.ATF, [r"\batf\b", r"alcohol,? tobacco"]),
         (
             Agency.USMS,
-            [r"\busms\b", r"\b(us |u\.s\. |united states |federal )?marshals?( service)?\b", r"\bmarshal'?s service\b"],
+            [
+                r"\busms\b",
+                r"\b(us |u\.s\. |united states |federal )?marshals?( service)?\b",
+                r"\bmarshal'?s service\b",
+                # the Marshals lead the regional fugitive task forces (ICE's is a fugitive operations team)
+                # ("FBI Violent Crimes/Fugitive Task Force" is the FBI's own)
+                r"(?<!/)(?<!fbi )(?<!fbi's )(?<!bureau )\b(?:(?:ny/nj |new york/new jersey )?regional )?fugitive (?:task ?force|tf)\b|\brftf\b",
+            ],
         ),
         (
             Agency.FEDERAL,

@@ -33,6 +33,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bkeep (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|man|woman|kid)) (?:an? |\d+ |a few |a couple(?: of)? )?(?:more|extra) (?:hours?|hrs?|mins?|minutes|days?)\b",
         # "they want us to keep Hernandez at the 44 till they come at 2200"
         r"\bkeep (?:him|her|them|[a-z]+) (?:at|in) (?:the )?(?:\d+|pct|precinct|cells|house|station|holding)\b.{0,20}\b(?:till|until|til) (?:they|ice|ero|hsi|cbp|the agents|the feds) (?:come|get|arrive|show)\b",
+        # "can he sit in our cells for an hour until the deputies get here": our prisoner waits for them
+        r"\b(?:he|she|they|him|her|them) (?:can |could |to )?(?:sit|wait|stay) in (?:our|the) (?:cells?|holding(?: cells?| pens?)?|pens?|cell ?block)\b"
+        r".{0,30}\b(?:till|until|til) (?:they|the (?:deputies|marshals|agents|feds)|deputies|marshals|ice|ero|hsi|cbp|fbi|dea|atf|usms) (?:come|get|arrive|show|pick)",
         # "hold their arrestees in our cells" is the agency using our cells (premises), not a hold of ours
         rf"\bhold(?:ing)? (?:on ?to |onto )?(?!their (?:[\w']+ )?(?:arrestees|detainees|prisoners|people)\b.{{0,40}}\b(?:cells?|cell ?block|holding|pens)\b){PERSON}(?! (?:accountable|responsible))",
         r"\bhold\b(?! (?:on|up|off|the (?:door|line|scene|perimeter|phone))|(?: [\w']+){0,3} (?:st|street|ave|avenue|block|road|intersection) (?:closed|shut|blocked))\s*(?:[\w']+ ){0,4}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|(?:the )?(?:fbi|dea|atf|usms|marshals)|transfer|pick ?up|(?:their|the|a) pick ?up|48|an? (?:few|couple|extra)|another|\d+))\b",

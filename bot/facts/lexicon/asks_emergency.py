@@ -42,9 +42,9 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:armed|a man with a gun|a guy with a gun|someone with a gun)\b.{0,40}\b(?:following|threatening|chasing|pointing)\b|\b(?:following|chasing) and threatening\b",
         # "the suspect broke free in the hallway and lunged at him": an attack going on in front of us
         r"\b(?:lunged|lunging|lunges) at\b",
-        # "a resident is going at them with a bat", "came at the agent with a knife"
+        # "a resident is going at them with a bat", "came at the agent with a knife", "came at them swinging a machete"
         r"\b(?:going|goes|went|came|coming|comes|charging|charged|running|ran) (?:at|after) (?:him|her|them|us|me|(?:an? |the |two |some |our |one of the )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|guy|man|woman|people))"
-        r" with (?:a|an|his|her|the|some) (?:[\w']+ )?(?:bat|knife|gun|pistol|bottle|brick|rock|stick|pipe|machete|hammer|weapon|chair|crowbar|blade|box cutter|screwdriver|club)\b",
+        r" (?:with|swinging|waving|wielding|brandishing) (?:a|an|his|her|the|some) (?:[\w']+ )?(?:bat|knife|gun|pistol|bottle|brick|rock|stick|pipe|machete|hammer|weapon|chair|crowbar|blade|box cutter|screwdriver|club)\b",
         # "the other driver is swinging a tire iron at the agents": a weapon used on them now
         r"\b(?:swing(?:ing|s)?|swung|wav(?:ing|es|ed)|brandish(?:ing|es|ed)|point(?:ing|s|ed)|throw(?:ing|s)|threw) "
         r"(?:a |an |his |her |the |some )?(?:[\w']+ )?(?:bat|knife|gun|pistol|bottles?|bricks?|rocks?|stick|pipe|machete|hammer|"

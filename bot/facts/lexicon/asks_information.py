@@ -20,6 +20,12 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "HSI wants the NYSID printout on a guy" (not "the rap printout is cut off": the record we read)
         r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requests?|requested|send|sending|give|giving|email|fax)\b "
         r"(?:them |him |her |the agents? )?(?:the |a |his |her |our |a copy of the )?(?:nysid|rap|criminal history|arrest) (?:sheet )?printouts?\b",
+        # the officer asked to search our systems for the agent: "run our internal databases on the
+        # subject", "run all our RICO targets through NYPD's arrest database", "look up a name in our systems"
+        r"\b(?:run|search|check|look up)\b (?:(?!(?:him|her|them|it)\b)[\w']+ ){0,4}(?:through|in|against|on) (?:our|the|nypd's|nypd) "
+        r"(?:[\w']+ ){0,2}(?:databases?|systems?|indices|indexes)\b|\brun (?:our|the|nypd's) (?:[\w']+ ){0,2}(?:databases?|systems?) (?:on|for)\b",
+        # "the name my HSI buddy wanted looked up", "the name he wants run": a records check asked for
+        r"\b(?:name|names|plate|plates|tag|tags)\b (?:[\w']+ ){0,4}(?:wants?|wanted|needs?|needed) (?:looked up|run|ran|checked)\b",
         # "agent wants the same 12 names run": a records check asked for
         r"\bwants? (?:(?:the|those|these|same|his|her|their|a few|some|\d+|two|three|four|five) ){0,3}(?:names?|plates?|tags?|people|guys) (?:ran|run)\b",
         # "our gang database entries on the 3 guys they're indicting": named people's records, not the database

@@ -360,7 +360,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:conduisent|conduire|llevar|llevarlos|llevarlo|llevarla)\b",
         # "got away from the marshals during a transport": what happened, not an ask
         r"(?<!during a )(?<!during the )(?<!during )(?<!from a )(?<!after a )(?<!after the )"
-        r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon|vehicle|bus|truck|car|team|unit|guys)s?\b| (?:gets|get|arrives?|is here|comes?|shows up|pulls up|is on)\b)",
+        r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon|vehicle|bus|truck|car|team|unit|guys)s?\b| (?:gets|get|arrives?|is here|comes?|shows up|shows|pulls up|rolls up|is on)\b)",
         rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{PERSON} |\w+ )(?:[\w'-]+ ){{0,9}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
         r"(?:the |their |a )?(?:federal )?court ?house|500 pearl|225 cadman|the federal building|mcc)",
         # "walk their 2 detainees over to their van": moving the agency's own prisoners for them

@@ -24,6 +24,9 @@ CIVIL_STRONG = compile_all(
         # "they're reviewing his admissibility before his next trip": whether he may enter, a civil question
         r"\b(?:in)?admissibility\b|\binadmissib\w*\b",
         r"\bdeport(?:ation|ed|ing|able)?\b",
+        # "the guy will 'almost certainly be removed' once they're done with him" (not "removed from the car")
+        r"\b(?:he|she|they|guy|man|woman|person|people|most|many|all|some|detainees?|targets?)(?:'ll| will| would| could| might| is going to| are going to| gonna)? "
+        r"(?:[\w']+ ){0,2}(?:be|get|gets|getting) removed\b(?! from)",
         r"\basylum (?:case|claim|hearing|interview|application|matter)\b|\bimmigration[- ]wise\b",
         # "if it doesn't pan out ICE will take him anyway": removal as the fallback outcome
         r"\b(?:ice|ero|immigration|dhs)\b (?:will|'ll|would|is going to|are going to|gonna|can) (?:just )?(?:take|grab|pick up|get|deport|remove|have) (?:him|her|them)\b",
@@ -80,7 +83,7 @@ CIVIL_WEAK = compile_all(
     [
         r"\bcriminal aliens?\b|\bremovab(?:le|ility)\b",
         r"\bcheck(?:ing)? (?:(?:his|her|their|the) )?papers\b|\bscreen(?:ing)? (?:[\w']+ ){0,4}for (?:visa|immigration|legal) status\b",
-        r"\bundocumented\b",
+        r"\bundocumented\b|\b(?:who|that) (?:don't|do not|doesn't|does not) have (?:papers|status|legal status)\b",
         r"\bhere illegally\b",
         r"\bcrossed (?:the border )?illegally\b|\bentered illegally\b|\bsnuck (?:in|across|over)\b",
         r"\billegal(?:ly)? (?:here|in the country|alien|immigrant)\b",
@@ -270,7 +273,8 @@ CRIME_TERMS = compile_all(
         r"stolen (?:cars|vehicles|goods|property)|chop shop|cargo theft",
         r"tax evasion|financial crimes?|white collar|securities fraud|embezzlement|bribery|corruption|insurance fraud|tax fraud",
         r"sorna|failure to register|sex offender registration",
-        r"threats?",
+        # ("a 'threat assessment'" is an analysis product, not a crime)
+        r"threats?(?! assessments?| analys[ie]s| picture| environment| briefs?| products?)",
         r"art theft|theft ring|larceny ring",
         r"dealing|distribution|dealers?",
         r"stash (?:house|apt|apartment|spot|location|pad|car|vehicle|van)|trap house|drug spot|drug den|gun shop|gun store|ghost gun shop",

@@ -5388,6 +5388,54 @@ ROUND_EIGHTY_FOUR = [
 ]
 
 
+ROUND_EIGHTY_FIVE = [
+    # a Ponzi scheme is a crime the FBI works
+    (
+        "FBI wants our complaint report on an elderly man who lost his savings in a Ponzi scheme and came to us first",
+        [("fbi", "permitted")],
+    ),
+    # our detectives asked onto a task force; an interview arranged with a hyphen-named victim
+    (
+        "HSI wants three of our detectives on their counterfeit-goods task force working trademark crimes on Canal St",
+        [("hsi", "permitted")],
+    ),
+    (
+        "HSI asked our squad to set up an interview with a labor-trafficking victim we found last week, "
+        "for their trafficking case, at our precinct with our detective there",
+        [("hsi", "permitted")],
+    ),
+    # a DHS email with 'no case or reason given' names no case of its own
+    (
+        "Two from the desk: 1. DEA has a judge-signed warrant for a heroin supplier and wants help on the"
+        " door tomorrow. 2. Someone signing as DHS emailed for our complaint reports on a robbery on "
+        "Nostrand, no case or reason given.",
+        [("dea", "needs_info"), ("dhs", "needs_info")],
+    ),
+    # someone 'down with a head wound' beside an ICE arrest is answered at once
+    (
+        "ICE agents were making an arrest on Roosevelt Ave and a bystander is down with a head wound "
+        "after a fight with another onlooker, EMS called; we handle the fight, right?",
+        [("ice", "permitted")],
+    ),
+    # a 'property transfer' moves evidence, not a person
+    (
+        "the FBI asked for the laptop we vouchered from the burglary for their joint fraud case; we'd "
+        "send it over on a property transfer",
+        [("fbi", "permitted")],
+    ),
+    # 'people smuggled across the border' is an immigration crime
+    (
+        "CBP wants our plate reader hits on a box truck they say carried people smuggled across the border",
+        [("cbp", "escalate")],
+    ),
+    # 'we've seen no paper at all' says nothing of whether there is paper
+    (
+        "ICE says they have a hold on our prisoner and want him kept until noon; we've seen no paper at all",
+        [("ice", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5466,6 +5514,7 @@ ROUNDS = {
     "eighty-two": ROUND_EIGHTY_TWO,
     "eighty-three": ROUND_EIGHTY_THREE,
     "eighty-four": ROUND_EIGHTY_FOUR,
+    "eighty-five": ROUND_EIGHTY_FIVE,
 }
 
 

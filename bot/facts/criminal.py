@@ -349,7 +349,7 @@ def names_a_record(norm: str, criminal: tuple[int, int], served: bool = True) ->
     )
 
 
-_CASE_NEAR = re.compile(r"\b(?:case|investigation|probe|matter|task ?force|unit|squad)\b")
+_CASE_NEAR = re.compile(r"(?<!no )\b(?:case|investigation|probe|matter|task ?force|unit|squad)\b")
 # ("the same buy-and-bust prisoner": our arrest, named by its crime)
 _RECORD_AFTER_CRIME = re.compile(
     r"\s+(?:reports?|records?|files?|paperwork|complaints?|footage|videos?|dd-?5s?|prisoners?|collars?|arrestees?|perps?)\b"

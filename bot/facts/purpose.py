@@ -127,7 +127,9 @@ def read_purpose(
         and criminal is not None
         and names_a_record(norm, criminal, served=False)
         and not any(
-            CRIMINAL_EXPLICIT.search(norm, c.start, c.end) or _AN_AIM_OF_THEIR_OWN.search(norm, c.start, c.end)
+            CRIMINAL_EXPLICIT.search(norm, c.start, c.end)
+            # ("no case or reason given" names none)
+            or any(not is_negated(norm, m.start()) for m in _AN_AIM_OF_THEIR_OWN.finditer(norm, c.start, c.end))
             for c in scope
         )
     ):

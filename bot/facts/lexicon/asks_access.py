@@ -55,7 +55,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:we'd|we would|we'll|we will|we can|i'd|i'll|i will|i can) set up (?:the|a|an|our) (?:[\w']+ )?room\b",
         # "wants us to arrange an interview with a cooperating witness at the 73": we bring the agent to our witness
         r"\b(?:set(?:ting)? up|arrang(?:e|ing)|schedul(?:e|ing)|line up|book) (?:an? |the )?(?:interview|meeting|sit-?down|debrief) "
-        r"with (?:a|an|the|our|their) (?:[\w']+ ){0,2}(?:witness|victim|complainant|cw|ci|informant|cooperator)s?\b",
+        r"with (?:a|an|the|our|their) (?:[\w'-]+ ){0,2}(?:witness|victim|complainant|cw|ci|informant|cooperator)s?\b",
         r"\bsearch warrant\b.{0,60}\bfor (?:a|an|the|our|one of our) (?:[\w']+ ){0,2}(?:officer's|cop's|lieutenant's|sergeant's|detective's|captain's|member's|employee's|lt's|sgt's|det's|clerk's) (?:locker|desk|office|computer|phone|car|cubicle)\b",
         # "a search warrant ... for PO Santangelo's locker in the men's locker room": one of ours, by name
         r"\bsearch warrant\b.{0,80}\bfor (?:po|p\.o\.|officer|det|detective|sgt|sergeant|lt|lieutenant|capt|captain) [\w'-]+'s (?:locker|desk|office|computer|cubicle)\b",

@@ -159,7 +159,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\brelease (?:{PERSON}|him|her|them) (?:out )?(?:the |a |our )?(?:side|back|front|rear) door\b",
         r"\b(?:they'll|they will|agents will|ice will|ero will|they'd) be (?:waiting|outside|there|out front|out back)\b",
         # ("we'd transfer it thru normal evidence procedures": the vouchered gun, not the person)
-        r"\btransfer(?:red|ring)?\b(?! (?:the |our |his |her |their |of )?(?:files?|records?|data|money|funds|calls?|footage|video|case|reports?|info|"
+        r"(?<!property )(?<!evidence )(?<!voucher )\btransfer(?:red|ring)?\b(?! (?:the |our |his |her |their |of )?(?:files?|records?|data|money|funds|calls?|footage|video|case|reports?|info|"
         r"it|evidence|guns?|glock|firearms?|weapons?|phones?|devices?|property|vouchers?|items?|drugs|samples?|the (?:gun|glock|phone|evidence|property|item)))",
         r"\b(?:a |the |for )?pick-?up (?:from|at) (?:the |our )?(?:pct|precinct|cells|central booking|cb|station|house|jail)\b",
         r"\bpick-?up (?:at |@ )?\d{1,2}(?::?\d{2})?\b|\bpick-?up (?:time|tonight|today|tomorrow|this (?:afternoon|evening|morning))\b",

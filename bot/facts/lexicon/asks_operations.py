@@ -20,9 +20,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bclear(?:ing)? (?:the |a |out the )?(?:sidewalk|street|road|way|path|crowd|block|lane|exit|driveway|area|entrance)\b"
         r"(?=.{0,60}\b(?:so|for|while|to let|until)\b)",
         # "a sector car to close off 41st Ave while they grab a guy": traffic or a perimeter for their arrest
-        r"\b"
-        + CLOSE_OFF_VERBS
-        + r"\b (?:off |down )?(?:the |a |\d+\w* )?(?:[\w'-]+ ){0,2}(?:st|street|ave|avenue|blvd|boulevard|road|rd|block|corner|intersection|lane|traffic|perimeter|area)\b",
+        rf"\b{CLOSE_OFF_VERBS}\b (?:off |down )?(?:the |a |\d+\w* )?(?:[\w'-]+ ){{0,2}}(?:st|street|ave|avenue|blvd|boulevard|road|rd|block|corner|intersection|lane|traffic|perimeter|area)\b",
         # "wants the squad to canvass for witnesses"; "use my NYPD-assigned car on the DEA surveillance"
         r"\bcanvass(?:ing)?\b",
         r"\b(?:use|take|bring|drive)\w* (?:my|our|an?|the) (?:[\w-]+ ){0,2}(?:car|vehicle|rmp|radio|camera|equipment|van|plate reader)s? (?:on|for|in|during) (?:the |their |a |an )?(?:[\w-]+ ){0,3}(?:surveillance|op|operation|takedown|raid|investigation|case|warrant|detail)\b",
@@ -211,6 +209,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
     ],
     Ask.JOINT_INVESTIGATION: [
+        # "HSI wants two Transit detectives on their counterfeit-goods task force"
+        r"\b(?:wants?|wanted|needs?|asking for|asked for|requests?|requested)\b (?:\d+|one|two|three|four|a couple of|a few|some) (?:of our )?(?:[\w'-]+ )?(?:dets|detectives|cops|officers|investigators|analysts)\b (?:on|for|to join) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|case|investigation|squad|group)\b",
         # "DEA wants to borrow 2 of our narco dets for a joint wire room tonight"
         r"\b(?:borrow|loan|lend|detail|use)\w* (?:\d+|one|two|three|four|a couple|a few|some) (?:of )?(?:our|my|your) (?:[\w'-]+ )?"
         r"(?:dets|detectives|cops|officers|investigators|guys|people|analysts)\b(?= (?:[\w']+ ){0,2}(?:for|on|in) (?:a |an |the |their )?(?:joint|wire|task|case|investigation|op|operation))",

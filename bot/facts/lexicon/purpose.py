@@ -154,7 +154,8 @@ IMMIGRATION_CRIME = compile_all(
         r"\b(?:for|charge of|charged with|case for|warrant for|indicted for|prosecution for|complaint for) (?:illegal|unlawful) entry\b",
         r"\b(?:charged|charging|charge|indicted|indicting|prosecuted|prosecuting|wanted) (?:[\w']+ ){0,3}(?:for|with) (?:illegal|unlawful) (?:re-?entry|entry)\b",
         r"\bre-?entry (?:of|by) (?:an? )?(?:removed|deported|previously (?:removed|deported)) (?:alien|person|immigrant)\b|\bre-?entry after (?:removal|deportation)\b",
-        r"\b(?:alien|human|migrant|people) smuggling\b|\bsmuggling (?:migrants|people|aliens|immigrants|undocumented)\b",
+        r"\b(?:alien|human|migrant|people) smuggling\b|\bsmuggling (?:migrants|people|aliens|immigrants|undocumented)\b|"
+        r"\b(?:people|persons|migrants|aliens|immigrants) (?:who were |being |were )?smuggled\b",
         r"\bharbou?ring (?:aliens|illegal|undocumented)\b|\bcoyote\b",
         # the table counts smuggling as an immigration crime unless it is of goods
         "".join(
@@ -271,7 +272,7 @@ CRIME_TERMS = compile_all(
         r"arson",
         r"rapes?|sexual assault",
         r"stolen (?:cars|vehicles|goods|property)|chop shop|cargo theft",
-        r"tax evasion|financial crimes?|white collar|securities fraud|embezzlement|bribery|corruption|insurance fraud|tax fraud",
+        r"ponzi(?:[- ]scheme)?|tax evasion|financial crimes?|white collar|securities fraud|embezzlement|bribery|corruption|insurance fraud|tax fraud",
         r"sorna|failure to register|sex offender registration",
         # ("a 'threat assessment'" is an analysis product, not a crime)
         r"threats?(?! assessments?| analys[ie]s| picture| environment| briefs?| products?)",

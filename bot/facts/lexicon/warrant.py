@@ -116,14 +116,15 @@ CIVIL_PAPER_NAMED = re.compile(r"\b(?:ice|ero|dhs|immigration|admin(?:istrative)
 NO_WARRANT = re.compile(
     # "says complaint gets filed monday": nothing filed or signed yet
     r"\b(?:complaint|charges?|indictment|warrant)s? (?:[\w']+ ){0,2}(?:gets?|will be|is going to be|to be|should be) (?:filed|signed|issued)\b|"
-    r"\b(?:(?:no|zero|without|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b(?! (?:clue|idea)\b)|"
+    # ("we've seen no paper at all": none shown, which says nothing of whether one exists)
+    r"(?<!seen )\b(?:(?:no|zero|without|don't have|doesn't have|didn't have|never got|haven't got|haven't|hasn't|nothing)\b(?! (?:clue|idea)\b)|"
     # "a real criminal warrant from a real judge, not ICE paper": a contrast, not a denial
     # (but "there's no ICE paperwork at all" denies it)
     r"not\b(?! (?:an? )?(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil)\b))"
     # "haven't shown any paper yet": whether they have one is what is unknown
     r"(?! (?:shown|showed|produced|presented|brought|seen))\s*(?:[\w']+ ){0,2}"
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed|forms?|documents?|docs)\b|\bno paperwork\b|\bnothing signed\b|"
-    r"\bno (?:paper|docs)\b|"
+    r"(?<!seen )\bno (?:paper|docs)\b|"
     # a notes field: "Paperwork: none", "Warrant: n/a"
     r"(?:(?<=paperwork: )|(?<=paperwork:)|(?<=warrant: )|(?<=warrant:)|(?<=paper: )|(?<=papers: )|(?<=docs: ))"
     r"(?:none|nothing|n/?a|nil|no|zero)\b|\bnothing (?:is |has been |'s been |was |got )?(?:filed|signed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.facts import lexicon
-from bot.facts.prefilter import Prefilter, required_literals
+from bot.facts import lexicon, spans
+from bot.facts.lexicon import warrant as warrant_words
+from bot.facts.prefilter import GatedAlternation, Prefilter, _top_level_branches, gated, required_literals
 from bot.facts.text import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,3 +80,69 @@ def test_overlapping_branches_keep_the_alternations_order(words: list[str], sepa
 def test_a_branch_that_can_match_empty_uses_the_plain_alternation() -> None:
     prefilter = Prefilter({"maybe": [r"a*", r"\bhold\b"]})
     assert _spans(prefilter.finditer("maybe", "hold aa")) == _spans(re.finditer(r"(?:a*)|(?:\bhold\b)", "hold aa"))
+
+
+_GATED = {
+    **{name: getattr(lexicon, name) for name in ("CIVIL_STRONG", "CIVIL_WEAK", "CRIME_TERMS", "IMMIGRATION_CRIME")},
+    **{name: getattr(spans, name) for name in ("JUDICIAL", "ADMIN", "DETAINER", "CRIMINAL_PAPER")},
+    **{name: getattr(warrant_words, name) for name in ("SIGNER_UNKNOWN", "ANY_WARRANT", "NO_WARRANT")},
+}
+
+
+@pytest.mark.parametrize(
+    "pattern,branches",
+    [
+        (r"a|b", ["a", "b"]),
+        (r"(?:a|b)|c", ["(?:a|b)", "c"]),  # inside a group: not a top-level branch
+        (r"[|]|x", ["[|]", "x"]),  # inside a class
+        (r"\||y", ["\\|", "y"]),  # escaped
+        (r"[]|]z|w", ["[]|]z", "w"]),  # "]" first in a class is a literal
+        (r"a(?=b|c)|d", ["a(?=b|c)", "d"]),
+    ],
+)
+def test_top_level_branches(pattern: str, branches: list[str]) -> None:
+    assert _top_level_branches(pattern) == branches
+
+
+def test_a_pattern_with_groups_or_global_flags_stays_a_plain_compiled_pattern() -> None:
+    assert isinstance(gated(r"(a)|b"), re.Pattern)  # group numbers would change
+    assert isinstance(gated(r"(?i)a|b"), re.Pattern)
+    assert isinstance(gated(r"\ba\b|\bb\b"), GatedAlternation)
+
+
+def test_gated_alternations_search_every_labelled_question_clause_by_clause_as_re_does() -> None:
+    """The long lexicon alternations, searched between clause bounds (pos and endpos) as the reader
+    searches them, find exactly what the compiled alternation finds."""
+    from bot.facts.text import clauses
+
+    for question in _labelled_questions()[::29]:
+        norm = normalise(question).norm
+        bounds = [(0, len(norm)), *((c.start, c.end) for c in clauses(norm))]
+        for name, searcher in _GATED.items():
+            full = re.compile(searcher.pattern)
+            for start, end in bounds:
+                assert _spans(searcher.finditer(norm, start, end)) == _spans(full.finditer(norm, start, end)), name
+                found, expected = searcher.search(norm, start, end), full.search(norm, start, end)
+                assert _spans([found] if found else []) == _spans([expected] if expected else []), (name, question)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.integers(0, 40), st.integers(0, 80))
+def test_a_gated_alternation_between_bounds_keeps_the_alternations_order(words: list[str], pos: int, end: int) -> None:
+    gated = GatedAlternation([r"\bhold (?:him|her)\b", r"\bhold\b", r"\bkeep (?:him|her) (?:till|until)\b", r"him"])
+    full = re.compile(gated.pattern)
+    text = " ".join(words)
+    assert _spans(gated.finditer(text, pos, end)) == _spans(full.finditer(text, pos, end))
+    found, expected = gated.search(text, pos, end), full.search(text, pos, end)
+    assert _spans([found] if found else []) == _spans([expected] if expected else [])
+
+
+def test_a_gated_alternation_shared_by_threads_never_mixes_their_texts() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    gated = lexicon.CRIME_TERMS
+    full = re.compile(gated.pattern)
+    texts = [normalise(q).norm for q in _labelled_questions()[:400]]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        found = list(pool.map(lambda t: _spans(gated.finditer(t)), texts * 3))
+    assert found == [_spans(full.finditer(t)) for t in texts * 3]

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Generic, TypeVar
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Generic, Protocol, TypeVar
 
 import ahocorasick
 
-__all__ = ["Prefilter", "required_literals"]
+__all__ = ["GatedAlternation", "Prefilter", "Searcher", "gated", "required_literals"]
 
 K = TypeVar("K")
 # The stdlib's own regex parser and its opcodes (private modules, stable since 3.11; typeshed has no stubs)
@@ -142,21 +143,129 @@ class Prefilter(Generic[K]):
         if not self._exact[key]:
             yield from self.alternation(key).finditer(text)
             return
-        if present is None:
-            present = self.literals_in(text)
-        active = [branch for gate, branch in self._branches[key] if gate is None or gate in present]
-        found: list[re.Match[str] | bool | None] = [True] * len(active)  # True: not searched yet
-        position = 0
-        while position <= len(text):
-            best: re.Match[str] | None = None
-            for n, branch in enumerate(active):
-                match = found[n]
-                if match is True or (isinstance(match, re.Match) and match.start() < position):
-                    match = found[n] = branch.search(text, position)
-                # strictly earlier only: at one position the branch listed first wins, as in the alternation
-                if isinstance(match, re.Match) and (best is None or match.start() < best.start()):
-                    best = match
-            if best is None:
-                return
-            yield best
-            position = best.end()
+        yield from _leftmost_first(self.active(key, self.literals_in(text) if present is None else present), text)
+
+    def active(self, key: K, present: frozenset[int]) -> list[re.Pattern[str]]:
+        """The branches of alternation `key` that could match a text holding the literals `present`."""
+        return [branch for gate, branch in self._branches[key] if gate is None or gate in present]
+
+    def exact(self, key: K) -> bool:
+        """Whether branch-by-branch search gives exactly the alternation's matches (no empty match)."""
+        return self._exact[key]
+
+
+def _leftmost_first(
+    active: list[re.Pattern[str]], text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> Iterator[re.Match[str]]:
+    """What `"|".join(active)` finds in text[pos:endpos], each branch searched at most once per match."""
+    found: list[re.Match[str] | bool | None] = [True] * len(active)  # True: not searched yet
+    position = pos
+    while position <= min(len(text), endpos):
+        best: re.Match[str] | None = None
+        for n, branch in enumerate(active):
+            match = found[n]
+            if match is True or (isinstance(match, re.Match) and match.start() < position):
+                match = found[n] = branch.search(text, position, endpos)
+            # strictly earlier only: at one position the branch listed first wins, as in the alternation
+            if isinstance(match, re.Match) and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return
+        yield best
+        position = best.end()
+
+
+class Searcher(Protocol):
+    """What the reader asks of a pattern: a compiled `re.Pattern` or a `GatedAlternation`."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]: ...
+
+
+class GatedAlternation:
+    """`"|".join(patterns)` compiled, searched branch by branch behind literal gates.
+
+    Where the reader searches a long alternation (every crime word, every civil cue) clause by
+    clause, the engine would try each branch at each position; here only the branches whose
+    literals the message holds are run. `search` and `finditer` (with pos and endpos), `match`
+    and `fullmatch` give exactly what the compiled alternation gives. The gates are read once per
+    message: the last text is remembered with its active branches, as one tuple, so threads
+    sharing the pattern never pair one text with another's branches.
+    """
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        self._filter: Prefilter[int] = Prefilter({0: tuple(patterns)})
+        self._full = self._filter.alternation(0)
+        self._last: tuple[str, list[re.Pattern[str]]] | None = None
+
+    @property
+    def pattern(self) -> str:
+        return self._full.pattern
+
+    def _active(self, text: str) -> list[re.Pattern[str]]:
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        active = self._filter.active(0, self._filter.literals_in(text))
+        self._last = (text, active)
+        return active
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._filter.exact(0):
+            return self._full.search(string, pos, endpos)
+        return next(_leftmost_first(self._active(string), string, pos, endpos), None)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if not self._filter.exact(0):
+            return self._full.finditer(string, pos, endpos)
+        return _leftmost_first(self._active(string), string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._full.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._full.fullmatch(string, pos, endpos)
+
+
+def gated(pattern: str) -> Searcher:
+    """`re.compile(pattern)`, searched behind literal gates when its top-level alternation can be
+    split into branches that keep its meaning (no capture groups, whose numbers would change)."""
+    compiled = re.compile(pattern)
+    branches = _top_level_branches(pattern)
+    if compiled.groups or len(branches) < 2 or (pattern.startswith("(?") and pattern[2:3].isalpha()):
+        return compiled
+    return GatedAlternation(branches)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives: "|" outside groups, classes and escapes."""
+    branches, depth, start, n, in_class = [], 0, 0, 0, False
+    while n < len(pattern):
+        char = pattern[n]
+        if char == "\\":
+            n += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            n += 2 if pattern[n + 1 : n + 2] == "]" or pattern[n + 1 : n + 3] == "^]" else 1  # "[]...]", "[^]...]"
+            if pattern[n - 1 : n + 1] == "^]":
+                n += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:n])
+            start = n + 1
+        n += 1
+    branches.append(pattern[start:])
+    return branches

@@ -19,6 +19,7 @@ from bot.facts.lexicon import (
 )
 from bot.facts.lexicon.warrant import CHARGES_CONSIDERED
 from bot.facts.model import Agency, Ask, Purpose, Source
+from bot.facts.prefilter import Searcher
 from bot.facts.spans import (
     ADMIN,
     CRIMINAL_AGENCIES,
@@ -279,7 +280,7 @@ def _expected_outcome(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
 
 
 def first_match(
-    pattern: re.Pattern[str],
+    pattern: Searcher,
     norm: str,
     scope: list[Clause],
     negated_ok: bool = False,

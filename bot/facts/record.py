@@ -47,6 +47,7 @@ from bot.facts.lexicon.record import (
 )
 from bot.facts.model import Conviction
 from bot.facts.offences import CONVICTION_CUE, Offence, closest, is_conviction, record_cues, segment_at
+from bot.facts.prefilter import Searcher
 from bot.facts.spans import sentence_of
 from bot.facts.text import Text, is_doubted, is_negated
 from bot.facts.watchlist import Reading, clause_bounds, read_reentry, read_tsdb
@@ -59,16 +60,16 @@ __all__ = ["OffenseTable", "Reading", "RecordReader", "load_offenses", "mentions
 class OffenseTable:
     """Counsel's offence lists (knowledge/offenses.yaml), compiled."""
 
-    qualifying: re.Pattern[str]
-    degree_needed: re.Pattern[str]
-    no_new_york_name: re.Pattern[str]
-    non_qualifying: re.Pattern[str]
+    qualifying: Searcher
+    degree_needed: Searcher
+    no_new_york_name: Searcher
+    non_qualifying: Searcher
 
 
 def load_offenses(path: Path, text: str | None = None) -> OffenseTable:
     data = yaml.safe_load(path.read_text(encoding="utf-8") if text is None else text)
 
-    def listed(name: str) -> re.Pattern[str]:
+    def listed(name: str) -> Searcher:
         return compile_all(rf"\b{p}" for p in data.get(name) or ["(?!x)x"])
 
     return OffenseTable(

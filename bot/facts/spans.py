@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bot.facts.model import Agency, Ask
+from bot.facts.prefilter import gated
 from bot.facts.text import Clause
 
 # "he's in the gang database", "she is on our list": who the person is, not data asked for
@@ -17,7 +18,7 @@ DHS_FAMILY = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE, Agency.CBP, Agen
 CRIMINAL_AGENCIES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF, Agency.USMS})
 # none of them brings entry or re-entry cases (the Marshals serve those)
 NO_IMMIGRATION_CRIMES = frozenset({Agency.FBI, Agency.DEA, Agency.ATF})
-JUDICIAL = re.compile(
+JUDICIAL = gated(
     r"judge[- ]?signed|signed (?:off )?by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|mag|fed|edny|sdny|ndny|wdny|sentencing|trial) )*"
     r"(?:judge|magistrate|court)|judicial (?:[\w']+ )?warrant|judge'?s? (?:(?:arrest|criminal|federal|search|bench) )?(?:warrant|signature|order)|magistrate|"
     r"(?:district|federal)[- ](?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|\bmag signed|\b(?:sdny|edny|ndny|wdny) (?:mag|magistrate|judge)\b|"
@@ -37,7 +38,7 @@ JUDICIAL_DENIED = re.compile(
     r"\b(?:no|not|without|isn't|wasn't|never|nobody) (?:[\w']+ ){0,3}(?:judge|judicial|magistrate|court)\b|"
     r"\bno judge\b|\bnot (?:a )?judicial\b"
 )
-ADMIN = re.compile(
+ADMIN = gated(
     r"\bi-?200s?\b|\bi-?205s?\b|\beye[- ]?20[05]\b|\beye two (?:hundred(?: and five)?|oh (?:five|zero))\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "
     r"(?:officer|supervisor|agent|official|sup)|signed by (?:an? |the )?sddo\b|\bsddo signed\b|field office director|warrant of (?:removal|deportation)|"
     r"warrant for arrest of alien|\b(?:ice|ero|dhs)(?: officer| agent| supervisor)? signed\b|"
@@ -54,7 +55,7 @@ ADMIN = re.compile(
     r"\b(?:ice |immigration |dhs )?civil (?:immigration )?(?:arrest )?warrants?\b"
     r"(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))"
 )
-DETAINER = re.compile(
+DETAINER = gated(
     r"\bi-?247a?s?\b|\b247as?\b|\bdetainee (?:form|paper|request|notice)s?\b|\beye[- ]?247 ?a?\b|\beye two forty[- ]seven(?: a)?\b|\b(?:a|an|the|their|that) 247\b|\b(?:lodged (?:a |an |their )?)?detainers?\b|"
     # voice-to-text: "theres a detain her on my guy"
     r"\b(?:a|an|the|their|that|ice) detain[- ]her\b(?= (?:on|from|for|lodged|in|out|with)\b)"
@@ -64,7 +65,7 @@ HOLD_PAPER = re.compile(
     r"\b(?:ice|immigration|dhs|ero|federal) hold\b|\bhold (?:request|order|form|notice)s?\b|\bput a hold\b|\bhold on (?:him|her)\b|"
     r"\b(?:a|an|the|their|this|that) hold on\b|\bcalling (?:it )?a hold\b"
 )
-CRIMINAL_PAPER = re.compile(
+CRIMINAL_PAPER = gated(
     # (not "an immigration arrest warrant" or "administrative arrest warrant": civil paper)
     r"\b(?:criminal|search|federal arrest|(?<!immigration )(?<!administrative )(?<!admin )(?<!removal )arrest) warrant|\border criminal\b|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"

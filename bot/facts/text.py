@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bot.facts.expansions import CONTRACTIONS, spelled_out
 from bot.facts.learner import learner_forms
+from bot.facts.prefilter import gated
 from bot.facts.spelling import correct_typo
 from bot.facts.spoken import spoken_forms
 from bot.facts.threads import thread_answers
@@ -272,7 +273,7 @@ NEGATORS = re.compile(
 )
 _UNCERTAIN = re.compile(r"\b(know|sure|clear|if|whether|unsure|idk|think|tell)\b")
 # "not asking us to hold him, just want a heads up": what follows "just want" is asked, not denied
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = gated(
     r"[.;!?,:()]|\s-+\s|\bbut\b|\bplus\b|\band\b|\bbecause\b|\bso\b|\bthen\b|"
     r"\b(?:just|only|simply|instead|rather) (?:they |he |she )?(?:wants?|needs?|asking|asks?|asked|wanted)\b|"
     # "if it doesn't pan out, ICE will take him": the negation ends with its own verb

@@ -30,6 +30,7 @@ from bot.facts.lexicon.warrant import (
     WARRANT_FOR,
 )
 from bot.facts.model import Agency, Purpose, Source, Warrant
+from bot.facts.prefilter import Searcher
 from bot.facts.spans import (
     ADMIN,
     CRIMINAL_AGENCIES,
@@ -64,7 +65,7 @@ def read_warrant(
         sources["warrant"] = Source.HEDGED if hedged else Source.STATED
         return Warrant.UNKNOWN if hedged else value
 
-    def matches(pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    def matches(pattern: Searcher) -> list[re.Match[str]]:
         return [
             m
             for c in scope
@@ -73,7 +74,7 @@ def read_warrant(
             and not STATE_COURT_AFTER.match(norm, m.end())
         ]
 
-    def unnegated(pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    def unnegated(pattern: Searcher) -> list[re.Match[str]]:
         return [m for m in matches(pattern) if not is_negated(norm, m.start())]
 
     admin = unnegated(ADMIN)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.facts.lexicon.blocks import compile_all
 from bot.facts.model import Agency
+from bot.facts.prefilter import Searcher
 
 __all__ = ["AGENCY_CUES"]
 
 # ---------------------------------------------------------------------------- agencies
 # Most specific first: at one position the first agency listed wins ("ice ero" is ERO).
-AGENCY_CUES: tuple[tuple[Agency, re.Pattern[str]], ...] = tuple(
+AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
     (agency, compile_all(patterns))
     for agency, patterns in (
         (Agency.HSI, [r"\bhsi\b", r"\bh s i\b", r"homeland security investigations?", r"\bhsi-ny\b"]),

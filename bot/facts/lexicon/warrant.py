@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.facts.lexicon.blocks import NOT_RECEIVED
+from bot.facts.prefilter import gated
 
 __all__ = [
     "ANY_WARRANT",
@@ -37,7 +38,7 @@ IMMIGRATION_JUDGE = re.compile(
     r"\bimmigration (?:court )?judge'?s?\b|\bjudge (?:at|from|of) (?:the )?immigration court\b"
 )
 ARTICLE_III = re.compile(r"\b(?:magistrate|mag|district|federal|fed|edny|sdny|u\.?s\.?|united states)\b")
-SIGNER_UNKNOWN = re.compile(
+SIGNER_UNKNOWN = gated(
     r"\b(?:don't know|do not know|doesn't know|does not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk|"
     r"(?:didn't|did not|doesn't|does not|wouldn't|would not|won't|never|can't|cannot|couldn't|could not) (?:say|tell|mention|specify|state))\b.{0,30}"
     r"\b(?:who|whose|which judge|if (?:a |the )?judge|if it was a judge|whether (?:a |the )?judge)\b.{0,20}\bsign|"
@@ -105,7 +106,7 @@ SIGNER_CHECKED_ADMIN = re.compile(
 WARRANT_FOR = re.compile(
     r"\b(?:federal )?warrant (?:out )?(?:for|on) (?:(?:him|her|them|(?:the|our|my|this|that) (?:guy|perp|collar|prisoner|man|woman|suspect|subject|defendant)|[\w']+) (?:for|on) )?"
 )
-ANY_WARRANT = re.compile(
+ANY_WARRANT = gated(
     # "warrant section. ICE sent an I-247A": the officer's unit, not paper
     # ("warrant prep": paper still being written, none in hand)
     r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?|prep|preparation|application|applications|affidavit|drafting)\b)|"
@@ -113,7 +114,7 @@ ANY_WARRANT = re.compile(
     r"(?<!custody )(?<!evidence )(?<!property )(?<!voucher )\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
 CIVIL_PAPER_NAMED = re.compile(r"\b(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil|i-?2\d\d\w?)\b")
-NO_WARRANT = re.compile(
+NO_WARRANT = gated(
     # "says complaint gets filed monday": nothing filed or signed yet
     r"\b(?:complaint|charges?|indictment|warrant)s? (?:[\w']+ ){0,2}(?:gets?|will be|is going to be|to be|should be) (?:filed|signed|issued)\b|"
     # ("we've seen no paper at all": none shown, which says nothing of whether one exists)

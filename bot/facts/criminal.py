@@ -340,7 +340,7 @@ def names_a_record(norm: str, criminal: tuple[int, int], served: bool = True) ->
     return any(
         CRIME_TERMS.match(norm, named.end())
         for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
-        if served or not subject.group(0).endswith(("for ", "for a ", "for an ", "for the ", "for that ", "for this "))
+        if served or subject.group("about") != "for"
         for words in _PLACE_WORDS
         if (named := words.match(norm, subject.end())) is not None
     ) or any(
@@ -357,7 +357,7 @@ _RECORD_AFTER_CRIME = re.compile(
 _RECORD_SUBJECT = re.compile(
     r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?|audio|recordings?|tapes?|"
     r"(?:case )?boards?|binders?) "
-    r"(?:on|about|from|for|of) (?:an? |the |that |this )?"
+    r"(?P<about>on|about|from|for|of) (?:an? |the |that |this )?"
 )
 # "the case folder on the Fordham Rd robbery pattern": up to three words naming where, before the crime
 _PLACE_WORDS = tuple(re.compile(rf"(?:[\w'.-]+ ){{{n}}}") for n in range(4))

@@ -315,7 +315,7 @@ CONTRACTIONS = {
 # Words that are English too, spelled out only where the words before make them Spanish:
 # "sent 1 1/2 y" is years of a sentence, not "and"; "our crack sale collar" is the English noun,
 # "a que hora sale" is "gets out"
-_KEPT_AFTER = {"y": re.compile(r"\d\s?$"), "m": re.compile(r"\d\s?$")}
+_KEPT_AFTER = dict.fromkeys(("y", "m"), re.compile(r"\d\s?$"))
 _SPANISH_ONLY_AFTER = {"sale": re.compile(r"\b(?:cuando|hora|que|ya|nunca|no|se|él)\s$")}
 
 

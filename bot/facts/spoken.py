@@ -138,9 +138,9 @@ def _misheard(match: re.Match[str]) -> str:
 def _spread(original: Spaced, replacement: str, _last: int) -> Spaced:
     """The replacement spread over the origins of the spoken words it replaces: letter by letter
     where it spells them ("f b i j t t f" is "fbi jttf"), else evenly, last onto last."""
-    letters = [i for c, i in original if not c.isspace()]
-    if replacement.replace(" ", "").lower() == "".join(c for c, _ in original if not c.isspace()).lower():
-        spelled = iter(letters)
+    said = [(c, i) for c, i in original if not c.isspace()]
+    if replacement.replace(" ", "").lower() == "".join(c for c, _ in said).lower():
+        spelled = iter(i for _, i in said)
         out: Spaced = []
         for c in replacement:
             out.append((c, out[-1][1] + 1 if c == " " else next(spelled)))

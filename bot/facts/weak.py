@@ -65,9 +65,10 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                 )
             ):
                 continue
-            if _OURS_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+            before = norm[max(clause.start, match.start() - 30) : match.start()]  # the words just before, in the clause
+            if _OURS_BEFORE.search(before):
                 continue  # "a kid we had an incident report on": our paperwork, named in passing
-            if _EVENT_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+            if _EVENT_BEFORE.search(before):
                 continue  # "keep working cases with HSI after the DOI report": a moment in time
             if _RECORD_CONSULTED.match(norm, match.end()) and _HOLDER_BEFORE.search(
                 norm, max(0, match.start() - 20), match.start()
@@ -83,17 +84,16 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                 continue  # "asked for a copy - not received": the paper we asked them for, not an ask of us
             if (
                 match.group(0).startswith("address")
-                and _PLACES_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()])
+                and _PLACES_BEFORE.search(before)
                 and not _RECORDS_BEFORE.search(norm[max(clause.start, match.start() - 45) : match.start()])
             ):
                 continue  # "a knock and talk at 3 addresses": places to go, not information to give
             if match.group(0) in ("details", "info", "information") and _TOLD_LATER.match(norm, match.end()):
                 continue  # "details when he gets here": what the agent will tell us, not what we give
-            if _WRITING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]):
+            if _WRITING_BEFORE.search(before):
                 continue  # "surveillance and writing reports", "help write the federal complaint": work, not sharing
-            if _KNOWING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()]) or (
-                match.group(0).startswith("complaint")
-                and _TAKING_BEFORE.search(norm[max(clause.start, match.start() - 30) : match.start()])
+            if _KNOWING_BEFORE.search(before) or (
+                match.group(0).startswith("complaint") and _TAKING_BEFORE.search(before)
             ):
                 continue  # "I don't know his record", "take the assault complaint": ours to know or take
             if match.group(0) == "record" and _ON_RECORD_BEFORE.search(

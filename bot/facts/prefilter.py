@@ -2,8 +2,9 @@
 
 Each ask's patterns form one alternation, and the regex engine tries every branch at every
 position of the message, although a message holds the words of only a few branches. Most
-branches need some literal text to match (a word they always contain, or one of a few); when
-none of it is in the message the branch cannot match, and leaving it out changes nothing.
+branches need some literal text to match, usually several pieces (each a word they always
+contain, or one of a few: "hold", then "him" or "her"); when any piece is missing from the
+message the branch cannot match, and leaving it out changes nothing.
 `Prefilter.finditer` returns exactly the matches of the full alternation's `finditer`
 (leftmost first; at one position the earliest branch wins) while running only the branches whose
 literals are present, the idea of RE2's and Hyperscan's prefilters in a few lines.
@@ -26,58 +27,65 @@ K = TypeVar("K")
 sre_parse: Any = importlib.import_module("re._parser")
 sre: Any = importlib.import_module("re._constants")
 
-Need = frozenset[str] | None  # strings of which every match holds at least one; None: nothing can be named
+Need = tuple[frozenset[str], ...]  # every match holds at least one string of each set; (): nothing named
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_SHORTEST_USEFUL = 2  # a one-character literal ("a", " ") is in nearly every message: no gate at all
 
 
 def required_literals(pattern: str) -> Need:
-    """Literal strings of which every match of `pattern` (or the text around it that a lookaround
-    reads) contains at least one; None when the pattern needs no literal (or uses case folding)."""
+    """Sets of literal strings such that every match of `pattern` (or the text around it that a
+    lookaround reads) contains at least one string of each set; () when the pattern needs no
+    literal (or uses case folding)."""
     return _literals_of(sre_parse.parse(pattern))
 
 
 def _literals_of(parsed: Any) -> Need:
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    return _needs(parsed)
+        return ()
+    needs: list[frozenset[str]] = []
+    for need in _needs(parsed):
+        if min(len(s) for s in need) >= _SHORTEST_USEFUL and need not in needs:
+            needs.append(need)
+    return tuple(needs)
 
 
-def _needs(items: Any) -> Need:
-    best: Need = None
+def _needs(items: Any) -> list[frozenset[str]]:
+    """Every requirement of a sequence: each literal run, and each item's own requirements."""
+    needs: list[frozenset[str]] = []
     run: list[str] = []
     for op, arg in items:
         if op is sre.LITERAL:
             run.append(chr(arg))
             continue
         if run:
-            best = _more_selective(best, frozenset({"".join(run)}))
+            needs.append(frozenset({"".join(run)}))
             run = []
-        best = _more_selective(best, _item_needs(op, arg))
+        needs += _item_needs(op, arg)
     if run:
-        best = _more_selective(best, frozenset({"".join(run)}))
-    return best
+        needs.append(frozenset({"".join(run)}))
+    return needs
 
 
-def _item_needs(op: Any, arg: Any) -> Need:
+def _item_needs(op: Any, arg: Any) -> list[frozenset[str]]:
     if op is sre.SUBPATTERN:  # (group, flags added, flags removed, body): case folding inside voids literals
-        return None if arg[1] & re.IGNORECASE else _needs(arg[-1])
-    if op is sre.BRANCH:
-        alternatives = [_needs(branch) for branch in arg[1]]
+        return [] if arg[1] & re.IGNORECASE else _needs(arg[-1])
+    if op is sre.BRANCH:  # one of the alternatives holds: the union of each one's most selective set
+        alternatives = [_most_selective(_needs(branch)) for branch in arg[1]]
         if any(need is None for need in alternatives):
-            return None
-        return frozenset(s for need in alternatives if need is not None for s in need)
+            return []
+        return [frozenset(s for need in alternatives if need is not None for s in need)]
     if op in _REPEATS:
         low, _high, item = arg
-        return _needs(item) if low >= 1 else None
+        return _needs(item) if low >= 1 else []
     if op is sre.ASSERT:  # a lookahead or lookbehind that must hold: its words are in the message too
         return _needs(arg[1])
-    return None  # \b, ^, a character class, a negative lookaround, a back-reference: no literal
+    return []  # \b, ^, a character class, a negative lookaround, a back-reference: no literal
 
 
-def _more_selective(current: Need, other: Need) -> Need:
+def _most_selective(needs: list[frozenset[str]]) -> frozenset[str] | None:
     """The requirement that rules out more messages: longer shortest string, then fewer strings."""
-    candidates = [need for need in (current, other) if need is not None and "" not in need]
+    candidates = [need for need in needs if "" not in need]
     if not candidates:
         return None
     return max(candidates, key=lambda need: (min(len(s) for s in need), -len(need)))
@@ -101,29 +109,34 @@ class Prefilter(Generic[K]):
         # the full alternations are compiled only when asked for (tests, or a branch that can match
         # empty): reading never needs them, and compiling them all costs start-up time
         self._alternations: dict[K, re.Pattern[str]] = {}
-        self._branches: dict[K, list[tuple[int | None, re.Pattern[str]]]] = {}
+        # each branch with the literal sets it needs, all of them, as bits of one number (a set is
+        # met when the message holds any of its strings)
+        self._branches: dict[K, list[tuple[int, re.Pattern[str]]]] = {}
         # an empty match would need the engine's own rules for where the next search starts
         self._exact: dict[K, bool] = {}
-        gates: dict[str, list[int]] = {}
-        number = 0
+        bits: dict[frozenset[str], int] = {}  # one bit per distinct literal set, shared by branches
         for key, patterns in alternations.items():
-            branches: list[tuple[int | None, re.Pattern[str]]] = []
+            branches: list[tuple[int, re.Pattern[str]]] = []
             exact = True
             for pattern in patterns:
                 parsed = sre_parse.parse(pattern)
-                need = _literals_of(parsed)
                 exact = exact and parsed.getwidth()[0] > 0
-                if need is not None:
-                    for literal in need:
-                        gates.setdefault(literal, []).append(number)
-                branches.append((None if need is None else number, re.compile(pattern)))
-                number += 1
+                gate = 0
+                for need in _literals_of(parsed):
+                    gate |= bits.setdefault(need, 1 << len(bits))
+                branches.append((gate, re.compile(pattern)))
             self._branches[key] = branches
             self._exact[key] = exact
+        self._every_set = (1 << len(bits)) - 1
+        sets_of: dict[str, int] = {}  # literal -> the sets it meets
+        for literals, bit in bits.items():
+            for literal in literals:
+                sets_of[literal] = sets_of.get(literal, 0) | bit
         self._automaton = ahocorasick.Automaton()
-        for literal, numbers in gates.items():
-            self._automaton.add_word(literal, tuple(numbers))
-        self._automaton.make_automaton()
+        for literal, sets in sets_of.items():
+            self._automaton.add_word(literal, sets)
+        if sets_of:
+            self._automaton.make_automaton()
 
     def alternation(self, key: K) -> re.Pattern[str]:
         """The full alternation `key` stands for, compiled on first use."""
@@ -131,23 +144,29 @@ class Prefilter(Generic[K]):
             self._alternations[key] = _alternation(self._sources[key])
         return self._alternations[key]
 
-    def literals_in(self, text: str) -> frozenset[int]:
-        """The gated branches (of every alternation) whose literals occur in `text`."""
-        present: set[int] = set()
-        for _end, numbers in self._automaton.iter(text):
-            present.update(numbers)
-        return frozenset(present)
+    def literals_in(self, text: str) -> int:
+        """The literal sets (of every alternation's branches) that `text` meets, as bits."""
+        met = 0
+        if len(self._automaton):
+            for _end, sets in self._automaton.iter(text):
+                met |= sets
+        return met
 
-    def finditer(self, key: K, text: str, present: frozenset[int] | None = None) -> Iterator[re.Match[str]]:
+    def finditer(self, key: K, text: str, present: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of alternation `key` in `text`; `present` is `literals_in(text)`, computed once."""
         if not self._exact[key]:
             yield from self.alternation(key).finditer(text)
             return
-        yield from _leftmost_first(self.active(key, self.literals_in(text) if present is None else present), text)
+        active = self.active(key, self.literals_in(text) if present is None else present)
+        if len(active) < 2:
+            yield from active[0].finditer(text) if active else ()
+            return
+        yield from _leftmost_first(active, text)
 
-    def active(self, key: K, present: frozenset[int]) -> list[re.Pattern[str]]:
-        """The branches of alternation `key` that could match a text holding the literals `present`."""
-        return [branch for gate, branch in self._branches[key] if gate is None or gate in present]
+    def active(self, key: K, present: int) -> list[re.Pattern[str]]:
+        """The branches of alternation `key` that could match a text meeting the literal sets `present`."""
+        unmet = self._every_set ^ present  # not ~present: a negative int makes every "&" slower
+        return [branch for gate, branch in self._branches[key] if not gate & unmet]
 
     def exact(self, key: K) -> bool:
         """Whether branch-by-branch search gives exactly the alternation's matches (no empty match)."""
@@ -219,12 +238,18 @@ class GatedAlternation:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._filter.exact(0):
             return self._full.search(string, pos, endpos)
-        return next(_leftmost_first(self._active(string), string, pos, endpos), None)
+        active = self._active(string)
+        if len(active) < 2:  # most searches: no branch could match, or one (no order to keep)
+            return active[0].search(string, pos, endpos) if active else None
+        return next(_leftmost_first(active, string, pos, endpos), None)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if not self._filter.exact(0):
             return self._full.finditer(string, pos, endpos)
-        return _leftmost_first(self._active(string), string, pos, endpos)
+        active = self._active(string)
+        if len(active) < 2:
+            return active[0].finditer(string, pos, endpos) if active else iter(())
+        return _leftmost_first(active, string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._full.match(string, pos, endpos)

@@ -122,21 +122,22 @@ def normalise(text: str) -> Text:
         if item[0] != "\0":
             spaced.append(item)
     spaced = thread_answers(learner_forms(spoken_forms(spaced)))
-    flat = "".join(c for c, _ in spaced)
+    flat = "".join([c for c, _ in spaced])
     out: list[tuple[str, int]] = []
     position = 0
     for token in _TOKEN.finditer(flat):
-        out.extend(spaced[position : token.start()])
         word = token.group(0)
         if flat.startswith(".", token.end()) and len(word) == 1:
-            replacement = word  # a letter of a dotted abbreviation ("U.S.", "U.K."), not texting "u" for "you"
-        else:
-            replacement = CONTRACTIONS.get(word) or spelled_out(word, flat, token.start()) or correct_typo(word)
+            continue  # a letter of a dotted abbreviation ("U.S.", "U.K."), not texting "u" for "you"
+        replacement = CONTRACTIONS.get(word) or spelled_out(word, flat, token.start()) or correct_typo(word)
+        if replacement == word:  # most words: kept as they are, with their own origins
+            continue
+        out.extend(spaced[position : token.start()])
         origins = [i for _, i in spaced[token.start() : token.end()]]
         out.extend((c, origins[min(k, len(origins) - 1)]) for k, c in enumerate(replacement))
         position = token.end()
     out.extend(spaced[position:])
-    return Text(text, _retract_corrections("".join(c for c, _ in out)), tuple(i for _, i in out))
+    return Text(text, _retract_corrections("".join([c for c, _ in out])), tuple([i for _, i in out]))
 
 
 # "signed by a judge - wait no, signed by a deportation officer": the words just before the

@@ -5436,6 +5436,80 @@ ROUND_EIGHTY_FIVE = [
 ]
 
 
+ROUND_EIGHTY_SIX = [
+    # a cue introduced by a colon starts at its first word
+    (
+        "CBP asked me just one thing: whether the driver we stopped is a US citizen",
+        [("cbp", "escalate")],
+    ),
+    # when a person is 'next due' in court
+    (
+        "HSI agent on a fentanyl case wants to know when our defendant is next due in court",
+        [("hsi", "escalate")],
+    ),
+    # shots 'were fired' at agents: the emergency is answered at once
+    (
+        "shots were fired at the Marshals during their arrest on my post, we're rolling",
+        [("usms", "permitted")],
+    ),
+    # securing 'the back door' during their search
+    (
+        "ATF is hitting a stash apartment on a federal magistrate's search warrant for guns and "
+        "wants two of us to secure the back door",
+        [("atf", "permitted")],
+    ),
+    # 'no arrests or convictions before this': no record
+    (
+        "ERO has a warrant signed by a district judge; our guy has no arrests or convictions "
+        "before this, TSDB negative. can we give him over?",
+        [("ice_ero", "prohibited")],
+    ),
+    # prison time in doubt is not time served, so an old conviction stays open
+    (
+        "ICE judge warrant, robbery 2nd conviction in 2015, not sure if he did time for it, TSDB no. hold?",
+        [("ice", "needs_info")],
+    ),
+    # a 'no prison' offered only as the other half of a doubt
+    (
+        "ICE judge warrant, robbery 2nd conviction in 2015, I don't know if he went to prison or "
+        "got probation, TSDB no. hold?",
+        [("ice", "needs_info")],
+    ),
+    # who signed cannot be seen on a photo of the paper
+    (
+        "DEA showed a photo of a 'warrant' on his phone, you can't see who signed it; they want our prisoner held",
+        [("dea", "needs_info")],
+    ),
+    # a signature 'from some officer', no judge
+    (
+        "the ICE paper has a signature from some officer at the bottom, they want him kept overnight",
+        [("ice", "prohibited")],
+    ),
+    # 'treating it as a federal crime' states the aim
+    (
+        "DHS police want our video of a fight outside a federal building, they're treating it as a federal crime",
+        [("dhs", "escalate")],
+    ),
+    # data 'sent back' is a reply, not a removal
+    (
+        "ICE emailed: run these three plates through our LPR and send them back",
+        [("ice", "needs_info")],
+    ),
+    # an agency named as the moment another's notice waits for
+    (
+        "FBI has a judge-signed warrant for our prisoner for bank robbery and will pick him up at"
+        " noon. ICE called too: let us know when the FBI takes him or if he gets released.",
+        [("fbi", "needs_info"), ("ice", "needs_info")],
+    ),
+    # a conviction named 'in the second degree conviction' is the record, not the aim
+    (
+        "ICE with no paperwork wants us to hand him over, says he's a criminal alien because of a"
+        " 2024 robbery in the first degree conviction",
+        [("ice", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5515,6 +5589,7 @@ ROUNDS = {
     "eighty-three": ROUND_EIGHTY_THREE,
     "eighty-four": ROUND_EIGHTY_FOUR,
     "eighty-five": ROUND_EIGHTY_FIVE,
+    "eighty-six": ROUND_EIGHTY_SIX,
 }
 
 

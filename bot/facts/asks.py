@@ -9,11 +9,7 @@ import re
 
 from bot.facts.emergency import happening_now
 from bot.facts.handover import taken_to_them
-from bot.facts.lexicon import (
-    CIVIL_STRONG,
-    CLOSE_OFF_VERBS,
-    STRONG_ASKS,
-)
+from bot.facts.lexicon import CIVIL_STRONG, CLOSE_OFF_VERBS, STRONG_ASKS
 from bot.facts.model import Ask
 from bot.facts.overlaps import FOR_THE_OP, SENTENCE_END, resolve_overlaps
 from bot.facts.spans import ADMIN, DETAINER, IN_OUR_CUSTODY, PERSON_IN_BEFORE, Cue, sentence_bounds, sentence_of
@@ -30,6 +26,7 @@ _AGENCY_SENT = re.compile(
     # (not "DHS emailed for the same footage": asking by email)
     r"(?:sent|emailed|faxed|forwarded|gave us|handed us|brought)\b(?! (?:us |me )?(?:(?:a |an )?(?:requests?|e-?mails?|fax(?:es)?|messages?|letters?|notes?|texts?|memos?)|for|asking|to ask|requesting|about)\b)"
 )
+_LEAD_IN = re.compile(r"(?:[(,;:.)]|\s|\d\))*")
 _OCCASION_BEFORE = re.compile(
     r"\b(?:perimeter|traffic|outer|security|cover|presence|crowd control|uniformed support)\s+"
     r"(?:of|for|at|during|on|around)\s+(?:the |their |a |an |[\w-]+'s )?$"
@@ -44,7 +41,10 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
         for match in STRONG_ASKS.finditer(ask, norm, present):
             if is_negated(norm, match.start()) and not _negation_is_the_ask(ask, norm, match.start()):
                 continue
-            cues.append(Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
+            # "asked one thing: whether he is a citizen": a cue starts at its first word, in its clause
+            lead_in = _LEAD_IN.match(norm, match.start(), match.end())
+            start = lead_in.end() if lead_in else match.start()
+            cues.append(Cue(ask, start, match.end(), is_doubted_ask(norm, start, match.end())))
     # "NCIC TSDB check 'NO RECORD'": a search's result, not records asked for
     cues = [c for c in cues if c.ask is not Ask.SHARE_RECORDS or not _NO_RECORD_FOUND.search(norm, c.start, c.end)]
     # "all the squad knows is that he's in the gang database": who he is, not data asked for

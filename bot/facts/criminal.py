@@ -265,6 +265,8 @@ _RECORD_BEFORE = re.compile(
 # "robbery 2 from 2023", "a burglary conviction": the offence dated in the past is the person's record
 _CONVICTION_AFTER = re.compile(
     r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|"
+    # "a 2025 assault in the second degree conviction"
+    r"\s*(?:in the )?(?:[\w']+ )?degree (?:[\w']+ )?(?:convictions?|prior|plea)\b|"
     # "the 2014 burglary 2 got him six years": a sentence served, so a conviction
     rf"{SENTENCE_SERVED_AFTER.pattern}|"
     r"\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"

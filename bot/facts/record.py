@@ -48,7 +48,7 @@ from bot.facts.lexicon.record import (
 from bot.facts.model import Conviction
 from bot.facts.offences import CONVICTION_CUE, Offence, closest, is_conviction, record_cues, segment_at
 from bot.facts.prefilter import Searcher
-from bot.facts.spans import sentence_of
+from bot.facts.spans import sentence_bounds, sentence_of
 from bot.facts.text import Text, is_doubted, is_negated
 from bot.facts.watchlist import Reading, clause_bounds, read_reentry, read_tsdb
 from bot.facts.window import DateSpan, Place, Prison, date_spans, prison_time, sentence_unknown, window_place, year_span
@@ -236,7 +236,11 @@ class RecordReader:
         if prison.released is None and prison.sentence_days is None:
             prison = prison_time(norm)
         said_served = bool(
-            incarcerated and not NO_INCARCERATION.search(norm) and not is_negated(norm, incarcerated.start())
+            incarcerated
+            and not NO_INCARCERATION.search(norm)
+            and not is_negated(norm, incarcerated.start())
+            # "not sure if he did time for it": prison time in doubt is not time served
+            and not is_doubted(norm, incarcerated.start(), incarcerated.end())
         )
         served = said_served or prison.released is not None or prison.sentence_days is not None
         if served and COUNT_WITHOUT_PRISON.search(norm):
@@ -245,7 +249,7 @@ class RecordReader:
             # whatever the offence, a conviction more than five years old with no prison time that
             # could bring it inside cannot be "within five years"; a record that leaves the
             # sentence out ("sentence not listed") leaves that open
-            if not served and sentence_unknown(norm) and not NO_INCARCERATION.search(norm):
+            if not served and _time_served_unknown(norm):
                 return Conviction.UNKNOWN
             return Conviction.QUALIFYING_OLDER_THAN_5Y
         if OUT_OF_STATE.search(clause) or offence.kind == "no_new_york_name":
@@ -327,3 +331,17 @@ class RecordReader:
     # ------------------------------------------------------------------ watchlist and re-entry
     tsdb = staticmethod(read_tsdb)
     reentry = staticmethod(read_reentry)
+
+
+def _time_served_unknown(norm: str) -> bool:
+    """The record leaves prison time open: "sentence not listed", "don't know if he went to
+    prison for it or got probation" (a "no jail" offered only as the other half of the doubt
+    settles nothing)."""
+    unknown = sentence_unknown(norm)
+    if unknown is None:
+        return False
+    no_prison = NO_INCARCERATION.search(norm)
+    if no_prison is None:
+        return True
+    start, end = sentence_bounds(norm, unknown.start(), unknown.end())
+    return start <= no_prison.start() < end and no_prison.start() > unknown.start()

@@ -127,7 +127,12 @@ _ONLY_PRESENT_AFTER = re.compile(
     r"(?:riding along|along for the ride|tagging along|there|present|observing|watching|standing there|in the room)\b"
 )
 _WAITS_ON_BEFORE = re.compile(r"\b(?:after|if|once|until|till|unless|when)\s+(?:the )?$")
-_WAITS_ON_AFTER = re.compile(r"\s+(?:are |is )?(?:done|finished|through|(?:don't|doesn't|never) show|no-show)\b")
+_WAITS_ON_AFTER = re.compile(
+    r"\s+(?:are |is )?(?:done|finished|through|(?:don't|doesn't|never) show|no-show)\b|"
+    # "just let us know when the Marshals take him": the moment another's notice waits for
+    r"\s+(?:take|takes|took|pick up|picks up|come for|comes for|get|gets|grab|grabs|collect|collects) "
+    r"(?:him|her|them)\b"
+)
 _AIM_FIELD_BEFORE = re.compile(
     r"\b(?:reason(?: given)?|purpose|stated purpose|why|aim|goal|what for|case type)\s*[:=-]\s*"
     r"['\"]?(?:the |an? |for )?$"

@@ -158,7 +158,10 @@ _SENTENCE_UNKNOWN = re.compile(
     r"(?:isn't|aren't|wasn't) (?:listed|shown|on))|"
     r"\bno (?:sentence|sentencing|release)(?: date| info(?:rmation)?| data)?\b(?: (?:listed|shown|on (?:the|it)))?|"
     r"\b(?:don't|do not|dont|doesn't|does not) (?:know|say|show|list) (?:if|whether|how long|what) (?:he|she|they|the) "
-    r"(?:did|served|was|were|got|sentence)|"
+    r"(?:did|served|was|were|got|sentence|went)|"
+    # "not sure if he went to prison for it or got probation"
+    r"\b(?:not sure|unsure|no idea|can't tell|cannot tell) (?:if|whether|how long) (?:he|she|they) "
+    r"(?:did|served|was|were|got|went|spent)\b|"
     r"\b(?:doesn't|does not|don't|do not|didn't|did not) (?:list|show|say|give|have) (?:the |a |any |his |her )?"
     r"(?:sentence|release(?: date)?|jail time|prison time)"
 )

@@ -187,7 +187,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bcustody verification\b",
         # "asks when our DAT recipient is due in court": when the person must next appear
         r"\b(?:asks?|asked|asking|wants? to know|wanted to know|needs? to know) (?:us |me )?when (?:[\w'-]+ ){1,4}"
-        r"(?:is|are|was|'s) (?:due|scheduled|supposed|set|expected) (?:to appear )?(?:in|for|back in|to be in) court\b",
+        r"(?:is|are|was|'s) (?:next |again )?(?:due|scheduled|supposed|set|expected) (?:to appear )?(?:in|for|back in|to be in) court\b",
         # "What's the return date and part for Mendez's DAT?": the court date asked in so many words
         r"\bwhat(?:'s| is|s) (?:the |his |her |their )?(?:next )?(?:return|court|arraignment|adjourn(?:ed|ment)) date\b|"
         r"\b(?:return|court|arraignment) dates? (?:and|&) (?:the )?part\b",

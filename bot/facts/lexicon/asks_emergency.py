@@ -60,7 +60,7 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))|\b(?:agent|officer|fed)s? (?:just )?got (?:jumped|punched|attacked|assaulted|stabbed|hurt)\b",
         # "HSI agent shot at while serving a warrant, shooter fled on foot"
         r"\b(?:was|were|got|getting|being|been|just|agents?|officers?|cops?|feds?) shot at\b|\bshooter (?:fled|ran|took off|is still|still|on the loose|at large|got away)\b",
-        r"\bshots? (?:fired|being fired)\b|\bgun ?fire\b|\bgunshots?\b",
+        r"\bshots? (?:fired|being fired|(?:were|was|have been|had been|got|are being) fired)\b|\bgun ?fire\b|\bgunshots?\b",
         r"\b(?:fire|fires|fired|firing|shooting|shoots|shot) (?:off )?(?:shots|rounds|a gun|a weapon|a pistol)\b",
         r"\b(?:shooting|firing|shots) at\b|\bopened fire\b|\bunder attack\b",
         r"\bin progress\b",

@@ -55,7 +55,7 @@ CIVIL_STRONG = compile_all(
         r"(?! (?:firearms?|guns?|weapons?|arms|possession|dumping|gambling|sales?|dealing|drugs?|narcotics|vending|"
         r"fireworks|trafficking|transport|dispensary|dispensaries|cigarettes|eviction|lockout|discharge|search|wiretaps?)\b)",
         r"\b(?:immigration|ice) (?:detention|custody)\b",
-        r"\bkick (?:him|her|them) out of the country\b|\bsend (?:him|her|them) back\b",
+        r"\bkick (?:him|her|them) out of the country\b|\bsend (?:him|her) back\b(?! (?:to (?:me|us|them|him|her)|over|with)\b)|\bsend them back\b(?= (?:to (?:(?:his|her|their|the) )?(?:country|home|homeland)|home)\b)",
         r"\b(?:get|have|see|getting) (?:the |those |these |all the |all )?(?:[\w']+ ){0,2}(?:removed|deported)\b",
         r"\b(?:him|her|them) (?:removed|deported)\b|\b(?:he|she) gets (?:removed|deported)\b|\b(?:he|she|they)(?:'ll| will| is going to| are going to|'s going to| gonna) (?:probably |likely |most likely |just )?be (?:removed|deported)\b",
         r"\bout of the country\b|\b(?:ice|ero|immigration) (?:is|are|'s|will|'ll)? ?(?:going to|gonna|will)? ?(?:deport|remove)s?\b",
@@ -349,6 +349,8 @@ CRIMINAL_EXPLICIT = re.compile(
     r"\b(?:criminal (?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
     r"(?:federal|fed) (?:criminal )?(?:charges?|case|indictment|prosecutors?|prosecution|investigation|crimes?)|"
     r"criminal (?:investigators?|investigative|work|purposes?|reasons?|squad|division|unit)|"
+    # "they're investigating it as a crime", "treating the assault as a federal crime"
+    r"(?:investigat\w+|treat\w*|work\w*|handl\w+|look\w* into) (?:it|this|that|the (?:[\w'-]+ ){0,2}[\w'-]+) as (?:a |an )?(?:federal )?(?:crime|criminal (?:case|matter))|"
     r"charg(?:e|ing) (?:him|her|them) (?:w/?|with)|(?:gun|firearms?|weapons?) trace|"
     r"trace (?:it|the (?:gun|weapon|firearm|pistol|rifle))|etrace|"
     r"(?:us|u\.s\.|assistant us) attorney|ausa|"

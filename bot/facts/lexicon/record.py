@@ -35,7 +35,7 @@ __all__ = [
 
 NO_CONVICTION = re.compile(
     r"\b(?:no|zero|0) (?:prior |criminal |known ){0,2}(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
-    r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
+    r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bno (?:prior |previous |other )?(?:arrests? (?:or|and|nor) convictions?|convictions? (?:or|and|nor) arrests?)\b|\bfirst (?:time )?(?:ever )?(?:arrest(?:ed)?|collar) (?:ever|of (?:his|her|their) life)\b|\bfirst time (?:ever )?(?:being )?arrested\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
     r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
     r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b|\b(?:rap|rap sheet|record|history|sheet) (?:is |was |came back |comes back )(?:totally |completely |fully |100% |all )?clean\b|"
     r"\bonly (?:prior )?(?:case|arrest|charge)\b.{0,50}\b(?:dismissed|acquitted|dropped|sealed|thrown out)\b"

@@ -46,6 +46,8 @@ SIGNER_UNKNOWN = gated(
     r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
     r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear|blank|empty|missing)\b|"
     r"\bunsigned\b|\bno signature\b|"
+    # "only a screenshot, and you can't see who signed it"
+    r"\b(?:can't|cannot|can not|couldn't|could not) (?:see|read|tell|make out) (?:who|whose|which judge)\b.{0,20}\bsign|"
     # "he 'assumes' a judge signed it; he didn't read the signature line"
     r"\b(?:didn't|did not|never|hasn't|has not|haven't|have not) (?:read|check|checked|look at|looked at|see|seen) the signature(?: line| block| page)?\b|"
     r"\bassum(?:es|ed|ing|e) (?:that )?(?:a |the )?(?:federal )?judge signed\b|"
@@ -94,7 +96,10 @@ SIGNATURE_ADMIN = re.compile(
     # ("Signed by: Field Office Director": a notes field)
     r"\s*:?\s+['\"]?(?:an? |the |their |his |her )?"
     r"(?:ice |ero |dhs )?(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
-    r"field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer)"
+    r"field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer)|"
+    # "a form with DHS at the top and a signature at the bottom from some officer": an officer, no judge
+    r"\b(?:signature|signed)\b (?:[\w']+ ){0,4}(?:from|by) (?:some|an?|the|their) (?:dhs |ice |ero |immigration |federal )?"
+    r"(?:officer|official)\b(?! of the court)"
 )
 # "wasn't sure who signed - checked: 'J. Morales, Supervisory Detention and Deportation Officer'":
 # the doubt settled by reading the signature, a name and an ICE officer's title

@@ -44,6 +44,14 @@ def test_an_existing_log_verifies_with_the_same_hashes() -> None:
     assert any(_fast(row) != row["row_hash"] for row in rows)  # those rows took the exact path
 
 
+def test_a_row_with_fields_left_out_hashes_as_one_with_them_null() -> None:
+    row = _stored_rows()[0]
+    partial = {name: value for name, value in row.items() if value is not None and name != "error"}
+    assert "error" in HASHED_FIELDS and row["error"] is None
+    assert row_hash(partial) == row_hash(row) == row["row_hash"]
+    assert hash_matches(partial, row["row_hash"])
+
+
 def test_an_edited_row_is_caught_by_either_encoding() -> None:
     for row in _stored_rows()[:6]:
         for field, value in (("question_masked", row["question_masked"] + " "), ("latency_ms", 99.0)):

@@ -5510,6 +5510,77 @@ ROUND_EIGHTY_SIX = [
 ]
 
 
+ROUND_EIGHTY_SEVEN = [
+    # help with their arrests asked beside an emergency is a request of its own, never lost in it
+    (
+        "CBP arrest on Queens Blvd: bottles thrown at the agents, we responded. CBP also wants help rounding up 2 "
+        "people on their deportation list",
+        [("cbp", "permitted"), ("cbp", "prohibited")],
+    ),
+    # uniforms asked to 'meet them at' the place of an arrest on a judge's warrant
+    (
+        "DEA has a magistrate-signed arrest warrant for a pill-mill doctor and asked two uniforms"
+        " to meet them at his clinic in Bay Ridge",
+        [("dea", "permitted")],
+    ),
+    # a ride for a prisoner told at length before where to
+    (
+        "the Marshals want our wagon and a driver to move the fugitive they just arrested on a "
+        "federal warrant for armed robbery to 500 Pearl",
+        [("usms", "permitted")],
+    ),
+    # securing 'the corridor' during their search
+    (
+        "ATF has a search warrant signed by a federal judge for a gun stash and wants a sector "
+        "car to secure the corridor outside the apartment",
+        [("atf", "permitted")],
+    ),
+    # someone 'shot at' agents: the emergency is answered at once
+    (
+        "somebody shot at HSI agents on Jamaica Ave and ran into the subway, do we go after him?",
+        [("hsi", "permitted")],
+    ),
+    # 'rocks being thrown at the agents'
+    (
+        "rocks being thrown at the agents while they arrest a man outside the laundromat, we're "
+        "right here, do we step in?",
+        [("unknown", "permitted")],
+    ),
+    # 'the citizenship status of' a person asked for
+    (
+        "FBI counterterrorism agent wants just one thing: the citizenship status of the man in their bomb case",
+        [("fbi", "escalate")],
+    ),
+    # a flag 'in our arrest system so they're notified'
+    (
+        "ATF wants a flag in our arrest system so they're notified if their gun trafficker gets "
+        "picked up anywhere, for their firearms case",
+        [("atf", "escalate")],
+    ),
+    # 'seats on its task force'
+    (
+        "FBI offered our gang squad three seats on its violent crime task force, gang cases only",
+        [("fbi", "permitted")],
+    ),
+    # 'two of my guys along' on their operation
+    (
+        "DEA's buy-and-bust team wants two of my guys along tomorrow for their crack case",
+        [("dea", "permitted")],
+    ),
+    # an agency that 'dropped off the email chain' asks nothing
+    (
+        "only the FBI is asking for our DD5s on the bank robbery now, HSI dropped off the email chain",
+        [("fbi", "permitted")],
+    ),
+    # 'wants to know where' someone lives: an address asked
+    (
+        "FBI agent on our burglary pattern wants to know where the suspect's girlfriend lives, "
+        "for their case on the crew",
+        [("fbi", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5590,6 +5661,7 @@ ROUNDS = {
     "eighty-four": ROUND_EIGHTY_FOUR,
     "eighty-five": ROUND_EIGHTY_FIVE,
     "eighty-six": ROUND_EIGHTY_SIX,
+    "eighty-seven": ROUND_EIGHTY_SEVEN,
 }
 
 

@@ -124,7 +124,10 @@ def _is_requester(norm: str, mention: Mention) -> bool:
 
 _ONLY_PRESENT_AFTER = re.compile(
     r"\s*(?:(?:officer|agent|guy|rep|supervisor)s? )?(?:was|were|is|are|'s) (?:only|just|simply|merely) "
-    r"(?:riding along|along for the ride|tagging along|there|present|observing|watching|standing there|in the room)\b"
+    r"(?:riding along|along for the ride|tagging along|there|present|observing|watching|standing there|in the room)\b|"
+    # "only ATF is asking now; DHS dropped off the thread": no longer asking
+    r"\s*(?:has |have )?(?:dropped off|dropped out of|bowed out of|backed out of|left) (?:the |that |this )?"
+    r"(?:thread|e-?mail|chain|call|request)\b"
 )
 _WAITS_ON_BEFORE = re.compile(r"\b(?:after|if|once|until|till|unless|when)\s+(?:the )?$")
 _WAITS_ON_AFTER = re.compile(

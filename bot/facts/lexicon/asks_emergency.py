@@ -62,7 +62,8 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:was|were|got|getting|being|been|just|agents?|officers?|cops?|feds?) shot at\b|\bshooter (?:fled|ran|took off|is still|still|on the loose|at large|got away)\b",
         r"\bshots? (?:fired|being fired|(?:were|was|have been|had been|got|are being) fired)\b|\bgun ?fire\b|\bgunshots?\b",
         r"\b(?:fire|fires|fired|firing|shooting|shoots|shot) (?:off )?(?:shots|rounds|a gun|a weapon|a pistol)\b",
-        r"\b(?:shooting|firing|shots) at\b|\bopened fire\b|\bunder attack\b",
+        r"\b(?:shooting|firing|shots) at\b|\b(?<!a )(?<!another )(?<!first )(?<!the )(?:fired|shot) at (?:the |some |two |three )?"
+        r"(?:[\w-]+ )?(?:agents?|officers?|cops|feds|marshals|troopers|deputies)\b|\bopened fire\b|\bunder attack\b",
         r"\bin progress\b",
         r"\b(?:agents?|officers?|feds?|cops?|people|someone|somebody|bystanders?|a (?:man|woman|kid|person|bystander)|he|she|they|one of (?:them|the agents))\b\s*(?:[\w']+ ){0,2}(?:are |were |is |was |being |getting |got |just got |has been |have been )+(?:attacked|assaulted|hurt|injured|shot|stabbed|punched|beaten|beat up|jumped|surrounded|mobbed|dragged|hit|struck|run over|pinned|knocked (?:down|out)|swarmed|cornered|rushed|overpowered)",
         # ("it's for an assault on a federal officer", "video of an assault on agents": the crime of a case)
@@ -74,6 +75,7 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:punches|hits|kicks|stabs|shoots|attacks|jumps|tackles|swings at|shoots at) (?:one of )?(?:the |an |a |two |some )?(?:federal |ice |hsi |cbp |dhs |fbi |dea |atf )?(?:agents?|officers?|feds?)\b",
         r"\b(?:pull(?:s|ed|ing)?|drew|draws|drawing|brandish\w*|wav(?:es|ed|ing)) (?:a |his |her |out a )?(?:knife|gun|weapon|blade|machete|bat|pistol|firearm|box cutter) (?:on|at)\b",
         r"\b(?:bottles?|rocks?|bricks?|objects?|chairs?) (?:start(?:ed|s)?|are|were|begin|began|come|came) (?:flying|being thrown|raining)\b",
+        r"\b(?:bottles?|rocks?|bricks?|objects?|chairs?|things) (?:being )?thrown at (?:them|the agents?|agents|officers|the feds)\b",
         # "his brother has one of the agents in a chokehold"; "a car just jumped the sidewalk toward the crowd"
         r"\b(?:has|had|got|holding|put) (?:one of )?(?:the |an |a )?(?:agents?|officers?|feds?|him|her) in a (?:choke ?hold|headlock|strangle ?hold)\b",
         r"\b(?:car|van|truck|suv|driver)s? (?:just )?(?:jumped|mounted|drove (?:up )?onto|went up on|plowed onto|veered onto) "

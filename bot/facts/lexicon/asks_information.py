@@ -17,6 +17,8 @@ _FEW_NAMED = rf"entries (?:on|for|about) {_FEW_PEOPLE}"
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "also wants to know where the suspect's mother lives": an address asked in so many words
+        r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know where (?:[\w'-]+ ){1,4}(?:lives|is living|stays|is staying|resides)\b",
         # "HSI wants the NYSID printout on a guy" (not "the rap printout is cut off": the record we read)
         r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requests?|requested|send|sending|give|giving|email|fax)\b "
         r"(?:them |him |her |the agents? )?(?:the |a |his |her |our |a copy of the )?(?:nysid|rap|criminal history|arrest) (?:sheet )?printouts?\b",
@@ -198,6 +200,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "the arrest report and also whether hes in the country legally": a status question of its own
         r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|s|hes|shes|are|was|were) (?:\w+ )?(?:here|in (?:the )?(?:country|us|u\.s\.|united states|states|america)) (?:legally|illegally|lawfully|unlawfully|legal|illegal)\b",
         r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know (?:his|her|their) (?:immigration |citizenship |legal )?status\b",
+        # "wants only one thing from us: the immigration status of a man in their case"
+        r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requests?|requested)\b (?:[\w':]+ ){0,5}?"
+        r"(?:the |his |her |their )?(?:immigration|citizenship|legal) status (?:of|for)\b",
         # "wants to know which of the five are citizens"
         r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know (?:which|who|whether|if|how many)(?: (?:of )?(?:them|the [\w']+|those|these|our [\w']+))? "
         r"(?:is|are|was|were) (?:a |an )?(?:us |u\.s\. )?(?:citizens?|non-?citizens?|legal|illegal|documented|undocumented|here legally|here illegally)\b",
@@ -259,6 +264,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "the CBP guy who wants a ping on our regular": told whenever that person turns up
         r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requests?|requested|put|set up|keep) (?:a |an )?(?:ping|flag|heads[- ]up) on "
         r"(?:him|her|them|our|the|this|that|a|his|every)\b",
+        # "a flag in our arrest system so they're told immediately if their target is picked up"
+        r"\b(?:flag|alert|hit notice|entry|notification)s? in (?:our|the) (?:[\w']+ )?(?:system|database|index)s?\b"
+        r"(?= (?:[\w']+ ){0,4}(?:told|notified|alerted|pinged|called|get a call))",
         # "keep a standing alert so they're told if those prints hit again"
         r"\bstanding (?:alert|notification|flag|hit notice)s?\b|"
         r"\b(?:told|notified|alerted|pinged|called|emailed|texted) (?:if|when|whenever|every time) (?:those|these|the|his|her|their|that|this) "

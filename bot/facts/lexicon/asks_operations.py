@@ -31,8 +31,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\btake (?:one of our|our|an?|two of our|\d+ of our|some of our) (?:[\w']+ )?(?:cops|officers|guys|people|uniforms)\b (?:[\w']+ )?along\b|\b(?:come|ride|tag) along (?:on|with|for) (?:their|the) (?:[\w']+ )?(?:ops?|operations?|raids?|sweeps?|pickups?|arrests?)\b",
         r"\b(?:hold|holding|control|controlling|direct|directing|handle|handling) (?:the )?traffic\b",
         r"\bblock (?:off )?(?:[\w']+ ){0,2}(?:ave|avenue|st|street|blvd|boulevard|road|rd|intersection)\b",
-        # ("so they can be at the door" is the agents' plan: bot.facts.asks drops it)
-        # ("we're at the post by the gate": our post, the noun)
+        # ("so they can be at the door": the agents' plan, dropped in bot.facts.asks; "we're at the post": ours)
         r"\b(?:stay|stand|(?<!the )(?<!our )(?<!a )(?<!my )(?<!fixed )post|wait|be) (?:at|by|on|outside) (?:the )?(?:doors?|exits?|entrances?|gates?)\b|\bso (?:nobody|no one|noone|none of them) (?:leaves|gets out|runs|walks out)\b",
         r"\b(?:be )?(?:there |out there )?at the (?:knock|door knock|hit|entry)\b",
         r"\btape off\b|\bkeep (?:people|ppl|the crowd|everyone|folks|bystanders) back\b",
@@ -43,8 +42,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bcover (?:the )?(?:back|front|rear|exits?|side|stairs|stairwell)(?: (?:of|to) the (?:building|house|apartment|apt|place|station))?\b",
         r"\bblock (?:off )?(?:the|a) (?:[\w']+ ){0,2}(?:stairs|stairway|stairwell|exits?|entrance|doors?|turnstiles?)\b",
         r"\btraffic (?:control|posts?|details?|cones|support|help|assistance|cover)\b|\bhelp (?:w|with|on) (?:the )?traffic\b",
-        # "can our helicopter follow a van carrying people they want to deport"
-        # "put a helicopter over a block in Queens to spot people they're arresting"
+        # "can our helicopter follow a van carrying people they want to deport", "put a helicopter over a block"
         r"\b(?:helicopter|aviation|chopper|drone|air unit)\b[^.?!]{0,40}\b(?:follow|track|tail|keep (?:an )?eye on|spot|look for|search for|locate)\b",
         # Harbor: "chase a boat with people running from their op"
         r"\b(?:chase|chasing|pursue|pursuing|intercept|intercepting|run down)\b (?:a|the|that|this|their) (?:[\w']+ )?(?:boat|vessel|jet ?ski|speedboat|skiff)\b",
@@ -56,6 +54,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:assist|help)(?:ing)? (?:them |us )?(?:in|with) (?:locating|finding|tracking down|tracking)\b",
         # "asking our sector to just stand by in case it gets hairy while they make the arrest"
         r"\b(?:stand|standing|wait|waiting|be) ?by\b (?:[\w']+ ){0,3}(?:in case|while (?:they|the agents|ice|ero|hsi)|for (?:backup|support|officer safety))\b",
+        # "asked a sector car to meet them at the subject's office"
+        r"\b(?:sector cars?|rmps?|radio cars?|marked cars?|patrol cars?|uniforms?|(?:a|one|two|\d+) (?:cars?|units?)) to "
+        r"(?:meet|join) (?:them|the agents?|the feds|the marshals) (?:at|outside|in front of|on)\b",
         # "a sector car to sit out front for officer safety"
         r"\b(?:sector cars?|rmps?|radio cars?|marked cars?|patrol cars?|(?:a|one|two|\d+) (?:cars?|units?))\b (?:[\w']+ )?to (?:sit|stand|park|wait|stay|post up|be posted) "
         r"(?:out front|outside|in front|nearby|on the block|down the block|at the (?:corner|door|building|location))\b",
@@ -64,7 +65,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\block(?:ing)? (?:down|off) (?:the |a |that )?(?:block|street|area|building|corner|intersection|avenue|road)\b",
         r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corners?|back|front|roof|exits?|building|area)\b",
         # "two uniformed officers to help secure the exits while agents make the arrest"
-        r"\b(?:secure|securing|cover|covering|watch|watching|guard|guarding)\b (?:the |all )?(?:front |back |rear |side |main )?(?:exits?|doors?|back ?doors?|rear|entrances?|stairwells?|fire escapes?|roof|windows|back(?! (?:of|to|in|up|on)\b))\b",
+        r"\b(?:secure|securing|cover|covering|watch|watching|guard|guarding)\b (?:the |all )?(?:front |back |rear |side |main )?(?:hallways?|corridors?|exits?|doors?|back ?doors?|rear|entrances?|stairwells?|fire escapes?|roof|windows|back(?! (?:of|to|in|up|on)\b))\b",
         r"\b(?:hold|keep) (?:[\w']+ ){0,3}(?:st|street|ave|avenue|block|road|intersection|corner|lane|area|bridge) (?:closed|shut|blocked|locked down)\b",
         # "a couple of cops at the door" asked for; "our cops on scene want to pull him out" are ours, already there
         r"\b(?:a |one |two |a couple of |some )?(?<!\bour )(?<!\bmy )(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|sector cars?|radio cars?|patrol cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b"
@@ -99,8 +100,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "keep the scene tape up and guard the building while they bring out the people they detained"
         r"\bkeep (?:the |our )?(?:crime scene |scene )?tape up\b|"
         r"\bguard (?:the|their|a) (?:building|doors?|exits?|entrance|lobby|block|perimeter)\b(?=.{0,40}\bwhile (?:they|the agents|ice|hsi|ero|cbp)\b)",
-        # ("respond and secure the scene" of a shooting: our own emergency response)
-        # (nor "secure the scene and get EMS there" for a hurt agent: the emergency response)
+        # ("respond and secure the scene" of a shooting, "secure the scene and get EMS there": our response)
         r"(?<!respond and )(?<!respond & )\bsecure (?:the |a )?(?:scene|area|building|block)\b"
         r"(?! and (?:get|call|request|wait for|bring) (?:ems|an? ambulance|a bus|medics|fdny|help)\b)",
     ],
@@ -136,8 +136,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "where the FBI was serving a warrant": what the agents were doing, not what they ask of us
         r"(?<!\bwas )(?<!\bwere )(?<!\bagents )(?<!\bagent )(?<!\bwhile )\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
         r"\b(?:do|doing|did|run|running) (?:a|the|our|their|this|that) (?:search |arrest )?warrant\b(?= (?:[\w'/-]+ ){0,8}with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b)",
-        # an agent with a warrant "asks us to help stop him": the arrest itself
-        # "help to arrest him", "help arresting a murder fugitive" (on the warrant named)
+        # an agent with a warrant "asks us to help stop him", "help arresting a murder fugitive": the arrest itself
         r"\bhelp (?:them |the agents? |him |her )?(?:to |in |with )?(?:stop(?:ping)?|grab(?:bing)?|detain(?:ing)?|arrest(?:ing)?|apprehend(?:ing)?|cuff(?:ing)?|"
         r"tak(?:e|ing) down|pick(?:ing)? up) (?:him|her|them|(?:(?:the|a|an|this|that) )?(?:[\w'-]+ ){0,2}(?:guy|man|woman|target|subject|suspect|fugitive|perp|defendant))\b",
         r"\bhelp (?:them |us |him )?(?:to )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry|search (?:an?|the) (?:apt|apartment|house|building|unit|place|premises))\b",
@@ -177,6 +176,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "wants my cops to help walk their original target out to the van": a hand in the arrest itself
         r"\b(?:help|helping|assist|assisting) (?:them |the agents? )?(?:walk|escort|bring|move|take|march|carry|get|put|load)\b "
         r"(?:[\w',]+ ){1,10}?(?:out )?(?:to|into|in) (?:the|their|a|an|his|her) (?:[\w']+ )?(?:van|car|vehicle|truck|bus|suv|wagon)s?\b",
+        # "ICE also wants help detaining 3 people on their removal list": a hand in their arrests
+        r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requests?|requested) (?:our )?help (?:with )?(?:detain(?:ing)?|arrest(?:ing)?|grab(?:bing)?|round(?:ing)? up|pick(?:ing)? up|catch(?:ing)?|cuff(?:ing)?)\b",
         # an agency's letter: "could you arrange for us to speak with the security guard (your witness)"
         r"\barrange for (?:us|them|the agents?|our agents?|their agents?) to (?:speak|talk|meet) (?:with|to)\b",
         # "they asked us for two uniformed officers to assist"
@@ -199,8 +200,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\blanguage (?:guy|person|officer|cop|liaison|line|bank|skills?)\b|\bour (?:spanish|chinese|russian|arabic|language)[- ]speak(?:er|ing officer)s?\b",
         r"\baccompan(?:y|ying)\b|\b(?:come|tag) along\b|\bgo with (?:them|ice|the agents|hsi|cbp|ero|the feds)\b(?! to court)",
         r"\b(?:identify|identifying|point out|pointing out|pick out|id|i\.d\.) (?:him|her|them|the|a|this|someone|people|who|which)\b",
-        # ("a paper ... authorizing entry into our holding area to search for somebody": what the
-        # warrant lets them do, not help asked of us)
+        # ("a paper ... authorizing entry into our holding area to search": what it lets them do, not our help)
         rf"\b(?<!please )(?<!you will )(?<!area to )(?<!areas to )(?<!premises to )(?<!building to )(?<!entry to )(?:locate|locating|find|finding|track down|tracking down|look for|looking for|search for|searching for|hunt for|hunting for|find out where) (?:{PERSON}|the|a|this|where|people|them)\b",
         r"\bknock(?:ing)? on (?:the |his |her |their |some |a few )?doors?\b",
         r"\b(?:figure|find|work) out where (?:[\w']+ ){1,3}(?:is|are|lives?|stays?|staying|living|works?|working|hangs? out|sleeps?)\b",
@@ -211,14 +211,16 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
     Ask.JOINT_INVESTIGATION: [
         # "HSI wants two Transit detectives on their counterfeit-goods task force"
         r"\b(?:wants?|wanted|needs?|asking for|asked for|requests?|requested)\b (?:\d+|one|two|three|four|a couple of|a few|some) (?:of our )?(?:[\w'-]+ )?(?:dets|detectives|cops|officers|investigators|analysts)\b (?:on|for|to join) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|case|investigation|squad|group)\b",
+        # "two slots on its drug task force", "wanting one of our cops along" on their surveillance
+        r"\b(?:slots?|spots?|seats?|positions?) on (?:its|their|the|a) (?:[\w'-]+ ){0,2}(?:task ?force|tf)\b|\b(?:one|two|three|a couple|"
+        r"some|a few|\d+) of (?:our|my) (?:cops|officers|guys|detectives|people) along\b(?! (?:on|for) (?:a|an|the|their) \w+ sweep)",
         # "DEA wants to borrow 2 of our narco dets for a joint wire room tonight"
         r"\b(?:borrow|loan|lend|detail|use)\w* (?:\d+|one|two|three|four|a couple|a few|some) (?:of )?(?:our|my|your) (?:[\w'-]+ )?"
         r"(?:dets|detectives|cops|officers|investigators|guys|people|analysts)\b(?= (?:[\w']+ ){0,2}(?:for|on|in) (?:a |an |the |their )?(?:joint|wire|task|case|investigation|op|operation))",
         # "asked to process our homicide scene with us ... ok to work it jointly?"
         r"\bwork (?:it|this|this one|the case|the scene|the job) (?:jointly|together|with (?:them|us))\b|"
         r"\bprocess (?:our|the) (?:[\w']+ )?scene (?:with us|together|jointly)\b",
-        # "seeking two NYPD detectives for TFO designation to the El Dorado Task Force" (an ICE or
-        # ERO task force is read as 287(g)-like deputation by its own cue; the aim decides)
+        # "two NYPD detectives for TFO designation to the El Dorado Task Force" (ICE's: deputation, its own cue)
         r"\b(?:tfo|task force officer) (?:designation|position|slots?|spots?|openings?|nominations?|assignments?) (?:to|on|with|for) (?:the |their |a |an )?(?:[\w'/-]+ ){0,4}(?:task ?force|tf|jttf|group|strike force)\b",
         # "HSI wants me at a proffer session they've scheduled with a cooperating defendant"
         r"\bwants? (?:me|us|our [\w']+) (?:at|in|to attend|to sit in on|to join) (?:a |an |the |their )?(?:proffer|debrief(?:ing)?)s?(?: sessions?)?\b|"
@@ -361,10 +363,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "got away from the marshals during a transport": what happened, not an ask
         r"(?<!during a )(?<!during the )(?<!during )(?<!from a )(?<!after a )(?<!after the )"
         r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon|vehicle|bus|truck|car|team|unit|guys)s?\b| (?:gets|get|arrives?|is here|comes?|shows up|shows|pulls up|rolls up|is on)\b)",
-        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{PERSON} |\w+ )(?:[\w'-]+ ){{0,9}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
+        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{PERSON} |\w+ )(?:[\w'-]+ ){{0,12}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
         r"(?:the |their |a )?(?:federal )?court ?house|500 pearl|225 cadman|the federal building|mcc)",
-        # "walk their 2 detainees over to their van": moving the agency's own prisoners for them
-        # (walking ours out to them is handing him over)
+        # "walk their 2 detainees over to their van": the agency's own prisoners (walking ours out: a hand-over)
         r"\bwalk(?:ing)? (?:their|the agents'?|ice's|hsi's|the feds'?) (?:\d+ |two |three |four )?(?:detainees|prisoners|arrestees|detainee|prisoner|arrestee)\b"
         r" (?:[\w'-]+ ){0,3}(?:to|over to|out to) (?:their|the) (?:van|car|vehicle|suv|truck|bus)\b",
         r"\bgive (?:them|him|her|the agents?|\w+|(?:their|the|our|an?) [\w']+) a (?:ride|lift)\b",

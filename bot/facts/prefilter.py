@@ -157,11 +157,7 @@ class Prefilter(Generic[K]):
         if not self._exact[key]:
             yield from self.alternation(key).finditer(text)
             return
-        active = self.active(key, self.literals_in(text) if present is None else present)
-        if len(active) < 2:
-            yield from active[0].finditer(text) if active else ()
-            return
-        yield from _leftmost_first(active, text)
+        yield from _finditer(self.active(key, self.literals_in(text) if present is None else present), text)
 
     def active(self, key: K, present: int) -> list[re.Pattern[str]]:
         """The branches of alternation `key` that could match a text meeting the literal sets `present`."""
@@ -171,6 +167,15 @@ class Prefilter(Generic[K]):
     def exact(self, key: K) -> bool:
         """Whether branch-by-branch search gives exactly the alternation's matches (no empty match)."""
         return self._exact[key]
+
+
+def _finditer(
+    active: list[re.Pattern[str]], text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> Iterator[re.Match[str]]:
+    """What `"|".join(active)` finds; most searches open no branch, or one (no order to keep)."""
+    if len(active) < 2:
+        return active[0].finditer(text, pos, endpos) if active else iter(())
+    return _leftmost_first(active, text, pos, endpos)
 
 
 def _leftmost_first(
@@ -238,18 +243,12 @@ class GatedAlternation:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self._filter.exact(0):
             return self._full.search(string, pos, endpos)
-        active = self._active(string)
-        if len(active) < 2:  # most searches: no branch could match, or one (no order to keep)
-            return active[0].search(string, pos, endpos) if active else None
-        return next(_leftmost_first(active, string, pos, endpos), None)
+        return next(_finditer(self._active(string), string, pos, endpos), None)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if not self._filter.exact(0):
             return self._full.finditer(string, pos, endpos)
-        active = self._active(string)
-        if len(active) < 2:
-            return active[0].finditer(string, pos, endpos) if active else iter(())
-        return _leftmost_first(active, string, pos, endpos)
+        return _finditer(self._active(string), string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._full.match(string, pos, endpos)

@@ -5581,6 +5581,72 @@ ROUND_EIGHTY_SEVEN = [
 ]
 
 
+ROUND_EIGHTY_EIGHT = [
+    # the setting says what kind of work it is; the officer says no case was named
+    (
+        "a task force wants two of our detectives in their wire room for the week, the agent wouldn't say which "
+        "agency or what case",
+        [("federal", "needs_info")],
+    ),
+    # 'gang members' says who the people are, not a case anyone works
+    (
+        "the HSI task force sergeant wants alerts on 4 gang members so he gets a ping when they're stopped",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "I'm on the HSI gang TF and they want me on tomorrow's op rounding up gang members for deportation",
+        [("hsi", "prohibited")],
+    ),
+    # the agency's own case named after our arrest: 'for their ... case', 'a federal ... case'
+    (
+        "HSI wants the arrest report on my shoplifting collar for their counterfeit goods case",
+        [("hsi", "escalate")],
+    ),
+    (
+        "DHS says they need our complaint report on the burglary collar, it's for a federal burglary case",
+        [("dhs", "escalate")],
+    ),
+    # the feds 'thinking about charging our prisoner federally': a federal prosecution is their aim
+    (
+        "the feds are thinking about charging our prisoner federally, no warrant yet, they want to take him today",
+        [("federal", "escalate")],
+    ),
+    # 'wants him for pickup': a hand-over
+    (
+        "USMS has a federal judge's warrant for our robbery prisoner on a bank fraud case and wants him for pickup",
+        [("usms", "permitted")],
+    ),
+    # 'when he's done at central booking': a release notice
+    (
+        "FBI has a magistrate-signed warrant for extortion on my prisoner and wants a text when he's done at "
+        "central booking",
+        [("fbi", "permitted")],
+    ),
+    # 'a misdemeanor assault': the officer's word for the offence's class decides it
+    (
+        "ICE has a warrant a federal magistrate signed, his only record is a misdemeanor assault from 2024, TSDB "
+        "no; they want him transferred",
+        [("ice", "prohibited")],
+    ),
+    # ' + ' between two requesters, each with its own paper
+    (
+        "FBI wants to pick up our collar on its judge-signed carjacking warrant + ERO wants his release time, "
+        "detainer only",
+        [("fbi", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    # agents 'radioing for backup' during shots fired: the call is the emergency itself
+    (
+        "Shots fired during a DEA raid on a Sunset Park garage; their agents are radioing for backup. Do we roll?",
+        [("dea", "permitted")],
+    ),
+    # a crime's 'takedown' is a criminal operation
+    (
+        "I'm detailed to the HSI trafficking group, they want me on Thursday's sex trafficking takedown",
+        [("hsi", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5662,6 +5728,7 @@ ROUNDS = {
     "eighty-five": ROUND_EIGHTY_FIVE,
     "eighty-six": ROUND_EIGHTY_SIX,
     "eighty-seven": ROUND_EIGHTY_SEVEN,
+    "eighty-eight": ROUND_EIGHTY_EIGHT,
 }
 
 

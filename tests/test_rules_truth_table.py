@@ -314,6 +314,17 @@ def test_needs_info_asks_only_about_unknown_facts(table: RuleTable) -> None:
     assert not any("Which agency" in q for q in decision.questions)
 
 
+def test_an_unseen_warrant_for_a_criminal_case_quotes_the_criminal_warrant_guidance(table: RuleTable) -> None:
+    """ATF says there is a federal warrant for its gun case, nobody has seen it: the signer is asked
+    (R2d), and the answer quotes what decides once it is known, the guidance on criminal warrants."""
+    unseen = stated(agency=Agency.ATF, asks=frozenset({Ask.TRANSFER_CUSTODY}), purpose=Purpose.CRIMINAL_INVESTIGATION)
+    decision = decide(unseen.model_copy(update={"warrant": Warrant.UNKNOWN}), table)
+    assert decision.rule_id == "R2d-signer-unknown"
+    assert "GEN-FED-CRIMINAL-COOP" in decision.authorities
+    civil = stated(agency=Agency.ICE_ERO, asks=frozenset({Ask.HOLD}), warrant=Warrant.UNKNOWN)
+    assert "GEN-FED-CRIMINAL-COOP" not in decide(civil, table).authorities
+
+
 @pytest.mark.parametrize("agency", sorted(PRESUMED_CRIMINAL, key=lambda a: a.value))
 def test_help_executing_a_warrant_nobody_has_seen_asks_who_signed(table: RuleTable, agency: Agency) -> None:
     """R3 lets officers help execute a judge-signed criminal warrant; a warrant spoken of whose

@@ -10,6 +10,7 @@ import re
 from bot.facts.emergency import happening_now
 from bot.facts.handover import taken_to_them
 from bot.facts.lexicon import CIVIL_STRONG, CLOSE_OFF_VERBS, STRONG_ASKS
+from bot.facts.lexicon.asks_emergency import CALLED_FOR_BACKUP, HELP_CALL, SEND_UNITS, THE_ATTACKER
 from bot.facts.model import Ask
 from bot.facts.overlaps import FOR_THE_OP, SENTENCE_END, resolve_overlaps
 from bot.facts.spans import ADMIN, DETAINER, IN_OUR_CUSTODY, PERSON_IN_BEFORE, Cue, sentence_bounds, sentence_of
@@ -107,7 +108,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
         cues = [
             Cue(Ask.PUBLIC_SAFETY_RESPONSE, c.start, c.end, c.hedged)
             if c.ask is Ask.STOP_OR_ARREST
-            and _THE_ATTACKER.search(norm[c.start : c.end])
+            and THE_ATTACKER.search(norm[c.start : c.end])
             and any(a.end <= c.start and c.start - a.end < 160 for a in attacks)
             else c
             for c in cues
@@ -115,7 +116,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
     # "ICE agents are being shot at during an arrest, do we send units?": the units are the response
     if any(c.ask is Ask.PUBLIC_SAFETY_RESPONSE for c in cues):
         cues = [
-            c for c in cues if c.ask is not Ask.OPERATIONAL_SUPPORT or not _SEND_UNITS.search(norm, c.start, c.end + 20)
+            c for c in cues if c.ask is not Ask.OPERATIONAL_SUPPORT or not SEND_UNITS.search(norm, c.start, c.end + 20)
         ]
     # "keep our prisoner past arraignment so they can grab him": what the agents will do, not an ask of us
     cues = [
@@ -163,7 +164,11 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
             Cue(Ask.PUBLIC_SAFETY_RESPONSE, c.start, c.end, c.hedged)
             if c.ask is Ask.OPERATIONAL_SUPPORT
             and (
-                _HELP_CALL.fullmatch(norm[c.start : c.end])
+                HELP_CALL.fullmatch(norm[c.start : c.end])
+                or (
+                    CALLED_FOR_BACKUP.search(norm[max(0, c.start - 30) : c.end])
+                    and not FOR_THE_OP.search(norm, c.end, c.end + 60)
+                )
                 or (
                     _ROAD_CLOSED.match(norm, c.start)
                     and not CIVIL_STRONG.search(norm)
@@ -283,10 +288,6 @@ _THING_HANDED = re.compile(
     r"take custody of (?:the |our )?(?:\d+ |two |three |four |five |several )?(?:[\w'-]+ ){0,2}(?:kilos?|pounds?|bags?|items?|evidence|"
     r"guns?|drugs|heroin|cocaine|fentanyl|cash|money|phones?|laptops?|devices?|property|passports?|documents?)\b"
 )
-_HELP_CALL = re.compile(r"10-85|10-13|respond(?:ing)? (?:to )?(?:and )?assist")
-_THE_ATTACKER = re.compile(
-    r"\b(?:him|her|them|the (?:guy|man|woman|person|kid|dude|male|female|attacker|assailant|shooter|perp|driver|cousin|suspect)s?)\s*$"
-)
 SEVERAL_REQUESTERS = re.compile(
     r"\b(?:both|the two of them|two (?:different )?agencies|2 (?:different )?agencies|each of them) "
     r"(?:want|wants|are asking|asked|asking|have|need|are after|showed up|came)\b"
@@ -341,9 +342,6 @@ _HELP_DOING = re.compile(r"\s+(?:in |with |on )?(?:the |a )?\w+ing\b")  # "our h
 _ONLY_STATUS = re.compile(
     r"\b(?:just|only) (?:the |his |her )?(?:citizen(?:ship)?|status|y/n|yes or no|a yes or no|whether)\b|\bnothing else\b|"
     r"\bthat'?s (?:all|it)\b|\bthats (?:all|it)\b"
-)
-_SEND_UNITS = re.compile(
-    r"\bsend(?:ing)? (?:any |some |more |the |a )?(?:units?|cars?|backup|rmps?|sectors?|help|cops|officers)\b"
 )
 _NO_RECORD_FOUND = re.compile(r"\bno records?\b")
 _LOOKUP_SOURCE = re.compile(r"\b(?:systems?|database|records?|paperwork|files?)\b")

@@ -100,9 +100,18 @@ def criminal_cue(
                 continue  # "a list of all Trinitarios members": who is in the data asked for, not a case
             if _WORKS_WITH_US_ON.search(norm, max(0, crime.start() - 30), crime.start()):
                 continue  # "HSI SA (good guy, works w us on gangs) asked me ...": the agent's usual work, not this aim
+            if _PEOPLE_AFTER.match(norm, crime.end()):
+                continue  # "alerts on 6 gang members": who the people are, not a case anyone works
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
                 continue
-            ours = _is_our_case(norm, clause, crime) or crime.group(0) in ours_elsewhere
+            # "the arrest report on my fraud collar, for their identity theft case", "says it's for a
+            # federal assault case": the agency's own case, though our arrest is named before it
+            before_crime = norm[max(clause.start, crime.start() - 20) : crime.start()]
+            agencys_own = bool(
+                (_THEIR_BEFORE.search(before_crime) or _FEDERAL_BEFORE.search(before_crime))
+                and _OWN_CASE_AFTER.match(norm, crime.end())
+            )
+            ours = not agencys_own and (_is_our_case(norm, clause, crime) or crime.group(0) in ours_elsewhere)
             if (
                 federal_request
                 and joint
@@ -140,7 +149,7 @@ def criminal_cue(
 # an event the crime names ("ran off during the shooting") or the person's own case, won or lost
 # ("he beat his gun case"): neither is what the agency is after
 _NO_AIM_BEFORE = re.compile(
-    r"\b(?:during|amid|in the middle of|in the chaos of) (?:the|a|that|this) $|"
+    r"\b(?:during|amid|in the middle of|in the chaos of) (?:the|a|an|that|this) (?:joint |federal |big |same )?$|"
     r"\b(?:beat|beats|beaten|won|dodged|got off on|beat the rap on|took a plea on|pled out (?:on|of)) (?:(?:his|her|their|the|a|that) )?$"
 )
 
@@ -288,6 +297,15 @@ _ON_A_TASK_FORCE = re.compile(
 _FOR_THE_BEFORE = re.compile(r"\bfor (?:the|their|its|this|that|an?) (?:[\w']+ )?$")
 _THE_CASE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:case|investigation|probe|prosecution|indictment)\b")
 _THEIR_BEFORE = re.compile(r"\b(?:their|its|the agency'?s?|the bureau'?s?|the feds'?)\s+(?:[\w']+\s+)?$")
+
+
+_FEDERAL_BEFORE = re.compile(r"\b(?:federal|fed)\s+(?:[\w']+\s+)?$")
+_OWN_CASE_AFTER = re.compile(
+    r"\s*(?:[\w']+ )?(?:case|investigation|probe|prosecution|indictment)\b"
+    r"(?!\s*(?:file|folder|jacket|binder|number|no\b|#|report|paperwork|notes))"
+)
+# "6 gang members", "MS-13 associates": who the people are
+_PEOPLE_AFTER = re.compile(r"\s+(?:members?|affiliates?|associates?|bangers?)\b")
 
 
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")

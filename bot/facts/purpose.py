@@ -17,6 +17,17 @@ from bot.facts.lexicon import (
     ICE_ARREST_SCENE,
     IMMIGRATION_CRIME,
 )
+from bot.facts.lexicon.purpose_unsaid import (
+    AIM_TAKEN_BACK,
+    CRIMINAL_GUESSED,
+    MAYBE_CIVIL,
+    PURPOSE_UNSTATED,
+    REASON_WORDS,
+    THEIR_CASE_UNSAID,
+    TURN,
+    WHAT_CASE,
+    WHICH_AGENT,
+)
 from bot.facts.lexicon.warrant import CHARGES_CONSIDERED
 from bot.facts.model import Agency, Ask, Purpose, Source
 from bot.facts.prefilter import Searcher
@@ -55,7 +66,7 @@ def read_purpose(
 
     # "first said it's for a fraud case, then took it back", "he wouldn't confirm that": an aim
     # withdrawn after it was given; what the officer says last stands
-    taken_back = first_match(_AIM_TAKEN_BACK, norm, scope, negated_ok=True)
+    taken_back = first_match(AIM_TAKEN_BACK, norm, scope, negated_ok=True)
     crime = first_match(IMMIGRATION_CRIME, norm, scope, skip=_in_record)
     if crime is not None and taken_back is not None and taken_back[0] > crime[0]:
         return found(Purpose.UNKNOWN, *taken_back)
@@ -76,8 +87,8 @@ def read_purpose(
     if criminal is not None and doubted_aim is not None and not CRIMINAL_EXPLICIT.search(norm, *criminal):
         # "might be for a criminal case, might not": the aim itself is in doubt, whatever crime is named
         return found(Purpose.UNKNOWN, *doubted_aim, hedged=True)
-    unstated = first_match(_PURPOSE_UNSTATED, norm, scope, negated_ok=True)
-    their_unsaid = first_match(_THEIR_CASE_UNSAID, norm, scope, negated_ok=True)
+    unstated = first_match(PURPOSE_UNSTATED, norm, scope, negated_ok=True)
+    their_unsaid = first_match(THEIR_CASE_UNSAID, norm, scope, negated_ok=True)
     if (
         criminal is not None
         and their_unsaid is not None
@@ -86,6 +97,16 @@ def read_purpose(
         # "wants the video canvass (same homicide), wouldn't say what case theirs is": the crime is
         # ours; the officer says the agency's own case is unknown
         return found(Purpose.UNKNOWN, *their_unsaid)
+    if (
+        criminal is not None
+        and unstated is not None
+        and unstated[0] > criminal[1]
+        and WHAT_CASE.search(norm, *unstated)
+        and not CRIME_TERMS.search(norm, *criminal)
+    ):
+        # "wants our team in their wire room, didn't say which agency or what case": the setting
+        # tells what kind of work it is; the officer says no case was named
+        return found(Purpose.UNKNOWN, *unstated)
     if criminal is not None and unstated is not None and names_a_record(norm, criminal):
         # "the complaint report on a robbery from March, didn't say why": the crime is what the
         # record is about; why they want it is what the officer says is unknown
@@ -95,7 +116,7 @@ def read_purpose(
         and civil is None
         and unstated is not None
         and unstated[0] > criminal[1]
-        and _REASON_WORDS.search(norm, *unstated) is not None
+        and REASON_WORDS.search(norm, *unstated) is not None
         # (a case the agency itself was said to have stays its aim: "HSI has a fraud case on him")
         and not any(c.start <= criminal[0] < c.end and re.search(rf"\b{AGENCY_NAMES}\b", c.text) for c in scope)
         and sentence_of(norm, *criminal) != sentence_of(norm, *unstated)
@@ -112,7 +133,7 @@ def read_purpose(
         and unstated is not None
         and (
             # "said it's for a fugitive warrant - wait, he just called back: ... won't say why"
-            (unstated[0] > criminal[0] and _TURN.search(norm, criminal[0], unstated[0]))
+            (unstated[0] > criminal[0] and TURN.search(norm, criminal[0], unstated[0]))
             # "ride w our narcotics team on a buy-and-bust, didn't say what it's for": the crime is
             # our own operation; why the agency wants in is what the officer says is unknown
             or _OUR_OPERATION_BEFORE.search(norm[max(0, criminal[0] - 60) : criminal[0]])
@@ -141,11 +162,11 @@ def read_purpose(
     if civil is None and criminal is not None and not weak_criminal:
         civil = _expected_outcome(norm, scope)  # "framed as trafficking, but most will probably be removed"
         # "a criminal trafficking matter, and maybe immigration too": removal left open beside the crime
-        civil = civil or first_match(_MAYBE_CIVIL, norm, scope, negated_ok=True)
+        civil = civil or first_match(MAYBE_CIVIL, norm, scope, negated_ok=True)
     if (
         civil is not None
         and criminal is not None
-        and _WHICH_AGENT.search(norm, max(0, criminal[0] - 40), criminal[1] + 20)
+        and WHICH_AGENT.search(norm, max(0, criminal[0] - 40), criminal[1] + 20)
         and civil[0] > criminal[1]
     ):
         # "same DEA agent from the fentanyl OD case now wants her address, says ICE wants her for
@@ -234,6 +255,10 @@ def read_purpose(
         )
         if case is not None:
             return found(Purpose.CRIMINAL_INVESTIGATION, *case)
+    charged = first_match(_CHARGED_FEDERALLY, norm, scope) if agency is Agency.FEDERAL else None
+    if charged is not None:
+        # "the feds are thinking about charging my guy federally": a federal prosecution is their aim
+        return found(Purpose.CRIMINAL_INVESTIGATION, *charged)
     paper = first_match(ADMIN, norm, scope) or first_match(DETAINER, norm, scope)
     if paper is not None and agency is Agency.FEDERAL and not ADMIN.search(norm) and not ICE_DETAINER_FORM.search(norm):
         # "the feds lodged a detainer": the FBI and the Marshals lodge detainers too; which
@@ -258,7 +283,7 @@ _REASONING_BEFORE = re.compile(r"\b(?:since|because|cause|cuz|bc|as|given(?: tha
 
 
 def _doubted_explicit(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
-    if (guessed := first_match(_CRIMINAL_GUESSED, norm, scope, negated_ok=True)) is not None:
+    if (guessed := first_match(CRIMINAL_GUESSED, norm, scope, negated_ok=True)) is not None:
         return guessed  # "partner thinks criminal but not sure": the aim is the relayer's guess
     for clause in scope:
         for match in CRIMINAL_EXPLICIT.finditer(norm, clause.start, clause.end):
@@ -334,48 +359,6 @@ _OUR_OPERATION_BEFORE = re.compile(
     # "a search warrant we're doing tomorrow at a chop shop": our own operation, said with "we"
     r"\b(?:we're|we are|we'll be|we will be)\s+$"
 )
-_PURPOSE_UNSTATED = re.compile(
-    r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never|(?<=he )not|(?<=she )not|(?<=they )not) (?:say|tell (?:me|us)|"
-    r"explain|mention|specify|give (?:a |any )?reason)\b(?! (?:which|what) (?:part|component|agency|unit|office|branch|division|one)\b)(?: (?:why|what (?:for|about|it's for|it is for|it's about|its about|"
-    r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
-    r"\bno reason(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|for (?:concern|alarm))\b)|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"
-    # "he not say which office or why"
-    r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b|"
-    # "nobody's told me what the op is either", "no one said what it's for"
-    r"\b(?:nobody|no one|noone)(?:'s| has| had)? (?:told|said|explained|mentioned)\b (?:(?:to )?(?:me|us) )?"
-    r"(?:what|why)\b(?: (?:the |their |this |that )?(?:op|operation|case|job|detail|raid|sweep|it|they want)\b)?"
-)
-_WHICH_AGENT = re.compile(
-    r"\b(?:same|that) (?:[\w]+ )?(?:agent|officer|guy|detective|investigator|deputy|sa) from (?:the|that) (?:[\w-]+ ){0,3}"
-    r"(?:case|investigation|op|operation|task ?force|tf)\b"
-)
-_THEIR_CASE_UNSAID = re.compile(
-    r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|never|refused to|not) (?:say|tell (?:me|us)|explain|mention|specify) "
-    r"(?:what|which) (?:case (?:theirs|it) is|case (?:it's|it is|that's|this is) for|(?:their|his|her) (?:own )?(?:case|interest|angle|reason|investigation) (?:is|was))\b|"
-    # "a CBP officer on the same thread asked for the address too, with no context"
-    r"\b(?:with )?no (?:context|explanation)(?: (?:given|at all|whatsoever))?\b"
-)
-_CRIMINAL_GUESSED = re.compile(
-    r"\b(?:thinks?|thought|believes?|guess(?:es|ed)?|assumes?|assumed|figures?|figured|suspects?) (?:that )?"
-    r"(?:it's |its |it is |it was |this is |they're )?(?:(?:for |on )?(?:a |an )?)?criminal\b"
-)
-_MAYBE_CIVIL = re.compile(
-    r"\b(?:maybe|possibly|might be|may be|could be|perhaps|potentially)\b,? (?:[\w']+ ){0,2}?"
-    r"(?:immigration|deportation|removal|ice)\b(?! (?:fraud|crimes?|smuggling|court|lawyer|attorney))"
-)
-_AIM_TAKEN_BACK = re.compile(
-    r"\b(?:wouldn't|would not|won't|will not|didn't|did not|couldn't|could not|can't|cannot|refused to) confirm "
-    r"(?:that|it|this|the case|any of that)\b|\btook (?:it|that) back\b|"
-    r"\b(?:don't|do not|didn't|did not) (?:actually|really) know (?:why|what (?:it's|it is|its) for)\b|"
-    r"\b(?:can't|cannot|couldn't|could not) (?:tell|say)(?: me| us)? (?:why|what (?:it's|it is|its) for)\b|"
-    # "hinted ICE is the endgame, then said no, just the gun case. I honestly can't tell which it is"
-    r"\b(?:can't|cannot|couldn't|could not) (?:really |honestly )?tell (?:which (?:it is|one it is|it's|one)|what (?:they're|they are) (?:really )?after)\b|"
-    r"\b(?:not sure|unsure|no idea) which (?:it is|one it is|it's)\b"
-)
-# a turn between an aim and the later word that no aim was given: the later word stands
-_TURN = re.compile(r"\b(?:wait|called back|update|updated|actually|turns out|again|checked|clarified|corrected|now)\b")
-_REASON_WORDS = re.compile(r"\b(?:why|reason|what (?:for|about|it's for|it is for|it's about|its about)|purpose)\b")
-
 
 # a case, ring, unit or line of work of the agency's own, said anywhere in the request
 _AN_AIM_OF_THEIR_OWN = re.compile(
@@ -387,8 +370,11 @@ _AGENCYS_CASE = re.compile(
     r"\b(?:their|his|her|its|a|an|the|same|related|joint|(?:fbi|dea|atf)'s) (?:own |joint |related |federal |open |active |ongoing )?"
     r"(?:case|investigation|probe)s?\b(?! (?:for|of) (?:removal|deportation))(?! (?:file|folder|jacket|binder|number|no|#|report|paperwork|notes))(?! (?:is|was) (?:closed|dropped|dismissed|over))"
 )
+_CHARGED_FEDERALLY = re.compile(
+    r"\bcharg(?:e|es|ed|ing) (?:him|her|them|the guy|the suspect|(?:my|our|this|that) (?:guy|perp|prisoner|collar|suspect)) federally\b"
+)
 _THEIR_PROSECUTION = re.compile(
-    r"\b(?:charg(?:e|es|ed|ing) (?:him|her|them|the guy|the suspect) (?:federally|with)|(?:bring|bringing|filing|file) (?:federal )?(?:[\w]+ )?charges)\b|"
+    r"\b(?:charg(?:e|es|ed|ing) (?:him|her|them|the guy|the suspect|(?:my|our|this|that) (?:guy|perp|prisoner|collar|suspect)) (?:federally|with)|(?:bring|bringing|filing|file) (?:federal )?(?:[\w]+ )?charges)\b|"
     # "DEA wants to adopt the 2 kilos we seized": a federal adoption is a prosecution
     r"\badopt(?:s|ed|ing)? (?:the|our|this|that|their|a) (?:[\w']+ ){0,2}(?:case|kilos?|guns?|drugs|seizure|collar|arrest)s?\b|"
     # "DEA wants to interview our prisoner about who supplies him": his supplier is their case

@@ -229,7 +229,9 @@ _JOIN = re.compile(
     r",?\s+(?:but|while|whereas|and)\s+"
     r"(?=(?:the |a |an |our |their |separate(?:ly)? |another |other |then |now |they |he |she |i |we |"
     rf"{_AGENCY_WORD}|(?:[\w']+ ){{1,2}}{_AGENCY_WORD}|"
-    r"can |could |should |would |do |does |is |are |may |what |how |want|ask|need))"
+    r"can |could |should |would |do |does |is |are |may |what |how |want|ask|need))|"
+    # "USMS has a warrant + ICE wants his court date": Slack shorthand between two requesters
+    rf"\s+[+&]\s+(?=(?:[\w']+ ){{0,2}}{_AGENCY_WORD})"
 )
 
 

@@ -81,7 +81,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # "wants us to hand over a guy whose gun case the DA dropped"
         r"\b(?:hand|turn|give)(?:ing|ed|s)? over (?:a|the|our|this|that|my) (?:[\w-]+ )?(?:guy|man|woman|prisoner|perp|collar|kid|person|suspect|defendant|arrestee|detainee)\b",
         rf"\bto take {PERSON} (?:now|right now|today|tonight|with them|from us|from here)\b",
-        r"\bwants? (?:him|her|them) (?:handed|turned|given) over\b",
+        r"\bwants? (?:him|her|them) (?:handed|turned|given) over\b|\bwants? (?:him|her|them) for (?:a |the |their )?pick-?up\b",
         # "can we give him over", "give her over to the feds"
         r"\bgiv(?:e|es|ing|en) (?:him|her|them) (?:over|up)\b",
         # a handover note: "FBI pickup of Doe at 1000"

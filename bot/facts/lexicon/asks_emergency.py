@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.facts.model import Ask
 
-__all__ = ["EMERGENCY_ASKS"]
+__all__ = ["CALLED_FOR_BACKUP", "EMERGENCY_ASKS", "HELP_CALL", "SEND_UNITS", "THE_ATTACKER"]
+
+# beside an emergency, help asked for is the response to it: "radio says 10-85", "send units"
+HELP_CALL = re.compile(r"10-85|10-13|respond(?:ing)? (?:to )?(?:and )?assist")
+SEND_UNITS = re.compile(
+    r"\bsend(?:ing)? (?:any |some |more |the |a )?(?:units?|cars?|backup|rmps?|sectors?|help|cops|officers)\b"
+)
+# "some guy punched an agent ... they want us to grab him": the attacker
+THE_ATTACKER = re.compile(
+    r"\b(?:him|her|them|the (?:guy|man|woman|person|kid|dude|male|female|attacker|assailant|shooter|perp|driver|cousin|suspect)s?)\s*$"
+)
+# "shots fired during an HSI raid; agents are calling for backup over the radio"
+CALLED_FOR_BACKUP = re.compile(
+    r"\b(?:calling|called|radioing|radioed|screaming|yelling|begging|requesting|requested) (?:in )?(?:for )?"
+    r"(?:urgent |immediate |emergency |more )?(?:back-?up|back up)$"
+)
 
 EMERGENCY_ASKS: dict[Ask, list[str]] = {
     Ask.PUBLIC_SAFETY_RESPONSE: [

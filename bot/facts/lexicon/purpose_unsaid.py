@@ -1,0 +1,64 @@
+"""The words that say a request's aim was not given, withdrawn or only guessed ("didn't say what
+for", "took it back", "maybe immigration too"). Read by `bot.facts.purpose`."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AIM_TAKEN_BACK",
+    "CRIMINAL_GUESSED",
+    "MAYBE_CIVIL",
+    "PURPOSE_UNSTATED",
+    "REASON_WORDS",
+    "THEIR_CASE_UNSAID",
+    "TURN",
+    "WHAT_CASE",
+    "WHICH_AGENT",
+]
+
+PURPOSE_UNSTATED = re.compile(
+    r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never|(?<=he )not|(?<=she )not|(?<=they )not) (?:say|tell (?:me|us)|"
+    r"explain|mention|specify|give (?:a |any )?reason)\b(?! (?:which|what) (?:part|component|agency|unit|office|branch|division|one)\b)(?: (?:why|what (?:for|about|it's for|it is for|it's about|its about|"
+    r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
+    r"\bno reason(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|for (?:concern|alarm))\b)|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"
+    # "he not say which office or why"
+    r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b|"
+    # "agent didn't say which agency or what case"
+    r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what|who) (?:[\w']+ ){0,2}or "
+    r"what (?:case|for|it's for|it is for|it's about|op|operation|investigation)\b|"
+    # "nobody's told me what the op is either", "no one said what it's for"
+    r"\b(?:nobody|no one|noone)(?:'s| has| had)? (?:told|said|explained|mentioned)\b (?:(?:to )?(?:me|us) )?"
+    r"(?:what|why)\b(?: (?:the |their |this |that )?(?:op|operation|case|job|detail|raid|sweep|it|they want)\b)?"
+)
+WHAT_CASE = re.compile(r"\bwhat (?:case|investigation|op|operation)\b")
+WHICH_AGENT = re.compile(
+    r"\b(?:same|that) (?:[\w]+ )?(?:agent|officer|guy|detective|investigator|deputy|sa) from (?:the|that) (?:[\w-]+ ){0,3}"
+    r"(?:case|investigation|op|operation|task ?force|tf)\b"
+)
+THEIR_CASE_UNSAID = re.compile(
+    r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|never|refused to|not) (?:say|tell (?:me|us)|explain|mention|specify) "
+    r"(?:what|which) (?:case (?:theirs|it) is|case (?:it's|it is|that's|this is) for|(?:their|his|her) (?:own )?(?:case|interest|angle|reason|investigation) (?:is|was))\b|"
+    # "a CBP officer on the same thread asked for the address too, with no context"
+    r"\b(?:with )?no (?:context|explanation)(?: (?:given|at all|whatsoever))?\b"
+)
+CRIMINAL_GUESSED = re.compile(
+    r"\b(?:thinks?|thought|believes?|guess(?:es|ed)?|assumes?|assumed|figures?|figured|suspects?) (?:that )?"
+    r"(?:it's |its |it is |it was |this is |they're )?(?:(?:for |on )?(?:a |an )?)?criminal\b"
+)
+MAYBE_CIVIL = re.compile(
+    r"\b(?:maybe|possibly|might be|may be|could be|perhaps|potentially)\b,? (?:[\w']+ ){0,2}?"
+    r"(?:immigration|deportation|removal|ice)\b(?! (?:fraud|crimes?|smuggling|court|lawyer|attorney))"
+)
+AIM_TAKEN_BACK = re.compile(
+    r"\b(?:wouldn't|would not|won't|will not|didn't|did not|couldn't|could not|can't|cannot|refused to) confirm "
+    r"(?:that|it|this|the case|any of that)\b|\btook (?:it|that) back\b|"
+    r"\b(?:don't|do not|didn't|did not) (?:actually|really) know (?:why|what (?:it's|it is|its) for)\b|"
+    r"\b(?:can't|cannot|couldn't|could not) (?:tell|say)(?: me| us)? (?:why|what (?:it's|it is|its) for)\b|"
+    # "hinted ICE is the endgame, then said no, just the gun case. I honestly can't tell which it is"
+    r"\b(?:can't|cannot|couldn't|could not) (?:really |honestly )?tell (?:which (?:it is|one it is|it's|one)|what (?:they're|they are) (?:really )?after)\b|"
+    r"\b(?:not sure|unsure|no idea) which (?:it is|one it is|it's)\b"
+)
+# a turn between an aim and the later word that no aim was given: the later word stands
+TURN = re.compile(r"\b(?:wait|called back|update|updated|actually|turns out|again|checked|clarified|corrected|now)\b")
+REASON_WORDS = re.compile(r"\b(?:why|reason|what (?:for|about|it's for|it is for|it's about|its about)|purpose)\b")

@@ -110,13 +110,14 @@ class Prefilter(Generic[K]):
         # empty): reading never needs them, and compiling them all costs start-up time
         self._alternations: dict[K, re.Pattern[str]] = {}
         # each branch with the literal sets it needs, all of them, as bits of one number (a set is
-        # met when the message holds any of its strings)
-        self._branches: dict[K, list[tuple[int, re.Pattern[str]]]] = {}
+        # met when the message holds any of its strings); a branch is compiled the first time its
+        # gate opens (most never do in a process's first answers, and compiling is start-up time)
+        self._branches: dict[K, list[tuple[int, _LazyPattern]]] = {}
         # an empty match would need the engine's own rules for where the next search starts
         self._exact: dict[K, bool] = {}
         bits: dict[frozenset[str], int] = {}  # one bit per distinct literal set, shared by branches
         for key, patterns in alternations.items():
-            branches: list[tuple[int, re.Pattern[str]]] = []
+            branches: list[tuple[int, _LazyPattern]] = []
             exact = True
             for pattern in patterns:
                 parsed = sre_parse.parse(pattern)
@@ -124,7 +125,7 @@ class Prefilter(Generic[K]):
                 gate = 0
                 for need in _literals_of(parsed):
                     gate |= bits.setdefault(need, 1 << len(bits))
-                branches.append((gate, re.compile(pattern)))
+                branches.append((gate, _LazyPattern(pattern)))
             self._branches[key] = branches
             self._exact[key] = exact
         self._every_set = (1 << len(bits)) - 1
@@ -162,11 +163,27 @@ class Prefilter(Generic[K]):
     def active(self, key: K, present: int) -> list[re.Pattern[str]]:
         """The branches of alternation `key` that could match a text meeting the literal sets `present`."""
         unmet = self._every_set ^ present  # not ~present: a negative int makes every "&" slower
-        return [branch for gate, branch in self._branches[key] if not gate & unmet]
+        return [branch.compiled() for gate, branch in self._branches[key] if not gate & unmet]
 
     def exact(self, key: K) -> bool:
         """Whether branch-by-branch search gives exactly the alternation's matches (no empty match)."""
         return self._exact[key]
+
+
+class _LazyPattern:
+    """`re.compile(source)` on first use. Two threads may both compile it once: same result."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source)
+        return compiled
 
 
 def _finditer(
@@ -225,8 +242,12 @@ class GatedAlternation:
 
     def __init__(self, patterns: Iterable[str]) -> None:
         self._filter: Prefilter[int] = Prefilter({0: tuple(patterns)})
-        self._full = self._filter.alternation(0)
         self._last: tuple[str, list[re.Pattern[str]]] | None = None
+
+    @property
+    def _full(self) -> re.Pattern[str]:
+        """The whole alternation, compiled on first use (`match`, `fullmatch`, a branch matching empty)."""
+        return self._filter.alternation(0)
 
     @property
     def pattern(self) -> str:
@@ -260,10 +281,14 @@ class GatedAlternation:
 def gated(pattern: str) -> Searcher:
     """`re.compile(pattern)`, searched behind literal gates when its top-level alternation can be
     split into branches that keep its meaning (no capture groups, whose numbers would change)."""
-    compiled = re.compile(pattern)
     branches = _top_level_branches(pattern)
-    if compiled.groups or len(branches) < 2 or (pattern.startswith("(?") and pattern[2:3].isalpha()):
-        return compiled
+    # parsed, not compiled, to count its groups: a gated pattern compiles only what it runs
+    if (
+        sre_parse.parse(pattern).state.groups > 1  # group 0, the whole match, is always there
+        or len(branches) < 2
+        or (pattern.startswith("(?") and pattern[2:3].isalpha())
+    ):
+        return re.compile(pattern)
     return GatedAlternation(branches)
 
 

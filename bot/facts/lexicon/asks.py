@@ -8,6 +8,7 @@ from bot.facts.lexicon.asks_access import ACCESS_ASKS
 from bot.facts.lexicon.asks_custody import CUSTODY_ASKS
 from bot.facts.lexicon.asks_emergency import EMERGENCY_ASKS
 from bot.facts.lexicon.asks_information import INFORMATION_ASKS
+from bot.facts.lexicon.asks_movement import MOVEMENT_ASKS
 from bot.facts.lexicon.asks_operations import OPERATIONS_ASKS
 from bot.facts.lexicon.blocks import RECORDS
 from bot.facts.model import Ask
@@ -16,7 +17,14 @@ from bot.facts.prefilter import Prefilter
 __all__ = ["REQUEST_CONTEXT", "STRONG_ASKS", "WEAK_ASKS"]
 
 # A *strong* cue names the act itself and counts wherever it stands (one table per family of acts).
-_STRONG: dict[Ask, list[str]] = {**CUSTODY_ASKS, **INFORMATION_ASKS, **ACCESS_ASKS, **OPERATIONS_ASKS, **EMERGENCY_ASKS}
+_STRONG: dict[Ask, list[str]] = {
+    **CUSTODY_ASKS,
+    **INFORMATION_ASKS,
+    **ACCESS_ASKS,
+    **OPERATIONS_ASKS,
+    **MOVEMENT_ASKS,
+    **EMERGENCY_ASKS,
+}
 _WEAK: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
         rf"\b{RECORDS}\b",

@@ -242,3 +242,19 @@ def test_typo_correction_fixes_key_words_but_keeps_real_ones() -> None:
     )
     kept = "office prison attacked assaulted record retainer officers detainee detention"
     assert normalise(kept).norm == kept
+
+
+def test_identifiers_between_an_asks_words_are_blanked_but_evidence_keeps_the_officers_words() -> None:
+    from bot.facts.text import normalise
+
+    typed = (
+        "SA Dea Morales (718-555-0190) wants us to hold Pavel DOB 05/29/1983 NYSID 03387766H (arrest K26701999) "
+        "past release"
+    )
+    text = normalise(typed)
+    assert "05/29/1983" not in text.norm and "03387766h" not in text.norm and "k26701999" not in text.norm
+    assert "555" not in text.norm and "dea" not in text.norm.split()  # an agent's name, not the DEA
+    assert "hold pavel past release" in text.norm
+    start = text.norm.index("hold")
+    assert text.words(start, start + len("hold pavel past release")).startswith("hold Pavel DOB 05/29/1983")
+    assert "dea" in normalise("SA DEA wants the file").norm  # the agency in capitals stays

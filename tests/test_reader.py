@@ -5647,6 +5647,70 @@ ROUND_EIGHTY_EIGHT = [
 ]
 
 
+ROUND_EIGHTY_NINE = [
+    # identifiers pasted between an ask's words (a date of birth, a NYSID, a bracketed arrest number)
+    (
+        "ATF SA Nora Quill (347-555-0177) wants us to hold Dante Ruiz DOB 03/14/1991 NYSID 08812345K (075 Pct "
+        "arrest K26709911) past arraignment; she has a judge-signed warrant for gun trafficking",
+        [("atf", "permitted")],
+    ),
+    # an agent whose name looks like an agency's is not a second requester
+    (
+        "FBI has a magistrate-signed warrant for our prisoner on a fraud case and SA Ice Whitfield wants a call "
+        "when he's released",
+        [("fbi", "permitted")],
+    ),
+    # 'desks and a phone line' for their group: space in our house
+    (
+        "HSI asks the 110 Pct for two desks and a phone line for their counterfeit group for 60 days",
+        [("hsi", "escalate")],
+    ),
+    # violence told as the act: 'swung ... at an agent', 'smashing an agent's car window'
+    (
+        "a teenager just swung a skateboard at an HSI agent's head on Fulton St, do we step in",
+        [("hsi", "permitted")],
+    ),
+    (
+        "someone is smashing an ICE agent's car window with the agent in it on 37th Ave, do we move in",
+        [("ice", "permitted")],
+    ),
+    # 'N RMPs requested at' a place
+    (
+        "USMS judge-signed warrant for armed robbery, 3 RMPs requested at 1400 Grand Concourse at 0600 tomorrow",
+        [("usms", "permitted")],
+    ),
+    # a ride told across a description of the person, to a federal place
+    (
+        "can our wagon bring Tomas Reyes, who the Marshals picked up on a federal judge's warrant for extortion "
+        "this afternoon, over to 500 Pearl",
+        [("usms", "permitted")],
+    ),
+    # an interview the squad sets up in our room
+    (
+        "HSI wants our squad to set up an interview with Marta Solis (DOB 4/4/1980) in our interview room "
+        "Thursday for their forced-labor case",
+        [("hsi", "permitted")],
+    ),
+    # ICE 'is making an arrest' and wants the crowd held back while 'they put the guy in the van'
+    (
+        "ICE is making an arrest outside the deli on 5th Ave and wants us to hold the crowd back while they put "
+        "the guy in the van",
+        [("ice", "prohibited")],
+    ),
+    # the record's finding in doubt: youthful offender not shown, a charge that cannot be read
+    (
+        "ERO has a magistrate-signed warrant; he pled to robbery 2nd in 2023 at 18 and the rap sheet doesn't show "
+        "whether he got youthful offender. TSDB no. Hand him over?",
+        [("ice_ero", "needs_info")],
+    ),
+    (
+        "judge-signed ICE warrant; rap sheet has assault 3rd from 2016 and a 2024 conviction where we can't read "
+        "the charge; TSDB no; hold him?",
+        [("ice", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5729,6 +5793,7 @@ ROUNDS = {
     "eighty-six": ROUND_EIGHTY_SIX,
     "eighty-seven": ROUND_EIGHTY_SEVEN,
     "eighty-eight": ROUND_EIGHTY_EIGHT,
+    "eighty-nine": ROUND_EIGHTY_NINE,
 }
 
 

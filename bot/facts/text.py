@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.facts.expansions import CONTRACTIONS, spelled_out
+from bot.facts.identifiers import blank_identifiers
 from bot.facts.learner import learner_forms
 from bot.facts.prefilter import gated
 from bot.facts.spelling import correct_typo
@@ -94,7 +95,7 @@ _SHORT_YEAR = re.compile(r"'\d\d(?!\w)")  # "a burglary from '23"
 
 def normalise(text: str) -> Text:
     """Lower-case, straighten quotes and dashes, collapse spaces, spell out, fix near-miss key words."""
-    chars = _characters(text)
+    chars = blank_identifiers(text, _characters(text))
     # Quote marks around words ('warrant', "supervisory officer") are not apostrophes: blank them.
     # "Agency: ICE ERO | warrant: ... | ask: hold": a field separator ends a clause, as a semicolon does.
     chars = [

@@ -9,6 +9,9 @@ __all__ = ["ACCESS_ASKS"]
 
 ACCESS_ASKS: dict[Ask, list[str]] = {
     Ask.ACCESS_PREMISES: [
+        # "set up an interview with Rosa Albarrán ... in our interview room Friday"
+        r"\bset (?:up )?(?:an? )?interview (?:with|of) (?:[\w'-]+ ){1,3}[^.;!?]{0,60}?\bin (?:our|the|their) (?:[\w'-]+ )?"
+        r"(?:interview room|squad room|precinct|pct|station ?house)\b",
         # "someone working in our precinct basement ... they want to go down there": into our house
         r"\b(?:our|the) (?:precinct|pct|station|stationhouse|command|building)(?: house)?(?:'s)? (?:basement|cells?|back|garage|cell ?block)\b"
         r".{0,120}?\b(?:want|wants|need|needs|asking|asked|trying) to (?:go|get|head|come) (?:down|up|back|in|inside|downstairs|upstairs)\b",
@@ -146,6 +149,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|top|basement)[- ]floor (?:desks?|space|suite|cell)\b|"
         r"\b(?:the|that|their) (?:office|desk|space|room) (?:is|was|would be) (?:for|to be used for) (?:their |the )?(?:[\w'-]+ )?"
         r"(?:ops|operations|unit|team|squad|work|cases|processing)\b",
+        # "asks PSA 7 for two desks and a phone line for their trafficking group"
+        r"\b(?:a|an|one|two|three|four|five|\d+) (?:desks?|cubicles?|workstations?|work ?spaces?) (?:and|plus|w/|with) "
+        r"(?:a |an )?(?:phone ?lines?|computers?|network (?:drop|access)|lockers?|parking)\b",
         # "CBP wants a room in 1PP for their interdiction task force"
         r"\b(?:wants?|needs?|asks? for|asking for|requests?|requested) (?:a |an |one |two |some )?(?:room|office|desk|space|floor)s? (?:in|at) (?:1pp|one police plaza|(?:one of )?our (?:[\w']+ )?(?:precincts?|pcts?|commands?|buildings?|facilities|houses?)|the (?:precinct|pct|house|stationhouse))\b",
         # "run their wire room out of a vacant floor at one of our precincts"

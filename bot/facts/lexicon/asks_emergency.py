@@ -41,6 +41,11 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\bpouring blood\b|\bcovered in blood\b",
         r"\bems (?:is|are) (?:a few minutes|\d+ minutes|on the way|en route|rolling|coming)\b",
         r"\b(?:cracked|smashed|bashed|clocked|struck|whacked)\b (?:[\w']+ ){0,3}(?:w/?|with) (?:a |an )?(?:bottle|bat|brick|rock|pipe|stick|chair|hammer|crowbar)\b",
+        # "a man just swung a bike lock at an ICE officer's head", "smashed an HSI agent's windshield"
+        r"\b(?:swung|swinging|swings|hurled|hurling|lunged|lunging|came at|coming at|went at|going at|charged at|charging at) "
+        r"(?:[\w'-]+ ){0,4}?at (?:an? |the |two |some |one of the )?(?:[\w-]+ )?(?:agents?|officers?|feds?)(?:'s?)?\b|"
+        r"\b(?:smashed|smashing|bashed|bashing|shattered|kicked in|kicking in) (?:an? |the |their )?(?:[\w-]+ )?(?:agent|officer)s?'?s? "
+        r"(?:[\w-]+ )?(?:windshield|windows?|car|vehicle|van)\b",
         r"\brender(?:ing)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",
         r"\b(?:rock(?:ing|ed)?|shak(?:ing|e)|surround(?:ing|ed)?|box(?:ed|ing) in|bang(?:ing)? on|pound(?:ing)? on|mob(?:bing|bed)|swarm(?:ing|ed)?)\b.{0,40}\b(?:with|w/?) (?:the )?(?:agents?|officers?|feds?|people|them) (?:still )?(?:inside|in it|in there)\b",
         r"\bpinned down\b|\bunder fire\b",

@@ -29,6 +29,9 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         rf"\bdrive (?:{PERSON}|them|him|her) (?:in|with) (?:the|our|an?) (?:rmp|car|van|wagon|radio car|cruiser)\b",
         r"\b(?:in|using|with|borrow|need) (?:our|an nypd|a department|a pct|one of our|a) (?:car|rmp|van|vehicle|radio car|wagon|prisoner van|patrol car|cruiser)s? (?:to|for) (?:move|take|transport|bring|drive|carry|get)",
         r"\bdrive (?:him|her|them|the \w+) (?:over|down|up|out)\b",
+        # "can our van drive Ramón Iturbe, whom USMS arrested this morning on ..., down to 500 Pearl St"
+        r"\b(?:drive|driving|transport|transporting|bring|bringing) (?:[\w'-]+ ){1,3}[^.;!?]{0,160}? (?:down |over |up |out )?to "
+        r"(?:\d+ )?(?:26 federal plaza|federal plaza|500 pearl|225 cadman|varick|mdc|the federal building|their (?:[\w']+ )?(?:office|facility))\b",
     ],
     Ask.STOP_OR_ARREST: [
         # "USMS asks our squad to arrest an absconder on a federal judge-signed warrant"

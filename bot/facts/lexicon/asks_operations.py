@@ -74,6 +74,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:an? )(?:nypd |police |marked )?escort\b",
         r"\b(?:shut|close|block|seal)(?:ing)? (?:down |off )?(?:both ends of |each end of |either end of |one end of )?(?:the |a |off the )(?:street|block|road|avenue|intersection|area)\b",
         r"\bperimeter\b",
+        r"\b(?:\d+|two|three|four|a couple of) (?:rmps?|radio cars?|sector cars?|marked cars?|patrol cars?|units|uniforms) "
+        r"(?:requested|needed|wanted|asked for)\b",
         r"\bride[- ]?alongs?\b|\bride along\b|\bride (?:around |along )?with (?:us|me|our|them|the agents|ice|ero|hsi)\b|\bin (?:the|our) (?:car|rmp|radio car) with (?:us|me)\b",
         r"\bride (?:on|in|with) (?:our|the) (?:[\w']+ )?(?:launch|boat|car|rmp|van|helicopter|vessel|unit|cruiser)\b",
         r"\bset up (?:a |the )?(?:line|perimeter|barrier|wall|police line)\b|\b(?:hold|keep|push) (?:the |that )?crowd back\b",

@@ -95,7 +95,12 @@ CHARGE_NOT_CONVICTION = re.compile(
 DEGREE_IN_DOUBT = re.compile(
     r"\b(?:with |has |had )?no degree\b|\bdegree (?:is |was )?(?:unknown|not (?:given|listed|stated|known|shown))\b|"
     r"\b(?:don't|do not|doesn't|does not) (?:know|say|show|list) (?:the |what |which )?degree\b|"
-    r"\bcould be (?:[\w']+ ){1,4}(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|[1-5])\b[^.;]{0,40}\bor\b"
+    r"\bcould be (?:[\w']+ ){1,4}(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|[1-5])\b[^.;]{0,40}\bor\b|"
+    # what the finding was is in doubt too: "the rap sheet doesn't show whether he got youthful
+    # offender treatment", "a second conviction but the printout is cut off, we can't see the charge"
+    r"\b(?:doesn't|does not|don't|do not|didn't|did not|can't|cannot) (?:show|say|list|tell|indicate|know|see)\w* "
+    r"(?:us )?(?:whether|if) (?:he|she|they|it) (?:got|was given|received|had|was|were) (?:a |an )?(?:yo|youthful offender)\b|"
+    r"\b(?:can't|cannot|couldn't|could not) (?:see|read|tell|make out) (?:the |what the |which )?(?:charge|offen[cs]e|conviction|crime)\b"
 )
 DEGREE_LATER = re.compile(r"\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree\b|\bdegree (1|2|3|4|5)\b")
 # "convicted of first-degree robbery": the degree said before the offence

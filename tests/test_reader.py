@@ -5711,6 +5711,35 @@ ROUND_EIGHTY_NINE = [
 ]
 
 
+ROUND_NINETY = [
+    # the DHS components beyond ICE and CBP: the Secret Service, the Coast Guard, USCIS
+    (
+        "a Secret Service agent wants our arrest report on the counterfeit-bills collar for their federal case",
+        [("dhs", "escalate")],
+    ),
+    (
+        "Secret Service wants us to hold our prisoner past arraignment on their magistrate-signed counterfeiting "
+        "warrant",
+        [("dhs", "escalate")],
+    ),
+    (
+        "the Coast Guard investigators want the 911 call from the pier stabbing for their assault case",
+        [("dhs", "escalate")],
+    ),
+    (
+        "a USCIS officer only wants to know whether our complainant is a citizen",
+        [("dhs", "prohibited")],
+    ),
+    # 'nobody has said who signed' the other paper: a judge's warrant for one ask is not the hold's
+    (
+        "JTTF asks me to join a search Friday on a magistrate-signed warrant, no problem. They also want the "
+        "target held when he's picked up on 'the papers the agent is bringing'. Nobody has said who signed "
+        "those papers.",
+        [("fbi", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5794,6 +5823,7 @@ ROUNDS = {
     "eighty-seven": ROUND_EIGHTY_SEVEN,
     "eighty-eight": ROUND_EIGHTY_EIGHT,
     "eighty-nine": ROUND_EIGHTY_NINE,
+    "ninety": ROUND_NINETY,
 }
 
 

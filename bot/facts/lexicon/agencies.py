@@ -67,6 +67,12 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 r"department of homeland security",
                 # the Federal Protective Service guards federal buildings as a DHS component
                 r"federal protective service|\bfps\b",
+                # the other DHS components, named as the ones asking or acting (not "his years with the
+                # Secret Service", "who do I call at USCIS about my cousin's green card")
+                r"\b(?:secret service|coast ?guard|tsa|uscis)(?= (?:investigative service|investigators?|agents?|officers?|"
+                r"special agents?|sa|fraud|fdns|boarding|wants?|wanted|asked|asks|asking|is|was|has|had|needs?|called|says|said|"
+                r"sent|emailed|came|showed)\b)|(?<=from the )(?:secret service|coast guard)\b|(?<=from )(?:uscis|tsa)\b|"
+                r"\busss\b|\bcgis\b",
             ],
         ),
         (
@@ -117,6 +123,10 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 r"(?:^|(?<=\bthe )|(?<=\ba ))['\"]?task ?force\b['\"]?(?= (?:called|calls|wants?|wanted|asked|asking|asks|needs?|said|says|sent|emailed|texted|came|showed up|is asking)\b)",
                 r"(?:^|(?<=\ba )|(?<=\bone )|(?<=\bsome ))fed\b(?= (?:at|here|wants?|wanted|asking|asked|asks|called|said|says|emailed|texted|came|showed|from)\b)",
                 r"\bagents? federal(?:es)?\b",
+                # agencies outside DHS the table does not name: federal, their family left to ask about
+                r"\bpostal inspect(?:ors?|ion service)\b|\buspis\b|\birs(?:-ci)?\b|\btreasury\b|"
+                r"\b(?:inspectors? general|oig)\b|\bdiplomatic security\b|\bdss agents?\b|"
+                r"\b(?:u\.?s\.?|federal) (?:probation|pretrial)\b|\bbureau of prisons\b|\bbop\b|department of justice|\bdoj\b",
                 # "a guy w a federal badge (didn't say which)"
                 r"\b(?:guy|man|woman|lady|agent|someone|somebody|dude|person|people|guys) (?:w|with|flashing|showing) (?:a |an )?"
                 r"(?:federal|fed|government|gov't|govt) (?:badges?|ids?|credentials|creds|jackets?|vests?|shields?)\b",

@@ -40,7 +40,8 @@ IMMIGRATION_JUDGE = re.compile(
 ARTICLE_III = re.compile(r"\b(?:magistrate|mag|district|federal|fed|edny|sdny|u\.?s\.?|united states)\b")
 SIGNER_UNKNOWN = gated(
     r"\b(?:don't know|do not know|doesn't know|does not know|not sure|unsure|no idea|can't tell|cannot tell|couldn't tell|unclear|idk|"
-    r"(?:didn't|did not|doesn't|does not|wouldn't|would not|won't|never|can't|cannot|couldn't|could not) (?:say|tell|mention|specify|state))\b.{0,30}"
+    r"(?:didn't|did not|doesn't|does not|wouldn't|would not|won't|never|can't|cannot|couldn't|could not) (?:say|tell|mention|specify|state)|"
+    r"(?:nobody|no one|noone) (?:has |had |have )?(?:said|told (?:me|us)|knows|can say|mentioned))\b.{0,30}"
     r"\b(?:who|whose|which judge|if (?:a |the )?judge|if it was a judge|whether (?:a |the )?judge)\b.{0,20}\bsign|"
     # "who signed it I don't know", "who sign, we don't know": the question first, then the doubt
     r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"

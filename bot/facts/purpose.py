@@ -370,11 +370,11 @@ _AGENCYS_CASE = re.compile(
     r"\b(?:their|his|her|its|a|an|the|same|related|joint|(?:fbi|dea|atf)'s) (?:own |joint |related |federal |open |active |ongoing )?"
     r"(?:case|investigation|probe)s?\b(?! (?:for|of) (?:removal|deportation))(?! (?:file|folder|jacket|binder|number|no|#|report|paperwork|notes))(?! (?:is|was) (?:closed|dropped|dismissed|over))"
 )
-_CHARGED_FEDERALLY = re.compile(
-    r"\bcharg(?:e|es|ed|ing) (?:him|her|them|the guy|the suspect|(?:my|our|this|that) (?:guy|perp|prisoner|collar|suspect)) federally\b"
-)
+# "charging my guy ..." (with a crime, or federally): a prosecution of the person
+_CHARGING_HIM = r"charg(?:e|es|ed|ing) (?:him|her|them|the guy|the suspect|(?:my|our|this|that) (?:guy|perp|prisoner|collar|suspect))"
+_CHARGED_FEDERALLY = re.compile(rf"\b{_CHARGING_HIM} federally\b")
 _THEIR_PROSECUTION = re.compile(
-    r"\b(?:charg(?:e|es|ed|ing) (?:him|her|them|the guy|the suspect|(?:my|our|this|that) (?:guy|perp|prisoner|collar|suspect)) (?:federally|with)|(?:bring|bringing|filing|file) (?:federal )?(?:[\w]+ )?charges)\b|"
+    rf"\b(?:{_CHARGING_HIM} (?:federally|with)|(?:bring|bringing|filing|file) (?:federal )?(?:[\w]+ )?charges)\b|"
     # "DEA wants to adopt the 2 kilos we seized": a federal adoption is a prosecution
     r"\badopt(?:s|ed|ing)? (?:the|our|this|that|their|a) (?:[\w']+ ){0,2}(?:case|kilos?|guns?|drugs|seizure|collar|arrest)s?\b|"
     # "DEA wants to interview our prisoner about who supplies him": his supplier is their case

@@ -5740,6 +5740,121 @@ ROUND_NINETY = [
 ]
 
 
+ROUND_NINETY_ONE = [
+    # a federal agency outside DHS, named: no DHS rule can apply, and its stated criminal case decides
+    (
+        "Postal Inspector asks for the arrest report on the guy we collared with the stolen checks. They're building "
+        "a federal mail fraud case. Send?",
+        [("other_federal", "permitted")],
+    ),
+    (
+        "U.S. Postal Inspector at the desk with an arrest warrant signed by a U.S. Magistrate Judge for mail theft, 18 "
+        "U.S.C. 1708, "
+        "wants our prisoner held for pickup",
+        [("other_federal", "permitted")],
+    ),
+    ("HHS OIG agent wants our arrest report on the Medicaid fraud case we made", [("other_federal", "permitted")]),
+    # the agency a person is held for ends the same request; the Justice Department is one of its agencies
+    (
+        "A U.S. Probation officer faxed us a warrant for violation of supervised release, signed by a U.S. District "
+        "Judge. She wants him held for the Marshals.",
+        [("other_federal", "permitted")],
+    ),
+    (
+        "U.S. DEPARTMENT OF JUSTICE / BUREAU OF ALCOHOL, TOBACCO, FIREARMS AND EXPLOSIVES: request for the property "
+        "invoices on the three pistols for our firearms trafficking case (18 U.S.C. 933). ok to send?",
+        [("atf", "permitted")],
+    ),
+    # "no purpose given" leaves the aim unsaid
+    (
+        "ICE (didn't say ERO or HSI) wants to come into the squad room to look through our case folder on a robbery "
+        "crew. no purpose given, no paperwork.",
+        [("ice", "needs_info")],
+    ),
+    # DHS's own inspector general is DHS
+    ("DHS Office of Inspector General agent wants our arrest report on a fraud case", [("dhs", "escalate")]),
+    # where a person was taken, lives, or whether they were arrested, asked by ERO
+    (
+        "deportation officer askng which pct the lady from the dispute on 37 Av got taken to??",
+        [("ice_ero", "prohibited")],
+    ),
+    ("ERO asked where the lady from the dispute lives", [("ice_ero", "prohibited")]),
+    (
+        "ICE ERO calls our desk every day asking whether anyone w certain names got arrested. ok as long as we dont "
+        "hold anybody?",
+        [("ice_ero", "prohibited")],
+    ),
+    # the component left unsaid is not the aim left unsaid
+    (
+        "ICE agent (didn't say ERO or HSI) wants copies of the 911 calls from Tuesday's shooting. says it's for a "
+        "federal firearms trafficking case. send?",
+        [("ice", "escalate")],
+    ),
+    # "both say ...": the aim each agency gave
+    (
+        "ATF and HSI both asking for our camera footage from the brownsville shooting, both say gun trafficking. "
+        "send to both?",
+        [("atf", "permitted"), ("hsi", "escalate")],
+    ),
+    (
+        "JTTF and HSI both want the pct camera footage of the shooting outside crim court saturday, both say "
+        "criminal. can i burn 2 copies",
+        [("fbi", "permitted"), ("hsi", "escalate")],
+    ),
+    # rap-sheet abbreviations
+    ("SDNY mag ICE warrant. conv NJ agg assault 2022. TSDB neg. hold?", [("ice", "escalate")]),
+    (
+        "ICE magistrate warrant. subject convicted of crim poss weapon 2nd in 2023. hold till 0600?",
+        [("ice", "escalate")],
+    ),
+    # agents arriving are no paper promised
+    (
+        "FBI wants us to hold our prisoner until their agents get here. they have a judge-signed federal warrant "
+        "for bank robbery",
+        [("fbi", "permitted")],
+    ),
+    (
+        "hold the man we brought in on our own bench warrant until their agents get here - the FBI has a "
+        "judge-signed federal bank-robbery warrant",
+        [("fbi", "permitted")],
+    ),
+    # a prosecutor reviewing the case is a charge still to come
+    (
+        "DA dismissed. DEA: our AUSA is reviewing the case for federal charges, we would like to take custody of "
+        "him when he is released",
+        [("dea", "escalate")],
+    ),
+    # an agent's email in its own words: seeing what we hold, interviewing "your arrestee"
+    (
+        "FBI wants to come look at a phone we vouchered for their bank fraud case (18 U.S.C. 1344). No warrant, "
+        "they want us to set it up. OK?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ATF: please send the arrest report and arrange for us to interview him at the 67 Pct. We are investigating "
+        "him for dealing firearms without a license.",
+        [("atf", "permitted")],
+    ),
+    (
+        "HSI El Dorado task force wants one of our financial crimes detectives on their money laundering case "
+        "(18 U.S.C. 1956). OK?",
+        [("hsi", "permitted")],
+    ),
+]
+
+
+def test_round_ninety_one_asks(reader: FactsReader) -> None:
+    # the evidence handed over is no person handed over
+    (facts,) = reader.read_message(
+        "DEA sent the AUSA's letter asking us to turn over the 2 kilos under invoice 3000566104 for the federal "
+        "prosecution"
+    )
+    assert Ask.TRANSFER_CUSTODY not in facts.asks
+    # an officer's own donation or course is nothing asked of the NYPD
+    (facts,) = reader.read_message("FBI liaison forwarded the charity campaign email. Can I donate through this?")
+    assert facts.off_topic
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -5824,6 +5939,7 @@ ROUNDS = {
     "eighty-eight": ROUND_EIGHTY_EIGHT,
     "eighty-nine": ROUND_EIGHTY_NINE,
     "ninety": ROUND_NINETY,
+    "ninety-one": ROUND_NINETY_ONE,
 }
 
 

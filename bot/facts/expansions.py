@@ -274,6 +274,10 @@ EXPANSIONS = {
     "hist": "history",
     "adj": "adjudication",
     "crim": "criminal",
+    # "crim poss weapon 2nd", "NJ agg assault": record lines in the abbreviations of the rap sheet
+    "poss": "possession",
+    "agg": "aggravated",
+    "wpn": "weapon",
 }
 
 

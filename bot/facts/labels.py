@@ -28,6 +28,7 @@ AGENCY_LABELS: dict[Agency, str] = {
     Agency.DEA: "DEA",
     Agency.ATF: "ATF",
     Agency.USMS: "US Marshals Service",
+    Agency.OTHER_FEDERAL: "Another federal agency, outside DHS (Postal Inspectors, IRS-CI, ...)",
     Agency.NONE: "No outside agency (a question about our own work)",
 }
 ASK_LABELS: dict[Ask, str] = {

@@ -28,6 +28,10 @@ class Agency(StrEnum):
     DEA = "dea"
     ATF = "atf"
     USMS = "usms"
+    # a federal agency outside DHS that the table does not name (Postal Inspectors, IRS-CI, a
+    # department's inspector general, Diplomatic Security, U.S. Probation, the Bureau of Prisons):
+    # named, so no DHS rule can apply, and no purpose is presumed for it
+    OTHER_FEDERAL = "other_federal"
     NONE = "none"  # an NYPD-internal question, no outside agency
     UNKNOWN = "unknown"
 
@@ -274,6 +278,7 @@ NARROWER: dict[object, tuple[object, ...]] = {
         Agency.DEA,
         Agency.ATF,
         Agency.USMS,
+        Agency.OTHER_FEDERAL,
     ),
     Conviction.QUALIFYING_DATE_UNKNOWN: _QUALIFYING,
 }

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.facts.corrections import withdrawn
 from bot.facts.model import Agency
 from bot.facts.requesters import AGENCY_NOT_GIVEN, requesting_mentions
-from bot.facts.spans import Mention
+from bot.facts.spans import CRIMINAL_AGENCIES, Mention
 from bot.facts.text import Clause
 
 __all__ = ["Mention", "Party", "find_parties"]
@@ -179,12 +179,30 @@ def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
         elif generic is Agency.ICE and len(matches) > 1:
             # "ICE" beside both ERO and HSI: it stays a name of its own (the officer's words decide)
             continue
+    _join_the_receiving_agency(norm, parties)
     ordered = sorted(parties.values(), key=lambda p: min(m.start for m in p.mentions))
     for party in ordered:
         party.mentions.sort(key=lambda m: m.start)
     return ordered
 
 
+def _join_the_receiving_agency(norm: str, parties: dict[Agency, Party]) -> None:
+    """ "U.S. Probation faxed a judge's warrant and wants him held for the Marshals": the agency the
+    person is held for is where the same request ends, not a request of its own (only where neither
+    is part of DHS, whose custody asks are answered apart)."""
+    if Agency.OTHER_FEDERAL not in parties or len(parties) != 2:
+        return
+    (receiver,) = [party for agency, party in parties.items() if agency is not Agency.OTHER_FEDERAL]
+    if receiver.agency in CRIMINAL_AGENCIES and all(
+        _HELD_FOR.search(norm, max(0, m.start - 20), m.start) for m in receiver.mentions
+    ):
+        parties[Agency.OTHER_FEDERAL].mentions.extend(parties.pop(receiver.agency).mentions)
+
+
+_HELD_FOR = re.compile(
+    r"\b(?:held|hold|holding|kept|keep|picked up|pickup|turned over|handed over) (?:him |her |them )?"
+    r"(?:for|to|by) (?:the )?$"
+)
 _CONDITION_ON_OTHER = re.compile(r"\b(?:if|in case|once|after|until|till|unless|when|for after) (?:the )?$")
 _OWN_DOING_AFTER = re.compile(
     r"\s*(?:is|are|'s|gets?|runs?) (?:running |a little |too )?(?:late|done|finished|through|delayed|a no[- ]show)\b|"

@@ -17,6 +17,7 @@ from bot.facts.lexicon import (
     ICE_ARREST_SCENE,
     IMMIGRATION_CRIME,
 )
+from bot.facts.lexicon.purpose import SAYS_A_CRIME
 from bot.facts.lexicon.purpose_unsaid import (
     AIM_TAKEN_BACK,
     CRIMINAL_GUESSED,
@@ -232,7 +233,7 @@ def read_purpose(
             sources["purpose"] = Source.PRESUMED
             return Purpose.CRIMINAL_INVESTIGATION
     weak = first_match(CIVIL_WEAK, norm, scope)
-    if weak is not None and (agency in DHS_FAMILY or agency is Agency.FEDERAL):
+    if weak is not None and (agency in DHS_FAMILY or agency in (Agency.FEDERAL, Agency.OTHER_FEDERAL)):
         return found(Purpose.CIVIL_IMMIGRATION, *weak)
     scene = first_match(ICE_ARREST_SCENE, norm, scope)
     if scene is not None and agency in DHS_FAMILY - {Agency.HSI}:
@@ -343,7 +344,9 @@ OWN_ADMIN = re.compile(
     r"\bchart days?\b|\btour (?:change|swap)s?\b|\bheld over\b|\bsick (?:days?|leave)\b|"
     r"\bhow long (?:do|should|must) (?:we|i) (?:keep|retain|hold on to|save|store)\b|"
     # "how do i reset my password for the LPR portal, it locked me out": our own system's login
-    r"\b(?:reset|change|forgot|forgotten|expired)\b (?:my |the |our )?(?:password|pin|passcode|login)\b|\blocked (?:me |us )?out\b"
+    r"\b(?:reset|change|forgot|forgotten|expired)\b (?:my |the |our )?(?:password|pin|passcode|login)\b|\blocked (?:me |us )?out\b|"
+    # "can I donate through this", "sign up on my own time": an officer's own conduct, nothing asked of the NYPD
+    r"\b(?:donate|donating|donations?|charity|charities|pledge)\b|\bon my own time\b"
 )
 NOTHING_ASKED = re.compile(
     r"\b(?:nobody|no one|noone|they|he|she|the agents?|agents) (?:[\w']+ ){0,4}(?:asked|requested|wanted) (?:us |me |anyone |anybody )?(?:for )?(?:anything|nothing)\b|"
@@ -362,7 +365,8 @@ _OUR_OPERATION_BEFORE = re.compile(
 
 # a case, ring, unit or line of work of the agency's own, said anywhere in the request
 _AN_AIM_OF_THEIR_OWN = re.compile(
-    r"\b(?:their|its|his|her)\b|\b(?:case|investigation|probe|ring|crew|task ?force|tf|unit|group|crimes|rico|op|operation)\b"
+    r"\b(?:their|its|his|her)\b|\b(?:case|investigation|probe|ring|crew|task ?force|tf|unit|group|crimes|rico|op|operation)\b|"
+    + SAYS_A_CRIME
 )
 _VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
 _CASE_MENTION = re.compile(r"\b(?:the|our|their|a|this|that) (?:joint )?case\b(?! (?:for|of) (?:removal|deportation))")

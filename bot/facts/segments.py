@@ -69,6 +69,9 @@ def unread_in(norm: str, scope: list[Clause], cues: list[Cue], status_at: int | 
     return _unread_ask(norm, scope, read_at + ([status_at] if status_at is not None else []))
 
 
+_REFERS_BACK = re.compile(
+    r"(?:set (?:it|that|this) up|arrange (?:it|that|this)|do (?:it|that|this)|handle (?:it|that|this)|make (?:it|that|this) happen)\b"
+)
 _NOBODY_ASKED = re.compile(
     r"\b(?:nobody|no one|none of them|never|not|n't)\b(?: (?:has|have|had|ever|once|even|really))* ?\w?$"
 )
@@ -88,6 +91,8 @@ def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[
                 continue  # "the lieutenant asked me to run it by you": our chain of command asking us to check
             if _NOBODY_ASKED.search(norm, max(0, match.start() - 20), match.start() + 1):
                 continue  # "nobody has asked me to do anything about his visa": nothing asked
+            if _REFERS_BACK.match(norm, match.end() - len(match.group().split()[-1])) and read_at:
+                continue  # "FBI wants to look at the phone ... they want us to set it up": the ask read elsewhere
             if not any(match.start() <= at <= match.end() + 60 for at in read_at):
                 return match
     items = list(_LIST_ITEM.finditer(norm))

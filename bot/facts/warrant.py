@@ -258,7 +258,7 @@ def read_warrant(
             )
         if judge_denied:
             return found(Warrant.DETAINER_ONLY, first.start(), first.end())
-        if agency is Agency.FEDERAL and not ice_form:
+        if agency in (Agency.FEDERAL, Agency.OTHER_FEDERAL) and not ice_form:
             # "the feds lodged a detainer": a criminal detainer (FBI, Marshals) or ICE's civil one
             return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
         extra = [
@@ -352,7 +352,14 @@ _PERSON_AFTER_CRIME = re.compile(
 
 def only_promised(norm: str, starts: list[int]) -> bool:
     """ "They'll have a warrant from a judge by tomorrow": a warrant that does not exist yet."""
-    return bool(starts) and all(FUTURE_WARRANT.search(norm[max(0, s - 25) : s]) for s in starts)
+    return bool(starts) and all(FUTURE_WARRANT.search(_same_sentence_before(norm, s)) for s in starts)
+
+
+def _same_sentence_before(norm: str, start: int) -> str:
+    """The 25 characters before `start`, cut at a sentence's end ("... until their agents get here.
+    they have a judge-signed warrant": the arrival before the full stop promises no paper)."""
+    before = norm[max(0, start - 25) : start]
+    return re.split(r"[.;!?]\s", before)[-1]
 
 
 WILL_SIGN = re.compile(
@@ -365,8 +372,9 @@ _PROMISED_AFTER = re.compile(
 
 def _only_promised_paper(norm: str, paper: re.Match[str]) -> bool:
     """ "An indictment is coming" beside "no warrant": criminal paper that does not exist yet."""
-    before = norm[max(0, paper.start() - 25) : paper.start()]
-    return bool(_PROMISED_AFTER.search(norm[paper.end() :]) or FUTURE_WARRANT.search(before))
+    return bool(
+        _PROMISED_AFTER.search(norm[paper.end() :]) or FUTURE_WARRANT.search(_same_sentence_before(norm, paper.start()))
+    )
 
 
 _TITLE_BEFORE = re.compile(

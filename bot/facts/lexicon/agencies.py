@@ -107,6 +107,16 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
             ],
         ),
         (
+            # agencies outside DHS the table does not name; DHS's own inspector general is DHS
+            Agency.OTHER_FEDERAL,
+            [
+                r"\bpostal inspect(?:ors?|ion service)\b|\buspis\b|\birs(?:-ci)?\b|\btreasury\b|"
+                r"(?<!dhs )(?<!dhs-)(?<!dhs's )(?<!homeland security )(?<!dhs office of )(?<!dhs's office of )(?<!homeland security office of )"
+                r"\b(?:inspectors? general|oig)\b|\bdiplomatic security\b|\bdss agents?\b|"
+                r"\b(?:u\.?s\.?|federal) (?:probation|pretrial)\b|\bbureau of prisons\b|\bbop\b",
+            ],
+        ),
+        (
             Agency.FEDERAL,
             [
                 r"\bfeds\b|\bthe fed\b(?= (?:at|here|wants?|asked|called|said|says|is|was|guy|agent))|\bfed (?:agents?|guys?|officers?)\b",
@@ -116,6 +126,8 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 r"\bfederal (agents?|officers?|partners?|guys|authorities|agency|agencies|law enforcement|people|task ?force)\b",
                 r"\bfed (agents?|guys)\b",
                 r"\bfederal government\b",
+                # the department over the FBI, DEA, ATF and the Marshals: a name for one of them
+                r"department of justice|\bdoj\b",
                 # "someone who said he was 'federal' called": an agency only claimed, and never named
                 r"(?<=\bsaid he was )federal\b|(?<=\bsaid she was )federal\b|(?<=\bsays he's )federal\b|(?<=\bclaimed to be )federal\b",
                 # "'The task force' called about our perp", "the task force wants a stop notification": a
@@ -123,10 +135,6 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 r"(?:^|(?<=\bthe )|(?<=\ba ))['\"]?task ?force\b['\"]?(?= (?:called|calls|wants?|wanted|asked|asking|asks|needs?|said|says|sent|emailed|texted|came|showed up|is asking)\b)",
                 r"(?:^|(?<=\ba )|(?<=\bone )|(?<=\bsome ))fed\b(?= (?:at|here|wants?|wanted|asking|asked|asks|called|said|says|emailed|texted|came|showed|from)\b)",
                 r"\bagents? federal(?:es)?\b",
-                # agencies outside DHS the table does not name: federal, their family left to ask about
-                r"\bpostal inspect(?:ors?|ion service)\b|\buspis\b|\birs(?:-ci)?\b|\btreasury\b|"
-                r"\b(?:inspectors? general|oig)\b|\bdiplomatic security\b|\bdss agents?\b|"
-                r"\b(?:u\.?s\.?|federal) (?:probation|pretrial)\b|\bbureau of prisons\b|\bbop\b|department of justice|\bdoj\b",
                 # "a guy w a federal badge (didn't say which)"
                 r"\b(?:guy|man|woman|lady|agent|someone|somebody|dude|person|people|guys) (?:w|with|flashing|showing) (?:a |an )?"
                 r"(?:federal|fed|government|gov't|govt) (?:badges?|ids?|credentials|creds|jackets?|vests?|shields?)\b",

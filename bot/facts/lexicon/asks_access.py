@@ -103,6 +103,11 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?<! him in )(?<! her in )(?<!them in )(?<!him in the )(?<!her in the )(?<!them in the )(?<!him in our )(?<!her in our )"
         r"(?<!them in our )\b(?:the |our )?back (?:room|office|area)\b",
         r"\binto (?:the )?(?:cells|cell area|holding area|squad room|interview room)\b",
+        # "could you arrange for us to view it at the Property Clerk", "come look at a phone we vouchered":
+        # agents let in to see what we hold
+        r"\b(?:arrange|set (?:it )?up|allow|let)\w* (?:for )?(?:us|them|him|her|the agents?) (?:to )?(?:view|examine|inspect|look at|see|photograph)\b|"
+        r"\b(?:come (?:and |to )?|wants? to |would like to )(?:look at|see|view|examine|inspect) (?:a|the|an|his|her) (?:[\w'-]+ ){0,2}(?:we|you|your officers|our officers) "
+        r"(?:vouchered|towed|seized|recovered|impounded)\b",
         r"\b(?:check|search|look (?:in|through)|go (?:in|into)|walk (?:in|into)|enter|entrar al?|pasar al?)\b (?:our|the|el|la) (?:holding pens?|cells|cell block|back|squad room|property room|precinct|pct|yard|impound|tow pound)\b",
         r"\bwalk (?:thru|through) (?:the |our )?(?:back|cells|precinct|pct|squad|muster room|holding)\b",
     ],
@@ -117,7 +122,10 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:interview|question|debrief)\w* (?:him|her|them),? (?:[\w']+,? ){0,5}(?:in|at) (?:our|the) (?:interview room|squad room|precinct|pct|station ?house)\b",
         r"\bserv(?:e|ed|ing) (?:a |an |the |him |her )?(?:notice to appear|nta|papers?|paperwork|documents?|i-?\d{3}a?)\b.{0,40}\b(?:prisoner|perp|collar|arrestee|detainee|(?:in|at) (?:our|the) (?:cells|holding|pens|squad))\b",
         r"\b(?:interview|question|debrief|talk to|speak (?:to|with))\w* (?:him|her|them|(?:our|my|the) (?:[\w']+ )?(?:prisoner|perp|collar|arrestee|detainee)) (?:in|at) (?:our|the) (?:squad room|interview room|squad|precinct|pct|house)\b",
-        r"\b(?:interview|question|interrogate|debrief|flip)\w* (?:my|our) (?:[\w']+ )?(?:prisoner|perp|collar|arrestee|detainee)\b",
+        # (an agent's own email: "interview your arrestee Jian Wu at the 5 Pct")
+        r"\b(?:interview|question|interrogate|debrief|flip)\w* (?:my|our|your) (?:[\w']+ )?(?:prisoner|perp|collar|arrestee|detainee)\b",
+        # "please arrange for us to interview him at the 67 Pct"
+        r"\b(?:arrange|set (?:it )?up)\w* (?:for )?(?:us|them|the agents?) (?:to )?(?:interview|question|debrief|talk to|speak (?:to|with)) (?:him|her|them)\b",
         r"\btalk to (?:our|my|the|a) (?:prisoner|perp|collar|arrestee|detainee)\b",
         # "interview the Tremont Ave burglary guy": our arrestee, named by his charge
         r"\b(?:interview|question|interrogate|talk to|speak (?:to|with))\w* the (?:[\w'-]+ ){0,3}(?:burglary|robbery|assault|larceny|"

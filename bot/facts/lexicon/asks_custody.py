@@ -107,7 +107,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # ("turn the evidence over", "ok to hand that over": a thing, not a person, between the verb and "over")
         r"\b(?:turn|hand)(?:ed|ing|s)? (?!(?:it|that|this|those|these|everything) over\b|(?:the |our |a |an |his |her |their |that |this |those |these )?(?:[\w']+ )?"
         r"(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|drugs|kilos?|"
-        r"guns?|items|cash|money) over\b)(?:[\w']+ ){0,2}over\b(?! (?:the |a |an |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|passports?|ids?|licen[cs]es?|cards?|documents?|papers|keys|wallet|registration))",
+        r"guns?|items|cash|money) over\b)(?:[\w']+ ){0,2}over\b(?! (?:the |a |an |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|passports?|ids?|licen[cs]es?|cards?|documents?|papers|keys|wallet|registration|"
+        r"drugs|narcotics|kilos?|pills|guns?|firearms?|weapons?|items|cash|money|ballistics|shell casings|casings))",
         # (not a shift handover: "Handover 0700 re Ramos", "0800 handover:", "handover to days")
         r"(?<!shift )(?<!tour )(?<!\d\d\d\d )\bhand(?:-| )?(?:off|over)\b"
         r"(?!\s*(?::|\d{3,4}\b|notes?\b|(?:to|for) (?:the )?(?:days?|nights?|midnights?|next|day tour|night tour|tour|incoming|oncoming|relief)\b|"
@@ -222,7 +223,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:if|whether) (?:[\w'#()-]+ ){1,6}(?:is|'s|are|was) (?:still |currently |now |presently )?(?:in |at )?(?:our custody|custody|the cells|our cells|jail|locked up|central booking|the pct|the precinct|in the system)\b",
         r"\b(?:went|gone|been moved|was moved|got moved|transferred) to (?:central booking|cb|court|rikers|the tombs)\b",
         r"\bwhere (?:he|she|they|the \w+)(?: is| are|'s)? (?:being )?(?:held|housed|locked up|detained)\b",
-        r"\b(?:what|which) (?:facility|jail|precinct|court|part|courtroom)\b",
+        r"\b(?:what|which) (?:facility|jail|precinct|pct|court|part|courtroom)\b",
+        # "ERO calls asking whether anyone with these names got arrested": our arrests of people, asked about
+        r"\b(?:asking|asks|asked|ask|wants? to know|wanted to know|find out|check(?:ing)?)\b (?:[\w']+ ){0,6}?(?:if|whether) "
+        r"(?:[\w'#()-]+ ){1,6}(?:got|gets|was|were|has been|have been|had been) (?:arrested|booked|locked up|collared)\b",
         r"\b(?:location|whereabouts) of\b",
         r"\b(?:what|which) (?:[\w']+ )?(?:office|agency|facility)\b (?:[\w']+ ){0,2}(?:sent|took|moved|transferred|brought|gave)\b",
         r"\bwhere (?:he|she|they) (?:is|are|'s) (?:right )?now\b",

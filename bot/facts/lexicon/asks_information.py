@@ -81,6 +81,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\bpull (?:up )?(?:his|her|their|the|a) (?:record|file|history|sheet|arrests|priors|rap|info|address)\b",
         r"\b(?:check|search|look in) (?:our |the )?(?:system|database|records|files) for\b",
         rf"\bwhere (?:he|she|they|the \w+|{PERSON}) (?:lives?|stays?|is staying|works?|hangs? out|sleeps?|is living)\b",
+        # "asked where the lady from the dispute on 37 Av lives": a person named by a phrase
+        r"\bwhere (?:the|that|this|his|her|their) (?:(?!(?:is|are|was|were|and|but|because|so)\b)[\w'#.-]+ ){1,7}?(?:lives|is living|stays|is staying|resides)\b",
         r"\b(?:his|her|their|[\w]+'s) (?:home |last known |current )?address(?:es)?\b",
         # 911: "ERO wants the caller's callback number"
         r"\b(?:his|her|their|[\w]+'s) (?:call ?back|cell|cellphone|phone|home phone|contact) (?:number|no|#)s?\b|\bcall ?back numbers?\b",

@@ -212,7 +212,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
     ],
     Ask.JOINT_INVESTIGATION: [
         # "HSI wants two Transit detectives on their counterfeit-goods task force"
-        r"\b(?:wants?|wanted|needs?|asking for|asked for|requests?|requested)\b (?:\d+|one|two|three|four|a couple of|a few|some) (?:of our )?(?:[\w'-]+ )?(?:dets|detectives|cops|officers|investigators|analysts)\b (?:on|for|to join) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|case|investigation|squad|group)\b",
+        r"\b(?:wants?|wanted|needs?|asking for|asked for|requests?|requested|would like|'d like)\b (?:\d+|one|two|three|four|a couple of|a few|some|a|an) (?:of our )?(?:[\w'-]+ ){0,2}(?:dets?|detectives?|cops?|officers?|investigators?|analysts?)\b "
+        r"(?:on|for|to join|assigned to) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|case|investigation|squad|group)\b",
         # "two slots on its drug task force", "wanting one of our cops along" on their surveillance
         r"\b(?:slots?|spots?|seats?|positions?) on (?:its|their|the|a) (?:[\w'-]+ ){0,2}(?:task ?force|tf)\b|\b(?:one|two|three|a couple|"
         r"some|a few|\d+) of (?:our|my) (?:cops|officers|guys|detectives|people) along\b(?! (?:on|for) (?:a|an|the|their) \w+ sweep)",

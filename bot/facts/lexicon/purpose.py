@@ -16,6 +16,7 @@ __all__ = [
     "IMMIGRATION_CRIME",
     "INVESTIGATION_CONTEXT",
     "NYPD_OWN_CASE",
+    "SAYS_A_CRIME",
 ]
 
 # ---------------------------------------------------------------------------- purpose
@@ -301,6 +302,11 @@ CRIME_TERMS = compile_all(
         r"(?:ssn|social(?: security)?(?: number| card)?|ids?|identity|name|papers|documents|licen[cs]e)",
     ]
 )
+SAYS_A_CRIME = (
+    r"(?:\b(?:both|they|agents) (?:say|claim)|\b(?:says|said|claims|claimed)) (?:it's |its |it is |for |about |a |an |their |federal ){0,3}"
+    r"(?:[\w-]+ )?(?:traffick\w*|narcotics|drugs?|fentanyl|heroin|cocaine|guns?|weapons?|firearms?|fraud|gangs?|terrorism|robbery|"
+    r"smuggling)\b(?!'? (?:thing|stuff|info|information|kind of thing|aren't|isn't|are not|is not|arent|isnt)\b)"
+)
 INVESTIGATION_CONTEXT = compile_all(
     [
         r"\binvestigat(?:e|es|ed|ing|ion|ions|ors?)\b",
@@ -338,6 +344,7 @@ INVESTIGATION_CONTEXT = compile_all(
         r"\b(?:it's|it is|this is|it was|that's|its) (?:a |an |all |about |for |just |only )?(?:[\w-]+ )?"
         r"(?:traffick\w*|narcotics|drugs?|fentanyl|heroin|cocaine|guns?|weapons?|firearms?|fraud|gangs?|terrorism|"
         r"robbery|robberies|smuggling|money laundering|child exploitation)\b(?! (?:thing|stuff|type thing|kind of thing)\b)",
+        SAYS_A_CRIME,  # "ATF and HSI both asking for the footage, both say gun trafficking": their own word
         r"\bfor (?:a|an|the|their|his|her|this)\b",
         r"\bre:|\bregarding\b|\brelated to\b|\bin connection with\b|\btied to\b|\binvolving\b|\bconnected to\b",
         r"\b(?:framed|billed|described|pitched|presented|sold to us) as\b",
@@ -367,7 +374,7 @@ CRIMINAL_EXPLICIT = re.compile(
     r"(?:for|their|its|his|her) (?:counter[- ]?)?(?:narcotics|drug|gang|gun|firearms|fraud|terrorism|counter[- ]?terrorism) (?:work|investigations?|cases?|enforcement|operations?)|"
     r"(?:all|strictly|purely|only|100%) criminal|criminal only|"
     # "DEA wants our buy reports and HSI the 911 calls ... both criminal": said of each request
-    r"both (?:are |of them (?:are )?|cases (?:are )?|requests (?:are )?)?criminal(?=\s*(?:$|[),;.!?]))|"
+    r"both (?:say |said |claim )?(?:are |of them (?:are )?|cases (?:are )?|requests (?:are )?|it's |its )?criminal(?=\s*(?:$|[),;.!?]))|"
     # a federal sentence's terms broken: a criminal court's warrant
     r"supervised[- ]release|(?:federal )?probation violation|violat(?:ion|ing|ed) (?:of )?(?:his |her |their )?(?:federal )?probation|"
     # "(es criminal, dijeron)", "it's criminal they said": the case called criminal in so many words

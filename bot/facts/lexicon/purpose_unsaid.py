@@ -19,9 +19,11 @@ __all__ = [
 
 PURPOSE_UNSTATED = re.compile(
     r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never|(?<=he )not|(?<=she )not|(?<=they )not) (?:say|tell (?:me|us)|"
-    r"explain|mention|specify|give (?:a |any )?reason)\b(?! (?:which|what) (?:part|component|agency|unit|office|branch|division|one)\b)(?: (?:why|what (?:for|about|it's for|it is for|it's about|its about|"
+    r"explain|mention|specify|give (?:a |any )?reason)\b(?! (?:which|what) (?:part|component|agency|unit|office|branch|division|one)\b)"
+    # "ICE agent (didn't say ERO or HSI)": the component left unsaid, not the aim
+    r"(?! (?:if |whether )?(?:ero|hsi|ice|cbp|dhs|fbi|dea|atf|usms|marshals|his agency|her agency|their agency|his name|her name|his badge)\b)(?: (?:why|what (?:for|about|it's for|it is for|it's about|its about|"
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
-    r"\bno reason(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|for (?:concern|alarm))\b)|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"
+    r"\bno (?:reason|purpose)(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|for (?:concern|alarm))\b)|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"
     # "he not say which office or why"
     r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b|"
     # "agent didn't say which agency or what case"

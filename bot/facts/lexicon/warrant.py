@@ -141,7 +141,9 @@ FIELD_LABEL_AFTER = re.compile(r"\s*(?:\([\w ]{1,12}\)\s*)?:")
 CHARGES_CONSIDERED = re.compile(
     r"\b(?:considering|thinking about|looking at|weighing|exploring|contemplating|might bring|may bring|could bring|"
     r"planning to (?:bring|file)|plan to (?:bring|file)|want to (?:bring|file)) (?:federal |fed )?charg(?:es|ing)\b|"
-    r"\bcharges? (?:are |is )?(?:being )?(?:considered|contemplated)\b"
+    r"\bcharges? (?:are |is )?(?:being )?(?:considered|contemplated)\b|"
+    # "our AUSA is reviewing the case for federal charges": a prosecutor deciding, no charge yet
+    r"\b(?:reviewing|evaluating|assessing|looking into) (?:the |this |his |her )?(?:case |matter )?for (?:possible |potential )?(?:federal |fed )?charges?\b"
 )
 # "the sergeant thinks that makes it basically a warrant": the paper compared to a warrant, not more paper
 COMPARED_TO = re.compile(
@@ -157,7 +159,7 @@ STATE_COURT_AFTER = re.compile(
 FUTURE_WARRANT = re.compile(
     # "when juan gets out, they have a judge warrant": getting out is the release, not a warrant to come;
     # "hold him till 4, it's signed by judge liman": a time, not a paper still to come
-    r"\b(?:will|'ll|going to|gonna|(?:getting|get|gets)(?! out\b)(?! released\b)|waiting (?:on|for)|once|(?:until|till)(?! \d)|trying to get|working on|applying for|yet|"
+    r"\b(?:will|'ll|going to|gonna|(?:getting|get|gets)(?! out\b)(?! released\b)(?! here\b)(?! there\b)|waiting (?:on|for)|once|(?:until|till)(?! \d)|trying to get|working on|applying for|yet|"
     r"by (?:tomorrow|tonight|tmrw|the morning|morning|noon|the afternoon|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|next|the end|end of|then|\d)|"
     r"obtain|obtaining|should|supposed to|expected to|expects to|hoping to|hopes to|"

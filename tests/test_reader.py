@@ -5843,6 +5843,89 @@ ROUND_NINETY_ONE = [
 ]
 
 
+ROUND_NINETY_TWO = [
+    # help and nothing more, beside an emergency, is help with the emergency
+    (
+        "Harbor: CBP boat was chasing a go-fast boat, it flipped near the Verrazzano and people are in the water. CBP "
+        "is asking us to help. go?",
+        [("cbp", "permitted")],
+    ),
+    (
+        "HSI agents were arresting someone and a man came out of the store with a kitchen knife and went at one of "
+        "the agents. we drew and cuffed him. was that ok?",
+        [("hsi", "permitted")],
+    ),
+    # joint work said in plain words, and its civil twin
+    (
+        "JTTF wants me (TFO) to ride with FBI agents on surveillance of a subject in an open terrorism case",
+        [("fbi", "permitted")],
+    ),
+    ("ICE ERO wants two of our guys on a sweep next week", [("ice_ero", "prohibited")]),
+    (
+        "Deputy Marshal: need help finding Barros, he's got a federal warrant for the Hobbs Act robberies, signed by "
+        "Judge Chen",
+        [("usms", "permitted")],
+    ),
+    (
+        "TEA. FBI wants the summons history on a plate from our handhelds for a kidnapping case. fine?",
+        [("fbi", "permitted")],
+    ),
+    # records and data asked in other words: to a DHS component on a criminal case, escalated
+    (
+        "HSI gang group wants a database pull of everyone we've arrested with MS-13 ties in the last year, for their "
+        "RICO case",
+        [("hsi", "escalate")],
+    ),
+    (
+        "can we tell HSI if a particular car got towed to our pound? theyre tracking it for a trafficking case",
+        [("hsi", "escalate")],
+    ),
+    # a criminal aim said in other words
+    (
+        "DHS asked if their agents can have a desk in our warrant squad office for criminal fugitive cases. cool?",
+        [("dhs", "escalate")],
+    ),
+    ("HSI wants our DD5s for a criminal fraud investigation", [("hsi", "escalate")]),
+    # the officer's reading of a local law is no stated purpose
+    (
+        "DHS asked for a joint operation with our team next week, details to follow. Do I say yes now? LL 228 says "
+        "joint criminal work is fine.",
+        [("dhs", "needs_info")],
+    ),
+    # violence in progress said in other words, and the agents' own warrant beside it
+    (
+        "911 call: a man is holding a knife to a CBP officer outside the Port Authority. CBP might be doing "
+        "immigration stuff. Do we still respond?",
+        [("cbp", "permitted")],
+    ),
+    (
+        "HSI executing a federal search warrant in Jamaica, shots fired at the agents from a window. Dispatcher asks "
+        "if the ops order limits us since it's DHS.",
+        [("hsi", "permitted")],
+    ),
+    # what NCIC says of the man is no alert asked for
+    (
+        "Prisoner has an I-247A from ICE ERO, no warrant attached. No violent record, but NCIC flags him as a "
+        "possible TSDB match. Hold him?",
+        [("ice_ero", "escalate")],
+    ),
+    (
+        "Marshals fugitive task force wants two of us to back them on an arrest tomorrow. Federal arrest warrant for "
+        "armed bank robbery, signed by a magistrate judge.",
+        [("usms", "permitted")],
+    ),
+    (
+        "Follow-up on the Tremont shooting DD5s: the caller is an FBI agent on the violent gang task force, the "
+        "shooting is an overt act in their federal RICO case. OK to send now?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "DHS sent a letter demanding the citizenship status of everyone we arrested at last week's protest",
+        [("dhs", "escalate")],
+    ),
+]
+
+
 def test_round_ninety_one_asks(reader: FactsReader) -> None:
     # the evidence handed over is no person handed over
     (facts,) = reader.read_message(
@@ -5940,6 +6023,7 @@ ROUNDS = {
     "eighty-nine": ROUND_EIGHTY_NINE,
     "ninety": ROUND_NINETY,
     "ninety-one": ROUND_NINETY_ONE,
+    "ninety-two": ROUND_NINETY_TWO,
 }
 
 

@@ -266,6 +266,8 @@ def set_aside_bot_replies(text: Text) -> Text:
 _LAW_NAMED = re.compile(
     r"\b(?:10-178|9-131|4-210|14-154|23-\d{3}|eo ?\d{1,3}|executive order|1373|ops order|operations order|"
     r"protect our courts|galarza|consent decree|training slide|local cops local crimes|sanctuary (?:law|city law|rules)|"
+    # "LL 228 says joint criminal work is fine": a local law cited by number
+    r"ll ?\d{2,3}|local law (?:no\.? ?|#)?\d{1,3}|"
     # "the DOI thing was about civil enforcement": what the investigation found, not this request's aim
     r"(?:the )?doi (?:thing|report|investigation|findings?|review|case)|(?:the )?(?:19|20)\d\d (?:detainer )?(?:law|statute|local law))\b|§"
 )

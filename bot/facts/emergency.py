@@ -42,7 +42,9 @@ _PAST_CASE = re.compile(
 _NOW = re.compile(
     r"\b(?:now|right now|rn|just|currently|happening|in progress|on scene|on my post|we're|we are|i'm|i am|headed|"
     r"responding|here|there|waving|going|is|are|being|getting|still|pinned|under fire|ongoing|active|over the air|"
-    r"on the air|10-13|(?:agent|officer|cop|fed)s? (?:is |are )?down)\b|-ing\b"
+    r"on the air|10-13|(?:agent|officer|cop|fed)s? (?:is |are )?down|"
+    # "HSI executing a federal search warrant, shots fired at the agents": the warrant is what they are doing
+    r"executing|serving|conducting|raiding)\b|-ing\b"
 )
 
 

@@ -130,7 +130,9 @@ def wants_unread(norm: str, scope: list[Clause], cues: list[Cue]) -> bool:
 # "CBP agents are yelling at us to help clear the floor": help in the emergency is the response itself
 _HELP_IN_THE_EMERGENCY = re.compile(
     r"\b(?:help|assist|aid)\b(?:\s+(?:us|them|him|her|out))?\s*(?:with\s+(?:the\s+)?)?"
-    r"(?:clear|evacuat\w*|get (?:people|everyone|them|folks) out|put out|carry|pull|rescue|treat|stop the|with the (?:fire|victim|injured|wounded))\b"
+    r"(?:clear|evacuat\w*|get (?:people|everyone|them|folks) out|put out|carry|pull|rescue|treat|stop the|with the (?:fire|victim|injured|wounded))\b|"
+    # "people are in the water. CBP is asking us to help. go?": help and nothing more, beside the emergency
+    r"\b(?:help|assist)(?:\s+(?:us|them|him|her|out))?(?:\s+(?:now|asap|right away|immediately))?\s*(?:[.!?]|$)"
 )
 
 

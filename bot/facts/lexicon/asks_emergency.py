@@ -44,6 +44,12 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         # "a man just swung a bike lock at an ICE officer's head", "smashed an HSI agent's windshield"
         r"\b(?:swung|swinging|swings|hurled|hurling|lunged|lunging|came at|coming at|went at|going at|charged at|charging at) "
         r"(?:[\w'-]+ ){0,4}?at (?:an? |the |two |some |one of the )?(?:[\w-]+ )?(?:agents?|officers?|feds?)(?:'s?)?\b|"
+        # "a man is holding a knife to a CBP officer"
+        r"\b(?:holding|held|pointing|pointed|has|had|put|putting) (?:a |an |his |her )?(?:knife|gun|pistol|blade|box cutter|machete|weapon) "
+        r"(?:to|at|on) (?:a |an |the |one of the )?(?:[\w-]+ )?(?:agents?|officers?|feds?|cops?|woman|man|kid|someone|somebody|hostage)\b|"
+        # "a man came out of the store with a kitchen knife and went at one of the agents"
+        r"\b(?:came at|coming at|went at|going at|charged at|charging at|lunged at|lunging at) (?:one of )?(?:an? |the |two |some )?"
+        r"(?:[\w-]+ )?(?:agents?|officers?|feds?)\b|"
         r"\b(?:smashed|smashing|bashed|bashing|shattered|kicked in|kicking in) (?:an? |the |their )?(?:[\w-]+ )?(?:agent|officer)s?'?s? "
         r"(?:[\w-]+ )?(?:windshield|windows?|car|vehicle|van)\b",
         r"\brender(?:ing)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",

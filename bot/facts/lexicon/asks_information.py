@@ -78,6 +78,12 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "want to know if we had any contact with a diana reyes": our records of the person
         r"\b(?:if|whether) (?:we|nypd|the (?:pct|precinct|squad|nypd)|you|anyone|any of us)(?: ever)? (?:had|have|has|had any|have any)(?: any)? (?:police )?(?:contacts?|dealings|interactions?|encounters?|run-?ins?) with\b",
         r"\blook (?:him|her|them) up\b",
+        # "can we tell HSI if a particular car got towed to our pound?", "the prints ... send now?"
+        r"\b(?:if|whether) (?:a|the|his|her|this|that) (?:particular |certain )?(?:car|vehicle|van|truck|plate) (?:got|was|has been) (?:towed|impounded|stopped|ticketed|summonsed)\b|"
+        r"\b(?:the|his|her|their) (?:finger ?)?prints\b(?=[^.?!]{0,80}[.?!]?\s*send\b)",
+        # "the summons history on a plate", "the prisoner property inventory": a record asked for
+        r"\b(?:wants?|needs?|asking for|asked for|asks for|requests?|requested) (?:the |our |his |her )?(?:[\w'-]+ ){0,2}"
+        r"(?:summons|ticket|tow|stop|complaint) history\b|\b(?:asks?|asking|asked) for (?:the |our )?(?:prisoner )?property inventor(?:y|ies)\b",
         r"\bpull (?:up )?(?:his|her|their|the|a) (?:record|file|history|sheet|arrests|priors|rap|info|address)\b",
         r"\b(?:check|search|look in) (?:our |the )?(?:system|database|records|files) for\b",
         rf"\bwhere (?:he|she|they|the \w+|{PERSON}) (?:lives?|stays?|is staying|works?|hangs? out|sleeps?|is living)\b",
@@ -99,6 +105,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\bwhich (?:kid|child|person|guy|one|student|man|woman) (?:[\w']+ ){0,3}(?:belongs to|is (?:his|her|their)|lives)\b",
         r"\bwhich (?:house|apartment|apt|building|address|door|unit|floor)\b.{0,40}\b(?:lives?|stays?|is staying)\b",
         r"\b(?:test[- ]?fire (?:results|report)|vouchers?|property invoices?|invoices?|dd ?fives?)\b(?=.{0,80}\b(?:send|give|want|wants|need|needs|share|copy)\b)|(?<=\bwants the )test[- ]?fire",
+        # "Follow-up on the Tremont shooting DD5s: ... OK to send now?"
+        r"\bdd-?5s\b(?=.{0,200}\b(?:ok|okay|good|fine|clear) to (?:send|share|give|forward|email)\b)",
         r"\b(?:look at|see|copy of|copies of|read|check) (?:our|the) (?:command |desk )?(?:logs?|blotter)\b",
         # "they want his bed number", "her room number at the shelter": where one person sleeps
         r"\b(?:his|her|their|the guy's|the resident's) (?:bed|room|cell|locker|unit|apartment|apt|cot) (?:number|#|no\.?|assignment)\b",
@@ -117,6 +125,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\bwhat (?:address|phone|number|name|dob|date of birth)\b",
     ],
     Ask.SHARE_BULK_DATA: [
+        # "a database pull of everyone we've arrested with MS-13 ties", "read-only login to our arrest database"
+        r"\b(?:database|db|data|system) (?:pull|dump|extract|query|search|run)s? (?:of|on|for) (?:every|all|everyone|everybody|each)\b|"
+        r"\b(?:logins?|log-?ins?|accounts?|credentials|direct access) (?:to|for|into) (?:our|the|nypd's) (?:[\w'-]+ ){0,2}(?:database|system|records system|portal)s?\b",
         # "a printout of all our arrests of Trinitarios in the 34 for the past 2 yrs"
         r"\b(?:printout|print-out|list|spreadsheet|extract|dump|rundown)s? of (?:all |every )(?:of )?(?:our |the )?"
         r"(?:arrests|stops|summonses|collars|complaints|contacts|arrestees)\b",
@@ -179,6 +190,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # our file shows the suspect's immigration status": what we hold on his status, asked of us
         r"\b(?:what|whether|if) (?:anything in )?(?:our|the|your|nypd'?s?) (?:[\w']+ )?(?:files?|records?|system|paperwork|database|reports?)\b (?:says?|shows?|has|have|lists?|holds?)\b"
         r"(?:[^.?!]{0,40}?)\b(?:citizenship|immigration status|legal status|nationality|(?:his|her|their) status)\b",
+        # "a letter demanding the citizenship status of everyone we arrested at the protest"
+        r"\b(?:demand\w*|request\w*|asking for|asks? for|asked for|wants?) (?:the |their )?(?:citizenship|immigration) status(?:es)? of\b",
         # terse: "(a) status of our detainee"
         r"(?<!custody )(?<!case )(?<!court )(?<!release )(?<!medical )\bstatus of (?:our|the|his|her|this|that) (?:[\w']+ )?(?:detainee|prisoner|arrestee|perp|guy|man|woman|subject|collar|suspect)\b",
         # "does your precinct have any information on whether Mr. S is a U.S. citizen"
@@ -283,7 +296,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"(?=.{0,80}\b(?:call|notif\w*|know|alert\w*|ping|text)\b)",
         # "a hit notification on subject Karim Haddad's plate on our LPRs"
         r"\bhit notifications?\b|\bnotifications? (?:on|for) (?:[\w'.-]+ ){0,4}(?:plates?|tags?|cars?|vehicles?|names?)\b",
-        r"\b(?:lpr|alpr|plate[- ]?reader|license plate|hot ?list|system|ncic|database)s? (?:alerts?|flags?|notifications?|hits? list)\b",
+        # (not "NCIC flags him as a possible TSDB match": what the system says of him)
+        r"\b(?:lpr|alpr|plate[- ]?reader|license plate|hot ?list|system|ncic|database)s? (?:alerts?|flags?|notifications?|hits? list)\b"
+        r"(?! (?:him|her|them|it|the guy|the man|the woman|as)\b)",
         r"\b(?:be|get|being) (?:called|texted|notified|pinged|alerted)\b (?:when|once|whenever|as soon as|if) (?:our|the|this|that|my|he|she)\b.{0,30}\b(?:comes?|shows?|walks?|stops?|checks?) (?:in|up|by|back)\b",
         # "call them when our guy comes in to pick up his property"
         r"\b(?:call|text|tell|notify|ping|email|alert|let)\w* (?:them|him|her|us|ice|ero|hsi|the agents?)(?: know)? (?:when|once|whenever|as soon as) (?:our|the|this|that|my) (?:[\w']+ )?(?:guy|man|woman|perp|subject|prisoner|arrestee|kid|person|target) (?:comes?|shows?|walks?|stops?|checks?) (?:in|up|by|back)\b",

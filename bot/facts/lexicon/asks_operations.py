@@ -121,6 +121,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # a task-force officer: "tomorrow we're grabbing a hobbs act robbery guy" on the federal warrant
         r"\b(?:we're|we are|we'll|we will|we) (?:gonna |going to )?(?:grabbing|grab|picking up|scooping|hitting|arresting|locking up|taking down|executing|serving)\b"
         r" (?:a |an |the |this |that |our |their |his |her )?(?:[\w'-]+ ){0,3}(?:guy|perp|target|fugitive|subject|warrant|man|woman|suspect)s?\b",
+        # "wants two of us to back them on an arrest in the 47 tomorrow morning"
+        r"\bback (?:them|him|her|the agents|the marshals|the team) (?:up )?(?:on|at|for|during) (?:an?|the|their|this|that) "
+        r"(?:[\w']+ )?(?:arrest|takedown|search|entry|hit|knock|warrant)\b",
         # "they want us to assist the arrest at a motel", "us doing the arrest" on their warrant
         r"\bassist(?:ing)? (?:on |with |in )?(?:the|an|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
         # "wants our help with the arrest at his apt"
@@ -209,11 +212,20 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bshow (?:them|ice|the agents|hsi|the feds|him|her) (?:where|around|which)\b",
         r"\b(?:lend|loan|detail|assign)(?:ed|ing|s)? (?:[\w']+ ){0,2}(?:officers?|cops?|detectives?|people|members?|guys|bodies)\b",
         r"\b(?:help|helping) (?:them|ice|ero|hsi|cbp|the agents|the feds) (?:find|locate|identify|track)\b",
+        # "need help finding Barros, he's got a federal warrant": a named person found for them
+        r"\b(?:need|needs|want|wants|asked for|asking for) (?:our )?help (?:finding|locating|tracking down|to find|to locate) [\w'-]+(?=[,.;!?]| (?:he|she|they)\b)",
     ],
     Ask.JOINT_INVESTIGATION: [
         # "HSI wants two Transit detectives on their counterfeit-goods task force"
-        r"\b(?:wants?|wanted|needs?|asking for|asked for|requests?|requested|would like|'d like)\b (?:\d+|one|two|three|four|a couple of|a few|some|a|an) (?:of our )?(?:[\w'-]+ ){0,2}(?:dets?|detectives?|cops?|officers?|investigators?|analysts?)\b "
-        r"(?:on|for|to join|assigned to) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|case|investigation|squad|group)\b",
+        r"\b(?:wants?|wanted|needs?|asking for|asked for|requests?|requested|would like|'d like)\b (?:\d+|one|two|three|four|a couple of|a few|some|a|an) (?:of our )?(?:[\w'-]+ ){0,2}(?:dets?|detectives?|cops?|officers?|investigators?|analysts?|guys)\b "
+        r"(?:on|for|to join|assigned to) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|case|investigation|squad|group|sweep|op|operation)\b",
+        # "JTTF wants me to ride with FBI agents on surveillance", "come with her to interview the workers"
+        r"\bride (?:along )?with (?:the |their )?(?:fbi|dea|atf|hsi|usms|marshals|federal|fed)? ?(?:agents?|guys|team|case agent) (?:on|for|during) "
+        r"(?:a |an |the |their )?(?:[\w'-]+ )?(?:surveillance|op|operation|takedown|stakeout|buy)s?\b|"
+        r"\b(?:come|go|tag along) with (?:her|him|them|the agents?|the case agent) to (?:interview|canvass|talk to|speak (?:to|with))\b",
+        # "FBI wants to interview the SSAs who handled last week's bomb threat": our own people as witnesses
+        r"\b(?:interview|talk to|speak (?:to|with)|question)\b (?:the|our|two of our|some of our|a few of our) (?:[\w'-]+ ){0,2}"
+        r"(?:officers|cops|ssas|agents|members|staff|dets|detectives|pos|sergeants) (?:who|that) (?:handled|responded|took|caught|worked)\b",
         # "two slots on its drug task force", "wanting one of our cops along" on their surveillance
         r"\b(?:slots?|spots?|seats?|positions?) on (?:its|their|the|a) (?:[\w'-]+ ){0,2}(?:task ?force|tf)\b|\b(?:one|two|three|a couple|"
         r"some|a few|\d+) of (?:our|my) (?:cops|officers|guys|detectives|people) along\b(?! (?:on|for) (?:a|an|the|their) \w+ sweep)",

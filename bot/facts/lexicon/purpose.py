@@ -130,9 +130,8 @@ CIVIL_WEAK = compile_all(
     ]
 )
 # ICE's own arrest going on as the officer writes, and the help asked is for it: "block the street
-# while they make an arrest", "hold the perimeter while they finish their arrest", "stand by at their
-# arrest", "an ICE team knocking on an apartment". ERO makes ICE's arrests of people; HSI's and
-# unnamed feds' arrests are as often criminal, so this reads only beside ICE, CBP or DHS.
+# while they make an arrest", "stand by at their arrest", "an ICE team knocking on an apartment".
+# ERO makes ICE's arrests; HSI's and unnamed feds' are as often criminal: only beside ICE, CBP or DHS.
 ICE_ARREST_SCENE = compile_all(
     [
         # (the clause starts after "while": the scene is its subject and verb)
@@ -344,7 +343,7 @@ INVESTIGATION_CONTEXT = compile_all(
         r"\b(?:it's|it is|this is|it was|that's|its) (?:a |an |all |about |for |just |only )?(?:[\w-]+ )?"
         r"(?:traffick\w*|narcotics|drugs?|fentanyl|heroin|cocaine|guns?|weapons?|firearms?|fraud|gangs?|terrorism|"
         r"robbery|robberies|smuggling|money laundering|child exploitation)\b(?! (?:thing|stuff|type thing|kind of thing)\b)",
-        SAYS_A_CRIME,  # "ATF and HSI both asking for the footage, both say gun trafficking": their own word
+        SAYS_A_CRIME,  # "both say gun trafficking": their own word for it
         r"\bfor (?:a|an|the|their|his|her|this)\b",
         r"\bre:|\bregarding\b|\brelated to\b|\bin connection with\b|\btied to\b|\binvolving\b|\bconnected to\b",
         r"\b(?:framed|billed|described|pitched|presented|sold to us) as\b",
@@ -353,7 +352,8 @@ INVESTIGATION_CONTEXT = compile_all(
     ]
 )
 CRIMINAL_EXPLICIT = re.compile(
-    r"\b(?:criminal (?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
+    r"\b(?:criminal (?:(?!court|immigration|re-?entry|reentry|alien|smuggling|history|records?|defen[cs]e|justice)[\w-]+ )?"
+    r"(?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
     r"(?:federal|fed) (?:criminal )?(?:charges?|case|indictment|prosecutors?|prosecution|investigation|crimes?)|"
     r"criminal (?:investigators?|investigative|work|purposes?|reasons?|squad|division|unit)|"
     # "they're investigating it as a crime", "treating the assault as a federal crime"
@@ -372,7 +372,7 @@ CRIMINAL_EXPLICIT = re.compile(
     r"joint (?:case|investigation|narcotics|gun|gang|homicide|fraud)|"
     # "for counter narcotics work", "for their narcotics work": the agency's criminal line of work
     r"(?:for|their|its|his|her) (?:counter[- ]?)?(?:narcotics|drug|gang|gun|firearms|fraud|terrorism|counter[- ]?terrorism) (?:work|investigations?|cases?|enforcement|operations?)|"
-    r"(?:all|strictly|purely|only|100%) criminal|criminal only|"
+    r"(?:all|strictly|purely|only|100%) criminal|criminal only|criminal (?:stuff|things|fugitives?|liaison)|counter-?terrorism|"
     # "DEA wants our buy reports and HSI the 911 calls ... both criminal": said of each request
     r"both (?:say |said |claim )?(?:are |of them (?:are )?|cases (?:are )?|requests (?:are )?|it's |its )?criminal(?=\s*(?:$|[),;.!?]))|"
     # a federal sentence's terms broken: a criminal court's warrant

@@ -5926,6 +5926,63 @@ ROUND_NINETY_TWO = [
 ]
 
 
+ROUND_NINETY_THREE = [
+    # a watchlist check nobody has run, or only guessed at, is no negative result
+    (
+        "judicial warrant (magistrate) from ICE for our farebeat collar. only prior is a 2025 criminal trespass 3rd "
+        "misdemeanor. no TSDB info. hand him over?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ICE has a warrant signed by a federal district judge for a guy we have for a DWI. His only conviction is a "
+        "2022 DWI misdemeanor. Nobody on the midnight has run the TSDB screen.",
+        [("ice", "needs_info")],
+    ),
+    (
+        "Federal magistrate's ICE warrant. His only conviction is sexual abuse in the third degree (misdemeanor), "
+        "2025. The analyst said he's 'probably not' a TSDB match. Transfer him?",
+        [("ice", "needs_info")],
+    ),
+    ("ICE judicial warrant, conviction petit larceny 2022, no TSDB hit. hold?", [("ice", "prohibited")]),
+    # a youthful-offender finding only guessed at
+    (
+        "ICE has a judicial warrant (magistrate). rap sheet shows burglary 2nd 2023 but it looks like he got YO on it? "
+        "no TSDB hit",
+        [("ice", "needs_info")],
+    ),
+    # paper for someone in our cells asks for him, though the officer does not say so
+    (
+        "ICE on the phone says they have a warrant for the prisoner at the 19. Judge or not, they didn't say. He has "
+        "no convictions.",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ICE emailed a warrant of arrest for a prisoner in the 7-5 cells. tsdb hit possible per them. what now",
+        [("ice", "needs_info")],
+    ),  # DE's false permits: a thing wanted that was never read, a second person asked about "too"
+    (
+        "<@U04ABC123> HSI wants a small room at PSA 2 to run their side of the joint *narcotics* investigation out of "
+        "for a few months, wifi + a locking cabinet. Ok to set up?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "robbery at a bodega. Perp used a fake driver's license when he tried to pawn the stuff. Can I ask the perp "
+        "about his immigration status? And the bodega clerk (the victim) too, since he seems nervous?",
+        [("none", "prohibited")],
+    ),
+    (
+        "at an ICE arrest on Canal St, protesters are chanting, nobody violent. ERO asked us to clear them off the "
+        "block so their van can leave with the guy they picked up on his removal order. Do we?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "Marshals fugitive task force called: guy we have at the desk for a DAT has a federal arrest warrant signed "
+        "by a U.S. District Judge for armed bank robbery. They want us to hold him. OK?",
+        [("usms", "permitted")],
+    ),
+]
+
+
 def test_round_ninety_one_asks(reader: FactsReader) -> None:
     # the evidence handed over is no person handed over
     (facts,) = reader.read_message(
@@ -6024,6 +6081,7 @@ ROUNDS = {
     "ninety": ROUND_NINETY,
     "ninety-one": ROUND_NINETY_ONE,
     "ninety-two": ROUND_NINETY_TWO,
+    "ninety-three": ROUND_NINETY_THREE,
 }
 
 

@@ -217,6 +217,8 @@ class RecordReader:
         if _youthful(clause, local) or (
             said_youthful(ORIGINAL_YO, text.words(clause_start, clause_end)) and not _ANOTHER_CONVICTION.search(clause)
         ):
+            if any(is_doubted(clause, m.start(), m.end()) for m in YOUTHFUL.finditer(clause)):
+                return Conviction.UNKNOWN  # "looks like he got YO on it?", "a note that might say 'YO'"
             return Conviction.YOUTHFUL_OFFENDER_ADJUDICATION
         if offence.kind == "degree_needed":
             # "CPW but its 4th degree": the degree said later in the sentence settles the offence

@@ -75,8 +75,9 @@ CRIMINAL_PAPER = gated(
 ICE_DETAINER_FORM = re.compile(r"\bi-? ?247\w*\b|\bdhs form 247")
 HELP_ONLY = frozenset({Ask.OPERATIONAL_SUPPORT, Ask.PERSONNEL_ASSIST})
 IN_OUR_CUSTODY = re.compile(
-    r"\b(?:our|my) (?:perp|prisoner|arrestee|collar|guy|subject|detainee)\b|\bin (?:our |the )?(?:cells|custody|holding|pens)\b|"
-    r"\bat central booking\b|\bwe (?:have|got) (?:him|her|them)\b"
+    r"\b(?:our|my) (?:perp|prisoner|arrestee|collar|guy|subject|detainee)s?\b|\bin (?:our |the )?(?:[\w-]+ )?(?:cells|custody|holding|pens)\b|"
+    # "a warrant for the prisoner at the 19", "for a prisoner in the 7-5 cells"
+    r"\b(?:the|a) (?:prisoner|arrestee|detainee)\b|\bat central booking\b|\bwe (?:have|got) (?:him|her|them)\b"
 )
 
 

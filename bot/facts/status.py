@@ -54,6 +54,10 @@ _WE_ASK = re.compile(
 _HOW_TO_APPLY = re.compile(
     r"\bhow (?:to|do|does|can|could) (?:i |we |she |he |they |you )?(?:apply|get|renew|file|obtain|sponsor|replace|fix|adjust)\b"
 )
+_THE_VICTIM_TOO = re.compile(
+    r"\b(?:and|also|what about|how about) (?:the |his |her |my |our )?(?:[\w'-]+ ){0,3}?\(?(?:the )?"
+    r"(?:victim|vic|witness|complainant|caller)s?\)?(?: [\w'-]+){0,2}? (?:too|also|as well)\b"
+)
 _VICTIM = re.compile(
     # ("is this also not allowed like with victims?": a comparison, nobody's role)
     r"(?<!like with )(?<!as with )(?<!like for )(?<!same as )(?<!like )\b(?:victims?|vics?|injured|who witnessed|witnessed (?:it|the|this|that)|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
@@ -122,6 +126,11 @@ def status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tuple
     first = _one_status_inquiry(norm, scope, party)
     if first is None or first[0] is not Ask.INQUIRE_STATUS_SUSPECT:
         return first
+    also = _THE_VICTIM_TOO.search(norm, first[2], scope[-1].end)
+    if also is not None:
+        # "can I ask the perp about his status? And the bodega clerk (the victim) too": the same
+        # question put to a victim, which is barred
+        return Ask.INQUIRE_STATUS_VICTIM_WITNESS, first[1], also.end(), True
     inquiries = [
         m
         for m in _STATUS_INQUIRY.finditer(norm, scope[0].start, scope[-1].end)

@@ -29,7 +29,7 @@ TSDB_NAME = re.compile(
 
 _TSDB_UNKNOWN = re.compile(
     r"\b(?:know|sure|unclear|unknown|idk|checking|to check|pending|waiting|not (?:yet|been|run|checked)|haven't|havent|"
-    r"hasn't|whether|maybe|might|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
+    r"hasn't|whether|maybe|might|probably|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
     r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked|either way|"
     r"(?:have not|didn't|did not) (?:heard|hear|gotten|got)|no idea|no clue|no word)\b|"  # a bare "haven't" is listed above
     r"\bif (?:he|she|they)\b|\?|"
@@ -41,7 +41,8 @@ _TSDB_UNKNOWN = re.compile(
 _NOTHING_SAID = re.compile(
     r"\b(?:nobody|no one|noone)(?: has| had)? (?:said|mentioned|brought up|told us|asked)\b|"
     # "nobody has run him against the terrorist watchlist": not checked, not negative
-    r"\b(?:nobody|no one|noone)(?: has| had| 's)? (?:yet )?(?:run|ran|checked|queried|searched|looked)\b|"
+    # ("nobody on the midnight has run the TSDB screen")
+    r"\b(?:nobody|no one|noone)(?: [\w']+){0,3}?(?: has| had| 's)? (?:yet )?(?:run|ran|checked|queried|searched|looked)\b|"
     r"\b(?:didn't|did not|never|don't|do not|doesn't|does not|hasn't|has not|won't|will not|wouldn't|would not|"
     r"couldn't|could not|refused to|refuses to)\b (?:[\w']+ ){0,2}"
     r"(?:say|said|mention|mentioned|bring up|brought up|tell us|told us|know)\b|\bsaid nothing\b|"
@@ -95,7 +96,10 @@ def _unknown_here(norm: str, start: int, end: int) -> bool:
     )
 
 
-_NOT_RUN_AFTER = re.compile(r"\s*(?:run|ran|check|checked|query|queried|done|search|searched|results?|response|yet)\b")
+# "no TSDB info": nothing known about it, which is not a negative result
+_NOT_RUN_AFTER = re.compile(
+    r"\s*(?:run|ran|check|checked|query|queried|done|search|searched|results?|response|yet|info|information|data|screen)\b"
+)
 
 
 _RECORD_NOUN = re.compile(r"\b(?:rap(?: sheet)?|record|history|priors|sheet)\b")

@@ -164,6 +164,10 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:wants?|needs?|asks? for|asking for|requests?|requested) (?:a |an |one |two |some )?(?:room|office|desk|space|floor)s? (?:in|at) (?:1pp|one police plaza|(?:one of )?our (?:[\w']+ )?(?:precincts?|pcts?|commands?|buildings?|facilities|houses?)|the (?:precinct|pct|house|stationhouse))\b",
         # "run their wire room out of a vacant floor at one of our precincts"
         r"\b(?:out of|from|on|in) (?:a |an |the )?(?:vacant |empty |spare |unused |extra |whole )?(?:floor|room|office|wing|suite|space)s? (?:at|in|of) (?:one of )?our\b",
+        # "a small room at PSA 2 to run their side of the joint investigation out of for a few months"
+        r"\b(?:wants?|needs?|would like|asks? for|asking for|asked for|requests?|requested) (?:a |an |one |two |some )?"
+        r"(?:small |spare |empty |little |back |extra )?(?:room|office|desk|space|corner)s? (?:at|in) (?:the |our )?(?:psa|pct|precinct|"
+        r"command|station ?house|house|\d{1,3})\b|\bto run (?:their|its|the|his|her) (?:[\w'-]+ ){1,6}out of\b",
         # "put two desks for their SAs in our squad room"
         r"\b(?:put|place|set up|install|add|move)\w* (?:two |three |four |a |some |\d+ |a couple of )?(?:desks?|workstations?|cubicles?|offices?) (?:[\w'-]+ ){0,6}(?:in|at|inside) (?:our|the) (?:[\w']+ ){0,2}(?:squad room|precinct|pct|office|building|station ?house|room|floor)\b",
         # "operating space in one of our facilities on staten island"
@@ -197,7 +201,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:[\w']+ )?central booking\b",
         r"\b(?:a |an )?desk\b.{0,40}\b(?:in|at) (?:the|our) (?:[\w']+ ){0,2}(?:squad room|precinct|pct|building|station|office|central booking)\b",
         # "set up shop in the precinct", not "perp runs a shop making fake cards" (a business of his)
-        r"(?<!perp )(?<!he )(?<!she )(?<!who )(?<!guy )(?<!suspect )(?<!target )(?<!subject )\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:(?:office|desk|workspace|workstation|cubicle)s?|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their|making|selling|that (?:makes|sells)))",
+        r"(?<!perp )(?<!we )(?<!i )(?<!he )(?<!she )(?<!who )(?<!guy )(?<!suspect )(?<!target )(?<!subject )\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:(?:office|desk|workspace|workstation|cubicle)s?|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their|making|selling|that (?:makes|sells)))",
         r"\b(?:put|putting|place|placing|install|installing|set up|setting up|get|getting)\b (?:\d+ |two |three |four |an |a |some |a few |their |a couple(?: of)? )?(?:[\w']+ )?(?:office|offices|desks?|workstations?|cubicles?|work ?spaces?|terminals?) (?:in|at|inside|into) (?:our|the) \b",
         # (not "a contractor who is working in our precinct basement": someone else at work there)
         r"(?<!who is )(?<!who's )(?<!who are )(?<!that is )(?<!who was )"

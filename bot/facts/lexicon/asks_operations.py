@@ -9,6 +9,8 @@ __all__ = ["OPERATIONS_ASKS"]
 
 OPERATIONS_ASKS: dict[Ask, list[str]] = {
     Ask.OPERATIONAL_SUPPORT: [
+        # "ERO asked us to clear them off the block so their van can leave": crowd control for their arrest
+        r"\bclear (?:them|the (?:protesters|crowd|people|onlookers)|everyone|people|protesters) (?:off|out of|away from) (?:the |their )?(?:block|street|area|road|way|sidewalk)\b",
         # "stand at the apartment door and keep the wife and her brother inside while they take him out"
         r"\b(?:stand|standing|post(?:ed)? (?:a cop |an officer |someone )?|wait(?:ing)?) (?:at|by|outside|in front of) "
         r"(?:the|their|his|her) (?:[\w']+ )?(?:door|doorway|front door|entrance|exit|hallway|stairwell|building)\b"

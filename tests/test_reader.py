@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from bot.facts.extract import FactsReader
+from bot.facts.labels import AGENCY_LABELS, SHORT_AGENCY, understood
 from bot.facts.model import Agency, Ask, Conviction, Purpose, Source, Tri, Warrant
 from bot.facts.record import load_offenses
 from bot.facts.text import normalise
@@ -5981,6 +5982,13 @@ ROUND_NINETY_THREE = [
         [("usms", "permitted")],
     ),
 ]
+
+
+def test_every_agency_read_has_a_name_on_the_card() -> None:
+    # ("other_federal" once showed as "agency not said" in the "What I understood" line)
+    for agency in set(Agency) - {Agency.UNKNOWN}:
+        assert agency in AGENCY_LABELS and agency.value in SHORT_AGENCY, agency
+    assert understood({"agency": "other_federal", "asks": ["share_records"]})[0] == "federal agency outside DHS"
 
 
 def test_round_ninety_one_asks(reader: FactsReader) -> None:

@@ -97,6 +97,7 @@ SHORT_AGENCY = {  # an agency as an officer names it
     "dea": "DEA",
     "atf": "ATF",
     "usms": "US Marshals",
+    "other_federal": "federal agency outside DHS",
     "none": "no outside agency",
 }
 _SHORT_WARRANT = {

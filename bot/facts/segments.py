@@ -85,13 +85,14 @@ def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[
         for match in _ASK_OF_US.finditer(norm, clause.start, min(len(norm), clause.end + 40)):
             if match.start() >= clause.end:
                 break
+            asked_to = match.end() - len(match.group().split()[-1])  # where the verb asked of us begins
             if _IN_HOUSE_ASKER.search(norm, max(0, match.start() - 30), match.start()) and _CHECK_FIRST.match(
-                norm, match.end() - len(match.group().split()[-1])
+                norm, asked_to
             ):
                 continue  # "the lieutenant asked me to run it by you": our chain of command asking us to check
             if _NOBODY_ASKED.search(norm, max(0, match.start() - 20), match.start() + 1):
                 continue  # "nobody has asked me to do anything about his visa": nothing asked
-            if _REFERS_BACK.match(norm, match.end() - len(match.group().split()[-1])) and read_at:
+            if _REFERS_BACK.match(norm, asked_to) and read_at:
                 continue  # "FBI wants to look at the phone ... they want us to set it up": the ask read elsewhere
             if not any(match.start() <= at <= match.end() + 60 for at in read_at):
                 return match

@@ -358,8 +358,7 @@ def only_promised(norm: str, starts: list[int]) -> bool:
 def _same_sentence_before(norm: str, start: int) -> str:
     """The 25 characters before `start`, cut at a sentence's end ("... until their agents get here.
     they have a judge-signed warrant": the arrival before the full stop promises no paper)."""
-    before = norm[max(0, start - 25) : start]
-    return re.split(r"[.;!?]\s", before)[-1]
+    return norm[max(0, start - 25, sentence_bounds(norm, start, start)[0]) : start]
 
 
 WILL_SIGN = re.compile(

@@ -6003,6 +6003,75 @@ def test_round_ninety_one_asks(reader: FactsReader) -> None:
     assert facts.off_topic
 
 
+ROUND_NINETY_FOUR = [
+    # the end of time inside said as "locked up / inside until": the five years count from release
+    (
+        "ICE has a warrant signed by a magistrate judge for my prisoner. burglary 2nd conviction 2019, he was inside "
+        "until 2023. hand him over?",
+        [("ice", "escalate")],
+    ),
+    # "seems illegal, can I ask her": the status named, a comma, then the question
+    ("the witness to the shooting seems illegal, can i ask her", [("none", "prohibited")]),
+    (
+        "1. the complainant in my burglary looks undocumented, can i ask him\n"
+        "2. the perp used a fake green card, can i ask him his status",
+        [("none", "prohibited")],
+    ),
+    # a federal charge as the reason for the records: a criminal aim, from a DHS agency
+    (
+        "HSI agent wants our arrest report on the guy who assaulted him so they can charge him federally",
+        [("hsi", "escalate")],
+    ),
+    # a room at a transit district is space on our property
+    ("HSI wants a room at Transit District 4 for their fraud investigators", [("hsi", "escalate")]),
+    # "a judicial criminal arrest warrant": two words between judicial and warrant
+    (
+        "HSI has a judicial criminal arrest warrant from SDNY for wire fraud and wants us to hand over our prisoner",
+        [("hsi", "escalate")],
+    ),
+    # the agency's own arrests are not an arrest asked of us; a hold in our cells until they come is
+    (
+        "ERO wants to use our garage to process people they pick up for immigration violations",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE says keep the guy they arrested in our cells until their van gets here, nobody mentioned any paper",
+        [("ice", "needs_info")],
+    ),
+    # "might charge her federally": the charge in doubt, not the aim; a hand-over with no paper
+    (
+        "DEA says they might charge her federally, wants us to drive her to their office. no paper",
+        [("dea", "escalate")],
+    ),
+    # one ask of the agency with no reason given, beside another whose aim is said: two requests
+    (
+        "DEA: 1) joint buy tonight on a heroin spot, 2) the agent wants an alert on two plates so he knows if they get "
+        "stopped, didn't say why",
+        [("dea", "needs_info"), ("dea", "needs_info")],
+    ),
+    (
+        "I'm on the FBI gang task force, we have a takedown thursday on a crew doing robberies, fine. separately an "
+        "agent asked me to flag a name in our system so he hears about any stop. didn't say what for",
+        [("fbi", "needs_info"), ("fbi", "needs_info")],
+    ),
+]
+
+
+def test_round_ninety_four_facts(reader: FactsReader) -> None:
+    # the warrant's signer left unsaid is not the aim left unsaid
+    (facts,) = reader.read_message(
+        "ICE has a warrant for our prisoner and wants his release time, didn't say who signed it"
+    )
+    assert "purpose" not in facts.evidence
+    # the aim read for one ask is not the aim of the ask the officer says has none
+    joint, alert = reader.read_message(
+        "HSI task force: (a) joint op tonight on a gun stash, (b) agent wants alerts set on 3 names, didnt say for what"
+    )
+    assert joint.purpose is Purpose.CRIMINAL_INVESTIGATION and joint.asks == {Ask.JOINT_INVESTIGATION}
+    assert alert.purpose is Purpose.UNKNOWN and alert.asks == {Ask.MONITORING_ALERT}
+    assert alert.evidence["purpose"] == "didnt say"
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6090,6 +6159,7 @@ ROUNDS = {
     "ninety-one": ROUND_NINETY_ONE,
     "ninety-two": ROUND_NINETY_TWO,
     "ninety-three": ROUND_NINETY_THREE,
+    "ninety-four": ROUND_NINETY_FOUR,
 }
 
 

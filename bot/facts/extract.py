@@ -48,7 +48,7 @@ from bot.facts.record import OffenseTable, RecordReader
 from bot.facts.scopes import OwnWordsFirst, request_scopes
 from bot.facts.segments import (
     carry_the_same_case,
-    custody_apart,
+    custody_or_aim_apart,
     doubt_a_criminal_aim_beside_removal,
     drop_empty_duplicates,
     emergency_apart,
@@ -162,7 +162,7 @@ class FactsReader:
                 or wants_unread(text.norm, scope, cues),
             )
         ]
-        read = [(facts, scope) for facts, scope in read for facts in custody_apart(facts, scope)]
+        read = [(part, scope) for facts, scope in read for part in custody_or_aim_apart(facts, text, scope, cues)]
         if self._semantic is not None:
             read = [(self._semantic.fill(facts, scope, text), scope) for facts, scope in read]
             # "might be undocumented, does that matter?": whether status counts is the question, not an ask

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from bot.facts.lexicon.purpose_unsaid import PURPOSE_UNSTATED
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
 from bot.facts.parties import Party
-from bot.facts.spans import CRIMINAL_AGENCIES, Cue
+from bot.facts.spans import CRIMINAL_AGENCIES, Cue, sentence_bounds
 from bot.facts.text import Clause, Text
 
 _CUSTODY_ASKS = frozenset({Ask.HOLD, Ask.TRANSFER_CUSTODY})
@@ -36,6 +37,45 @@ def custody_apart(facts: Facts, scope: list[Clause]) -> list[Facts]:
     held = held.model_copy(update={"evidence": {**held.evidence, "warrant": said}})
     rest = facts.asks - custody
     return [facts.with_asks(rest), held] if rest else [held]
+
+
+def custody_or_aim_apart(facts: Facts, text: Text, scope: list[Clause], cues: list[Cue]) -> list[Facts]:
+    """`custody_apart`, then `aim_unsaid_apart` on each part."""
+    return [part for one in custody_apart(facts, scope) for part in aim_unsaid_apart(one, text, scope, cues)]
+
+
+def aim_unsaid_apart(facts: Facts, text: Text, scope: list[Clause], cues: list[Cue]) -> list[Facts]:
+    """Two asks of one agency, the officer saying of one that no reason was given: "(a) joint op
+    tonight on a fentanyl stash, (b) agent wants alerts set on 3 names, didn't say for what". The
+    aim read for the first is not the second's; the second is a request of its own, its aim unknown.
+    """
+    if len(facts.asks) < 2 or facts.purpose is Purpose.UNKNOWN or "purpose" not in facts.evidence:
+        return [facts]
+    norm = text.norm
+    mine = [c for c in cues if c.ask in facts.asks and any(s.start <= c.start < s.end for s in scope)]
+    for clause in scope:
+        for unsaid in PURPOSE_UNSTATED.finditer(norm, clause.start, clause.end):
+            start, _ = sentence_bounds(norm, unsaid.start(), unsaid.end())
+            if not norm[start : unsaid.start()].strip() and start > 1:
+                # "... asked me to set an alert on a name. didn't say why": said of the sentence before
+                start, _ = sentence_bounds(norm, start - 1, start - 1)
+            start = max([start, *(m.end() for m in _LIST_ITEM.finditer(norm, start, unsaid.start()))])
+            here = {c.ask for c in mine if start <= c.start < unsaid.start()}
+            elsewhere = {c.ask for c in mine if not start <= c.start < unsaid.end()}
+            if not here or here & elsewhere or not elsewhere:
+                continue
+            if facts.evidence["purpose"] in text.words(start, unsaid.end()):
+                continue  # the aim read is said in the same words as the ask the officer says has none
+            unknown = facts.with_asks(frozenset(here), purpose=Purpose.UNKNOWN)
+            words = text.words(unsaid.start(), unsaid.end())
+            unknown = unknown.model_copy(
+                update={
+                    "evidence": {**unknown.evidence, "purpose": words},
+                    "sources": {**unknown.sources, "purpose": Source.STATED},
+                }
+            )
+            return [facts.with_asks(facts.asks - here), unknown]
+    return [facts]
 
 
 _ASK_OF_US = re.compile(

@@ -26,7 +26,7 @@ _STATUS_INQUIRY = re.compile(
     r"\b(?:status|immigration) questions?\b|\bquestions? about (?:his|her|their|immigration) status\b|"
     # "thinks he's undocumented and wants to ask him straight out": the status named first
     # ("the ADA wonders if his status will come up - can I just ask him?")
-    r"\b(?:undocumented|here illegally|illegal|status|papers)\b (?:[\w']+,? |- ){0,8}?(?:ask|question)(?:ing)? (?:him|her|them)"
+    r"\b(?:undocumented|here illegally|illegal|status|papers)\b,? (?:[\w']+,? |- ){0,8}?(?:ask|question)(?:ing)? (?:him|her|them)"
     r"(?: (?:straight out|straight up|directly|point blank|outright|flat out|about it)\b|(?=\s*(?:[.?!;]|$)))|"
     # "is she legal can I ask her": the question put first, then whether the officer may ask it
     r"\b(?:is|are) (?:she|he|they) (?:legal|illegal|documented|undocumented|a citizen|here legally|here illegally)\b,? "

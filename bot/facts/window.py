@@ -106,8 +106,11 @@ class Prison:
 
 
 _RELEASE_WORD = (
-    r"\b(?:rel|released|release date|out|got out|came home|came out|paroled|parole date|max(?:ed)? out|max date)"
-    r"\W{0,3}(?:on |in |since |from (?:[\w']+ ){0,2}(?:in |on )?)?"
+    r"\b(?:rel|released|release date|out|got out|came home|came out|paroled|parole date|max(?:ed)? out|max date|"
+    # "locked up on it til mid 2022", "inside until 2021": the end of time inside is a release
+    r"(?:locked up|inside|away|upstate|incarcerated|in (?:jail|prison|doccs))(?: (?:on|for) (?:it|that|this))? "
+    r"(?:until|till|til|thru|through))"
+    r"\W{0,3}(?:on |in |since |from (?:[\w']+ ){0,2}(?:in |on )?)?(?:(?:mid|early|late|the end of|end of) )?"
 )
 _RELEASE_CUE = re.compile(rf"{_RELEASE_WORD}$")
 _RELEASE_YEAR = re.compile(rf"{_RELEASE_WORD}(?P<year>{_YEAR4})\b")

@@ -167,7 +167,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # "a small room at PSA 2 to run their side of the joint investigation out of for a few months"
         r"\b(?:wants?|needs?|would like|asks? for|asking for|asked for|requests?|requested) (?:a |an |one |two |some )?"
         r"(?:small |spare |empty |little |back |extra )?(?:room|office|desk|space|corner)s? (?:at|in) (?:the |our )?(?:psa|pct|precinct|"
-        r"command|station ?house|house|\d{1,3})\b|\bto run (?:their|its|the|his|her) (?:[\w'-]+ ){1,6}out of\b",
+        r"command|station ?house|house|\d{1,3}|transit district|td ?\d|(?:transit|housing) (?:bureau|district|psa))\b|\bto run (?:their|its|the|his|her) (?:[\w'-]+ ){1,6}out of\b",
         # "put two desks for their SAs in our squad room"
         r"\b(?:put|place|set up|install|add|move)\w* (?:two |three |four |a |some |\d+ |a couple of )?(?:desks?|workstations?|cubicles?|offices?) (?:[\w'-]+ ){0,6}(?:in|at|inside) (?:our|the) (?:[\w']+ ){0,2}(?:squad room|precinct|pct|office|building|station ?house|room|floor)\b",
         # "operating space in one of our facilities on staten island"

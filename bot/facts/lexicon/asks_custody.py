@@ -31,6 +31,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:hold|keep|detain) (?:him |her |them |the (?:guy|prisoner|perp) )?or (?:cut (?:him |her |them )?loose|release|let (?:him |her |them )?go|kick (?:him |her |them )?(?:loose|out)|dat)\b",
         r"\bhold (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|driver|man|woman)) for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b|\bhold for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b",
         r"\bkeep (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|man|woman|kid)) (?:an? |\d+ |a few |a couple(?: of)? )?(?:more|extra) (?:hours?|hrs?|mins?|minutes|days?)\b",
+        # "ICE ask us also keep the man THEY arrest (for immigration) in our precinct cell until their van come"
+        r"\bkeep (?:him|her|them|the (?:[\w']+ )?(?:man|guy|woman|lady|person|kid|prisoner|detainee|arrestee))\b"
+        r"[^.?!]{0,50}?\b(?:in|at) (?:our |the )?(?:[\w']+ )?(?:cells?|holding(?: cells?| pens?)?|pens|lock-?up)\b"
+        r".{0,25}\b(?:till|until|til) (?:their|the|they|ice|ero|hsi|cbp)\b",
         # "they want us to keep Hernandez at the 44 till they come at 2200"
         r"\bkeep (?:him|her|them|[a-z]+) (?:at|in) (?:the )?(?:\d+|pct|precinct|cells|house|station|holding)\b.{0,20}\b(?:till|until|til) (?:they|ice|ero|hsi|cbp|the agents|the feds) (?:come|get|arrive|show)\b",
         # "can he sit in our cells for an hour until the deputies get here": our prisoner waits for them

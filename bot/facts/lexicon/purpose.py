@@ -358,7 +358,7 @@ CRIMINAL_EXPLICIT = re.compile(
     r"criminal (?:investigators?|investigative|work|purposes?|reasons?|squad|division|unit)|"
     # "they're investigating it as a crime", "treating the assault as a federal crime"
     r"(?:investigat\w+|treat\w*|work\w*|handl\w+|look\w* into) (?:it|this|that|the (?:[\w'-]+ ){0,2}[\w'-]+) as (?:a |an )?(?:federal )?(?:crime|criminal (?:case|matter))|"
-    r"charg(?:e|ing) (?:him|her|them) (?:w/?|with)|(?:will|'ll|gonna|going to) charge (?:him|her|them) federally|"
+    r"charg(?:e|ing) (?:him|her|them) (?:w/?|with)|(?:will|'ll|gonna|going to|can|to) charge (?:him|her|them) federally|"
     r"(?:gun|firearms?|weapons?) trace|"
     r"trace (?:it|the (?:gun|weapon|firearm|pistol|rifle))|etrace|"
     r"(?:us|u\.s\.|assistant us) attorney|ausa|"

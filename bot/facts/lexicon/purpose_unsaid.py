@@ -20,6 +20,8 @@ __all__ = [
 PURPOSE_UNSTATED = re.compile(
     r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never|(?<=he )not|(?<=she )not|(?<=they )not) (?:say|tell (?:me|us)|"
     r"explain|mention|specify|give (?:a |any )?reason)\b(?! (?:which|what) (?:part|component|agency|unit|office|branch|division|one)\b)"
+    # "didn't say who signed it": the warrant's signer left unsaid, not the aim
+    r"(?! (?:who|whom) (?:signed|signs|sign|issued)\b| (?:what|which) (?:kind|type|sort) of (?:warrant|paper)\b)"
     # "ICE agent (didn't say ERO or HSI)": the component left unsaid, not the aim
     r"(?! (?:if |whether )?(?:ero|hsi|ice|cbp|dhs|fbi|dea|atf|usms|marshals|his agency|her agency|their agency|his name|her name|his badge)\b)(?: (?:why|what (?:for|about|it's for|it is for|it's about|its about|"
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"

@@ -6072,6 +6072,91 @@ def test_round_ninety_four_facts(reader: FactsReader) -> None:
     assert alert.evidence["purpose"] == "didnt say"
 
 
+ROUND_NINETY_FIVE = [
+    # a request taken back is no request, beside one still asked
+    (
+        "two asks tonight: 1) FBI wants our complaint report on the Fulton St shooting 2) HSI wanted his court "
+        "date but they withdrew it. ok on the FBI one?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "DEA wants the DD5s on the Bushwick robbery. ICE separately asked for his address but their supervisor pulled "
+        "that request. send the DD5s?",
+        [("dea", "permitted")],
+    ),
+    (
+        "ATF wanted our arrest report on Marcus (gun trafficking) and an alert on his car - scratch the alert, they "
+        "dont need it. just the report ok?",
+        [("atf", "permitted")],
+    ),
+    # a taken-back request leaves the others as they are: ICE's still asks why
+    (
+        "1) ICE wants his court date 2) DEA wanted the arrest report but they withdrew it. ok to give ICE the date?",
+        [("ice", "needs_info")],
+    ),
+    # a name's initial does not end the sentence
+    (
+        "Marshals want us to hold Kevin R. for pickup (judge-signed federal warrant, bank robbery)",
+        [("usms", "permitted")],
+    ),
+    # violence told in other words, help asked in other words
+    (
+        "HSI agents making an arrest on Broadway, a guy has one of them in a chokehold, can we step in?",
+        [("hsi", "permitted")],
+    ),
+    ("DEA wants one of our Spanish-speaking detectives for a wire on their heroin case", [("dea", "permitted")]),
+    ("FBI wants our UC to make a controlled call to a target in their extortion case", [("fbi", "permitted")]),
+    # "no paperwork from us": nothing of ours handed over, nothing said of their warrant
+    (
+        "ATF wants 3 of our guys at the door tomorrow on a gun search warrant signed by an EDNY judge, that's all, no "
+        "paperwork from us",
+        [("atf", "permitted")],
+    ),
+    # the signer quoted: "signed 'SDDO K. Lee'"
+    (
+        "ERO sent a warrant signed 'SDDO K. Lee' for our prisoner, robbery 1st 2024 conviction, they want him held",
+        [("ice_ero", "prohibited")],
+    ),
+    # a record found to be someone else's leaves the record unknown
+    (
+        "ICE has a judicial warrant from a magistrate for our prisoner. rap shows burglary 2nd 2022 but the record is "
+        "for a different guy, DOB doesn't match. TSDB no. hold?",
+        [("ice", "needs_info")],
+    ),
+    # the status named, then the question as a sentence of its own
+    ("kid loitering by the school, no crime, my partner says he's illegal. Can I ask him?", [("none", "prohibited")]),
+    # ICE's own arrest under way is the scene the help serves
+    (
+        "ICE making an arrest on Jamaica Ave, nobody hurt, they want us to hold traffic till they're done",
+        [("ice", "prohibited")],
+    ),
+    # debriefs are records; a gang search warrant names a crime
+    (
+        "HSI wants 2 of our cops at the door on gang search warrants signed by a magistrate, and asks for our debriefs "
+        "on the crew",
+        [("hsi", "escalate")],
+    ),
+    # one agency's numbered asks, one of them about status: that one's aim is not the case's
+    (
+        "HSI wants (1) our DD5s on the fentanyl collar for their criminal case and (2) to interview our prisoners in "
+        "the cells about their immigration status",
+        [("hsi", "escalate"), ("hsi", "prohibited")],
+    ),
+    # (the FBI's or DEA's own arrest told in words an ICE request would use is no removal)
+    (
+        "DEA has a judge-signed arrest warrant for a heroin dealer. (1) they want us to help grab him tomorrow and (2) "
+        "they want the body cam from our stop of him. ok?",
+        [("dea", "permitted")],
+    ),
+    # something of ours asked for that we cannot read holds back the permission beside it
+    (
+        "FBI needs 2 of our guys at the door on a narcotics search warrant signed by a judge and asks for our "
+        "whiteboards from the squad",
+        [("fbi", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6160,6 +6245,7 @@ ROUNDS = {
     "ninety-two": ROUND_NINETY_TWO,
     "ninety-three": ROUND_NINETY_THREE,
     "ninety-four": ROUND_NINETY_FOUR,
+    "ninety-five": ROUND_NINETY_FIVE,
 }
 
 

@@ -11,6 +11,7 @@ from bot.facts.emergency import happening_now
 from bot.facts.handover import taken_to_them
 from bot.facts.lexicon import CIVIL_STRONG, CLOSE_OFF_VERBS, STRONG_ASKS
 from bot.facts.lexicon.asks_emergency import CALLED_FOR_BACKUP, HELP_CALL, SEND_UNITS, THE_ATTACKER
+from bot.facts.lexicon.withdrawn import NOT_WITHDRAWN, WITHDRAWN
 from bot.facts.model import Ask
 from bot.facts.overlaps import FOR_THE_OP, SENTENCE_END, resolve_overlaps
 from bot.facts.spans import ADMIN, DETAINER, IN_OUR_CUSTODY, PERSON_IN_BEFORE, Cue, sentence_bounds, sentence_of
@@ -101,7 +102,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
         beside_another = [c for c in served if _any_in_sentence(norm, c, others)]
         cues = [c if c not in served else Cue(c.ask, c.start, c.end, True) for c in cues if c not in beside_another]
     # "ERO wanted a heads up when he walked out but they dropped it": an ask withdrawn, finished or never made
-    cues = [c for c in cues if not _WITHDRAWN.search(_sentence_after(norm, c.end))]
+    cues = [c for c in cues if not WITHDRAWN.search(_sentence_after(norm, c.end))]
     # "some guy punched an agent ... they want us to grab him": arresting the attacker is the response
     attacks = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
     if attacks and not CIVIL_STRONG.search(norm) and not DETAINER.search(norm) and not ADMIN.search(norm):
@@ -312,22 +313,13 @@ _NEWS_BEFORE = re.compile(
     r"\b(?:saw|seen|read|heard|watched)\b (?:[\w']+ ){0,3}(?:on|in) (?:the )?(?:news|tv|paper|papers|post|daily news|twitter|x|"
     r"article|radio)\b|\b(?:in|on) the news\b|\b(?:news|article|story|report) (?:says?|said|about)\b|\bread (?:an|the|that) article\b"
 )
-_WITHDRAWN = re.compile(
-    r"\b(?:(?:they|he|she|ice|ero|hsi|the agents?|the feds|dhs|fbi|dea|and|and then|but then|then)\s+(?:dropped|withdrew|cancell?ed|called off|pulled|took back) "
-    r"(?:it|that|the request|the ask|that request)|called it off|"
-    r"(?:nobody|no one|noone)(?: from [\w']+)? (?:has |had |ever |actually )?(?:asked|requested|called)|"
-    r"(?:nobody|no one|noone) has(?: so far| yet)|(?:that'?s|thats|it'?s|its) (?:all )?(?:done|over|finished|closed)|never mind)\b"
-)
-_NOT_WITHDRAWN = re.compile(
-    r"\b(?:now|instead|but (?:now )?(?:they|he|she) (?:want|wants|ask|asks|asked|need|needs))\b"
-)
 
 
 def _sentence_after(norm: str, end: int) -> str:
     """The rest of the cue's sentence, up to a turn to a new ask ("... but now they want the file")."""
     cut = SENTENCE_END.search(norm, end)
     rest = norm[end : cut.start() if cut else len(norm)]
-    turn = _NOT_WITHDRAWN.search(rest)
+    turn = NOT_WITHDRAWN.search(rest)
     return rest[: turn.start()] if turn else rest
 
 

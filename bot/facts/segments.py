@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
+from bot.facts.lexicon.blocks import RECORDS
+from bot.facts.lexicon.purpose import CIVIL_STRONG, CIVIL_WEAK
 from bot.facts.lexicon.purpose_unsaid import PURPOSE_UNSTATED
+from bot.facts.lexicon.withdrawn import WITHDRAWN
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
 from bot.facts.parties import Party
-from bot.facts.spans import CRIMINAL_AGENCIES, Cue, sentence_bounds
-from bot.facts.text import Clause, Text
+from bot.facts.spans import CRIMINAL_AGENCIES, DHS_FAMILY, Cue, sentence_bounds
+from bot.facts.text import Clause, Text, is_negated
 
 _CUSTODY_ASKS = frozenset({Ask.HOLD, Ask.TRANSFER_CUSTODY})
 _NOT_ON_WARRANT = re.compile(
@@ -40,8 +43,33 @@ def custody_apart(facts: Facts, scope: list[Clause]) -> list[Facts]:
 
 
 def custody_or_aim_apart(facts: Facts, text: Text, scope: list[Clause], cues: list[Cue]) -> list[Facts]:
-    """`custody_apart`, then `aim_unsaid_apart` on each part."""
-    return [part for one in custody_apart(facts, scope) for part in aim_unsaid_apart(one, text, scope, cues)]
+    """`custody_apart`, then `aim_unsaid_apart` and `civil_item_apart` on each part."""
+    return [
+        part
+        for one in custody_apart(facts, scope)
+        for unsaid in aim_unsaid_apart(one, text, scope, cues)
+        for part in civil_item_apart(unsaid, text, scope, cues)
+    ]
+
+
+def _asks_only_in(facts: Facts, scope: list[Clause], cues: list[Cue], start: int, end: int) -> set[Ask]:
+    """The asks of `facts` read only between `start` and `end`, when others are read elsewhere."""
+    mine = [c for c in cues if c.ask in facts.asks and any(s.start <= c.start < s.end for s in scope)]
+    here = {c.ask for c in mine if start <= c.start < end}
+    elsewhere = {c.ask for c in mine if not start <= c.start < end}
+    return here if here and elsewhere and not here & elsewhere else set()
+
+
+def _with_aim(facts: Facts, asks: set[Ask], purpose: Purpose, words: str) -> list[Facts]:
+    """`facts` split in two: `asks` a request of their own with `purpose`, said in `words`."""
+    apart = facts.with_asks(frozenset(asks), purpose=purpose)
+    apart = apart.model_copy(
+        update={
+            "evidence": {**apart.evidence, "purpose": words},
+            "sources": {**apart.sources, "purpose": Source.STATED},
+        }
+    )
+    return [facts.with_asks(facts.asks - asks), apart]
 
 
 def aim_unsaid_apart(facts: Facts, text: Text, scope: list[Clause], cues: list[Cue]) -> list[Facts]:
@@ -52,7 +80,6 @@ def aim_unsaid_apart(facts: Facts, text: Text, scope: list[Clause], cues: list[C
     if len(facts.asks) < 2 or facts.purpose is Purpose.UNKNOWN or "purpose" not in facts.evidence:
         return [facts]
     norm = text.norm
-    mine = [c for c in cues if c.ask in facts.asks and any(s.start <= c.start < s.end for s in scope)]
     for clause in scope:
         for unsaid in PURPOSE_UNSTATED.finditer(norm, clause.start, clause.end):
             start, _ = sentence_bounds(norm, unsaid.start(), unsaid.end())
@@ -60,21 +87,29 @@ def aim_unsaid_apart(facts: Facts, text: Text, scope: list[Clause], cues: list[C
                 # "... asked me to set an alert on a name. didn't say why": said of the sentence before
                 start, _ = sentence_bounds(norm, start - 1, start - 1)
             start = max([start, *(m.end() for m in _LIST_ITEM.finditer(norm, start, unsaid.start()))])
-            here = {c.ask for c in mine if start <= c.start < unsaid.start()}
-            elsewhere = {c.ask for c in mine if not start <= c.start < unsaid.end()}
-            if not here or here & elsewhere or not elsewhere:
-                continue
-            if facts.evidence["purpose"] in text.words(start, unsaid.end()):
-                continue  # the aim read is said in the same words as the ask the officer says has none
-            unknown = facts.with_asks(frozenset(here), purpose=Purpose.UNKNOWN)
-            words = text.words(unsaid.start(), unsaid.end())
-            unknown = unknown.model_copy(
-                update={
-                    "evidence": {**unknown.evidence, "purpose": words},
-                    "sources": {**unknown.sources, "purpose": Source.STATED},
-                }
-            )
-            return [facts.with_asks(facts.asks - here), unknown]
+            here = _asks_only_in(facts, scope, cues, start, unsaid.start())
+            if not here or facts.evidence["purpose"] in text.words(start, unsaid.end()):
+                continue  # (the aim read is said in the same words as the ask said to have none)
+            return _with_aim(facts, here, Purpose.UNKNOWN, text.words(unsaid.start(), unsaid.end()))
+    return [facts]
+
+
+def civil_item_apart(facts: Facts, text: Text, scope: list[Clause], cues: list[Cue]) -> list[Facts]:
+    """One agency's numbered asks, one of them removal in so many words: "ICE wants (1) an office at
+    the 70 for their HSI gang guys - criminal cases only - and (2) to use one of our interview rooms to
+    question our prisoners about their status". The criminal aim of the first is not the second's."""
+    if len(facts.asks) < 2 or facts.purpose is not Purpose.CRIMINAL_INVESTIGATION:
+        return [facts]
+    norm = text.norm
+    for item, end in _list_items(norm):
+        civil = CIVIL_STRONG.search(norm, item.end(), end)
+        if civil is None and facts.agency in DHS_FAMILY:
+            civil = CIVIL_WEAK.search(norm, item.end(), end)  # ("help grab him" is the FBI's arrest too)
+        if civil is None or is_negated(norm, civil.start()):
+            continue
+        here = _asks_only_in(facts, scope, cues, item.end(), end)
+        if here and facts.evidence.get("purpose", "") not in text.words(item.end(), end):
+            return _with_aim(facts, here, Purpose.CIVIL_IMMIGRATION, text.words(civil.start(), civil.end()))
     return [facts]
 
 
@@ -83,7 +118,11 @@ _ASK_OF_US = re.compile(
     r"'d like)\s+(?:us|me|(?:our|my) (?:guys|officers|cops|unit|team|squad|detectives?|people|pct|precinct|men|uniforms|pos))\s+to\s+(?:\(?\d\)\s*|[a-c]\)\s*)?(?!be\b)\w+|"
     # "the agent asked me something about the neighbors": a question put to us, whatever it is
     r"\b(?:agents?|he|she|they|ice|hsi|cbp|ero|feds?)\s+(?:then |also |later )?(?:asked|asks|asking)\s+(?:us|me)\s+"
-    r"(?:something|about|for|if|whether|which|where|who|what|when|how)\b"
+    r"(?:something|about|for|if|whether|which|where|who|what|when|how)\b|"
+    # "and asks for our debriefs on the clique": something of ours asked for by name (records of
+    # any kind are read where the message names them: "asking for our robbery paperwork")
+    r"\b(?:asks?|asking|asked|requests?|requesting|requested) for (?:our|your|the nypd's|nypd's|the department's)\s+"
+    rf"(?!(?:[\w'-]+ ){{0,2}}(?:{RECORDS}|paperwork)\b)\w+"
 )
 # Who in our own house puts a question to the officer: not the federal agency asking something of us.
 _IN_HOUSE_ASKER = re.compile(
@@ -117,6 +156,13 @@ _NOBODY_ASKED = re.compile(
 )
 
 
+def _list_items(norm: str) -> list[tuple[re.Match[str], int]]:
+    """Each list marker ("(2)", "b)") with where its item ends: the next marker, or the message's end."""
+    items = list(_LIST_ITEM.finditer(norm))
+    ends = [following.start() for following in items[1:]] + ([len(norm)] if items else [])
+    return list(zip(items, ends, strict=True))
+
+
 def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[str] | None:
     """A request made of us ("wants us to ...", a numbered item asking something) with no ask read
     in the words that follow it."""
@@ -136,9 +182,7 @@ def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[
                 continue  # "FBI wants to look at the phone ... they want us to set it up": the ask read elsewhere
             if not any(match.start() <= at <= match.end() + 60 for at in read_at):
                 return match
-    items = list(_LIST_ITEM.finditer(norm))
-    ends = [following.start() for following in items[1:]] + ([len(norm)] if items else [])
-    for item, item_end in zip(items, ends, strict=True):
+    for item, item_end in _list_items(norm):
         # (the item's own opening words: a closing "send both?" shared by every request is not the item)
         in_scope = any(c.start <= item.end() + 3 and min(c.end, item_end) - max(c.start, item.end()) > 3 for c in scope)
         if not in_scope or not _ITEM_ASKS.match(norm, item.end()):
@@ -282,6 +326,21 @@ def carry_the_same_case(read: list[tuple[Facts, list[Clause]]]) -> list[tuple[Fa
             )
         carried.append((facts, scope))
     return carried
+
+
+def drop_withdrawn(read: list[tuple[Facts, list[Clause]]], norm: str) -> list[tuple[Facts, list[Clause]]]:
+    """A request whose every ask was taken back ("ICE ERO wanted his next court date - but they
+    called back and withdrew it") is no request, beside one that is still asked."""
+    if not any(facts.asks for facts, _ in read):
+        return read
+    kept = []
+    for n, (facts, scope) in enumerate(read):
+        # ("... their supervisor pulled that request. send the DD5s?": the closing question is the other's)
+        elsewhere = {ask for m, (other, _) in enumerate(read) if m != n for ask in other.asks}
+        if (not facts.asks or facts.asks <= elsewhere) and any(WITHDRAWN.search(norm, c.start, c.end) for c in scope):
+            continue
+        kept.append((facts, scope))
+    return kept or read
 
 
 def drop_empty_duplicates(facts: list[Facts]) -> list[Facts]:

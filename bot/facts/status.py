@@ -34,6 +34,9 @@ _STATUS_INQUIRY = re.compile(
     # "going to ask him his status ... can I ask hers too": the status elided after a first question
     r"\b(?:ask|check|run|get) (?:hers|theirs|his|her's) (?:too|as well|also)\b"
 )
+_STATUS_THEN_ASK = re.compile(
+    r"\b(?:undocumented|here illegally|illegal)\. (?:[\w']+ ){0,4}?(?:ask|question) (?:him|her|them)(?=\s*(?:[?.!]|$))"
+)
 _ASKED_US_TO = re.compile(
     r"\b(?:us|me|our (?:det|dets|detectives?|officers?|partner|squad|guys?)|my partner) to (?:ask|question|find out|check|learn)\b"
 )
@@ -157,6 +160,8 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
     for clause in scope:
         # "ask where he got it and what his actual status is": the question can run past its clause
         match = _STATUS_INQUIRY.search(norm, clause.start, sentence_bounds(norm, clause.start, clause.end)[1])
+        # "my partner thinks he's undocumented. Can I just ask him?": the question a sentence of its own
+        match = match or _STATUS_THEN_ASK.search(norm, clause.start, clause.end + 40)
         if match is None or match.start() >= clause.end:
             continue
         if party is not None and (

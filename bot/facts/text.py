@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bot.facts.expansions import CONTRACTIONS, spelled_out
 from bot.facts.identifiers import blank_identifiers
+from bot.facts.initials import initials_in_sentence
 from bot.facts.learner import learner_forms
 from bot.facts.prefilter import gated
 from bot.facts.spelling import correct_typo
@@ -95,7 +96,7 @@ _SHORT_YEAR = re.compile(r"'\d\d(?!\w)")  # "a burglary from '23"
 
 def normalise(text: str) -> Text:
     """Lower-case, straighten quotes and dashes, collapse spaces, spell out, fix near-miss key words."""
-    chars = blank_identifiers(text, _characters(text))
+    chars = initials_in_sentence(text, blank_identifiers(text, _characters(text)))
     # Quote marks around words ('warrant', "supervisory officer") are not apostrophes: blank them.
     # "Agency: ICE ERO | warrant: ... | ask: hold": a field separator ends a clause, as a semicolon does.
     chars = [
@@ -179,7 +180,7 @@ _FIRST_IMPRESSION = re.compile(
 # "never mind the photo, they only want the address", "they dropped the request to put an alert
 # on him": an ask the officer or the agency takes back is no longer asked
 _TAKEN_BACK = re.compile(
-    r"\b(?:never ?mind|disregard|forget about) (?P<dismissed>(?:the|that|my|our) [^.;!?,()]{1,60}?)(?=\s*(?:[.;!?,()]|\s-+\s|$))|"
+    r"\b(?:never ?mind|disregard|forget about|scratch) (?P<dismissed>(?:the|that|my|our) [^.;!?,()]{1,60}?)(?=\s*(?:[.;!?,()]|\s-+\s|$))|"
     r"\b(?:dropped|withdrew|withdrawn|cancell?ed|rescinded|pulled|took back) (?:the |their |its |that )?(?:request|ask)s? "
     r"(?:to|for|about|on) (?P<withdrawn>[^.;!?,()]{1,60}?)(?=\s*(?:[.;!?,()]|\s-+\s|$))"
 )

@@ -105,7 +105,7 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:bottles?|rocks?|bricks?|objects?|chairs?) (?:start(?:ed|s)?|are|were|begin|began|come|came) (?:flying|being thrown|raining)\b",
         r"\b(?:bottles?|rocks?|bricks?|objects?|chairs?|things) (?:being )?thrown at (?:them|the agents?|agents|officers|the feds)\b",
         # "his brother has one of the agents in a chokehold"; "a car just jumped the sidewalk toward the crowd"
-        r"\b(?:has|had|got|holding|put) (?:one of )?(?:the |an |a )?(?:agents?|officers?|feds?|him|her) in a (?:choke ?hold|headlock|strangle ?hold)\b",
+        r"\b(?:has|had|got|holding|put) (?:one of )?(?:the |an |a )?(?:agents?|officers?|feds?|him|her|them) in a (?:choke ?hold|headlock|strangle ?hold)\b",
         r"\b(?:car|van|truck|suv|driver)s? (?:just )?(?:jumped|mounted|drove (?:up )?onto|went up on|plowed onto|veered onto) "
         r"(?:the )?(?:sidewalk|curb) (?:toward|towards|into|at) (?:the )?(?:crowd|people|kids|children|pedestrians)\b",
         # "an HSI car hit a cyclist, he's down"

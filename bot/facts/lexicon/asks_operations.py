@@ -199,7 +199,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:guard|guarding|watch|watching|babysit|babysitting|sit on|sitting on|secure|securing|mind|minding)\b (?:their|the|a|an|his|her|that) "
         r"(?:ice |ero |federal |fed )?(?:detainees?|prisoners?|arrestees?)\b",
         # "wants 1 more of our dets", "needs two more of our guys"
-        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested) (?:\d+|one|two|three|a few|a couple(?: of)?|some) (?:more |extra )?of (?:our|your) (?:[\w']+ )?(?:dets?|detectives?|officers?|cops?|guys|people|uniforms?|pos?)\b",
+        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested) (?:\d+|one|two|three|a few|a couple(?: of)?|some) (?:more |extra )?of (?:our|your) (?:[\w'-]+ ){0,2}(?:dets?|detectives?|officers?|cops?|guys|people|uniforms?|pos?)\b",
         r"\bborrow (?:\d+|one|two|three|four|a few|some|a couple(?: of)?) (?:of )?(?:our |your )?(?:officers?|cops?|detectives?|guys|people|uniforms?|pos?|dets?|investigators?)\b",
         r"\b(?:help|assist)(?:ing)? (?:with |on |in )?(?:a |the )?canvass\w*\b",
         r"\btranslat(?:e|ed|es|ion|or|ing)\b|\binterpret(?:er|ed|ing)?\b",
@@ -295,6 +295,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "asked to join surveillance of a suspect Thursday"
         r"\bjoin(?:ing)? (?:the |their |a |an |in )?(?:[\w'-]+ )?surveillance\b",
         # "they want me to do the buy as UC w them"
+        r"\b(?:make|making|do|doing|place|placing) (?:a |the )?(?:controlled|recorded|consensual|monitored) (?:phone )?calls?\b|"
         r"\b(?:do|doing|make|making|be|play|provide|providing|supply|supplying|lend|lending) (?:the |a |an )?(?:buy|undercover|uc)\b(?: as (?:the |a |an )?(?:uc|undercover))?|\bas (?:the |a |an )?(?:uc|undercover)\b",
         r"\bjoin(?:ing)? (?:the|their|a|an) (?:[\w'-]+ ){0,3}(?:task ?force|tf|investigation|case|team|interviews?|debriefs?)\b",
         # "we want their agent to join our interview - we're arranging it": our interview, an agent joining

@@ -70,7 +70,7 @@ RECORDS = (
     r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
     r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
     r"license|dmv|employer|leads|ballistics|nibin|(?:shell )?casings|spent (?:rounds|shells)|projectiles|lab (?:results?|reports?)|test results|(?:trace|ballistics|nibin|etrace|search|dna|lab|request) results|forensics|dna|buy reports?|"
-    r"dispositions?|court dispositions|arrest histor(?:y|ies)|dir|dirs|domestic incident reports?|accident reports?|"
+    r"dispositions?|court dispositions|debriefs|debrief(?:ing)? (?:notes|reports?|sheets?|files?)|arrest histor(?:y|ies)|dir|dirs|domestic incident reports?|accident reports?|"
     r"samples?|vouchered (?:items|property|drugs|guns|evidence|phones?)|(?:which|what) (?:shelter|hotel|building|apartment|school)|"
     r"voucher (?:numbers?|info|items)|the (?:gun|glock|firearm|weapon|phone|drugs|rifle|pistol|casings?) (?:we|you) (?:recovered|seized|vouchered)|"
     r"what (?:address|phone|number|name|dob)|(?:arrest|booking|case) paperwork|"

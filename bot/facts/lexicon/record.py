@@ -90,7 +90,10 @@ CHARGE_NOT_CONVICTION = re.compile(
     # "ARR 2023 - PL 160.15 - DISP: PENDING": an arrest whose case is still open
     r"\bdisp(?:osition)?\W{0,3}(?:pending|open|none|unknown|tbd|n/?a)\b|"
     # "'FL 812.13 ROBBERY' arrest 2023, no disposition listed": an arrest whose outcome is not known
-    r"\bno (?:final )?disp(?:osition)?\b(?! date)"
+    r"\bno (?:final )?disp(?:osition)?\b(?! date)|"
+    # "wait, Sgt says that rap sheet is for a different Efrain T., DOB doesn't match": someone else's record
+    r"\b(?:rap(?: sheet)?|record|history|hit)s? (?:is|was|are|were|'s|belongs to|came back for) (?:for |on )?"
+    r"(?:a different|another|someone else|somebody else|the wrong)\b|\bdob (?:doesn't|does not|didn't|did not|dont) match\b"
 )
 DEGREE_IN_DOUBT = re.compile(
     r"\b(?:with |has |had )?no degree\b|\bdegree (?:is |was )?(?:unknown|not (?:given|listed|stated|known|shown))\b|"

@@ -130,7 +130,9 @@ NO_WARRANT = gated(
     r"not\b(?! (?:an? )?(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil)\b))"
     # "haven't shown any paper yet": whether they have one is what is unknown
     r"(?! (?:shown|showed|produced|presented|brought|seen))\s*(?:[\w']+ ){0,2}"
-    r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed|forms?|documents?|docs)\b|\bno paperwork\b|\bnothing signed\b|"
+    # ("that's it, no paperwork from us": nothing of ours to hand over, nothing said of their paper)
+    r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed|forms?|documents?|docs)\b"
+    r"(?! (?:from|by) (?:us|me|our)\b)|\bno paperwork\b(?! (?:from|by) (?:us|me|our)\b)|\bnothing signed\b|"
     r"(?<!seen )\bno (?:paper|docs)\b|"
     # a notes field: "Paperwork: none", "Warrant: n/a"
     r"(?:(?<=paperwork: )|(?<=paperwork:)|(?<=warrant: )|(?<=warrant:)|(?<=paper: )|(?<=papers: )|(?<=docs: ))"

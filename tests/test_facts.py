@@ -122,7 +122,7 @@ def test_quoted_agent_words_are_read_from_the_agency_side_and_quoted_as_written(
     text = '> HSI SA Reyes: "For our child exploitation investigation, please send the 911 audio from 11/3."\nsend?'
     facts = reader.read(text)
     assert facts.purpose is Purpose.CRIMINAL_INVESTIGATION  # "our" is HSI's, not the NYPD's own case
-    assert facts.evidence["purpose"] == "For our child exploitation investigation"  # the words as written
+    assert facts.evidence["purpose"] == "child exploitation investigation"  # the words as written
     # the same words as the officer's own: the case is the NYPD's, so HSI's purpose is not stated
     assert reader.read("For our child exploitation investigation, HSI wants the 911 audio. send?").purpose is not (
         Purpose.CRIMINAL_INVESTIGATION

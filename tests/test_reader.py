@@ -6157,6 +6157,99 @@ ROUND_NINETY_FIVE = [
 ]
 
 
+ROUND_NINETY_SIX = [
+    # a lift for the agent and the man he just arrested: ICE's own arrest is the scene
+    (
+        "ICE agent just finished an arrest on Roosevelt and his car is blocks away, he wants me to give him and the "
+        "prisoner a lift",
+        [("ice", "prohibited")],
+    ),
+    # "call ICE on him": telling them where he is
+    (
+        "car stop, driver has no license, says he's undocumented, no warrant. can we call ICE on him?",
+        [("ice", "prohibited")],
+    ),
+    # a criminal case named in so many words: a joint case with the agency, a JTTF case, a buy, child exploitation
+    ("FBI agents want to sit in on our interview of a cooperator for our joint FBI case", [("fbi", "permitted")]),
+    ("I'm on the DEA task force, they want me to make the buy in the Bronx tomorrow", [("dea", "permitted")]),
+    ("FBI wants to use our interview room to talk to a witness in the JTTF case", [("fbi", "permitted")]),
+    (
+        "HSI child-exploitation group has a search warrant signed by a magistrate and wants 2 of our cops at the door",
+        [("hsi", "permitted")],
+    ),
+    # (a unit's name is not the charge on its warrant: a gang unit's may be re-entry)
+    (
+        "HSI gang group has a judge-signed arrest warrant and wants our help picking him up",
+        [("hsi", "escalate")],
+    ),
+    # removal told as the plan beside a criminal label: "without papers" is the people's, not a denial
+    (
+        "HSI wants three of our detectives on a labor trafficking op in Sunset Park. the agent said anyone they find "
+        "there without papers gets processed for removal",
+        [("hsi", "escalate")],
+    ),
+    # "two from the same DEA agent": who the asks come from
+    (
+        "Two from the same DEA agent on the Bushwick shooting: 1) copies of our DD5s 2) can our det sit in on their "
+        "proffer",
+        [("dea", "permitted")],
+    ),
+    (
+        "our burglary squad has a prisoner the DEA wants to interview about a heroin supplier, the lieutenant set it "
+        "up for tomorrow",
+        [("dea", "permitted")],
+    ),
+    # "wants the same stuff": what the other agency asked, asked again (HSI's records go through counsel)
+    (
+        "ATF wants the NIBIN report on the Fulton St shooting, and an HSI agent on their task force wants the same "
+        "stuff. ok for both?",
+        [("atf", "needs_info"), ("hsi", "needs_info")],
+    ),
+    # the plea, or the time inside, not known
+    (
+        "Magistrate-signed ICE warrant. rap shows an arrest for robbery 2nd in 2022 but he pled it down and I can't "
+        "tell which one he was convicted of. TSDB no. hold?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "Judge-signed ICE warrant. He has a robbery 1st conviction from 2019 and I don't know if or how long he was "
+        "locked up. TSDB negative. hold?",
+        [("ice", "needs_info")],
+    ),
+    # a second ask "for another project": its aim unknown
+    (
+        "FBI TFO here. they want me on surveillance for their bank robbery case tomorrow. separately the same agent "
+        "wants an export of our gang database for another project. ok?",
+        [("fbi", "needs_info"), ("fbi", "needs_info")],
+    ),
+    (
+        "ATF has an arrest warrant signed by a magistrate judge for a gun trafficker. They want our warrant squad to "
+        "help pick him up tomorrow",
+        [("atf", "permitted")],
+    ),
+    (
+        "Harbor: an HSI boat capsized off the pier, two agents in the water. we're going, any issue?",
+        [("hsi", "permitted")],
+    ),
+    # "maybe some immigration stuff too, he's not sure yet": neither aim settled
+    (
+        "HSI wants the arrest report on our Jamaica collar. agent said its mostly a fraud thing, maybe some "
+        "immigration stuff too, he's not sure yet",
+        [("hsi", "needs_info")],
+    ),
+    # someone else's threat to call ICE is nothing asked of us
+    (
+        "our DV complainant says her ex threatened to call ICE on her. can I ask her status for the DIR?",
+        [("none", "prohibited")],
+    ),
+    # people held by number "until ERO gets there"
+    (
+        "CBP wants us to hold the four workers at the pier until ERO gets there, no paper",
+        [("cbp", "needs_info"), ("ice_ero", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6246,6 +6339,7 @@ ROUNDS = {
     "ninety-three": ROUND_NINETY_THREE,
     "ninety-four": ROUND_NINETY_FOUR,
     "ninety-five": ROUND_NINETY_FIVE,
+    "ninety-six": ROUND_NINETY_SIX,
 }
 
 

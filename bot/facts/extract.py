@@ -50,9 +50,8 @@ from bot.facts.segments import (
     carry_the_same_case,
     custody_or_aim_apart,
     doubt_a_criminal_aim_beside_removal,
-    drop_empty_duplicates,
-    drop_withdrawn,
     emergency_apart,
+    final_requests,
     help_in_the_emergency,
     unread_in,
     wants_unread,
@@ -174,7 +173,7 @@ class FactsReader:
                 else (facts.with_asks(facts.asks - STATUS_ASKS), scope)
                 for facts, scope in read
             ]
-        requests = drop_empty_duplicates([facts for facts, _ in drop_withdrawn(read, text.norm)])
+        requests = final_requests(read, text)
         if len(requests) == 1 and (both := SEVERAL_REQUESTERS.search(text.norm)) is not None:
             # "the marshals and <someone we could not name> both want him": a second requester went
             # unread, so what we read of the first can route the message but never permit it

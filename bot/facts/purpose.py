@@ -39,6 +39,7 @@ from bot.facts.spans import (
     DHS_FAMILY,
     ICE_DETAINER_FORM,
     NO_IMMIGRATION_CRIMES,
+    sentence_bounds,
     sentence_of,
 )
 from bot.facts.text import AGENCY_NAMES, Clause, Text, clauses, is_doubted, is_negated
@@ -163,7 +164,11 @@ def read_purpose(
     if civil is None and criminal is not None and not weak_criminal:
         civil = _expected_outcome(norm, scope)  # "framed as trafficking, but most will probably be removed"
         # "a criminal trafficking matter, and maybe immigration too": removal left open beside the crime
-        civil = civil or first_match(MAYBE_CIVIL, norm, scope, negated_ok=True)
+        maybe = None if civil else first_match(MAYBE_CIVIL, norm, scope, negated_ok=True)
+        if maybe is not None and (unsure := _UNSURE_AFTER.search(norm, maybe[1], sentence_bounds(norm, *maybe)[1])):
+            # "mostly a drug thing, maybe some immigration stuff too, I'm not sure yet": neither aim settled
+            return found(Purpose.UNKNOWN, maybe[0], unsure.end(), hedged=True)
+        civil = civil or maybe
     if (
         civil is not None
         and criminal is not None
@@ -283,6 +288,11 @@ _LIKELY_BEFORE = re.compile(
 _REASONING_BEFORE = re.compile(r"\b(?:since|because|cause|cuz|bc|as|given(?: that)?|seeing as)\s+(?:[\w']+\s+){0,2}$")
 
 
+_UNSURE_AFTER = re.compile(
+    r"\b(?:not sure|unsure|we'll see|well see|who knows|no idea|don't know yet|dont know yet|tbd)\b"
+)
+
+
 def _doubted_explicit(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
     if (guessed := first_match(CRIMINAL_GUESSED, norm, scope, negated_ok=True)) is not None:
         return guessed  # "partner thinks criminal but not sure": the aim is the relayer's guess
@@ -341,7 +351,7 @@ NO_CRIME_OF_OURS = re.compile(
 )
 OWN_ADMIN = re.compile(
     r"\b(?:ot|overtime) (?:slips?|rates?|forms?|codes?|sheets?|pay|hours)\b|\bpayroll\b|\bvacation days?\b|"
-    r"\bchart days?\b|\btour (?:change|swap)s?\b|\bheld over\b|\bsick (?:days?|leave)\b|"
+    r"\bchart days?\b|\btour (?:change|swap)s?\b|\bheld over\b|\bsick (?:days?|leave)\b|\bpark my (?:own |personal )?(?:car|vehicle|truck)\b|"
     r"\bhow long (?:do|should|must) (?:we|i) (?:keep|retain|hold on to|save|store)\b|"
     # "how do i reset my password for the LPR portal, it locked me out": our own system's login
     r"\b(?:reset|change|forgot|forgotten|expired)\b (?:my |the |our )?(?:password|pin|passcode|login)\b|\blocked (?:me |us )?out\b|"

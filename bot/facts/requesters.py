@@ -117,7 +117,8 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     after = norm[mention.end : mention.end + 30]
     if re.search(r"\(\s*$", before) and re.match(r"\s*(?:case|investigation|matter|indictment|charges?)\s*\)", after):
         return False  # "felon in possession (ATF case)": whose case it is, not who asks
-    if _HISTORY_BEFORE.search(before) and not re.search(r"\bfrom\s+(?:the )?$", before):
+    # ("two from the same FBI agent": who the asks come from)
+    if _HISTORY_BEFORE.search(before) and not re.search(r"\bfrom\s+(?:the )?(?:same |that |this |one )?$", before):
         return False
     return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
 
@@ -142,7 +143,9 @@ _AIM_FIELD_BEFORE = re.compile(
 )
 _FEARED_BEFORE = re.compile(
     r"\b(?:afraid|scared|worried|fear(?:s|ful|ed)?|terrified|nervous|panicking)\b "
-    r"(?:[\w']+ ){0,2}(?:that |of |about )?(?:the )?$"
+    r"(?:[\w']+ ){0,2}(?:that |of |about )?(?:the )?$|"
+    # "her ex threatened to call ICE on her": a threat against the victim, not an agency asking
+    r"\b(?:threaten(?:s|ed|ing)?|threat) (?:to )?(?:call|report (?:her|him|them) to|get|send) (?:the )?$"
 )
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|going to|goes to|go to|sent to|send (?:him|her|them) to|hand(?:ed)? (?:him |her |them )?(?:over )?to|"

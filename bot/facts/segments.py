@@ -328,6 +328,37 @@ def carry_the_same_case(read: list[tuple[Facts, list[Clause]]]) -> list[tuple[Fa
     return carried
 
 
+def final_requests(read: list[tuple[Facts, list[Clause]]], text: Text) -> list[Facts]:
+    """The message's requests once withdrawn ones are dropped, "the same" asked by a second agency is
+    read as what the first asked, and empty duplicates are dropped."""
+    return drop_empty_duplicates(_the_same_asked(drop_withdrawn(read, text.norm), text))
+
+
+# "DEA wants our DOA reports and the 911 call, and an HSI agent working with them wants the same package"
+_SAME_ASKED = re.compile(
+    r"\b(?:wants?|wanted|asks? for|asking for|asked for|requested|requesting|needs?) (?:the )?(?:exact )?same "
+    r"(?:package|thing|things|stuff|records?|info(?:rmation)?|material|docs|documents|files?|reports?|ones?)\b"
+)
+
+
+def _the_same_asked(read: list[tuple[Facts, list[Clause]]], text: Text) -> list[Facts]:
+    asked = [facts for facts, _ in read if facts.asks]
+    out = []
+    for facts, scope in read:
+        same = next((m for c in scope if (m := _SAME_ASKED.search(text.norm, c.start, c.end))), None)
+        if not facts.asks and same is not None and len(asked) == 1:
+            words = text.words(same.start(), same.end())
+            facts = facts.model_copy(
+                update={
+                    "asks": asked[0].asks,
+                    "evidence": {**facts.evidence, **{f"asks.{a.value}": words for a in asked[0].asks}},
+                    "sources": {**facts.sources, **{f"asks.{a.value}": Source.STATED for a in asked[0].asks}},
+                }
+            )
+        out.append(facts)
+    return out
+
+
 def drop_withdrawn(read: list[tuple[Facts, list[Clause]]], norm: str) -> list[tuple[Facts, list[Clause]]]:
     """A request whose every ask was taken back ("ICE ERO wanted his next court date - but they
     called back and withdrew it") is no request, beside one that is still asked."""

@@ -17,7 +17,9 @@ _RULE_AGAINST_ASKING = re.compile(
 )
 _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
-    r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b\s*(?:\(?[\w'#]+\)?,? |[&+/] ){0,14}"
+    # ("when I asked why he said 'mostly a drug thing, maybe some immigration stuff'": the agent asked his aim)
+    r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b(?!\s*(?:(?:him|her|them|the agent) )?(?:why|what for)\b)"
+    r"\s*(?:\(?[\w'#]+\)?,? |[&+/] ){0,14}"
     r"(?:status|here legally|legal(?:ly)?|illegal(?:ly)?|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
     r"overst(?:a|e)y(?:ed|s)?|"
     r"where (?:s?he|they|hes|shes)(?: is| are|'s|'re)? (?:originally |really |actually )?from|country of birth|born|"

@@ -293,7 +293,8 @@ _NEGATED_NOUN_THEN_VERB = re.compile(
     r"(?:no|without|zero) (?:a |an |any |the )?(?:judicial |judge'?s? |signed |federal )?"
     r"(?:warrant|paperwork|papers?|detainer|record|priors|id|judge|hit|charges?|status|documents?|green card)s?\b.*"
     # ("if we find anyone without status we should hold them": the "without" was the people's)
-    r"\b(?:wants?|wanted|asks?|asked|asking|needs?|needed|says?|said|requests?|requested|would like|is trying|should|must|has to|have to)\b"
+    r"\b(?:wants?|wanted|asks?|asked|asking|needs?|needed|says?|said|requests?|requested|would like|is trying|should|must|has to|have to|"
+    r"gets?|getting|goes|ends? up)\b"  # ("whoever they find without papers gets processed for removal")
 )
 
 

@@ -112,6 +112,10 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\bwalk (?:thru|through) (?:the |our )?(?:back|cells|precinct|pct|squad|muster room|holding)\b",
     ],
     Ask.ACCESS_PRISONER: [
+        # "our robbery squad has a prisoner the FBI wants to interview"
+        r"\b(?:prisoner|perp|collar|arrestee|detainee|guy in custody|guy in the cells)s? (?:that |who |whom )?(?:the )?"
+        r"(?:fbi|dea|atf|usms|marshals|hsi|ice|ero|cbp|dhs|feds|agents?)(?: agents?)? (?:wants?|wanted|would like|needs?|asked) to "
+        r"(?:interview|talk to|talk with|speak to|speak with|question|debrief|see|sit down with)\b",
         # "wants to interview one of our prisoners about his immigration case"
         r"\b(?:interview|question|interrogate|debrief|see|visit|talk to|speak (?:to|with))(?:ing)? (?:one|some|two|a couple|any|each) of "
         r"(?:our|the|my|your) (?:[\w'-]+ )?(?:prisoners|arrestees|detainees|perps|collars|bodies|inmates)\b",

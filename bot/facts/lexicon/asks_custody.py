@@ -31,6 +31,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:hold|keep|detain) (?:him |her |them |the (?:guy|prisoner|perp) )?or (?:cut (?:him |her |them )?loose|release|let (?:him |her |them )?go|kick (?:him |her |them )?(?:loose|out)|dat)\b",
         r"\bhold (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|driver|man|woman)) for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b|\bhold for (?:fbi|dea|atf|usms|the marshals|marshals|ice|ero|hsi|cbp|the feds|federal) pick[- ]?up\b",
         r"\bkeep (?:him|her|them|the (?:[\w']+ )?(?:guy|prisoner|perp|man|woman|kid)) (?:an? |\d+ |a few |a couple(?: of)? )?(?:more|extra) (?:hours?|hrs?|mins?|minutes|days?)\b",
+        # "hold its three passengers at our base until ERO comes": the people named by number, then who comes
+        r"\bhold (?:the|its|their|his|her|these|those|all) (?:\d+ |two |three |four |five |six )?(?:[\w']+ )?(?:passengers|people|guys|men|"
+        r"women|occupants|workers|riders|crew|detainees|prisoners|suspects)\b(?=.{0,50}\b(?:until|till|til) (?:ero|ice|cbp|hsi|the feds|"
+        r"immigration|the agents|they)\b)",
         # "ICE ask us also keep the man THEY arrest (for immigration) in our precinct cell until their van come"
         r"\bkeep (?:him|her|them|the (?:[\w']+ )?(?:man|guy|woman|lady|person|kid|prisoner|detainee|arrestee))\b"
         r"[^.?!]{0,50}?\b(?:in|at) (?:our |the )?(?:[\w']+ )?(?:cells?|holding(?: cells?| pens?)?|pens|lock-?up)\b"

@@ -104,6 +104,9 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:pull(?:s|ed|ing)?|drew|draws|drawing|brandish\w*|wav(?:es|ed|ing)) (?:a |his |her |out a )?(?:knife|gun|weapon|blade|machete|bat|pistol|firearm|box cutter) (?:on|at)\b",
         r"\b(?:bottles?|rocks?|bricks?|objects?|chairs?) (?:start(?:ed|s)?|are|were|begin|began|come|came) (?:flying|being thrown|raining)\b",
         r"\b(?:bottles?|rocks?|bricks?|objects?|chairs?|things) (?:being )?thrown at (?:them|the agents?|agents|officers|the feds)\b",
+        # "a CBP patrol boat caught fire at the pier, two CBP officers in the water"
+        r"\b(?:boat|vessel|car|vehicle|van|suv|truck|building|launch)s? (?:just )?(?:caught fire|is on fire|on fire|is sinking|sank|capsized|flipped)\b|"
+        r"\b(?:officers?|agents?|people|guys|someone|somebody|two|three|\d+)(?: [\w']+)? (?:are |is |went |fell )?(?:in the water|overboard)\b",
         # "his brother has one of the agents in a chokehold"; "a car just jumped the sidewalk toward the crowd"
         r"\b(?:has|had|got|holding|put) (?:one of )?(?:the |an |a )?(?:agents?|officers?|feds?|him|her|them) in a (?:choke ?hold|headlock|strangle ?hold)\b",
         r"\b(?:car|van|truck|suv|driver)s? (?:just )?(?:jumped|mounted|drove (?:up )?onto|went up on|plowed onto|veered onto) "

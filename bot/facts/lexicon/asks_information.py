@@ -17,6 +17,11 @@ _FEW_NAMED = rf"entries (?:on|for|about) {_FEW_PEOPLE}"
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "passenger says he's undocumented ... can we call ICE on him?": telling them where he is is the ask
+        # ("her bf threatened to call ICE on her": someone else's threat, nothing asked of us)
+        r"\b(?:(?:can|could|should|do|may|shall|would) (?:we|i)|(?:us|me) to|we (?:should|could|can|have to|gotta))(?: just)? "
+        r"(?:call|notify|contact|alert|tip off|report)\w* (?:ice|ero|immigration|dhs|cbp|border patrol|hsi) (?:on|about) "
+        r"(?:him|her|them|(?:the|this|that) (?:[\w']+ )?(?:guy|man|woman|driver|passenger|kid|person|lady|worker|vendor))\b",
         # "also wants to know where the suspect's mother lives": an address asked in so many words
         r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know where (?:[\w'-]+ ){1,4}(?:lives|is living|stays|is staying|resides)\b",
         # "HSI wants the NYSID printout on a guy" (not "the rap printout is cut off": the record we read)

@@ -24,7 +24,8 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         # "walk their 2 detainees over to their van": the agency's own prisoners (walking ours out: a hand-over)
         r"\bwalk(?:ing)? (?:their|the agents'?|ice's|hsi's|the feds'?) (?:\d+ |two |three |four )?(?:detainees|prisoners|arrestees|detainee|prisoner|arrestee)\b"
         r" (?:[\w'-]+ ){0,3}(?:to|over to|out to) (?:their|the) (?:van|car|vehicle|suv|truck|bus)\b",
-        r"\bgive (?:them|him|her|the agents?|\w+|(?:their|the|our|an?) [\w']+) a (?:ride|lift)\b",
+        # "give him and the guy a lift": the agent and the man he arrested
+        r"\bgive (?:them|him|her|the agents?|\w+|(?:their|the|our|an?) [\w']+)(?: and (?:the |his |her |their )?[\w']+)? a (?:ride|lift)\b",
         r"\b(?:need|needs|want|wants|asked for|asking for)\b (?:a )?(?:lift|ride)\b (?:for|to)\b",
         rf"\bdrive (?:{PERSON}|them|him|her) (?:in|with) (?:the|our|an?) (?:rmp|car|van|wagon|radio car|cruiser)\b",
         r"\b(?:in|using|with|borrow|need) (?:our|an nypd|a department|a pct|one of our|a) (?:car|rmp|van|vehicle|radio car|wagon|prisoner van|patrol car|cruiser)s? (?:to|for) (?:move|take|transport|bring|drive|carry|get)",
@@ -41,6 +42,8 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         r"\b(?:scoop|pick|grab|snatch|bring)\w* (?:the guy|him|her|them|this guy|that guy|the target) (?:up|in)\b.{0,30}\bif (?:we|you|patrol|anyone|cops|officers) (?:ever )?(?:see|sees|spot|spots|run into|come across|stop|encounter)\b",
         r"\b(?:stop|arrest|detain|pull over|pick up|grab|cuff|lock up)\b (?:someone|him|her|them|people|a person|anyone|a guy|the guy|the driver|this guy)\b.{0,40}\b(?:undocumented|illegal|no papers|immigration status|because ice|for ice|for immigration|deportation order|removal order)",
         # ("arrest warrant, same ask, hold him for them": the warrant's name, and a hold asked)
+        # "they want our Warrant Squad to help pick him up in Far Rockaway"
+        r"\bto help (?:them |the agents? )?(?:pick|grab|scoop|bring|take) (?:him|her|them|the (?:[\w']+ )?(?:guy|target|subject|suspect|fugitive)) (?:up|in)\b",
         # ("people they pick up for immigration": the agency's own arrests)
         r"(?<!they )(?<!ice )(?<!cbp )(?<!ero )(?<!agents )"
         r"\b(?:pull over|stop|arrest(?! warrants?\b)|detain|grab|pick up|cuff|lock up)\b[^.;!?]{0,40}\b(?:for|because|bc|since) "

@@ -135,7 +135,7 @@ CIVIL_WEAK = compile_all(
 ICE_ARREST_SCENE = compile_all(
     [
         # (the clause starts after "while": the scene is its subject and verb)
-        r"\b(?:they|the agents|ice|their team|the team) (?:make|do|finish|complete|wrap up|conduct|"
+        r"\b(?:they|the agents|ice|their team|the team)(?: agents?| officers?)?(?: just)? (?:make|do|finish|finished|complete|completed|wrap up|conduct|"
         r"are making|are doing|finish up|is making|is doing|making) (?:an?|their|the) (?:[\w']+ )?arrests?\b",
         r"\b(?:stand by|standby|back(?:ing)? (?:them|us) up|be there|support) (?:at|during|for) (?:their|the ice) arrests?\b",
         r"\bice (?:team|agents?|officers?) (?:is |are )?knocking (?:on|at) (?:an?|the|a neighbor's) (?:apartment|apt|door)\b",
@@ -369,7 +369,7 @@ CRIMINAL_EXPLICIT = re.compile(
     r"(?:will|'ll|is going to|are going to|gonna|about to|expected to|set to|to) be (?:charged|indicted|prosecuted) "
     r"(?:federally|in federal court|by the feds)|federal charges? (?:are )?(?:coming|pending|expected|on the way)|"
     r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled buys?|buy reports?|"
-    r"joint (?:case|investigation|narcotics|gun|gang|homicide|fraud)|(?:ms-?13|gang|narcotics|drug|gun|firearms?) (?:search |arrest )warrants?|"
+    r"joint (?:(?:dea|fbi|atf|usms|marshals|federal|fed|task ?force) )?(?:case|investigation|narcotics|gun|gang|homicide|fraud)|(?:ms-?13|gang|narcotics|drug|gun|firearms?) (?:search |arrest )warrants?|jttf (?:case|investigation|matter)|(?<!our )(?<!my )(?:child[- ](?:exploitation|sexual abuse|porn\w*)|csam|sextortion|sex[- ]trafficking) (?:[\w-]+ )?(?:investigations?|cases?|task ?force|group|unit|squad|probe|matter|op|operation)\b|(?:do|doing|make|making) (?:the|a) buy\b|"
     # "for counter narcotics work", "for their narcotics work": the agency's criminal line of work
     r"(?:for|their|its|his|her) (?:counter[- ]?)?(?:narcotics|drug|gang|gun|firearms|fraud|terrorism|counter[- ]?terrorism) (?:work|investigations?|cases?|enforcement|operations?)|"
     r"(?:all|strictly|purely|only|100%) criminal|criminal only|criminal (?:stuff|things|fugitives?|liaison)|counter-?terrorism|"

@@ -25,6 +25,8 @@ PURPOSE_UNSTATED = re.compile(
     # "ICE agent (didn't say ERO or HSI)": the component left unsaid, not the aim
     r"(?! (?:if |whether )?(?:ero|hsi|ice|cbp|dhs|fbi|dea|atf|usms|marshals|his agency|her agency|their agency|his name|her name|his badge)\b)(?: (?:why|what (?:for|about|it's for|it is for|it's about|its about|"
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
+    # "an export of our gang database for 'another project'"
+    r"\bfor (?:an?other|some other|a different|a separate|some) (?:project|thing|matter)\b|"
     r"\bno (?:reason|purpose)(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|for (?:concern|alarm))\b)|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"
     # "he not say which office or why"
     r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b|"

@@ -91,6 +91,8 @@ CHARGE_NOT_CONVICTION = re.compile(
     r"\bdisp(?:osition)?\W{0,3}(?:pending|open|none|unknown|tbd|n/?a)\b|"
     # "'FL 812.13 ROBBERY' arrest 2023, no disposition listed": an arrest whose outcome is not known
     r"\bno (?:final )?disp(?:osition)?\b(?! date)|"
+    # "arrest for assault 2nd, but the ADA thinks it was pled down to assault 3rd": the plea unknown
+    r"\b(?:pled|pleaded|pleads|plead|copped|knocked) (?:it )?down\b|\b(?:can't|cannot|cant) tell which (?:one )?(?:he|she|they) (?:was|were) convicted\b|"
     # "wait, Sgt says that rap sheet is for a different Efrain T., DOB doesn't match": someone else's record
     r"\b(?:rap(?: sheet)?|record|history|hit)s? (?:is|was|are|were|'s|belongs to|came back for) (?:for |on )?"
     r"(?:a different|another|someone else|somebody else|the wrong)\b|\bdob (?:doesn't|does not|didn't|did not|dont) match\b"

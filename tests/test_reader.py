@@ -6250,6 +6250,22 @@ ROUND_NINETY_SIX = [
 ]
 
 
+ROUND_NINETY_SEVEN = [
+    # our prisoner walked "to their van instead of releasing him" is a hand-over, with no warrant
+    (
+        "DA dropped the charges on our collar. DEA says a federal case is likely and wants us to walk him over to "
+        "their van instead of releasing him. no warrant",
+        [("dea", "escalate")],
+    ),
+    # "I don't have details on that one": the second ask's aim unknown, beside the joint case
+    (
+        "HSI TFO: the joint gun case with our squad is fine. my boss also asked if two of your cops can help us pick "
+        "up a few guys next week. I don't have details on that one",
+        [("hsi", "needs_info"), ("hsi", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6340,6 +6356,7 @@ ROUNDS = {
     "ninety-four": ROUND_NINETY_FOUR,
     "ninety-five": ROUND_NINETY_FIVE,
     "ninety-six": ROUND_NINETY_SIX,
+    "ninety-seven": ROUND_NINETY_SEVEN,
 }
 
 

@@ -83,8 +83,9 @@ def aim_unsaid_apart(facts: Facts, text: Text, scope: list[Clause], cues: list[C
     for clause in scope:
         for unsaid in PURPOSE_UNSTATED.finditer(norm, clause.start, clause.end):
             start, _ = sentence_bounds(norm, unsaid.start(), unsaid.end())
-            if not norm[start : unsaid.start()].strip() and start > 1:
-                # "... asked me to set an alert on a name. didn't say why": said of the sentence before
+            if len(norm[start : unsaid.start()].split()) <= 2 and start > 1:
+                # "... asked me to set an alert on a name. didn't say why", "... I don't have details on
+                # that one": said of the sentence before
                 start, _ = sentence_bounds(norm, start - 1, start - 1)
             start = max([start, *(m.end() for m in _LIST_ITEM.finditer(norm, start, unsaid.start()))])
             here = _asks_only_in(facts, scope, cues, start, unsaid.start())

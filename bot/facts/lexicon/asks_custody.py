@@ -84,6 +84,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\b{PERSON} held\b|(?<!gets )(?<!get )(?<!got )(?<!getting )(?<!i )(?<!we )(?<!i was )(?<!we were )\bheld (?:for|until|till|til|past|over|overnight|longer)\b(?<!\bheld over)|\bheld over (?:for|until|till|past|on (?:a|the) (?:warrant|detainer|hold))\b|\bto be held\b",
     ],
     Ask.TRANSFER_CUSTODY: [
+        # "asks us to walk him over to their car instead of releasing him": our prisoner handed to them
+        r"\b(?:walk|bring|take|escort|deliver|put)\w* (?:him|her|them|(?:our|the) (?:prisoner|perp|collar|arrestee))(?: over| out)? "
+        r"(?:to|into) (?:their|the agents'?|the feds'?|hsi's|ice's|ero's|cbp's|the federal) (?:car|van|vehicle|suv|truck)s?\b"
+        r"(?=.{0,40}\binstead of (?:releasing|cutting|letting)\b)",
         # desk shorthand "TOT" (turn over to): "TOT perp from CB to them?", "TOT to FBI?", "→ TOT?"
         r"\btot\b(?=\s+(?:(?:the |our |this |that |my )?(?:perp|prisoner|him|her|them|guy|arrestee|collar|defendant)\b|to\b)|\s*\?)",
         # "wants us to hand over a guy whose gun case the DA dropped"

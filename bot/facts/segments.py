@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.lexicon.blocks import RECORDS
+from bot.facts.lexicon.blocks import LIST_MARKER, RECORDS
 from bot.facts.lexicon.purpose import CIVIL_STRONG, CIVIL_WEAK
 from bot.facts.lexicon.purpose_unsaid import PURPOSE_UNSTATED
 from bot.facts.lexicon.withdrawn import WITHDRAWN
@@ -134,7 +134,7 @@ _IN_HOUSE_ASKER = re.compile(
 _CHECK_FIRST = re.compile(
     r"(?:confirm|check|verify|clear|run|ask|find out|make sure|double[- ]check|get (?:an answer|a ruling|guidance))\b"
 )
-_LIST_ITEM = re.compile(r"(?<![\w(])\(?(?:[1-9]|[a-e])\)(?=\s)")
+_LIST_ITEM = re.compile(LIST_MARKER)
 # an item of a numbered list that asks something ("2) to put the plate on our alert list"), not a fact
 _ITEM_ASKS = re.compile(
     r"\s*(?:to \w+|(?:[\w']+,? ){0,4}(?:wants?|asking|asked|asks|needs?|would like|'d like|requests?|requesting)\b|"

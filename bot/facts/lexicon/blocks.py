@@ -11,6 +11,7 @@ __all__ = [
     "CLOSE_OFF_VERBS",
     "CUSTODY_PLACE",
     "LEAVE",
+    "LIST_MARKER",
     "NOT_OUR_OWN",
     "NOT_RECEIVED",
     "PERSON",
@@ -25,6 +26,8 @@ def compile_all(patterns: Iterable[str]) -> GatedAlternation:
     return GatedAlternation(patterns)
 
 
+# a numbered or lettered list item's marker: "2) HSI wanted ...", "(b) agent wants ..."
+LIST_MARKER = r"(?<![\w(])\(?(?:[1-9]|[a-e])\)(?=\s)"
 # closing a road or an area off: traffic or a perimeter for an arrest, or part of an emergency response
 CLOSE_OFF_VERBS = r"(?:close|closing|shut|shutting|block|blocking|cordon|cordoning|seal|sealing|tape|taping)"
 PERSON = (

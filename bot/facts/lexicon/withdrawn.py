@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.facts.lexicon.blocks import LIST_MARKER
+
 __all__ = ["NOT_WITHDRAWN", "WITHDRAWN"]
 
 WITHDRAWN = re.compile(
@@ -21,5 +23,5 @@ WITHDRAWN = re.compile(
 NOT_WITHDRAWN = re.compile(
     r"\b(?:now|instead|but (?:now )?(?:they|he|she) (?:want|wants|ask|asks|asked|need|needs))\b|"
     # "1) FBI wants our report 2) HSI wanted his court date but they withdrew it": the next item is another ask
-    r"(?<![\w(])\(?(?:[1-9]|[a-e])\)(?=\s)"
+    + LIST_MARKER
 )

@@ -18,13 +18,11 @@ from bot.facts.lexicon.purpose import (
     CIVIL_STRONG,
     CIVIL_WEAK,
     CRIME_TERMS,
-    CRIMINAL_DENIED,
-    CRIMINAL_EXPLICIT,
     ICE_ARREST_SCENE,
     IMMIGRATION_CRIME,
     INVESTIGATION_CONTEXT,
-    NYPD_OWN_CASE,
 )
+from bot.facts.lexicon.purpose_criminal import CRIMINAL_DENIED, CRIMINAL_EXPLICIT, NYPD_OWN_CASE
 from bot.facts.lexicon.topic import TOPIC_TERMS
 
 __all__ = [

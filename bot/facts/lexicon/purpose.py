@@ -1,4 +1,4 @@
-"""Purpose cues: civil removal, immigration crimes, ordinary crimes, investigations, denials, our own cases."""
+"""Purpose cues: civil removal, immigration crimes, ordinary crimes and the words around an investigation."""
 
 from __future__ import annotations
 
@@ -10,12 +10,9 @@ __all__ = [
     "CIVIL_STRONG",
     "CIVIL_WEAK",
     "CRIME_TERMS",
-    "CRIMINAL_DENIED",
-    "CRIMINAL_EXPLICIT",
     "ICE_ARREST_SCENE",
     "IMMIGRATION_CRIME",
     "INVESTIGATION_CONTEXT",
-    "NYPD_OWN_CASE",
     "SAYS_A_CRIME",
 ]
 
@@ -350,51 +347,4 @@ INVESTIGATION_CONTEXT = compile_all(
         # "a counterfeit goods warehouse, 18 USC 2320": a federal criminal code section names the case
         r"\b(?:18|21|26|31) ?u\.?s\.?c\b|\btitle (?:18|21)\b",
     ]
-)
-CRIMINAL_EXPLICIT = re.compile(
-    r"\b(?:criminal (?:(?!court|immigration|re-?entry|reentry|alien|smuggling|history|records?|defen[cs]e|justice)[\w-]+ )?"
-    r"(?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
-    r"(?:federal|fed) (?:criminal )?(?:charges?|case|indictment|prosecutors?|prosecution|investigation|crimes?)|"
-    r"criminal (?:investigators?|investigative|work|purposes?|reasons?|squad|division|unit)|"
-    # "they're investigating it as a crime", "treating the assault as a federal crime"
-    r"(?:investigat\w+|treat\w*|work\w*|handl\w+|look\w* into) (?:it|this|that|the (?:[\w'-]+ ){0,2}[\w'-]+) as (?:a |an )?(?:federal )?(?:crime|criminal (?:case|matter))|"
-    r"charg(?:e|ing) (?:him|her|them) (?:w/?|with)|(?:will|'ll|gonna|going to|can|to) charge (?:him|her|them) federally|"
-    r"(?:gun|firearms?|weapons?) trace|"
-    r"trace (?:it|the (?:gun|weapon|firearm|pistol|rifle))|etrace|"
-    r"(?:us|u\.s\.|assistant us) attorney|ausa|"
-    # "EDNY is considering charges": a federal prosecutor's office weighing a case
-    r"(?:edny|sdny|ndny|wdny|usao|the us attorney's office) (?:is |are |has |have )?(?:[\w']+ )?(?:considering|weighing|looking at|bringing|filing|bring|file|building|preparing|reviewing|drafting) (?:[\w']+ )?(?:charges?|a case|an? indictment|a complaint)|"
-    r"grand jury|indicted|indictment|(?:joint )?wire(?:tap)?|title iii|"
-    # "our prisoner will be charged federally 'soon'": a federal case to come
-    r"(?:will|'ll|is going to|are going to|gonna|about to|expected to|set to|to) be (?:charged|indicted|prosecuted) "
-    r"(?:federally|in federal court|by the feds)|federal charges? (?:are )?(?:coming|pending|expected|on the way)|"
-    r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled buys?|buy reports?|"
-    r"joint (?:(?:dea|fbi|atf|usms|marshals|federal|fed|task ?force) )?(?:case|investigation|narcotics|gun|gang|homicide|fraud)|(?:ms-?13|gang|narcotics|drug|gun|firearms?) (?:search |arrest )warrants?|jttf (?:case|investigation|matter)|(?<!our )(?<!my )(?:child[- ](?:exploitation|sexual abuse|porn\w*)|csam|sextortion|sex[- ]trafficking) (?:[\w-]+ )?(?:investigations?|cases?|task ?force|group|unit|squad|probe|matter|op|operation)\b|(?:do|doing|make|making) (?:the|a) buy\b|"
-    # "for counter narcotics work", "for their narcotics work": the agency's criminal line of work
-    r"(?:for|their|its|his|her) (?:counter[- ]?)?(?:narcotics|drug|gang|gun|firearms|fraud|terrorism|counter[- ]?terrorism) (?:work|investigations?|cases?|enforcement|operations?)|"
-    r"(?:all|strictly|purely|only|100%) criminal|criminal only|criminal (?:stuff|things|fugitives?|liaison)|counter-?terrorism|"
-    # "DEA wants our buy reports and HSI the 911 calls ... both criminal": said of each request
-    r"both (?:say |said |claim )?(?:are |of them (?:are )?|cases (?:are )?|requests (?:are )?|it's |its )?criminal(?=\s*(?:$|[),;.!?]))|"
-    # a federal sentence's terms broken: a criminal court's warrant
-    r"supervised[- ]release|(?:federal )?probation violation|violat(?:ion|ing|ed) (?:of )?(?:his |her |their )?(?:federal )?probation|"
-    # "(es criminal, dijeron)", "it's criminal they said": the case called criminal in so many words
-    # ("hsi is criminal, its fine" says what the agency does in general, not what this case is)
-    r"(?<!\bhsi )(?<!\bfbi )(?<!\bdea )(?<!\batf )(?<!\bice )(?<!\bero )(?<!\bcbp )(?<!\bdhs )(?<!\bthey )"
-    r"(?:it's|its|it is|is|it was|was|this is|that's|thats|case is) criminal(?=\s*(?:$|[),;.!?]|they said|he said|she said|per them))"
-    r")\b"
-)
-CRIMINAL_DENIED = re.compile(
-    r"\b(?:no|not|without|isn't|aren't|there's no|no pending|not any|nothing) (?:[\w']+ ){0,2}"
-    r"(?:federal |criminal )?(?:charges?|crimes?|criminal (?:case|investigation|charges?|matter)|case against|investigation|indictment)\b|"
-    r"\bnothing criminal\b|\bnot (?:a |for a |for any |part of a |part of any )?criminal\b|\bnot (?:for|about) (?:a |any )?(?:crime|case)\b"
-)
-# The NYPD's own arrest or case: its charge is not the federal agency's purpose.
-NYPD_OWN_CASE = re.compile(
-    r"\b(?:arrested|collared|locked up|booked|picked up|brought in|pinched|busted|grabbed|nabbed|caught|charged|"
-    r"in (?:custody|cells|the cells|our cells|on|cuffs|our cuffs)|cuffed|held|holding (?:him|her)|we have (?:him|her)|(?:we|i) (?:got|have|had)(?: (?:him|her|them))?|"
-    r"(?:he|she)(?:'s| is| was) in|(?:he|she) got)\b\s*(?:[\w']+ ){0,3}(?:for|on) (?:a |an |the |his |her |some )?(?:[\w']+ ){0,2}$|"
-    r"\b(?:our|my|the|a|nypd|state|local|da'?s?) (?:[\w']+ )?(?:collar|arrest|case|perp|charges?|arraignment)\s*(?:for|on|of)?\s*(?:a |an |the )?(?:[\w']+ ){0,1}$|"
-    r"\b(?:da|district attorney|d\.a\.)\b.{0,40}$|"
-    # "our interview of a robbery suspect": the suspect of our own case
-    r"\b(?:our|my) (?:interview|interrogation|questioning|debrief) (?:of|with) (?:a |an |the |our )?$"
 )

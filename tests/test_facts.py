@@ -244,6 +244,14 @@ def test_typo_correction_fixes_key_words_but_keeps_real_ones() -> None:
     assert normalise(kept).norm == kept
 
 
+def test_a_names_initial_is_not_texting_shorthand() -> None:
+    from bot.facts.text import normalise
+
+    # "Luis R." is a name; "r u" in lower case is texting for "are you"
+    assert normalise("anything on a Luis R. for their case").norm == "anything on a luis r for their case"
+    assert normalise("r u there").norm == "are you there"
+
+
 def test_identifiers_between_an_asks_words_are_blanked_but_evidence_keeps_the_officers_words() -> None:
     from bot.facts.text import normalise
 

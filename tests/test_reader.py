@@ -6266,6 +6266,69 @@ ROUND_NINETY_SEVEN = [
 ]
 
 
+ROUND_NINETY_EIGHT = [
+    # "text him if we ever stop this woman": the stop is when the alert fires, not a stop asked for
+    ("CBP agent asked me to text him if we ever stop this woman. he didn't say why", [("cbp", "needs_info")]),
+    # a federal inmate "who escaped": the escape is the Marshals' federal case
+    (
+        "Marshals asked for our aviation unit to help track a federal prisoner who escaped from a transport an hour "
+        "ago, he's armed. ok?",
+        [("usms", "permitted")],
+    ),
+    # "the crew they're investigating": a crew is a criminal target
+    ("ATF asked for our plate reader hits on a car used by the crew they're investigating", [("atf", "permitted")]),
+    # "ferry three of their officers out to a cargo ship", to crew "whose visas expired"
+    (
+        "CBP wants our harbor boat to ferry three of their officers out to a cargo ship so they can check on crew "
+        "whose visas expired",
+        [("cbp", "prohibited")],
+    ),
+    # when someone "is due back in court", however long the words that name him
+    (
+        "ERO keeps calling asking when the man we locked up on the assault last week is due back in court",
+        [("ice_ero", "prohibited")],
+    ),
+    # "he wants to know", just after the sentence about the agent who came: the agency asks, not us
+    (
+        "An HSI agent came by the desk. he wants to know if the woman we arrested last night is a citizen. that's all",
+        [("hsi", "escalate")],
+    ),
+    # "ok to hand over?" after the recordings asked for: the things, not a person
+    (
+        "the LPR hits and the 911 recording from the shooting: ATF wants both for their gun trafficking case. ok to "
+        "hand over?",
+        [("atf", "permitted")],
+    ),
+    # "a joint search warrant" with the task force the officer is on
+    (
+        "I'm a TFO with the FBI violent crimes task force, next week we have a joint search warrant on a robbery "
+        "crew's stash house. anything I need to do?",
+        [("fbi", "permitted")],
+    ),
+    # "put a desk at Transit District 3": space on our property
+    (
+        "HSI wants to put a desk at Transit District 3 for an agent working narcotics cases, criminal work only",
+        [("hsi", "escalate")],
+    ),
+    # "maybe for a fraud case, maybe something else": the aim in doubt, the records' crime is ours
+    (
+        "CBP wants our complaint reports on the Main St burglaries. agent said it's maybe for a fraud case, maybe "
+        "something else, not sure yet",
+        [("cbp", "needs_info")],
+    ),
+    # a conviction "out of Florida" whose crime was not said: the history is unknown, nothing to assess
+    (
+        "ICE has a warrant signed by a federal judge. says he has a conviction out of Florida but wouldn't say what "
+        "for. TSDB no. can we turn him over?",
+        [("ice", "needs_info")],
+    ),
+    # a detainer "sent on our prisoner" is the hold it asks for, beside the second ask
+    ("ICE sent a detainer on our prisoner and also wants to know if he is a citizen", [("ice", "prohibited")]),
+    # "anything on a Luis R.": records asked for; the initial is a name, not texting "r" for "are"
+    ("HSI agent asks whether we've got anything on a Luis R. for their fentanyl case", [("hsi", "escalate")]),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6357,6 +6420,7 @@ ROUNDS = {
     "ninety-five": ROUND_NINETY_FIVE,
     "ninety-six": ROUND_NINETY_SIX,
     "ninety-seven": ROUND_NINETY_SEVEN,
+    "ninety-eight": ROUND_NINETY_EIGHT,
 }
 
 

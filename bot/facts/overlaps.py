@@ -43,6 +43,14 @@ _STATUS_ON_RECORD = re.compile(
 )
 
 
+_BARE_HAND_OVER = re.compile(r"(?:hand|turn)(?:-| )?over")
+_NOTHING_AFTER = re.compile(r"\s*(?:[?.!]|$)")
+_THINGS = frozenset({Ask.SHARE_RECORDS, Ask.SHARE_SURVEILLANCE_DATA, Ask.SHARE_BULK_DATA})
+_A_PERSON_HELD = re.compile(
+    r"\b(?:prisoner|perp|collar|arrestee|detainee|defendant|in custody|in our cells|in the cells|him|her|guy|man|woman|kid)\b"
+)
+
+
 _STANDING = re.compile(r"\b(?:whenever|every time|anytime|any time|each time|ever|again|if)\b")
 
 
@@ -112,6 +120,18 @@ def resolve_overlaps(norm: str, cues: list[Cue], parts: tuple[Clause, ...]) -> l
         ):
             continue
         if cue.ask in (Ask.HOLD, Ask.TRANSFER_CUSTODY) and overlaps(cue, stops):
+            continue
+        # "the camera footage plus the 911 calls ... ok to hand over?": the things asked for, not a person
+        if (
+            cue.ask is Ask.TRANSFER_CUSTODY
+            and _BARE_HAND_OVER.fullmatch(norm, cue.start, cue.end)
+            and _NOTHING_AFTER.match(norm, cue.end)
+            and any(c.ask in _THINGS for c in cues)
+            and not _A_PERSON_HELD.search(norm)
+        ):
+            continue
+        # "give him a call if we ever stop this guy": the stop is when the alert fires, not an ask
+        if cue.ask is Ask.STOP_OR_ARREST and any(m.start <= cue.start < m.end for m in monitoring):
             continue
         # "can we grab the crowbar guy" who swung at the agents: arresting the attacker is the response
         if cue.ask in (Ask.STOP_OR_ARREST, Ask.WARRANT_EXECUTION_ASSIST) and overlaps(cue, emergency):

@@ -152,8 +152,11 @@ def read_purpose(
         and names_a_record(norm, criminal, served=False)
         and not any(
             CRIMINAL_EXPLICIT.search(norm, c.start, c.end)
-            # ("no case or reason given" names none)
-            or any(not is_negated(norm, m.start()) for m in _AN_AIM_OF_THEIR_OWN.finditer(norm, c.start, c.end))
+            # ("no case or reason given" names none; "probably for a gang case" is no aim given)
+            or any(
+                not is_negated(norm, m.start()) and not is_doubted(norm, m.start(), m.end())
+                for m in _AN_AIM_OF_THEIR_OWN.finditer(norm, c.start, c.end)
+            )
             for c in scope
         )
     ):

@@ -56,6 +56,19 @@ _WE_ASK = re.compile(
     r"\b(?:i|we|my partner|partner|the dt|my sgt|detective|officer|det|our det|the det|my det) (?:wants?|would like|needs?|has|have|am going|is going|"
     r"are going|plans?)(?: to)? (?:ask|question)\b"
 )
+# "ERO deportation officer called the squad. all she wants to know is whether ...": "she" is the agent
+_PRONOUN_ASKS = re.compile(r"\b(?:he|she)\b[^.?!;]{0,30}\b(?:wants?|wanted|needs?|asked|asks|asking)\b")
+_AGENT_CAME = re.compile(
+    r"\b(?:ice|hsi|cbp|dhs|ero|fbi|dea|atf|agent|officer|marshals?)\b[^.?!]{0,40}\b(?:called|came|emailed|texted|reached out|"
+    r"showed up|stopped by|walked in|is here|is at the desk)\b[^.?!]*[.!]\s*$"
+)
+
+
+def _the_agent_asks(norm: str, start: int, before: str) -> bool:
+    """A "he" or "she" asking, just after a sentence about the agent who came or called."""
+    return bool(_PRONOUN_ASKS.search(before)) and bool(_AGENT_CAME.search(norm, max(0, start - 160), start))
+
+
 _HOW_TO_APPLY = re.compile(
     r"\bhow (?:to|do|does|can|could) (?:i |we |she |he |they |you )?(?:apply|get|renew|file|obtain|sponsor|replace|fix|adjust)\b"
 )
@@ -197,7 +210,10 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
         # or "can I ask him" is an officer asking the person
         if (
             party is not None
-            and AGENCY_ASKS.search(before + match.group(0))
+            and (
+                AGENCY_ASKS.search(before + match.group(0))
+                or _the_agent_asks(norm, clause.start, before + match.group(0))
+            )
             and not _told_to_ask(before + match.group(0))
             and not _WE_ASK.search(before + match.group(0))
         ):

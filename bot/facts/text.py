@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from bot.facts.expansions import CONTRACTIONS, spelled_out
 from bot.facts.identifiers import blank_identifiers
-from bot.facts.initials import initials_in_sentence
+from bot.facts.initials import initial_letters, initials_in_sentence
 from bot.facts.learner import learner_forms
 from bot.facts.prefilter import gated
 from bot.facts.spelling import correct_typo
@@ -126,11 +126,11 @@ def normalise(text: str) -> Text:
     spaced = thread_answers(learner_forms(spoken_forms(spaced)))
     flat = "".join([c for c, _ in spaced])
     out: list[tuple[str, int]] = []
-    position = 0
+    position, initials = 0, initial_letters(text)
     for token in _TOKEN.finditer(flat):
         word = token.group(0)
-        if flat.startswith(".", token.end()) and len(word) == 1:
-            continue  # a letter of a dotted abbreviation ("U.S.", "U.K."), not texting "u" for "you"
+        if len(word) == 1 and (flat.startswith(".", token.end()) or spaced[token.start()][1] in initials):
+            continue  # a letter of "U.S." or of a name ("Luis R."), not texting "u" for "you"
         replacement = CONTRACTIONS.get(word) or spelled_out(word, flat, token.start()) or correct_typo(word)
         if replacement == word:  # most words: kept as they are, with their own origins
             continue

@@ -152,6 +152,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # pct's holding area" (operating in our house)
         r"\b(?:would like|like|wants?|needs?|asking for|asked for|requests?|requested) (?:a |an |two |three |\d+ )?"
         r"(?:desks?|cubicles?|workstations?|work ?spaces?) (?:at|in) (?:the |our )?(?:pb\w+|precinct|pct|\d+|command|borough|squad room|house|station)\b",
+        # "DHS wants to put a desk at Transit District 20 for an agent"
+        r"\b(?:put|putting|set up|setting up|place|placing|park|parking) (?:a |an |two |three |\d+ )?(?:desks?|cubicles?|workstations?) "
+        r"(?:at|in) (?:the |our )?(?:pb\w+|precinct|pct|\d+|command|borough|squad room|house|station|transit district|psa|district)\b",
         r"\b(?:to |wants? to |would like to )?(?:process|book|fingerprint|interview) (?:the )?(?:people|persons|folks|detainees|arrestees|those|guys) "
         r"(?:they|ice|ero|cbp|the agents) (?:arrested|picked up|detained|grabbed|brought in) (?:in|at) (?:our |the )?(?:pct'?s? |precinct'?s? )?"
         r"(?:holding area|holding cells?|cells|pens|muster room|garage|lot|basement|sally ?port)\b",

@@ -63,6 +63,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:federal|fed|feds|fbi|dea|atf|usms|marshals|hsi|cbp|ero|dhs|hobbs act) hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold (?:request|order|form|notice)s?\b",
         # "got a 'hold' from immigration on the perp"
         r"\b(?:got|have|has|received|sent|faxed|lodged|put)\b (?:a |an |their )?['\"]?hold(?: papers?| paperwork| request| form)?['\"]? (?:from|on|for)\b",
+        # "ERO faxed an I-247A on our prisoner": a detainer sent is the hold it asks for
+        r"\b(?:sent|faxed|emailed|lodged|served|dropped|filed|issued|placed|put)\b (?:us |over )?(?:a |an |their )?(?:i-?247a?|detainer) "
+        r"(?:on|for|against) (?:our|the|this|that|him|her)\b",
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
         r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
         # the hold by another name: "just 'slow-walk' the release paperwork a few hours"
@@ -199,7 +202,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"(?:individual|subject|person|man|woman|defendant|arrestee)\b(?: [\w',]+){0,6}? (?:is|remains) (?:still |currently |now )?in (?:\w+ )?custody\b|"
         r"\bcustody verification\b",
         # "asks when our DAT recipient is due in court": when the person must next appear
-        r"\b(?:asks?|asked|asking|wants? to know|wanted to know|needs? to know) (?:us |me )?when (?:[\w'-]+ ){1,4}"
+        r"\b(?:asks?|asked|asking|wants? to know|wanted to know|needs? to know) (?:us |me )?when (?:[\w'-]+ ){1,12}?"
         r"(?:is|are|was|'s) (?:next |again )?(?:due|scheduled|supposed|set|expected) (?:to appear )?(?:in|for|back in|to be in) court\b",
         # "What's the return date and part for Mendez's DAT?": the court date asked in so many words
         r"\bwhat(?:'s| is|s) (?:the |his |her |their )?(?:next )?(?:return|court|arraignment|adjourn(?:ed|ment)) date\b|"

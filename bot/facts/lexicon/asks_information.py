@@ -24,6 +24,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"(?:him|her|them|(?:the|this|that) (?:[\w']+ )?(?:guy|man|woman|driver|passenger|kid|person|lady|worker|vendor))\b",
         # "also wants to know where the suspect's mother lives": an address asked in so many words
         r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know where (?:[\w'-]+ ){1,4}(?:lives|is living|stays|is staying|resides)\b",
+        # "asks if we've got anything on a Luis R.": whatever our records hold on someone
+        r"\b(?:wants?|wanted|needs?|asking|asked|asks|ask) (?:us |me )?(?:to know )?(?:if|whether) (?:we|you|the squad|the pct|nypd)"
+        r"(?:'ve| have| has)? (?:got |have |has )?anything (?:on|about) (?!(?:it|that|this)\b)",
         # "HSI wants the NYSID printout on a guy" (not "the rap printout is cut off": the record we read)
         r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requests?|requested|send|sending|give|giving|email|fax)\b "
         r"(?:them |him |her |the agents? )?(?:the |a |his |her |our |a copy of the )?(?:nysid|rap|criminal history|arrest) (?:sheet )?printouts?\b",

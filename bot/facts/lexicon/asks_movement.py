@@ -9,7 +9,8 @@ __all__ = ["MOVEMENT_ASKS"]
 
 MOVEMENT_ASKS: dict[Ask, list[str]] = {
     Ask.TRANSPORT: [
-        r"\btake (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|people) (?:out|over|across|up|down)\b",
+        # "run two of their officers out to a freighter at anchor"
+        r"\b(?:take|run|ferry|shuttle|carry) (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|people) (?:out|over|across|up|down)\b",
         r"\bdrive (?:him|her|them) (?:to|over to|down to|up to|back to)\b",
         # "needs our prisoner brought to 500 Pearl", "can our wagon take him?"
         r"\b(?:needs?|wants?|asks?|asked|asking)(?: for)? (?:our |the |this |that |their )?(?:prisoner|guy|perp|defendant|arrestee|detainee|him|her|them) (?:brought|taken|driven|transported|delivered|moved) (?:over |down |up )?to\b",

@@ -44,7 +44,8 @@ CIVIL_STRONG = compile_all(
         r"\bcivil (?:immigration|matter|case|arrest|warrant|enforcement|violation|stuff|thing|side|work|only|purposes?|reasons?)\b",
         # "no warrant, they said its civil"
         r"\b(?:it's|its|it is|it was|this is|that's|thats|all|purely|strictly) civil\b(?=\s*(?:$|[),;.!?]|they said|he said|she said|per them))",
-        r"\boverst(?:a|e)y(?:s|ed|ing|ers?)?\b|\bvisa (?:overstay|expired|violation)\b|\bexpired visa\b",
+        r"\boverst(?:a|e)y(?:s|ed|ing|ers?)?\b|\bvisa (?:overstay|expired|violation)\b|\bexpired visa\b"
+        r"|\bvisas? (?:(?:has |have |had )?(?:ran|run) out|(?:has |have |had )?(?:lapsed|expired))\b",
         r"\bfinal (?:orders?|removal orders?)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
         r"\bout[- ]of[- ]status\b|\bstatus violat",
         r"\bfor immigration\b(?! (?:court|lawyers?|attorneys?|fraud|benefits))",
@@ -202,9 +203,9 @@ CRIME_TERMS = compile_all(
     for term in [
         r"traffick(?:ing|ers?)",
         r"fail(?:ed|ure|ing)? to register(?: as a sex offender)?|sex offender registration|sorna",
-        # "a federal prisoner got away during a transport ... the escape warrant"
-        r"escape (?:warrant|charges?|case)|escapee|escaped (?:federal )?(?:prisoner|inmate|convict)|escape from (?:federal )?custody",
-        # "a federal warrant for escape from a federal halfway house"
+        # "a federal prisoner got away during a transport ... the escape warrant", "for escape from a halfway house"
+        r"escape (?:warrant|charges?|case)|escapee|escaped (?:federal )?(?:prisoner|inmate|convict)|escape from (?:federal )?custody"
+        r"|federal (?:prisoner|inmate|convict) (?:who|that) (?:escaped|got away|broke out)|warrant for (?:the|his|her) escape",
         r"(?:for|of) escape from (?:an? |the )?(?:federal )?(?:halfway house|prison|jail|facility|camp|bop|residential reentry)",
         r"heists?|stick-?ups?",
         r"narcotics?",

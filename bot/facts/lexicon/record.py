@@ -51,6 +51,9 @@ RECORD_UNKNOWN = re.compile(
     r"\bno (?:rap(?: sheet)?|record|history|printout|criminal history) (?:yet|back yet|in hand|to look at)\b|"
     # "has a record out of Pennsylvania but we haven't seen what it was for or when"
     r"\b(?:haven't|have not|didn't|did not|don't|do not|(?:nobody|no one)(?: here)? has) (?:seen|know|been told) what (?:it|they) (?:was|were) (?:for|about)\b|"
+    # "'a federal conviction out of New Jersey' but didn't say for what or when"
+    r"\bconvict\w*\b[^.;!?]{0,60}\b(?:didn't|did not|doesn't|does not|won't|wouldn't|never) (?:say|said|tell us|told us|specify) "
+    r"(?:for what|what (?:for|it was|the (?:charge|offen[cs]e|crime) was)|the (?:charge|offen[cs]e|crime))\b|"
     r"\bnot sure what\b.{0,30}\b(?:record|convict|priors)|\b(?:for )?'?something'?\b.{0,40}\b(?:doesn't|does not|don't) know what"
 )
 # "BF's rap hasn't come back yet", "Jay's rap isn't back": one named person's record still pending

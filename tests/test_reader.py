@@ -2502,7 +2502,7 @@ ROUND_FORTY_THREE = [
     (
         "detective wants to ask our forgery suspect what his real status is. HSI's document unit heard about it "
         "and wants copies of the fake card and his prints for their federal case. ok on both?",
-        [("hsi", "escalate")],
+        [("none", "permitted"), ("hsi", "escalate")],
     ),
     # ... but a colleague quoting the rule about victims is no second question about a victim
     (
@@ -3063,7 +3063,10 @@ ROUND_FORTY_NINE = [
         [("fbi", "needs_info"), ("hsi", "needs_info")],
     ),
     # a bare "ask her status?" opening its own sentence is the officer's question beside the agency's
-    ("burglary witness at the desk. ask her status? + DEA wants her statement for their case", [("dea", "prohibited")]),
+    (
+        "burglary witness at the desk. ask her status? + DEA wants her statement for their case",
+        [("none", "prohibited"), ("dea", "permitted")],
+    ),
 ]
 
 
@@ -6329,6 +6332,86 @@ ROUND_NINETY_EIGHT = [
 ]
 
 
+ROUND_NINETY_NINE = [
+    # "two cars out front while they search": support for their search, asked in plain words
+    (
+        "ATF has a federal search warrant signed by a magistrate for a garage in Hunts Point, gun trafficking case. "
+        "they asked the 41 for two cars out front while they search. ok?",
+        [("atf", "permitted")],
+    ),
+    # "nobody's asking for anyone to be handed over": nothing asked, so nothing unread
+    (
+        "HSI child exploitation group has a judge-signed search warrant for an apartment in Elmhurst, they want a "
+        "sector car to keep the block clear while they go in. nobody's asking for anyone to be handed over. ok?",
+        [("hsi", "permitted")],
+    ),
+    # beside the officer's own question, the FBI's request keeps the crime it names
+    (
+        "locked up a guy with a fake work permit (forgery). can I ask him his real status? also the FBI wants our "
+        "arrest report on him for their identity theft ring case",
+        [("none", "permitted"), ("fbi", "permitted")],
+    ),
+    # and HSI's, asked about our case, names its own: a DHS component's records ask (R4d)
+    (
+        "we arrested a woman with 20 forged green cards. 1) can I ask her about her own status for the forgery case? "
+        "2) HSI's document fraud group wants our arrest report for their federal case",
+        [("none", "permitted"), ("hsi", "escalate")],
+    ),
+    # "(we did a gun case together back in 2021)": how they know each other, not this aim
+    (
+        "an agent I know from an old case (we did a gun case together back in 2021) asked me to call him if a "
+        "certain guy gets stopped. didn't say what agency he's with now or why. ok?",
+        [("unknown", "needs_info")],
+    ),
+    # the officer's own status question beside a fed's ask: two requests; our forgery case is not the fed's aim
+    (
+        "1) we have a woman in for selling fake MetroCards and she had a fake passport. can I ask her about her "
+        "status as part of the forgery case? 2) a fed, no agency given, wants me to tell him when she's released. ok?",
+        [("none", "needs_info"), ("federal", "needs_info")],
+    ),
+    # "a guy we arrested two weeks ago in Jamaica for a gunpoint robbery": our own case, however far the "for"
+    (
+        "CBP wants a copy of the complaint report on a guy we arrested two weeks ago in Jamaica for a gunpoint "
+        "robbery. didn't say what for. can I send it?",
+        [("cbp", "needs_info")],
+    ),
+    # "a prisoner we're holding on a burglary charge": our charge, not ERO's aim
+    (
+        "ICE ERO wants to interview a prisoner we're holding on a burglary charge about where he lives. ok?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "could be 2012, could be 2023": which year is the question
+    (
+        "ICE warrant signed by a magistrate judge. his rap shows robbery 2nd but the date is blank, could be 2012, "
+        "could be 2023. TSDB negative. hold?",
+        [("ice", "needs_info")],
+    ),
+    # "until they can get here with papers": no paper yet (R2f on a watchlist match)
+    (
+        "ICE called, no paperwork yet, says our prisoner is a TSDB match and wants him held until they can get here "
+        "with papers. hold him?",
+        [("ice", "escalate")],
+    ),
+    # "not really a work question"
+    (
+        "not really a work question but my brother in law just started with HSI, can he come to our PBA holiday party?",
+        [("hsi", "escalate")],
+    ),
+    # "NYPD TFOs on a sweep", and "most of these guys will end up removed": the removal beside the crime
+    (
+        "HSI case agent wants NYPD TFOs on a sweep next week against a robbery crew, and said most of these guys "
+        "will end up removed anyway. can I go?",
+        [("hsi", "escalate")],
+    ),
+    # "we're arresting him for forgery": the one asked is our suspect, not the pharmacy that called
+    (
+        "A pharmacy on Main St called us: a man trying to fill a prescription with an ID that turned out to be "
+        "forged. We're arresting him for forgery. Can I ask him about his immigration status during the interview?",
+        [("none", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6421,6 +6504,7 @@ ROUNDS = {
     "ninety-six": ROUND_NINETY_SIX,
     "ninety-seven": ROUND_NINETY_SEVEN,
     "ninety-eight": ROUND_NINETY_EIGHT,
+    "ninety-nine": ROUND_NINETY_NINE,
 }
 
 

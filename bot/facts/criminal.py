@@ -28,6 +28,11 @@ __all__ = ["criminal_cue", "is_record_line", "names_a_record"]
 _CONTEXT_REACH = 45
 
 
+_OUR_PAST_TOGETHER = re.compile(
+    r"\b(?:we|i) (?:did|worked|ran|had|were on|was on) (?:a |an |the |that |some )?(?:[\w'-]+ ){0,3}together\b|"
+    r"\bback in (?:19|20)\d\d\b|\b(?:from|on) (?:an|a|that|the) (?:old|previous|past|prior) case\b"
+)
+_ASKS_NOW = re.compile(r"\b(?:wants?|asked|asks|asking|needs?|now)\b")
 _WORKS_WITH_US_ON = re.compile(r"\((?:[^()]*\s)?(?:works?|worked|working) (?:w/?|with) (?:us|me) on (?:[\w']+ )?$")
 
 
@@ -61,6 +66,10 @@ def criminal_cue(
         for c in scope
     )
     for clause in scope:
+        if _OUR_PAST_TOGETHER.search(norm, clause.start, clause.end) and not _ASKS_NOW.search(
+            norm, clause.start, clause.end
+        ):
+            continue  # "a fed I know (we did a wire together back in 2019)": how they know each other
         explicit = CRIMINAL_EXPLICIT.search(norm, clause.start, clause.end)
         if (
             explicit

@@ -364,7 +364,8 @@ OWN_ADMIN = re.compile(
 NOTHING_ASKED = re.compile(
     r"\b(?:nobody|no one|noone|they|he|she|the agents?|agents) (?:[\w']+ ){0,4}(?:asked|requested|wanted) (?:us |me |anyone |anybody )?(?:for )?(?:anything|nothing)\b|"
     r"\b(?:didn't|did not|haven't|have not|hasn't|never|not) (?:ask|asked|asking|request|requested|want|wanted) (?:us |me |anyone |anybody )?(?:for )?anything\b|"
-    r"\bjust (?:fyi|putting (?:it|this) out there|so you know|letting (?:you|y'all|everyone) know|passing (?:it|this) along|an fyi)\b|\bno request (?:was )?made\b"
+    # "just fyi", and "not really a work question: my cousin just got hired by CBP"
+    r"\bjust (?:fyi|putting (?:it|this) out there|so you know|letting (?:you|y'all|everyone) know|passing (?:it|this) along|an fyi)\b|\bno request (?:was )?made\b|\bnot (?:really |exactly )?(?:a )?work(?:[- ]related)? question\b|\b(?:a )?personal question\b|\bnot work[- ]related\b"
 )
 
 

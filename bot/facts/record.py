@@ -26,6 +26,7 @@ from bot.facts.lexicon.record import (
     ATTEMPT,
     CHARGE_NOT_CONVICTION,
     COUNT_WITHOUT_PRISON,
+    DATE_IN_DOUBT,
     DEGREE_BEFORE,
     DEGREE_IN_DOUBT,
     DEGREE_LATER,
@@ -314,7 +315,9 @@ class RecordReader:
 
     def _place(self, span: DateSpan | None, clause: str, offense_at: int) -> Place | None:
         """Where the conviction (dated by `span`, or said as "3 years ago") falls against the
-        five-year line; None when no date is given."""
+        five-year line; None when no date is given, or the one given is in doubt."""
+        if DATE_IN_DOUBT.search(clause):
+            return None
         if span is not None:
             return window_place(span, self._today())
         seg_start, seg_end = segment_at(clause, offense_at)

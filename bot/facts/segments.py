@@ -10,6 +10,7 @@ from bot.facts.lexicon.purpose import CIVIL_STRONG, CIVIL_WEAK
 from bot.facts.lexicon.purpose_unsaid import PURPOSE_UNSTATED
 from bot.facts.lexicon.withdrawn import WITHDRAWN
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
+from bot.facts.own_question import own_question_apart
 from bot.facts.parties import Party
 from bot.facts.spans import CRIMINAL_AGENCIES, DHS_FAMILY, Cue, sentence_bounds
 from bot.facts.text import Clause, Text, is_negated
@@ -43,12 +44,13 @@ def custody_apart(facts: Facts, scope: list[Clause]) -> list[Facts]:
 
 
 def custody_or_aim_apart(facts: Facts, text: Text, scope: list[Clause], cues: list[Cue]) -> list[Facts]:
-    """`custody_apart`, then `aim_unsaid_apart` and `civil_item_apart` on each part."""
+    """`custody_apart`, then `aim_unsaid_apart`, `civil_item_apart` and `own_question_apart` on each part."""
     return [
         part
         for one in custody_apart(facts, scope)
         for unsaid in aim_unsaid_apart(one, text, scope, cues)
-        for part in civil_item_apart(unsaid, text, scope, cues)
+        for civil in civil_item_apart(unsaid, text, scope, cues)
+        for part in own_question_apart(civil, text)
     ]
 
 
@@ -153,7 +155,7 @@ _REFERS_BACK = re.compile(
     r"(?:set (?:it|that|this) up|arrange (?:it|that|this)|do (?:it|that|this)|handle (?:it|that|this)|make (?:it|that|this) happen)\b"
 )
 _NOBODY_ASKED = re.compile(
-    r"\b(?:nobody|no one|none of them|never|not|n't)\b(?: (?:has|have|had|ever|once|even|really))* ?\w?$"
+    r"\b(?:nobody|no one|none of them|never|not|n't)(?:'s|s)?\b(?: (?:has|have|had|ever|once|even|really|is))* ?\w?$"
 )
 
 

@@ -23,11 +23,15 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?=.{0,60}\b(?:so|for|while|to let|until)\b)",
         # "a sector car to close off 41st Ave while they grab a guy": traffic or a perimeter for their arrest
         rf"\b{CLOSE_OFF_VERBS}\b (?:off |down )?(?:the |a |\d+\w* )?(?:[\w'-]+ ){{0,2}}(?:st|street|ave|avenue|blvd|boulevard|road|rd|block|corner|intersection|lane|traffic|perimeter|area)\b",
+        # "a sector car out front to keep the street safe", "a couple of cars to secure the outside"
+        r"\b(?:a|an|one|two|three|four|a couple of|a few|some|\d+) (?:sector |marked |radio |patrol |uniformed )?(?:cars?|rmps?|units?|radio cars?)\b"
+        r" (?:(?:[\w']+ ){0,4}(?:out front|outside)\b|to (?:secure|keep|hold|cover|block|watch|guard|seal|stand by)\b|"
+        r"for (?:the )?(?:perimeter|outside|street|block|security|scene)\b)",
         # "wants the squad to canvass for witnesses"; "use my NYPD-assigned car on the DEA surveillance"
         r"\bcanvass(?:ing)?\b",
         r"\b(?:use|take|bring|drive)\w* (?:my|our|an?|the) (?:[\w-]+ ){0,2}(?:car|vehicle|rmp|radio|camera|equipment|van|plate reader)s? (?:on|for|in|during) (?:the |their |a |an )?(?:[\w-]+ ){0,3}(?:surveillance|op|operation|takedown|raid|investigation|case|warrant|detail)\b",
         # "wants our warrant squad on a violent felony warrant sweep next week"
-        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested|would like)\b (?:our|a|the|some|two|three|\d+) (?:[\w']+ ){0,2}(?:squad|team|unit|detectives|officers|cops|guys|people)\b (?:[\w']+ ){0,2}(?:on|for|in|at) (?:a|an|the|their) (?:[\w'-]+ ){0,3}(?:sweep|operation|op|raid|detail|takedown|roundup|round-up|initiative)\b",
+        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested|would like)\b (?:our|a|the|some|two|three|\d+|nypd) (?:[\w']+ ){0,2}(?:squad|team|unit|detectives|officers|cops|guys|people|tfos)\b (?:[\w']+ ){0,2}(?:on|for|in|at) (?:a|an|the|their) (?:[\w'-]+ ){0,3}(?:sweep|operation|op|raid|detail|takedown|roundup|round-up|initiative)\b",
         # "could ride with their team Thursday for local knowledge"
         r"\bride (?:along )?with (?:their|the|an?) (?:[\w']+ )?(?:team|unit|agents?|squad|crew|officers?)\b|\bride[- ]alongs?\b",
         r"\btake (?:one of our|our|an?|two of our|\d+ of our|some of our) (?:[\w']+ )?(?:cops|officers|guys|people|uniforms)\b (?:[\w']+ )?along\b|\b(?:come|ride|tag) along (?:on|with|for) (?:their|the) (?:[\w']+ )?(?:ops?|operations?|raids?|sweeps?|pickups?|arrests?)\b",

@@ -24,7 +24,7 @@ CIVIL_STRONG = compile_all(
         r"\bdeport(?:ation|ed|ing|able)?\b",
         # "the guy will 'almost certainly be removed' once they're done with him" (not "removed from the car")
         r"\b(?:he|she|they|guy|man|woman|person|people|most|many|all|some|detainees?|targets?)(?:'ll| will| would| could| might| is going to| are going to| gonna)? "
-        r"(?:[\w']+ ){0,2}(?:be|get|gets|getting) removed\b(?! from)",
+        r"(?:[\w']+ ){0,2}(?:be|get|gets|getting) removed\b(?! from)|\bends? up (?:being |getting )?(?:removed|deported)\b(?! from)",
         r"\basylum (?:case|claim|hearing|interview|application|matter)\b|\bimmigration[- ]wise\b",
         # "if it doesn't pan out ICE will take him anyway": removal as the fallback outcome
         r"\b(?:ice|ero|immigration|dhs)\b (?:will|'ll|would|is going to|are going to|gonna|can) (?:just )?(?:take|grab|pick up|get|deport|remove|have) (?:him|her|them)\b",

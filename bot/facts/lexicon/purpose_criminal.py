@@ -30,6 +30,8 @@ CRIMINAL_EXPLICIT = re.compile(
     # "carrying 10 kilos for the crew they're investigating": a crew is a criminal target
     r"(?:crew|ring|gang|cartel|dto|trafficking (?:org|organization|network)) (?:that |which )?(?:they're|they are|theyre|they were|"
     r"(?:the )?(?:agents?|feds?|dea|fbi|atf|hsi|usms|marshals) (?:is|are|was|were)) (?:investigating|building a case on|targeting)|"
+    # "wants to come interview him about the whole crew"
+    r"(?:interview|question|debrief|talk to) (?:him|her|them) about (?:the |his |her |their )?(?:whole |rest of the )?(?:crew|ring|gang|cartel)|"
     r"(?:all|strictly|purely|only|100%) criminal|criminal only|criminal (?:stuff|things|fugitives?|liaison)|counter-?terrorism|"
     # "DEA wants our buy reports and HSI the 911 calls ... both criminal": said of each request
     r"both (?:say |said |claim )?(?:are |of them (?:are )?|cases (?:are )?|requests (?:are )?|it's |its )?criminal(?=\s*(?:$|[),;.!?]))|"
@@ -50,7 +52,7 @@ CRIMINAL_DENIED = re.compile(
 NYPD_OWN_CASE = re.compile(
     r"\b(?:arrested|collared|locked up|booked|picked up|brought in|pinched|busted|grabbed|nabbed|caught|charged|"
     r"in (?:custody|cells|the cells|our cells|on|cuffs|our cuffs)|cuffed|held|holding (?:him|her)|we have (?:him|her)|(?:we|i) (?:got|have|had)(?: (?:him|her|them))?|"
-    r"(?:he|she)(?:'s| is| was) in|(?:he|she) got)\b\s*(?:[\w']+ ){0,3}(?:for|on) (?:a |an |the |his |her |some )?(?:[\w']+ ){0,2}$|"
+    r"(?:he|she)(?:'s| is| was) in|(?:he|she) got|(?:we're|we are|we've been|i'm|i am) holding)\b\s*(?:[\w']+ ){0,5}(?:for|on) (?:a |an |the |his |her |some )?(?:[\w']+ ){0,2}$|"
     r"\b(?:our|my|the|a|nypd|state|local|da'?s?) (?:[\w']+ )?(?:collar|arrest|case|perp|charges?|arraignment)\s*(?:for|on|of)?\s*(?:a |an |the )?(?:[\w']+ ){0,1}$|"
     r"\b(?:da|district attorney|d\.a\.)\b.{0,40}$|"
     # "our interview of a robbery suspect": the suspect of our own case

@@ -10,6 +10,7 @@ __all__ = [
     "ATTEMPT",
     "CHARGE_NOT_CONVICTION",
     "COUNT_WITHOUT_PRISON",
+    "DATE_IN_DOUBT",
     "DEGREE_BEFORE",
     "DEGREE_IN_DOUBT",
     "DEGREE_LATER",
@@ -33,6 +34,12 @@ __all__ = [
     "said_youthful",
 ]
 
+# "the date field is blank, could be 2010, could be 2022": which year is the question
+DATE_IN_DOUBT = re.compile(
+    r"\bdate (?:field |line |box )?(?:is |was )?(?:blank|empty|missing|cut off|illegible|unreadable)\b|"
+    r"\bcould be (?:19|20)\d\d,? (?:or |could be |or could be )(?:19|20)\d\d\b|"
+    r"\b(?:either )?(?:19|20)\d\d or (?:19|20)\d\d,? (?:not sure|i'm not sure|idk|he won't say|can't tell|don't know)\b"
+)
 NO_CONVICTION = re.compile(
     r"\b(?:no|zero|0) (?:prior |criminal |known ){0,2}(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
     r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bno (?:prior |previous |other )?(?:arrests? (?:or|and|nor) convictions?|convictions? (?:or|and|nor) arrests?)\b|\bfirst (?:time )?(?:ever )?(?:arrest(?:ed)?|collar) (?:ever|of (?:his|her|their) life)\b|\bfirst time (?:ever )?(?:being )?arrested\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"

@@ -165,7 +165,10 @@ FUTURE_WARRANT = re.compile(
     r"by (?:tomorrow|tonight|tmrw|the morning|morning|noon|the afternoon|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|next|the end|end of|then|\d)|"
     r"obtain|obtaining|should|supposed to|expected to|expects to|hoping to|hopes to|"
-    r"on the way|on their way|bringing|coming with|en route)\b"
+    r"on the way|on their way|bringing|coming with|en route|"
+    # "held until they can get here with papers": the paper comes with them, later ("shows up with a
+    # warrant", "NCIC comes back with a warrant": in hand now)
+    r"(?:can|could|will|'ll|to) (?:get|come|show up|come back|arrive) (?:here |back |over |down |in )?with)\b"
 )
 OWN_WARRANT = re.compile(
     r"\b(?:picked|locked|brought|grabbed|arrested|collared|took|scooped)\b.{0,20}\bon (?:a|an|the|his|her|that|an open)\s*$|"

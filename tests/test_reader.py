@@ -6412,6 +6412,175 @@ ROUND_NINETY_NINE = [
 ]
 
 
+ROUND_ONE_HUNDRED = [
+    # "a room at the 43 so they can talk with a witness": one interview in our house, not an office
+    (
+        "ATF asked our squad to set up a room at the 43 so they can talk with a witness in their gun trafficking "
+        "case. our det arranged it. ok?",
+        [("atf", "permitted")],
+    ),
+    # "DEA is taking our prisoner on a judge-signed warrant": the hand-over, said as what they do
+    (
+        "Sgt, 75 pct. DEA is taking our prisoner on a judge-signed heroin distribution warrant at noon. anything I "
+        "need to do?",
+        [("dea", "permitted")],
+    ),
+    # "wants to join our robbery case": joint work asked
+    (
+        "two from the task force: ATF wants the 911 audio from the shooting on Fulton, and the FBI wants to join our "
+        "robbery case on the Jamaica crew. both ok?",
+        [("atf", "permitted"), ("fbi", "permitted")],
+    ),
+    # "subject used a forged green card": the subject is the suspect
+    (
+        "Fraud squad: subject used a forged green card to rent an apartment. can we ask about his immigration status "
+        "in the interview?",
+        [("none", "permitted")],
+    ),
+    # "talk to him about his papers in the cells": the ERO officer's time with our prisoner, beside DEA's warrant
+    (
+        "DEA has a judge-signed warrant for Ortiz and wants to take him from our cells. an ERO officer with them wants "
+        "to talk to him about his papers in the cells first. ok on both?",
+        [("dea", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    # "photograph the passports and text them to him": records sent
+    (
+        "crime scene in the Bronx, an ERO agent showed up and asked us to photograph the passports in the apartment "
+        "and text them to him. do we?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "go stand with ICE to keep order" at their operation
+    (
+        "ERO op going on across from the church, people yelling, nothing violent. should we go stand with ICE to keep "
+        "order?",
+        [("ice_ero", "prohibited")],
+    ),
+    # a helicopter to "track anyone who runs", however many words between
+    (
+        "Aviation. ERO asked if our chopper could circle over Corona during an early morning operation to track anyone "
+        "who runs; the targets have removal orders. ok?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "every DAT we issued": bulk data
+    ("ERO wants every DAT we issued last month. send?", [("ice_ero", "prohibited")]),
+    # "brought a guy in bc NCIC said ICE wanted him", "stopped bc NCIC showed an immigration violator entry"
+    (
+        "I brought a guy in last night bc NCIC said ICE wanted him, there was no criminal warrant. released him after "
+        "an hour. was that ok?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "desk here. patrol brings in a man they stopped bc NCIC showed an immigration violator entry, nothing else. "
+        "do I book him?",
+        [("unknown", "prohibited")],
+    ),
+    # "ICE supervisors direct our warrant squad": our officers under their command
+    (
+        "can we set up a standing arrangement where ICE supervisors direct our warrant squad on their removal targets?",
+        [("ice", "prohibited")],
+    ),
+    # a rap sheet's arrest entry is not the conviction: the disposition decides (a plea, YO, a dismissal)
+    (
+        "Bronx CB. ICE has a warrant signed by a U.S. Magistrate Judge and wants him when he's released.\n"
+        "RAP: ARR 03/11/2025 PL 160.10 ROB 2 / DISP 09/02/2025 PLED PL 155.25 PETIT LARCENY, 10 DAYS\n"
+        "TSDB: NEG\nrelease to ICE?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "Queens CB. ICE warrant signed by an EDNY magistrate judge for our 18 year old.\n"
+        "RAP: ARR 02/2024 PL 160.15 ROB 1 / DISP 07/2024 YOUTHFUL OFFENDER ADJUDICATION - SEALED (CPL 720.35)\n"
+        "Watchlist: NEG\nhold him?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ICE warrant signed by an SDNY magistrate judge. rap sheet: ARR 05/2023 PL 120.10 ASLT 1 - DISP: 11/2023 "
+        "DISMISSED, SEALED. TSDB negative. hold?",
+        [("ice", "prohibited")],
+    ),
+    # "no TSDB line on the printout": the result is missing, not negative
+    (
+        "ICE warrant signed by an EDNY magistrate judge. conviction: 2025 petit larceny, a misdemeanor. there's no "
+        "TSDB line on the printout. hold him for ICE?",
+        [("ice", "needs_info")],
+    ),
+    # "signed by a judge, I think - ...": the signer in doubt
+    (
+        "ERO officer says the warrant is signed by a judge, I think - he left it in his car. our guy has a 2025 "
+        "petit larceny, a misdemeanor, TSDB negative. hold him?",
+        [("ice_ero", "needs_info")],
+    ),
+    # "handed over when her case is called": the time of the hand-over, not her court date asked for
+    (
+        "Court section. ICE deportation officer wants to take the defendant when his case is called and he's "
+        "released. says the warrant is signed by a judge, I think - his office has it. conviction: 2024 robbery 2. "
+        "TSDB negative.",
+        [("ice_ero", "needs_info")],
+    ),
+    # "my partner thinks the NCIC return had a watchlist note but I can't find it": the watchlist unknown
+    (
+        "ICE warrant signed by an EDNY magistrate judge. conviction 2025 petit larceny, a misdemeanor. my partner "
+        "thinks the NCIC return had a watchlist note but I can't find it on the printout. hold?",
+        [("ice", "needs_info")],
+    ),
+    # "something violent in Florida, maybe an assault": no offence named for sure
+    (
+        "ICE warrant signed by an SDNY magistrate judge. our rap sheet is clean, but the ICE officer says he has "
+        "something violent in Florida, maybe an assault. TSDB negative. hold him?",
+        [("ice", "needs_info")],
+    ),
+    # "walk a defendant out through the side door ... so they can arrest him": the hand-over on their warrant
+    (
+        "Court section. DEA asks us to walk a defendant out through the side door after his case is called so they "
+        "can arrest him without a scene. they have an arrest warrant signed by an EDNY magistrate judge for heroin "
+        "distribution. ok?",
+        [("dea", "permitted")],
+    ),
+    # a Postal Inspector's "federal mail-theft case"
+    (
+        "Desk. a US Postal Inspector wants to interview our mail-theft prisoner here before he goes to Central "
+        "Booking, for their federal mail-theft case. our detective set it up. ok?",
+        [("other_federal", "permitted")],
+    ),
+    # "asking the same thing": the second agency's ask is the first one's
+    (
+        "Court section. USMS fugitive task force wants our defendant's next court date so they can grab him on their "
+        "federal warrant for failure to register, signed by an SDNY judge. an ERO officer called an hour later asking "
+        "the same thing. both ok?",
+        [("usms", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    # "an email from someone signing DHS": DHS asks
+    (
+        "Court section got an email from someone signing DHS asking for the next court date for one of our "
+        "defendants. no reason given. answer it?",
+        [("dhs", "needs_info")],
+    ),
+    # "so we can let ICE know": the status question serves ICE
+    (
+        "my collar is in on trespass only, no ID, no fraud. can I ask him whether he's here legally so we can let "
+        "ICE know?",
+        [("ice", "prohibited")],
+    ),
+    # "ICE team is arresting a man": their arrest is the civil operation our perimeter would serve
+    (
+        "ICE team is arresting a man outside the courthouse. no violence. the ICE supervisor asks our court "
+        "officers to hold a perimeter while they put him in the van. ok?",
+        [("ice", "prohibited")],
+    ),
+    # "two ICE officers at the front counter": theirs standing there; "walk back to the pens" is the ask
+    (
+        "Queens CB. two ICE officers at the front counter want to walk back to the pens to see who's in there. they "
+        "showed a search warrant signed by a U.S. Magistrate Judge that lists the pens.",
+        [("ice", "escalate")],
+    ),
+    # HSI's narcotics cross-designation, "all federal criminal": joint work, not 287(g)
+    (
+        "HSI offered me a cross-designated TFO spot on their narcotics group, heroin and fentanyl trafficking cases "
+        "only, all federal criminal. can I take it?",
+        [("hsi", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6505,6 +6674,7 @@ ROUNDS = {
     "ninety-seven": ROUND_NINETY_SEVEN,
     "ninety-eight": ROUND_NINETY_EIGHT,
     "ninety-nine": ROUND_NINETY_NINE,
+    "one hundred": ROUND_ONE_HUNDRED,
 }
 
 

@@ -1,12 +1,11 @@
 """The facts reader: an officer's message in, one `Facts` per request out, with the words kept.
 
-No language model is involved. The message is tidied (`text.normalise`), cut into clauses,
-and each requesting agency gets its own clauses (`parties`), so two agencies' paperwork or
-purposes never mix. Within a request each fact is read by the patterns of `lexicon`,
-negations are honoured, hedged words are marked as such, and anything not clearly stated
-stays `unknown` so the rules ask instead of guessing. An optional semantic layer
-(`semantic.py`) may fill a fact the patterns left unknown; what it reads is marked
-`semantic` and can never by itself make an answer `permitted`.
+No language model is involved. The message is tidied (`text.normalise`), cut into clauses, and
+each requesting agency gets its own clauses (`parties`), so two agencies' paperwork or purposes
+never mix. Within a request each fact is read by the patterns of `lexicon`, negations are honoured,
+hedged words are marked as such, and anything not clearly stated stays `unknown` so the rules ask
+instead of guessing. An optional semantic layer (`semantic.py`) may fill a fact the patterns left
+unknown; what it reads is marked `semantic` and can never by itself make an answer `permitted`.
 
 This module puts one request together; each fact has its own module: `asks` (what is asked),
 `status` (an officer's own status question), `warrant` (the paper), `purpose` (the agency's
@@ -38,9 +37,7 @@ from bot.facts.asks import (
     agency_wants,
     ask_cues,
 )
-from bot.facts.lexicon import (
-    TOPIC_TERMS,
-)
+from bot.facts.lexicon import TOPIC_TERMS
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Tri, Warrant
 from bot.facts.parties import Party, find_parties
 from bot.facts.purpose import NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, first_match, read_purpose
@@ -286,13 +283,17 @@ class FactsReader:
             and Ask.INQUIRE_STATUS_SUSPECT in asks
             and (no_crime := first_match(NO_CRIME_OF_OURS, norm, scope, negated_ok=True)) is not None
         ):
-            # "traffic stop, nothing else wrong, can I ask if he's here legally": no crime to
-            # investigate leaves only the status itself
+            # "traffic stop, nothing else wrong, can I ask if he's here legally": only the status is left
             purpose = Purpose.CIVIL_IMMIGRATION
             evidence["purpose"] = text.words(*no_crime)
             sources["purpose"] = Source.STATED
-        if Ask.DEPUTIZATION_287G in asks and agency in CRIMINAL_AGENCIES and not _IMMIGRATION_WORDS.search(norm):
-            # a DEA or FBI task-force deputation (Title 21, JTTF) is criminal work, not 287(g)
+        criminal_said = purpose is Purpose.CRIMINAL_INVESTIGATION and sources.get("purpose") is Source.STATED
+        said = evidence.get("asks.deputization_287g", "")
+        no_civil_paper = warrant in (Warrant.UNKNOWN, Warrant.NONE) and "287" not in said
+        deputed_for_crime = agency in CRIMINAL_AGENCIES or (agency is Agency.HSI and criminal_said and no_civil_paper)
+        if Ask.DEPUTIZATION_287G in asks and deputed_for_crime and not _IMMIGRATION_WORDS.search(norm):
+            # a DEA or FBI task-force deputation (Title 21, JTTF) is criminal work, not 287(g); so is an HSI
+            # cross-designation the officer says is for criminal cases, with no civil paper ("serving I-200s")
             asks.discard(Ask.DEPUTIZATION_287G)
             asks.add(Ask.JOINT_INVESTIGATION)
             evidence["asks.joint_investigation"] = evidence.pop("asks.deputization_287g")

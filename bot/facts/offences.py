@@ -33,6 +33,8 @@ _NOT_A_CONVICTION = re.compile(
 )
 
 
+# a rap sheet's arrest entry: "ARR 05/02/2024 PL 120.05 ", "ARREST: 2021 PL 160.15 "
+_RAP_ARREST_LINE = re.compile(r"\barr(?:est)?\s*:?\s*(?:\d[\d/.-]*\s+)?(?:(?:pl|penal law)\s+\d[\d.]*\w?\s+)?$")
 _CHARGE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:charge|charges|arrest|collar|count|case is pending|case pending)\b")
 
 
@@ -108,6 +110,8 @@ def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool
     """The offence is part of the person's record, not an arrest, a charge or a federal case."""
     if _NOT_A_CONVICTION.search(before[-40:]) and not CONVICTION_CUE.search(before[-25:]):
         return False
+    if _RAP_ARREST_LINE.search(before[-40:]):
+        return False  # "ARR 05/02/2024 PL 120.05 ASLT 2 / DISP ... PLED PL 120.00 ASLT 3": the disposition decides
     if re.search(r"\bnot (?:an? |the )?$", before[-15:]):
         return False  # "I misread the rap sheet, it's not assault 1, the only conviction is arson 5th"
     if _CHARGE_AFTER.match(norm, offence.end) or _dismissed(clause, len(before), offence.end - offence.start):

@@ -101,6 +101,9 @@ def resolve_overlaps(norm: str, cues: list[Cue], parts: tuple[Clause, ...]) -> l
             t.start < cue.start <= t.end + 12 or overlaps(cue, [t]) or _when_of(norm, t, cue) for t in transfers
         ):
             continue
+        # "wants her handed over when her case is called": the time of the hand-over, not a court date asked
+        if cue.ask is Ask.SHARE_CUSTODY_OR_COURT_INFO and any(_when_of(norm, t, cue) for t in transfers):
+            continue
         if cue.ask is Ask.ACCESS_PREMISES and any(clause_of(p) == clause_of(cue) for p in prisoner):
             continue
         if cue.ask is Ask.SHARE_RECORDS and overlaps(cue, status):

@@ -255,10 +255,12 @@ class RecordReader:
             if not served and _time_served_unknown(norm):
                 return Conviction.UNKNOWN
             return Conviction.QUALIFYING_OLDER_THAN_5Y
+        if is_doubted(norm, offence.start, offence.end):
+            return Conviction.UNKNOWN  # "something violent down in Georgia, maybe a robbery": ask for the offence
         if OUT_OF_STATE.search(clause) or offence.kind == "no_new_york_name":
             return Conviction.OUT_OF_STATE_UNVERIFIED  # equivalence to a listed felony: a legal assessment
         attempted = bool(ATTEMPT.search(clause[max(0, local - 30) : local]))
-        if offence.kind == "degree_needed" or attempted or is_doubted(norm, offence.start, offence.end):
+        if offence.kind == "degree_needed" or attempted:
             return Conviction.UNKNOWN  # ask for the exact offence and degree
         if place is None:
             return Conviction.QUALIFYING_DATE_UNKNOWN

@@ -24,7 +24,8 @@ __all__ = ["AGENCY_NOT_GIVEN", "requesting_mentions"]
 _HISTORY_BEFORE = re.compile(
     r"\b(?:deported|removed|released|arrested|detained|picked up|processed|caught|apprehended|encountered|"
     r"was in|been in|out of|prior|previous|old|former|past|from)\s+"
-    r"(?:(?!(?:and|but|so|then|while|plus|now)\b)[\w']+ ){0,2}(?:by |with )?(?:the )?$|"
+    # ("an email from someone signing 'DHS'": who sent it, not the person's past)
+    r"(?:(?!(?:and|but|so|then|while|plus|now|someone|somebody|signing|signed)\b)[\w']+ ){0,2}(?:by |with )?(?:the )?$|"
     r"\b(?:about|report on|report about|news about|story about|article about|reading about|heard about)\s+(?:the )?$"
 )
 _HISTORY_AFTER = re.compile(

@@ -339,7 +339,7 @@ def final_requests(read: list[tuple[Facts, list[Clause]]], text: Text) -> list[F
 
 # "DEA wants our DOA reports and the 911 call, and an HSI agent working with them wants the same package"
 _SAME_ASKED = re.compile(
-    r"\b(?:wants?|wanted|asks? for|asking for|asked for|requested|requesting|needs?) (?:the )?(?:exact )?same "
+    r"\b(?:wants?|wanted|asks?(?: for)?|asking(?: for)?|asked(?: for)?|requested|requesting|needs?) (?:the )?(?:exact )?same "
     r"(?:package|thing|things|stuff|records?|info(?:rmation)?|material|docs|documents|files?|reports?|ones?)\b"
 )
 

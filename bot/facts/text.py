@@ -362,7 +362,7 @@ _DOUBT_AFTER = re.compile(
     r"^\s{0,2}\?|^[^.;!,?]{0,20}\b(i think|maybe|not sure|i guess|unclear|i believe|(?:isn't|isnt|is not|not) (?:sure|certain|positive))\b|"
     r"^\s{0,2}or (?:what|something)\b|"
     # "criminal case, probably.": a hedge tacked on after the words
-    r"^\s{0,2},?\s{0,2}(?:probably|maybe|possibly|perhaps|i think|i guess|i believe|supposedly|allegedly)\s{0,2}(?:[.;!?,]|$)"
+    r"^\s{0,2},?\s{0,2}(?:probably|maybe|possibly|perhaps|i think|i guess|i believe|supposedly|allegedly)\s{0,2}(?:[.;!?,-]|$)"
 )
 # For an ask, "can we hold him?" and "asked if we can hold him" are questions, not doubt.
 _ASK_DOUBT_BEFORE = re.compile(

@@ -29,7 +29,9 @@ TSDB_NAME = re.compile(
 
 _TSDB_UNKNOWN = re.compile(
     r"\b(?:know|sure|unclear|unknown|idk|checking|to check|pending|waiting|not (?:yet|been|run|checked)|haven't|havent|"
-    r"hasn't|whether|maybe|might|probably|possibly\?|think|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
+    r"hasn't|whether|maybe|might|probably|possibly\?|think|thinks|thought|believes|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
+    # "one of the cops thinks the NCIC return had a watchlist caveat, but I can't find it on the printout"
+    r"can't find|cannot find|couldn't find|could not find|"
     r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked|either way|"
     r"(?:have not|didn't|did not) (?:heard|hear|gotten|got)|no idea|no clue|no word)\b|"  # a bare "haven't" is listed above
     r"\bif (?:he|she|they)\b|\?|"
@@ -98,7 +100,9 @@ def _unknown_here(norm: str, start: int, end: int) -> bool:
 
 # "no TSDB info": nothing known about it, which is not a negative result
 _NOT_RUN_AFTER = re.compile(
-    r"\s*(?:run|ran|check|checked|query|queried|done|search|searched|results?|response|yet|info|information|data|screen)\b"
+    r"\s*(?:run|ran|check|checked|query|queried|done|search|searched|results?|response|yet|info|information|data|screen|"
+    # "no TSDB line on the printout": the field is missing, not negative
+    r"(?:line|entry|field|section|box) (?:on|in) (?:the|this|his|her|our) (?:printout|sheet|rap|form|report|paperwork))\b"
 )
 
 

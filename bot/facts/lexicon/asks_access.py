@@ -68,7 +68,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:lockers?|desks?|cabinets?|files? cabinets?)\b (?:[\w']+ ){0,2}(?:in|at|of|inside) "
         r"(?:our|the) (?:muster room|locker room|squad room|property room|evidence room|precinct|pct|station ?house|basement|"
         r"(?:tow |impound )?pound|impound(?: lot| section)?|garage|lab)\b",
-        r"\b(?:go|come|walk|head|step)(?:ing|s)? (?:up |down |back |upstairs |downstairs )?(?:to|into) (?:the|our) (?:\d+(?:st|nd|rd|th) floor )?(?:squad (?:area|room)|cell ?block|cells|detective squad|muster room|locker room|squad|interview room|room)\b",
+        r"\b(?:go|come|walk|head|step)(?:ing|s)? (?:up |down |back |upstairs |downstairs )?(?:to|into) (?:the|our) (?:\d+(?:st|nd|rd|th) floor )?(?:squad (?:area|room)|cell ?block|cells|pens|holding (?:area|cells|pens)|detective squad|muster room|locker room|squad|interview room|room)\b",
         r"\b(?:access|entry) to (?:the |our )?(?:[\w']+ ){0,2}(?:lab|labs|property|evidence|devices|lockers?|vault|video room|server room)\b",
         # (not "the basement of a barbershop in our confines": somebody else's place)
         r"\bwarrant (?:for|to (?:enter|search)) (?:the|our) (?:[\w']+ ){0,2}(?:room|lab|offices?|floor|cells|building|basement|garage|lockers?)\b"
@@ -117,7 +117,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?:fbi|dea|atf|usms|marshals|hsi|ice|ero|cbp|dhs|feds|agents?)(?: agents?)? (?:wants?|wanted|would like|needs?|asked) to "
         r"(?:interview|talk to|talk with|speak to|speak with|question|debrief|see|sit down with)\b",
         # "wants to interview one of our prisoners about his immigration case"
-        r"\b(?:interview|question|interrogate|debrief|see|visit|talk to|speak (?:to|with))(?:ing)? (?:one|some|two|a couple|any|each) of "
+        r"\b(?:interview|question|interrogate|debrief|see|visit|talk to|speak (?:to|with)|sit down with)(?:ing)? (?:one|some|two|a couple|any|each) of "
         r"(?:our|the|my|your) (?:[\w'-]+ )?(?:prisoners|arrestees|detainees|perps|collars|bodies|inmates)\b",
         # "the LT set up an interview with the HSI agent in our room": the agent's time with our prisoner
         r"\ban interview with (?:the |an? |their )?(?:hsi|fbi|dea|atf|ice|ero|cbp|dhs|federal|fed|usms) (?:agents?|investigators?|case agent|people|guys)\b"
@@ -140,7 +140,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:interview|question|see|visit|interrogate|debrief|sit (?:down )?with|meet with|get a word with|have a word with|time (?:alone )?with|minutes? (?:alone )?with|alone with|access to|get at|talk to|speak (?:to|with)|chat with|(?<!i )(?<!we )(?<!me )(?<!us )ask|(?<!i'm )(?<!im )(?<!we're )asking)(?:ing)? (?:our |the |a |this |that )?(?:(?!(?:whether|if|about|when|why|what|how|for)\b)[\w'-]+ ){0,2}(?:prisoner|arrestee|detainee|inmate|perp|collar|suspect (?:we|you) (?:arrested|have|locked up|collared)|guy (?:in|we have in) (?:the )?(?:cells|holding|custody)|person in (?:our )?custody)s?\b",
         rf"\b(?:time|min|mins|minutes?|a few minutes|some time|a moment|a word|an interview|face time|a sit-?down|a chat|alone time)\b(?: alone| in private| privately)?(?: in (?:the |our )?(?:cells?|holding|pens|interview room))? (?:with|w) {PERSON}",
         rf"\b(?:interview|question|interrogate|debrief|talk to|speak (?:to|with)|see|visit)(?:ing)? {PERSON} (?:[\w']+ ){{0,3}}(?:while (?:he's |she's |they're )?(?:in|at) |in |at )(?:the |our )?{CUSTODY_PLACE}",
-        rf"\b(?:cells?|holding|pens|central booking|lock-?up)\b.{{0,40}}\b(?:talk|speak|chat|interview|question|interrogate)(?:ing)? (?:to |with )?{PERSON}",
+        rf"\b(?:cells?|holding|pens|central booking|lock-?up)\b[^.;!?]{{0,40}}\b(?:talk|speak|chat|interview|question|interrogate)(?:ing)? (?:to |with )?{PERSON}",
         r"\binterview\b.{0,40}\bwith (?:our|the|my) (?:prisoner|arrestee|detainee|perp|collar|guy in custody|inmate)\b",
         r"\b(?:eyes on|a look at|look at|lay eyes on|peek at|see)\b (?:our|the|that|this|my) (?:guy|prisoner|perp|collar|arrestee|detainee|man|woman)s? (?:in|at) (?:the |our )?(?:cells|holding|pens|lock-?up|custody|cell)\b",
         r"\b(?:interview|question|interrogate|debrief)\w* (?:my|our) (?:[\w']+ ){0,2}(?:prisoner|perp|collar|arrestee|detainee|suspect)\b",
@@ -152,6 +152,8 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # pct's holding area" (operating in our house)
         r"\b(?:would like|like|wants?|needs?|asking for|asked for|requests?|requested) (?:a |an |two |three |\d+ )?"
         r"(?:desks?|cubicles?|workstations?|work ?spaces?) (?:at|in) (?:the |our )?(?:pb\w+|precinct|pct|\d+|command|borough|squad room|house|station)\b",
+        # "keep an agent at a desk in our auction warehouse a couple days a week"
+        r"\b(?:keep|station|post|put|have|park)\w* (?:an? |one |two |\d+ |some |their )?(?:agents?|officers?|people|guys) at (?:a |their )?desks? (?:in|at) (?:our|the)\b",
         # "DHS wants to put a desk at Transit District 20 for an agent"
         r"\b(?:put|putting|set up|setting up|place|placing|park|parking) (?:a |an |two |three |\d+ )?(?:desks?|cubicles?|workstations?) "
         r"(?:at|in) (?:the |our )?(?:pb\w+|precinct|pct|\d+|command|borough|squad room|house|station|transit district|psa|district)\b",
@@ -222,7 +224,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?!,? (?:[\w',]+ ){0,8}(?:to|for) (?:talk|interview|meet|speak|question|debrief|an interview|the interview|a meeting))",
         r"\buse (?:our|a|the|an) (?:[\w']+ )?(?:room|desk|office|space) (?:as|for) (?:a|an|their) (?:base|office|command post|workspace|staging|hq)",
         r"\bas (?:a|an|their) (?:workspace|work space|office|base|command post|headquarters|hq)\b",
-        r"(?<!^)\b(?<!interview )(?<!squad )(?<!their )(?<!his )(?<!her )(?<!on the )(?<!working the )(?<!at the )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b(?![,:]? (?:\d{4}|\d{1,2}:\d{2})\b)",
+        r"(?<!^)\b(?<!interview )(?<!squad )(?<!their )(?<!his )(?<!her )(?<!on the )(?<!working the )(?<!at the )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b(?![,:]? (?:\d{4}|\d{1,2}:\d{2})\b)"
+        # ("a room at the 40 so they can talk with a witness": one interview in our house, not an office)
+        r"(?![^.;!?]{0,12}\b(?:so (?:they|he|she|the agents?|the marshals|the feds) can|to|for (?:an?|the)) (?:talk|speak|interview|meet|question|debrief|sit down)\b)",
         r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|one|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|cb|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",
         r"\bset up (?:a |an )?(?:laptop|computer|table|desk|shop|station)s?\b(?: [\w']+){0,4} (?:in|at) (?:the back of )?(?:our|the)\b",
         r"\b(?:stationed|posted|based|embedded|housed|assigned|placed)\b (?:[\w']+ )?(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|precinct|pct|station ?house|cells|holding|squad room|borough command)\b",

@@ -87,6 +87,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\b{PERSON} held\b|(?<!gets )(?<!get )(?<!got )(?<!getting )(?<!i )(?<!we )(?<!i was )(?<!we were )\bheld (?:for|until|till|til|past|over|overnight|longer)\b(?<!\bheld over)|\bheld over (?:for|until|till|past|on (?:a|the) (?:warrant|detainer|hold))\b|\bto be held\b",
     ],
     Ask.TRANSFER_CUSTODY: [
+        # "walk a defendant out through the side door after his case is called so they can arrest him"
+        r"\bwalk (?:a|the|our|this|that) (?:[\w-]+ )?(?:defendant|prisoner|perp|collar|arrestee|detainee|guy) out\b"
+        r"(?=[^.;!?]{0,120}\bso (?:that )?(?:they|the agents?|the feds|ice|ero|hsi|fbi|dea|atf|usms|the marshals) can\b)",
         # "asks us to walk him over to their car instead of releasing him": our prisoner handed to them
         r"\b(?:walk|bring|take|escort|deliver|put)\w* (?:him|her|them|(?:our|the) (?:prisoner|perp|collar|arrestee))(?: over| out)? "
         r"(?:to|into) (?:their|the agents'?|the feds'?|hsi's|ice's|ero's|cbp's|the federal) (?:car|van|vehicle|suv|truck)s?\b"
@@ -107,8 +110,11 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bgiv(?:e|es|ing|en) (?:them|the feds|the agents?|ice|ero|hsi|fbi|dea|atf|usms|cbp|the marshals) (?:the|our|this|that|my) "
         r"(?:[\w-]+ )?(?:guy|man|woman|prisoner|perp|collar|kid|person|suspect|defendant|arrestee|detainee)\b(?!'s)",
         r"\b(?:they|the marshals|marshals|the agents|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:just |can |could )?take (?:him|her|them) (?:from here|from us|right now|now|with them|away)\b",
+        # "FBI is taking our prisoner on a magistrate-signed warrant at 1500"
+        r"\b(?:they|the marshals|marshals|the agents|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:is|are|'s|'re|will be|wants? to be) "
+        r"(?:taking|picking up|collecting) (?:our|the|this|that|my) (?:[\w-]+ )?(?:prisoner|perp|collar|arrestee|defendant|detainee|guy)\b(?!'s)",
         # "so HSI can take him on their warrant": the point of the request is the hand-over
-        r"\bso (?:that )?(?:they|the marshals|marshals|the agents|the feds|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:can|could|may|will be able to) (?:take|grab|collect|pick up) (?:him|her|them)\b",
+        r"\bso (?:that )?(?:they|the marshals|marshals|the agents|the feds|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:can|could|may|will be able to) (?:take|grab|collect|pick up|arrest) (?:him|her|them)\b",
         rf"\bto take {PERSON} (?:(?:who|that) )?(?:we|i|you) (?:just )?(?:arrested|collared|locked up|picked up|booked|grabbed|have)\b",
         # "ICE asks us to bring him to their office instead": our prisoner delivered into their custody
         r"\b(?:bring|take|drive|drop)(?:ing|s)? (?:him|her|them) (?:over |down |up )?(?:to|at|off at) (?:their|ice'?s|ero'?s|hsi'?s|the ice|the ero|the hsi) (?:[\w']+ )?(?:office|field office|facility|building|processing center)\b",

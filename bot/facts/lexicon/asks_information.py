@@ -24,6 +24,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"(?:him|her|them|(?:the|this|that) (?:[\w']+ )?(?:guy|man|woman|driver|passenger|kid|person|lady|worker|vendor))\b",
         # "also wants to know where the suspect's mother lives": an address asked in so many words
         r"\b(?:wants?|wanted|needs?|asking|asked|asks) to know where (?:[\w'-]+ ){1,4}(?:lives|is living|stays|is staying|resides)\b",
+        # "asked us to photograph all the IDs and papers in the apt and email them to him"
+        r"\b(?:photograph|photo|copy|scan|snap|take (?:pictures|photos|pics) of)\b[^.;!?]{0,60}\b(?:email|send|text|fax|forward)\w* "
+        r"(?:them|it|those|these|the (?:photos|pictures|pics|copies|scans)) to (?:him|her|them|the agents?|ice|ero|hsi|cbp|dhs)\b",
         # "asks if we've got anything on a Luis R.": whatever our records hold on someone
         r"\b(?:wants?|wanted|needs?|asking|asked|asks|ask) (?:us |me )?(?:to know )?(?:if|whether) (?:we|you|the squad|the pct|nypd)"
         r"(?:'ve| have| has)? (?:got |have |has )?anything (?:on|about) (?!(?:it|that|this)\b)",
@@ -139,6 +142,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "a printout of all our arrests of Trinitarios in the 34 for the past 2 yrs"
         r"\b(?:printout|print-out|list|spreadsheet|extract|dump|rundown)s? of (?:all |every )(?:of )?(?:our |the )?"
         r"(?:arrests|stops|summonses|collars|complaints|contacts|arrestees)\b",
+        # "ICE asked for every DAT we issued this month", "wants every SR from callers who picked Spanish"
+        r"\b(?:wants?|wanted|asked for|asking for|asks for|needs?|requests?|requested)\b (?:every |all (?:the |of the |our |of our )?)"
+        r"(?:[\w'-]+ )?(?:dats?|srs?|service requests|summonses|tickets|stop reports|311 calls)\b",
         # "ERO wants list of all DATs to non-citizens, 110 PCT, 2026"
         r"\b(?:a )?lists? of (?:all |every |the )?(?:[\w']+ )?(?:dats|arrests|arrestees|summonses|stops|collars|complaints|bookings|people|names)\b",
         r"\blist of (?:every|all|each) (?:[\w']+ ){0,2}(?:arrests?|people|persons|names|tenants|residents|collars|arrestees|summons(?:es)?|tickets|stops|complaints|incidents|reports)\b",

@@ -23,6 +23,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?=.{0,60}\b(?:so|for|while|to let|until)\b)",
         # "a sector car to close off 41st Ave while they grab a guy": traffic or a perimeter for their arrest
         rf"\b{CLOSE_OFF_VERBS}\b (?:off |down )?(?:the |a |\d+\w* )?(?:[\w'-]+ ){{0,2}}(?:st|street|ave|avenue|blvd|boulevard|road|rd|block|corner|intersection|lane|traffic|perimeter|area)\b",
+        # "ICE supervisors direct our warrant team on removal targets once a month"
+        r"\b(?:direct|directing|task|tasking|supervise|supervising|run|running|command|commanding)\b (?:our|the pct's|the precinct's) (?:[\w']+ )?(?:team|squad|unit|officers|cops|detectives)\b",
+        # "should we go stand w ICE to keep order?"
+        r"\b(?:go )?stand (?:w/?|with|beside|next to|alongside) (?:ice|ero|hsi|cbp|them|the agents|the feds)\b",
         # "a sector car out front to keep the street safe", "a couple of cars to secure the outside"
         r"\b(?:a|an|one|two|three|four|a couple of|a few|some|\d+) (?:sector |marked |radio |patrol |uniformed )?(?:cars?|rmps?|units?|radio cars?)\b"
         r" (?:(?:[\w']+ ){0,4}(?:out front|outside)\b|to (?:secure|keep|hold|cover|block|watch|guard|seal|stand by)\b|"
@@ -49,7 +53,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bblock (?:off )?(?:the|a) (?:[\w']+ ){0,2}(?:stairs|stairway|stairwell|exits?|entrance|doors?|turnstiles?)\b",
         r"\btraffic (?:control|posts?|details?|cones|support|help|assistance|cover)\b|\bhelp (?:w|with|on) (?:the )?traffic\b",
         # "can our helicopter follow a van carrying people they want to deport", "put a helicopter over a block"
-        r"\b(?:helicopter|aviation|chopper|drone|air unit)\b[^.?!]{0,40}\b(?:follow|track|tail|keep (?:an )?eye on|spot|look for|search for|locate)\b",
+        r"\b(?:helicopter|aviation|chopper|drone|air unit)\b[^.?!]{0,80}\b(?:follow|track|tail|keep (?:an )?eye on|spot|look for|search for|locate)\b",
         # Harbor: "chase a boat with people running from their op"
         r"\b(?:chase|chasing|pursue|pursuing|intercept|intercepting|run down)\b (?:a|the|that|this|their) (?:[\w']+ )?(?:boat|vessel|jet ?ski|speedboat|skiff)\b",
         # "they want a sector car to help pick him up in Far Rockaway"
@@ -74,7 +78,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:secure|securing|cover|covering|watch|watching|guard|guarding)\b (?:the |all )?(?:front |back |rear |side |main )?(?:hallways?|corridors?|exits?|doors?|back ?doors?|rear|entrances?|stairwells?|fire escapes?|roof|windows|back(?! (?:of|to|in|up|on)\b))\b",
         r"\b(?:hold|keep) (?:[\w']+ ){0,3}(?:st|street|ave|avenue|block|road|intersection|corner|lane|area|bridge) (?:closed|shut|blocked|locked down)\b",
         # "a couple of cops at the door" asked for; "our cops on scene want to pull him out" are ours, already there
-        r"\b(?:a |one |two |a couple of |some )?(?<!\bour )(?<!\bmy )(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|sector cars?|radio cars?|patrol cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b"
+        # ("two ICE officers at the front counter want ...": their officers standing there, not ours asked for)
+        r"\b(?:a |one |two |a couple of |some )?(?<!\bour )(?<!\bmy )(?<!\bice )(?<!\bero )(?<!\bhsi )(?<!\bcbp )(?<!\bdhs )"
+        r"(?<!\bfbi )(?<!\bdea )(?<!\batf )(?<!\bfederal )(?<!\bdeportation )(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|sector cars?|radio cars?|patrol cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b"
         # "rmp on scene asking can they step in": our car is the one asking
         r"(?! (?:is |are |was |were )?(?:asking|asks|asked|wants? to know|wondering|says|said|radioed|radioing|calling|called))",
         r"\b(?:an? )(?:nypd |police |marked )?escort\b",
@@ -262,7 +268,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "JTTF wants to assign me as a task force officer on their terrorism cases", "make him a TFO"
         r"\b(?:assign|assigning|detail|detailing|make|making|bring|bringing|sign|signing)\b (?:me|us|him|her|them|one of (?:us|our [\w']+)|our [\w']+|a [\w']+) (?:on |in )?(?:(?:as|to be|to become|into) )?(?:an? |their |the )?(?:[\w'-]+ )?(?:task ?force officers?|tfos?)\b",
         # "put our detective on their gang task force full time"
-        r"\b(?:put|putting|place|placing|assign|assigning|detail|detailing|loan|loaning|lend|lending)\b (?:our|my|one of our|two of our|a|an) (?:[\w']+ )?(?:det|detectives?|officers?|cops?|sergeants?|sgts?|investigators?|guys?|people) (?:on|to|with) (?:the|their|a|an|its) (?:[\w'-]+ ){0,3}(?:task ?force|tf|team|squad|unit|group)\b",
+        r"\b(?:put|putting|place|placing|assign|assigning|detail|detailing|loan|loaning|lend|lending)\b (?:our|my|one of our|two of our|a|an|one|two|three|four|\d+|some|a few|a couple of) (?:[\w']+ )?(?:det|detectives?|officers?|cops?|sergeants?|sgts?|investigators?|guys?|people) (?:on|to|with) (?:the|their|a|an|its) (?:[\w'-]+ ){0,3}(?:task ?force|tf|jttf|team|squad|unit|group)\b",
+        # "DEA wants to join our wire case on the Washington Heights crew"
+        r"\bjoin(?:ing)? (?:our|the squad's|my) (?:[\w'-]+ ){0,2}(?:case|investigation|wire|op|operation)\b",
         # "HSI agent plus our detective": a joint interview the squad set up
         r"\b(?:set|setting) up an? interview\b(?=.{0,140}\b(?:(?:hsi|fbi|dea|atf|usms|federal) )?agents? (?:plus|and|with|w|alongside) (?:our|the|my) (?:det|detective|squad)s?\b)",
         # "interview our robbery complainant ... we'd set it up at the pct with our det in the room"

@@ -26,6 +26,9 @@ CIVIL_STRONG = compile_all(
         r"\b(?:he|she|they|guy|man|woman|person|people|most|many|all|some|detainees?|targets?)(?:'ll| will| would| could| might| is going to| are going to| gonna)? "
         r"(?:[\w']+ ){0,2}(?:be|get|gets|getting) removed\b(?! from)|\bends? up (?:being |getting )?(?:removed|deported)\b(?! from)",
         r"\basylum (?:case|claim|hearing|interview|application|matter)\b|\bimmigration[- ]wise\b",
+        # "can I ask him whether he's here legally so we can let ICE know?": the answer goes to ICE
+        r"(?:(?<=\bso we can )|(?<=\bso i can )|(?<=\bso we could )|(?<=\bso that we can ))"
+        r"(?:let|tell|notify|inform|call|alert) (?:ice|ero|immigration|dhs|border patrol)\b",
         # "if it doesn't pan out ICE will take him anyway": removal as the fallback outcome
         r"\b(?:ice|ero|immigration|dhs)\b (?:will|'ll|would|is going to|are going to|gonna|can) (?:just )?(?:take|grab|pick up|get|deport|remove|have) (?:him|her|them)\b",
         # "once we're done ICE takes him", "after that ICE is taking her": said as what happens next
@@ -74,6 +77,9 @@ CIVIL_STRONG = compile_all(
         r"\b(?:where|when|how) (?:s?he|they) (?:came in|crossed(?: over)?|entered|got (?:in|here|into the country))\b",
         # "said, 'ERO is interested in these guys once they're out'": the removal arm's interest is the aim
         r"\b(?:ero|deportation officers?|removal officers?) (?:is |are |'s |'re )?(?:interested in|wants?|looking for|after) (?:him|her|them|these|those|the)\b",
+        # "the driver is someone ERO is trying to find"
+        r"\b(?:someone|somebody|a guy|a man|a woman|the guy|the man|the woman|who|whom|that) (?:ero|ice|immigration|deportation officers?) "
+        r"(?:is|are|'s|has been|have been|was) (?:trying to (?:find|locate|catch|get)|looking for|searching for|hunting)\b",
         # "for administrative arrest", "ERO has him on their target list"
         r"\badmin(?:istrative)? arrests?\b|\b(?:ero|ice|deportation)(?:'s)?\b.{0,25}\btarget lists?\b",
     ]
@@ -136,7 +142,8 @@ ICE_ARREST_SCENE = compile_all(
         r"\b(?:they|the agents|ice|their team|the team)(?: agents?| officers?)?(?: just)? (?:make|do|finish|finished|complete|completed|wrap up|conduct|"
         r"are making|are doing|finish up|is making|is doing|making) (?:an?|their|the) (?:[\w']+ )?arrests?\b",
         r"\b(?:stand by|standby|back(?:ing)? (?:them|us) up|be there|support) (?:at|during|for) (?:their|the ice) arrests?\b",
-        r"\bice (?:team|agents?|officers?) (?:is |are )?knocking (?:on|at) (?:an?|the|a neighbor's) (?:apartment|apt|door)\b",
+        r"\bice (?:team|agents?|officers?) (?:is |are )?knocking (?:on|at) (?:an?|the|a neighbor's) (?:apartment|apt|door)\b|"
+        r"\bice (?:team|agents?|officers?) (?:is|are|was|were) (?:arresting|grabbing|detaining|picking up|taking down)\b",
         r"\b(?:walk|put|load|get|carry|drag) (?:the|their) (?:[\w']+ )?(?:target|subject|guy|man|woman) (?:out )?(?:to|in|into) (?:the|their) (?:van|car|vehicle|truck|suv)\b",
         # "they want to meet him at the courthouse and take him": an arrest where he answers a ticket
         r"\b(?:meet|catch|grab|wait for) (?:him|her|them) (?:at|outside|in front of) (?:the )?(?:court ?house|court)\b(?=.{0,20}\b(?:take|grab|arrest|pick)\b)",
@@ -207,7 +214,7 @@ CRIME_TERMS = compile_all(
         r"escape (?:warrant|charges?|case)|escapee|escaped (?:federal )?(?:prisoner|inmate|convict)|escape from (?:federal )?custody"
         r"|federal (?:prisoner|inmate|convict) (?:who|that) (?:escaped|got away|broke out)|warrant for (?:the|his|her) escape",
         r"(?:for|of) escape from (?:an? |the )?(?:federal )?(?:halfway house|prison|jail|facility|camp|bop|residential reentry)",
-        r"heists?|stick-?ups?",
+        r"heists?|stick-?ups?|rico",
         r"narcotics?",
         r"drugs?",
         r"fentanyl|fent|narco|narcos|dope|oxy(?:codone|contin)?|molly|mdma|ecstasy|ketamine|pcp|k2",
@@ -279,7 +286,7 @@ CRIME_TERMS = compile_all(
         r"stash (?:house|apt|apartment|spot|location|pad|car|vehicle|van)|trap house|drug spot|drug den|gun shop|gun store|ghost gun shop",
         # ("the lab courier was late": a courier is a crime only as someone's drug or cash courier)
         r"robb\.?|(?:drug |gun )?(?:suppliers?|traffickers?|plugs?)|(?:drug|gun|cash|money|cocaine|heroin|fentanyl|narcotics|their|his|her|cartel|low[- ]level|street) couriers?",
-        r"pill mill|pill press|theft|retail theft|organized retail|larceny|shoplifting ring|money laundering|laundering",
+        r"pill mill|pill press|(?:mail|package|cargo|identity|id)[- ]theft|theft|retail theft|organized retail|larceny|shoplifting ring|money laundering|laundering",
         r"felon in possession|(?:gun|weapons?|firearms?) possession|possession of a (?:firearm|weapon|gun)",
         r"child porn|material support|isis|al[- ]qaeda|bomb threat",
         r"hate crimes?|bias (?:crime|attack|incident)|vandalism|threatening",

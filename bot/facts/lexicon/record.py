@@ -41,6 +41,8 @@ DATE_IN_DOUBT = re.compile(
     r"\b(?:either )?(?:19|20)\d\d or (?:19|20)\d\d,? (?:not sure|i'm not sure|idk|he won't say|can't tell|don't know)\b"
 )
 NO_CONVICTION = re.compile(
+    # a rap sheet's disposition: "DISP: 06/2022 DISMISSED - SEALED CPL 160.50"
+    r"\bdisp(?:osition)?\s*:?\s*(?:\d[\d/.-]*\s+)?(?:-\s*)?(?:dismissed|acquitted|not guilty|acd|no true bill)\b|"
     r"\b(?:no|zero|0) (?:prior |criminal |known ){0,2}(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
     r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bno (?:prior |previous |other )?(?:arrests? (?:or|and|nor) convictions?|convictions? (?:or|and|nor) arrests?)\b|\bfirst (?:time )?(?:ever )?(?:arrest(?:ed)?|collar) (?:ever|of (?:his|her|their) life)\b|\bfirst time (?:ever )?(?:being )?arrested\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
     r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
@@ -58,6 +60,8 @@ RECORD_UNKNOWN = re.compile(
     r"\bno (?:rap(?: sheet)?|record|history|printout|criminal history) (?:yet|back yet|in hand|to look at)\b|"
     # "has a record out of Pennsylvania but we haven't seen what it was for or when"
     r"\b(?:haven't|have not|didn't|did not|don't|do not|(?:nobody|no one)(?: here)? has) (?:seen|know|been told) what (?:it|they) (?:was|were) (?:for|about)\b|"
+    # "he has 'something violent down in Georgia, maybe a robbery'": no offence named for sure
+    r"\b(?:has|had|got|with) '?something (?:violent|serious|bad|big)\b|"
     # "'a federal conviction out of New Jersey' but didn't say for what or when"
     r"\bconvict\w*\b[^.;!?]{0,60}\b(?:didn't|did not|doesn't|does not|won't|wouldn't|never) (?:say|said|tell us|told us|specify) "
     r"(?:for what|what (?:for|it was|the (?:charge|offen[cs]e|crime) was)|the (?:charge|offen[cs]e|crime))\b|"
@@ -90,7 +94,9 @@ def said_youthful(pattern: re.Pattern[str], clause: str) -> bool:
 
 YOUTHFUL_ONLY = re.compile(
     r"\b(?:only|just|all)\b (?:[\w']+ ){0,5}(?:is|was|'s) (?:a |an |one )?(?:(?:19|20)\d\d )?(?:yo|youthful[- ]offender|juvenile) "
-    r"(?:adjudication|adj|finding|case)\b"
+    r"(?:adjudication|adj|finding|case)\b|"
+    # a rap sheet's disposition: "DISP 06/12/2024 YOUTHFUL OFFENDER ADJUDICATION"
+    r"\bdisp(?:osition)?\s*:?\s*(?:\d[\d/.-]*\s+)?(?:-\s*)?(?:yo|youthful[- ]offender) (?:adjudication|adj|finding)\b"
 )
 # the offence named was the arrest charge, or the plea is not known
 CHARGE_NOT_CONVICTION = re.compile(

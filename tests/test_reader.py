@@ -6581,6 +6581,48 @@ ROUND_ONE_HUNDRED = [
 ]
 
 
+ROUND_ONE_HUNDRED_ONE = [
+    # a federal boat "taking fire", a diver "in distress": emergencies, and the help asked is the response
+    (
+        "Harbor. CBP boat stopped a vessel off Red Hook and is taking fire. They're requesting assist. Launching?",
+        [("cbp", "permitted")],
+    ),
+    (
+        "Harbor. FBI divers searching the Harlem River for a gun and one of them is in distress. Requesting our divers "
+        "now.",
+        [("fbi", "permitted")],
+    ),
+    # "asking for our vertical patrol arrests at Building 4": our arrest records
+    (
+        "Housing. ATF asking for our vertical patrol arrests at the Smith Houses for their gun trafficking case.",
+        [("atf", "permitted")],
+    ),
+    # "can i ask him straight out?" after "pretty sure he's undocumented": a witness asked about status
+    (
+        "witness to the stabbing on Nostrand has no ID, pretty sure he's undocumented. can i ask him straight out?",
+        [("none", "prohibited")],
+    ),
+    # "grabbed a guy for farebeat, NCIC shows some federal wanted entry": no immigration hit named
+    (
+        "Transit. Grabbed a guy for farebeat, NCIC shows some federal wanted entry but nobody has confirmed who "
+        "issued it or what for. They want us to hold him for pickup.",
+        [("unknown", "needs_info")],
+    ),
+    # "what time Ramos is on the calendar so they can pick him up": the court time asked for
+    (
+        "Court liaison. An ICE deportation officer is asking what time Diaz is on the calendar today so they can "
+        "pick him up outside.",
+        [("ice_ero", "prohibited")],
+    ),
+    # "subject in my ID theft case": the subject is the suspect
+    (
+        "Det here. Subject in my ID theft case bought stolen identities to open accounts. Can I ask about his actual "
+        "status in the interview?",
+        [("none", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6674,7 +6716,8 @@ ROUNDS = {
     "ninety-seven": ROUND_NINETY_SEVEN,
     "ninety-eight": ROUND_NINETY_EIGHT,
     "ninety-nine": ROUND_NINETY_NINE,
-    "one hundred": ROUND_ONE_HUNDRED,
+    "one-hundred": ROUND_ONE_HUNDRED,
+    "one-hundred-one": ROUND_ONE_HUNDRED_ONE,
 }
 
 

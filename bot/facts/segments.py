@@ -202,7 +202,8 @@ _WANTS_SOMETHING = re.compile(
     r"\b(?:wants?|wanted|asking for|asked for|asks for|requesting|requested|needs?)\s+"
     r"(?:our|the|a|an|all|copies|copy|his|her|their|some|any)\b"
     # help in the emergency itself is the response, not another request
-    r"(?!\s+(?:help|backup|back-up|assistance|hand|cavalry|units?|cars?|cops|officers|guys|people|ambulance|ems|bus|medic)\b)"
+    r"(?!\s+(?:help|backup|back-up|assistance|hand|cavalry|units?|cars?|cops|officers|guys|people|ambulance|ems|bus|medics?|"
+    r"divers?|boats?|launch(?:es)?|swimmers?|paramedics)\b)"
 )
 
 

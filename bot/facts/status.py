@@ -37,7 +37,8 @@ _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|check|run|get) (?:hers|theirs|his|her's) (?:too|as well|also)\b"
 )
 _STATUS_THEN_ASK = re.compile(
-    r"\b(?:undocumented|here illegally|illegal)\. (?:[\w']+ ){0,4}?(?:ask|question) (?:him|her|them)(?=\s*(?:[?.!]|$))"
+    r"\b(?:undocumented|here illegally|illegal)\. (?:[\w']+ ){0,4}?(?:ask|question) (?:him|her|them)"
+    r"(?: straight out| straight up| outright| directly| point blank| about it)?(?=\s*(?:[?.!]|$))"
 )
 _ASKED_US_TO = re.compile(
     r"\b(?:us|me|our (?:det|dets|detectives?|officers?|partner|squad|guys?)|my partner) to (?:ask|question|find out|check|learn)\b"
@@ -113,7 +114,7 @@ _SUSPECT = re.compile(
     r"(?:took|take|taking|taken) down (?:an?|the|this|that|his|her|their) "
     r"(?!(?:[\w']+ )?(?:report|statement|info|information|details?|names?|numbers?|plates?|description|complaint|notes?|dir)\b)|raided|"
     r"(?<!got us the )(?<!got me the )(?<!helped make the )collars?|collared|targets?|locked up|arrested|the guy we|busted|"
-    r"caught|charging|charged|in custody|the seller|(?:i|we) arrest (?:a |the |this |that )?(?:guy|man|woman|lady|him|her|kid|driver)|arresting (?:him|her|them)\b|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
+    r"caught|charging|charged|in custody|the seller|(?:i|we) arrest (?:a |the |this |that )?(?:guy|man|woman|lady|him|her|kid|driver)|arresting (?:him|her|them)\b|subject in (?:my|our|the) (?:[\w-]+ ){0,3}case|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
     # (not "asked if she had papers": the status question itself)
     r"(?:guy|man|woman|lady|he|she|they|subject) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened)"
     # ("she had no ID": a victim without papers is no suspect)

@@ -231,6 +231,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bcustody status\b|\bincarceration status\b|\bdate (?:of|from) (?:the )?court\b",
         # "asking where a guy we locked up last night is being held"
         r"\bwhere (?:a |the |our |this |that )?(?!(?:they think |they say |)(?:women|girls|people|victims|workers|kids|children) )(?:[\w']+ ){0,7}?(?:is|are|'s) (?:being )?(?:held|housed|lodged|kept)\b",
+        # "asking me what time Ramos is on the calendar today so they can pick him up outside"
+        r"\bwhat time (?:[\w'-]+ ){1,4}(?:is|'s) (?:on the calendar|on calendar|called|produced|in court|up)\b",
         # "asked me what time his case gets called so they can pick him up"
         r"\b(?:what time|when) (?:his|her|their|the) (?:case|matter|hearing|appearance|docket) (?:gets |is |will be )?(?:called|heard|up|on)\b",
         # "a yes or no, is Luis Ferreira in custody at the 4-4": whether and where we hold someone

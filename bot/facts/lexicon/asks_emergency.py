@@ -54,7 +54,10 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"(?:[\w-]+ )?(?:windshield|windows?|car|vehicle|van)\b",
         r"\brender(?:ing)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",
         r"\b(?:rock(?:ing|ed)?|shak(?:ing|e)|surround(?:ing|ed)?|box(?:ed|ing) in|bang(?:ing)? on|pound(?:ing)? on|mob(?:bing|bed)|swarm(?:ing|ed)?)\b.{0,40}\b(?:with|w/?) (?:the )?(?:agents?|officers?|feds?|people|them) (?:still )?(?:inside|in it|in there)\b",
-        r"\bpinned down\b|\bunder fire\b",
+        r"\bpinned down\b|\bunder fire\b|\b(?:is|are|was|were|'s|'re) taking (?:fire|rounds|shots)\b",
+        # "one diver is in distress. Requesting our divers now."
+        r"\b(?:(?:diver|swimmer|agent|officer|person|man|woman|kid|child|boat|vessel)s?|one of (?:them|the [\w']+)|he|she|they) "
+        r"(?:is |are |was |were |'s |'re )?in distress\b",
         # "can we grab the guy who threw the bottle", "grab the crowbar guy": the attacker, a crime going on
         r"\b(?:grab|grabbing|arrest|arresting|collar|cuff|cuffing|take down|tackle|stop|detain)\b (?:the |that |this )?"
         r"(?:(?:guy|man|woman|dude|person|one|kid|perp|male|female) (?:who|that) (?:just )?(?:threw|swung|swings|hit|attacked|assaulted|punched|stabbed|shot|cracked|jumped|rammed)\b|"

@@ -27,6 +27,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "asked us to photograph all the IDs and papers in the apt and email them to him"
         r"\b(?:photograph|photo|copy|scan|snap|take (?:pictures|photos|pics) of)\b[^.;!?]{0,60}\b(?:email|send|text|fax|forward)\w* "
         r"(?:them|it|those|these|the (?:photos|pictures|pics|copies|scans)) to (?:him|her|them|the agents?|ice|ero|hsi|cbp|dhs)\b",
+        # "DEA asking for our vertical patrol arrests at Building 4": our arrest records
+        r"\b(?:asking for|asked for|asks for|wants?|wanted|needs?|requesting|requested)\b (?:our|copies of our) (?:[\w'-]+ ){0,2}"
+        r"(?:arrests|collars|stops|summonses)\b(?= (?:at|in|on|from|for)\b)",
         # "asks if we've got anything on a Luis R.": whatever our records hold on someone
         r"\b(?:wants?|wanted|needs?|asking|asked|asks|ask) (?:us |me )?(?:to know )?(?:if|whether) (?:we|you|the squad|the pct|nypd)"
         r"(?:'ve| have| has)? (?:got |have |has )?anything (?:on|about) (?!(?:it|that|this)\b)",

@@ -60,8 +60,10 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         # "agents asking our foot post to help chase him down"
         rf"\b(?:help|assist)(?:ing)? (?:them |the agents? )?(?:chase|catch|tackle|run down|box in)\b (?:{PERSON}|him|her|them)\b",
         # (not "header says 'WARRANT OF ARREST', form I-200": the form's title, not an arrest asked)
-        # ("sector brings in a guy they stopped bc NCIC showed an immigration violator entry")
-        r"(?<!warrant of )(?<!warrants of )\b(?:stop|(?<!gets )(?<!get )(?<!got )(?<!if )(?:stopped|arrested|detained|grabbed|locked up|cuffed)|"
-        r"arrest|detain|grab|lock up|cuff|act on|(?:brought|brings|bring) (?:[\w']+ ){0,2}in)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
+        r"(?<!warrant of )(?<!warrants of )\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
+        # "sector brings in a guy they stopped bc NCIC showed an immigration violator entry", "brought a
+        # guy in bc NCIC said ICE wanted him" (not "grabbed a guy for farebeat, NCIC shows a federal entry")
+        r"\b(?:(?<!gets )(?<!get )(?<!got )(?<!if )(?:stopped|arrested|detained|grabbed|locked up|cuffed)|(?:brought|brings|bring) (?:[\w']+ ){0,2}in)\b"
+        r".{0,60}\b(?:immigration (?:violator|hit|flag|entry)|ice (?:hit|flag|entry|wanted)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
     ],
 }

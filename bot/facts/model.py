@@ -201,6 +201,12 @@ class Facts(BaseModel):
         sources = {k: v for k, v in self.sources.items() if kept(k)}
         return self.model_copy(update={"asks": asks, "evidence": evidence, "sources": sources, **changes})
 
+    def with_unsaid(self, name: str, value: object) -> Facts:
+        """These facts with `name` set by a split itself, not read from words: no evidence, no source."""
+        evidence = {k: v for k, v in self.evidence.items() if k != name}
+        sources = {k: v for k, v in self.sources.items() if k != name}
+        return self.model_copy(update={name: value, "evidence": evidence, "sources": sources})
+
     def with_stated(self, stated: StatedFacts) -> Facts:
         """These facts combined with what the officer chose in a structured form.
 

@@ -35,13 +35,7 @@ def own_question_apart(facts: Facts, text: Text) -> list[Facts]:
     # ("ICE wants us to ask the suspect about his status": the agency wants the answer, one request)
     if not own or not theirs or Ask.SHARE_STATUS_INFO in theirs or facts.agency is Agency.NONE:
         return [facts]
-    question = facts.with_asks(own, agency=Agency.NONE)
-    question = question.model_copy(
-        update={
-            "evidence": {k: v for k, v in question.evidence.items() if k != "agency"},
-            "sources": {k: v for k, v in question.sources.items() if k != "agency"},
-        }
-    )
+    question = facts.with_asks(own).with_unsaid("agency", Agency.NONE)
     request = facts.with_asks(theirs)
     aim, agency = facts.evidence.get("purpose", ""), facts.evidence.get("agency", "")
     told_at, named_at = text.original.find(aim), text.norm.find(agency.lower())
@@ -56,11 +50,5 @@ def own_question_apart(facts: Facts, text: Text) -> list[Facts]:
         # the aim was read in the officer's story before the agency came into it, and the agency's
         # own words name no crime: the NYPD's case, not the agency's aim (the FBI asking about our
         # case is likely after that crime, as `criminal_cue` reads it)
-        request = request.model_copy(
-            update={
-                "purpose": Purpose.UNKNOWN,
-                "evidence": {k: v for k, v in request.evidence.items() if k != "purpose"},
-                "sources": {k: v for k, v in request.sources.items() if k != "purpose"},
-            }
-        )
+        request = request.with_unsaid("purpose", Purpose.UNKNOWN)
     return [question, request]

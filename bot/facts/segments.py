@@ -242,22 +242,11 @@ def emergency_apart(facts: Facts, unread: bool = False) -> list[Facts]:
     with no ask: the officer is asked what it is."""
     if Ask.PUBLIC_SAFETY_RESPONSE not in facts.asks or (len(facts.asks) == 1 and not unread):
         return [facts]
-    emergency = _purpose_set(facts.with_asks(frozenset({Ask.PUBLIC_SAFETY_RESPONSE})), Purpose.PUBLIC_SAFETY)
+    emergency = facts.with_asks(frozenset({Ask.PUBLIC_SAFETY_RESPONSE})).with_unsaid("purpose", Purpose.PUBLIC_SAFETY)
     rest = facts.with_asks(facts.asks - {Ask.PUBLIC_SAFETY_RESPONSE})
     if rest.purpose is Purpose.PUBLIC_SAFETY:  # the emergency's purpose, not the other request's
-        rest = _purpose_set(rest, Purpose.UNKNOWN)
+        rest = rest.with_unsaid("purpose", Purpose.UNKNOWN)
     return [emergency, rest]
-
-
-def _purpose_set(facts: Facts, purpose: Purpose) -> Facts:
-    """These facts with a purpose of the split itself, not one read from words: no evidence, no source."""
-    return facts.model_copy(
-        update={
-            "purpose": purpose,
-            "evidence": {k: v for k, v in facts.evidence.items() if k != "purpose"},
-            "sources": {k: v for k, v in facts.sources.items() if k != "purpose"},
-        }
-    )
 
 
 def without_clauses(text: Text, others: list[Clause]) -> Text:

@@ -6623,6 +6623,87 @@ ROUND_ONE_HUNDRED_ONE = [
 ]
 
 
+ROUND_ONE_HUNDRED_TWO = [
+    # "same desk at the 4-3": the officer's own post, not a desk lent to the agency
+    (
+        "Same desk at the 4-3, another prisoner. ICE brought a warrant from the Eastern District signed by a "
+        "United States Magistrate Judge; he was convicted of assault 1st in 2024. They want him held till they come.",
+        [("ice", "escalate")],
+    ),
+    # the form's own title 'Warrant for Arrest of Alien' is paper, not an arrest asked of us
+    (
+        'ERO faxed an I-200, "Warrant for Arrest of Alien", signed by an SDDO. He was convicted of rape 1st in 2010, '
+        "was removed in 2015 and came back. They ask us to hold him 48 hours while they get a judge's warrant.",
+        [("ice_ero", "escalate")],
+    ),
+    # "pull a vouchered rifle from the property clerk and hand it to them": our evidence, not a person
+    (
+        "ATF asked us to pull a vouchered rifle from the property clerk and hand it to them for a gun trace. We'd do "
+        "the handoff under normal evidence procedures.",
+        [("atf", "permitted")],
+    ),
+    # a follow-up's "the desk would only be for HSI agents working gang cases": the desk is the ask
+    (
+        "Update from the CO: they now say the desk would only be for HSI agents working narcotics cases, nothing "
+        "civil. Does that change it?",
+        [("hsi", "escalate")],
+    ),
+    # "help with surveillance on a man they think is plotting a bombing": support on a criminal case
+    (
+        "My FBI case agent on the task force wants me to help with surveillance on a man they think is plotting a "
+        "bombing. Fine?",
+        [("fbi", "permitted")],
+    ),
+    # "help search the area for the one they came to arrest": the agents' target, after the emergency
+    (
+        "Shots fired at an ICE team on Fulton; we responded, no one hit. Now ICE wants us to help search the block "
+        "for a man who ran, the one they came to pick up on a removal order. Ok?",
+        [("ice", "permitted"), ("ice", "prohibited")],
+    ),
+    # "can't tell whether it ended as a YO or a conviction": either finding possible
+    (
+        "ICE has a magistrate judge's warrant, no TSDB hit. Rap sheet shows burglary 2nd in 2022 but I can't tell "
+        "whether it ended as a YO or a conviction. Hold him?",
+        [("ice", "needs_info")],
+    ),
+    # "a magistrate judge's warrant for ICE custody ... the FBI also wants": two requesters
+    (
+        "Magistrate judge's warrant for ICE custody on a prisoner of ours; his only record is a YO adjudication, no "
+        "watchlist hit. The FBI also wants our arrest report on him for a drug case. Both OK?",
+        [("ice", "prohibited"), ("fbi", "permitted")],
+    ),
+    # "no reason given" is the agency's silence, not the officer asking for no reason
+    (
+        "Counterfeit green card case: can I ask my suspect about status in the fraud interview? Also an HSI agent "
+        "asked for my interview notes, no reason given.",
+        [("none", "needs_info"), ("hsi", "needs_info")],
+    ),
+    # "a ring cashing stolen checks": a crew named by the crime it commits
+    (
+        "Postal inspectors want our complaint reports on a ring cashing stolen checks in Flushing. Send them?",
+        [("other_federal", "permitted")],
+    ),
+    # (a guard) "wouldn't say which part of DHS or what his case is": the aim unsaid, whatever the records are about
+    (
+        "A DHS agent wants our complaint reports on a ring cashing stolen checks. Wouldn't say which part of DHS or "
+        "what his case is. Send?",
+        [("dhs", "needs_info")],
+    ),
+    # "a controlled delivery" of seized drugs: a criminal case
+    (
+        "CBP found heroin in a parcel at JFK and wants our narcotics team on a controlled delivery to the Bronx "
+        "address. OK?",
+        [("cbp", "permitted")],
+    ),
+]
+
+
+def test_round_one_hundred_two_hold_hours(reader: FactsReader) -> None:
+    # "hold 48 hrs" is a hold asked, said with its length
+    (facts,) = reader.read_message("ICE called the desk and says hold 48 hrs. ok?")
+    assert facts.asks == {Ask.HOLD}
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6718,6 +6799,7 @@ ROUNDS = {
     "ninety-nine": ROUND_NINETY_NINE,
     "one-hundred": ROUND_ONE_HUNDRED,
     "one-hundred-one": ROUND_ONE_HUNDRED_ONE,
+    "one-hundred-two": ROUND_ONE_HUNDRED_TWO,
 }
 
 

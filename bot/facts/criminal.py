@@ -11,6 +11,7 @@ from bot.facts.lexicon import (
     INVESTIGATION_CONTEXT,
     NYPD_OWN_CASE,
 )
+from bot.facts.lexicon.purpose_criminal import CREW_AT_WORK
 from bot.facts.lexicon.record import SENTENCE_SERVED_AFTER
 from bot.facts.model import Agency
 from bot.facts.spans import (
@@ -367,7 +368,7 @@ def names_a_record(norm: str, criminal: tuple[int, int], served: bool = True) ->
     if not served and _CASE_NEAR.search(norm, criminal[0], criminal[1] + 20):
         return False
     return any(
-        CRIME_TERMS.match(norm, named.end())
+        CRIME_TERMS.match(norm, named.end()) or CREW_AT_WORK.match(norm, named.end())
         for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
         if served or subject.group("about") != "for"
         for words in _PLACE_WORDS

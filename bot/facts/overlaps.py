@@ -15,6 +15,12 @@ __all__ = ["FOR_THE_OP", "SENTENCE_END", "resolve_overlaps"]
 _ASSAILANT = re.compile(
     r"\b(?:the )?(?:perp|suspect|assailant|attacker|shooter|stabber|guy who|man who|person who|one who)\b"
 )
+# "help search for a man who ran, the one they came to pick up on a removal order": the agents'
+# own target, not whoever caused the emergency
+_THEIR_TARGET = re.compile(
+    r"\b(?:they|ice|ero|hsi|cbp|the agents|the feds) (?:had )?(?:came|come|were there|went|were out) (?:out )?to "
+    r"(?:pick up|arrest|grab|get|take|detain)\b|\bon (?:a|an|the|his|her) (?:removal|deportation|final|admin(?:istrative)?) (?:order|warrant)\b"
+)
 
 
 # help that serves the agents' own operation, not the emergency: "close the street so they can finish their arrest"
@@ -140,7 +146,12 @@ def resolve_overlaps(norm: str, cues: list[Cue], parts: tuple[Clause, ...]) -> l
         if cue.ask in (Ask.STOP_OR_ARREST, Ask.WARRANT_EXECUTION_ASSIST) and overlaps(cue, emergency):
             continue
         # Help offered in an emergency is the emergency response itself.
-        if cue.ask in HELP_ONLY and emergency and _ASSAILANT.search(norm, cue.start, cue.end + 40):
+        if (
+            cue.ask in HELP_ONLY
+            and emergency
+            and _ASSAILANT.search(norm, cue.start, cue.end + 40)
+            and not _THEIR_TARGET.search(norm, cue.start, cue.end + 100)
+        ):
             continue  # "look for the perp who stabbed the agent" is the response to the crime
         if (
             cue.ask in HELP_ONLY

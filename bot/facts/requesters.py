@@ -100,7 +100,8 @@ def _is_requester(norm: str, mention: Mention) -> bool:
         return False
     if _FEARED_BEFORE.search(before):
         return False  # "the victim is afraid ICE will find her": a fear, not a request to us
-    if re.search(r"\bfor\s+$", before) and re.match(
+    # ("magistrate judge's warrant for ICE custody": the paper is the agency's own, so it asks)
+    if re.search(r"(?<!warrant )(?<!warrants )(?<!order )(?<!paper )(?<!paperwork )\bfor\s+$", before) and re.match(
         r"\s*(?:removal|deportation|processing|custody|detention)\b",
         norm[mention.end : mention.end + 30],
     ):

@@ -93,7 +93,8 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\bsearch warrant\b (?:[\w']+ ){0,6}(?:for|to search|covering|of|on) (?:our|the) (?:(?:squad|pct|precinct|command|unit|station|office)'?s? )?(?:[\w']+ )?(?:computers?|servers?|server room|hard drives?|desktops?|terminals?|files? room|records room)\b",
         r"\b(?:want|wants|wanted|need|needs|asking|asked)\b (?:to (?:get|go|come|walk) )?(?:in|into|inside) (?:our|the) (?:[\w']+ ){0,2}(?:area|room|cells|holding|precinct|pct|station|building|back|office|garage|lot|basement)\b",
         # "a search warrant for the warehouse" is their target's building; "our warehouse" is ours
-        r"\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter|pull)\b.{0,60}\b(?:(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage|basement|property clerk(?: [\w']+)?)|our (?:[\w']+ )?(?:warehouse|storage))\b"
+        # ("FBI asked us to pull a vouchered pistol from our property clerk": we fetch it, they do not come in)
+        r"\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter|(?<!us to )(?<!me to )(?<!we )(?<!i )pull)\b.{0,60}\b(?:(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage|basement|property clerk(?: [\w']+)?)|our (?:[\w']+ )?(?:warehouse|storage))\b"
         r"(?! (?:of|at|in|under) (?:a|an|his|her|their|that|this|some)\b)",
         r"\b(?:our|the) (?:[\w']+ )?(?:impound|tow pound|garage|property room|evidence room|armory|vault|storage room|lockers?|cage)\b.{0,60}\b(?:search|go in|get in|get into|access|look in|look through|inspect|enter)\b",
         r"\bsearch (?:the|our) (?:precinct|building|station|lockers|pct|house)\b",
@@ -220,11 +221,13 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:room|space|desk|office|spot|area)\b.{0,60}\b(?:work|operate|run things) out of\b",
         r"\b(?:room|space|office|desk)s? (?:at|in) (?:[\w']+ ){0,2}(?:hq|headquarters|borough command)\b|\b(?:room|space|office)s?\b.{0,30}\bto house\b",
         r"\b(?:an? )?(?:office|desk|workspace)s? in (?:our|the) (?:[\w']+ ){0,2}(?:space|section|court section|unit|command)\b",
-        r"\b(?:lend|loan|give|let (?:them|\w+) (?:use|have|borrow)|borrow|use)(?:ing)? (?:them |\w+ )?(?:a|an|our|the|some|one of our) (?:[\w']+ ){0,2}(?:room|desk|office|space|cubicle|conference room|interview room|corner|table)\b"
+        r"\b(?:lend|loan|give|let (?:them|\w+) (?:use|have|borrow)|borrow|use)(?:ing)? (?:them |\w+ )?(?:a|an|our|the|some|one of our) (?:[\w'-]+ ){0,2}(?:room|desk|office|space|cubicle|conference room|interview room|corner|table)\b"
         r"(?!,? (?:[\w',]+ ){0,8}(?:to|for) (?:talk|interview|meet|speak|question|debrief|an interview|the interview|a meeting))",
         r"\buse (?:our|a|the|an) (?:[\w']+ )?(?:room|desk|office|space) (?:as|for) (?:a|an|their) (?:base|office|command post|workspace|staging|hq)",
+        # a follow-up's "now they say the desk would only be for HSI agents working gang cases"
+        r"\b(?:desks?|office|room|space|workspace)s? (?:would|will|is|are) (?:only |just |strictly )?(?:be )?(?:for|used by) (?:the |their )?(?:[\w']+ )?(?:agents?|investigators?|analysts?)\b",
         r"\bas (?:a|an|their) (?:workspace|work space|office|base|command post|headquarters|hq)\b",
-        r"(?<!^)\b(?<!interview )(?<!squad )(?<!their )(?<!his )(?<!her )(?<!on the )(?<!working the )(?<!at the )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b(?![,:]? (?:\d{4}|\d{1,2}:\d{2})\b)"
+        r"(?<!^)\b(?<!interview )(?<!squad )(?<!their )(?<!his )(?<!her )(?<!on the )(?<!working the )(?<!at the )(?<!same )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b(?![,:]? (?:\d{4}|\d{1,2}:\d{2})\b)"
         # ("a room at the 40 so they can talk with a witness": one interview in our house, not an office)
         r"(?![^.;!?]{0,12}\b(?:so (?:they|he|she|the agents?|the marshals|the feds) can|to|for (?:an?|the)) (?:talk|speak|interview|meet|question|debrief|sit down)\b)",
         r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|one|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|cb|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",

@@ -57,7 +57,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # "they want a hold", "asking for a 48 hr hold"
         r"\b(?:want|wants|wanted|asking for|asked for|ask for|asks for|requesting|requested|need|needs)\b (?:us to (?:put|place|do) )?(?:a|an|the) (?:[\w-]+ )?hold\b(?! (?:on (?:the )?(?:line|phone)|music|button))",
         # "48 hours" is a hold when it is time added to custody, not "open 24 hrs"
-        r"\b(?:for|extra|another|additional|up to|upto|an extra) (?:48|forty[- ]eight|72|24) ?(?:hours?|hrs?)\b|\b(?:48|forty[- ]eight|72|24)[- ]?(?:hours?|hrs?) (?:hold|detention|window|exception|rule|thing|max|more|longer|past|after|beyond)\b",
+        r"\b(?:for|extra|another|additional|up to|upto|an extra|(?<!on )hold) (?:48|forty[- ]eight|72|24) ?(?:hours?|hrs?)\b|\b(?:48|forty[- ]eight|72|24)[- ]?(?:hours?|hrs?) (?:hold|detention|window|exception|rule|thing|max|more|longer|past|after|beyond)\b",
         rf"\blodge {PERSON} (?:[\w']+ ){{0,4}}(?:overnight|for|until|till)\b|\bice hold\b|\bimmigration hold\b|"
         # "FBI hold on him", "the Hobbs Act hold": the hold that agency (or case) asks for
         r"\b(?:federal|fed|feds|fbi|dea|atf|usms|marshals|hsi|cbp|ero|dhs|hobbs act) hold\b|\bput a hold\b|\bplace a hold\b|\blodge(?:d|s)? (?:a |an )?(?:detainer|hold)\b|\bhold (?:request|order|form|notice)s?\b",
@@ -133,7 +133,11 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # (not a shift handover: "Handover 0700 re Ramos", "0800 handover:", "handover to days")
         r"(?<!shift )(?<!tour )(?<!\d\d\d\d )\bhand(?:-| )?(?:off|over)\b"
         r"(?!\s*(?::|\d{3,4}\b|notes?\b|(?:to|for) (?:the )?(?:days?|nights?|midnights?|next|day tour|night tour|tour|incoming|oncoming|relief)\b|"
-        r"from (?:the )?(?:last|midnights?|nights?|days?|previous)\b))",
+        r"from (?:the )?(?:last|midnights?|nights?|days?|previous)\b)"
+        # (nor evidence changing hands: "the handoff of the pistol", "the handoff under evidence procedures")
+        r"|\s+of (?:the |a |an |our |that |this )?(?:[\w-]+ )?(?:guns?|pistols?|rifles?|firearms?|weapons?|evidence|property|drugs|"
+        r"narcotics|money|cash|phones?|devices?|items?|records?|files?|reports?|video|footage)\b"
+        r"|\s+under (?:[\w']+ ){0,2}(?:evidence|property|chain)\b)",
         # "a warrant at the desk for custody of marquez"
         r"\b(?:for|take|taking|get|getting|have|want|wants|seeking|seek|asking for|request(?:ing)?) (?:the |physical )?custody of\b"
         # "take custody of the guns we vouchered": evidence, not a person
@@ -191,7 +195,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # "please call us when Mr. Diallo is released", "just tell us if he's been released yet"
         r"\b(?:call|text|email|tell|notify|let) (?:us|them|me|him|her)(?: know)? (?:when|once|if|whether) (?:[\w.']+ ){1,3}?(?:is|gets|has been|was|'s been|s been|been)? ?(?:released|out|let go|cut loose|bailed out)\b",
         rf"\b(?:when|what time|what day|which day|the (?:date|time|day)|time of|date of|day of)\b\s*(?:[\w']+ ){{0,6}}{LEAVE}",
-        rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,5}}{LEAVE}",
+        rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,8}}{LEAVE}",
         rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? {NOT_OUR_OWN}(?:{AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,8}}{LEAVE}",
         r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
         # "call him when a man we're holding on our own case is ready to be released": a long description between

@@ -82,8 +82,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "a surveillance still ... asking if anyone in the squad recognizes the guy": identification help
         r"\b(?:recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|put a name (?:to|on))\b(?=.{0,80}\b(?:photo|still|picture|pic|image|video|footage|surveillance|sketch)s?\b)|"
         r"\b(?:photo|still|picture|pic|image|video|footage|sketch)s?\b.{0,80}\b(?:recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|put a name (?:to|on))\b",
-        # "release a prisoner's vouchered passport to them", "take 300 counterfeit bags we seized": our evidence handed over
-        r"\b(?:release|hand over|turn over|give|take|pick up|collect)\b (?:[\w'#]+ ){0,4}(?:vouchered|seized|confiscated|recovered)\b|\b(?:[\w']+ )?(?:we|you) (?:seized|vouchered|confiscated|recovered)\b(?=.{0,40}\b(?:release|give|hand|take|turn over)\b)",
+        # "release a prisoner's vouchered passport to them", "take 300 counterfeit bags we seized", "pull a
+        # vouchered pistol from our property clerk": our evidence handed over
+        r"\b(?:release|hand over|turn over|give|take|pick up|collect|pull|retrieve|fetch)\b (?:[\w'#]+ ){0,4}(?:vouchered|seized|confiscated|recovered)\b|\b(?:[\w']+ )?(?:we|you) (?:seized|vouchered|confiscated|recovered)\b(?=.{0,40}\b(?:release|give|hand|take|turn over)\b)",
         rf"\b{SHARE_VERB} (?:{AGENTS} |us )?(?:[\w']+ ){{0,4}}{RECORDS}\b",
         r"\brun(?:ning)? (?:\d+ |the |some |a few |these |those |his |her |their |a |that |this )?(?:names?|plates?|tags?|sheets?|records?|history|prints)\b",
         rf"\brun {PERSON}\b",

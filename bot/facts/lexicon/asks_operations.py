@@ -33,6 +33,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"for (?:the )?(?:perimeter|outside|street|block|security|scene)\b)",
         # "wants the squad to canvass for witnesses"; "use my NYPD-assigned car on the DEA surveillance"
         r"\bcanvass(?:ing)?\b",
+        # "help search the block for a man who ran", "look around the area for him"
+        r"\b(?:help|assist)(?:ing)? (?:them |the agents? |hsi |ice |ero |cbp )?(?:to )?(?:search|look|comb|sweep|hunt|check)(?: around)? "
+        r"(?:the |this |that )?(?:block|area|building|neighborhood|park|station|yard|streets?)? ?for (?:a |an |the |that |this )?"
+        r"(?:[\w']+ )?(?:man|guy|woman|kid|person|suspect|target|runner|him|her|them|one)\b",
         r"\b(?:use|take|bring|drive)\w* (?:my|our|an?|the) (?:[\w-]+ ){0,2}(?:car|vehicle|rmp|radio|camera|equipment|van|plate reader)s? (?:on|for|in|during) (?:the |their |a |an )?(?:[\w-]+ ){0,3}(?:surveillance|op|operation|takedown|raid|investigation|case|warrant|detail)\b",
         # "wants our warrant squad on a violent felony warrant sweep next week"
         r"\b(?:wants?|needs?|asking for|asked for|requests?|requested|would like)\b (?:our|a|the|some|two|three|\d+|nypd) (?:[\w']+ ){0,2}(?:squad|team|unit|detectives|officers|cops|guys|people|tfos)\b (?:[\w']+ ){0,2}(?:on|for|in|at) (?:a|an|the|their) (?:[\w'-]+ ){0,3}(?:sweep|operation|op|raid|detail|takedown|roundup|round-up|initiative)\b",
@@ -107,7 +111,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:need|want|ask|asking|request|requesting|asked)(?:s|ed)? (?:for )?(?:our|nypd|a|an|some) (?:help|assistance|backup|support|k-?9|canine|dogs?|helicopter|aviation|esu|harbor|boat|drone|presence|manpower)\b"
         r"(?! (?:video|footage|camera|recording|feed|tape|photos?|pictures?|images?)\b)",
         r"\b(?:standby|stand by|stand guard|post up) (?:at|outside|while|during|on|by)\b|\bsit (?:at|outside|on the (?:block|house|location|building|corner|spot))\b",
-        r"\b(?:help|assist|support)(?:ing)? (?:[\w']+ ){0,2}(?:with|on|at|during|in) (?:the|an|their|a|this|that) (?:[\w']+ ){0,2}(?:op|operation|raid|sweep|action|arrest|surveillance|stakeout|enforcement|roundup|round-up|takedown|pickup|pick-up)\b",
+        r"\b(?:help|assist|support)(?:ing)? (?:[\w']+ ){0,2}(?:with|on|at|during|in) (?:(?:the|an|their|a|this|that) (?:[\w']+ ){0,2}(?:op|operation|raid|sweep|action|arrest|surveillance|stakeout|enforcement|roundup|round-up|takedown|pickup|pick-up)|surveillance|stakeouts?)\b",
         r"\bhelp (?:them|ice|ero|hsi|cbp|the agents|the feds|agents) (?:[\w']+ )?(?:arrest|detain|grab|pick up|take|catch|cuff|surround|secure|contain|corner|box in|stop)\b",
         r"\b(?:officers|cops|guys|bodies|units|cars|uniforms) (?:for|to help (?:with|on)|at|during) (?:the |an |their |a )?(?:op|operation|raid|sweep|arrest|action)\b",
         r"\buniformed presence\b|\bmarked (?:car|unit|rmp)s?\b",

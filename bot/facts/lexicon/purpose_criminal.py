@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CRIMINAL_DENIED", "CRIMINAL_EXPLICIT", "NYPD_OWN_CASE"]
+__all__ = ["CREW_AT_WORK", "CRIMINAL_DENIED", "CRIMINAL_EXPLICIT", "NYPD_OWN_CASE"]
 
+_CREW_AT_WORK = (
+    r"(?:crew|ring|gang|cartel) (?:that's |that is |who are |who's |that was |who were )?(?:stealing|fishing|robbing|selling|dealing|"
+    r"running guns|moving|passing|cashing|skimming|breaking into|hitting|smuggling (?:guns|drugs|weapons)|trafficking)\b"
+)
+CREW_AT_WORK = re.compile(_CREW_AT_WORK)
 CRIMINAL_EXPLICIT = re.compile(
     r"\b(?:criminal (?:(?!court|immigration|re-?entry|reentry|alien|smuggling|history|records?|defen[cs]e|justice)[\w-]+ )?"
     r"(?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
@@ -23,11 +28,15 @@ CRIMINAL_EXPLICIT = re.compile(
     # "our prisoner will be charged federally 'soon'": a federal case to come
     r"(?:will|'ll|is going to|are going to|gonna|about to|expected to|set to|to) be (?:charged|indicted|prosecuted) "
     r"(?:federally|in federal court|by the feds)|federal charges? (?:are )?(?:coming|pending|expected|on the way)|"
-    r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled buys?|buy reports?|"
+    r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled (?:buys?|deliver(?:y|ies))|buy reports?|"
+    # "a guy they think is planning an attack on a synagogue": a plot is a crime in the making
+    r"(?:planning|plotting|planned|plotted|plans? to|plots? to) (?:an? |the |to )?(?:[\w-]+ )?(?:attack|bombing|bomb|shooting|massacre|murder|assassination|kidnapping|robbery|heist)s?\b|"
     r"joint (?:(?:dea|fbi|atf|usms|marshals|federal|fed|task ?force) )?(?:case|investigation|narcotics|gun|gang|homicide|fraud)|(?:ms-?13|gang|narcotics|drug|gun|firearms?) (?:search |arrest )warrants?|jttf (?:case|investigation|matter)|(?<!our )(?<!my )(?:child[- ](?:exploitation|sexual abuse|porn\w*)|csam|sextortion|sex[- ]trafficking) (?:[\w-]+ )?(?:investigations?|cases?|task ?force|group|unit|squad|probe|matter|op|operation)\b|(?:do|doing|make|making) (?:the|a) buy\b|"
     # "for counter narcotics work", "for their narcotics work": the agency's criminal line of work
     r"(?:for|their|its|his|her) (?:counter[- ]?)?(?:narcotics|drug|gang|gun|firearms|fraud|terrorism|counter[- ]?terrorism) (?:work|investigations?|cases?|enforcement|operations?)|"
     # "carrying 10 kilos for the crew they're investigating": a crew is a criminal target
+    # ("reports on a crew fishing checks out of mailboxes": a crew named by the crime it commits)
+    rf"{_CREW_AT_WORK}|"
     r"(?:crew|ring|gang|cartel|dto|trafficking (?:org|organization|network)) (?:that |which )?(?:they're|they are|theyre|they were|"
     r"(?:the )?(?:agents?|feds?|dea|fbi|atf|hsi|usms|marshals) (?:is|are|was|were)) (?:investigating|building a case on|targeting)|"
     # "wants to come interview him about the whole crew"

@@ -121,7 +121,10 @@ DEGREE_IN_DOUBT = re.compile(
     # offender treatment", "a second conviction but the printout is cut off, we can't see the charge"
     r"\b(?:doesn't|does not|don't|do not|didn't|did not|can't|cannot) (?:show|say|list|tell|indicate|know|see)\w* "
     r"(?:us )?(?:whether|if) (?:he|she|they|it) (?:got|was given|received|had|was|were) (?:a |an )?(?:yo|youthful offender)\b|"
-    r"\b(?:can't|cannot|couldn't|could not) (?:see|read|tell|make out) (?:the |what the |which )?(?:charge|offen[cs]e|conviction|crime)\b"
+    r"\b(?:can't|cannot|couldn't|could not) (?:see|read|tell|make out) (?:the |what the |which )?(?:charge|offen[cs]e|conviction|crime)\b|"
+    # "can't tell whether it ended as a YO or a real conviction": two findings, either one possible
+    r"\b(?:can't|cannot|couldn't|could not|don't|do not|not sure|unsure|no idea)\b[^.;]{0,20}\b(?:whether|if)\b (?:[\w']+ ){0,6}"
+    r"(?:(?:a |an )?(?:yo|youthful offender)\b[^.;]{0,40}\bor\b|(?:a |an )?(?:[\w']+ )?conviction\b[^.;]{0,30}\bor (?:a |an )?(?:yo|youthful offender)\b)"
 )
 DEGREE_LATER = re.compile(r"\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree\b|\bdegree (1|2|3|4|5)\b")
 # "convicted of first-degree robbery": the degree said before the offence

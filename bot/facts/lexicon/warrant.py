@@ -132,7 +132,9 @@ NO_WARRANT = gated(
     r"(?! (?:shown|showed|produced|presented|brought|seen))\s*(?:[\w']+ ){0,2}"
     # ("that's it, no paperwork from us": nothing of ours to hand over, nothing said of their paper)
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed|forms?|documents?|docs)\b"
-    r"(?! (?:from|by) (?:us|me|our)\b)|\bno paperwork\b(?! (?:from|by) (?:us|me|our)\b)|\bnothing signed\b|"
+    # ("no warrant mentioned": not said, which is not the same as none)
+    r"(?! (?:from|by) (?:us|me|our)\b| (?:was |were |is |got )?(?:mentioned|discussed|brought up|stated)\b)"
+    r"|\bno paperwork\b(?! (?:from|by) (?:us|me|our)\b| (?:was |were |is |got )?(?:mentioned|discussed|brought up|stated)\b)|\bnothing signed\b|"
     r"(?<!seen )\bno (?:paper|docs)\b|"
     # a notes field: "Paperwork: none", "Warrant: n/a"
     r"(?:(?<=paperwork: )|(?<=paperwork:)|(?<=warrant: )|(?<=warrant:)|(?<=paper: )|(?<=papers: )|(?<=docs: ))"

@@ -6704,6 +6704,57 @@ def test_round_one_hundred_two_hold_hours(reader: FactsReader) -> None:
     assert facts.asks == {Ask.HOLD}
 
 
+ROUND_ONE_HUNDRED_THREE = [
+    # an emergency told after the fact, with a charge made against our officer ("she 'assisted ICE'")
+    (
+        "Delegate here, asking for a member. PO Lin was on a domestic job when HSI agents making an arrest next "
+        "door got jumped by two men, one with a pipe. He broke it up and cuffed one. Now people are saying he "
+        "'helped HSI'. Was he allowed to?",
+        [("hsi", "permitted")],
+    ),
+    # "punched a Federal Protective Service officer": an attack on a federal officer of any title
+    (
+        "Sgt. At a rally outside the federal building a woman punched a Federal Protective Service officer and our "
+        "cops arrested her for assault. Was that OK?",
+        [("dhs", "permitted")],
+    ),
+    # "interview him ... while we have him": our suspect, though never called our prisoner
+    (
+        "Squad det. We have a suspect in a burglary pattern sitting in the interview room. An ERO officer wants to "
+        "come in and interview him about his immigration status while we have him. OK?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "ride with his ERO team": our officers lent to the agency's team
+    (
+        "An ICE supervisor offered to have three of our cops ride with his ERO team for a month to learn the area. "
+        "Allowed?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "help with a fugitive apprehension": help executing the warrant
+    (
+        "The Marshals want help with a fugitive apprehension tomorrow on a federal warrant signed by an EDNY judge "
+        "for carjacking. Fine?",
+        [("usms", "permitted")],
+    ),
+    # "our copy of the rap sheet": the record we read, not records asked for
+    (
+        "ICE has an EDNY magistrate judge's warrant for ICE custody; he was convicted of burglary 2nd 'around 2021' "
+        "per the agent, and our copy of the rap sheet is cut off at the date. TSDB negative. Can we hold him?",
+        [("ice", "needs_info")],
+    ),
+    # "the debrief notes ... on the Flatbush crew": what is known of a crew serves a criminal case
+    (
+        "DEA wants our debrief notes from a CI on the Flatbush crew. Ok to send?",
+        [("dea", "permitted")],
+    ),
+    # "where do i file the UF-49": an internal form, nothing federal
+    (
+        "how do i file a UF-49 about the broken lockers in the muster room",
+        [("unknown", "escalate")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6800,6 +6851,7 @@ ROUNDS = {
     "one-hundred": ROUND_ONE_HUNDRED,
     "one-hundred-one": ROUND_ONE_HUNDRED_ONE,
     "one-hundred-two": ROUND_ONE_HUNDRED_TWO,
+    "one-hundred-three": ROUND_ONE_HUNDRED_THREE,
 }
 
 

@@ -256,7 +256,12 @@ _INTERVIEW_PRONOUN = re.compile(
     r"\b(?:interview|question|debrief|interrogate|talk to|talk with|speak to|speak with|sit down with) (?:him|her|them)\b"
 )
 # ("Same prisoner. An ICE agent wants to talk to him": the prisoner of the message before is ours)
-_OURS_NAMED = re.compile(r"\b(?:our|my|same|the same) (?:[\w']+ )?(?:prisoner|collar|arrestee|detainee|perp)\b")
+# ("We have a suspect in the interview room ... interview him while we have him": held by us too)
+_OURS_NAMED = re.compile(
+    r"\b(?:our|my|same|the same) (?:[\w']+ )?(?:prisoner|collar|arrestee|detainee|perp)\b|"
+    r"\bwe (?:have|got|are holding|'re holding) (?:a|an|the|this) (?:[\w'-]+ ){0,2}(?:suspect|prisoner|defendant|subject)\b|"
+    r"\bwhile we (?:have|hold|still have) (?:him|her|them)\b"
+)
 
 
 def _interviews_of_ours(norm: str, cues: list[Cue]) -> list[Cue]:

@@ -356,7 +356,8 @@ OWN_ADMIN = re.compile(
     r"\b(?:ot|overtime) (?:slips?|rates?|forms?|codes?|sheets?|pay|hours)\b|\bpayroll\b|\bvacation days?\b|"
     r"\bchart days?\b|\btour (?:change|swap)s?\b|\bheld over\b|\bsick (?:days?|leave)\b|\bpark my (?:own |personal )?(?:car|vehicle|truck)\b|"
     r"\bhow long (?:do|should|must) (?:we|i) (?:keep|retain|hold on to|save|store)\b|"
-    # "how do i reset my password for the LPR portal, it locked me out": our own system's login
+    # "where do i file the UF-49": a form of our own; "how do i reset my password for the LPR portal": our own login
+    r"\b(?:where|how|who) (?:do|should|can) (?:i|we) (?:file|submit|send|hand in|fill out|route) (?:the |a |an |my )?uf-?\d+\b|"
     r"\b(?:reset|change|forgot|forgotten|expired)\b (?:my |the |our )?(?:password|pin|passcode|login)\b|\blocked (?:me |us )?out\b|"
     # "can I donate through this", "sign up on my own time": an officer's own conduct, nothing asked of the NYPD
     r"\b(?:donate|donating|donations?|charity|charities|pledge)\b|\bon my own time\b"
@@ -376,7 +377,6 @@ _OUR_OPERATION_BEFORE = re.compile(
     # "a search warrant we're doing tomorrow at a chop shop": our own operation, said with "we"
     r"\b(?:we're|we are|we'll be|we will be)\s+$"
 )
-
 # a case, ring, unit or line of work of the agency's own, said anywhere in the request
 _AN_AIM_OF_THEIR_OWN = re.compile(
     r"\b(?:their|its|his|her)\b|\b(?:case|investigation|probe|ring|crew|task ?force|tf|unit|group|crimes|rico|op|operation)\b|"

@@ -147,7 +147,12 @@ _FEARED_BEFORE = re.compile(
     r"\b(?:afraid|scared|worried|fear(?:s|ful|ed)?|terrified|nervous|panicking)\b "
     r"(?:[\w']+ ){0,2}(?:that |of |about )?(?:the )?$|"
     # "her ex threatened to call ICE on her": a threat against the victim, not an agency asking
-    r"\b(?:threaten(?:s|ed|ing)?|threat) (?:to )?(?:call|report (?:her|him|them) to|get|send) (?:the )?$"
+    r"\b(?:threaten(?:s|ed|ing)?|threat) (?:to )?(?:call|report (?:her|him|them) to|get|send) (?:the )?$|"
+    # "someone at the command is saying she 'assisted ICE'", "asked if we were 'helping DHS'": a charge
+    # made against our officer, not an agency asking
+    r"\b(?:saying|says|said|asked (?:if|whether)|accus\w+ (?:her|him|us|them) of|claim\w*|complain\w*) (?:that )?"
+    r"(?:she|he|we|they|i|our [\w']+)? ?(?:was |were |is |are )?['\"]?"
+    r"(?:assist|help|aid|cooperat|work)\w*(?: with| for)? ['\"]?$"
 )
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|going to|goes to|go to|sent to|send (?:him|her|them) to|hand(?:ed)? (?:him |her |them )?(?:over )?to|"

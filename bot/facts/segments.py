@@ -204,6 +204,8 @@ _WANTS_SOMETHING = re.compile(
     # help in the emergency itself is the response, not another request
     r"(?!\s+(?:help|backup|back-up|assistance|hand|cavalry|units?|cars?|cops|officers|guys|people|ambulance|ems|bus|medics?|"
     r"divers?|boats?|launch(?:es)?|swimmers?|paramedics)\b)"
+    # ("delegate here, asking for a member": on a member's behalf)
+    r"(?!\s+(?:member|colleague|friend|co-?worker)\b)"
 )
 
 

@@ -87,7 +87,7 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         # the act going on: "a guy is punching one of the agents on the ground RIGHT NOW"
         r"(?:is |are |was |were )?(?:punching|hitting|kicking|stabbing|attacking|beating|choking|stomping|strangling|"
         r"assaulting|shoving|tackling|swinging at|beating on|wailing on)) "
-        r"(?:one of (?:the|their) (?:[\w']+ )?(?:agents|officers|feds)|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:agent|officer|fed))\b"
+        r"(?:one of (?:the|their) (?:[\w']+ )?(?:agents|officers|feds)|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:protective service |[\w'-]+ )?(?:agent|officer|fed))\b"
         r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))|\b(?:agent|officer|fed)s? (?:just )?got (?:jumped|punched|attacked|assaulted|stabbed|hurt)\b",
         # "HSI agent shot at while serving a warrant, shooter fled on foot"
         r"\b(?:was|were|got|getting|being|been|just|agents?|officers?|cops?|feds?) shot at\b|\bshooter (?:fled|ran|took off|is still|still|on the loose|at large|got away)\b",

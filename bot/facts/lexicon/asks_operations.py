@@ -41,7 +41,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "wants our warrant squad on a violent felony warrant sweep next week"
         r"\b(?:wants?|needs?|asking for|asked for|requests?|requested|would like)\b (?:our|a|the|some|two|three|\d+|nypd) (?:[\w']+ ){0,2}(?:squad|team|unit|detectives|officers|cops|guys|people|tfos)\b (?:[\w']+ ){0,2}(?:on|for|in|at) (?:a|an|the|their) (?:[\w'-]+ ){0,3}(?:sweep|operation|op|raid|detail|takedown|roundup|round-up|initiative)\b",
         # "could ride with their team Thursday for local knowledge"
-        r"\bride (?:along )?with (?:their|the|an?) (?:[\w']+ )?(?:team|unit|agents?|squad|crew|officers?)\b|\bride[- ]alongs?\b",
+        r"\bride (?:along )?with (?:their|the|an?|his|her) (?:[\w']+ )?(?:team|unit|agents?|squad|crew|officers?)\b|\bride[- ]alongs?\b",
         r"\btake (?:one of our|our|an?|two of our|\d+ of our|some of our) (?:[\w']+ )?(?:cops|officers|guys|people|uniforms)\b (?:[\w']+ )?along\b|\b(?:come|ride|tag) along (?:on|with|for) (?:their|the) (?:[\w']+ )?(?:ops?|operations?|raids?|sweeps?|pickups?|arrests?)\b",
         r"\b(?:hold|holding|control|controlling|direct|directing|handle|handling) (?:the )?traffic\b",
         r"\bblock (?:off )?(?:[\w']+ ){0,2}(?:ave|avenue|st|street|blvd|boulevard|road|rd|intersection)\b",
@@ -142,9 +142,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bback (?:them|him|her|the agents|the marshals|the team) (?:up )?(?:on|at|for|during) (?:an?|the|their|this|that) "
         r"(?:[\w']+ )?(?:arrest|takedown|search|entry|hit|knock|warrant)\b",
         # "they want us to assist the arrest at a motel", "us doing the arrest" on their warrant
-        r"\bassist(?:ing)? (?:on |with |in )?(?:the|an|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
+        r"\bassist(?:ing)? (?:on |with |in )?(?:the|an?|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
         # "wants our help with the arrest at his apt"
-        r"\bhelp (?:(?:them|him|her|us|out) )?(?:with|on|in|making|doing) (?:the|an|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
+        r"\bhelp (?:(?:them|him|her|us|out) )?(?:with|on|in|making|doing) (?:the|an?|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
         r"\b(?:us|we|our (?:team|squad|guys)) (?:doing|do|make|making|conduct(?:ing)?) the (?:arrest|takedown|grab)\b",
         r"\bdo the (?:knock|door knock|entry|talking at the door)\b",
         r"\b(?:help|assist)\w* (?:[\w']+ ){0,4}(?:w/?|with) (?:the )?(?:entry|breach|the door|the hit|vouchering)\b",

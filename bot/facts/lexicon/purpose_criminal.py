@@ -37,6 +37,8 @@ CRIMINAL_EXPLICIT = re.compile(
     # "carrying 10 kilos for the crew they're investigating": a crew is a criminal target
     # ("reports on a crew fishing checks out of mailboxes": a crew named by the crime it commits)
     rf"{_CREW_AT_WORK}|"
+    # "the debrief notes from our informant on the Bushwick crew": what is known of a crew is a criminal case's
+    r"(?:notes?|reports?|intel|debriefs?|files?|information|info) (?:[\w']+ ){0,3}(?:on|about) (?:the|a|that) (?:[\w'-]+ ){0,2}(?:crew|gang|ring|cartel|dto)\b|"
     r"(?:crew|ring|gang|cartel|dto|trafficking (?:org|organization|network)) (?:that |which )?(?:they're|they are|theyre|they were|"
     r"(?:the )?(?:agents?|feds?|dea|fbi|atf|hsi|usms|marshals) (?:is|are|was|were)) (?:investigating|building a case on|targeting)|"
     # "wants to come interview him about the whole crew"
@@ -64,6 +66,8 @@ NYPD_OWN_CASE = re.compile(
     r"(?:he|she)(?:'s| is| was) in|(?:he|she) got|(?:we're|we are|we've been|i'm|i am) holding)\b\s*(?:[\w']+ ){0,5}(?:for|on) (?:a |an |the |his |her |some )?(?:[\w']+ ){0,2}$|"
     r"\b(?:our|my|the|a|nypd|state|local|da'?s?) (?:[\w']+ )?(?:collar|arrest|case|perp|charges?|arraignment)\s*(?:for|on|of)?\s*(?:a |an |the )?(?:[\w']+ ){0,1}$|"
     r"\b(?:da|district attorney|d\.a\.)\b.{0,40}$|"
+    # "we have a suspect in a child-exploitation case in the interview room": the case we hold him on
+    r"\b(?:we|i) (?:have|got|are holding|'re holding) (?:a|an|the|this) (?:suspect|prisoner|defendant|subject|perp) in (?:a|an|the|our|my) $|"
     # "our interview of a robbery suspect": the suspect of our own case
     r"\b(?:our|my) (?:interview|interrogation|questioning|debrief) (?:of|with) (?:a |an |the |our )?$"
 )

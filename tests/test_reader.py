@@ -6755,6 +6755,49 @@ ROUND_ONE_HUNDRED_THREE = [
 ]
 
 
+ROUND_ONE_HUNDRED_FOUR = [
+    # "bring their team out" to a boat, "ferry the people ... to their processing site": transport
+    (
+        "Harbor. ATF has a search warrant signed by a magistrate judge for a yacht moored off City Island (gun "
+        "trafficking). They want us to bring their team out to it. OK?",
+        [("atf", "permitted")],
+    ),
+    (
+        "Harbor. CBP wants us to ferry the migrants they pulled off the boat to their processing site in Red Hook for "
+        "removal. Do we?",
+        [("cbp", "prohibited")],
+    ),
+    # "called to deconflict": a criminal case checked against ours
+    (
+        "FBI squad called to deconflict: they want to confirm whether we have an open case on 1420 Grand Concourse. "
+        "Can I confirm it?",
+        [("fbi", "permitted")],
+    ),
+    # (a guard) "our deconfliction meeting", the agency and its interest unsaid: no aim of theirs
+    (
+        "Narcotics. 'The feds' want to sit in on our deconfliction meeting about the Sunset Park crew. Didn't say "
+        "which agency or what their interest is.",
+        [("federal", "needs_info")],
+    ),
+    # an officer's own credentials: nothing federal asked
+    (
+        "My FBI task force credentials are expiring next month, who renews them?",
+        [("fbi", "escalate")],
+    ),
+    # "from an HSI agent (... Task Force)": the agent is the requester
+    (
+        "Text to the squad from an HSI agent (C3 task force): 'what day is his next court date?' Counterfeit "
+        "goods case. Answer?",
+        [("hsi", "escalate")],
+    ),
+    # "screen arrestees as they come in": every arrestee looked over, the civil aim
+    (
+        "ICE wants to keep an agent at the Queens CB intake desk to screen arrestees as they come in. OK?",
+        [("ice", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6852,6 +6895,7 @@ ROUNDS = {
     "one-hundred-one": ROUND_ONE_HUNDRED_ONE,
     "one-hundred-two": ROUND_ONE_HUNDRED_TWO,
     "one-hundred-three": ROUND_ONE_HUNDRED_THREE,
+    "one-hundred-four": ROUND_ONE_HUNDRED_FOUR,
 }
 
 

@@ -360,7 +360,7 @@ OWN_ADMIN = re.compile(
     r"\b(?:where|how|who) (?:do|should|can) (?:i|we) (?:file|submit|send|hand in|fill out|route) (?:the |a |an |my )?uf-?\d+\b|"
     r"\b(?:reset|change|forgot|forgotten|expired)\b (?:my |the |our )?(?:password|pin|passcode|login)\b|\blocked (?:me |us )?out\b|"
     # "can I donate through this", "sign up on my own time": an officer's own conduct, nothing asked of the NYPD
-    r"\b(?:donate|donating|donations?|charity|charities|pledge)\b|\bon my own time\b"
+    r"\b(?:donate|donating|donations?|charity|charities|pledge)\b|\bon my own time\b|\bcredentials? (?:are |is )?expir"
 )
 NOTHING_ASKED = re.compile(
     r"\b(?:nobody|no one|noone|they|he|she|the agents?|agents) (?:[\w']+ ){0,4}(?:asked|requested|wanted) (?:us |me |anyone |anybody )?(?:for )?(?:anything|nothing)\b|"

@@ -119,12 +119,17 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     after = norm[mention.end : mention.end + 30]
     if re.search(r"\(\s*$", before) and re.match(r"\s*(?:case|investigation|matter|indictment|charges?)\s*\)", after):
         return False  # "felon in possession (ATF case)": whose case it is, not who asks
-    # ("two from the same FBI agent": who the asks come from)
-    if _HISTORY_BEFORE.search(before) and not re.search(r"\bfrom\s+(?:the )?(?:same |that |this |one )?$", before):
+    # ("two from the same FBI agent", "an email from an HSI agent": who the asks come from)
+    if (
+        _HISTORY_BEFORE.search(before)
+        and not re.search(r"\bfrom\s+(?:the )?(?:same |that |this |one )?$", before)
+        and not (re.search(r"\bfrom\s+an? $", before) and _ONE_OF_THEIRS_AFTER.match(after))
+    ):
         return False
     return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
 
 
+_ONE_OF_THEIRS_AFTER = re.compile(r"\s*(?:special )?(?:agent|officer|supervisor|investigator|analyst|deputy|sa|rep)\b")
 _ONLY_PRESENT_AFTER = re.compile(
     r"\s*(?:(?:officer|agent|guy|rep|supervisor)s? )?(?:was|were|is|are|'s) (?:only|just|simply|merely) "
     r"(?:riding along|along for the ride|tagging along|there|present|observing|watching|standing there|in the room)\b|"

@@ -17,6 +17,9 @@ _FEW_NAMED = rf"entries (?:on|for|about) {_FEW_PEOPLE}"
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # a deconfliction call: "they want to confirm whether we have an open case on the address"
+        r"\b(?:confirm|know|check|find out|tell them|let them know)\b (?:[\w']+ )?(?:whether|if) (?:we|the squad|our squad|nypd) "
+        r"(?:have|has|had|are working|is working|got) (?:an? |any |anything |something )?(?:open |active |ongoing )?(?:case|investigation|file)",
         # "passenger says he's undocumented ... can we call ICE on him?": telling them where he is is the ask
         # ("her bf threatened to call ICE on her": someone else's threat, nothing asked of us)
         r"\b(?:(?:can|could|should|do|may|shall|would) (?:we|i)|(?:us|me) to|we (?:should|could|can|have to|gotta))(?: just)? "

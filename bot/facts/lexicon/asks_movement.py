@@ -10,7 +10,7 @@ __all__ = ["MOVEMENT_ASKS"]
 MOVEMENT_ASKS: dict[Ask, list[str]] = {
     Ask.TRANSPORT: [
         # "run two of their officers out to a freighter at anchor"
-        r"\b(?:take|run|ferry|shuttle|carry) (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|people) (?:out|over|across|up|down)\b",
+        r"\b(?:take|run|ferry|shuttle|carry|bring) (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|people|team|guys) (?:out|over|across|up|down)\b",
         r"\bdrive (?:him|her|them) (?:to|over to|down to|up to|back to)\b",
         # "needs our prisoner brought to 500 Pearl", "can our wagon take him?"
         r"\b(?:needs?|wants?|asks?|asked|asking)(?: for)? (?:our |the |this |that |their )?(?:prisoner|guy|perp|defendant|arrestee|detainee|him|her|them) (?:brought|taken|driven|transported|delivered|moved) (?:over |down |up )?to\b",
@@ -20,7 +20,7 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         # "got away from the marshals during a transport": what happened, not an ask
         r"(?<!during a )(?<!during the )(?<!during )(?<!from a )(?<!after a )(?<!after the )"
         r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon|vehicle|bus|truck|car|team|unit|guys)s?\b| (?:gets|get|arrives?|is here|comes?|shows up|shows|pulls up|rolls up|is on)\b)",
-        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{PERSON} |\w+ )(?:[\w'-]+ ){{0,12}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
+        rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{PERSON} |\w+ )(?:[\w'-]+ ){{0,12}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place|site|center)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
         r"(?:the |their |a )?(?:federal )?court ?house|500 pearl|225 cadman|the federal building|mcc)",
         # "walk their 2 detainees over to their van": the agency's own prisoners (walking ours out: a hand-over)
         r"\bwalk(?:ing)? (?:their|the agents'?|ice's|hsi's|the feds'?) (?:\d+ |two |three |four )?(?:detainees|prisoners|arrestees|detainee|prisoner|arrestee)\b"

@@ -97,6 +97,9 @@ CIVIL_WEAK = compile_all(
         r"\b(?:process|processing|book|booking|hold|holding|intake|interview|interviews|screen|screening)\b (?:[\w']+ ){0,3}(?:people|persons|folks|detainees|them|guys) (?:they|ice|ero|cbp|the agents) (?:pick|picked|grab|grabbed|arrest|arrested|detain|detained|round up|rounded up)\b",
         r"\b(?:doing|making|conducting|on) (?:a|an|their) (?:pick-? ?up|grab|removal)\b|\bjust immigration\b|\bimmigration only\b|\bonly immigration\b",
         r"\bnot legal\b",
+        # "leave an agent at the CB intake desk to 'screen' arrestees as they come in": every arrestee looked over
+        r"\b(?:screen|observe|watch|vet|eyeball)(?:s|ed|ing)? (?:the |our |all |every |each )?(?:arrestees?|prisoners|detainees)"
+        r"(?: (?:as they|coming|who come|that come|being))\b",
         r"\b(?:expired|overstayed?|overstaying) (?:(?:his|her|their|a|the) )?(?:visas?|status)\b|\bvisa overstays?\b|\bimmigration papers\b",
         r"\b(?:about|re|regarding) (?:his|her|their) (?:visa|immigration case|removal case|deportation case)\b",
         # "ICE agents want to interview our prisoner in the cells about his immigration status"

@@ -28,7 +28,9 @@ CRIMINAL_EXPLICIT = re.compile(
     # "our prisoner will be charged federally 'soon'": a federal case to come
     r"(?:will|'ll|is going to|are going to|gonna|about to|expected to|set to|to) be (?:charged|indicted|prosecuted) "
     r"(?:federally|in federal court|by the feds)|federal charges? (?:are )?(?:coming|pending|expected|on the way)|"
-    r"undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled (?:buys?|deliver(?:y|ies))|buy reports?|"
+    # "DEA group called to deconflict": two agencies' criminal cases on one target checked against each other
+    # (not "our deconfliction meeting", "their deconfliction lists": a meeting or a list, no case of theirs)
+    r"(?:called|calling|call|wants?|wanted|asking|asked) to deconflict|deconfliction (?:call|check|request)|undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled (?:buys?|deliver(?:y|ies))|buy reports?|"
     # "a guy they think is planning an attack on a synagogue": a plot is a crime in the making
     r"(?:planning|plotting|planned|plotted|plans? to|plots? to) (?:an? |the |to )?(?:[\w-]+ )?(?:attack|bombing|bomb|shooting|massacre|murder|assassination|kidnapping|robbery|heist)s?\b|"
     r"joint (?:(?:dea|fbi|atf|usms|marshals|federal|fed|task ?force) )?(?:case|investigation|narcotics|gun|gang|homicide|fraud)|(?:ms-?13|gang|narcotics|drug|gun|firearms?) (?:search |arrest )warrants?|jttf (?:case|investigation|matter)|(?<!our )(?<!my )(?:child[- ](?:exploitation|sexual abuse|porn\w*)|csam|sextortion|sex[- ]trafficking) (?:[\w-]+ )?(?:investigations?|cases?|task ?force|group|unit|squad|probe|matter|op|operation)\b|(?:do|doing|make|making) (?:the|a) buy\b|"

@@ -11,7 +11,7 @@ from bot.facts.lexicon import (
     INVESTIGATION_CONTEXT,
     NYPD_OWN_CASE,
 )
-from bot.facts.lexicon.purpose_criminal import CREW_AT_WORK
+from bot.facts.lexicon.purpose_criminal import WE_HOLD_A_SUSPECT_IN
 from bot.facts.lexicon.record import SENTENCE_SERVED_AFTER
 from bot.facts.model import Agency
 from bot.facts.spans import (
@@ -77,8 +77,7 @@ def criminal_cue(
             and not is_negated(norm, explicit.start())
             and not _NO_AIM_BEFORE.search(norm[max(clause.start, explicit.start() - 30) : explicit.start()])
             and allow_doubt == is_doubted(norm, explicit.start(), explicit.end())
-            # ("we have a suspect in a child-exploitation case": the case we hold him on, not theirs)
-            and not _WE_HOLD_HIM_IN.search(norm[max(clause.start, explicit.start() - 60) : explicit.start()])
+            and not WE_HOLD_A_SUSPECT_IN.search(norm[max(clause.start, explicit.start() - 60) : explicit.start()])
         ):
             return explicit.start(), explicit.end(), False
         terms = list(CRIME_TERMS.finditer(norm, clause.start, clause.end))
@@ -370,9 +369,7 @@ def names_a_record(norm: str, criminal: tuple[int, int], served: bool = True) ->
     if not served and _CASE_NEAR.search(norm, criminal[0], criminal[1] + 20):
         return False
     return any(
-        CRIME_TERMS.match(norm, named.end())
-        or CREW_AT_WORK.match(norm, named.end())
-        or _A_CREW.match(norm, named.end())
+        CRIME_TERMS.match(norm, named.end()) or _A_CREW.match(norm, named.end())
         for subject in _RECORD_SUBJECT.finditer(norm, max(0, criminal[0] - 40), criminal[1])
         if served or subject.group("about") != "for"
         for words in _PLACE_WORDS
@@ -388,8 +385,8 @@ _CASE_NEAR = re.compile(r"(?<!no )\b(?:case|investigation|probe|matter|task ?for
 _RECORD_AFTER_CRIME = re.compile(
     r"\s+(?:reports?|records?|files?|paperwork|complaints?|footage|videos?|dd-?5s?|prisoners?|collars?|arrestees?|perps?)\b"
 )
-_A_CREW = re.compile(r"(?:crew|gang|ring|cartel|dto)\b")  # "reports on the Baisley 40 crew"
-_WE_HOLD_HIM_IN = re.compile(r"\b(?:we|i) (?:have|got) (?:a|an|the) (?:suspect|prisoner|perp) in (?:a|an|the|our) $")
+# "reports on the Baisley 40 crew", "... on a crew fishing checks": the crew names the record
+_A_CREW = re.compile(r"(?:crew|gang|ring|cartel|dto)\b")
 _RECORD_SUBJECT = re.compile(
     r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?|audio|recordings?|tapes?|"
     r"(?:case )?boards?|binders?) "

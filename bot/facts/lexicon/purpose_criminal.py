@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CREW_AT_WORK", "CRIMINAL_DENIED", "CRIMINAL_EXPLICIT", "NYPD_OWN_CASE"]
+__all__ = ["CRIMINAL_DENIED", "CRIMINAL_EXPLICIT", "NYPD_OWN_CASE", "WE_HOLD_A_SUSPECT_IN"]
 
 _CREW_AT_WORK = (
     r"(?:crew|ring|gang|cartel) (?:that's |that is |who are |who's |that was |who were )?(?:stealing|fishing|robbing|selling|dealing|"
     r"running guns|moving|passing|cashing|skimming|breaking into|hitting|smuggling (?:guns|drugs|weapons)|trafficking)\b"
 )
-CREW_AT_WORK = re.compile(_CREW_AT_WORK)
+# "we have a suspect in a child-exploitation case": the case we hold him on, ours, not the agency's
+_WE_HOLD_A_SUSPECT_IN = (
+    r"\b(?:we|i) (?:have|got|are holding|'re holding) (?:a|an|the|this) (?:suspect|prisoner|defendant|subject|perp) in "
+    r"(?:a|an|the|our|my) $"
+)
+WE_HOLD_A_SUSPECT_IN = re.compile(_WE_HOLD_A_SUSPECT_IN)
 CRIMINAL_EXPLICIT = re.compile(
     r"\b(?:criminal (?:(?!court|immigration|re-?entry|reentry|alien|smuggling|history|records?|defen[cs]e|justice)[\w-]+ )?"
     r"(?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
@@ -69,7 +74,7 @@ NYPD_OWN_CASE = re.compile(
     r"\b(?:our|my|the|a|nypd|state|local|da'?s?) (?:[\w']+ )?(?:collar|arrest|case|perp|charges?|arraignment)\s*(?:for|on|of)?\s*(?:a |an |the )?(?:[\w']+ ){0,1}$|"
     r"\b(?:da|district attorney|d\.a\.)\b.{0,40}$|"
     # "we have a suspect in a child-exploitation case in the interview room": the case we hold him on
-    r"\b(?:we|i) (?:have|got|are holding|'re holding) (?:a|an|the|this) (?:suspect|prisoner|defendant|subject|perp) in (?:a|an|the|our|my) $|"
+    rf"{_WE_HOLD_A_SUSPECT_IN}|"
     # "our interview of a robbery suspect": the suspect of our own case
     r"\b(?:our|my) (?:interview|interrogation|questioning|debrief) (?:of|with) (?:a |an |the |our )?$"
 )

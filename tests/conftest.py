@@ -20,8 +20,11 @@ from sqlalchemy.engine import Engine
 from bot.app import Services, build_pipeline, ingest
 from bot.audit.records import LogFilter
 from bot.db import make_engine
+from bot.facts.extract import FactsReader
+from bot.facts.record import load_offenses
 from bot.facts.semantic import load_exemplars
 from bot.pipeline import Pipeline
+from bot.rules import RuleTable, load_rules
 from bot.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +52,17 @@ def make_settings(data_dir: Path, **overrides: object) -> Settings:
         prompts_dir=ROOT / "prompts",
         **overrides,  # type: ignore[arg-type]
     )
+
+
+@pytest.fixture(scope="module")
+def reader() -> FactsReader:
+    """The facts reader on the bundled offence list, with the date the eval sets were written for."""
+    return FactsReader(load_offenses(KNOWLEDGE / "offenses.yaml"), lambda: dt.date(2026, 11, 30))
+
+
+@pytest.fixture(scope="module")
+def table() -> RuleTable:
+    return load_rules(KNOWLEDGE / "rules.yaml")
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,6 @@ answered `permitted` must:
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from pathlib import Path
 
@@ -25,21 +24,10 @@ from hypothesis import strategies as st
 
 from bot.facts.extract import FactsReader
 from bot.facts.model import NARROWER, Agency, Conviction, Facts, Purpose, Source, Tri, Warrant
-from bot.facts.record import load_offenses
-from bot.rules import FACT_VALUES, Rule, RuleTable, Verdict, apply_presumptions, decide_message, load_rules
+from bot.rules import FACT_VALUES, Rule, RuleTable, Verdict, apply_presumptions, decide_message
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 EXPLICIT = {Source.STATED, Source.FORM}
-
-
-@pytest.fixture(scope="module")
-def table() -> RuleTable:
-    return load_rules(KNOWLEDGE / "rules.yaml")
-
-
-@pytest.fixture(scope="module")
-def reader() -> FactsReader:
-    return FactsReader(load_offenses(KNOWLEDGE / "offenses.yaml"), lambda: dt.date(2026, 11, 30))
 
 
 AGENCIES = [

@@ -6,7 +6,6 @@ classes come from fresh labelled sets scored at first sight (eval/heldout/README
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import subprocess
@@ -19,22 +18,11 @@ import pytest
 from bot.facts.extract import FactsReader
 from bot.facts.labels import AGENCY_LABELS, SHORT_AGENCY, understood
 from bot.facts.model import Agency, Ask, Conviction, Purpose, Source, Tri, Warrant
-from bot.facts.record import load_offenses
 from bot.facts.text import normalise
-from bot.rules import RuleTable, Verdict, decide_message, load_rules
+from bot.rules import RuleTable, Verdict, decide_message
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
-
-
-@pytest.fixture(scope="module")
-def reader() -> FactsReader:
-    return FactsReader(load_offenses(KNOWLEDGE / "offenses.yaml"), lambda: dt.date(2026, 11, 30))
-
-
-@pytest.fixture(scope="module")
-def table() -> RuleTable:
-    return load_rules(KNOWLEDGE / "rules.yaml")
 
 
 def verdicts(reader: FactsReader, table: RuleTable, text: str) -> list[tuple[str, str]]:
@@ -6798,6 +6786,49 @@ ROUND_ONE_HUNDRED_FOUR = [
 ]
 
 
+ROUND_ONE_HUNDRED_FIVE = [
+    # "a warrant from ICE signed by a federal district judge": the agency before "signed by" is not the signer
+    (
+        "ERO dropped off a warrant from ICE signed by a federal district judge for our prisoner. His only record is "
+        "petit larceny from 2022, no TSDB hit. They want him held for them.",
+        [("ice_ero", "prohibited")],
+    ),
+    # (a guard) an ICE officer who signed is still the signer
+    (
+        "The warrant is ICE signed, Supervisory Detention and Deportation Officer. They want him held till pickup.",
+        [("ice_ero", "prohibited")],
+    ),
+    # "asking is our prisoner X a citizen or not": a question about him, not time with him
+    (
+        "ERO called the desk asking is our prisoner Ortiz a citizen or not, that's all they want.",
+        [("ice_ero", "escalate")],
+    ),
+    # (a guard) asking our prisoner himself is time with him
+    ("ICE wants to ask our prisoner about his immigration case in the cells.", [("ice", "prohibited")]),
+    # "whether Ruiz (on federal supervised release ...) was arrested": an aside between name and verb
+    (
+        "US Probation asked whether Ruiz (on federal supervised release for a drug case) was arrested by us over the "
+        "weekend and what the charges are.",
+        [("other_federal", "permitted")],
+    ),
+    # "get the precinct garage door fixed": the house's upkeep, nobody let in
+    ("How do I get the precinct garage door fixed? It's been stuck open all week.", [("unknown", "escalate")]),
+    # (a guard) agents getting into the cell block are let in
+    ("ICE agents want to get into the cell block to look for a guy.", [("ice", "needs_info")]),
+    # people chosen for where they were born or for a number they lack are chosen for their status
+    (
+        "DHS wants a list of everyone with no social security number we gave a summons to last month.",
+        [("dhs", "prohibited")],
+    ),
+    ("HSI asked for our arrest reports on people born outside the country for the past year.", [("hsi", "prohibited")]),
+    # "a possible administrative case": an immigration officer's administrative case is civil
+    (
+        "An HSI agent says it's a possible administrative case and wants our complaint history on the guy.",
+        [("hsi", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6896,6 +6927,7 @@ ROUNDS = {
     "one-hundred-two": ROUND_ONE_HUNDRED_TWO,
     "one-hundred-three": ROUND_ONE_HUNDRED_THREE,
     "one-hundred-four": ROUND_ONE_HUNDRED_FOUR,
+    "one-hundred-five": ROUND_ONE_HUNDRED_FIVE,
 }
 
 

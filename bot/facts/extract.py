@@ -7,10 +7,9 @@ hedged words are marked as such, and anything not clearly stated stays `unknown`
 instead of guessing. An optional semantic layer (`semantic.py`) may fill a fact the patterns left
 unknown; what it reads is marked `semantic` and can never by itself make an answer `permitted`.
 
-This module puts one request together; each fact has its own module: `asks` (what is asked),
-`status` (an officer's own status question), `warrant` (the paper), `purpose` (the agency's
-aim), `record` (conviction, watchlist, re-entry); `segments` cuts a message into requests, and
-`spans` holds what they share.
+This module puts one request together; each fact has its own module: `asks` (what is asked), `status` (an
+officer's own status question), `warrant` (the paper), `purpose` (the agency's aim), `record` (conviction,
+watchlist, re-entry); `segments` cuts a message into requests, `spans` holds what they share.
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from bot.facts.asks import (
     agency_wants,
     ask_cues,
 )
+from bot.facts.glosses import read_in_translation
 from bot.facts.lexicon import TOPIC_TERMS
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Tri, Warrant
 from bot.facts.parties import Party, find_parties
@@ -184,7 +184,7 @@ class FactsReader:
                     }
                 )
             ]
-        return tuple(requests)
+        return read_in_translation(requests, question)
 
     # ------------------------------------------------------------------ one request
     def _request(

@@ -124,7 +124,12 @@ _SHORT_CONVICTION = {
     "non_qualifying": "no violent/serious conviction",
     "none": "no convictions",
 }
-_HOW = {"hedged": " (you were unsure)", "presumed": " (presumed from who asks)", "semantic": " (read from meaning)"}
+_HOW = {
+    "hedged": " (you were unsure)",
+    "presumed": " (presumed from who asks)",
+    "semantic": " (read from meaning)",
+    "translated": " (read from another language)",
+}
 
 
 def understood(facts: Mapping[str, Any]) -> list[str]:

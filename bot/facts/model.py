@@ -107,6 +107,7 @@ class Source(StrEnum):
     PRESUMED = "presumed"  # from the agency, by the table's presumption
     HEDGED = "hedged"  # said with doubt ("I think it's HSI")
     SEMANTIC = "semantic"  # read only by the semantic layer (nearest labelled examples)
+    TRANSLATED = "translated"  # read through the glossary of another language (`bot.facts.glosses`)
 
 
 EXPLICIT_SOURCES = frozenset({Source.STATED, Source.FORM})
@@ -258,7 +259,9 @@ class StatedFacts(BaseModel):
     prior_removal_reentry: Tri | None = None
 
 
-_STRENGTH = {Source.FORM: 5, Source.STATED: 4, Source.PRESUMED: 2, Source.HEDGED: 1, Source.SEMANTIC: 0}
+_STRENGTH = {
+    Source.FORM: 5, Source.STATED: 4, Source.TRANSLATED: 3, Source.PRESUMED: 2, Source.HEDGED: 1, Source.SEMANTIC: 0
+}  # fmt: skip
 
 
 def _source_strength(source: Source | None) -> int:

@@ -1,12 +1,11 @@
 """The officer's message, tidied for the patterns, with a way back to the words they typed.
 
-Patterns run on `Text.norm` (lower case, plain quotes and dashes, common abbreviations
-spelled out, near-miss key words corrected). Every character of `norm` remembers where it
-came from, so evidence is always a span of the officer's original text, never a word the
-officer did not type.
+Patterns run on `Text.norm` (lower case, plain quotes and dashes, common abbreviations spelled out,
+near-miss key words corrected). Every character of `norm` remembers where it came from, so evidence
+is always a span of the officer's original text, never a word the officer did not type.
 
-Everything here is deterministic: the same text gives the same `norm` in every process
-(the typo corrector picks from a sorted vocabulary, ties broken alphabetically).
+Everything here is deterministic: the same text gives the same `norm` in every process (the typo
+corrector picks from a sorted vocabulary, ties broken alphabetically). Another language is glossed first.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.facts.expansions import CONTRACTIONS, spelled_out
+from bot.facts.glosses import glossed
 from bot.facts.identifiers import blank_identifiers
 from bot.facts.initials import initial_letters, initials_in_sentence
 from bot.facts.learner import learner_forms
@@ -123,7 +123,7 @@ def normalise(text: str) -> Text:
         run = []
         if item[0] != "\0":
             spaced.append(item)
-    spaced = thread_answers(learner_forms(spoken_forms(spaced)))
+    spaced = thread_answers(learner_forms(spoken_forms(glossed(spaced))))
     flat = "".join([c for c, _ in spaced])
     out: list[tuple[str, int]] = []
     position, initials = 0, initial_letters(text)

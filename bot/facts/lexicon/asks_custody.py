@@ -253,7 +253,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:what|which) (?:facility|jail|precinct|pct|court|part|courtroom)\b",
         # "ERO calls asking whether anyone with these names got arrested": our arrests of people, asked about
         r"\b(?:asking|asks|asked|ask|wants? to know|wanted to know|find out|check(?:ing)?)\b (?:[\w']+ ){0,6}?(?:if|whether) "
-        r"(?:[\w'#()-]+ ){1,6}(?:got|gets|was|were|has been|have been|had been) (?:arrested|booked|locked up|collared)\b",
+        r"(?:[\w'#()-]+ ){1,6}(?:\([^()]{1,80}\) )?(?:got|gets|was|were|has been|have been|had been) (?:arrested|booked|locked up|collared)\b",
         r"\b(?:location|whereabouts) of\b",
         r"\b(?:what|which) (?:[\w']+ )?(?:office|agency|facility)\b (?:[\w']+ ){0,2}(?:sent|took|moved|transferred|brought|gave)\b",
         r"\bwhere (?:he|she|they) (?:is|are|'s) (?:right )?now\b",

@@ -97,6 +97,12 @@ CIVIL_WEAK = compile_all(
         r"\b(?:process|processing|book|booking|hold|holding|intake|interview|interviews|screen|screening)\b (?:[\w']+ ){0,3}(?:people|persons|folks|detainees|them|guys) (?:they|ice|ero|cbp|the agents) (?:pick|picked|grab|grabbed|arrest|arrested|detain|detained|round up|rounded up)\b",
         r"\b(?:doing|making|conducting|on) (?:a|an|their) (?:pick-? ?up|grab|removal)\b|\bjust immigration\b|\bimmigration only\b|\bonly immigration\b",
         r"\bnot legal\b",
+        # "every DAT we issued to people with no SSN", "everyone born outside the US we arrested": people
+        # chosen for where they were born or a number they lack are chosen for their status
+        r"\b(?:born (?:outside|abroad|overseas|out of) (?:of )?(?:the )?(?:us|u\.s\.|united states|usa|country)?|foreign[- ]born|"
+        r"born in (?:another|a foreign) country|(?:no|without|w/o|lacking) (?:an? )?(?:ssn|social security(?: numbers?)?))\b",
+        # "a 'possible admin case'": an immigration officer's administrative case is civil
+        r"\b(?:possible |potential )?admin(?:istrative)? (?:immigration )?(?:case|matter)s?\b",
         # "leave an agent at the CB intake desk to 'screen' arrestees as they come in": every arrestee looked over
         r"\b(?:screen|observe|watch|vet|eyeball)(?:s|ed|ing)? (?:the |our |all |every |each )?(?:arrestees?|prisoners|detainees)"
         r"(?: (?:as they|coming|who come|that come|being))\b",

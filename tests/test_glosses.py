@@ -55,6 +55,30 @@ def headline(reader: FactsReader, table: RuleTable, text: str) -> tuple[str, str
             "Les agents de l'ICE veulent notre dossier sur un détenu pour son expulsion. Je peux le leur donner ?",
             "prohibited",
         ),
+        # Korean, the verb after its object: an address for a man with a deportation order
+        (
+            "ICE 요원이 우리가 체포한 사람의 집 주소를 달라고 합니다. 추방 명령이 있다고 합니다. 줘도 됩니까?",
+            "prohibited",
+        ),
+        # Arabic: the same ask, with Arabic punctuation
+        ("عميل من الهجرة والجمارك يريد عنوان المحتجز لأن عنده أمر ترحيل، هل يجوز؟", "prohibited"),
+        # Bengali: the same ask, ending with the Bengali full stop
+        ("ICE এজেন্ট আমাদের আটক লোকের ঠিকানা জানতে চাইছে, তাকে ডিপোর্ট করার জন্য। আমরা কি বলে দিতে পারি?", "prohibited"),
+        # Polish
+        ("Agent ICE prosi o adres naszego zatrzymanego, ma nakaz deportacji. Czy możemy podać?", "prohibited"),
+        # Russian: "no warrant from a judge" said after the noun
+        ("ICE прислал детейнер, ордера от судьи нет. Просят подержать его до утра.", "prohibited"),
+        # French: a possible watchlist match and no warrant yet, a 48-hour hold
+        (
+            "Un agent d'ICE dit que notre détenu est une correspondance possible dans la base TSDB, pas encore de "
+            "mandat. Il demande de le garder 48 heures.",
+            "escalate",
+        ),
+        # Portuguese, known by its small words: a robbery victim's documents
+        (
+            "A vítima de um roubo só fala português. Posso perguntar se ela tem documentos antes da ocorrência?",
+            "prohibited",
+        ),
     ],
 )
 def test_a_message_in_another_language_is_read(reader: FactsReader, table: RuleTable, text: str, verdict: str) -> None:

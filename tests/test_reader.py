@@ -6829,6 +6829,27 @@ ROUND_ONE_HUNDRED_FIVE = [
 ]
 
 
+ROUND_ONE_HUNDRED_SIX = [
+    # "maybe 2019, maybe 2023": two years offered, neither settled, so the date is unknown
+    (
+        "ICE has a magistrate judge's warrant for our prisoner, robbery 1st conviction, maybe 2019 maybe 2023, "
+        "sheet is cut off. TSDB neg. Transfer him?",
+        [("ice", "needs_info")],
+    ),
+    # (a guard) one year said plainly is read
+    (
+        "ICE has a magistrate judge's warrant for our prisoner, robbery 1st conviction in 2016, served no time. "
+        "TSDB neg. Transfer him?",
+        [("ice", "prohibited")],
+    ),
+    # "they're backing up ICE removal arrests": the operation served, not a second requester
+    (
+        "CBP wants to park two vans in our lot Thursday, they're backing up ICE removal arrests on the block. OK?",
+        [("cbp", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6928,6 +6949,7 @@ ROUNDS = {
     "one-hundred-three": ROUND_ONE_HUNDRED_THREE,
     "one-hundred-four": ROUND_ONE_HUNDRED_FOUR,
     "one-hundred-five": ROUND_ONE_HUNDRED_FIVE,
+    "one-hundred-six": ROUND_ONE_HUNDRED_SIX,
 }
 
 

@@ -1,10 +1,11 @@
-"""Messages written in a language other than English (Russian, Chinese, Haitian Creole, French,
-Portuguese) glossed into the English words the readers know, phrase by phrase from a glossary of
-this field's vocabulary: agencies, papers, asks, aims, records, emergencies, and the small words
-that carry a fact (negation, "only", "until", who does what).
+"""Messages written in a language other than English (Russian, Chinese, Korean, Arabic, Bengali,
+Polish, Haitian Creole, French, Portuguese) glossed into the English words the readers know, phrase
+by phrase from a glossary of this field's vocabulary: agencies, papers, asks, aims, records,
+emergencies, and the small words that carry a fact (negation, "only", "until", who does what).
 
-A gloss is not a translation: word order stays the writer's, and words the glossary does not hold
-are left out of the reading. So what is read through a glossary is marked `translated`: it can
+A gloss is not a translation: word order stays the writer's (only an asking verb said after what is
+asked, as Korean and Bengali say it, is moved before it), and words the glossary does not hold are
+left out of the reading. So what is read through a glossary is marked `translated`: it can
 route an answer to `prohibited`, `escalate` or a question, but a permission it would give asks the
 officer to confirm the facts in English first. Spanish, which officers mix into English all day and
 whose words `bot.facts.expansions` already spells out, is glossed the same way but read as said.
@@ -19,7 +20,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.facts.learner import Rewrite, Spaced, rewrite_all
-from bot.facts.lexicon.glossary import CHINESE, CREOLE, FRENCH, PORTUGUESE, RUSSIAN, SPANISH
+from bot.facts.lexicon.glossary import (
+    ARABIC,
+    BENGALI,
+    CHINESE,
+    CREOLE,
+    FRENCH,
+    KOREAN,
+    POLISH,
+    PORTUGUESE,
+    RUSSIAN,
+    SPANISH,
+)
 from bot.facts.model import Source
 
 if TYPE_CHECKING:
@@ -30,18 +42,42 @@ __all__ = ["glossed", "read_in_translation", "translated_language"]
 
 # Which language a message is written in: its script, or words only that language uses
 _CYRILLIC = re.compile(r"[а-яё]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+# the scripts whose glossary is matched letter by letter, and what is left of them unglossed
+_SCRIPTS = {
+    "zh": re.compile(r"[\u4e00-\u9fff]"),
+    "ko": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"),
+    "ar": re.compile(r"[\u0600-\u06ff]"),
+    "bn": re.compile(r"[\u0980-\u09ff]"),
+}
+# Bengali's full stop, Arabic's comma, semicolon and question mark end clauses as ours do
+_STOPS = {"\u0964": ".", "\u060c": ",", "\u061b": ";", "\u061f": "?"}
+_FOREIGN_STOPS = re.compile("[" + "".join(_STOPS) + "]")
+_UNGLOSSED = {
+    "zh": re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]+"),
+    "ko": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+"),
+    "ar": re.compile(r"[\u0600-\u06ff]+"),
+    "bn": re.compile(r"[\u0980-\u09ff]+"),
+}
 _MARKERS = {
     "es": re.compile(
         r"(?<!\w)(?:que|para|quiere|quieren|puedo|podemos|tiene|está|pidió|pidieron|hay|porque|unos|sobre|señora?|"
         r"ahora|los|las|del|una|pero|también|mientras|hacemos|mismo|doy)(?!\w)"
     ),
     "ht": re.compile(r"(?<!\w)(?:mwen|èske|eske|yon|papye|ajan|polisye|ofisye|kounye a|paske|sèlman|pa gen)(?!\w)"),
-    "fr": re.compile(r"(?<!\w)(?:je|nous|est-ce|veulent|peut-on|notre|nos|sont|avec|dans)(?!\w)"),
-    "pt": re.compile(r"(?<!\w)(?:não|você|nós|pediram|nosso|nossa|a gente|sou|podemos|ajudem)(?!\w)"),
+    "fr": re.compile(
+        r"(?<!\w)(?:je|nous|est-ce|veulent|peut-on|notre|nos|sont|avec|dans|bonjour|ici|pour|contre|et|les|des|une|"
+        r"il|ils|elle|mais|aussi|merci|avons|avez|peut|sur)(?!\w)"
+    ),
+    "pt": re.compile(
+        r"(?<!\w)(?:não|você|nós|pediram|nosso|nossa|a gente|sou|podemos|ajudem|posso|ela|ele|olá|foi|mas|até|fazer|só|"
+        r"português|obrigad[oa]|também|então)(?!\w)"
+    ),
+    "pl": re.compile(r"(?<!\w)(?:nie|czy|jest|się|nasz\w*|prosi|chce|chcą|możemy|przez|oraz|sprawie|dla)(?!\w)"),
 }
 _ENOUGH_MARKERS = 2
-_ASCII_MARKERS = re.compile(r"(?<!\w)(?:mwen|eske|yon|je|nous|que|para|puedo|podemos|tiene|hay|porque|sou)(?!\w)")
+_ASCII_MARKERS = re.compile(
+    r"(?<!\w)(?:mwen|eske|yon|je|nous|que|para|puedo|podemos|tiene|hay|porque|sou|czy|prosi|nasz|posso|ela|ele|ici|pour|bonjour)(?!\w)"
+)
 
 
 def _words(entries: Sequence[tuple[str, str]]) -> tuple[re.Pattern[str], dict[int, str]]:
@@ -62,22 +98,25 @@ _GLOSSARIES = {
     "fr": _words(FRENCH),
     "pt": _words(PORTUGUESE),
     "es": _words(SPANISH),
+    "ko": _letters(KOREAN),
+    "ar": _letters(ARABIC),
+    "bn": _letters(BENGALI),
+    "pl": _words(POLISH),
 }
 # Languages the team does not read: their facts can refuse or escalate but not permit on their own
-_READ_IN_TRANSLATION = frozenset({"ru", "zh", "ht", "fr", "pt"})
+_READ_IN_TRANSLATION = frozenset({"ru", "zh", "ko", "ar", "bn", "ht", "fr", "pt", "pl"})
 # a message is mostly in another language when at least a third of its letters are (a Chinese
 # character carries a word, so the count favours Chinese; its messages are rarely mixed at length)
 _MOSTLY = 3
-# an unglossed Chinese character between two glossed words would join them into one \w run
-_UNGLOSSED_HAN = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]+")
 
 
 def translated_language(text: str) -> str | None:
     """The glossary a lower-cased message needs, if it is written in one of their languages."""
     if _CYRILLIC.search(text):
         return "ru"
-    if _HAN.search(text):
-        return "zh"
+    for name, script in _SCRIPTS.items():
+        if script.search(text):
+            return name
     if text.isascii() and not _ASCII_MARKERS.search(text):
         return None  # most messages: English, nothing to look up
     counts = {name: len(set(marker.findall(text))) for name, marker in _MARKERS.items()}
@@ -97,9 +136,25 @@ def glossed(spaced: Spaced) -> Spaced:
         return f" {english[int(match.lastgroup[1:])]} "
 
     rewrites: tuple[Rewrite, ...] = ((pattern, gloss),)
-    if language == "zh":
-        rewrites += ((_UNGLOSSED_HAN, lambda match: " "),)
-    return _tidy(rewrite_all(spaced, rewrites))
+    if language in _UNGLOSSED:
+        rewrites += (
+            (_FOREIGN_STOPS, lambda match: _STOPS[match.group(0)]),
+            (_UNGLOSSED[language], lambda match: " "),
+        )
+    spaced = _tidy(rewrite_all(spaced, rewrites))
+    if language in _VERB_LAST:
+        spaced = rewrite_all(spaced, ((_OBJECT_THEN_ASKING, lambda m: f"{m.group('verb')} {m.group('thing')}"),))
+    return spaced
+
+
+# Korean and Bengali put the verb after its object ("the address asked for"): the English readers
+# need the asking verb first ("asked for the address")
+_VERB_LAST = frozenset({"ko", "bn"})
+_OBJECT_THEN_ASKING = re.compile(
+    r"\b(?P<thing>(?:the |our |his |her |home |phone |arrest |court )?(?:address|phone number|report|reports|records|"
+    r"video|fingerprints|photos|court date|date|desk|office|file|information))\b "
+    r"(?P<verb>asked for|asks|asked|wants?|tell|give)\b"
+)
 
 
 def _tidy(spaced: Spaced) -> Spaced:
@@ -127,7 +182,7 @@ def read_in_translation(requests: Sequence[Facts], question: str) -> tuple[Facts
 
     def foreign(words: str) -> int:
         """How many letters of `words` are in the other language."""
-        script = _CYRILLIC if language == "ru" else _HAN if language == "zh" else None
+        script = _CYRILLIC if language == "ru" else _SCRIPTS.get(language)
         if script is not None:
             return len(script.findall(words))
         return sum(len(re.sub(r"\W", "", match.group(0))) for match in pattern.finditer(words))

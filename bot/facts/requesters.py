@@ -108,6 +108,8 @@ def _is_requester(norm: str, mention: Mention) -> bool:
         return False  # "it's for ERO removal": the aim the records would serve, not a second requester
     if _AIM_FIELD_BEFORE.search(before):
         return False  # "Reason given: ERO collateral arrests": whose aim the request serves, not who asks
+    if _BACKING_UP_BEFORE.search(before) and _OPERATION_AFTER.match(norm, mention.end):
+        return False  # "CBP ... they're backing up ICE removal arrests": the operation served, not who asks
     if _TASK_FORCE_WITH.search(norm[max(0, mention.start - 60) : mention.start]):
         return False  # "I'm on a joint task force with DEA and HSI": who the officer works with
     if _WAITS_ON_BEFORE.search(before) and _WAITS_ON_AFTER.match(norm, mention.end):
@@ -143,6 +145,14 @@ _WAITS_ON_AFTER = re.compile(
     # "just let us know when the Marshals take him": the moment another's notice waits for
     r"\s+(?:take|takes|took|pick up|picks up|come for|comes for|get|gets|grab|grabs|collect|collects) "
     r"(?:him|her|them)\b"
+)
+_BACKING_UP_BEFORE = re.compile(
+    r"\b(?:backing up|back up|backup for|supporting|support for|assisting|assisting with|helping with|covering for)\s+"
+    r"(?:an? |the |their |some )?$"
+)
+_OPERATION_AFTER = re.compile(
+    r"\s+(?:ero\s+|removal\s+|enforcement\s+|deportation\s+)*(?:removal|arrests?|operations?|ops?|raids?|sweeps?|"
+    r"enforcement|pickups?|teams?|actions?)\b"
 )
 _AIM_FIELD_BEFORE = re.compile(
     r"\b(?:reason(?: given)?|purpose|stated purpose|why|aim|goal|what for|case type)\s*[:=-]\s*"

@@ -5,20 +5,24 @@ records, emergencies, negation, who does what), not for sentences."""
 
 from __future__ import annotations
 
-__all__ = ["CHINESE", "CREOLE", "FRENCH", "PORTUGUESE", "RUSSIAN", "SPANISH"]
+__all__ = ["ARABIC", "BENGALI", "CHINESE", "CREOLE", "FRENCH", "KOREAN", "POLISH", "PORTUGUESE", "RUSSIAN", "SPANISH"]
 
 # fmt: off
 
 # Russian: stems with any ending, so one entry serves every case of a noun and form of a verb;
 # the first entry that matches at a place wins, so longer phrases come before their words
 RUSSIAN = (
+    (r"возможн\w* совпадени\w*", "possible match"), (r"совпадени\w*", "match"), (r"под руководством", "under the direction of"),
+    (r"держат\w*|подержат\w*|удерживат\w*", "hold"), (r"час(?:а|ов)", "hours"), (r"угроз\w*", "menacing"),
+    (r"работал\w*|работат\w*|работа\w*", "work"), (r"программ\w*", "program"), (r"офицер\w*", "officers"),
+    (r"звонит\w*|позвонит\w*", "call"),
     (r"фбр", "fbi"),
     (r"(?:служб\w* )?иммиграционн\w* (?:и таможенн\w* )?(?:служб\w*|полици\w*|контрол\w*)|айс", "ice"),
     (r"министерств\w* внутренней безопасности", "dhs"), (r"управлени\w* по борьбе с наркотиками", "dea"),
     (r"маршал\w*", "marshals"), (r"таможн\w*|пограничн\w* служб\w*|погранич\w*", "cbp"), (r"федералы", "the feds"),
     (r"федеральн\w*", "federal"), (r"агент\w*", "agent"), (r"ордер\w* на арест", "arrest warrant"),
     (r"ордер\w* на обыск", "search warrant"),
-    (r"(?:судебн\w* )?(?:ордер\w*|постановлени\w* суда) нет", "no judicial warrant"),
+    (r"(?:судебн\w* )?(?:ордер\w*|постановлени\w* суда)(?: (?:от )?судьи)? нет", "no judicial warrant"),
     (r"без (?:судебн\w* )?ордер\w*", "without a judicial warrant"), (r"судебн\w* ордер\w*", "judicial warrant"),
     (r"ордер\w*", "warrant"), (r"подписанн?\w* судь\w*", "signed by a judge"), (r"кто подписал", "who signed it"),
     (r"подписа\w*", "signed"), (r"судь\w*", "judge"),
@@ -108,6 +112,8 @@ CHINESE = (
     ("给", "give"), ("但是", "but"), ("看不出", "do not know"), ("不知道", "do not know"), ("不清楚", "do not know"),
     ("写着", "says"), ("纸", "paper"), ("文件", "document"), ("来接", "come pick up"), ("接走", "pick up"), ("等", "wait for"),
     ("有", "has"), ("其他", "other"), ("需要", "need"), ("她", "her"), ("问", "ask"), ("要", "want"), ("想", "want"),
+    ("开车撞倒", "a car hit"), ("撞倒", "hit"), ("行人", "pedestrian"), ("伤者", "injured person"),
+    ("躺在地上", "is down on the ground"), ("处理", "respond"), ("执法", "enforcement"), ("过去", "go"),
 )
 
 # Haitian Creole, French and Portuguese: whole words and phrases, phrases first
@@ -138,6 +144,10 @@ FRENCH = (
     (r"rapport", "report"), (r"t[ée]moin", "witness"), (r"victime", "victim"), (r"papiers", "papers"),
     (r"statut", "status"), (r"pas de", "no"), (r"pas", "not"), (r"sans", "without"), (r"notre|nos", "our"),
     (r"je suis", "i am"), (r"je", "i"), (r"nous", "we"), (r"contre", "against"), (r"pour", "for"),
+    (r"correspondance possible|possible correspondance", "possible match"), (r"heures", "hours"),
+    (r"pas encore de mandat", "no warrant yet"), (r"le temps d'obtenir", "until they get"), (r"obtenir", "get"),
+    (r"accompagner", "accompany"), (r"deux agents", "two officers"), (r"appartement", "apartment"),
+    (r"recherch[ée]e?", "wanted"), (r"fraude bancaire", "bank fraud"), (r"y aller", "go"), (r"demande", "asks"),
 )
 
 PORTUGUESE = (
@@ -151,6 +161,11 @@ PORTUGUESE = (
     (r"deporta[çc][ãa]o", "deportation"), (r"endere[çc]o", "address"), (r"entregar", "hand over"),
     (r"soltura|soltar", "release"), (r"testemunha", "witness"), (r"v[íi]tima", "victim"), (r"drogas", "drugs"),
     (r"sou", "i am"), (r"a gente|n[óo]s", "we"), (r"nossos?|nossas?", "our"),
+    (r"documentos|pap[ée]is", "papers"), (r"perguntar", "ask"), (r"ocorr[êe]ncia|boletim", "report"),
+    (r"antes de", "before"), (r"se (?:ela|ele) tem", "if he has"), (r"condenad[oa]", "convicted"), (r"agress[ãa]o", "assault"),
+    (r"em segundo grau", "2nd degree"), (r"em primeiro grau", "1st degree"), (r"ficou pres[oa] at[ée]", "was incarcerated until"),
+    (r"levar", "take"), (r"trouxe", "brought"), (r"um preso nosso", "our prisoner"), (r"roubo", "robbery"),
+    (r"s[óo] fala", "only speaks"),
 )
 
 # Spanish: phrases, and the small words `expansions` does not spell out (most Spanish words
@@ -177,5 +192,91 @@ SPANISH = (
     (r"respondimos", "we responded"), (r"mientras", "while"), (r"terminan", "they finish"),
     (r"(?:lo|la) hacemos", "do we do it"), (r"trabajan", "work"), (r"mismo", "same"), (r"solo|solamente", "only"),
     (r"ahora", "now"),
+    (r"jueza", "judge"), (r"magistrad[oa]", "magistrate"), (r"falsificaci[óo]n", "forgery"), (r"fals[oa]s", "fake"),
+    (r"tarjetas de residencia", "green cards"), (r"estatus migratorio", "immigration status"), (r"trajo", "brought"),
+    (r"llevarse a", "take"),
+)
+
+# Korean, Arabic and Bengali: words take their endings and particles attached, so, as for
+# Chinese, the longest entry at each place wins
+KOREAN = (
+    ("이민세관단속국", "ice"), ("이민국", "ice"), ("연방수사국", "fbi"), ("마약단속국", "dea"), ("국토안보수사국", "hsi"),
+    ("국토안보부", "dhs"), ("세관국경보호국", "cbp"), ("연방보안관", "marshals"), ("연방", "federal"), ("요원", "agent"),
+    ("구금 요청", "detainer"), ("구금요청", "detainer"), ("추방 명령", "deportation order"), ("추방명령", "deportation order"),
+    ("체포 영장", "arrest warrant"), ("체포영장", "arrest warrant"), ("수색 영장", "search warrant"), ("영장", "warrant"),
+    ("판사가 서명한", "signed by a judge"), ("판사", "judge"), ("서명", "signed"), ("행정", "administrative"),
+    ("구금", "hold"), ("붙잡아", "hold"), ("인도", "hand over"), ("넘겨", "hand over"), ("석방", "release"),
+    ("집 주소", "home address"), ("주소", "address"), ("전화번호", "phone number"), ("체포 보고서", "arrest report"),
+    ("보고서", "report"), ("기록", "records"), ("동영상", "video"), ("영상", "video"), ("지문", "fingerprints"),
+    ("사진", "photos"), ("면담", "interview"), ("알려", "tell"), ("통보", "notify"), ("도와", "help"), ("지원", "help"),
+    ("사무실", "office"), ("책상", "desk"), ("유치장", "cell"), ("경찰서", "precinct"), ("관할", "precinct"),
+    ("시민권자", "citizen"), ("시민권", "citizenship"), ("이민 신분", "immigration status"), ("체류 신분", "immigration status"),
+    ("신분", "status"), ("불법 체류", "undocumented"), ("추방", "deportation"), ("이민", "immigration"), ("사기", "fraud"),
+    ("마약", "drugs"), ("살인", "murder"), ("강도", "robbery"), ("폭행", "assault"), ("테러", "terrorism"), ("사건", "case"),
+    ("수사", "investigation"), ("형사", "criminal"), ("피의자", "suspect"), ("용의자", "suspect"), ("피해자", "victim"),
+    ("목격자", "witness"), ("증인", "witness"), ("체포한", "arrested"), ("체포", "arrest"), ("우리가", "we"), ("우리", "our"),
+    ("저희", "our"), ("아닌지", "or not"), ("않았습니다", "not"), ("없습니다", "no"), ("없이", "without"), ("없는", "no"),
+    ("해도 됩니까", "can we"), ("됩니까", "can we"), ("되나요", "can we"), ("줘도", "give"), ("달라고", "asked for"),
+    ("요청했고", "asked"), ("요청", "asked"), ("싸움", "fight"), ("부상", "injured"), ("피를 흘", "bleeding"), ("사고", "accident"),
+)
+ARABIC = (
+    ("مكتب التحقيقات الفيدرالي", "fbi"), ("وكالة الهجرة والجمارك", "ice"), ("الهجرة والجمارك", "ice"), ("آيس", "ice"),
+    ("مكافحة المخدرات", "dea"), ("الأمن الداخلي", "dhs"), ("المارشال", "marshals"), ("الجمارك وحماية الحدود", "cbp"),
+    ("الفيدرالية", "federal"), ("الفيدرالي", "federal"), ("فيدرالي", "federal"), ("عملاء", "agents"), ("عميل", "agent"),
+    ("مذكرة اعتقال", "arrest warrant"), ("مذكرة توقيف", "arrest warrant"), ("مذكرة تفتيش", "search warrant"),
+    ("أمر قضائي", "judicial warrant"), ("مذكرة", "warrant"), ("القاضي", "judge"), ("قاضي", "judge"), ("قاض", "judge"),
+    ("موقعة", "signed"), ("موقع", "signed"), ("وقع", "signed"), ("أمر ترحيل", "deportation order"), ("طلب احتجاز", "detainer"),
+    ("احتجازه", "hold him"), ("احتجاز", "hold"), ("نحتجز", "hold"), ("تسليم", "hand over"), ("نسلم", "hand over"),
+    ("إطلاق سراح", "release"), ("الإفراج", "release"), ("العنوان", "address"), ("عنوان", "address"), ("رقم الهاتف", "phone number"),
+    ("تقارير القبض", "arrest reports"), ("تقرير القبض", "arrest report"), ("تقارير", "reports"), ("تقرير", "report"),
+    ("سجلات", "records"), ("تسجيلات", "video"), ("فيديو", "video"), ("بصمات", "fingerprints"), ("صور", "photos"),
+    ("مكتب صغير", "an office"), ("مكتبا", "an office"), ("مكتب", "office"), ("نسمح", "allow"), ("داخل القسم", "in the precinct"),
+    ("القسم", "precinct"), ("زنزانة", "cell"), ("أسأله", "ask him"), ("أسأل", "ask"), ("يسأل", "asks"),
+    ("وضعه كمهاجر", "his immigration status"), ("وضع الهجرة", "immigration status"), ("أوراق", "papers"), ("مواطن", "citizen"),
+    ("الترحيل", "deportation"), ("ترحيل", "deportation"), ("الهجرة", "immigration"), ("سطو على بنك", "bank robbery"),
+    ("سطو", "robbery"), ("احتيال", "fraud"), ("مخدرات", "drugs"), ("قتل", "murder"), ("إرهاب", "terrorism"),
+    ("قضايا", "cases"), ("قضية", "case"), ("تحقيق", "investigation"), ("نحقق", "investigating"), ("جنائية", "criminal"),
+    ("جنائي", "criminal"), ("رخص قيادة", "driver licenses"), ("مزورة", "fake"), ("مزور", "fake"), ("مشتبه به", "suspect"),
+    ("مشتبه", "suspect"), ("ضحية", "victim"), ("شاهد", "witness"), ("المحتجز", "prisoner"), ("محتجز", "prisoner"),
+    ("يريدون", "want"), ("يريد", "wants"), ("تريد", "wants"), ("طلبان", "two requests"), ("طلب", "asked"),
+    ("هل يجوز", "can we"), ("هل نوافق", "can we"), ("هل يمكن", "can we"), ("بدون", "without"), ("ليس", "not"), ("لا", "not"),
+    ("نحن", "we"), ("شجار", "fight"), ("عراك", "fight"), ("هجوم", "attack"), ("اعتدى", "attacked"), ("مصاب", "injured"),
+    ("جريح", "injured"), ("ينزف", "bleeding"), ("حادث", "accident"), ("سكين", "knife"), ("إطلاق نار", "shots fired"),
+)
+BENGALI = (
+    ("এফবিআই", "fbi"), ("আইস", "ice"), ("ডিইএ", "dea"), ("ইমিগ্রেশন", "immigration"), ("অভিবাসন", "immigration"),
+    ("ফেডারেল", "federal"), ("এজেন্ট", "agent"), ("গ্রেফতারি পরোয়ানা", "arrest warrant"), ("পরোয়ানা", "warrant"),
+    ("ওয়ারেন্ট", "warrant"), ("বিচারক", "judge"), ("জজ", "judge"), ("স্বাক্ষরিত", "signed"), ("সই করা", "signed"),
+    ("ডিটেইনার", "detainer"), ("আটকে রাখ", "hold"), ("আটক", "hold"), ("হস্তান্তর", "hand over"), ("তুলে দি", "hand over"),
+    ("ছেড়ে দেওয়ার", "release"), ("মুক্তি", "release"), ("ঠিকানা", "address"), ("ফোন নম্বর", "phone number"),
+    ("রিপোর্ট", "report"), ("রেকর্ড", "records"), ("ভিডিও", "video"), ("আঙুলের ছাপ", "fingerprints"), ("ছবি", "photos"),
+    ("কোর্ট ডেট", "court date"), ("কোর্টের তারিখ", "court date"), ("আদালতের তারিখ", "court date"), ("তারিখটা", "the date"),
+    ("তারিখ", "date"), ("বলে দিতে", "tell"), ("জানাতে", "tell"), ("জানতে চাইছে", "asks"), ("জিজ্ঞেস", "ask"),
+    ("কাগজপত্র", "papers"), ("কাগজ", "papers"), ("অফিস", "office"), ("ডেস্ক", "desk"), ("থানা", "precinct"),
+    ("ডিপোর্ট", "deport"), ("নির্বাসন", "deportation"), ("প্রতারণা", "fraud"), ("মাদক", "drugs"), ("খুন", "murder"),
+    ("ডাকাতি", "robbery"), ("মামলা", "case"), ("তদন্ত", "investigation"), ("সন্দেহভাজন", "suspect"), ("ভুক্তভোগী", "victim"),
+    ("ভিকটিম", "victim"), ("সাক্ষী", "witness"), ("লোক", "person"), ("আমাদের", "our"), ("আমরা", "we"), ("আমি", "i"),
+    ("পারি", "can"), ("পারব", "can"), ("নেই", "no"), ("না", "not"), ("মারামারি", "fight"), ("রক্ত পড়ছে", "bleeding"),
+    ("রক্ত", "blood"), ("আহত", "injured"), ("দুর্ঘটনা", "accident"), ("হামলা", "attack"), ("ছুরি", "knife"), ("গুলি", "shots fired"),
+    ("সাড়া দিতে", "respond"), ("অভিযান", "operation"), ("মাটিতে পড়ে আছে", "is down on the ground"), ("যাতে", "so that"),
+    ("ধরে", "arrest"),
+)
+
+# Polish: stems with any ending, as for Russian
+POLISH = (
+    (r"nakaz\w* aresztowania", "arrest warrant"), (r"nakaz\w* przeszukania", "search warrant"), (r"nakaz\w*", "warrant"),
+    (r"podpisan\w* przez sędzi\w*", "signed by a judge"), (r"sędzi\w*", "judge"), (r"podpisan\w*", "signed"),
+    (r"federaln\w*", "federal"), (r"agent\w*", "agent"), (r"deportacj\w*", "deportation"), (r"imigracyjn\w*", "immigration"),
+    (r"zatrzymani\w*", "arrest"), (r"zatrzyma\w*", "hold"), (r"przekaza\w*", "hand over"), (r"zwolnieni\w*", "release"),
+    (r"adres\w*", "address"), (r"raport\w*", "reports"), (r"kopi\w*", "copies"), (r"akt\w*", "records"), (r"nagra\w*", "video"),
+    (r"policjant\w*", "officers"), (r"wykonani\w*", "execute"), (r"pomoc\w*|pomóc", "help"), (r"prosi\w*", "asks for"),
+    (r"chce|chcą", "wants"), (r"(?:w )?sprawie narkotykowej", "in the drug case"), (r"narkoty\w*", "drugs"), (r"śledztw\w*", "investigation"),
+    (r"spraw\w*", "case"), (r"handl\w* bronią", "gun trafficking"), (r"oszust\w*", "fraud"), (r"zabójstw\w*", "murder"),
+    (r"napad\w*", "robbery"), (r"ofiar\w*", "victim"), (r"świad\w*", "witness"), (r"podejrzan\w*", "suspect"),
+    (r"więźni\w*|więzi\w*", "prisoner"), (r"nasz\w*", "our"), (r"my", "we"), (r"nie", "not"), (r"bez", "without"),
+    (r"czy możemy|czy można|możemy|można", "can we"), (r"dwie prośby", "two requests"), (r"prośb\w*", "request"),
+    (r"dwóch|dwaj|dwie", "two"), (r"status\w*", "status"), (r"papier\w*|dokument\w*", "papers"), (r"biur\w*", "office"),
+    (r"biurk\w*", "desk"), (r"komisariat\w*|posterunk\w*", "precinct"), (r"cel[ai]", "cell"), (r"dla", "for"),
+    (r"w sprawie", "in the case of"), (r"i", "and"), (r"oraz", "and"), (r"ich", "their"),
 )
 # fmt: on

@@ -38,7 +38,10 @@ __all__ = [
 DATE_IN_DOUBT = re.compile(
     r"\bdate (?:field |line |box )?(?:is |was )?(?:blank|empty|missing|cut off|illegible|unreadable)\b|"
     r"\bcould be (?:19|20)\d\d,? (?:or |could be |or could be )(?:19|20)\d\d\b|"
-    r"\b(?:either )?(?:19|20)\d\d or (?:19|20)\d\d,? (?:not sure|i'm not sure|idk|he won't say|can't tell|don't know)\b"
+    r"\b(?:either )?(?:19|20)\d\d or (?:19|20)\d\d,? (?:not sure|i'm not sure|idk|he won't say|can't tell|don't know)\b|"
+    # "maybe 2018, maybe 2022", "2018 or maybe 2022", "2018? 2022?": two years offered, neither settled
+    r"\b(?:maybe|possibly|perhaps|either) (?:in )?(?:19|20)\d\d,? (?:or )?(?:maybe|possibly|perhaps) (?:in )?(?:19|20)\d\d\b|"
+    r"\b(?:19|20)\d\d,? or (?:maybe|possibly|perhaps) (?:19|20)\d\d\b|\b(?:19|20)\d\d\? ?(?:or )?(?:19|20)\d\d\?"
 )
 NO_CONVICTION = re.compile(
     # a rap sheet's disposition: "DISP: 06/2022 DISMISSED - SEALED CPL 160.50"

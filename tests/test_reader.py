@@ -6850,6 +6850,57 @@ ROUND_ONE_HUNDRED_SIX = [
 ]
 
 
+ROUND_ONE_HUNDRED_SEVEN = [
+    # "asking whether a certain mom picks her son up every day and at what time": a person's routine
+    (
+        "CBP called the school asking whether a certain mom picks her son up every day and at what time, they say "
+        "she overstayed.",
+        [("cbp", "prohibited")],
+    ),
+    # "asking to go back and interview him": into the cells to our prisoner
+    (
+        "Two ERO officers came to the desk asking to go back and interview him about where he crossed the border. OK?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "send stills of the faces to his friend at ERO": frames of our video, sent on
+    (
+        "ATF got the lobby video for their gun case. The agent also wants me to send stills of the faces to his friend "
+        "at ERO so ERO can check them against their removal targets. Both OK?",
+        [("atf", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    # "a removal warrant for our prisoner signed by a U.S. magistrate judge": a judge's immigration warrant
+    (
+        "ERO has a removal warrant for our prisoner signed by a U.S. magistrate judge in the SDNY. His only record is "
+        "a 2022 petit larceny, TSDB negative. Hold him for pickup?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "Judge-signed ICE removal warrant for our prisoner; his record is criminal mischief 4th from 2023, TSDB neg. "
+        "Hold him?",
+        [("ice", "prohibited")],
+    ),
+    # (a guard) a removal warrant signed by their own officer is theirs
+    (
+        "ERO has a removal warrant for our prisoner, signed by their deportation officer. Hold him?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "two guys jumped three of the officers", "went after one of them with a golf club": violence now
+    (
+        "ICE was arresting a man on Myrtle Ave when two guys jumped three of the officers. Do we go?",
+        [("ice", "permitted")],
+    ),
+    (
+        "A neighbor went after one of them with a golf club while HSI was serving a warrant. Respond?",
+        [("hsi", "permitted")],
+    ),
+    # "add two of our gun detectives to their task force"
+    (
+        "ATF wants to add two of our gun detectives to their task force on a trafficking case. OK?",
+        [("atf", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -6950,6 +7001,7 @@ ROUNDS = {
     "one-hundred-four": ROUND_ONE_HUNDRED_FOUR,
     "one-hundred-five": ROUND_ONE_HUNDRED_FIVE,
     "one-hundred-six": ROUND_ONE_HUNDRED_SIX,
+    "one-hundred-seven": ROUND_ONE_HUNDRED_SEVEN,
 }
 
 

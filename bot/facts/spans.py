@@ -46,7 +46,8 @@ ADMIN = gated(
     r"signed by (?:a |an |the |their )?(?:supervisory |senior )?(?:border patrol|bp|cbp) (?:agent|supervisor|officer|chief|patrol agent)s?(?: in charge)?\b|"
     r"signed by (?:an? |the |their )?(?:ice|ero|dhs) (?:sddo|sdo|fod|supervisor)\b|"
     r"\bimmigration (?:judge|court)\b|(?<!\bon )\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"
-    r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"
+    r"(?<!judge-signed )(?<!magistrate-signed )(?<!judge-signed ice )(?<!magistrate-signed ice )"
+    r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:for (?:our |the |his |her |a |an )?(?:[\w'-]+ ){0,3})?(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"
     r"\b(?:final |final removal |)order of (?:removal|deportation)\b|\bfinal (?:removal )?order\b|"
     # an NCIC hit is whatever warrant it names; only an immigration entry is civil paper
     r"\bimmigration[- ]violator\b|\bncic immigration (?:hit|entry)\b|\bncic (?:hit|entry) (?:for|from) (?:ice|immigration|dhs)\b|"

@@ -134,6 +134,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # "please arrange for us to interview him at the 67 Pct"
         r"\b(?:arrange|set (?:it )?up)\w* (?:for )?(?:us|them|the agents?) (?:to )?(?:interview|question|debrief|talk to|speak (?:to|with)) (?:him|her|them)\b",
         r"\btalk to (?:our|my|the|a) (?:prisoner|perp|collar|arrestee|detainee)\b",
+        # "asking to go back and interview him": into the cells to see our prisoner
+        r"\b(?:go|come|walk) (?:back|in|inside|downstairs|upstairs) (?:and|to) (?:interview|question|talk to|speak (?:to|with)|see) "
+        r"(?:him|her|them|(?:the|our) (?:prisoner|arrestee|detainee|perp|collar))\b",
         # "interview the Tremont Ave burglary guy": our arrestee, named by his charge
         r"\b(?:interview|question|interrogate|talk to|speak (?:to|with))\w* the (?:[\w'-]+ ){0,3}(?:burglary|robbery|assault|larceny|"
         r"dwi|dui|gun|drug|shooting|stabbing|theft|fraud|trespass|dv|domestic|shoplifting|carjacking) (?:guy|suspect|perp|man|woman|kid)\b",

@@ -74,7 +74,7 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         # "the suspect broke free in the hallway and lunged at him": an attack going on in front of us
         r"\b(?:lunged|lunging|lunges) at\b",
         # "a resident is going at them with a bat", "came at the agent with a knife", "came at them swinging a machete"
-        r"\b(?:going|goes|went|came|coming|comes|charging|charged|running|ran) (?:at|after) (?:him|her|them|us|me|(?:an? |the |two |some |our |one of the )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|guy|man|woman|people))"
+        r"\b(?:going|goes|went|came|coming|comes|charging|charged|running|ran) (?:at|after) (?:him|her|them|us|me|one of them|(?:an? |the |two |some |our |one of the )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|guy|man|woman|people))"
         r" (?:with|swinging|waving|wielding|brandishing) (?:a|an|his|her|the|some) (?:[\w']+ )?(?:bat|knife|gun|pistol|bottle|brick|rock|stick|pipe|machete|hammer|weapon|chair|crowbar|blade|box cutter|screwdriver|club)\b",
         # "the other driver is swinging a tire iron at the agents": a weapon used on them now
         r"\b(?:swing(?:ing|s)?|swung|wav(?:ing|es|ed)|brandish(?:ing|es|ed)|point(?:ing|s|ed)|throw(?:ing|s)|threw) "
@@ -87,7 +87,7 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         # the act going on: "a guy is punching one of the agents on the ground RIGHT NOW"
         r"(?:is |are |was |were )?(?:punching|hitting|kicking|stabbing|attacking|beating|choking|stomping|strangling|"
         r"assaulting|shoving|tackling|swinging at|beating on|wailing on)) "
-        r"(?:one of (?:the|their) (?:[\w']+ )?(?:agents|officers|feds)|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:protective service |[\w'-]+ )?(?:agent|officer|fed))\b"
+        r"(?:(?:one|two|three|both|some|several|a couple) of (?:the|their) (?:[\w']+ )?(?:agents|officers|feds)|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:protective service |[\w'-]+ )?(?:agent|officer|fed))\b"
         r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))|\b(?:agent|officer|fed)s? (?:just )?got (?:jumped|punched|attacked|assaulted|stabbed|hurt)\b",
         # "HSI agent shot at while serving a warrant, shooter fled on foot"
         r"\b(?:was|were|got|getting|being|been|just|agents?|officers?|cops?|feds?) shot at\b|\bshooter (?:fled|ran|took off|is still|still|on the loose|at large|got away)\b",

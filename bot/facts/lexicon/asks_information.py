@@ -105,6 +105,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\bpull (?:up )?(?:his|her|their|the|a) (?:record|file|history|sheet|arrests|priors|rap|info|address)\b",
         r"\b(?:check|search|look in) (?:our |the )?(?:system|database|records|files) for\b",
         rf"\bwhere (?:he|she|they|the \w+|{PERSON}) (?:lives?|stays?|is staying|works?|hangs? out|sleeps?|is living)\b",
+        # "asking if a certain parent picks her kid up every day and what time": a person's routine
+        r"\b(?:if|whether|what time|when) (?:[\w']+ ){1,4}(?:picks?|drops?) (?:[\w']+ ){0,3}(?:up|off)\b"
+        r"(?=[^.?!]{0,40}\b(?:every|each|what time|usually|daily)\b)",
         # "asked where the lady from the dispute on 37 Av lives": a person named by a phrase
         r"\bwhere (?:the|that|this|his|her|their) (?:(?!(?:is|are|was|were|and|but|because|so)\b)[\w'#.-]+ ){1,7}?(?:lives|is living|stays|is staying|resides)\b",
         r"\b(?:his|her|their|[\w]+'s) (?:home |last known |current )?address(?:es)?\b",
@@ -186,6 +189,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "the FBI wants the plate reader hits for the car", "pull the hits for them"
         r"\b(?:plate[- ]?reader|lpr|alpr|license plate reader) (?:hits|reads|data|records|history|logs)\b|\bpull (?:the |those |any )?(?:lpr |plate )?(?:hits|reads)\b",
         r"\bshot ?spotter\b|\bcamera (?:grabs?|pulls?|stills?|screenshots?|canvass(?:es)?)\b",
+        # "send stills of the faces to his buddy at ERO": frames of our video, sent on
+        r"\b(?:send|give|share|forward|email|text)\w* (?:him |them |her )?(?:the |those |some |our )?(?:stills|screen ?grabs?|still images?)\b",
         r"\b(?:rtcc|camera|cctv|surveillance) (?:camera )?(?:clips?|footage|video|stills|recordings?)\b",
         # "the bldg 3 lobby stills", "lobby cam stills": a place's camera, named by the place
         r"\b(?:lobby|hallway|elevator|stairwell|platform|turnstile|entrance|door|bldg|building|station|mezzanine|garage|"

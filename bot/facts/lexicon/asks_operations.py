@@ -236,6 +236,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "HSI wants two Transit detectives on their counterfeit-goods task force"
         r"\b(?:wants?|wanted|needs?|asking for|asked for|requests?|requested|would like|'d like)\b (?:\d+|one|two|three|four|a couple of|a few|some|a|an) (?:of our )?(?:[\w'-]+ ){0,2}(?:dets?|detectives?|cops?|officers?|investigators?|analysts?|guys)\b "
         r"(?:on|for|to join|assigned to) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|case|investigation|squad|group|sweep|op|operation)\b",
+        # "wants to add one of our narcotics detectives to their task force for six months"
+        r"\b(?:add|put|bring|assign|take)\w* (?:\d+|one|two|three|a couple|a few|some) (?:of )?(?:our|my|your) (?:[\w'-]+ ){0,2}"
+        r"(?:dets?|detectives?|cops?|officers?|investigators?|analysts?) (?:to|on|onto|into) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|group|squad)\b",
         # "JTTF wants me to ride with FBI agents on surveillance", "come with her to interview the workers"
         r"\bride (?:along )?with (?:the |their )?(?:fbi|dea|atf|hsi|usms|marshals|federal|fed)? ?(?:agents?|guys|team|case agent) (?:on|for|during) "
         r"(?:a |an |the |their )?(?:[\w'-]+ )?(?:surveillance|op|operation|takedown|stakeout|buy)s?\b|"

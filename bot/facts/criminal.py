@@ -11,7 +11,7 @@ from bot.facts.lexicon import (
     INVESTIGATION_CONTEXT,
     NYPD_OWN_CASE,
 )
-from bot.facts.lexicon.purpose_criminal import WE_HOLD_A_SUSPECT_IN
+from bot.facts.lexicon.purpose_criminal import CREW_NOUN, WE_HOLD_A_SUSPECT_IN
 from bot.facts.lexicon.record import SENTENCE_SERVED_AFTER
 from bot.facts.model import Agency
 from bot.facts.spans import (
@@ -386,7 +386,7 @@ _RECORD_AFTER_CRIME = re.compile(
     r"\s+(?:reports?|records?|files?|paperwork|complaints?|footage|videos?|dd-?5s?|prisoners?|collars?|arrestees?|perps?)\b"
 )
 # "reports on the Baisley 40 crew", "... on a crew fishing checks": the crew names the record
-_A_CREW = re.compile(r"(?:crew|gang|ring|cartel|dto)\b")
+_A_CREW = re.compile(CREW_NOUN)
 _RECORD_SUBJECT = re.compile(
     r"\b(?:reports?|complaints?|files?|folders?|narratives?|paperwork|records?|video|footage|dd-?5s?|61s?|calls?|audio|recordings?|tapes?|"
     r"(?:case )?boards?|binders?) "

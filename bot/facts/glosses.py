@@ -41,22 +41,23 @@ __all__ = ["glossed", "read_in_translation", "translated_language"]
 
 
 # Which language a message is written in: its script, or words only that language uses
-_CYRILLIC = re.compile(r"[а-яё]")
-# the scripts whose glossary is matched letter by letter, and what is left of them unglossed
-_SCRIPTS = {
-    "zh": re.compile(r"[\u4e00-\u9fff]"),
-    "ko": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"),
-    "ar": re.compile(r"[\u0600-\u06ff]"),
-    "bn": re.compile(r"[\u0980-\u09ff]"),
+_SCRIPT_LETTERS = {
+    "ru": "а-яё",
+    "zh": "\u4e00-\u9fff",
+    "ko": "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f",
+    "ar": "\u0600-\u06ff",
+    "bn": "\u0980-\u09ff",
 }
+_SCRIPTS = {name: re.compile(f"[{letters}]") for name, letters in _SCRIPT_LETTERS.items()}
 # Bengali's full stop, Arabic's comma, semicolon and question mark end clauses as ours do
 _STOPS = {"\u0964": ".", "\u060c": ",", "\u061b": ";", "\u061f": "?"}
 _FOREIGN_STOPS = re.compile("[" + "".join(_STOPS) + "]")
+# what is left unglossed of a script whose glossary is matched letter by letter (Chinese with its
+# own punctuation): blanked, so it cannot join two glossed words into one
+_CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef"
 _UNGLOSSED = {
-    "zh": re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]+"),
-    "ko": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+"),
-    "ar": re.compile(r"[\u0600-\u06ff]+"),
-    "bn": re.compile(r"[\u0980-\u09ff]+"),
+    name: re.compile(f"[{_SCRIPT_LETTERS[name]}{_CJK_PUNCTUATION if name == 'zh' else ''}]+")
+    for name in ("zh", "ko", "ar", "bn")
 }
 _MARKERS = {
     "es": re.compile(
@@ -112,8 +113,6 @@ _MOSTLY = 3
 
 def translated_language(text: str) -> str | None:
     """The glossary a lower-cased message needs, if it is written in one of their languages."""
-    if _CYRILLIC.search(text):
-        return "ru"
     for name, script in _SCRIPTS.items():
         if script.search(text):
             return name
@@ -179,10 +178,10 @@ def read_in_translation(requests: Sequence[Facts], question: str) -> tuple[Facts
     if language not in _READ_IN_TRANSLATION:
         return tuple(requests)
     pattern, _ = _GLOSSARIES[language]
+    script = _SCRIPTS.get(language)
 
     def foreign(words: str) -> int:
         """How many letters of `words` are in the other language."""
-        script = _CYRILLIC if language == "ru" else _SCRIPTS.get(language)
         if script is not None:
             return len(script.findall(words))
         return sum(len(re.sub(r"\W", "", match.group(0))) for match in pattern.finditer(words))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CRIMINAL_DENIED", "CRIMINAL_EXPLICIT", "NYPD_OWN_CASE", "WE_HOLD_A_SUSPECT_IN"]
+__all__ = ["CREW_NOUN", "CRIMINAL_DENIED", "CRIMINAL_EXPLICIT", "NYPD_OWN_CASE", "WE_HOLD_A_SUSPECT_IN"]
 
 _CREW_AT_WORK = (
     r"(?:crew|ring|gang|cartel) (?:that's |that is |who are |who's |that was |who were )?(?:stealing|fishing|robbing|selling|dealing|"
     r"running guns|moving|passing|cashing|skimming|breaking into|hitting|smuggling (?:guns|drugs|weapons)|trafficking)\b"
 )
+# a group named as a criminal target ("the Bushwick crew", "a ring stealing Hondas")
+CREW_NOUN = r"(?:crew|gang|ring|cartel|dto)\b"
 # "we have a suspect in a child-exploitation case": the case we hold him on, ours, not the agency's
 _WE_HOLD_A_SUSPECT_IN = (
     r"\b(?:we|i) (?:have|got|are holding|'re holding) (?:a|an|the|this) (?:suspect|prisoner|defendant|subject|perp) in "
@@ -45,7 +47,7 @@ CRIMINAL_EXPLICIT = re.compile(
     # ("reports on a crew fishing checks out of mailboxes": a crew named by the crime it commits)
     rf"{_CREW_AT_WORK}|"
     # "the debrief notes from our informant on the Bushwick crew": what is known of a crew is a criminal case's
-    r"(?:notes?|reports?|intel|debriefs?|files?|information|info) (?:[\w']+ ){0,3}(?:on|about) (?:the|a|that) (?:[\w'-]+ ){0,2}(?:crew|gang|ring|cartel|dto)\b|"
+    rf"(?:notes?|reports?|intel|debriefs?|files?|information|info) (?:[\w']+ ){{0,3}}(?:on|about) (?:the|a|that) (?:[\w'-]+ ){{0,2}}{CREW_NOUN}|"
     r"(?:crew|ring|gang|cartel|dto|trafficking (?:org|organization|network)) (?:that |which )?(?:they're|they are|theyre|they were|"
     r"(?:the )?(?:agents?|feds?|dea|fbi|atf|hsi|usms|marshals) (?:is|are|was|were)) (?:investigating|building a case on|targeting)|"
     # "wants to come interview him about the whole crew"

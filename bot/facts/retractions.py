@@ -1,0 +1,82 @@
+"""What the officer takes back in the same message: "signed by a judge - wait no, by a deportation
+officer", "never mind the photo", "I first thought it was an I-205 but it's a court warrant".
+
+The words taken back are blanked (spaces, so every later character keeps its place and its way back
+to the officer's words), and only what the officer settled on is read."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AGENCY_NAMES", "retract_corrections"]
+
+
+# "signed by a judge - wait no, signed by a deportation officer": the words just before the
+# correction are taken back, so only what the officer settled on is read
+_CORRECTION = re.compile(
+    r"(?:\s*(?:-+|\.\.+|,|;)\s*|\s+)(?:wait,? no\b(?! one\b)|no,? wait\b(?! time\b)|scratch that|correction(?=\s*[:,-])|edit(?=\s*[:-])|"
+    r"actually,? no(?=[,.;!-]| it\b| its\b| it's\b| wait\b| sorry\b)|no,? actually\b|"
+    # ("sorry, meant Marshals" names who asks instead: `bot.facts.corrections` reads that)
+    r"sorry,? (?:i )?(?:reread|misread|mean(?!t?,? (?:the )?(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?)\b))|"
+    r"i misread|my mistake)"
+)
+_RETRACTED_WORDS = 4
+# The agencies as an officer names them, for patterns that need "an agency named here"
+AGENCY_NAMES = r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)"
+# ("USMS again - i misread it, the charge is bank robbery": who asks is not what is corrected;
+# an agency the officer does take back is read by `bot.facts.corrections`; "signed by ICE - wait
+# no, a judge" takes back the signer)
+_AGENCY_NAME = re.compile(AGENCY_NAMES)
+_SIGNER_BEFORE = re.compile(r"\bby (?:an? |the )?$")
+
+
+# "signed by a majestic rate judge no magistrate judge": a "no" between two phrases ending in
+# the same noun corrects the first, it does not deny the second
+_RESTATED = re.compile(r"\b(?P<head>[a-z]{4,})\s+(?P<no>no)\s+(?=(?:[\w']+\s+){0,3}(?P=head)\b)")
+
+
+# "I first thought their paper was an I-205 but it's a court warrant", "(I first wrote HSI, it's
+# ATF)", "I thought a magistrate signed it but honestly I haven't seen it": a first impression the
+# officer turns from is taken back, up to the turn; a plain "I thought" only before a "but" or a dash
+_FIRST_IMPRESSION = re.compile(
+    r"\b(?:first|initially|originally|at first)\s+(?:(?:i|we|he|she|they|the desk)\s+)?"
+    r"(?:thought|read|heard|wrote|typed|said|assumed|took)\b"
+    r"(?P<first>[^.;!?()]{1,90}?)(?=\s*(?:\bbut\b|\s-+\s|,\s*(?:it's|its|it is|then|but|now)\b|\bthen\b|\)|[.;!?]|$))|"
+    r"\b(?:i|we) thought\b(?P<thought>[^.;!?()]{1,90}?)(?=\s*(?:\bbut\b|\s-+\s))"
+)
+
+
+# "never mind the photo, they only want the address", "they dropped the request to put an alert
+# on him": an ask the officer or the agency takes back is no longer asked
+_TAKEN_BACK = re.compile(
+    r"\b(?:never ?mind|disregard|forget about|scratch) (?P<dismissed>(?:the|that|my|our) [^.;!?,()]{1,60}?)(?=\s*(?:[.;!?,()]|\s-+\s|$))|"
+    r"\b(?:dropped|withdrew|withdrawn|cancell?ed|rescinded|pulled|took back) (?:the |their |its |that )?(?:request|ask)s? "
+    r"(?:to|for|about|on) (?P<withdrawn>[^.;!?,()]{1,60}?)(?=\s*(?:[.;!?,()]|\s-+\s|$))"
+)
+
+
+def retract_corrections(norm: str) -> str:
+    chars = list(norm)
+    for taken_back in _TAKEN_BACK.finditer(norm):
+        start, end = taken_back.span()  # the take-back words too: "never" denies nothing else
+        chars[start:end] = " " * (end - start)
+        if taken_back.group("dismissed"):
+            # "... an alert on him and our report. never mind the alert": the ask named before, too
+            head = re.escape(taken_back.group("dismissed").split()[-1])
+            for earlier in re.compile(rf"\b{head}s?\b").finditer(norm, 0, start):
+                chars[earlier.start() : earlier.end()] = " " * (earlier.end() - earlier.start())
+    for impression in _FIRST_IMPRESSION.finditer(norm):
+        start, end = impression.span("first") if impression.group("first") else impression.span("thought")
+        chars[start:end] = " " * (end - start)
+    for marker in _CORRECTION.finditer(norm):
+        words = list(re.finditer(r"[\w'#]+", norm[: marker.start()]))[-_RETRACTED_WORDS:]
+        for word in words:
+            if not _AGENCY_NAME.fullmatch(word.group(0)) or _SIGNER_BEFORE.search(
+                norm, max(0, word.start() - 10), word.start()
+            ):
+                chars[word.start() : word.end()] = " " * (word.end() - word.start())
+    for restated in _RESTATED.finditer(norm):
+        words = list(re.finditer(r"[\w'#]+", norm[: restated.end("head")]))[-_RETRACTED_WORDS:]
+        for start, end in [*((w.start(), w.end()) for w in words), restated.span("no")]:
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)

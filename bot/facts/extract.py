@@ -37,10 +37,10 @@ from bot.facts.asks import (
     ask_cues,
 )
 from bot.facts.glosses import read_in_translation
-from bot.facts.lexicon import TOPIC_TERMS
+from bot.facts.lexicon.topic import NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, TOPIC_TERMS
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Tri, Warrant
 from bot.facts.parties import Party, find_parties
-from bot.facts.purpose import NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, first_match, read_purpose
+from bot.facts.purpose import first_match, read_purpose
 from bot.facts.record import OffenseTable, RecordReader
 from bot.facts.scopes import OwnWordsFirst, request_scopes
 from bot.facts.segments import (

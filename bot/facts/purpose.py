@@ -346,30 +346,6 @@ def _in_record(norm: str, start: int, end: int) -> bool:
     return bool(_RECORD_BEFORE.search(norm, max(0, start - 60), start) or _CONVICTED_AFTER.search(norm[end : end + 60]))
 
 
-NO_CRIME_OF_OURS = re.compile(
-    r"\bnothing (?:else )?(?:wrong|going on|illegal|criminal|on (?:him|her|them))\b|\bno (?:other )?(?:crime|offen[cs]e|charges?|reason\b(?! (?:was |were )?(?:given|stated|said|provided|offered|mentioned)))\b|"
-    r"\bjust (?:curious|wondering|a (?:traffic stop|summons|ticket|car stop|tail ?light|stop))\b|"
-    r"\bonly (?:a )?(?:traffic (?:stop|infraction|violation)|summons|ticket|vtl)\b|\bfor no reason\b|\bclean otherwise\b|"
-    r"\b(?:nobody|no one|none of them) (?:is|was|are|were) (?:suspected|accused) of (?:anything|any crime)\b|\bjust to know who'?s around\b"
-)
-OWN_ADMIN = re.compile(
-    r"\b(?:ot|overtime) (?:slips?|rates?|forms?|codes?|sheets?|pay|hours)\b|\bpayroll\b|\bvacation days?\b|"
-    r"\bchart days?\b|\btour (?:change|swap)s?\b|\bheld over\b|\bsick (?:days?|leave)\b|\bpark my (?:own |personal )?(?:car|vehicle|truck)\b|"
-    r"\bhow long (?:do|should|must) (?:we|i) (?:keep|retain|hold on to|save|store)\b|"
-    # "where do i file the UF-49": a form of our own; "how do i reset my password for the LPR portal": our own login
-    r"\b(?:where|how|who) (?:do|should|can) (?:i|we) (?:file|submit|send|hand in|fill out|route) (?:the |a |an |my )?uf-?\d+\b|"
-    r"\b(?:reset|change|forgot|forgotten|expired)\b (?:my |the |our )?(?:password|pin|passcode|login)\b|\blocked (?:me |us )?out\b|"
-    # "can I donate through this", "sign up on my own time": an officer's own conduct, nothing asked of the NYPD
-    r"\b(?:donate|donating|donations?|charity|charities|pledge)\b|\bon my own time\b|\bcredentials? (?:are |is )?expir"
-)
-NOTHING_ASKED = re.compile(
-    r"\b(?:nobody|no one|noone|they|he|she|the agents?|agents) (?:[\w']+ ){0,4}(?:asked|requested|wanted) (?:us |me |anyone |anybody )?(?:for )?(?:anything|nothing)\b|"
-    r"\b(?:didn't|did not|haven't|have not|hasn't|never|not) (?:ask|asked|asking|request|requested|want|wanted) (?:us |me |anyone |anybody )?(?:for )?anything\b|"
-    # "just fyi", and "not really a work question: my cousin just got hired by CBP"
-    r"\bjust (?:fyi|putting (?:it|this) out there|so you know|letting (?:you|y'all|everyone) know|passing (?:it|this) along|an fyi)\b|\bno request (?:was )?made\b|\bnot (?:really |exactly )?(?:a )?work(?:[- ]related)? question\b|\b(?:a )?personal question\b|\bnot work[- ]related\b"
-)
-
-
 _OUR_OR_MY_BEFORE = re.compile(r"\b(?:our|my)\s+$")  # "our gang unit", not "the HSI/NYPD task force"
 _OUR_OPERATION_BEFORE = re.compile(
     r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?:[\w'-]+\s+){0,3}?(?:team|unit|squad|guys|people|detail|module)\s+"

@@ -6901,6 +6901,198 @@ ROUND_ONE_HUNDRED_SEVEN = [
 ]
 
 
+ROUND_ONE_HUNDRED_EIGHT = [
+    # a record the officer takes back: "- sorry, I misread the rap sheet, it was ..."
+    (
+        "ICE has a warrant signed by a federal magistrate judge for our prisoner. His only conviction is robbery in "
+        "the first degree in New Jersey, 2024 - sorry, I misread the rap sheet, it was a disorderly conduct violation. "
+        "TSDB no match. Hold him?",
+        [("ice", "prohibited")],
+    ),
+    # (a guard) a correction about something else leaves the record standing
+    (
+        "ICE has a warrant signed by a federal magistrate judge for our prisoner. His record shows robbery 1st from "
+        "2024, TSDB no match. The agent is Diaz from Varick - sorry, misread his card, it's Ruiz. Hold him?",
+        [("ice", "escalate")],
+    ),
+    # a dictated run-on: the "no" of "no judge warrant" does not reach the next clause's subject
+    (
+        "ice detainer no judge warrant he was deported in 2018 came back illegally he has a robbery one conviction "
+        "from 2017 can we hold him the forty eight hours",
+        [("ice", "escalate")],
+    ),
+    # the officer's "criminal or removal" offers the two aims; it is not the agency's answer
+    (
+        "ICE wants three cars for a perimeter Saturday.\nme: criminal or removal\nagent: we'll brief you Saturday",
+        [("ice", "needs_info")],
+    ),
+    # (a guard) the answer that follows still counts
+    (
+        "ICE wants three cars for a perimeter Saturday.\nme: criminal or removal?\nagent: removal, it's a fugitive op "
+        "on people with final orders",
+        [("ice", "prohibited")],
+    ),
+    # "from 26 Federal Plaza": an office many agencies share, not a place of removal
+    (
+        "A federal agent out of 26 Fed Plaza wants our aided report on a woman from Tuesday. OK to give?",
+        [("federal", "needs_info")],
+    ),
+    # (a guard) driving a detainee to 26 Federal Plaza is where ICE holds people
+    (
+        "ICE wants a sector car to drive their detainee down to 26 Federal Plaza. OK?",
+        [("ice", "prohibited")],
+    ),
+    # "on their phone": where a warrant was shown, no phone number asked
+    (
+        "ERO wants our prisoner when he's done at arraignment, they have a warrant on their phone, I don't know who "
+        "signed it. What do I tell them",
+        [("ice_ero", "needs_info")],
+    ),
+    # person items labelled "Man 1" / "Man 2", each on its own paper
+    (
+        "DEA asks about two men in our cells:\nMan 1: federal warrant signed by a district judge for heroin sales, "
+        "hold him;\nMan 2: 'we have a warrant too, I'll find out who signed it.'\nHold both?",
+        [("dea", "needs_info"), ("dea", "needs_info")],
+    ),
+    # a warrant "they haven't shown us" beside a judge's: whose signer is unknown
+    (
+        "USMS wants two prisoners held for pickup: Diaz on a federal arrest warrant for bank robbery signed by a "
+        "magistrate judge, and Soto on a warrant they haven't shown us. OK?",
+        [("usms", "needs_info")],
+    ),
+    # "the same thing" asked of the person who reported the crime
+    (
+        "Two questions on my check-fraud case: can I ask the suspect about his immigration status, and can I ask "
+        "the customer who called it in the same thing?",
+        [("none", "prohibited")],
+    ),
+    # ... or of someone whose role is not told
+    (
+        "Two questions on my check-fraud case: can I ask the suspect about his immigration status, and can I ask "
+        "his roommate the same question?",
+        [("none", "needs_info")],
+    ),
+    # someone's belief about the signer is no reading of the paper
+    (
+        "ERO left paperwork for our prisoner; my lieutenant thinks it was signed by a judge but the agent took it "
+        "back with him. He has a 2024 assault 1st conviction. Hold him?",
+        [("ice_ero", "needs_info")],
+    ),
+    # an assistant field office director's signature makes the paper ICE's own
+    (
+        "ICE says it's a judicial warrant, but the page is an I-200 signed by an assistant field office director. "
+        "They want him held. Do we?",
+        [("ice_ero", "prohibited")],
+    ),
+    # a juvenile delinquency adjudication is no conviction
+    (
+        "ICE warrant signed by a magistrate judge; his only record is a juvenile delinquency adjudication from when "
+        "he was 14; TSDB negative. Hold?",
+        [("ice", "prohibited")],
+    ),
+    # "after doing time for ...": the prison time of a conviction
+    (
+        "I-247A only. ICE says he was removed in 2017 after doing time for manslaughter 1st (2012) and came back. "
+        "They want him held 48 hours.",
+        [("ice", "escalate")],
+    ),
+    # ICE's full name holds "Customs"; a request form's "Records requested:" field is what is asked
+    (
+        "Request form from U.S. Immigration and Customs Enforcement, Enforcement and Removal Operations, DOB "
+        "01/02/1990\nRecords requested: arrest reports, known addresses\nReason: removal proceedings\nSend?",
+        [("ice_ero", "prohibited")],
+    ),
+    # a driver who "handed over a fake license" hands over a document, not a person
+    (
+        "My officer stopped a driver who handed over a fake out-of-state license. We're charging forged instrument. "
+        "Can he ask the driver about his immigration status?",
+        [("none", "permitted")],
+    ),
+    # "sit on a pawn shop": a stakeout, work on the agency's case
+    (
+        "The HSI group supervisor wants our detective to sit on a pawn shop on Jamaica Ave tomorrow for their bank "
+        "fraud case. Fine?",
+        [("hsi", "permitted")],
+    ),
+    # a watchlist check that was pending "has come back as a possible match": the result, now in
+    (
+        "ICE has a magistrate judge's warrant for our prisoner; his only conviction is a 2023 petit larceny, and the "
+        "TSDB query that was pending has come back as a possible match. What now?",
+        [("ice", "escalate")],
+    ),
+    # records named in other words: facial-recognition "matches", a lab's "analysis results"
+    (
+        "FBI bank robbery squad wants our real time crime center to run stills of their subject through facial "
+        "recognition and send the matches to their case agent. OK?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "A DEA chemist asked our lab for the NYPD lab's analysis results on the fentanyl we seized in May, for their "
+        "federal case against the same supplier. Send them?",
+        [("dea", "permitted")],
+    ),
+    # "work their case jointly"; "sit with your det when he interviews him": joint work on their case
+    (
+        "The DEA group supervisor asked our narcotics squad to work their heroin case jointly next month, surveillance "
+        "and buys. Go ahead?",
+        [("dea", "permitted")],
+    ),
+    (
+        "our robbery collar is in the cells. FBI bank robbery squad has him on video at two banks.\nFBI SA: can we "
+        "sit with your det when he interviews him about the banks?\nok?",
+        [("fbi", "permitted")],
+    ),
+    # a suspect who "fled and carjacked a man" during a federal arrest: a crime as it happens
+    (
+        "During an FBI arrest in Midwood the subject fled and carjacked a man at a red light. We're going after him, "
+        "right?",
+        [("fbi", "permitted")],
+    ),
+    # (a guard) a crime in the person's past is no emergency
+    (
+        "ICE wants the address of a guy who robbed a bodega at gunpoint last year. Send?",
+        [("ice", "needs_info")],
+    ),
+    # "if their drug case falls apart, their ICE partners will pick him up on his old removal order": a
+    # fallback plan; removal as the outcome beside the criminal case, no hold lodged with us
+    (
+        "DEA wants our complaint reports and hallway video on a tenant. The agent said if their drug case falls "
+        "apart, their ICE partners will pick him up on his old removal order. Send?",
+        [("dea", "needs_info"), ("ice", "escalate")],
+    ),
+    # "in the process of seeking a warrant": no warrant yet, only the detainer
+    (
+        "Only paper we have is the I-247A. ERO says they are in the process of seeking a warrant and asks us to keep "
+        "him 48 hours. He has no record at all. Do we?",
+        [("ice_ero", "prohibited")],
+    ),
+    # a DHS part asking "for their side of the same case", or "the HSI co-case agent": the case named
+    # before is the one it works, presumed, so it routes (R4d) and never permits
+    (
+        "DEA wants our buy reports on the heroin case. CBP also wants the same reports for their side of the same "
+        "case. Send to both?",
+        [("dea", "permitted"), ("cbp", "escalate")],
+    ),
+    (
+        "Joint fentanyl case with the FBI and HSI. The FBI case agent wants our arrest reports; the HSI co-case agent "
+        "emailed asking for the same reports. Send to both?",
+        [("fbi", "permitted"), ("hsi", "escalate")],
+    ),
+    # (a guard) "the same report", no reason given: which records, not why
+    (
+        "FBI wants the incident report on the pharmacy robbery for their Hobbs Act case, and an HSI agent asked for "
+        "the same report with no reason. Both OK?",
+        [("fbi", "needs_info"), ("hsi", "needs_info")],
+    ),
+    # a victim told of in the agency's words, then "my detective wants to ask her"
+    (
+        "A robbery victim is giving a statement with HSI agents present. Afterwards my detective wants to ask her if "
+        "she's here legally. OK?",
+        [("hsi", "needs_info"), ("none", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -7002,6 +7194,7 @@ ROUNDS = {
     "one-hundred-five": ROUND_ONE_HUNDRED_FIVE,
     "one-hundred-six": ROUND_ONE_HUNDRED_SIX,
     "one-hundred-seven": ROUND_ONE_HUNDRED_SEVEN,
+    "one-hundred-eight": ROUND_ONE_HUNDRED_EIGHT,
 }
 
 

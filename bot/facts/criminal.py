@@ -277,7 +277,7 @@ _RECORD_BEFORE = re.compile(
     r"(?:w|with|has|had|got) (?:a |an )?(?:19|20)\d\d |"
     r"(?:sheet|rap|record) (?:says|shows)|prior (?:case|arrest|collar)s?,? (?:a |an )?|"
     r"(?:took |taken |a )?plea (?:to|for|on)|pled out (?:to|on)|copped (?:a plea )?(?:to|on)|"
-    r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|did time for|served (?:time )?for|rap sheet(?! (?:to|over to|going to)\b)|history of|"
+    r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|(?:did|doing|done) time for|served (?:time )?for|rap sheet(?! (?:to|over to|going to)\b)|history of|"
     r"record:|priors:|conviction:|convictions:|(?:his|her|their|the) sheet:|history:)\s*(?:[\w']+,? ){0,5}$"
 )
 

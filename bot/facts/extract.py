@@ -39,6 +39,7 @@ from bot.facts.asks import (
 from bot.facts.glosses import read_in_translation
 from bot.facts.lexicon.topic import NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, TOPIC_TERMS
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Tri, Warrant
+from bot.facts.paper import only_if_another_case_fails
 from bot.facts.parties import Party, find_parties
 from bot.facts.purpose import first_match, read_purpose
 from bot.facts.record import OffenseTable, RecordReader
@@ -307,6 +308,7 @@ class FactsReader:
         if (
             not asks
             and warrant in (Warrant.DETAINER_ONLY, Warrant.ADMINISTRATIVE)
+            and not only_if_another_case_fails(norm)
             and (
                 agency in DHS_FAMILY
                 or (agency is Agency.UNKNOWN and warrant is Warrant.DETAINER_ONLY and _ASKING_ABOUT_IT.search(norm))
@@ -316,8 +318,7 @@ class FactsReader:
             evidence["asks.hold"] = evidence["warrant"]
             sources["asks.hold"] = sources["warrant"]
         elif not asks and warrant is Warrant.JUDICIAL_IMMIGRATION:
-            # a judge's warrant for immigration custody is a custody request, but the officer has
-            # not said which: read as presumed, so it can refuse or ask but never permit
+            # a judge's warrant for immigration custody asks custody; presumed: it refuses or asks, never permits
             asks.add(Ask.HOLD)
             evidence["asks.hold"] = evidence["warrant"]
             sources["asks.hold"] = Source.PRESUMED
@@ -327,8 +328,7 @@ class FactsReader:
             evidence["asks.hold"] = evidence.get("warrant", "hold")
             sources["asks.hold"] = Source.PRESUMED
         elif not asks and party is not None and (lodged := first_match(DETAINER, norm, scope)) is not None:
-            # "DEA sent some detainer, not sure what kind": a detainer asks for a hold whoever lodges
-            # it; read as presumed, so it can refuse or ask but never permit
+            # "DEA sent some detainer, not sure what kind": a hold asked by whoever lodges it; presumed
             asks.add(Ask.HOLD)
             evidence["asks.hold"] = text.words(*lodged)
             sources["asks.hold"] = Source.PRESUMED

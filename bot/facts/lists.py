@@ -22,7 +22,11 @@ def object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> i
             # "wants 2 things on our prisoner: the home address ..., and whether ...": a list announced;
             # in notes, a field label: "Ask: arrest report + next court date"
             _LIST_COLON.fullmatch(norm, parts[index - 1].end, parts[index].start)
-            and (_LIST_ANNOUNCED.search(parts[index - 1].text) or _ASK_FIELD.fullmatch(parts[index - 1].text))
+            # (the label is what stands last before the colon: "Subject: [name], Records requested:")
+            and (
+                _LIST_ANNOUNCED.search(parts[index - 1].text)
+                or _ASK_FIELD.fullmatch(re.split(r"[,;]", parts[index - 1].text)[-1])
+            )
         )
     ):
         index -= 1
@@ -48,7 +52,9 @@ _ORDINAL_ITEM = re.compile(r"\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|\(?\d
 
 # the label of a notes field that holds what was asked: "Ask:", "Request(s):", "What they want:"
 _ASK_FIELD = re.compile(
-    r"\s*(?:(?:[-*•]|\d{1,2}[.)])\s*)?(?:the |their |fed |federal |agency |agent'?s? )?(?:asks?|ask\(s\)|requests?|request\(s\)|req|"
+    # ("Records requested: all arrest reports, known addresses": a request form's field)
+    r"\s*(?:(?:[-*•]|\d{1,2}[.)])\s*)?(?:the |their |fed |federal |agency |agent'?s? )?"
+    r"(?:(?:records?|information|info|items?|documents?|data|materials?) )?(?:asks?|ask\(s\)|requests?|request\(s\)|req|"
     r"requesting|requested|wants?|asking for|looking for|needs?|what (?:they|he|she) (?:want|wants|wanted|asked for|need|needs))\s*"
 )
 

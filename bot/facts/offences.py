@@ -15,7 +15,7 @@ __all__ = ["CONVICTION_CUE", "Offence", "closest", "is_conviction", "record_cues
 
 CONVICTION_CUE = re.compile(
     r"\bconvict(?:ed|ion|ions)?\b|\bpled\b|\bpleaded\b|\bplead\b|\bplea\b|\bpriors?\b|\brecord\b|\brap(?: sheet)?\b|"
-    r"\bcriminal history\b|\bhistory\b|\bdid (?:time|[\w.]+ (?:years?|yrs?|months?|mos?))\b|\bserved\b|\bsentenced\b|"
+    r"\bcriminal history\b|\bhistory\b|\b(?:did|doing|done|serving) (?:time|[\w.]+ (?:years?|yrs?|months?|mos?))\b|\bserved\b|\bsentenced\b|"
     r"\badjudicat|\bfound guilty\b|\bguilty of\b|\bdisposition\b|\bdispo\b|\bcopped\b|\bwent upstate\b|\bconvo\b|\bsheet\b|"
     # "hes got crim mischief 4th 2024", "only a 2020 petit larc", "condenado por ..." ("convicción" is
     # spelled out as "conviction" before the patterns run)

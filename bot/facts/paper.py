@@ -17,7 +17,7 @@ from bot.facts.spans import (
 from bot.facts.text import Clause, is_negated
 from bot.facts.warrant import WILL_SIGN, only_promised
 
-__all__ = ["asks_in", "paper_kind_in"]
+__all__ = ["asks_in", "only_if_another_case_fails", "paper_kind_in"]
 
 
 def asks_in(clauses: list[Clause], cues: list[Cue], norm: str) -> bool:
@@ -57,3 +57,15 @@ def paper_kind_in(norm: str, clause: Clause) -> str | None:
     if judge is not None or CRIMINAL_PAPER.search(norm, clause.start, clause.end):
         return "judicial"
     return None
+
+
+# "if the drug case doesn't pan out, their ICE partners will take him on his old deportation
+# order": paper another agency may use one day, told as a plan, not lodged with us now
+_FALLBACK_PLAN = re.compile(
+    r"\bif (?:the|their|his|her|our) (?:[\w-]+ )?(?:case|charges?|investigation|prosecution) (?:doesn't|does not|don't|falls|fall|won't|"
+    r"isn't|is not|gets? dropped|is dropped|goes nowhere|fails?)\b[^.;!?]{0,120}\b(?:will|'ll|would|gonna|going to)\b"
+)
+
+
+def only_if_another_case_fails(norm: str) -> bool:
+    return _FALLBACK_PLAN.search(norm) is not None

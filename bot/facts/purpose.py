@@ -20,6 +20,7 @@ from bot.facts.lexicon import (
 from bot.facts.lexicon.purpose import SAYS_A_CRIME
 from bot.facts.lexicon.purpose_unsaid import (
     AIM_TAKEN_BACK,
+    AIMS_OFFERED,
     CRIMINAL_GUESSED,
     MAYBE_CIVIL,
     PURPOSE_UNSTATED,
@@ -74,7 +75,7 @@ def read_purpose(
         return found(Purpose.UNKNOWN, *taken_back)
     if crime is not None:
         return found(Purpose.IMMIGRATION_CRIME, *crime)
-    civil = first_match(CIVIL_STRONG, norm, scope)
+    civil = first_match(CIVIL_STRONG, norm, scope, skip=_one_of_aims_offered)
     if civil is not None and DOES_STATUS_MATTER.search(sentence_of(norm, *civil)):
         civil = None  # "do I need to check his immigration status first?": the officer's question
     cue = criminal_cue(norm, scope, agency=agency)
@@ -280,7 +281,11 @@ def read_purpose(
 
 
 _SAME_CASE = re.compile(
-    r"\b(?:on|in|from|with|working) the same (?:task ?force|tf|case|investigation|team|squad|op|operation|joint op)\b"
+    r"\b(?:on|in|from|with|working|of|for) (?:their (?:side|end|part) of )?the same (?:task ?force|tf|case|investigation|team|"
+    r"squad|op|operation|joint op|crew|gang|ring|target)\b|"
+    # "the HSI co-case agent": the agent of the case named before ("asked for the same DD5s" says
+    # which records, not why)
+    r"\bco-?case agents?\b"
 )
 _LIKELY_BEFORE = re.compile(
     r"\b(?:probably|likely|expected to|expect(?:s|ed)? (?:to|that)|end up|going to|gonna|will)\b(?:\s+[\w']+){0,5}\s*$"
@@ -338,6 +343,10 @@ _RECORD_BEFORE = re.compile(
     r"\b(?:record|rap(?: sheet)?|priors?|(?:criminal )?history|convictions?)\b\s*(?:[:=-]|shows|has|includes|lists)[^.;]{0,30}$"
 )
 _CONVICTED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:conviction|convicted|pled|pleaded|sentenced|sent \d)")
+
+
+def _one_of_aims_offered(norm: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in AIMS_OFFERED.finditer(norm, max(0, start - 30), end + 30))
 
 
 def _in_record(norm: str, start: int, end: int) -> bool:

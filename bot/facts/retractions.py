@@ -69,6 +69,9 @@ def retract_corrections(norm: str) -> str:
         start, end = impression.span("first") if impression.group("first") else impression.span("thought")
         chars[start:end] = " " * (end - start)
     for marker in _CORRECTION.finditer(norm):
+        record = _record_taken_back(norm, marker)
+        if record is not None:
+            chars[record : marker.start()] = " " * (marker.start() - record)
         words = list(re.finditer(r"[\w'#]+", norm[: marker.start()]))[-_RETRACTED_WORDS:]
         for word in words:
             if not _AGENCY_NAME.fullmatch(word.group(0)) or _SIGNER_BEFORE.search(
@@ -80,3 +83,24 @@ def retract_corrections(norm: str) -> str:
         for start, end in [*((w.start(), w.end()) for w in words), restated.span("no")]:
             chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+# "His only conviction is aggravated assault in New Jersey, 2023 - wait, I misread the rap sheet,
+# it was a shoplifting offense": a correction about the record takes back the whole statement of
+# the record before it in that sentence, however long, not only its last few words
+_RECORD_CORRECTED_AFTER = re.compile(
+    r"[^.;!?\n]{0,30}?\b(?:rap(?: sheet)?|record|sheet|history|priors?|convict\w*|disposition|dispo)\b"
+)
+_RECORD_STATED = re.compile(
+    r"\b(?:convicted|convictions?|priors?|rap(?: sheet)?|record|pled|pleaded|plea|sentenced|did time|served)\b"
+)
+_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
+def _record_taken_back(norm: str, marker: re.Match[str]) -> int | None:
+    """Where the statement of the record that the correction takes back starts, if it is one."""
+    if not _RECORD_CORRECTED_AFTER.match(norm, marker.end()):
+        return None
+    sentence = max((m.end() for m in _SENTENCE_END.finditer(norm, 0, marker.start())), default=0)
+    stated = _RECORD_STATED.search(norm, sentence, marker.start())
+    return stated.start() if stated else None

@@ -146,7 +146,7 @@ _OWN_QUESTION = re.compile(
 
 # "Prisoner 1 (DWI): ...", "• Prisoner B: ...", "second guy: ...": a labelled item about one person
 _PERSON_ITEM = re.compile(
-    r"\W*(?:(?:prisoner|subject|person|perp|defendant|collar|arrestee|male|female|guy|individual|suspect|detainee)\s*"
+    r"\W*(?:(?:prisoner|subject|person|perp|defendant|collar|arrestee|male|female|guy|man|woman|lady|inmate|juvenile|individual|suspect|detainee)\s*"
     r"(?:#\s*|no\.?\s*)?(?:[1-9]|[a-d])\b|(?:the )?(?:first|second|third|other) (?:prisoner|subject|person|perp|guy|one|collar|male|female)\b\s*[:(-]|"
     # "One has a robbery 1 conviction from 2023. The other has no record": two people told apart
     r"(?:one|the other|the first|the second)(?: one| guy| prisoner| man| woman)? (?:has|had|got|is|was)\b)"

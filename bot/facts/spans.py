@@ -102,7 +102,7 @@ def sentence_of(norm: str, start: int, end: int) -> str:
 
 
 RECORD_WORDS = re.compile(
-    r"\b(?:convict\w*|prior|priors|record|pled|pleaded|plea|rap sheet|did time|history)\b|"
+    r"\b(?:convict\w*|prior|priors|record|pled|pleaded|plea|rap sheet|(?:did|doing|done) time|history)\b|"
     # "subject only got an assault third from 2025", "our prisoner is 22, had a robbery case at 17"
     r"\b(?:only|just) (?:got|has|had) (?:an? |one )?$|"
     r"\b(?:he|she|they|prisoner|perp|guy|subject|defendant|arrestee|\d\d)(?:,)? (?:had|has) (?:an? |one )?$"

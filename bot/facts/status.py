@@ -77,6 +77,9 @@ _THE_VICTIM_TOO = re.compile(
     r"\b(?:and|also|what about|how about) (?:the |his |her |my |our )?(?:[\w'-]+ ){0,3}?\(?(?:the )?"
     r"(?:victim|vic|witness|complainant|caller)s?\)?(?: [\w'-]+){0,2}? (?:too|also|as well)\b"
 )
+_ASKED_AGAIN = re.compile(
+    r"\b(?:ask|question)\b(?P<whom>(?: [\w'-]+){1,12}?) (?:the same(?: thing| question| questions)?|that (?:same )?question|that too)\b"
+)
 _VICTIM = re.compile(
     # ("is this also not allowed like with victims?": a comparison, nobody's role)
     r"(?<!like with )(?<!as with )(?<!like for )(?<!same as )(?<!like )\b(?:victims?|vics?|injured|who witnessed|witnessed (?:it|the|this|that)|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
@@ -146,6 +149,14 @@ def status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tuple
     if first is None or first[0] is not Ask.INQUIRE_STATUS_SUSPECT:
         return first
     also = _THE_VICTIM_TOO.search(norm, first[2], scope[-1].end)
+    if also is None:
+        # "2) can I ask the customer who came in to report him the same thing?": the question put
+        # again, by reference, to someone the rule protects
+        again = _ASKED_AGAIN.search(norm, first[2], scope[-1].end)
+        if again is not None and not _VICTIM.search(again.group("whom")) and not _SUSPECT.search(again.group("whom")):
+            # ("... ask his wife the same thing?": whether she is a suspect or a witness is not said)
+            return Ask.INQUIRE_STATUS_ROLE_UNKNOWN, first[1], again.end(), True
+        also = again if again is not None and _VICTIM.search(again.group("whom")) else None
     if also is not None:
         # "can I ask the perp about his status? And the bodega clerk (the victim) too": the same
         # question put to a victim, which is barred
@@ -286,6 +297,10 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
         victim = next((m for c in scope if (m := _VICTIM.search(_REASON_AFTER.sub("", c.text)))), None)
         if victim and not suspect:
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
+        if not victim and not suspect and _last_told_is_a_victim(norm[: match.start()]):
+            # "A trafficking victim is giving a statement with HSI ... our detective wants to ask her":
+            # the person was told of in the agency's words, before the officer's own question
+            return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         if victim and suspect:
             # "the clerk gave us a description, the perp was grabbed ... the clerk was nervous ... can
             # I ask her": the person the story last told of before the question is the one asked
@@ -304,6 +319,12 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
                 return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         return Ask.INQUIRE_STATUS_SUSPECT, match.start(), match.end(), bool(suspect)
     return None
+
+
+def _last_told_is_a_victim(told: str) -> bool:
+    told = _REASON_AFTER.sub("", told)
+    last_victim = max((m.end() for m in _VICTIM.finditer(told)), default=-1)
+    return last_victim > max((m.end() for m in _SUSPECT.finditer(told)), default=-1)
 
 
 # a thread reply asking whom the officer means, answered with a witness or a victim

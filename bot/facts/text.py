@@ -224,7 +224,10 @@ _NEGATED_NOUN_THEN_VERB = re.compile(
     r"(?:warrant|paperwork|papers?|detainer|record|priors|id|judge|hit|charges?|status|documents?|green card)s?\b.*"
     # ("if we find anyone without status we should hold them": the "without" was the people's)
     r"\b(?:wants?|wanted|asks?|asked|asking|needs?|needed|says?|said|requests?|requested|would like|is trying|should|must|has to|have to|"
-    r"gets?|getting|goes|ends? up)\b"  # ("whoever they find without papers gets processed for removal")
+    r"gets?|getting|goes|ends? up)\b|"  # ("whoever they find without papers gets processed for removal")
+    # a dictated run-on: "ice detainer no judge warrant he was deported in 2019": a new subject, a new clause
+    r"(?:no|without|zero) (?:a |an |any |the )?(?:judicial |judge'?s? |signed |federal )?(?:warrant|paperwork|papers?|detainer)s? "
+    r"(?:(?:and|but|so) )?(?:he|she|they)\b(?:'s| was| is| were| has| had| got| came| did)?"
 )
 
 

@@ -194,12 +194,20 @@ def _read_at(text: Text, match: re.Match[str]) -> Reading:
         clear = None  # "a possible TSDB match, rap sheet is clean": the clean one is the record
     if clear is not None or re.search(r"\b(?:not|never|isn't|is not|no) (?:on|in|a match|listed)\b", around):
         return Reading(Tri.NO, words)
+    if unknown and _RESULT_ARRIVED.search(after):
+        return Reading(Tri.YES, words)  # "the TSDB check that was pending just came back as a possible match"
     if unknown or is_doubted(norm, match.start(), match.end()):
         return Reading(Tri.UNKNOWN, words, hedged=True)
     # "the TSDB check our people ran says possible match": the result can come a few words on
     if _TSDB_HIT.search(norm, max(start, match.start() - 30), min(end, match.end() + 60)):
         return Reading(Tri.YES, words)
     return Reading(Tri.UNKNOWN, words)
+
+
+# a result that came in after the wait: what was pending is pending no more
+_RESULT_ARRIVED = re.compile(
+    r"\b(?:just|now|finally|since|has|have) (?:came|come) back (?:as |with )?(?:a |an )?(?:possible |positive |probable )?(?:match|hit)\b"
+)
 
 
 def read_reentry(text: Text) -> Reading:

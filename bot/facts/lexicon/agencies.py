@@ -38,7 +38,7 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 r"\bcbp\b",
                 r"\bborder patrol\b",
                 r"customs (and|&) border( protection)?",
-                r"\bcustoms\b",
+                r"(?<!immigration and )(?<!immigration & )\bcustoms\b(?! enforcement)",
                 r"\bbp agents?\b",
                 r"\bbortac\b",
             ],

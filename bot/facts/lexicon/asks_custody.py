@@ -128,7 +128,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # ("turn the evidence over", "ok to hand that over": a thing, not a person, between the verb and "over")
         r"\b(?:turn|hand)(?:ed|ing|s)? (?!(?:it|that|this|those|these|everything) over\b|(?:the |our |a |an |his |her |their |that |this |those |these )?(?:[\w']+ )?"
         r"(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|drugs|kilos?|"
-        r"guns?|items|cash|money) over\b)(?:[\w']+ ){0,2}over\b(?! (?:the |a |an |our |his |her |their )?(?:[\w']+ )?(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|passports?|ids?|licen[cs]es?|cards?|documents?|papers|keys|wallet|registration|"
+        r"guns?|items|cash|money) over\b)(?:[\w']+ ){0,2}over\b(?! (?:the |a |an |our |his |her |their )?(?:[\w'-]+ ){0,3}(?:reports?|records?|files?|footage|video|evidence|paperwork|info|data|dd-?5s?|notes|phone|property|passports?|ids?|licen[cs]es?|cards?|documents?|papers|keys|wallet|registration|"
         r"drugs|narcotics|kilos?|pills|guns?|firearms?|weapons?|items|cash|money|ballistics|shell casings|casings))",
         # (not a shift handover: "Handover 0700 re Ramos", "0800 handover:", "handover to days")
         r"(?<!shift )(?<!tour )(?<!\d\d\d\d )\bhand(?:-| )?(?:off|over)\b"
@@ -137,7 +137,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # (nor evidence changing hands: "the handoff of the pistol", "the handoff under evidence procedures")
         r"|\s+of (?:the |a |an |our |that |this )?(?:[\w-]+ )?(?:guns?|pistols?|rifles?|firearms?|weapons?|evidence|property|drugs|"
         r"narcotics|money|cash|phones?|devices?|items?|records?|files?|reports?|video|footage)\b"
-        r"|\s+under (?:[\w']+ ){0,2}(?:evidence|property|chain)\b)",
+        r"|\s+under (?:[\w']+ ){0,2}(?:evidence|property|chain)\b"
+        # ("a driver who handed over a forged New York license": a document, not a person)
+        r"|\s+(?:the |a |an |his |her |their )?(?:[\w'-]+ ){0,3}(?:licen[cs]es?|ids?|id cards?|passports?|documents?|papers|registration|keys|wallet)\b)",
         # "a warrant at the desk for custody of marquez"
         r"\b(?:for|take|taking|get|getting|have|want|wants|seeking|seek|asking for|request(?:ing)?) (?:the |physical )?custody of\b"
         # "take custody of the guns we vouchered": evidence, not a person

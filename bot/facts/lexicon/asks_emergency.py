@@ -54,6 +54,8 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"(?:[\w-]+ )?(?:windshield|windows?|car|vehicle|van)\b",
         r"\brender(?:ing)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",
         r"\b(?:rock(?:ing|ed)?|shak(?:ing|e)|surround(?:ing|ed)?|box(?:ed|ing) in|bang(?:ing)? on|pound(?:ing)? on|mob(?:bing|bed)|swarm(?:ing|ed)?)\b.{0,40}\b(?:with|w/?) (?:the )?(?:agents?|officers?|feds?|people|them) (?:still )?(?:inside|in it|in there)\b",
+        # "during an HSI raid a suspect fled and carjacked a woman at gunpoint": a new crime, as it happens
+        r"\b(?:fled|ran off|took off|bolted|escaped) and (?:just )?(?:carjacked|robbed|stabbed|shot at|shot|attacked|grabbed a hostage)\b",
         r"\bpinned down\b|\bunder fire\b|\b(?:is|are|was|were|'s|'re) taking (?:fire|rounds|shots)\b",
         # "one diver is in distress. Requesting our divers now."
         r"\b(?:(?:diver|swimmer|agent|officer|person|man|woman|kid|child|boat|vessel)s?|one of (?:them|the [\w']+)|he|she|they) "

@@ -294,8 +294,13 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bjoin(?:ing)? (?:us (?:on|for|in) )?(?:our|the squad's|the) (?:[\w'-]+ ){0,2}(?:follow-?ups?|canvass(?:es)?|visits?|re-?interviews?)\b|"
         r"\bjoint (?:[\w'-]+ )?visits?\b",
         # "a joint interview of the victim with our SVU det", "two of our dets to help interview the families"
-        r"\bjoint (?:[\w'/-]+ ){0,2}(?:interviews?|debriefs?|proffers?)\b|\b(?:help|assist)(?:ing)? (?:them |us |him |her )?(?:interview|question|debrief)\b",
-        r"\b(?:want|wants|need|needs)\b (?:me|us|him|her|our [\w']+) (?:doing|to do|on|for) (?:the )?surveillance\b",
+        r"\bjoint (?:[\w'/-]+ ){0,2}(?:interviews?|debriefs?|proffers?)\b|\b(?:help|assist)(?:ing)? (?:them |us |him |her )?(?:interview|question|debrief)\b|"
+        # "can we sit with your det when he interviews Dukes": in the room for our interview
+        r"\b(?:sit|sitting) (?:in )?with (?:your|our|the|my) (?:[\w']+ )?(?:det|detective|dets|detectives|squad|team|officers?) (?:when|while|as) "
+        r"(?:he|she|they|we|you) (?:interviews?|questions?|debriefs?|talks? to)\b",
+        # ("sit on a check-cashing place on Fordham Rd with our team tomorrow": a stakeout)
+        r"\b(?:want|wants|need|needs)\b (?:me|us|him|her|our [\w']+) (?:doing|to do|on|for) (?:the )?surveillance\b|\b(?:sit|sitting) on (?:a|the|his|her|their|that|this) "
+        r"(?:[\w'-]+ ){0,4}(?:place|spot|location|house|apartment|building|store|shop|bodega|business|block|corner|address|stash house)\b",
         r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group|"
         r"surveillance|stakeout|sting|buy-and-bust|buy and bust|buys?|search warrants?|searches|search|raids?|takedowns?)\b",
         # on a task force: "keep running the undercover chats with the target"; "they want me working the
@@ -306,7 +311,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?:undercover\b|uc (?:chats?|buys?|ops?|operation|work|role)\b)",
         # "setting up an interview with HSI of a guy cooperating on our case"
         r"\b(?:set(?:ting)? up|do(?:ing)?|conduct(?:ing)?|run(?:ning)?|schedul(?:e|ed|ing)|plan(?:ning)?) (?:a |an |the |our )?(?:joint )?(?:interviews?|debriefs?|proffers?) with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b",
-        r"\bwork(?:ing)? (?:the|a|this|our|their|that) (?:[\w']+ )?(?:case|wire|investigation) (?:with|together|alongside)\b",
+        r"\bwork(?:ing)? (?:the|a|this|our|their|that) (?:[\w']+ )?(?:case|wire|investigation) (?:with|together|alongside|jointly)\b",
         r"\bkeep working\b",
         # "can 2 of our warrant squad join them on guys wanted on federal warrants"
         r"\bjoin (?:them|the agents|the marshals|the feds|their (?:team|squad|unit)) (?:on|for|in)\b",

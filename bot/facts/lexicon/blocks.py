@@ -70,7 +70,7 @@ RECORDS = (
     r"(?:property |evidence |invoice )?vouchers?|case files?|(?<!taking )(?<!take )(?<!took )(?<!takes )(?<!surveillance )(?<!field )notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
     r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
     r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
-    r"(?:home |last known |current )?address(?:es)?|(?<!by )(?<!over the )phone(?! lines?)(?! calls?\b)(?: numbers?)?|cell ?phone(?: numbers?)?|cell numbers?(?! \d)|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
+    r"(?:home |last known |current )?address(?:es)?|(?<!by )(?<!over the )(?<!on the )(?<!on their )(?<!on his )(?<!on her )(?<!on my )(?<!on a )(?<!from their )(?<!in their )phone(?! lines?)(?! calls?\b)(?: numbers?)?|cell ?phone(?: numbers?)?|cell numbers?(?! \d)|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
     r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
     r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
     r"license|dmv|employer|leads|ballistics|nibin|(?:shell )?casings|spent (?:rounds|shells)|projectiles|lab (?:results?|reports?)|test results|(?:trace|ballistics|nibin|etrace|search|dna|lab|request) results|forensics|dna|buy reports?|"
@@ -79,7 +79,10 @@ RECORDS = (
     r"voucher (?:numbers?|info|items)|the (?:gun|glock|firearm|weapon|phone|drugs|rifle|pistol|casings?) (?:we|you) (?:recovered|seized|vouchered)|"
     r"what (?:address|phone|number|name|dob)|(?:arrest|booking|case) paperwork|"
     r"where (?:he|she|they) (?:lives?|stays?|works?|hangs? out)|"
-    r"(?:his|her|their) (?:name|dob|date of birth|ssn|social))"
+    r"(?:his|her|their) (?:name|dob|date of birth|ssn|social)|"
+    # "the NYPD lab's analysis results", "send the matches to their case agent"
+    r"(?:analysis|analytical|forensic|toxicology|tox|drug) (?:results?|findings|reports?)|"
+    r"(?:facial recognition|facial rec|face rec) (?:matches|hits|results|returns|reports?)|(?<=the )matches(?= to\b))"
 )
 
 

@@ -123,8 +123,9 @@ CIVIL_WEAK = compile_all(
         # "a processing table in our garage for people they pick up in the area"
         r"\bfor (?:the )?(?:people|folks|guys|persons|those|anyone|everyone) (?:they|ice|ero|cbp|the agents) (?:pick|picked|grab|grabbed|arrest|arrested|detain|detained|round|rounded|bring|brought) (?:up|in)?",
         r"\bprocessing (?:center|tent|area|site|station|table)s?\b|"
-        # ("a demonstration outside 26 Federal Plaza": where a protest was, no one's aim)
-        r"(?<!outside )(?<!front of )(?<!protest at )(?<!rally at )(?<!march to )\b26 fed(?:eral)? plaza\b|\bvarick\b|\bdelaney hall\b|\bdetention (?:center|facility)\b",
+        # where ICE takes or holds people; not "a demonstration outside 26 Federal Plaza" (where a
+        # protest was) nor "some fed from 26 Fed Plaza" (an office several agencies share)
+        r"(?<!march )\b(?:(?:down |over |back )?to|into|(?:held|detained|locked up|processed|sitting|waiting) (?:at|in)) 26 fed(?:eral)? plaza\b|\bvarick\b|\bdelaney hall\b|\bdetention (?:center|facility)\b",
         r"\btheir detainees?\b|\bremoval ops?\b",
         # "ICE was arresting a guy on grand st", "the guy ICE arrested"
         r"\b(?:ice|ero|immigration|border patrol|cbp)(?: agents?| officers?| guys)? (?:was|were|is|are|had been) (?:arresting|detaining|picking up|grabbing|taking)\b",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "AIMS_OFFERED",
     "AIM_TAKEN_BACK",
     "CRIMINAL_GUESSED",
     "MAYBE_CIVIL",
@@ -71,3 +72,11 @@ AIM_TAKEN_BACK = re.compile(
 # a turn between an aim and the later word that no aim was given: the later word stands
 TURN = re.compile(r"\b(?:wait|called back|update|updated|actually|turns out|again|checked|clarified|corrected|now)\b")
 REASON_WORDS = re.compile(r"\b(?:why|reason|what (?:for|about|it's for|it is for|it's about|its about)|purpose)\b")
+
+
+# "me: criminal or removal / ICE: we'll brief Thursday": the two aims offered side by side, a
+# question put to the agency, not its answer
+AIMS_OFFERED = re.compile(
+    r"\b(?:criminal|crim)(?: case| matter| thing)?,? or (?:a |an |is it )?(?:civil|removal|immigration|deportation|admin(?:istrative)?)\b|"
+    r"\b(?:civil|removal|immigration|deportation|admin(?:istrative)?)(?: case| matter| thing)?,? or (?:a |an |is it )?criminal\b"
+)

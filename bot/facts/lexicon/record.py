@@ -79,7 +79,7 @@ PENDING_FOR = re.compile(
 YOUTHFUL = re.compile(
     r"\byouthful[- ]offender\b|\by\.o\.|\byo (?:adjudication|adj|plea|finding|status|case|treatment)\b|"
     r"\b(?:got|given|granted|received|gets) (?:a |an )?yo\b|\byo'?d\b|"
-    r"\bjuvenile (?:adjudication|delinquen|record|case)\b|\bas a (?:juvenile|minor|kid|teen|teenager)\b|"
+    r"\bjuvenile (?:adjudication|delinquen(?:cy|t)|record|case)\b|\bas a (?:juvenile|minor|kid|teen|teenager)\b|"
     r"\bwhen (?:he|she) was (?:1[0-8]|a juvenile|a minor|a kid|a teen)\b|\bjd adjudication\b"
 )
 ORIGINAL_YO = re.compile(r"\bYO\b")
@@ -96,7 +96,7 @@ def said_youthful(pattern: re.Pattern[str], clause: str) -> bool:
 
 
 YOUTHFUL_ONLY = re.compile(
-    r"\b(?:only|just|all)\b (?:[\w']+ ){0,5}(?:is|was|'s) (?:a |an |one )?(?:(?:19|20)\d\d )?(?:yo|youthful[- ]offender|juvenile) "
+    r"\b(?:only|just|all)\b (?:[\w']+ ){0,5}(?:is|was|'s) (?:a |an |one )?(?:(?:19|20)\d\d )?(?:yo|youthful[- ]offender|juvenile(?: delinquency| delinquent)?|family court|jd) "
     r"(?:adjudication|adj|finding|case)\b|"
     # a rap sheet's disposition: "DISP 06/12/2024 YOUTHFUL OFFENDER ADJUDICATION"
     r"\bdisp(?:osition)?\s*:?\s*(?:\d[\d/.-]*\s+)?(?:-\s*)?(?:yo|youthful[- ]offender) (?:adjudication|adj|finding)\b"
@@ -156,7 +156,7 @@ OUT_OF_STATE = re.compile(
     r"\bother state\b|\b18 ?u\.?s\.?c\b|\bfed (?:case|conviction|charge)\b"
 )
 INCARCERATION = re.compile(
-    r"\bparoled\b|\bon parole\b|\bsentenced (?:to )?[\w.]+ (?:yrs?|years?)\b(?! (?:of )?probation)|\bdid (?:[\w'.]+ )?(?:years?|yrs?|time|months?|mos?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
+    r"\bparoled\b|\bon parole\b|\bsentenced (?:to )?[\w.]+ (?:yrs?|years?)\b(?! (?:of )?probation)|\b(?:did|doing|done|serving) (?:[\w'.]+ )?(?:years?|yrs?|time|months?|mos?|a bid|a stretch)\b|\bserved\b|\bgot out (?:in|of)\b|\bupstate\b|"
     r"\bstate prison\b|\bprison\b|\blocked up (?:until|till|til)\b|\blocked up from \d{4}\b|\b(?:green haven|sing sing|attica|clinton|auburn|rikers)\b|\bincarcerated\b|\bwas (?:inside|away) (?:until|till|til)\b|"
     r"\breleased (?:from|in) \d{4}\b|\bparole\b|\bin (?:jail|prison) (?:until|till|til|for)\b|"
     r"\bcame (?:home|out) in \d{4}\b|\bgot (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?)\b(?!'?s?'? (?:of )?probation)|"

@@ -55,6 +55,9 @@ SIGNER_UNKNOWN = gated(
     # "he 'assumes' a judge signed it; he didn't read the signature line"
     r"\b(?:didn't|did not|never|hasn't|has not|haven't|have not) (?:read|check|checked|look at|looked at|see|seen) the signature(?: line| block| page)?\b|"
     r"\bassum(?:es|ed|ing|e) (?:that )?(?:a |the )?(?:federal )?judge signed\b|"
+    # "the day-tour sergeant thinks it was 'signed by a judge'": someone's belief, not the paper read
+    r"\b(?:thinks|believes|figures|guesses|assumes)\b (?:that )?(?:it|this|that|the (?:warrant|paper(?:work)?|papers))?(?:'s| was| is)? ?['\"]?"
+    r"(?:signed by (?:a |the )?(?:federal |u\.?s\.? )?(?:magistrate )?judge|(?:an? |the )?(?:federal )?judge'?s? (?:warrant|paper|order|signature)|(?:a |the )?judge signed)\b|"
     # "hasn't shown the paperwork yet", "never showed us the warrant": paper claimed, not seen
     r"\b(?:hasn't|has not|haven't|have not|didn't|did not|won't|wouldn't|never)(?: yet)? (?:shown|show|showed|produced|produce|"
     r"presented|present|brought|given|handed over|sent|emailed)(?: us| me)? (?:it|the warrant|the paperwork|the paper|the papers|"
@@ -75,6 +78,13 @@ SIGNER_UNKNOWN = gated(
     # (the dash cuts the clause: "not received" is found by looking back at "copy")
     r"(?:(?<=copy - )|(?<=copy -)|(?<=copy, )|(?<=copy )|(?<=copy: )|(?<=copies - )|(?<=copies ))"
     rf"{NOT_RECEIVED}\b|\bno copy(?: yet| received| in hand)?\b|"
+    # "there's a warrant too, I'll check who signed it", "a warrant they haven't shown us": who
+    # signed is still to be found out
+    r"\b(?:i'll|i will|we'll|we will|they'll|they will|he'll|she'll|let me|(?:i|we|they|he|she) (?:need|needs|have|has) to|"
+    r"(?:i'm|we're|they're|he's|she's) (?:going to|gonna)) (?:check|find out|confirm|verify|see|look(?: into)?|ask) "
+    r"(?:who|whose|which judge|if a judge|whether a judge)\b.{0,20}\bsign|"
+    r"\b(?:warrant|paper(?:work)?|papers) (?:that )?(?:they|he|she) (?:haven't|have not|hasn't|has not|didn't|did not|never)(?: yet)? "
+    r"(?:shown|show|showed|produced|presented|sent)\b|"
     # "nobody's seen who signed it", "nobody on the desk could read who signed it"
     r"\b(?:nobody|no one|none of us)(?:'s| has| have| on the desk| here)? (?:seen|saw|could read|can read|could tell|can tell|knows?|read)\b.{0,15}\bwho sign"
 )
@@ -100,7 +110,7 @@ SIGNATURE_ADMIN = re.compile(
     # ("Signed by: Field Office Director": a notes field)
     r"\s*:?\s+['\"]?(?:an? |the |their |his |her )?"
     r"(?:ice |ero |dhs )?(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
-    r"field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer)|"
+    r"(?:(?:deputy|assistant|acting) )?field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer)|"
     # "a form with DHS at the top and a signature at the bottom from some officer": an officer, no judge
     r"\b(?:signature|signed)\b (?:[\w']+ ){0,4}(?:from|by) (?:some|an?|the|their) (?:dhs |ice |ero |immigration |federal )?"
     r"(?:officer|official)\b(?! of the court)"
@@ -170,6 +180,8 @@ FUTURE_WARRANT = re.compile(
     r"by (?:tomorrow|tonight|tmrw|the morning|morning|noon|the afternoon|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|next|the end|end of|then|\d)|"
     r"obtain|obtaining|should|supposed to|expected to|expects to|hoping to|hopes to|"
+    # "ERO is in the process of seeking a warrant": asked of a judge, not yet issued
+    r"seek|seeking|pursuing|applied for|in the process of|"
     r"on the way|on their way|bringing|coming with|en route|"
     # "held until they can get here with papers": the paper comes with them, later ("shows up with a
     # warrant", "NCIC comes back with a warrant": in hand now)

@@ -7093,6 +7093,122 @@ ROUND_ONE_HUNDRED_EIGHT = [
 ]
 
 
+ROUND_ONE_HUNDRED_NINE = [
+    # a custody hand-over said as a condition: "want to take him if the judge cuts him loose"
+    (
+        "Brooklyn arraignments. The Marshals have a warrant signed by an EDNY judge (armed robbery) for my "
+        "defendant and want to take him if the judge cuts him loose. OK?",
+        [("usms", "permitted")],
+    ),
+    (
+        "Two agents at the part say they have a warrant for my defendant and want to grab him if he's released. "
+        "Wouldn't say what agency and won't show the paper.",
+        [("unknown", "needs_info")],
+    ),
+    # "- one has ... - for the other ...": two people, each on their own paper
+    (
+        "Brooklyn Central Booking. ERO wants two prisoners held:\n- one has only an I-247A and a 2023 burglary "
+        "2nd\n- for the other they say there's a warrant but nobody has seen the signature page\nHold both?",
+        [("ice_ero", "prohibited"), ("ice_ero", "needs_info")],
+    ),
+    # "(1) ICE has ... (2) Separately HSI wants ...": two DHS requests, not one
+    (
+        "Central Booking.\n(1) ICE has a magistrate judge's warrant for our prisoner; his only conviction is a "
+        "2025 petit larceny; TSDB negative; they want him handed over at release.\n(2) Separately HSI wants our "
+        "arrest report on him for a visa-fraud case.",
+        [("ice", "prohibited"), ("hsi", "escalate")],
+    ),
+    # a victim or witness told in plain words: "a tenant says her neighbor punched her", "a woman saw it"
+    (
+        "Housing PSA. A tenant says her neighbor punched her in the hallway. My partner wants to ask her if she's "
+        "legal before we write it up. OK?",
+        [("none", "prohibited")],
+    ),
+    (
+        "Transit. Two teens fought on the platform; a woman saw it and is waiting to talk to us. My partner wants "
+        "to ask her if she's documented. Can he?",
+        [("none", "prohibited")],
+    ),
+    # a suspect who "handed over a Social Security card that's clearly fake"
+    (
+        "A guy applying at the shelter handed over a Social Security card that's clearly fake. I'm investigating "
+        "forgery. Can I ask him about his immigration status?",
+        [("none", "permitted")],
+    ),
+    # two aims offered and left open: "kind of ..., kind of ..., they're not sure yet"
+    (
+        "HSI agent wants our arrest report on a guy, says it's kind of a trafficking thing, kind of an "
+        "immigration thing, they're not sure yet. Send it?",
+        [("hsi", "needs_info")],
+    ),
+    # "a smuggling case ... didn't say smuggling of what": people or goods
+    (
+        'Highway. FBI wants the dashcam video of a van we stopped for "a smuggling case". Didn\'t say smuggling '
+        "of what. Send it?",
+        [("fbi", "needs_info")],
+    ),
+    # "realistically ICE takes him at the end": removal foreseen beside the criminal case; ICE asks nothing
+    (
+        "Gang squad. FBI agent wants our debrief notes on a cooperator. He says it's for their RICO case but also "
+        'that "realistically ICE takes him at the end, that\'s the plan." Do I send?',
+        [("fbi", "escalate")],
+    ),
+    # "for the triple shooting the task force is working": the crime they work, not the unit's name
+    (
+        "I'm NYPD on the HSI violent gang task force. An HSI agent asked me to put alerts on five names so I get "
+        "pinged whenever one is stopped. He said it's for the triple shooting the task force is working - all "
+        "five are suspects. Set them up?",
+        [("hsi", "escalate")],
+    ),
+    # asks in other words: meet up in our lot and leave their cars there; sit on a suspect with the agent;
+    # get the master key and go in with them; confirm whether a woman is staying here
+    (
+        "DEA and our narcotics team are hitting a spot across the street tomorrow on a search warrant signed by "
+        "an SDNY magistrate judge (heroin sales). DEA asks to meet up with our team in the lot at 0600 and leave "
+        "their cars there during the hit. OK?",
+        [("dea", "permitted")],
+    ),
+    (
+        "I'm on the HSI/NYPD fraud task force. The HSI case agent wants me to sit on a check-fraud suspect with "
+        "him tomorrow, joint surveillance, criminal case. OK?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "PSA 3. FBI has an EDNY magistrate's search warrant for an apartment (gun trafficking) and asks us to get "
+        "the master key from management and go in with them. OK?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "Shelter detail. An HSI agent asks me to confirm whether a certain woman is staying here; she's a witness "
+        "in their labor-trafficking case. Can I tell him?",
+        [("hsi", "escalate")],
+    ),
+    # a victim told in other words ("pulled two women out of the spa", "the man who reported that his car
+    # was stolen"), or an agency asking us to "get her immigration status": the officer asks a victim
+    (
+        "We pulled two women out of the spa on the HSI trafficking op last night. Before the debrief the case "
+        "agent wants me to ask if they're here legally. OK?",
+        [("hsi", "prohibited")],
+    ),
+    (
+        "The man who reported that his car was stolen is here to give a statement. The IRS agent on our fraud "
+        "case wants me to ask if he's documented. Can I?",
+        [("other_federal", "prohibited")],
+    ),
+    (
+        "Trafficking victim from the nail salon case is giving a statement today. HSI asked us to get her "
+        "immigration status during the interview and pass it on. OK?",
+        [("none", "prohibited"), ("hsi", "needs_info")],
+    ),
+    # (a guard) "defendant's in on a ... case": "is", not a possessive
+    (
+        "court officer: defendant's in on a check-kiting case and had a fake green card on him. can I ask him about "
+        "his status?",
+        [("none", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -7195,6 +7311,7 @@ ROUNDS = {
     "one-hundred-six": ROUND_ONE_HUNDRED_SIX,
     "one-hundred-seven": ROUND_ONE_HUNDRED_SEVEN,
     "one-hundred-eight": ROUND_ONE_HUNDRED_EIGHT,
+    "one-hundred-nine": ROUND_ONE_HUNDRED_NINE,
 }
 
 

@@ -349,6 +349,8 @@ _CASE_AFTER = re.compile(
 
 _UNIT_NAME = re.compile(
     r"\s*(?:[\w']+ )?(?:task ?force|tf|unit|squad|team|group|division|detail|module|database|db|registry|list)\b"
+    # ("the double homicide the task force is working": the crime they work, not the unit's name)
+    r"(?! (?:is|are|was|were|has been|have been) (?:working|investigating))"
 )
 
 

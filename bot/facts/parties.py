@@ -174,7 +174,11 @@ def _merge(norm: str, mentions: list[Mention]) -> list[Party]:
         matches = [agency for agency in parties if agency in narrower and agency is not generic]
         if generic is Agency.FEDERAL and len(parties) > 1:
             matches = [a for a in parties if a is not Agency.FEDERAL]
-        if len(matches) == 1 and not _asks_apart(norm, parties[generic], parties[matches[0]]):
+        # ("(1) ICE has a judge's warrant ... (2) Separately HSI wants our arrest report": two requests)
+        if len(matches) == 1 and not (
+            _asks_apart(norm, parties[generic], parties[matches[0]])
+            or _named_separately(norm, parties[generic], [parties[matches[0]]])
+        ):
             parties[matches[0]].mentions.extend(parties.pop(generic).mentions)
         elif generic is Agency.ICE and len(matches) > 1:
             # "ICE" beside both ERO and HSI: it stays a name of its own (the officer's words decide)

@@ -73,6 +73,8 @@ def read_purpose(
     crime = first_match(IMMIGRATION_CRIME, norm, scope, skip=_in_record)
     if crime is not None and taken_back is not None and taken_back[0] > crime[0]:
         return found(Purpose.UNKNOWN, *taken_back)
+    if crime is not None and "smuggl" in norm[crime[0] : crime[1]] and (what := _WHAT_SMUGGLED.search(norm)):
+        return found(Purpose.UNKNOWN, crime[0], max(crime[1], what.end()), hedged=True)  # people or goods
     if crime is not None:
         return found(Purpose.IMMIGRATION_CRIME, *crime)
     civil = first_match(CIVIL_STRONG, norm, scope, skip=_one_of_aims_offered)
@@ -183,11 +185,17 @@ def read_purpose(
         # removal": the case says which agent it is; the aim this ask serves is the removal
         return found(Purpose.CIVIL_IMMIGRATION, *civil)
     if civil is not None and criminal is not None and not weak_criminal:
-        return found(Purpose.MIXED, min(civil[0], criminal[0]), max(civil[1], criminal[1]))
+        start, end = min(civil[0], criminal[0]), max(civil[1], criminal[1])
+        # "kind of an immigration thing, kind of a gang thing, we're not sure yet": neither aim settled
+        unsure = _UNSURE_AFTER.search(norm, end, sentence_bounds(norm, start, end)[1])
+        return found(Purpose.UNKNOWN, start, unsure.end(), hedged=True) if unsure else found(Purpose.MIXED, start, end)
     if removal_arm and criminal is not None and not weak_criminal:
         # ERO is the civil removal arm: its involvement in a "criminal" request blurs the purpose.
         return found(Purpose.MIXED, *criminal)
     if civil is not None:
+        # "kind of a trafficking thing, kind of an immigration thing, they're not sure yet"
+        if unsettled := _NOT_SETTLED_AFTER.search(norm, civil[1], sentence_bounds(norm, *civil)[1]):
+            return found(Purpose.UNKNOWN, civil[0], unsettled.end(), hedged=True)
         return found(Purpose.CIVIL_IMMIGRATION, *civil)
     if criminal is not None and (not weak_criminal or agency in CRIMINAL_AGENCIES):
         return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
@@ -286,6 +294,11 @@ _SAME_CASE = re.compile(
     # "the HSI co-case agent": the agent of the case named before ("asked for the same DD5s" says
     # which records, not why)
     r"\bco-?case agents?\b"
+)
+_NOT_SETTLED_AFTER = re.compile(r"\b(?:not sure yet|don't know yet|dont know yet|not decided yet|undecided|tbd)\b")
+# "a smuggling case ... didn't say smuggling of what": people (an immigration crime) or goods
+_WHAT_SMUGGLED = re.compile(
+    r"\bsmuggling (?:of )?what\b|\bwhat (?:kind of |sort of )?smuggling\b|\bwhat (?:he|she|they) (?:was |were |is |are )?smuggl"
 )
 _LIKELY_BEFORE = re.compile(
     r"\b(?:probably|likely|expected to|expect(?:s|ed)? (?:to|that)|end up|going to|gonna|will)\b(?:\s+[\w']+){0,5}\s*$"

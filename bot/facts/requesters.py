@@ -34,6 +34,9 @@ _HISTORY_AFTER = re.compile(
     # "the end game is ICE removes him": the agency that would deport, not one asking now
     r"removes?|removing|deports?|deporting|(?:will|would|can|could|gonna|is going to|are going to|'ll) "
     r"(?:remove|deport|take (?:him|her|them) out)|"
+    # "realistically ICE takes him at the end, that's the plan": the outcome foreseen, not a request
+    r"takes? (?:him|her|them)(?: in| away)? (?:at the end|in the end|afterwards?|"
+    r"when (?:it's|this is|the case is) (?:over|done))|"
     # "double checking bc of all the ice stuff": the topic in the news, not somebody asking
     r"stuff|situation|drama|mess|crackdown|news|raids? (?:lately|recently|in the news))\b"
 )

@@ -149,7 +149,9 @@ _PERSON_ITEM = re.compile(
     r"\W*(?:(?:prisoner|subject|person|perp|defendant|collar|arrestee|male|female|guy|man|woman|lady|inmate|juvenile|individual|suspect|detainee)\s*"
     r"(?:#\s*|no\.?\s*)?(?:[1-9]|[a-d])\b|(?:the )?(?:first|second|third|other) (?:prisoner|subject|person|perp|guy|one|collar|male|female)\b\s*[:(-]|"
     # "One has a robbery 1 conviction from 2023. The other has no record": two people told apart
-    r"(?:one|the other|the first|the second)(?: one| guy| prisoner| man| woman)? (?:has|had|got|is|was)\b)"
+    r"(?:one|the other|the first|the second)(?: one| guy| prisoner| man| woman)? (?:has|had|got|is|was)\b|"
+    # "- one has an I-247A ... - for the other they say there's a warrant"
+    r"(?:for|as for) the (?:other|first|second)(?: one| guy| prisoner| man| woman)?\b)"
 )
 
 

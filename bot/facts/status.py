@@ -41,7 +41,7 @@ _STATUS_THEN_ASK = re.compile(
     r"(?: straight out| straight up| outright| directly| point blank| about it)?(?=\s*(?:[?.!]|$))"
 )
 _ASKED_US_TO = re.compile(
-    r"\b(?:us|me|our (?:det|dets|detectives?|officers?|partner|squad|guys?)|my partner) to (?:ask|question|find out|check|learn)\b"
+    r"\b(?:us|me|our (?:det|dets|detectives?|officers?|partner|squad|guys?)|my partner) to (?:ask|question|find out|check|learn|get|obtain)\b"
 )
 
 
@@ -99,6 +99,13 @@ _VICTIM = re.compile(
     # "a delivery guy who saw the perp run out ... he's the one who got us the collar": the helper
     r"who (?:saw|spotted|watched|pointed out|identified|recognized|chased|followed) (?:the|a|our) (?:perp|suspect|shooter|robber|guy|thief)|"
     r"(?:he|she)(?:'s| is| was) the one who (?:got us|helped|called|pointed|gave|flagged|spotted|saw|found|led)\b|"
+    # "his mom saw it and wants to give a statement", "a resident says his bunkmate beat him with a lock"
+    r"(?:he|she|they|mom|mother|dad|father|woman|man|lady|guy|neighbou?r|bystander|clerk|cashier|driver|teacher|worker) "
+    r"saw (?:it|everything|the whole thing|what happened)|"
+    r"says (?:his|her|their) [\w-]+ (?:beat|hit|attacked|assaulted|punched|stabbed|robbed|slashed|choked|cut) (?:him|her|them)|"
+    # "the woman who reported that her identity was stolen", "pulled a woman out of the massage parlor"
+    r"who reported\b|(?:pulled|rescued|recovered|took|got) (?:a |the |two |three |some )?(?:woman|women|girl|girls|man|men|kid|kids|"
+    r"worker|workers|teen|teens) out of (?:the |a |that )?(?:[\w'-]+ )?(?:massage parlou?r|brothel|spa|sweatshop|stash house|basement|container|truck)|"
     r"disclosed (?:abuse|assault|that)|abused|abuse victim|who saw (?:it|everything|the whole thing|what happened|the (?:[\w']+ )?(?:stabbing|shooting|robbery|assault|fight|crash|accident|attack|incident|mugging|carjacking))|saw (?:everything|the whole thing)|(?<!for the )(?<!for a )(?<!on the )(?<!on a )purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
 )
 # "can I ask the suspect about his status? and the cashier who saw it all, can I ask her too?"
@@ -129,13 +136,17 @@ _SUSPECT = re.compile(
     r"(?:we're|we are|i'm|i am) (?:adding|tacking on)\b|"
     r"investigating (?:him|her|them)\b|investigating (?:[\w-]+ ){1,3}(?:on|against) (?:him|her|them)\b|"
     # "handed me a PA license that looks fake", "the passport he handed us looks altered": the one who used it
-    r"(?:handed|gave|showed|presented) (?:me |us |the officer |our officer )?(?:[\w'#]+ ){0,4}?(?:that |which )?"
-    r"(?:looks?|looked|seems?|seemed|appears?|appeared) (?:to be )?(?:fake|forged|altered|counterfeit|phony|bogus)|"
+    r"(?:handed|gave|showed|presented) (?:me |us |the officer |our officer )?(?:[\w'#]+ ){0,5}?(?:that |which )?"
+    r"(?:(?:looks?|looked|seems?|seemed|appears?|appeared) (?:to be )?|(?:that's|that is|which is|it's|it is) (?:obviously |clearly |definitely |plainly )?)"
+    r"(?:fake|forged|altered|counterfeit|phony|bogus)|"
     # "#1 had a fake passport", "as part of the forgery charge": the one charged
     r"(?:#\s?\d|number (?:\d|one|two|three)) (?:had|has|used|showed|presented|handed over) (?:a |an )?"
     r"(?:fake|forged|counterfeit|altered|phony|bogus)|as part of (?:the|my|our|his|her) (?:[\w-]+ ){0,2}(?:charge|arrest)|"
     # "got a guy on a fake green card case": police shorthand for someone arrested on it
-    r"got (?:a|this|the|one) (?:guy|man|woman|lady|kid|perp|dude) (?:on|for|in) (?:a|an|the|this|that))\b(?!'s\\b)"
+    r"got (?:a|this|the|one) (?:guy|man|woman|lady|kid|perp|dude) (?:on|for|in) (?:a|an|the|this|that))\b"
+    # ("the target's wife, who's a witness": someone close to the suspect, not the suspect)
+    r"(?!'s (?:wife|husband|girlfriend|boyfriend|sister|brother|mother|father|mom|dad|son|daughter|kids?|family|partner|"
+    r"cousin|friend|roommate|neighbou?r|landlord|employer|boss)\b)"
 )
 
 

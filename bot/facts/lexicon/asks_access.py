@@ -253,6 +253,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?: and (?:an? |some |two |\d+ )?[\w']+(?: [\w']+)?)? (?:at|in|inside) (?:the|our) (?:[\w']+ )?(?:precinct|pct|station ?house|command|building|squad room|house)\b",
     ],
     Ask.STAGING_ON_PROPERTY: [
+        # "meet up with our team in the lot at 0500 and leave their cars there during the hit"
+        r"\bleave (?:their|his|her|the) (?:[\w-]+ )?(?:cars?|vehicles?|vans?|trucks?|suvs?) (?:there|here|in (?:our|the) (?:back |rear |parking )?(?:lot|garage|yard))\b",
+        r"\b(?:meet|meet up|stage|muster|gather|assemble) (?:with (?:our|the) (?:[\w-]+ )?(?:team|squad|guys|unit) )?(?:in|at) (?:our|the) (?:pct |precinct )?(?:back |rear |parking )?(?:lot|garage|yard)\b",
         # "USMS wants to stage in our lot ... CBP asked for the same lot the same morning"
         r"\b(?:asked for|ask for|asking for|wants?|requested|need|needs) (?:the same|that same|that|our) (?:back |rear |parking )?lot\b",
         # "ERO wants to lodge a removal detainee overnight in our precinct cells"

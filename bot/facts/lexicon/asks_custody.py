@@ -72,7 +72,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:slow[- ]?walk|drag (?:our|my) feet on|sit on|drag out|hold off on|take (?:our|my) (?:sweet )?time (?:on|with))['\"]? "
         r"(?:his |her |their |the )?(?:release|discharge)\b",
         # "sit on a subject with them tomorrow" is surveillance beside the agents, not holding someone
-        rf"\bsit on {PERSON}\b(?!'s\b)(?! (?:with|w|alongside) (?:them|the agents|the feds|their team)\b)",
+        rf"\bsit on {PERSON}\b(?!'s\b)(?! (?:with|w|alongside) (?:them|him|her|the agents?|the case agent|the feds|their team)\b)",
         r"\bhold on (?:a |an |the |their |his |her )?(?:(?!sec\b|second\b|minute\b|moment\b|min\b)[\w'-]+ ){0,3}(?:warrant|detainer|indictment)\b",
         # "feds want him sitting here till their guys arrive", "wants him kept in the cells overnight"
         rf"\b(?:want|wants|wanted|need|needs|have|keep|like|prefer|prefers|asked that|asking that)\b (?:{PERSON}|him|her|them) (?:be )?(?:kept|sitting|staying|waiting|held|to stay|to sit|to wait) (?:[\w']+ ){{0,3}}(?:here|there|in|until|till|til|overnight|past|longer|for)\b"
@@ -169,6 +169,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\bwants? {PERSON} (?:at|upon|on|when) (?:his|her|their) release",
         rf"\bwants? {PERSON} at release\b",
         r"\bwants? (?:him|her|them) at (?:cb|central booking|the courthouse|arraignment|court)\b",
+        # "want to take him if the judge releases him": our prisoner, handed over at release
+        r"\b(?:wants?|wanted|wanting|would like|'d like) to (?:take|grab|pick up|collect) (?:him|her|them)\b(?= (?:if|when|once|after|as soon as|the minute|the second) )",
         # "FBI agents are at CB to take him"
         r"\b(?:are|is|'re|'s) (?:at|in|outside) (?:the )?(?:[\w']+ ){0,2}to (?:take|get|grab|pick up|collect) (?:him|her|them)\b",
         # (not "release it to them with the chain-of-custody paperwork": the vouchered pistol)

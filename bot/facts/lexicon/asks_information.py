@@ -17,6 +17,8 @@ _FEW_NAMED = rf"entries (?:on|for|about) {_FEW_PEOPLE}"
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "asks me to confirm whether a certain man is staying here": where a person is, told to them
+        r"\b(?:confirm|tell (?:him|her|them)|say|check) (?:whether|if) (?:a (?:certain )?|the |this |that )?(?:man|woman|person|guy|lady|resident|client|kid|student|he|she)\b (?:[\w'-]+ ){0,3}?(?:is |'s )?(?:staying|living|lives|stays|sleeping|registered|housed) (?:here|there|at)\b",
         # a deconfliction call: "they want to confirm whether we have an open case on the address"
         r"\b(?:confirm|know|check|find out|tell them|let them know)\b (?:[\w']+ )?(?:whether|if) (?:we|the squad|our squad|nypd) "
         r"(?:have|has|had|are working|is working|got) (?:an? |any |anything |something )?(?:open |active |ongoing )?(?:case|investigation|file)",

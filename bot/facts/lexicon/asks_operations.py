@@ -124,6 +124,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?! and (?:get|call|request|wait for|bring) (?:ems|an? ambulance|a bus|medics|fdny|help)\b)",
     ],
     Ask.WARRANT_EXECUTION_ASSIST: [
+        # "get the master key from management and go in with them" on their search warrant
+        r"\bgo (?:in|inside) with (?:them|the agents|the feds|him|her)\b|\b(?:get|grab) (?:the )?(?:master |super'?s? )?keys? (?:from|off) (?:the )?(?:management|super|landlord|building)\b",
         # "want my agents to call him up to the front lobby so they can arrest him"
         r"\b(?:call|bring|get|send for|page) (?:him|her|them|the [\w'-]+) (?:up |down |out )?to (?:the )?(?:[\w'-]+ )?(?:lobby|office|front desk|door|entrance)\b(?= .{0,30}\b(?:arrest|grab|pick (?:him|her) up|take (?:him|her))\b)",
         # "HSI wants him on a joint execution of a judge-signed search warrant"

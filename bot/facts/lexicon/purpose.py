@@ -327,6 +327,8 @@ INVESTIGATION_CONTEXT = compile_all(
         # "a truck they think is moving counterfeit goods": what the agency suspects the target of
         r"\b(?:is|are|was|were|been) (?:bringing|moving|smuggling|importing|shipping|running|distributing|dealing|pushing)\b",
         r"\bcases?\b",
+        # "it's for the double homicide the task force is working": the crime they work
+        r"\b(?:the task ?force|they|we|the squad|the agents?|he|she) (?:is |are |'re |was |were )?(?:working|working on|investigating)\b",
         r"\bprobes?\b",
         r"\bcharges?\b",
         r"\bcharged\b|\bcharging\b",

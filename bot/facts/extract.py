@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from bot.facts.aim_doubt import first_match
 from bot.facts.asides import (
     in_agency_voice,
     keyboard_mash,
@@ -41,7 +42,7 @@ from bot.facts.lexicon.topic import NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, 
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Tri, Warrant
 from bot.facts.paper import only_if_another_case_fails
 from bot.facts.parties import Party, find_parties
-from bot.facts.purpose import first_match, read_purpose
+from bot.facts.purpose import read_purpose
 from bot.facts.record import OffenseTable, RecordReader
 from bot.facts.scopes import OwnWordsFirst, request_scopes
 from bot.facts.segments import (
@@ -134,8 +135,7 @@ class FactsReader:
                     party,
                     scope,
                     cues,
-                    # one agency on two people ("prisoner A: ... TSDB match. prisoner B: just an I-247A"):
-                    # each request reads the record in its own words
+                    # one agency, two people ("prisoner A: ... TSDB match. prisoner B: just an I-247A"): own records
                     self._person_facts(
                         without_clauses(text, [c for p, other in scopes if p is party for c in other if c not in scope])
                     )

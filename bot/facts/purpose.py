@@ -4,8 +4,17 @@ person's record is never it; a doubted, denied or unstated aim stays unknown."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from bot.facts.aim_doubt import (
+    NOT_SETTLED_AFTER,
+    UNSURE_AFTER,
+    WHAT_SMUGGLED,
+    doubted_explicit,
+    expected_outcome,
+    first_match,
+    in_record,
+    one_of_aims_offered,
+)
 from bot.facts.asks import DOES_STATUS_MATTER
 from bot.facts.criminal import criminal_cue, names_a_record
 from bot.facts.lexicon import (
@@ -20,8 +29,6 @@ from bot.facts.lexicon import (
 from bot.facts.lexicon.purpose import SAYS_A_CRIME
 from bot.facts.lexicon.purpose_unsaid import (
     AIM_TAKEN_BACK,
-    AIMS_OFFERED,
-    CRIMINAL_GUESSED,
     MAYBE_CIVIL,
     PURPOSE_UNSTATED,
     REASON_WORDS,
@@ -32,7 +39,6 @@ from bot.facts.lexicon.purpose_unsaid import (
 )
 from bot.facts.lexicon.warrant import CHARGES_CONSIDERED
 from bot.facts.model import Agency, Ask, Purpose, Source
-from bot.facts.prefilter import Searcher
 from bot.facts.spans import (
     ADMIN,
     CRIMINAL_AGENCIES,
@@ -70,14 +76,14 @@ def read_purpose(
     # "first said it's for a fraud case, then took it back", "he wouldn't confirm that": an aim
     # withdrawn after it was given; what the officer says last stands
     taken_back = first_match(AIM_TAKEN_BACK, norm, scope, negated_ok=True)
-    crime = first_match(IMMIGRATION_CRIME, norm, scope, skip=_in_record)
+    crime = first_match(IMMIGRATION_CRIME, norm, scope, skip=in_record)
     if crime is not None and taken_back is not None and taken_back[0] > crime[0]:
         return found(Purpose.UNKNOWN, *taken_back)
-    if crime is not None and "smuggl" in norm[crime[0] : crime[1]] and (what := _WHAT_SMUGGLED.search(norm)):
+    if crime is not None and "smuggl" in norm[crime[0] : crime[1]] and (what := WHAT_SMUGGLED.search(norm)):
         return found(Purpose.UNKNOWN, crime[0], max(crime[1], what.end()), hedged=True)  # people or goods
     if crime is not None:
         return found(Purpose.IMMIGRATION_CRIME, *crime)
-    civil = first_match(CIVIL_STRONG, norm, scope, skip=_one_of_aims_offered)
+    civil = first_match(CIVIL_STRONG, norm, scope, skip=one_of_aims_offered)
     if civil is not None and DOES_STATUS_MATTER.search(sentence_of(norm, *civil)):
         civil = None  # "do I need to check his immigration status first?": the officer's question
     cue = criminal_cue(norm, scope, agency=agency)
@@ -88,7 +94,7 @@ def read_purpose(
         cue = None
     criminal = (cue[0], cue[1]) if cue else None
     weak_criminal = bool(cue and cue[2])
-    doubted_aim = _doubted_explicit(norm, scope)
+    doubted_aim = doubted_explicit(norm, scope)
     if criminal is not None and doubted_aim is not None and not CRIMINAL_EXPLICIT.search(norm, *criminal):
         # "might be for a criminal case, might not": the aim itself is in doubt, whatever crime is named
         return found(Purpose.UNKNOWN, *doubted_aim, hedged=True)
@@ -168,10 +174,10 @@ def read_purpose(
         return found(Purpose.UNKNOWN, *criminal)
     removal_arm = agency is Agency.ICE_ERO
     if civil is None and criminal is not None and not weak_criminal:
-        civil = _expected_outcome(norm, scope)  # "framed as trafficking, but most will probably be removed"
+        civil = expected_outcome(norm, scope)  # "framed as trafficking, but most will probably be removed"
         # "a criminal trafficking matter, and maybe immigration too": removal left open beside the crime
         maybe = None if civil else first_match(MAYBE_CIVIL, norm, scope, negated_ok=True)
-        if maybe is not None and (unsure := _UNSURE_AFTER.search(norm, maybe[1], sentence_bounds(norm, *maybe)[1])):
+        if maybe is not None and (unsure := UNSURE_AFTER.search(norm, maybe[1], sentence_bounds(norm, *maybe)[1])):
             # "mostly a drug thing, maybe some immigration stuff too, I'm not sure yet": neither aim settled
             return found(Purpose.UNKNOWN, maybe[0], unsure.end(), hedged=True)
         civil = civil or maybe
@@ -187,14 +193,14 @@ def read_purpose(
     if civil is not None and criminal is not None and not weak_criminal:
         start, end = min(civil[0], criminal[0]), max(civil[1], criminal[1])
         # "kind of an immigration thing, kind of a gang thing, we're not sure yet": neither aim settled
-        unsure = _UNSURE_AFTER.search(norm, end, sentence_bounds(norm, start, end)[1])
+        unsure = UNSURE_AFTER.search(norm, end, sentence_bounds(norm, start, end)[1])
         return found(Purpose.UNKNOWN, start, unsure.end(), hedged=True) if unsure else found(Purpose.MIXED, start, end)
     if removal_arm and criminal is not None and not weak_criminal:
         # ERO is the civil removal arm: its involvement in a "criminal" request blurs the purpose.
         return found(Purpose.MIXED, *criminal)
     if civil is not None:
         # "kind of a trafficking thing, kind of an immigration thing, they're not sure yet"
-        if unsettled := _NOT_SETTLED_AFTER.search(norm, civil[1], sentence_bounds(norm, *civil)[1]):
+        if unsettled := NOT_SETTLED_AFTER.search(norm, civil[1], sentence_bounds(norm, *civil)[1]):
             return found(Purpose.UNKNOWN, civil[0], unsettled.end(), hedged=True)
         return found(Purpose.CIVIL_IMMIGRATION, *civil)
     if criminal is not None and (not weak_criminal or agency in CRIMINAL_AGENCIES):
@@ -268,7 +274,7 @@ def read_purpose(
         # pattern" wants them for that crime (what the records are about is their case too)
         case = (
             first_match(_AGENCYS_CASE, norm, scope)
-            or first_match(CRIME_TERMS, norm, scope, skip=_in_record)
+            or first_match(CRIME_TERMS, norm, scope, skip=in_record)
             or first_match(_THEIR_PROSECUTION, norm, scope)
         )
         if case is not None:
@@ -295,77 +301,6 @@ _SAME_CASE = re.compile(
     # which records, not why)
     r"\bco-?case agents?\b"
 )
-_NOT_SETTLED_AFTER = re.compile(r"\b(?:not sure yet|don't know yet|dont know yet|not decided yet|undecided|tbd)\b")
-# "a smuggling case ... didn't say smuggling of what": people (an immigration crime) or goods
-_WHAT_SMUGGLED = re.compile(
-    r"\bsmuggling (?:of )?what\b|\bwhat (?:kind of |sort of )?smuggling\b|\bwhat (?:he|she|they) (?:was |were |is |are )?smuggl"
-)
-_LIKELY_BEFORE = re.compile(
-    r"\b(?:probably|likely|expected to|expect(?:s|ed)? (?:to|that)|end up|going to|gonna|will)\b(?:\s+[\w']+){0,5}\s*$"
-)
-
-
-# "both fine since its criminal?": the officer's own reasoning put as a question, not doubt about the aim
-_REASONING_BEFORE = re.compile(r"\b(?:since|because|cause|cuz|bc|as|given(?: that)?|seeing as)\s+(?:[\w']+\s+){0,2}$")
-
-
-_UNSURE_AFTER = re.compile(
-    r"\b(?:not sure|unsure|we'll see|well see|who knows|no idea|don't know yet|dont know yet|tbd)\b"
-)
-
-
-def _doubted_explicit(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
-    if (guessed := first_match(CRIMINAL_GUESSED, norm, scope, negated_ok=True)) is not None:
-        return guessed  # "partner thinks criminal but not sure": the aim is the relayer's guess
-    for clause in scope:
-        for match in CRIMINAL_EXPLICIT.finditer(norm, clause.start, clause.end):
-            if _REASONING_BEFORE.search(norm, max(0, match.start() - 30), match.start()):
-                continue
-            if is_doubted(norm, match.start(), match.end()):
-                return match.start(), match.end()
-    return None
-
-
-def _expected_outcome(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
-    """Removal said as the likely outcome: doubt about the future, not about what is asked."""
-    for clause in scope:
-        for match in CIVIL_STRONG.finditer(norm, clause.start, clause.end):
-            before = norm[max(clause.start, match.start() - 60) : match.start()]
-            if not is_negated(norm, match.start()) and _LIKELY_BEFORE.search(before):
-                return match.start(), match.end()
-    return None
-
-
-def first_match(
-    pattern: Searcher,
-    norm: str,
-    scope: list[Clause],
-    negated_ok: bool = False,
-    skip: Callable[[str, int, int], bool] | None = None,
-) -> tuple[int, int] | None:
-    for clause in scope:
-        for match in pattern.finditer(norm, clause.start, clause.end):
-            if skip is not None and skip(norm, match.start(), match.end()):
-                continue
-            if negated_ok or not (is_negated(norm, match.start()) or is_doubted(norm, match.start(), match.end())):
-                return match.start(), match.end()
-    return None
-
-
-_RECORD_BEFORE = re.compile(
-    r"\b(?:record|rap(?: sheet)?|priors?|(?:criminal )?history|convictions?)\b\s*(?:[:=-]|shows|has|includes|lists)[^.;]{0,30}$"
-)
-_CONVICTED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:conviction|convicted|pled|pleaded|sentenced|sent \d)")
-
-
-def _one_of_aims_offered(norm: str, start: int, end: int) -> bool:
-    return any(m.start() <= start and end <= m.end() for m in AIMS_OFFERED.finditer(norm, max(0, start - 30), end + 30))
-
-
-def _in_record(norm: str, start: int, end: int) -> bool:
-    """A line of the person's record ("his record: 8 USC 1326 reentry after removal conv EDNY 2022"),
-    which is a past conviction, not what the agency is after now."""
-    return bool(_RECORD_BEFORE.search(norm, max(0, start - 60), start) or _CONVICTED_AFTER.search(norm[end : end + 60]))
 
 
 _OUR_OR_MY_BEFORE = re.compile(r"\b(?:our|my)\s+$")  # "our gang unit", not "the HSI/NYPD task force"

@@ -1,0 +1,96 @@
+"""How sure the message is of the agency's aim: a crime only guessed at, two aims offered as a
+question, an aim left open ("not sure yet"), removal foreseen as the outcome; and the scan that
+finds a pattern in a request's own clauses. Read by `bot.facts.purpose`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.facts.lexicon import CIVIL_STRONG, CRIMINAL_EXPLICIT
+from bot.facts.lexicon.purpose_unsaid import AIMS_OFFERED, CRIMINAL_GUESSED
+from bot.facts.prefilter import Searcher
+from bot.facts.text import Clause, is_doubted, is_negated
+
+__all__ = [
+    "NOT_SETTLED_AFTER",
+    "UNSURE_AFTER",
+    "WHAT_SMUGGLED",
+    "doubted_explicit",
+    "expected_outcome",
+    "first_match",
+    "in_record",
+    "one_of_aims_offered",
+]
+
+NOT_SETTLED_AFTER = re.compile(r"\b(?:not sure yet|don't know yet|dont know yet|not decided yet|undecided|tbd)\b")
+# "a smuggling case ... didn't say smuggling of what": people (an immigration crime) or goods
+WHAT_SMUGGLED = re.compile(
+    r"\bsmuggling (?:of )?what\b|\bwhat (?:kind of |sort of )?smuggling\b|\bwhat (?:he|she|they) (?:was |were |is |are )?smuggl"
+)
+_LIKELY_BEFORE = re.compile(
+    r"\b(?:probably|likely|expected to|expect(?:s|ed)? (?:to|that)|end up|going to|gonna|will)\b(?:\s+[\w']+){0,5}\s*$"
+)
+
+
+# "both fine since its criminal?": the officer's own reasoning put as a question, not doubt about the aim
+_REASONING_BEFORE = re.compile(r"\b(?:since|because|cause|cuz|bc|as|given(?: that)?|seeing as)\s+(?:[\w']+\s+){0,2}$")
+
+
+UNSURE_AFTER = re.compile(
+    r"\b(?:not sure|unsure|we'll see|well see|who knows|no idea|don't know yet|dont know yet|tbd)\b"
+)
+
+
+def doubted_explicit(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
+    if (guessed := first_match(CRIMINAL_GUESSED, norm, scope, negated_ok=True)) is not None:
+        return guessed  # "partner thinks criminal but not sure": the aim is the relayer's guess
+    for clause in scope:
+        for match in CRIMINAL_EXPLICIT.finditer(norm, clause.start, clause.end):
+            if _REASONING_BEFORE.search(norm, max(0, match.start() - 30), match.start()):
+                continue
+            if is_doubted(norm, match.start(), match.end()):
+                return match.start(), match.end()
+    return None
+
+
+def expected_outcome(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
+    """Removal said as the likely outcome: doubt about the future, not about what is asked."""
+    for clause in scope:
+        for match in CIVIL_STRONG.finditer(norm, clause.start, clause.end):
+            before = norm[max(clause.start, match.start() - 60) : match.start()]
+            if not is_negated(norm, match.start()) and _LIKELY_BEFORE.search(before):
+                return match.start(), match.end()
+    return None
+
+
+def first_match(
+    pattern: Searcher,
+    norm: str,
+    scope: list[Clause],
+    negated_ok: bool = False,
+    skip: Callable[[str, int, int], bool] | None = None,
+) -> tuple[int, int] | None:
+    for clause in scope:
+        for match in pattern.finditer(norm, clause.start, clause.end):
+            if skip is not None and skip(norm, match.start(), match.end()):
+                continue
+            if negated_ok or not (is_negated(norm, match.start()) or is_doubted(norm, match.start(), match.end())):
+                return match.start(), match.end()
+    return None
+
+
+_RECORD_BEFORE = re.compile(
+    r"\b(?:record|rap(?: sheet)?|priors?|(?:criminal )?history|convictions?)\b\s*(?:[:=-]|shows|has|includes|lists)[^.;]{0,30}$"
+)
+_CONVICTED_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:conviction|convicted|pled|pleaded|sentenced|sent \d)")
+
+
+def one_of_aims_offered(norm: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in AIMS_OFFERED.finditer(norm, max(0, start - 30), end + 30))
+
+
+def in_record(norm: str, start: int, end: int) -> bool:
+    """A line of the person's record ("his record: 8 USC 1326 reentry after removal conv EDNY 2022"),
+    which is a past conviction, not what the agency is after now."""
+    return bool(_RECORD_BEFORE.search(norm, max(0, start - 60), start) or _CONVICTED_AFTER.search(norm[end : end + 60]))

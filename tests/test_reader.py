@@ -7209,6 +7209,75 @@ ROUND_ONE_HUNDRED_NINE = [
 ]
 
 
+ROUND_ONE_HUNDRED_TEN = [
+    # removal named as the outcome foreseen for a criminal case: mixed (R7), not civil
+    (
+        "HSI wants our narcotics arrest file on a man. The agent said they'll probably charge the gun, but the "
+        "realistic outcome is he gets removed. Send it?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "Revised plan for Thursday's raid: the HSI case agent says the expected outcome for most of the people inside "
+        "is removal, not prosecution. Do we still go in with the entry team?",
+        [("hsi", "escalate")],
+    ),
+    # (a guard) with no case at all, removal foreseen is removal
+    (
+        "ERO wants his home address; the agent says the realistic outcome is he gets removed. Send?",
+        [("ice_ero", "prohibited")],
+    ),
+    # an out-of-state record with no offence named ("the Ohio history hasn't come back", "some conviction
+    # in Georgia, doesn't know for what"): nothing to compare yet, so the history is asked for
+    (
+        "ICE has a warrant signed by a magistrate judge for our prisoner. No NY record, but he lived in Ohio until "
+        "2022 and the Ohio history hasn't come back. TSDB no hit. Hold?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "Magistrate-signed ICE warrant for Pena. He has 'some conviction in Georgia', the agent doesn't know for "
+        "what. TSDB negative. Hold him?",
+        [("ice", "needs_info")],
+    ),
+    # (a guard) an out-of-state offence named is one to assess for equivalence
+    (
+        "Magistrate-signed ICE warrant. His only conviction is a 2023 armed robbery in Georgia. TSDB negative. Hold?",
+        [("ice", "escalate")],
+    ),
+    # "do us a favor on this one": an agency asking something, though what is not said
+    (
+        "ATF agent pinged me about our gun collar, 'do us a favor on this one'. no details",
+        [("atf", "needs_info")],
+    ),
+    # "task force officer credentials so our sergeants can help with immigration arrests": deputization
+    (
+        "DHS is offering training and task force officer credentials so our transit sergeants can help with "
+        "immigration arrests. Can we sign up?",
+        [("dhs", "prohibited")],
+    ),
+    # DX's false permitted: "realistically the end game is getting the crew and their families removed"
+    # beside a criminal case (said across clauses, the removal after a list of people): mixed, never permitted
+    (
+        "Same HSI gang task force. The agent says the case is criminal 'but realistically the end game is getting "
+        "the crew and their families removed'. Still fine to join the op?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "FBI wants our DD5s for their wire fraud case; the agent admits the end game is getting him and his two "
+        "brothers removed. Send?",
+        [("fbi", "escalate")],
+    ),
+    # (a guard) "Federal conviction." first, the offence named further on ("of carjacking (18 U.S.C.
+    # 2119)"): an offence to assess for equivalence
+    (
+        "Below from ICE on a prisoner at the 44. Federal conviction. What do I tell them?\nERO has a warrant for "
+        "the subject signed by U.S. Magistrate Judge Ana Reyes (S.D.N.Y.). In 2023 the subject was convicted in the "
+        "U.S. District Court for the Southern District of New York of carjacking (18 U.S.C. 2119). TSDB: negative. "
+        "Request hold for ERO.",
+        [("ice_ero", "escalate")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -7312,6 +7381,7 @@ ROUNDS = {
     "one-hundred-seven": ROUND_ONE_HUNDRED_SEVEN,
     "one-hundred-eight": ROUND_ONE_HUNDRED_EIGHT,
     "one-hundred-nine": ROUND_ONE_HUNDRED_NINE,
+    "one-hundred-ten": ROUND_ONE_HUNDRED_TEN,
 }
 
 

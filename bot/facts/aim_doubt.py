@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.facts.lexicon import CIVIL_STRONG, CRIMINAL_EXPLICIT
+from bot.facts.lexicon import CIVIL_STRONG, CRIME_TERMS, CRIMINAL_EXPLICIT
 from bot.facts.lexicon.purpose_unsaid import AIMS_OFFERED, CRIMINAL_GUESSED
 from bot.facts.prefilter import Searcher
 from bot.facts.text import Clause, is_doubted, is_negated
@@ -19,8 +19,10 @@ __all__ = [
     "doubted_explicit",
     "expected_outcome",
     "first_match",
+    "foreseen_beside_a_case",
     "in_record",
     "one_of_aims_offered",
+    "removal_foreseen",
 ]
 
 NOT_SETTLED_AFTER = re.compile(r"\b(?:not sure yet|don't know yet|dont know yet|not decided yet|undecided|tbd)\b")
@@ -61,7 +63,20 @@ def expected_outcome(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
             before = norm[max(clause.start, match.start() - 60) : match.start()]
             if not is_negated(norm, match.start()) and _LIKELY_BEFORE.search(before):
                 return match.start(), match.end()
+    return removal_foreseen(norm, scope)
+
+
+def removal_foreseen(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
+    """ "realistically the end game is getting the workers and the owner removed": the outcome named,
+    whatever the clauses it runs across."""
+    if scope and (foreseen := _REMOVAL_FORESEEN.search(norm, scope[0].start, scope[-1].end)) is not None:
+        return foreseen.start(), foreseen.end()
     return None
+
+
+_REMOVAL_FORESEEN = re.compile(
+    r"\b(?:end game|endgame|end result|realistic outcome|expected outcome|likely outcome)\b[^.;!?]{0,60}?\b(?:removed|removal|deport\w*)\b"
+)
 
 
 def first_match(
@@ -94,3 +109,18 @@ def in_record(norm: str, start: int, end: int) -> bool:
     """A line of the person's record ("his record: 8 USC 1326 reentry after removal conv EDNY 2022"),
     which is a past conviction, not what the agency is after now."""
     return bool(_RECORD_BEFORE.search(norm, max(0, start - 60), start) or _CONVICTED_AFTER.search(norm[end : end + 60]))
+
+
+# "we'll probably charge the drugs, but the realistic outcome is we get him removed", "we expect the
+# outcome for him to be removal rather than prosecution": removal foreseen at the end of a case
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:outcome|end game|endgame|end result|realistic(?:ally)?|in the end|at the end|expect(?:ed|s)?|likely)\b[^.;!?]{0,50}$"
+)
+_A_CASE = re.compile(r"\b(?:prosecut\w*|charg(?:e|es|ed|ing)|investigat\w*|indict\w*|takedown|entry team|criminal)\b")
+
+
+def foreseen_beside_a_case(norm: str, civil: tuple[int, int], scope: list[Clause]) -> bool:
+    """Removal named as the outcome foreseen for a criminal case: the aim is mixed (R7), not civil."""
+    if not _OUTCOME_BEFORE.search(norm, max(0, civil[0] - 60), civil[0]):
+        return False
+    return any(_A_CASE.search(norm, c.start, c.end) or CRIME_TERMS.search(norm, c.start, c.end) for c in scope)

@@ -80,7 +80,7 @@ _CUSTODY_OR_PREMISES = frozenset(
 _REQUEST_WORDS = re.compile(
     r"\b(?:wants?|wanted|asks?|asked|asking|request(?:s|ed|ing)?|needs?|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
     r"e-?mailed (?:for|about|asking)|called (?:for|about|asking)|texted|faxed|reached out|"
-    r"may (?:i|we)|ok to|okay to|ok\b|allowed|do (?:i|we)|is it ok|are we|help|would like|looking for)\b|\?"
+    r"may (?:i|we)|ok to|okay to|ok\b|allowed|do (?:i|we)|is it ok|are we|help|would like|looking for|favou?r)\b|\?"
 )
 # an officer asking what to do ("now what?"), not a notice that names the word "detainer"
 _ASKING_ABOUT_IT = re.compile(

@@ -12,8 +12,10 @@ from bot.facts.aim_doubt import (
     doubted_explicit,
     expected_outcome,
     first_match,
+    foreseen_beside_a_case,
     in_record,
     one_of_aims_offered,
+    removal_foreseen,
 )
 from bot.facts.asks import DOES_STATUS_MATTER
 from bot.facts.criminal import criminal_cue, names_a_record
@@ -173,6 +175,9 @@ def read_purpose(
         # of our records; what a DHS agency wants them for is not said
         return found(Purpose.UNKNOWN, *criminal)
     removal_arm = agency is Agency.ICE_ERO
+    if civil is None and criminal is not None and weak_criminal and (foreseen := removal_foreseen(norm, scope)):
+        # "the trafficking task force ... realistically the end game is getting the workers removed"
+        return found(Purpose.MIXED, min(criminal[0], foreseen[0]), max(criminal[1], foreseen[1]))
     if civil is None and criminal is not None and not weak_criminal:
         civil = expected_outcome(norm, scope)  # "framed as trafficking, but most will probably be removed"
         # "a criminal trafficking matter, and maybe immigration too": removal left open beside the crime
@@ -198,6 +203,8 @@ def read_purpose(
     if removal_arm and criminal is not None and not weak_criminal:
         # ERO is the civil removal arm: its involvement in a "criminal" request blurs the purpose.
         return found(Purpose.MIXED, *criminal)
+    if civil is not None and criminal is None and foreseen_beside_a_case(norm, civil, scope):
+        return found(Purpose.MIXED, *civil)
     if civil is not None:
         # "kind of a trafficking thing, kind of an immigration thing, they're not sure yet"
         if unsettled := NOT_SETTLED_AFTER.search(norm, civil[1], sentence_bounds(norm, *civil)[1]):

@@ -115,6 +115,15 @@ def _youthful(clause: str, local: int) -> bool:
     )
 
 
+# what an out-of-state or federal record line names: a statute, a section or a kind of crime
+_AN_OFFENCE = re.compile(
+    r"\b\d+ ?u\.?s\.?c\b|\busc\b|§|\bsection \d|\b(?:pl|penal law|penal code) ?\d|\b(?:robbery|assault|burglary|murder|"
+    r"homicide|manslaughter|rape|sexual|arson|kidnap\w*|drugs?|narcotics|cocaine|heroin|fentanyl|meth\w*|guns?|weapons?|firearms?|"
+    r"fraud|sale|possession|trafficking|smuggling|dwi|dui|larceny|theft|battery|carjack\w*|stalking|extortion|racketeering|"
+    r"rico|felony|felonies|misdemeanou?rs?|violent|shooting|stabbing|terror\w*|child)\b"
+)
+
+
 class RecordReader:
     """Convictions, watchlist and prior removal, as the officer describes them."""
 
@@ -198,8 +207,16 @@ class RecordReader:
                 m for m in record_cues(norm) if OUT_OF_STATE.search(norm, *clause_bounds(norm, m.start(), m.end()))
             ]
             if federal and not unknown and not CHARGE_NOT_CONVICTION.search(norm):
-                start, end = clause_bounds(norm, federal[0].start(), federal[0].end())
-                return Reading(Conviction.OUT_OF_STATE_UNVERIFIED, text.words(start, end))  # e.g. "18 USC 924(c), EDNY"
+                first = clause_bounds(norm, federal[0].start(), federal[0].end())
+                # the offence may be named in another sentence of the record ("Federal conviction. ...
+                # convicted in the Eastern District of carjacking (18 U.S.C. 2119)")
+                spans = [first, *((c.start(), min(len(norm), c.end() + 100)) for c in record_cues(norm))]
+                with_offence = next((span for span in spans if _AN_OFFENCE.search(norm, *span)), None)
+                if with_offence is None:
+                    # "some conviction in Florida, agent doesn't know what for", "did time in Mexico": no
+                    # offence named, so there is nothing yet to compare with New York's list
+                    return Reading(Conviction.UNKNOWN, text.words(*first))
+                return Reading(Conviction.OUT_OF_STATE_UNVERIFIED, text.words(*with_offence))  # "18 USC 924(c), EDNY"
             if unknown:
                 return Reading(Conviction.UNKNOWN, text.words_of(unknown))
             if (youthful_only := YOUTHFUL_ONLY.search(norm)) is not None:

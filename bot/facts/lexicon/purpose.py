@@ -58,7 +58,7 @@ CIVIL_STRONG = compile_all(
         r"fireworks|trafficking|transport|dispensary|dispensaries|cigarettes|eviction|lockout|discharge|search|wiretaps?)\b)",
         r"\b(?:immigration|ice) (?:detention|custody)\b",
         r"\bkick (?:him|her|them) out of the country\b|\bsend (?:him|her) back\b(?! (?:to (?:me|us|them|him|her)|over|with)\b)|\bsend them back\b(?= (?:to (?:(?:his|her|their|the) )?(?:country|home|homeland)|home)\b)",
-        r"\b(?:get|have|see|getting) (?:the |those |these |all the |all )?(?:[\w']+ ){0,2}(?:removed|deported)\b",
+        r"\b(?:get|have|see|getting) (?:the |those |these |all the |all )?(?:[\w']+ ){0,5}?(?:removed|deported)\b",
         r"\b(?:him|her|them) (?:removed|deported)\b|\b(?:he|she) gets (?:removed|deported)\b|\b(?:he|she|they)(?:'ll| will| is going to| are going to|'s going to| gonna) (?:probably |likely |most likely |just )?be (?:removed|deported)\b",
         r"\bout of the country\b|\b(?:ice|ero|immigration) (?:is|are|'s|will|'ll)? ?(?:going to|gonna|will)? ?(?:deport|remove)s?\b",
         r"(?<!fake )(?<!forged )(?<!counterfeit )(?<!phony )(?<!bogus )\bimmigration (?:papers|paperwork|docs|documents|history|file)\b",

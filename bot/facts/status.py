@@ -164,10 +164,11 @@ def status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> tuple
         # "2) can I ask the customer who came in to report him the same thing?": the question put
         # again, by reference, to someone the rule protects
         again = _ASKED_AGAIN.search(norm, first[2], scope[-1].end)
-        if again is not None and not _VICTIM.search(again.group("whom")) and not _SUSPECT.search(again.group("whom")):
+        if again is not None and _VICTIM.search(again.group("whom")):
+            also = again
+        elif again is not None and not _SUSPECT.search(again.group("whom")):
             # ("... ask his wife the same thing?": whether she is a suspect or a witness is not said)
             return Ask.INQUIRE_STATUS_ROLE_UNKNOWN, first[1], again.end(), True
-        also = again if again is not None and _VICTIM.search(again.group("whom")) else None
     if also is not None:
         # "can I ask the perp about his status? And the bodega clerk (the victim) too": the same
         # question put to a victim, which is barred

@@ -895,6 +895,8 @@ def test_round_five_classes(reader: FactsReader, table: RuleTable, text: str, ex
         ("the marshals want to take the perp directly from central booking", Ask.TRANSFER_CUSTODY),
         ("ERO asked that the girl be handed over to them once we finish", Ask.TRANSFER_CUSTODY),
         ("ICE wants a text before we let her walk", Ask.NOTIFY_RELEASE),
+        # the moment he leaves our hands, said as the other agency's act
+        ("the Marshals take him at noon; ERO asked to be told when the Marshals pick him up", Ask.NOTIFY_RELEASE),
         ("DHS wants all the summons names from the weekend emailed over", Ask.SHARE_BULK_DATA),
         ("the FBI wants the footage off our dash cams from the chase", Ask.SHARE_SURVEILLANCE_DATA),
         ("ICE wants every time his car was captured by the plate readers on the bridge", Ask.SHARE_SURVEILLANCE_DATA),
@@ -7278,6 +7280,124 @@ ROUND_ONE_HUNDRED_TEN = [
 ]
 
 
+ROUND_ONE_HUNDRED_ELEVEN = [
+    # DY's false permitted: a victim told of by what the suspect did to her ("whose wallet the suspect
+    # took"), the suspect's act inside her description
+    (
+        "The man whose wallet the suspect took is coming in to pick him out of a lineup. Can my partner ask him "
+        "whether he's here legally?",
+        [("none", "prohibited")],
+    ),
+    # DY's other false permitted: the aim asked for and put off ("said she'd tell me later") is not given,
+    # whatever the task force's name says it works on
+    (
+        "I'm on the HSI human trafficking task force. A new agent wants me to sit on a building in Corona "
+        "tomorrow; I asked what case and she said she'd tell me later. Go?",
+        [("hsi", "needs_info")],
+    ),
+    # (a guard) the case named for this very job
+    (
+        "I'm on the HSI human trafficking task force. The case agent wants me to sit on a building in Corona "
+        "tomorrow for the trafficking case. Go?",
+        [("hsi", "permitted")],
+    ),
+    # "nothing at all about TSDB one way or the other": not told, so unknown
+    (
+        "Magistrate-signed ICE warrant. His sheet shows one misdemeanor trespass from 2022, and the paperwork says "
+        "nothing at all about TSDB one way or the other. Hold him?",
+        [("ice", "needs_info")],
+    ),
+    # an agency taken back in the same breath: "HSI, sorry, the business card says DEA"
+    (
+        "HSI, sorry, the business card says DEA, wants our buy reports for their heroin case. ok?",
+        [("dea", "permitted")],
+    ),
+    # "an I-247A plus a warrant signed by a magistrate judge, asking us to hold her": two papers, one request
+    (
+        "ICE emailed an I-247A plus a warrant signed by a magistrate judge, asking us to hold her until they get "
+        "here. Her record hasn't been run, TSDB unknown. Hold?",
+        [("ice", "needs_info")],
+    ),
+    # "I've done alerts for the gang case before": the officer's past work, not this request's aim
+    (
+        "HSI gang task force agent wants alerts on three names so she hears whenever they're stopped, \"for future "
+        "removal cases\". I've done alerts for the gang case before. do it?",
+        [("hsi", "prohibited")],
+    ),
+    # a signature over the word "Judge" with the marks of a federal court missing: who signed is unknown
+    (
+        'The ICE warrant has a signature over the word "Judge". No court name, no district on it. Hold him?',
+        [("ice", "needs_info")],
+    ),
+    # copied on what was sent: "ERO asked me to cc them on the same email"
+    (
+        "DEA wants our arrest reports on the crew for their fentanyl case. ERO asked me to cc them on the same "
+        "email, for removal. Can I?",
+        [("dea", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    # squad words for a crime: "a bank job" is a robbery
+    (
+        "FBI wants to interview our prisoner about a bank job; he's waived and wants to talk, our det sets it up in "
+        "the interview room. ok?",
+        [("fbi", "permitted")],
+    ),
+    # "wants a call when we release him to DEA": the hand-over to another agency is the event told of
+    (
+        "Same prisoner, two agencies: DEA has a judge-signed warrant for heroin distribution and wants a hold; HSI "
+        "has its own judge-signed warrant for bulk cash smuggling and wants a call when we release him to DEA. How "
+        "do I handle it?",
+        [("dea", "permitted"), ("hsi", "escalate")],
+    ),
+    # a correction takes back as many words as it puts in their place: the crime, not the signer
+    # ("for bank fraud, wait no, money laundering"), the year, not the offence ("2013, no wait, 2014")
+    (
+        "HSI agents have an arrest warrant signed by an SDNY magistrate for bank fraud, wait no, money laundering, "
+        "for a man in our cells on a DWI. They want him released to them now. Hand him over?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "Magistrate-signed ICE warrant. His only conviction is burglary 2nd in 2013, no wait, 2014; he was released "
+        "in 2016 and nothing since. TSDB negative. Hold him?",
+        [("ice", "prohibited")],
+    ),
+    # a task-force deputation whose writer rules immigration out ("no immigration work") is criminal work
+    (
+        "The Marshals want to swear two of our warrant detectives in as special deputies for their fugitive task "
+        "force. Felony warrants only, no immigration work. OK?",
+        [("usms", "permitted")],
+    ),
+    # "asking one thing: whether the man we booked ... this afternoon is a U.S. citizen": a long subject
+    (
+        "A CBP officer at the cruise terminal called, asking one thing: whether the man we booked for a fight at the "
+        "terminal this afternoon is a U.S. citizen. Nothing else. What do I tell him?",
+        [("cbp", "escalate")],
+    ),
+    # "when I asked about a criminal case, they said no": the officer's question answered no is no aim
+    (
+        "ERO says the man we arrested is 'a known crew member' and wants his address. When I asked about a criminal "
+        "case, they said no, only his removal order. Send?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "signed, but the name is illegible and there's no title or court stamp": who signed cannot be read
+    (
+        "ERO brought a 'warrant' for our prisoner. It's signed, but the name is illegible and there's no title or "
+        "court stamp. His record: robbery 1st, 2023. Hold?",
+        [("ice_ero", "needs_info")],
+    ),
+    (
+        "Magistrate-signed ICE warrant. Conviction: robbery 1st degree, 2016 - sorry, meant 2018. Probation only, "
+        "never locked up. TSDB negative. Hold?",
+        [("ice", "prohibited")],
+    ),
+    # evidence "transferred over to the ATF lab" is property, not a person handed over
+    (
+        "ATF wants the pistol we vouchered transferred over to the ATF lab for tracing on their gun trafficking "
+        "case, normal property channels. ok?",
+        [("atf", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -7382,6 +7502,7 @@ ROUNDS = {
     "one-hundred-eight": ROUND_ONE_HUNDRED_EIGHT,
     "one-hundred-nine": ROUND_ONE_HUNDRED_NINE,
     "one-hundred-ten": ROUND_ONE_HUNDRED_TEN,
+    "one-hundred-eleven": ROUND_ONE_HUNDRED_ELEVEN,
 }
 
 

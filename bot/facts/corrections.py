@@ -15,6 +15,9 @@ __all__ = ["corrected", "withdrawn"]
 _CORRECTION = re.compile(
     r"\b(?:scratch that|strike that|sorry,? my bad|my bad|my mistake|correction|i mean|i meant|sorry,? i meant|"
     r"sorry,? meant|wait,? no|no wait|actually,? (?:it's|its|it is|they're|theyre|he's|hes|she's|shes|the agent is)|"
+    # "ICE ERO, sorry, the card says HSI", "ICE, sorry, HSI": the slip right after the name
+    r"(?<=[,(-] )sorry(?=,? (?:(?:the |his |her |their )?(?:card|business card|badge|id|paper|papers|email|sheet|form|letterhead) "
+    r"(?:says|said|reads|shows)|(?:it's |its |it is |they're |he's |she's )?(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?)\b))|"
     # "update: agent just told me it's actually HSI running the case"
     r"(?:it's|its|it is|they're|theyre|they are|he's|hes|she's|shes) (?:really|actually))\b"
 )

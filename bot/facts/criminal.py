@@ -11,7 +11,7 @@ from bot.facts.lexicon import (
     INVESTIGATION_CONTEXT,
     NYPD_OWN_CASE,
 )
-from bot.facts.lexicon.purpose_criminal import CREW_NOUN, WE_HOLD_A_SUSPECT_IN
+from bot.facts.lexicon.purpose_criminal import CREW_NOUN, OUR_PAST_TOGETHER, PAST_WORK, WE_HOLD_A_SUSPECT_IN
 from bot.facts.lexicon.record import SENTENCE_SERVED_AFTER
 from bot.facts.model import Agency
 from bot.facts.spans import (
@@ -29,10 +29,6 @@ __all__ = ["criminal_cue", "is_record_line", "names_a_record"]
 _CONTEXT_REACH = 45
 
 
-_OUR_PAST_TOGETHER = re.compile(
-    r"\b(?:we|i) (?:did|worked|ran|had|were on|was on) (?:a |an |the |that |some )?(?:[\w'-]+ ){0,3}together\b|"
-    r"\bback in (?:19|20)\d\d\b|\b(?:from|on) (?:an|a|that|the) (?:old|previous|past|prior) case\b"
-)
 _ASKS_NOW = re.compile(r"\b(?:wants?|asked|asks|asking|needs?|now)\b")
 _WORKS_WITH_US_ON = re.compile(r"\((?:[^()]*\s)?(?:works?|worked|working) (?:w/?|with) (?:us|me) on (?:[\w']+ )?$")
 
@@ -67,7 +63,7 @@ def criminal_cue(
         for c in scope
     )
     for clause in scope:
-        if _OUR_PAST_TOGETHER.search(norm, clause.start, clause.end) and not _ASKS_NOW.search(
+        if OUR_PAST_TOGETHER.search(norm, clause.start, clause.end) and not _ASKS_NOW.search(
             norm, clause.start, clause.end
         ):
             continue  # "a fed I know (we did a wire together back in 2019)": how they know each other
@@ -103,8 +99,10 @@ def criminal_cue(
                 )
             ):
                 continue  # the person's record, not the request's purpose ("perp had 3 fake IDs" is neither)
-            if is_negated(norm, crime.start()):
-                continue
+            if is_negated(norm, crime.start()) or any(
+                p.start() < crime.start() < p.end() for p in PAST_WORK.finditer(norm)
+            ):
+                continue  # (nor "I've done alerts for the gang case before": the officer's past work)
             if _NO_AIM_BEFORE.search(norm[max(clause.start, crime.start() - 30) : crime.start()]):
                 continue  # "a removal target who ran off during the shooting", "he beat his gun case"
             if _LIST_OF_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()]):
@@ -246,7 +244,8 @@ def _our_arrest_sentence(norm: str, crime: re.Match[str]) -> bool:
 
 
 _OUR_ARREST_BRACKETED = re.compile(
-    r"\b(?:our|my) (?:[\w']+ )?(?:collar|arrest|prisoner|perp|arrestee)\b[^()]{0,40}\(\s*(?:[\w']+ ){0,2}$"
+    r"\b(?:(?:our|my) (?:[\w']+ )?(?:collar|arrest|prisoner|perp|arrestee)|(?:he's|she's|he is|she is|that one's|that one is) "
+    r"(?:ours|mine))\b[^()]{0,40}\(\s*(?:[\w']+,? (?:and )?){0,3}$"
 )
 
 

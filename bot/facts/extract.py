@@ -38,7 +38,7 @@ from bot.facts.asks import (
     ask_cues,
 )
 from bot.facts.glosses import read_in_translation
-from bot.facts.lexicon.topic import NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, TOPIC_TERMS
+from bot.facts.lexicon.topic import IMMIGRATION_NAMED, NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, TOPIC_TERMS
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Tri, Warrant
 from bot.facts.paper import only_if_another_case_fails
 from bot.facts.parties import Party, find_parties
@@ -86,8 +86,6 @@ _REQUEST_WORDS = re.compile(
 _ASKING_ABOUT_IT = re.compile(
     r"\?|\bnow what\b|\bwhat (?:do|should|can) (?:i|we)\b|\bhow do (?:i|we)\b|\b(?:can|do|should|may) (?:i|we)\b"
 )
-_IMMIGRATION_WORDS = re.compile(r"\b(?:287|immigra\w*|ice|ero|dhs|deport\w*|removal|undocumented)\b")
-
 
 _PAPER_IN_HAND = frozenset(Warrant) - {Warrant.NONE, Warrant.UNKNOWN}
 
@@ -292,7 +290,7 @@ class FactsReader:
         said = evidence.get("asks.deputization_287g", "")
         no_civil_paper = warrant in (Warrant.UNKNOWN, Warrant.NONE) and "287" not in said
         deputed_for_crime = agency in CRIMINAL_AGENCIES or (agency is Agency.HSI and criminal_said and no_civil_paper)
-        if Ask.DEPUTIZATION_287G in asks and deputed_for_crime and not _IMMIGRATION_WORDS.search(norm):
+        if Ask.DEPUTIZATION_287G in asks and deputed_for_crime and not IMMIGRATION_NAMED.search(norm):
             # a DEA or FBI task-force deputation (Title 21, JTTF) is criminal work, not 287(g); so is an HSI
             # cross-designation the officer says is for criminal cases, with no civil paper ("serving I-200s")
             asks.discard(Ask.DEPUTIZATION_287G)
@@ -358,7 +356,7 @@ class FactsReader:
             off_topic = True  # "where do I get the OT slip for a court appearance": our own paperwork
         # our pay and schedules, nothing asked of us ("the OT rate on a 4x12", "the overtime code for the DEA
         # task force"); "workers whose payroll was stolen ... can I ask him" is still a status question
-        pay_talk = OWN_ADMIN.search(norm) is not None and not _IMMIGRATION_WORDS.search(norm)
+        pay_talk = OWN_ADMIN.search(norm) is not None and not IMMIGRATION_NAMED.search(norm)
         if pay_talk and status is None and (party is None or not asks):
             off_topic = True
         if party is None and asks and asks <= HELP_ONLY and not TOPIC_TERMS.search(norm):

@@ -57,6 +57,12 @@ _A_PERSON_HELD = re.compile(
 )
 
 
+_TOLD_WHEN = re.compile(
+    r"(?:to be|be|get|getting|being) (?:told|notified|informed|alerted|called|texted|pinged|advised)\b|"
+    # "HSI wants a call when we release him to ATF": the hand-over to another agency is the event
+    r"(?:(?:a )?call|a heads[- ]?up|(?:a )?text|word|notice) (?:when|once|before|as soon as)\b(?=[^.;!?]{0,40}\b(?:to|over to) "
+    r"(?:the )?(?:atf|fbi|dea|usms|marshals|hsi|cbp|ice|ero|the feds)\b)"
+)
 _STANDING = re.compile(r"\b(?:whenever|every time|anytime|any time|each time|ever|again|if)\b")
 
 
@@ -81,13 +87,20 @@ def resolve_overlaps(norm: str, cues: list[Cue], parts: tuple[Clause, ...]) -> l
             for n in notices
         )
     ]
-    transfers = [c for c in cues if c.ask in (Ask.TRANSFER_CUSTODY, Ask.HOLD)]
+    # "ERO asked to be told when the Marshals pick him up": the pick-up is the event told of, not an ask
+    told_of = [n for n in notices if _TOLD_WHEN.match(norm, n.start)]
+    inside_a_notice = [
+        c for c in cues if c.ask is Ask.TRANSFER_CUSTODY and any(n.start <= c.start < n.end for n in told_of)
+    ]
+    transfers = [c for c in cues if c.ask in (Ask.TRANSFER_CUSTODY, Ask.HOLD) and c not in inside_a_notice]
     prisoner = [c for c in cues if c.ask is Ask.ACCESS_PRISONER]
     emergency = [c for c in cues if c.ask is Ask.PUBLIC_SAFETY_RESPONSE]
     status = [c for c in cues if c.ask is Ask.SHARE_STATUS_INFO]
     stops = [c for c in cues if c.ask is Ask.STOP_OR_ARREST]
     kept: list[Cue] = []
     for cue in cues:
+        if cue in inside_a_notice:
+            continue
         # "can patrol grab them if we see them on post": the condition of a stop, not an alert
         if cue.ask is Ask.MONITORING_ALERT and any(0 <= cue.start - s.end <= 30 for s in stops):
             continue

@@ -30,6 +30,7 @@ from bot.facts.lexicon import (
 )
 from bot.facts.lexicon.purpose import SAYS_A_CRIME
 from bot.facts.lexicon.purpose_unsaid import (
+    AIM_PUT_OFF,
     AIM_TAKEN_BACK,
     MAYBE_CIVIL,
     PURPOSE_UNSTATED,
@@ -110,6 +111,11 @@ def read_purpose(
         # "wants the video canvass (same homicide), wouldn't say what case theirs is": the crime is
         # ours; the officer says the agency's own case is unknown
         return found(Purpose.UNKNOWN, *their_unsaid)
+    put_off = AIM_PUT_OFF.search(norm, scope[0].start, scope[-1].end) if scope else None  # (across "and")
+    if criminal is not None and put_off is not None and put_off.start() > criminal[1]:
+        # "the HSI child exploitation task force ... I asked what case and he said he'd tell me
+        # later": the unit's line of work is not this request's aim, and the aim was put off
+        return found(Purpose.UNKNOWN, *put_off.span())
     if (
         criminal is not None
         and unstated is not None

@@ -306,4 +306,18 @@ def requesting_mentions(norm: str) -> list[Mention]:
         if aside and len({m.agency for m in mentions} - {m.agency for m in aside}) >= 1:
             named_elsewhere = {m.agency for m in mentions if m not in aside}
             mentions = [m for m in mentions if m not in aside or m.agency in named_elsewhere]
+    # "ERO asked to be told when the Marshals pick him up": that naming is the event ERO wants
+    # word of, not the Marshals asking (their own ask, if any, is named elsewhere)
+    in_the_event = [m for m in mentions if _EVENT_NOTICE_BEFORE.search(norm, max(0, m.start - 80), m.start)]
+    if in_the_event and {m.agency for m in mentions} - {m.agency for m in in_the_event}:
+        mentions = [m for m in mentions if m not in in_the_event]
     return mentions
+
+
+_EVENT_NOTICE_BEFORE = re.compile(
+    r"\b(?:told|notified|informed|alerted|called|texted|pinged|advised|a heads[- ]?up|let (?:them|him|her|us) know|"
+    r"tell (?:them|him|her|us)|call (?:them|him|her|us)) (?:when|once|before|as soon as|the minute) (?:the )?$|"
+    # "HSI wants a call when we release him to ATF": the agency he goes to, in the event told of
+    r"\b(?:told|notified|a call|a heads[- ]?up|a text|word|notice) (?:when|once|before|as soon as) [^.;!?]{0,30}\b"
+    r"(?:releases?|released|hands?|handed|turns?|turned|gives?) (?:him|her|them) (?:over )?to (?:the )?$"
+)

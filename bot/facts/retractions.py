@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.facts.lexicon import CRIME_TERMS
+
 __all__ = ["AGENCY_NAMES", "retract_corrections"]
 
 
@@ -21,6 +23,9 @@ _CORRECTION = re.compile(
     r"i misread|my mistake)"
 )
 _RETRACTED_WORDS = 4
+# the words the officer settles on after the marker, up to the next break
+_SETTLED_ON = re.compile(r"t?[\s,:;-]*([^.,;:!?()\n-]*)")  # ("sorry, meant 2019": the marker ends at "mean")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # The agencies as an officer names them, for patterns that need "an agency named here"
 AGENCY_NAMES = r"(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals|feds)"
 # ("USMS again - i misread it, the charge is bank robbery": who asks is not what is corrected;
@@ -72,7 +77,16 @@ def retract_corrections(norm: str) -> str:
         record = _record_taken_back(norm, marker)
         if record is not None:
             chars[record : marker.start()] = " " * (marker.start() - record)
-        words = list(re.finditer(r"[\w'#]+", norm[: marker.start()]))[-_RETRACTED_WORDS:]
+        # "for wire fraud, wait no, money laundering": a crime or a year put in place of another takes
+        # back as many words as it has ("2014, no wait, 2015" takes back the year, not the robbery)
+        settled = _SETTLED_ON.match(norm, marker.end())
+        said = settled.group(1).strip() if settled else ""
+        count = (
+            len(said.split()) if _YEAR.fullmatch(said) or (len(said.split()) <= 3 and CRIME_TERMS.search(said)) else 0
+        )
+        words = list(re.finditer(r"[\w'#]+", norm[: marker.start()]))[
+            -(min(count, _RETRACTED_WORDS) or _RETRACTED_WORDS) :
+        ]
         for word in words:
             if not _AGENCY_NAME.fullmatch(word.group(0)) or _SIGNER_BEFORE.search(
                 norm, max(0, word.start() - 10), word.start()

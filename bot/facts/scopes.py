@@ -255,6 +255,16 @@ def _kind_segments(
             # "a warrant signed by a magistrate ordering custody, plus the detainer": more paper on
             # the same person adds to the request, it does not start another
             this_kind = None
+        if (
+            this_kind
+            and paper
+            and _PAPER_FIRST.match(clause.text)
+            and _PAPER_ADDED_BEFORE.search(norm, max(0, clause.start - 25), clause.start)
+            and not _ANOTHER_PERSON.search(clause.text)
+        ):
+            # "ICE faxed an I-247A plus a warrant signed by a magistrate, asking us to keep him": the
+            # second paper comes with the first, on the same person and the same ask
+            this_kind = None
         if this_kind and kind and this_kind != kind and asks_in(current, cues, norm):
             segments.append([clause])
             kind = this_kind
@@ -270,6 +280,15 @@ def _kind_segments(
 _PAPER_ONLY = re.compile(
     r"\W*(?:plus |along with |together with |as well as |and also |also |and )?(?:a |an |the |their |his |her )?(?:[\w-]+ )?"
     r"(?:detainer|i-? ?247\w*|warrant)s?(?: too| also| as well)?\s*[.,;]?\s*$"
+)
+
+
+_PAPER_FIRST = re.compile(
+    r"\W*(?:a |an |the |their |his |her )?(?:[\w-]+ ){0,2}(?:detainer|i-? ?247\w*|warrant)s?\b(?! (?:for|on) \w)"
+)
+_PAPER_ADDED_BEFORE = re.compile(r"\b(?:plus|along with|together with|as well as|and also)\W*$")
+_ANOTHER_PERSON = re.compile(
+    r"\b(?:both|each|them|they both|the other|another|second|different) (?:one|guy|man|woman|prisoner|person|subject|collar)?"
 )
 
 

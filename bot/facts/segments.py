@@ -332,7 +332,11 @@ def final_requests(read: list[tuple[Facts, list[Clause]]], text: Text) -> list[F
 # "DEA wants our DOA reports and the 911 call, and an HSI agent working with them wants the same package"
 _SAME_ASKED = re.compile(
     r"\b(?:wants?|wanted|asks?(?: for)?|asking(?: for)?|asked(?: for)?|requested|requesting|needs?) (?:the )?(?:exact )?same "
-    r"(?:package|thing|things|stuff|records?|info(?:rmation)?|material|docs|documents|files?|reports?|ones?)\b"
+    r"(?:package|thing|things|stuff|records?|info(?:rmation)?|material|docs|documents|files?|reports?|ones?|lists?|extracts?|"
+    r"data|footage|videos?|printouts?|cop(?:y|ies)|spreadsheets?|exports?)\b|"
+    # "ERO wants the list cc'd to them ... can I just add them to the email?": copied on what was sent
+    r"\b(?:cc|cc'd|cc'ed|ccd|copy|loop|looped|add|added) (?:them|him|her|ero|ice|hsi|cbp|dhs|the agents?) "
+    r"(?:on|to|in on|into) (?:the |that |this |my |our )?(?:same )?(?:email|e-mail|thread|chain|distro|distribution list|mailing list)\b"
 )
 
 

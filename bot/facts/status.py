@@ -87,6 +87,9 @@ _VICTIM = re.compile(
     # a writer new to English: "woman walk in precinct asking help, somebody rob her phone"
     r"ask(?:s|ed|ing)? help|gave (?:us |me )?(?:a |the )?(?:good |great |full )?description|(?:has|have|had) to (?:go|come) to court|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"
     r"whose (?:identity|id|name|card|credit card|account|bank account|car|phone|wallet|purse) (?:was |got )?(?:stolen|used|taken|robbed)|"
+    # "the woman whose identity he stole": what was done to her names her the victim
+    r"whose (?:identity|id|name|card|credit card|account|bank account|car|phone|wallet|purse|papers|documents|ssn|social) "
+    r"(?:he|she|they|the (?:guy|suspect|perp|defendant|subject)) (?:stole|took|used|swiped|cloned|hacked|forged|robbed|sold)|"
     r"identity (?:theft )?victim|"
     r"dv|domestic|walked in|came in|came into (?:the |our )?(?:pct|precinct|station(?: ?house)?|command)|called 911|called the police|called us|called it in|calling for help|kid is missing|missing (?:child|person|kid)|"
     r"wits?(?= to\b)|testify|testifying|to testify|"
@@ -126,6 +129,9 @@ _SUSPECT = re.compile(
     r"(?<!got us the )(?<!got me the )(?<!helped make the )collars?|collared|targets?|locked up|arrested|the guy we|busted|"
     r"caught|charging|charged|in custody|the seller|(?:i|we) arrest (?:a |the |this |that )?(?:guy|man|woman|lady|him|her|kid|driver)|arresting (?:him|her|them)\b|subject in (?:my|our|the) (?:[\w-]+ ){0,3}case|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
     # (not "asked if she had papers": the status question itself)
+    # ("the woman whose identity he stole": he is the suspect, and she is who the clause is about)
+    r"(?<!identity )(?<!id )(?<!name )(?<!card )(?<!account )(?<!car )(?<!phone )(?<!wallet )(?<!purse )(?<!papers )"
+    r"(?<!documents )(?<!ssn )(?<!social )"
     r"(?:guy|man|woman|lady|he|she|they|subject) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened)"
     # ("she had no ID": a victim without papers is no suspect)
     r"(?! (?:any |legal |her |his |their )?(?:papers|status|a green card|green cards?|a visa|visas?|documents|id)\b)(?! no\b)|"

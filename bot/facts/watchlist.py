@@ -32,7 +32,7 @@ _TSDB_UNKNOWN = re.compile(
     r"hasn't|whether|maybe|might|probably|possibly\?|think|thinks|thought|believes|guess|nobody|no one|didn't run|did not run|not run|tbd|no result|"
     # "one of the cops thinks the NCIC return had a watchlist caveat, but I can't find it on the printout"
     r"can't find|cannot find|couldn't find|could not find|"
-    r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked|either way|"
+    r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked|either way|one way or (?:the )?other|"
     r"(?:have not|didn't|did not) (?:heard|hear|gotten|got)|no idea|no clue|no word)\b|"  # a bare "haven't" is listed above
     r"\bif (?:he|she|they)\b|\?|"
     # "we don't have TSDB access at the precinct", "can't run TSDB here": not checked, not negative
@@ -49,7 +49,8 @@ _NOTHING_SAID = re.compile(
     r"couldn't|could not|refused to|refuses to)\b (?:[\w']+ ){0,2}"
     r"(?:say|said|mention|mentioned|bring up|brought up|tell us|told us|know)\b|\bsaid nothing\b|"
     # "nothing about a watchlist check", "no mention of the TSDB": not told, so unknown ("nothing on TSDB" is clear)
-    r"\b(?:nothing|no word|no mention|not a word|not one word|no info(?:rmation)?)(?: (?:said|mentioned|written|given))? "
+    r"\b(?:nothing|no word|no mention|not a word|not one word|no info(?:rmation)?)(?: (?:anywhere|at all|here|there|on it|on the sheet|in the file))?"
+    r"(?: (?:said|mentioned|written|given))? "
     r"(?:about|regarding|re|of|as to)\b"
 )
 

@@ -190,7 +190,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:they'll|they will|agents will|ice will|ero will|they'd) be (?:waiting|outside|there|out front|out back)\b",
         # ("we'd transfer it thru normal evidence procedures": the vouchered gun, not the person)
         r"(?<!property )(?<!evidence )(?<!voucher )\btransfer(?:red|ring)?\b(?! (?:the |our |his |her |their |of )?(?:files?|records?|data|money|funds|calls?|footage|video|case|reports?|info|"
-        r"it|evidence|guns?|glock|firearms?|weapons?|phones?|devices?|property|vouchers?|items?|drugs|samples?|the (?:gun|glock|phone|evidence|property|item)))",
+        r"it|evidence|guns?|glock|firearms?|weapons?|phones?|devices?|property|vouchers?|items?|drugs|samples?|the (?:gun|glock|phone|evidence|property|item))|"
+        # "the drugs we vouchered ... transferred to their lab": where evidence goes, not a person
+        r" (?:over )?to (?:the |their |its |a |our |(?:dea|fbi|atf|hsi|cbp)'?s? )?(?:[\w-]+ )?(?:lab|labs|laboratory|evidence|property|storage|vault)\b)",
         r"\b(?:a |the |for )?pick-?up (?:from|at) (?:the |our )?(?:pct|precinct|cells|central booking|cb|station|house|jail)\b",
         r"\bpick-?up (?:at |@ )?\d{1,2}(?::?\d{2})?\b|\bpick-?up (?:time|tonight|today|tomorrow|this (?:afternoon|evening|morning))\b",
     ],
@@ -202,6 +204,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,8}}{LEAVE}",
         rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? {NOT_OUR_OWN}(?:{AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,8}}{LEAVE}",
         r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
+        # "ERO asked to be told when the Marshals pick him up": the moment he leaves our hands
+        r"\b(?:to be|be|get|getting|being) (?:told|notified|informed|alerted|called|texted|pinged|advised)\b (?:(?:before|when|once|as soon as|the minute) )"
+        r"(?:[\w']+ ){0,6}?(?:picks? (?:him|her|them) up|picked up|comes? for (?:him|her|them)|takes? (?:him|her|them)|taken|moved|"
+        rf"transferred|{LEAVE})\b",
         # "call him when a man we're holding on our own case is ready to be released": a long description between
         rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|ring|phone|email)(?:ing)? (?:{AGENTS} )?(?:know )?(?:when|once|as soon as|before|the minute)\b\s*(?:[\w']+ ){{0,14}}?(?:is|are|gets?|will be|'s) (?:ready|about|set|due|going|scheduled) to (?:be )?(?:released|let go|cut loose|get out)\b",
         r"\b(?:heads[- ]?up|a call|notice|notification|word) (?:on|about|for|of|at) (?:his |her |their |the )?release\b",

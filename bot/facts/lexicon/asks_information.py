@@ -212,8 +212,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
     ],
     Ask.SHARE_STATUS_INFO: [
         # "asks us to confirm one thing: whether our arrestee is a US citizen"
-        r"\b(?:confirm|verify|tell (?:them|him|her))\b[^.?!]{0,30}\b(?:whether|if) (?:he|she|they|our [\w']+|the [\w']+|this [\w']+) "
-        r"(?:is|are|was|were|'s) (?:a |an )?(?:us |u\.s\. |american |united states )?citizens?\b",
+        # ("called asking one thing: whether the man we arrested at the terminal is a U.S. citizen")
+        r"\b(?:confirm|verify|tell (?:them|him|her)|asking)\b[^.?!]{0,30}\b(?:whether|if) (?:he|she|they|our [\w']+|the [\w']+|this [\w']+)"
+        r"(?: [\w'.-]+){0,10}? (?:is|are|was|were|'s) (?:a |an )?(?:us |u\.s\. |american |united states )?citizens?\b",
         # "what our file says about the man's citizenship or immigration status", "whether anything in
         # our file shows the suspect's immigration status": what we hold on his status, asked of us
         r"\b(?:what|whether|if) (?:anything in )?(?:our|the|your|nypd'?s?) (?:[\w']+ )?(?:files?|records?|system|paperwork|database|reports?)\b (?:says?|shows?|has|have|lists?|holds?)\b"

@@ -224,7 +224,8 @@ CRIME_TERMS = compile_all(
         r"escape (?:warrant|charges?|case)|escapee|escaped (?:federal )?(?:prisoner|inmate|convict)|escape from (?:federal )?custody"
         r"|federal (?:prisoner|inmate|convict) (?:who|that) (?:escaped|got away|broke out)|warrant for (?:the|his|her) escape",
         r"(?:for|of) escape from (?:an? |the )?(?:federal )?(?:halfway house|prison|jail|facility|camp|bop|residential reentry)",
-        r"heists?|stick-?ups?|rico",
+        # "a bank job", "the jewelry store job": a robbery in squad words
+        r"heists?|stick-?ups?|rico|(?:bank|armou?red car|jewelry store|jewelers?) jobs?",
         r"narcotics?",
         r"drugs?",
         r"fentanyl|fent|narco|narcos|dope|oxy(?:codone|contin)?|molly|mdma|ecstasy|ketamine|pcp|k2",

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CREW_NOUN", "CRIMINAL_DENIED", "CRIMINAL_EXPLICIT", "NYPD_OWN_CASE", "WE_HOLD_A_SUSPECT_IN"]
+__all__ = [
+    "CREW_NOUN",
+    "CRIMINAL_DENIED",
+    "CRIMINAL_EXPLICIT",
+    "NYPD_OWN_CASE",
+    "OUR_PAST_TOGETHER",
+    "PAST_WORK",
+    "WE_HOLD_A_SUSPECT_IN",
+]
 
 _CREW_AT_WORK = (
     r"(?:crew|ring|gang|cartel) (?:that's |that is |who are |who's |that was |who were )?(?:stealing|fishing|robbing|selling|dealing|"
@@ -66,7 +74,10 @@ CRIMINAL_EXPLICIT = re.compile(
 CRIMINAL_DENIED = re.compile(
     r"\b(?:no|not|without|isn't|aren't|there's no|no pending|not any|nothing) (?:[\w']+ ){0,2}"
     r"(?:federal |criminal )?(?:charges?|crimes?|criminal (?:case|investigation|charges?|matter)|case against|investigation|indictment)\b|"
-    r"\bnothing criminal\b|\bnot (?:a |for a |for any |part of a |part of any )?criminal\b|\bnot (?:for|about) (?:a |any )?(?:crime|case)\b"
+    r"\bnothing criminal\b|\bnot (?:a |for a |for any |part of a |part of any )?criminal\b|\bnot (?:for|about) (?:a |any )?(?:crime|case)\b|"
+    # "when I asked about a criminal case, they said no": the officer's question, answered no
+    r"\basked (?:them |him |her )?(?:about|if|whether) (?:there's |there is |there was |it's |it is |it was )?(?:a |any )?"
+    r"criminal (?:case|charges?|investigation|matter)\b,? (?:they|he|she|the agent) (?:said|says) no\b"
 )
 # The NYPD's own arrest or case: its charge is not the federal agency's purpose.
 NYPD_OWN_CASE = re.compile(
@@ -79,4 +90,14 @@ NYPD_OWN_CASE = re.compile(
     rf"{_WE_HOLD_A_SUSPECT_IN}|"
     # "our interview of a robbery suspect": the suspect of our own case
     r"\b(?:our|my) (?:interview|interrogation|questioning|debrief) (?:of|with) (?:a |an |the |our )?$"
+)
+
+
+OUR_PAST_TOGETHER = re.compile(
+    r"\b(?:we|i) (?:did|worked|ran|had|were on|was on) (?:a |an |the |that |some )?(?:[\w'-]+ ){0,3}together\b|"
+    r"\bback in (?:19|20)\d\d\b|\b(?:from|on) (?:an|a|that|the) (?:old|previous|past|prior) case\b"
+)
+# "I've done alerts for the gang case before": the officer's past work, not this request's aim
+PAST_WORK = re.compile(
+    r"\b(?:i've|i have|we've|we have) (?:done|set up|put up|put in|run|handled) (?:[\w'-]+ ){1,6}?(?:before|in the past|previously)\b"
 )

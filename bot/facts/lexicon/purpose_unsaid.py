@@ -41,6 +41,14 @@ PURPOSE_UNSTATED = re.compile(
     r"\b(?:nobody|no one|noone)(?:'s| has| had)? (?:told|said|explained|mentioned)\b (?:(?:to )?(?:me|us) )?"
     r"(?:what|why)\b(?: (?:the |their |this |that )?(?:op|operation|case|job|detail|raid|sweep|it|they want)\b)?"
 )
+# "I asked what case and he said he'd tell me later": the aim asked for and put off is not given
+AIM_PUT_OFF = re.compile(
+    r"\b(?:asked|ask) (?:him|her|them|the agent|the guy)? ?(?:what (?:case|op|operation|investigation|it's for|it is for|for|"
+    r"it's about|it is about|the case is|case it is)|why)\b[^.;?!]{0,12}?(?:he|she|they) (?:said|says|told me|told us)"
+    r"(?: (?:he'd|she'd|they'd|he would|she would|they would|he'll|she'll|they'll|he will|she will|they will))? "
+    r"(?:tell (?:me|us)|fill (?:me|us) in|brief (?:me|us)|let (?:me|us) know|get back to (?:me|us)|explain)(?: (?:on|about) (?:that|it))? "
+    r"(?:later|after|tomorrow|once|when|at some point|another time)\b"
+)
 WHAT_CASE = re.compile(r"\bwhat (?:case|investigation|op|operation)\b")
 WHICH_AGENT = re.compile(
     r"\b(?:same|that) (?:[\w]+ )?(?:agent|officer|guy|detective|investigator|deputy|sa) from (?:the|that) (?:[\w-]+ ){0,3}"

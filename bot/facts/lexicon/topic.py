@@ -6,7 +6,7 @@ import re
 
 from bot.facts.lexicon.blocks import compile_all
 
-__all__ = ["NOTHING_ASKED", "NO_CRIME_OF_OURS", "OWN_ADMIN", "TOPIC_TERMS"]
+__all__ = ["IMMIGRATION_NAMED", "NOTHING_ASKED", "NO_CRIME_OF_OURS", "OWN_ADMIN", "TOPIC_TERMS"]
 
 # ---------------------------------------------------------------------------- topic
 # Words that show a message is about federal requests or immigration at all.
@@ -62,4 +62,10 @@ NO_CRIME_OF_OURS = re.compile(
     r"\bjust (?:curious|wondering|a (?:traffic stop|summons|ticket|car stop|tail ?light|stop))\b|"
     r"\bonly (?:a )?(?:traffic (?:stop|infraction|violation)|summons|ticket|vtl)\b|\bfor no reason\b|\bclean otherwise\b|"
     r"\b(?:nobody|no one|none of them) (?:is|was|are|were) (?:suspected|accused) of (?:anything|any crime)\b|\bjust to know who'?s around\b"
+)
+
+
+# a deputation's aim named ("felony warrants only, nothing immigration": immigration denied is none)
+IMMIGRATION_NAMED = re.compile(
+    r"(?<!nothing )(?<!no )(?<!not )\b(?:287|immigra\w*|ice|ero|dhs|deport\w*|removal|undocumented)\b"
 )

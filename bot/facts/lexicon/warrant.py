@@ -71,6 +71,12 @@ SIGNER_UNKNOWN = gated(
     r"(?:it|the warrant|the paper(?:work|s)?|them)\b|"
     # "they have 'warrant' for our prisoner, not shown yet"
     r"\bnot (?:shown|showed|seen|produced|presented|sent) (?:to us |to me )?yet\b|"
+    # "a signature over the word 'Judge'. no court name, no 'magistrate', no 'district'": the marks
+    # of a federal court are missing, and an immigration judge signs as "Judge" too
+    r"\bno (?:court(?: name)?|district|magistrate)\b['\"]?,? (?:and )?no ['\"]?(?:court(?: name)?|district|magistrate)\b|"
+    # "signed, but the name is illegible and there's no title or court stamp": who signed cannot be read
+    r"\b(?:name|signature|signer|sig) (?:is |was )?(?:illegible|unreadable|a scribble|a squiggle)\b|"
+    r"\bno (?:title|court stamp|court seal) (?:or|and|nor) (?:a )?(?:title|court stamp|court seal|stamp|seal)\b|"
     # "signed 'R. Castellano' with no title, no court": a name that does not say who signed
     r"\b(?:signed|signature|sig)\b.{0,40}?\b(?:with )?no (?:title|court|district|office)\b|"
     r"\b(?:i |we )?(?:didn't|did not|haven't|have not) (?:see|seen|read) (?:it|the warrant|the paperwork|the paper|them)\b|"

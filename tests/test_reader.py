@@ -7398,6 +7398,29 @@ ROUND_ONE_HUNDRED_ELEVEN = [
 ]
 
 
+ROUND_ONE_HUNDRED_TWELVE = [
+    # DZ's false permitted: our own charge named for a criminal agency's records, and the agent, asked
+    # what case it is for, leaving removal open ("might be an immigration thing"): the aim is unknown;
+    # and "I asked what case it's for" is the officer's question to the agent, not a status question
+    (
+        "DEA wants copies of our arrest report on the man we collared for selling pills out of a car. When I asked "
+        "what case it's for, the agent said \"might be an immigration thing, we'll see.\" Send?",
+        [("dea", "needs_info")],
+    ),
+    (
+        "ATF wants our arrest photos of the guy we locked up for the gun in his waistband. I asked what it's for and "
+        "he said maybe a deportation case, not sure yet. ok?",
+        [("atf", "needs_info")],
+    ),
+    # (a guard) the agency's own case named
+    (
+        "DEA wants copies of our arrest report on the man we collared for selling pills out of a car, for their "
+        "oxycodone distribution case. Send?",
+        [("dea", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -7503,6 +7526,7 @@ ROUNDS = {
     "one-hundred-nine": ROUND_ONE_HUNDRED_NINE,
     "one-hundred-ten": ROUND_ONE_HUNDRED_TEN,
     "one-hundred-eleven": ROUND_ONE_HUNDRED_ELEVEN,
+    "one-hundred-twelve": ROUND_ONE_HUNDRED_TWELVE,
 }
 
 

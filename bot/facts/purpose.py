@@ -216,6 +216,10 @@ def read_purpose(
         if unsettled := NOT_SETTLED_AFTER.search(norm, civil[1], sentence_bounds(norm, *civil)[1]):
             return found(Purpose.UNKNOWN, civil[0], unsettled.end(), hedged=True)
         return found(Purpose.CIVIL_IMMIGRATION, *civil)
+    if criminal is not None and weak_criminal and (maybe := first_match(MAYBE_CIVIL, norm, scope, negated_ok=True)):
+        # "the guy we arrested for card skimmers ... he said 'might be an immigration thing'": our
+        # charge says which records; the agent's own word leaves the aim open
+        return found(Purpose.UNKNOWN, maybe[0], maybe[1], hedged=True)
     if criminal is not None and (not weak_criminal or agency in CRIMINAL_AGENCIES):
         return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
     ours = criminal is not None and _OUR_OR_MY_BEFORE.search(norm[max(0, criminal[0] - 20) : criminal[0]])

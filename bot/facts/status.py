@@ -17,8 +17,9 @@ _RULE_AGAINST_ASKING = re.compile(
 )
 _STATUS_INQUIRY = re.compile(
     r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
-    # ("when I asked why he said 'mostly a drug thing, maybe some immigration stuff'": the agent asked his aim)
-    r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b(?!\s*(?:(?:him|her|them|the agent) )?(?:why|what for)\b)"
+    # ("when I asked why he said 'mostly a drug thing, maybe some immigration stuff'", "asked what case it's for")
+    r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b(?!\s*(?:(?:him|her|them|the agent) )?"
+    r"(?:why|what for|what (?:case|it's for|it is for|the case is|it's about|it is about))\b)"
     r"\s*(?:\(?[\w'#]+\)?,? |[&+/] ){0,14}"
     r"(?:status|here legally|legal(?:ly)?|illegal(?:ly)?|undocumented|papers|citizens?|citizenship|green card|visa|immigration|documented|"
     r"overst(?:a|e)y(?:ed|s)?|"
@@ -356,7 +357,6 @@ _FEMALE_SUSPECT = re.compile(
     r"sold|stole|forged|opened|tried|was arrested|we arrested|is the suspect|is a suspect)|\b(?:female|woman) (?:suspect|perp)\b|"
     r"\b(?:arrested|collared|locked up|grabbed) (?:the |a )?(?:woman|lady|girl|her)\b"
 )
-
 
 # "does your precinct have any information on whether he is a citizen": what we hold, asked of us
 _RULE_TALK = re.compile(r"\b(?:rule|rules|protects?|applies|is about|policy|eo ?41|executive order|the law)\b")

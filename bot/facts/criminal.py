@@ -57,6 +57,7 @@ def criminal_cue(
     }
     # "arson 5th conviction last yr ... arson sounds serious": the record named again, not a case
     record_elsewhere = {crime.group(0) for crime in CRIME_TERMS.finditer(norm) if is_record_line(norm, crime)}
+    past_work = [m.span() for m in PAST_WORK.finditer(norm)]
     # "HSI sits in on our interview": the federal agents work a case with us (one look per request)
     joint = any(
         _JOINTLY.search(norm, c.start, c.end) or (criminal_agency and _SITS_IN_ON_OURS.search(norm, c.start, c.end))
@@ -99,9 +100,7 @@ def criminal_cue(
                 )
             ):
                 continue  # the person's record, not the request's purpose ("perp had 3 fake IDs" is neither)
-            if is_negated(norm, crime.start()) or any(
-                p.start() < crime.start() < p.end() for p in PAST_WORK.finditer(norm)
-            ):
+            if is_negated(norm, crime.start()) or any(start < crime.start() < end for start, end in past_work):
                 continue  # (nor "I've done alerts for the gang case before": the officer's past work)
             if _NO_AIM_BEFORE.search(norm[max(clause.start, crime.start() - 30) : crime.start()]):
                 continue  # "a removal target who ran off during the shooting", "he beat his gun case"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.facts.lexicon.blocks import TO_BE_TOLD
 from bot.facts.model import Ask
 from bot.facts.spans import HELP_ONLY, Cue
 from bot.facts.text import Clause
@@ -58,7 +59,7 @@ _A_PERSON_HELD = re.compile(
 
 
 _TOLD_WHEN = re.compile(
-    r"(?:to be|be|get|getting|being) (?:told|notified|informed|alerted|called|texted|pinged|advised)\b|"
+    rf"{TO_BE_TOLD}\b|"
     # "HSI wants a call when we release him to ATF": the hand-over to another agency is the event
     r"(?:(?:a )?call|a heads[- ]?up|(?:a )?text|word|notice) (?:when|once|before|as soon as)\b(?=[^.;!?]{0,40}\b(?:to|over to) "
     r"(?:the )?(?:atf|fbi|dea|usms|marshals|hsi|cbp|ice|ero|the feds)\b)"

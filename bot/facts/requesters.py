@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.facts.corrections import corrected
 from bot.facts.lexicon import AGENCY_CUES
+from bot.facts.lexicon.blocks import TOLD
 from bot.facts.model import Agency
 from bot.facts.spans import DHS_FAMILY, MAYBE_LATER, Mention
 from bot.facts.text import is_doubted, is_negated
@@ -315,7 +316,7 @@ def requesting_mentions(norm: str) -> list[Mention]:
 
 
 _EVENT_NOTICE_BEFORE = re.compile(
-    r"\b(?:told|notified|informed|alerted|called|texted|pinged|advised|a heads[- ]?up|let (?:them|him|her|us) know|"
+    rf"\b(?:{TOLD}|a heads[- ]?up|let (?:them|him|her|us) know|"
     r"tell (?:them|him|her|us)|call (?:them|him|her|us)) (?:when|once|before|as soon as|the minute) (?:the )?$|"
     # "HSI wants a call when we release him to ATF": the agency he goes to, in the event told of
     r"\b(?:told|notified|a call|a heads[- ]?up|a text|word|notice) (?:when|once|before|as soon as) [^.;!?]{0,30}\b"

@@ -77,16 +77,7 @@ def retract_corrections(norm: str) -> str:
         record = _record_taken_back(norm, marker)
         if record is not None:
             chars[record : marker.start()] = " " * (marker.start() - record)
-        # "for wire fraud, wait no, money laundering": a crime or a year put in place of another takes
-        # back as many words as it has ("2014, no wait, 2015" takes back the year, not the robbery)
-        settled = _SETTLED_ON.match(norm, marker.end())
-        said = settled.group(1).strip() if settled else ""
-        count = (
-            len(said.split()) if _YEAR.fullmatch(said) or (len(said.split()) <= 3 and CRIME_TERMS.search(said)) else 0
-        )
-        words = list(re.finditer(r"[\w'#]+", norm[: marker.start()]))[
-            -(min(count, _RETRACTED_WORDS) or _RETRACTED_WORDS) :
-        ]
+        words = list(re.finditer(r"[\w'#]+", norm[: marker.start()]))[-_words_taken_back(norm, marker) :]
         for word in words:
             if not _AGENCY_NAME.fullmatch(word.group(0)) or _SIGNER_BEFORE.search(
                 norm, max(0, word.start() - 10), word.start()
@@ -97,6 +88,17 @@ def retract_corrections(norm: str) -> str:
         for start, end in [*((w.start(), w.end()) for w in words), restated.span("no")]:
             chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _words_taken_back(norm: str, marker: re.Match[str]) -> int:
+    """ "for wire fraud, wait no, money laundering": a crime or a year put in place of another takes
+    back as many words as it has ("2014, no wait, 2015" takes back the year, not the robbery);
+    any other correction, the last few words."""
+    settled = _SETTLED_ON.match(norm, marker.end())
+    said = settled.group(1).strip() if settled else ""
+    count = len(said.split())
+    replaces = _YEAR.fullmatch(said) or (count <= 3 and CRIME_TERMS.search(said))
+    return min(count, _RETRACTED_WORDS) if replaces and count else _RETRACTED_WORDS
 
 
 # "His only conviction is aggravated assault in New Jersey, 2023 - wait, I misread the rap sheet,

@@ -246,24 +246,7 @@ def _kind_segments(
     for clause in clauses:
         this_kind = kind_of(norm, clause)
         current = segments[-1]
-        if (
-            this_kind
-            and paper
-            and _PAPER_ONLY.match(clause.text)
-            and _MORE_BEFORE.search(norm, max(0, clause.start - 25), clause.start)
-        ):
-            # "a warrant signed by a magistrate ordering custody, plus the detainer": more paper on
-            # the same person adds to the request, it does not start another
-            this_kind = None
-        if (
-            this_kind
-            and paper
-            and _PAPER_FIRST.match(clause.text)
-            and _PAPER_ADDED_BEFORE.search(norm, max(0, clause.start - 25), clause.start)
-            and not _ANOTHER_PERSON.search(clause.text)
-        ):
-            # "ICE faxed an I-247A plus a warrant signed by a magistrate, asking us to keep him": the
-            # second paper comes with the first, on the same person and the same ask
+        if this_kind and paper and _more_paper_on_the_same_person(norm, clause):
             this_kind = None
         if this_kind and kind and this_kind != kind and asks_in(current, cues, norm):
             segments.append([clause])
@@ -281,6 +264,21 @@ _PAPER_ONLY = re.compile(
     r"\W*(?:plus |along with |together with |as well as |and also |also |and )?(?:a |an |the |their |his |her )?(?:[\w-]+ )?"
     r"(?:detainer|i-? ?247\w*|warrant)s?(?: too| also| as well)?\s*[.,;]?\s*$"
 )
+
+
+def _more_paper_on_the_same_person(norm: str, clause: Clause) -> bool:
+    """More paper on the same person adds to the request, it does not start another: "a warrant
+    signed by a magistrate ordering custody, plus the detainer"; "ICE faxed an I-247A plus a warrant
+    signed by a magistrate, asking us to keep him" (the second paper with the same ask)."""
+    before = norm[max(0, clause.start - 25) : clause.start]
+    return bool(
+        (_PAPER_ONLY.match(clause.text) and _MORE_BEFORE.search(before))
+        or (
+            _PAPER_FIRST.match(clause.text)
+            and _PAPER_ADDED_BEFORE.search(before)
+            and not _ANOTHER_PERSON.search(clause.text)
+        )
+    )
 
 
 _PAPER_FIRST = re.compile(

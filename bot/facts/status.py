@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.facts.asks import AGENCY_ASKS, ASKED_TO_ASK, DOES_STATUS_MATTER
+from bot.facts.lexicon.blocks import TAKEN_FROM_A_VICTIM
 from bot.facts.model import Ask
 from bot.facts.parties import Party
 from bot.facts.spans import NEVER_BEFORE, sentence_bounds, sentence_of
@@ -89,7 +90,7 @@ _VICTIM = re.compile(
     r"ask(?:s|ed|ing)? help|gave (?:us |me )?(?:a |the )?(?:good |great |full )?description|(?:has|have|had) to (?:go|come) to court|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"
     r"whose (?:identity|id|name|card|credit card|account|bank account|car|phone|wallet|purse) (?:was |got )?(?:stolen|used|taken|robbed)|"
     # "the woman whose identity he stole": what was done to her names her the victim
-    r"whose (?:identity|id|name|card|credit card|account|bank account|car|phone|wallet|purse|papers|documents|ssn|social) "
+    rf"whose (?:{'|'.join(TAKEN_FROM_A_VICTIM)}) "
     r"(?:he|she|they|the (?:guy|suspect|perp|defendant|subject)) (?:stole|took|used|swiped|cloned|hacked|forged|robbed|sold)|"
     r"identity (?:theft )?victim|"
     r"dv|domestic|walked in|came in|came into (?:the |our )?(?:pct|precinct|station(?: ?house)?|command)|called 911|called the police|called us|called it in|calling for help|kid is missing|missing (?:child|person|kid)|"
@@ -129,11 +130,10 @@ _SUSPECT = re.compile(
     r"(?!(?:[\w']+ )?(?:report|statement|info|information|details?|names?|numbers?|plates?|description|complaint|notes?|dir)\b)|raided|"
     r"(?<!got us the )(?<!got me the )(?<!helped make the )collars?|collared|targets?|locked up|arrested|the guy we|busted|"
     r"caught|charging|charged|in custody|the seller|(?:i|we) arrest (?:a |the |this |that )?(?:guy|man|woman|lady|him|her|kid|driver)|arresting (?:him|her|them)\b|subject in (?:my|our|the) (?:[\w-]+ ){0,3}case|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
-    # (not "asked if she had papers": the status question itself)
     # ("the woman whose identity he stole": he is the suspect, and she is who the clause is about)
-    r"(?<!identity )(?<!id )(?<!name )(?<!card )(?<!account )(?<!car )(?<!phone )(?<!wallet )(?<!purse )(?<!papers )"
-    r"(?<!documents )(?<!ssn )(?<!social )"
-    r"(?:guy|man|woman|lady|he|she|they|subject) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened)"
+    + "".join(sorted({f"(?<!{thing.split()[-1]} )" for thing in TAKEN_FROM_A_VICTIM}))
+    # (not "asked if she had papers": the status question itself)
+    + r"(?:guy|man|woman|lady|he|she|they|subject) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|forged|stole|got caught|opening|opened)"
     # ("she had no ID": a victim without papers is no suspect)
     r"(?! (?:any |legal |her |his |their )?(?:papers|status|a green card|green cards?|a visa|visas?|documents|id)\b)(?! no\b)|"
     # "guy at the dealer on northern blvd using a fake green card": the fraud names the suspect

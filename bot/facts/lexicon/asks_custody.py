@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.facts.lexicon.blocks import AGENTS, CUSTODY_PLACE, LEAVE, NOT_OUR_OWN, PERSON, SHARE_VERB
+from bot.facts.lexicon.blocks import AGENTS, CUSTODY_PLACE, LEAVE, NOT_OUR_OWN, PERSON, SHARE_VERB, TO_BE_TOLD
 from bot.facts.model import Ask
 
 __all__ = ["CUSTODY_ASKS"]
@@ -205,7 +205,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? {NOT_OUR_OWN}(?:{AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,8}}{LEAVE}",
         r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
         # "ERO asked to be told when the Marshals pick him up": the moment he leaves our hands
-        r"\b(?:to be|be|get|getting|being) (?:told|notified|informed|alerted|called|texted|pinged|advised)\b (?:(?:before|when|once|as soon as|the minute) )"
+        rf"\b{TO_BE_TOLD}\b (?:(?:before|when|once|as soon as|the minute) )"
         r"(?:[\w']+ ){0,6}?(?:picks? (?:him|her|them) up|picked up|comes? for (?:him|her|them)|takes? (?:him|her|them)|taken|moved|"
         rf"transferred|{LEAVE})\b",
         # "call him when a man we're holding on our own case is ready to be released": a long description between

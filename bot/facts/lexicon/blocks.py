@@ -17,6 +17,9 @@ __all__ = [
     "PERSON",
     "RECORDS",
     "SHARE_VERB",
+    "TAKEN_FROM_A_VICTIM",
+    "TOLD",
+    "TO_BE_TOLD",
     "compile_all",
 ]
 
@@ -55,6 +58,14 @@ LEAVE = (
     r"(?:moved|sent|taken|transferred|shipped|brought|going|goes|headed) (?:over |down |up )?to (?:central booking|cb|court|arraignment|rikers|the tombs))"
 )
 # "what to tell the desk before the prisoner goes to court": our own people, not the agency
+# what a suspect takes from a victim: "the woman whose identity he stole"
+TAKEN_FROM_A_VICTIM = (
+    "identity", "id", "name", "card", "credit card", "account", "bank account", "car", "phone", "wallet", "purse",
+    "papers", "documents", "ssn", "social",
+)  # fmt: skip
+# "ERO asked to be told when ...": being given word of an event
+TOLD = r"(?:told|notified|informed|alerted|called|texted|pinged|advised)"
+TO_BE_TOLD = rf"(?:to be|be|get|getting|being) {TOLD}"
 NOT_OUR_OWN = r"(?!(?:the |my |our )(?:desk|desk officer|people|officers|cops|team|squad|captain|lt|lieutenant|sgt|sergeant|supervisor|cos?)\b)"
 SHARE_VERB = (
     r"(?:send|sending|give|giving|share|sharing|pass|passing|forward|forwarding|hand|handing|e-?mail|fax|provide|"

@@ -10,6 +10,7 @@ from bot.facts.lexicon.asks_emergency import EMERGENCY_ASKS
 from bot.facts.lexicon.asks_information import INFORMATION_ASKS
 from bot.facts.lexicon.asks_movement import MOVEMENT_ASKS
 from bot.facts.lexicon.asks_operations import OPERATIONS_ASKS
+from bot.facts.lexicon.asks_task_force import TASK_FORCE_ASKS
 from bot.facts.lexicon.blocks import RECORDS
 from bot.facts.model import Ask
 from bot.facts.prefilter import Prefilter
@@ -22,6 +23,7 @@ _STRONG: dict[Ask, list[str]] = {
     **INFORMATION_ASKS,
     **ACCESS_ASKS,
     **OPERATIONS_ASKS,
+    **TASK_FORCE_ASKS,
     **MOVEMENT_ASKS,
     **EMERGENCY_ASKS,
 }

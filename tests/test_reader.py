@@ -7421,6 +7421,202 @@ ROUND_ONE_HUNDRED_TWELVE = [
 ]
 
 
+ROUND_ONE_HUNDRED_THIRTEEN = [
+    # our people placed where their warrant is served, said in plain words: at a door at dawn, on a hit,
+    # with them on their warrant; and a hyphenated signer before "warrant" ("a magistrate-signed warrant")
+    (
+        "DEA wants three of us at a door on Webster Ave Thursday at 0500. Their arrest warrant is signed by a "
+        "magistrate judge, heroin distribution. ok to go?",
+        [("dea", "permitted")],
+    ),
+    (
+        "two of mine are on the FBI violent gang task force, FBI wants them on a 0600 hit, federal warrant signed "
+        "by an SDNY judge for a carjacking. fine?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ATF asked for help serving a judge-signed search warrant at a garage in Maspeth for gun trafficking. go?",
+        [("atf", "permitted")],
+    ),
+    # (a guard) the same words with an officer's signature on ICE's paper, and with the paper unsaid
+    (
+        "ICE wants three of us at a door on Webster Ave Thursday at 0500, the warrant is signed by a supervisory "
+        "deportation officer. ok to go?",
+        [("ice_ero", "prohibited")],
+    ),
+    ("HSI wants two of us at a door tomorrow at 0600, they say they have a warrant. go?", [("hsi", "needs_info")]),
+    # a plural aim is still the aim: "so they can prioritize deportations"
+    (
+        "ICE asked for the list of everyone we arrested on the gang squad who isn't a citizen, to prioritize "
+        "deportations. Pull it?",
+        [("ice", "prohibited")],
+    ),
+    # EA's classes. Our own moves of our prisoner are no entry for the agents: "pick him up in three
+    # hours" says when; what follows "instead of" is the road not taken
+    (
+        "ATF has a judge-signed federal warrant for the man in our cells on the trespass, gun trafficking case. "
+        "Can we hold him? Their agents will come get him in three hours.",
+        [("atf", "permitted")],
+    ),
+    (
+        "FBI has a district judge's arrest warrant for our defendant, bank fraud. They want him at the courthouse "
+        "after his arraignment instead of us walking him back to the cells. ok?",
+        [("fbi", "permitted")],
+    ),
+    # a standing "ring him if he ever walks into the precinct" is an alert
+    (
+        "A DEA agent asked us to ring him if a certain dealer ever walks into the precinct, for their heroin "
+        "distribution case.",
+        [("dea", "escalate")],
+    ),
+    # what a check says of him ("flagged him as a possible terrorist watchlist match") is no alert asked
+    (
+        "Detainer from ICE on a man in our cells, no judge's warrant. NCIC flagged him as a possible terrorist "
+        "watchlist match. Hold him?",
+        [("ice", "escalate")],
+    ),
+    # an agency's word that he is on the list, with our own check still out: not known yet
+    (
+        "ICE has a magistrate judge's warrant for our prisoner and tells us he's on the terror watchlist. Our own "
+        "query isn't back yet. No convictions on his rap.",
+        [("ice", "needs_info")],
+    ),
+    # a conviction claimed elsewhere with what and where withheld; one modified on appeal to we know not what
+    (
+        "Magistrate judge's warrant for ICE custody of our prisoner. His rap sheet is clean here, but the ICE "
+        "agent says he was convicted somewhere else, won't say what or where. Watchlist negative.",
+        [("ice", "needs_info")],
+    ),
+    (
+        "Magistrate judge's warrant for ICE custody. Prisoner's sheet shows robbery 2nd, 2022, but a note says it "
+        "was modified on appeal and the printout doesn't say to what. TSDB negative.",
+        [("ice", "needs_info")],
+    ),
+    # a disposition told by court and year, without the word "convicted"
+    (
+        "Magistrate judge's warrant for ICE custody. Prisoner has burglary 2nd degree, Bronx Supreme, 2023. ICE "
+        "wants him when he's released.",
+        [("ice", "escalate")],
+    ),
+    # another state's offence the officer grades below a felony: never on New York's list
+    (
+        "Magistrate judge's warrant for ICE custody. His record: simple assault in Pennsylvania 2024, graded a "
+        "misdemeanor there. TSDB negative. Hold?",
+        [("ice", "prohibited")],
+    ),
+    # (a guard) another state's felony stays counsel's assessment
+    (
+        "Magistrate judge's warrant for ICE custody. His record: aggravated assault in New Jersey 2023, a felony "
+        "there. TSDB negative. Hold?",
+        [("ice", "escalate")],
+    ),
+    # interviews asked in plain words: our officer along to debrief, a meeting our squad set up for them
+    (
+        "The detective on the DEA task force says his DEA partner wants me along tomorrow to debrief a "
+        "cooperating witness, heroin trafficking case. ok?",
+        [("dea", "permitted")],
+    ),
+    (
+        "Two FBI agents want to speak with the store clerk who witnessed the robbery; our squad set up the "
+        "meeting at the store for their bank robbery case. ok?",
+        [("fbi", "permitted")],
+    ),
+    # our own arrest at the scene ("we took one for the assault") is no part of ERO's aim
+    (
+        "Crowd's gone and we took one for the assault on the officer. Now ERO wants a car to block the street "
+        "while they load the man with the removal order. Do it?",
+        [("ice_ero", "prohibited")],
+    ),
+    # a rap line whose disposition is blank: whether it ended in a conviction is open
+    (
+        "Magistrate judge's warrant for ICE custody of our prisoner. TSDB negative. His rap: PL 120.05 assault 2nd, "
+        "2024, disposition field is blank. Turn him over?",
+        [("ice", "needs_info")],
+    ),
+    # two names for one call: a criminal-side office named with the agency that asks is one request
+    (
+        "U.S. Probation and the Marshals phoned about our prisoner, in on a trespass. Federal warrant signed by a "
+        "district judge for violating supervised release. Hold him for their pickup?",
+        [("usms", "permitted")],
+    ),
+    # (a guard) the FBI's paper never joins ERO's ask when both came in together
+    (
+        "The FBI and ERO came in together. The FBI has a magistrate-signed arrest warrant for our prisoner, "
+        "carjacking. ERO just wants his release date.",
+        [("fbi", "needs_info"), ("ice_ero", "prohibited")],
+    ),
+    # (a guard) ICE named so stays a request of its own, asked about
+    (
+        "ICE and the Marshals called, they want him held, the Marshals have a judge-signed federal warrant for "
+        "robbery.",
+        [("ice", "needs_info"), ("usms", "needs_info")],
+    ),
+    # a paper "being signed this afternoon, should be done by now": maybe signed, so the signer is asked
+    # (also a guard: the door-and-knock asks above must never permit on a paper not known to be signed)
+    (
+        "ATF wants 3 of us with them for the knock tonight. The agent said the judge was signing the warrant this "
+        "afternoon, should be done by now. ok?",
+        [("atf", "needs_info")],
+    ),
+    # a printout of our incident says what it is of, not the agency's aim; the guess at it is a guess
+    (
+        "HSI asked for our 911 recording and the ICAD printout from the stabbing on Nostrand. I think it's for a "
+        "gun case but he didn't say.",
+        [("hsi", "needs_info")],
+    ),
+    # (a guard) after "instead of ..." a new request: "can you just hand him to us"
+    (
+        "DEA says no warrant yet. instead of cutting him loose on the DAT can you just hand him to us tonight?",
+        [("dea", "escalate")],
+    ),
+    # "what country he's a citizen of" is his status asked
+    (
+        "The DEA agents on our prisoner's heroin case, federal warrant signed by a judge, asked me what country "
+        "he's a citizen of. Just that. Tell them?",
+        [("dea", "escalate")],
+    ),
+    # "disposition: pled down to assault 3rd": the arrest charge gives way to what he pled to
+    (
+        "Magistrate judge's warrant for ICE custody. TSDB negative. Rap: 2022 arrest, PL 120.05 assault 2nd, "
+        "disposition: pled down to PL 120.00 assault 3rd. Hold him?",
+        [("ice", "prohibited")],
+    ),
+    # (a guard) a plea down only thought of leaves the conviction open
+    (
+        "ICE judicial warrant signed by a magistrate judge. He was arrested for assault 2nd last year, but the ADA "
+        "thinks it was pled down to assault 3rd. TSDB negative. Hold?",
+        [("ice", "needs_info")],
+    ),
+    # into our impound lot to look at what we hold; our room for a short briefing is access, not office space
+    (
+        "FBI agents want to look at the Honda in our precinct's impound lot for their kidnapping case. CO okayed it.",
+        [("fbi", "permitted")],
+    ),
+    (
+        "FBI wants to use our conference room for a short briefing with our squad before their arrest on the "
+        "carjacking crew. CO approved. ok?",
+        [("fbi", "permitted")],
+    ),
+    # "a smuggling case, or maybe just locating her": one guess beside another
+    (
+        "A CBP officer asked for the home address of a woman we arrested. Said something about a smuggling case, or "
+        "maybe just locating her. Give it?",
+        [("cbp", "needs_info")],
+    ),
+    # "they'd also like our old complaint reports": asked all the same; an interview with our cooperating
+    # witness at the precinct brings the agents into our house
+    (
+        "FBI will execute a judge-signed search warrant on a chop shop tomorrow, car theft ring. They'd also like "
+        "our old complaint reports on the shop. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "FBI asked for an interview with our cooperating witness at the precinct tomorrow, for their robbery case.",
+        [("fbi", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -7527,6 +7723,7 @@ ROUNDS = {
     "one-hundred-ten": ROUND_ONE_HUNDRED_TEN,
     "one-hundred-eleven": ROUND_ONE_HUNDRED_ELEVEN,
     "one-hundred-twelve": ROUND_ONE_HUNDRED_TWELVE,
+    "one-hundred-thirteen": ROUND_ONE_HUNDRED_THIRTEEN,
 }
 
 
@@ -7542,3 +7739,16 @@ def test_classes_found_by_fresh_sets(
     reader: FactsReader, table: RuleTable, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert verdicts(reader, table, text) == expected
+
+
+def test_round_one_hundred_thirteen_deputation(reader: FactsReader, table: RuleTable) -> None:
+    # task-force credentials "to help serve deportation warrants" are a deputation for removal work (R10),
+    # not only help at a door
+    (decision,) = decide_message(
+        reader.read_message(
+            "Some of us may get 'task force officer' credentials from ERO to help serve deportation warrants. "
+            "Can we sign up?"
+        ),
+        table,
+    ).requests
+    assert decision.rule_id == "R10"

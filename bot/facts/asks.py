@@ -329,9 +329,13 @@ def _sentence_after(norm: str, end: int) -> str:
 
 
 _SHORT_USE = re.compile(
-    r"\bfor (?:a |an |the )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
+    r"\bfor (?:a |an |the )?(?:joint |short |quick |brief |one )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
 )
-_VAGUE_HELP = re.compile(r"\b(?:help|assistance|support|a hand|a favor)\W*$")
+# ("traffic support", "perimeter help": the help is named)
+_VAGUE_HELP = re.compile(
+    r"(?<!traffic )(?<!perimeter )(?<!crowd )(?<!security )(?<!tactical )(?<!air )(?<!k9 )(?<!canine )(?<!esu )"
+    r"\b(?:help|assistance|support|a hand|a favor)\W*$"
+)
 _HELP_WITH_A_CASE = re.compile(
     r"\s+(?:with|on|in) (?:a|an|the|their|this|that|its) (?:[\w'-]+ ){0,4}(?:case|investigation|probe)\b"
 )

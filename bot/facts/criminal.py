@@ -180,7 +180,7 @@ _SITS_IN_ON_OURS = re.compile(r"\b(?:sit|sitting|sat) in on our\b")
 # "the complaint report from the assault last month": the event a record is of, not the agency's aim
 _RECORD_OF_EVENT = re.compile(
     r"\b(?:reports?|complaints?|complaint reports?|files?|videos?|footage|911 calls?|dd-?5s?|61s?|paperwork|records?|"
-    r"photos?|statements?) (?:from|of) (?:the|a|that|this|last \w+'s|yesterday's|last night's)\s+$"
+    r"photos?|statements?|printouts?|recordings?|logs?|run sheets?|job sheets?) (?:from|of) (?:the|a|that|this|last \w+'s|yesterday's|last night's)\s+$"
 )
 
 
@@ -222,7 +222,7 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
 # "Collar from the jewelry store burglary", "Squad has the collar from the poor-box larceny".
 _OUR_ARREST_IN_SENTENCE = re.compile(
     r"\b(?:we|i|my partner|the squad|our squad|squad) (?:[\w']+ )?(?:locked up|arrested|collared|grabbed|picked up|booked|"
-    r"pinched|nabbed|caught|scooped|got) (?:him|her|them|the (?:guy|perp|suspect)|\d+|two|three|four|both)\b|"
+    r"pinched|nabbed|caught|scooped|got|took) (?:him|her|them|the (?:guy|perp|suspect)|\d+|one|two|three|four|both)\b|"
     r"\b(?:squad|we|i) (?:has|have|had|got|caught) (?:the|a|this) (?:collar|arrest|case)\b|"
     r"(?:^|[.;:!?]\s*|\bthe |\bthis |\ba |\bmy |\bour )(?:[\w']+ )?(?:collar|arrest|arrestee) (?:from|for|on|out of|in) \b|"
     r"\bda(?:'s| is)? (?:charging|writing (?:it|him|her) up|drawing up)\b"

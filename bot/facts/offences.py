@@ -22,7 +22,9 @@ CONVICTION_CUE = re.compile(
     r"\b(?:he|she|they|hes|shes)(?:'s| has| have)? got\b(?! (?:a |an |two |2 )?(?:open |pending |active |federal )?(?:warrants?|detainers?|holds?|cases?|charges?|arrests?))|\bonly (?:a|an|one) (?:19|20)\d\d\b|\bcondena(?:do|da)?\b|"
     r"\bgot (?:[\w.]+ (?:yrs?|years?) )?probation\b|\bprobation (?:for|on)\b|"
     # "Assault 2nd 2018, probation only, never jailed": the sentence says it was a conviction
-    r"\bprobation only\b|\bonly (?:got )?probation\b|\bnever (?:jailed|locked up|did (?:any )?time)\b|\bno jail(?: time)?\b"
+    r"\bprobation only\b|\bonly (?:got )?probation\b|\bnever (?:jailed|locked up|did (?:any )?time)\b|\bno jail(?: time)?\b|"
+    # "has manslaughter 1st degree, Queens Supreme, 2023": the court and year of a disposition
+    r"\bsupreme(?: court| ct)?,? (?:in )?(?:19|20)\d\d\b"
 )
 
 
@@ -38,6 +40,9 @@ _RAP_ARREST_LINE = re.compile(r"\barr(?:est)?\s*:?\s*(?:\d[\d/.-]*\s+)?(?:(?:pl|
 _CHARGE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:charge|charges|arrest|collar|count|case is pending|case pending)\b")
 
 
+_PLED_TO_AFTER = re.compile(
+    r"[^.;\n]{0,30}?\b(?:pled|pleaded|pleads|copped|knocked|reduced|bargained)(?: it| (?:him|her))?(?: down)? to\b(?! (?:a |the )?(?:felony|violent))"
+)
 _NOT_CONVICTED = re.compile(
     r"\b(?:dismissed|acquitted|not guilty|sealed|dropped|declined to prosecute|no conviction|never convicted|"
     r"still pending|pending case|open case)\b"
@@ -116,6 +121,8 @@ def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool
         return False  # "I misread the rap sheet, it's not assault 1, the only conviction is arson 5th"
     if _CHARGE_AFTER.match(norm, offence.end) or _dismissed(clause, len(before), offence.end - offence.start):
         return False  # "the robbery charge", "a robbery case that got dismissed"
+    if _PLED_TO_AFTER.match(norm, offence.end):
+        return False  # "PL 160.10 robbery 2nd, disposition: pled down to petit larceny": what he pled to counts
     if next(record_cues(clause), None) is not None:
         return True
     if SENTENCE_SERVED_AFTER.match(norm, offence.end, offence.end + 50):

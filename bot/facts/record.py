@@ -275,6 +275,9 @@ class RecordReader:
         if is_doubted(norm, offence.start, offence.end):
             return Conviction.UNKNOWN  # "something violent down in Georgia, maybe a robbery": ask for the offence
         if OUT_OF_STATE.search(clause) or offence.kind == "no_new_york_name":
+            graded = _BELOW_A_FELONY.search(clause, local)
+            if graded is not None and not is_negated(clause, graded.start()) and "felon" not in clause:
+                return Conviction.NON_QUALIFYING  # "a disorderly persons offense, their version of a misdemeanor"
             return Conviction.OUT_OF_STATE_UNVERIFIED  # equivalence to a listed felony: a legal assessment
         attempted = bool(ATTEMPT.search(clause[max(0, local - 30) : local]))
         if offence.kind == "degree_needed" or attempted:
@@ -369,3 +372,9 @@ def _time_served_unknown(norm: str) -> bool:
         return True
     start, end = sentence_bounds(norm, unknown.start(), unknown.end())
     return start <= no_prison.start() < end and no_prison.start() > unknown.start()
+
+
+# another state's grading said with the offence: below a felony, so never on New York's list
+_BELOW_A_FELONY = re.compile(
+    r"\b(?:misdemeanou?r|disorderly persons offen[cs]e|petty (?:offen[cs]e|misdemeanou?r)|summary offen[cs]e)s?\b"
+)

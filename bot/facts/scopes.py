@@ -72,6 +72,11 @@ def request_scopes(
                 host = before[-1] if before else asking[0]
                 host.clauses.extend(c for c in party.clauses if c not in host.clauses)
                 host.clauses.sort(key=lambda c: c.start)
+            elif party.agency not in DHS_FAMILY and (joined := _co_requester(norm, party, asking)) is not None:
+                # "U.S. Probation and the Marshals called ... hold him?": two names for one call (a DHS
+                # agency on either side stays a request of its own)
+                joined.clauses.extend(c for c in party.clauses if c not in joined.clauses)
+                joined.clauses.sort(key=lambda c: c.start)
             elif not all(is_own_assignment(norm, m) for m in party.mentions):
                 kept.append(party)  # an agency whose ask we could not read is still a request: it will be asked about
         parties = kept
@@ -104,6 +109,20 @@ def request_scopes(
     if own:
         scopes.append((None, sorted(own + shared, key=lambda c: c.start)))
     return scopes
+
+
+_JOINED_NAMES = re.compile(r"\s*(?:and|&|\+|together with|along with)\s+(?:the\s+)?")
+
+
+def _co_requester(norm: str, party: Party, asking: list[Party]) -> Party | None:
+    """The asking party named right beside this one as one subject ("Probation and the Marshals called")."""
+    for other in (p for p in asking if p.agency not in DHS_FAMILY):  # (a criminal case's paper never joins DHS's ask)
+        for mine in party.mentions:
+            for theirs in other.mentions:
+                first, second = (mine, theirs) if mine.start < theirs.start else (theirs, mine)
+                if _JOINED_NAMES.fullmatch(norm, first.end, second.start):
+                    return other
+    return None
 
 
 # "give DEA the reports and hand him to ICE": where one agency's ask hands over to the other's

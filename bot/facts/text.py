@@ -204,7 +204,8 @@ def clauses(norm: str) -> tuple[Clause, ...]:
 # ------------------------------------------------------------------ negation and doubt
 NEGATORS = re.compile(
     # "wants a yes or no on whether he was born here": a question, not a denial
-    r"(?<!yes or )(?<!yes/)\b(no|not|without|never|none|nothing|nobody|neither|nor|lacks?|lacking|missing|negative|zero)\b|n't\b"
+    # "they want him after arraignment instead of us bringing him back to the pens": the road not taken
+    r"(?<!yes or )(?<!yes/)\b(no|not|without|never|none|nothing|nobody|neither|nor|lacks?|lacking|missing|negative|zero|instead of)\b|n't\b"
 )
 _UNCERTAIN = re.compile(r"\b(know|sure|clear|if|whether|unsure|idk|think|tell)\b")
 # "not asking us to hold him, just want a heads up": what follows "just want" is asked, not denied
@@ -260,8 +261,13 @@ def is_negated(text: str, start: int) -> bool:
         return False  # "cbp officer no warrant wants to walk back": the "no" was the warrant's
     if _REFUSED_BEFORE.search(window):
         return False  # "I told ICE no on the I-247A": the request refused, the paper still there
+    if negators[-1].group(0) == "instead of" and _INSTEAD_ENDS.search(window, negators[-1].end()):
+        return False  # "instead of DATing him can you just release him to us": the ask comes after
     # "don't know if it's a judicial warrant" is doubt, not denial.
     return not _UNCERTAIN.search(window[negators[-1].end() :])
+
+
+_INSTEAD_ENDS = re.compile(r"\b(?:can|could|would|will|should|please|just|they|he|she|we|i)\b")
 
 
 _REFUSED_BEFORE = re.compile(
@@ -294,6 +300,8 @@ _DOUBT_BEFORE = re.compile(
 _DOUBT_AFTER = re.compile(
     r"^\s{0,2}\?|^[^.;!,?]{0,20}\b(i think|maybe|not sure|i guess|unclear|i believe|(?:isn't|isnt|is not|not) (?:sure|certain|positive))\b|"
     r"^\s{0,2}or (?:what|something)\b|"
+    # "something about a smuggling case, or maybe just finding the guy": one guess beside another
+    r"^[^.;!?]{0,12}\bor (?:maybe|possibly|perhaps)\b|"
     # "criminal case, probably.": a hedge tacked on after the words
     r"^\s{0,2},?\s{0,2}(?:probably|maybe|possibly|perhaps|i think|i guess|i believe|supposedly|allegedly)\s{0,2}(?:[.;!?,-]|$)"
 )

@@ -313,6 +313,9 @@ def read_warrant(
         if only_promised(norm, [m.start() for m in paper_words]) or all(
             _only_promised_paper(norm, m) for m in paper_words
         ):
+            if _PROBABLY_DONE_BY_NOW.search(norm, first.end(), first.end() + 80):
+                # "the AUSA was getting the warrant signed this morning, should be done by now": maybe signed
+                return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
             return found(Warrant.NONE, first.start(), first.end())
         return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=is_doubted(norm, first.start(), first.end()))
     if denied:
@@ -379,4 +382,10 @@ def _only_promised_paper(norm: str, paper: re.Match[str]) -> bool:
 _TITLE_BEFORE = re.compile(
     r"\b(?:title|heading|header|caption)\b[^.;]{0,20}\b(?:reads|says|is)\b\W*$|"
     r"\b(?:(?:at|on) the top|on top|top of (?:the|it|the form|the page))\b[^.;]{0,12}\b(?:reads|says)\b\W*$|\b(?:titled|captioned)\W*$"
+)
+
+
+_PROBABLY_DONE_BY_NOW = re.compile(
+    r"\b(?:should|ought to|must|probably|prolly) (?:be |have been )?(?:done|signed|ready|finished|through|back|in)"
+    r"(?: (?:by now|already|at this point))\b|\b(?:should|must) (?:have|'ve) (?:it|been) (?:signed|done)\b"
 )

@@ -127,7 +127,17 @@ def read_tsdb(text: Text) -> Reading:
         return Reading(Tri.UNKNOWN)
     # "NCIC/TSDB text: 'WARNING ... POSSIBLE TERRORIST WATCHLIST MATCH'": the result can sit beside
     # a later naming of the list; a first naming that says nothing gives way to one that does
-    return next((r for r in readings if r.value is not Tri.UNKNOWN or r.hedged), readings[0])
+    reading = next((r for r in readings if r.value is not Tri.UNKNOWN or r.hedged), readings[0])
+    if reading.value is Tri.YES and _OUR_CHECK_PENDING.search(text.norm):
+        # "ICE says he's 'on the watchlist'. Our own check hasn't come back": their word, our result still out
+        return Reading(Tri.UNKNOWN, reading.words, hedged=True)
+    return reading
+
+
+_OUR_CHECK_PENDING = re.compile(
+    r"\b(?:our|my|the precinct's|the desk's) (?:own )?(?:check|query|screen(?:ing)?|run|search|return)\b[^.;!?]{0,20}?"
+    r"\b(?:hasn't|has not|hasnt|isn't|is not|not yet|still) (?:come |came |gotten |got )?(?:back|in|out|pending|running)\b"
+)
 
 
 # "that TSDB 'no match' was run on his brother's NYSID", "that hit was another NYSID": a result

@@ -64,7 +64,7 @@ WEAK_ASKS: Prefilter[Ask] = Prefilter(_WEAK)
 
 # A word that makes a noun in the same clause a request ("they want the report", "can I send").
 REQUEST_CONTEXT = re.compile(
-    r"\b(?:wants?|wanted|wanting|asks?|asked|asking|request(?:s|ed|ing)?|needs?|needed|looking for|would like|'d like|"
+    r"\b(?:wants?|wanted|wanting|asks?|asked|asking|request(?:s|ed|ing)?|needs?|needed|looking for|would (?:also )?like|'d (?:also )?like|"
     r"trying to get|seeking|after|re:|regarding|about|send|give|share|pass|forward|hand|e-?mail(?:ed)?|fax(?:ed)?|provide|"
     r"called (?:for|about|asking)|texted (?:for|about)|reached out (?:for|about)|came (?:by|in) (?:for|asking)|"
     # "i cant tell what it was, rap sheet just says PL 120": telling apart is no request

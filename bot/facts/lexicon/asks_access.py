@@ -32,6 +32,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\bwait (?:in|inside|out) (?:the back|back there|(?:our|the) (?:[\w']+ )?(?:muster|squad|break|back|cell|holding|interview|property) ?(?:room|area|office|hallway))\b",
         r"\b(?:they|agents?|the agents|feds|them)\b (?:[\w']+ )?(?:wants?|need|needs) (?:to get )?in\b(?=\s*(?:$|[.,;!?]))|\blet (?:them|him|her|the agents?) up\b(?=\s*(?:$|[.,;!?]|to\b))",
         r"\bentrar (?:al|a la|en el|en la) (?:area de |zona de )?(?:celdas|calabozos?|oficinas?|precinto|cuartel)\b",
+        # "want to look at a car in our precinct's secured impound lot": into our lot to see what we hold
+        r"\b(?:look at|inspect|examine|search|process|check out|go through) (?:a|the|their|his|her|that) (?:[\w'-]+ ){1,3}"
+        r"(?:in|at) (?:our|the) (?:[\w'-]+ ){0,3}(?:impound(?: lot| yard)?|tow pound|garage|property room|evidence room)\b",
         # "come look at the seized cargo in our property room"
         # ("come to the precinct and look at the counterfeit goods in our property room")
         r"\b(?:come|go|get) (?:in |(?:to|into) (?:the |our )?(?:precinct|pct|station ?house|command|house) )?(?:and )?(?:look|check|see|inspect|view)\b"
@@ -45,7 +48,8 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # ("I can take him in?", "do I bring him in?" after a warrant hit: the arrest, not an entry)
         rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:s|ing)? (?:{AGENTS} )(?<!take him )(?<!take her )(?<!bring him )(?<!bring her )(?:[\w']+ ){{0,2}}"
         # "come get him in the morning": when, not where
-        r"(?:in(?! (?:the )?(?:morning|afternoon|evening|am|pm|a (?:bit|few|while|minute|sec|couple|day)|an hour|\d|next))|"
+        r"(?:in(?! (?:the )?(?:morning|afternoon|evening|am|pm|a (?:bit|few|while|minute|sec|couple|day)|an hour|\d|next|half an|"
+        r"(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|a couple of|a few) (?:hours?|hrs?|minutes?|mins?|days?)\b))|"
         # ("walk them thru the stash location from our search warrant": explaining, not a way in)
         r"into|inside|back|behind|upstairs|downstairs|through(?! (?:the |a |our |their |what |how )?(?:[\w'-]+ )?"
         r"(?:location|spot|case|file|evidence|timeline|plan|process|steps|paperwork|reports?|details|video|footage|it|what|how)\b)|"
@@ -55,7 +59,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?! (?:[\w']+ ){0,2}(?:fixed|repaired|cleaned|replaced|painted|serviced)\b)",
         r"\bnon[- ]?public\b",
         # "the FBI victim specialist wants to meet our complainant at the pct, we'd set up the room"
-        r"\b(?:meet|meeting|interview|talk to|speak (?:to|with)|sit down with) (?:our|the) (?:complainant|victim|witness|cw|ci|informant) "
+        r"\b(?:meet|meeting|interview|talk to|speak (?:to|with)|sit down with)(?: with)? (?:our|the) (?:cooperating |key |main |star )?(?:complainant|victim|witness|cw|ci|informant) "
         r"(?:at|in) (?:the|our) (?:pct|precinct|squad(?: room)?|station ?house|command|house|psa|interview room)\b",
         r"\b(?:we'd|we would|we'll|we will|we can|i'd|i'll|i will|i can) set up (?:the|a|an|our) (?:[\w']+ )?room\b",
         # "wants us to arrange an interview with a cooperating witness at the 73": we bring the agent to our witness

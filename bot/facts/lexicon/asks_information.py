@@ -211,6 +211,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:scanned|read|pinged|captured|picked up) by (?:our|the|any|nypd) (?:[\w']+ )?(?:readers?|cameras?|lprs?)\b",
     ],
     Ask.SHARE_STATUS_INFO: [
+        # "what's the immigration status of the guy in our cells", "they asked me what country he's a citizen of"
+        r"\bwhat(?:'s| is| was|s)? (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b|"
+        r"\b(?:what|which) (?:country|nation) (?:he|she|they|our [\w']+|the [\w']+)(?:'s| is| are| was)? (?:a )?(?:citizens?|nationals?) of\b",
         # "asks us to confirm one thing: whether our arrestee is a US citizen"
         # ("called asking one thing: whether the man we arrested at the terminal is a U.S. citizen")
         r"\b(?:confirm|verify|tell (?:them|him|her)|asking)\b[^.?!]{0,30}\b(?:whether|if) (?:he|she|they|our [\w']+|the [\w']+|this [\w']+)"
@@ -254,8 +257,6 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:are|is) (?:they|he|she|the \d+ [\w']+|(?:the|our|my|this|that) [\w']+) (?:a )?(?:us |u\.s\. )?citizens?\b",
         # "is a guy we arrested last month a US citizen, yes or no"
         r"\bis (?:a|the|this|that|our|my) (?:[\w']+ ){1,6}?(?:a )?(?:us |u\.s\. )?citizen\b(?=\s*(?:\?|,? (?:yes or no|or not|y/n)\b))",
-        # "what's the immigration status of the guy in our cells"
-        r"\bwhat(?:'s| is| was|s)? (?:the |his |her |their )?(?:immigration|citizenship|legal) status\b",
         r"\b(?:whether|if) (?:[\w']+ ){0,3}(?:is|was|are) (?:a |an )?(?:lawful permanent residents?|green card holders?|permanent residents?|legal residents?)\b",
         # "asking one thing: is a defendant arraigned today a lawful permanent resident or not?"
         r"\b(?:is|was) (?:he|she|a|the|our) (?:[\w'-]+ ){0,4}(?:a |an )?(?:lawful permanent resident|green card holder|legal permanent resident)\b",
@@ -335,9 +336,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:if|when|whenever|once) (?:a |the |his |her |that |this |their |any )?(?:[\w']+ )?(?:plate|car|name|tag|vehicle)s? (?:ever )?(?:hits|pops|comes up|comes back|gets read|is read|gets scanned|shows up)\b",
         # "text them if a certain name gets run by any of our cops", "give them a call when a certain
         # guy comes to pick up his property"
-        r"\b(?:(?:ping|call|text|tell|let|notify|alert)\w* (?:him|her|them|me|us|the (?:case )?agents?|the feds)(?: know)?|give (?:him|her|them|me|us) a (?:call|heads[- ]?up|ring|text|shout)) "
+        r"\b(?:(?:ping|call|text|tell|let|notify|alert|ring|phone)\w* (?:him|her|them|me|us|the (?:case )?agents?|the feds)(?: know)?|give (?:him|her|them|me|us) a (?:call|heads[- ]?up|ring|text|shout)) "
         r"(?:if|when|whenever|anytime|any time|every time) (?:[\w']+ ){0,4}?(?:ever )?(?:gets? |is |are )?"
-        r"(?:stopped|arrested|picked up|pulled over|booked|run|ran|comes? (?:in|by|to)(?! (?:court|his court|her court|arraignment)))\b",
+        r"(?:stopped|arrested|picked up|pulled over|booked|run|ran|(?:comes?|walks?) (?:into|in|by|to)(?! (?:court|his court|her court|arraignment)))\b",
         r"\b(?:if|whenever|when) any of our (?:cars|cops|guys|officers|units|sector cars) (?:ever )?(?:stops?|arrests?|picks? up|runs? into|pulls? over)\b",
         r"\b(?:an? |the )?(?:alert|flag|lookout|notification)s? (?:in|on|into) (?:our|the) (?:systems?|databases?|computers?|ncic|lprs?|plate readers?)\b",
         r"\bnotify[- ]on[- ](?:arrest|contact|release|stop|encounter)\b",
@@ -349,10 +350,10 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # ("the phone we vouchered from him when we arrest": a moment told, no standing alert)
         r"\b(?:if|whenever|anytime|any time|every time|each time|when(?= \w+ (?:ever|again)\b)|(?<=know )when|(?<=them )when|(?<=us )when|(?<=me )when|(?<=call )when|(?<=text )when|(?<=up )when|(?<=alert )when|(?<=ping )when) "
         r"(?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
-        r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b(?! as (?:a |an )?(?:possible |potential |probable |likely )?(?:match|hit|positive))",
+        r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b(?! as (?:a |an )?(?:possible |potential |probable |likely )?(?:[\w'-]+ ){0,2}(?:match|hit|positive))",
         r"\bflag(?:ging|ged)? (?:a |an |some |two |three |\d+ |a couple(?: of)? |a few |few )?(?:[\w']+ )?(?:names?|people|plates?|guys?|persons?|cars?|targets?|members?)\b",
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
-        r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know)\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in|shows up|comes? back(?: in| by| around)?|walks? in|returns?|shows? back up)\b",
+        r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know)\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in(?:to)?|shows up|comes? back(?: in| by| around)?|walks? in(?:to)?|returns?|shows? back up)\b",
         r"\bhot ?list\b",
         # "a 'stop notification' on two guys": told of every stop
         r"\b(?:stop|arrest|contact|encounter|booking) notifications?\b",

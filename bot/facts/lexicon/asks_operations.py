@@ -158,7 +158,17 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "want two of ours to go with them tomorrow to the door"
         r"\b(?:go|come|be|stand|stack) (?:with|alongside) (?:them|the agents?|the marshals|the feds)\b (?:[\w']+ ){0,3}(?:to|at|on) the (?:door|apartment|apt|house|location|address)\b",
         # "where the FBI was serving a warrant": what the agents were doing, not what they ask of us
-        r"(?<!\bwas )(?<!\bwere )(?<!\bagents )(?<!\bagent )(?<!\bwhile )\b(?:serv|execut|exec|hit)(?:e|es|ed|ing)? (?:the|a|their|an|this|that|his|her) (?:[\w']+ ){0,2}warrant\b",
+        # ("ICE served a magistrate-signed warrant for our prisoner": the agency's own act, told)
+        r"(?<!\bwas )(?<!\bwere )(?<!\bagents )(?<!\bagent )(?<!\bwhile )\b(?:(?:serv|execut|exec|hit)(?:e|es|ing)?|"
+        r"(?<!\bice )(?<!\bero )(?<!\bhsi )(?<!\bfbi )(?<!\bdea )(?<!\batf )(?<!\bcbp )(?<!\bmarshals )(?<!\bthey )(?:serv|execut|exec|hit)ed) "
+        r"(?:the|a|their|an|this|that|his|her) (?:[\w'-]+ ){0,2}warrant\b",
+        # our people placed where their warrant is served: "wants two of us at a door in the Patterson Houses
+        # tomorrow at 0600", "the Marshals want us with them on a federal warrant", "wants them on a 0500 hit"
+        r"\b(?:wants?|wanted|needs?|asked for|asking for|asks for|requested|requesting)\b (?:(?:\d+|one|two|three|four|a couple|a few|some) of )?"
+        r"(?:us|me|ours|our (?:[\w']+ )?(?:guys|cops|officers|detectives|dets|team|unit|squad|people|uniforms)) (?:with (?:them|the agents|the marshals) )?"
+        r"(?:at|on|for) (?:a|an|the|their) (?:[\w'-]+ ){0,3}(?:door|doorway|hit|knock|entry|warrant)\b"
+        r"(?! (?:sweeps?|roundups?|round-ups?|initiatives?|ops?|operations?|details?|squads?|task))|"
+        r"\bwants? them (?:on|for) (?:a|an|the|their) (?:\d{4} |early |morning |dawn )?(?:hit|knock|entry|takedown|raid)\b",
         r"\b(?:do|doing|did|run|running) (?:a|the|our|their|this|that) (?:search |arrest )?warrant\b(?= (?:[\w'/-]+ ){0,8}with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b)",
         # an agent with a warrant "asks us to help stop him", "help arresting a murder fugitive": the arrest itself
         r"\bhelp (?:them |the agents? |him |her )?(?:to |in |with )?(?:stop(?:ping)?|grab(?:bing)?|detain(?:ing)?|arrest(?:ing)?|apprehend(?:ing)?|cuff(?:ing)?|"
@@ -195,6 +205,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?=[^.?!\n]{0,50}\b(?:arrest|grab|cuff|pick (?:him|her) up|warrant)\b)",
     ],
     Ask.PERSONNEL_ASSIST: [
+        # "two HSI agents want to talk to the victim ... our squad set up the interview": we arranged it for them
+        r"\b(?:our|the) (?:[\w']+ ){0,3}(?:squad|detectives?|dets?|team|unit|officers?|sergeant|sgt|school safety|psa) "
+        r"(?:set|sets|setting|lined|lines|lining|arranged|arranges|arranging)(?: up)? (?:the|an|their|this) (?:[\w']+ )?(?:interview|meeting|sit-?down)\b",
         # "wants to know which room the man hit by a car is in": where a person is, to reach him
         r"\b(?:know|asked?(?: me| us)?|asking(?: me| us)?|tell (?:them|him|her)) which (?:room|bed|ward|floor|unit|cell) (?:[\w'-]+ ){1,10}?(?:is|was|'s) (?:in|on|at)\b",
         # "wants my cops to help walk their original target out to the van": a hand in the arrest itself

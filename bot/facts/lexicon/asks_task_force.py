@@ -8,6 +8,9 @@ __all__ = ["TASK_FORCE_ASKS"]
 
 TASK_FORCE_ASKS: dict[Ask, list[str]] = {
     Ask.JOINT_INVESTIGATION: [
+        # "my HSI partner wants me with him tomorrow to interview a bank manager": our officer at their interview
+        r"\b(?:wants?|needs?|asked|asking|asks)\b (?:me|us|our (?:[\w']+ )?(?:det|detective|dets|detectives|officer|officers|squad|team)) "
+        r"(?:with (?:him|her|them) )?(?:[\w']+ ){0,2}to (?:help )?(?:interview|question|debrief|re-?interview)\b",
         # "HSI wants two Transit detectives on their counterfeit-goods task force"
         r"\b(?:wants?|wanted|needs?|asking for|asked for|requests?|requested|would like|'d like)\b (?:\d+|one|two|three|four|a couple of|a few|some|a|an) (?:of our )?(?:[\w'-]+ ){0,2}(?:dets?|detectives?|cops?|officers?|investigators?|analysts?|guys)\b "
         r"(?:on|for|to join|assigned to) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|case|investigation|squad|group|sweep|op|operation)\b",
@@ -140,7 +143,8 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"\b(?:ice|ero|euro|dhs|cbp|border patrol)\b.{0,80}\b(?:cops|officers) (?:[\w']+ ){0,2}(?:assigned|detailed|loaned) to (?:a |an |their |the )?(?:[\w']+ ){0,3}(?:team|unit|squad)\b",
         # "the ICE task force where they swear you in to do immigration arrests", "a TFO slot on their ERO team"
         r"\bsw(?:ear|earing|ore|orn)\b (?:[\w']+ ){0,4}in\b.{0,40}\bimmigration (?:arrests?|enforcement|powers?|authority)\b",
-        r"\b(?:tfo|task force officer)s? (?:slot|spot|position|seat|job|assignment|gig)?\s*(?:on|with|in|for|at) (?:their |the |an? |ice'?s? )?(?:ice |dhs )?(?:ero|removal|deportation|immigration)\b|\b(?:tfo|task force officer)'? credentials\b.{0,80}\b(?:help|assist|work)\w* (?:with|on) immigration (?:cases|enforcement|arrests|work)\b",
+        r"\b(?:tfo|task force officer)s? (?:slot|spot|position|seat|job|assignment|gig)?\s*(?:on|with|in|for|at) (?:their |the |an? |ice'?s? )?(?:ice |dhs )?(?:ero|removal|deportation|immigration)\b|\b(?:tfo|task force officer)'? credentials\b.{0,80}\b(?:help|assist|work)\w* (?:with |on )?(?:serv\w* |execut\w* |mak\w* )?"
+        r"(?:immigration|removal|deportation) (?:cases|enforcement|arrests|work|warrants)\b",
         r"\b(?:do|doing|have|get|start|sign|signs|signed|signing|adopt|adopted|enter|entered)\b (?:into )?(?:a |an |the |our own )?287 ?\(? ?g\b",
         r"\b(?:join|enroll in|sign up for|take part in|participate in)\b (?:[\w']+ ){0,3}program\b(?=.{0,100}\bimmigration\b)",
         r"\btwo[- ]?eighty[- ]?seven[- ]?\(? ?g\b|\b287 ?\(? ?g ?\)?[ -]?(?:style |type |like |kind of |(?:[\w']+ ){1,3})?(?:agreements?|programs?|task force|deals?|mou|moa|partnerships?|training|sign[- ]?ups?|enrollment|arrangements?|setup|set-up)\b|\bsign (?:up|us up) for (?:the )?287",

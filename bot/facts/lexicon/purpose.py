@@ -21,7 +21,7 @@ CIVIL_STRONG = compile_all(
     [
         # "they're reviewing his admissibility before his next trip": whether he may enter, a civil question
         r"\b(?:in)?admissibility\b|\binadmissib\w*\b",
-        r"\bdeport(?:ation|ed|ing|able)?\b",
+        r"\bdeport(?:ations?|ed|ing|able|s)?\b",
         # "the guy will 'almost certainly be removed' once they're done with him" (not "removed from the car")
         r"\b(?:he|she|they|guy|man|woman|person|people|most|many|all|some|detainees?|targets?)(?:'ll| will| would| could| might| is going to| are going to| gonna)? "
         r"(?:[\w']+ ){0,2}(?:be|get|gets|getting) removed\b(?! from)|\bends? up (?:being |getting )?(?:removed|deported)\b(?! from)",

@@ -67,7 +67,7 @@ RECORD_UNKNOWN = re.compile(
     r"\b(?:has|had|got|with) '?something (?:violent|serious|bad|big)\b|"
     # "'a federal conviction out of New Jersey' but didn't say for what or when"
     r"\bconvict\w*\b[^.;!?]{0,60}\b(?:didn't|did not|doesn't|does not|won't|wouldn't|never) (?:say|said|tell us|told us|specify) "
-    r"(?:for what|what (?:for|it was|the (?:charge|offen[cs]e|crime) was)|the (?:charge|offen[cs]e|crime))\b|"
+    r"(?:for what|what (?:for|it was|the (?:charge|offen[cs]e|crime) was)|what or where|what(?=\W*$|\W*[.;!?])|where|the (?:charge|offen[cs]e|crime))\b|"
     r"\bnot sure what\b.{0,30}\b(?:record|convict|priors)|\b(?:for )?'?something'?\b.{0,40}\b(?:doesn't|does not|don't) know what"
 )
 # "BF's rap hasn't come back yet", "Jay's rap isn't back": one named person's record still pending
@@ -111,7 +111,10 @@ CHARGE_NOT_CONVICTION = re.compile(
     # "'FL 812.13 ROBBERY' arrest 2023, no disposition listed": an arrest whose outcome is not known
     r"\bno (?:final )?disp(?:osition)?\b(?! date)|"
     # "arrest for assault 2nd, but the ADA thinks it was pled down to assault 3rd": the plea unknown
-    r"\b(?:pled|pleaded|pleads|plead|copped|knocked) (?:it )?down\b|\b(?:can't|cannot|cant) tell which (?:one )?(?:he|she|they) (?:was|were) convicted\b|"
+    # ("disposition: pled down to PL 155.25 petit larceny": the plea named, the conviction known)
+    r"\b(?:pled|pleaded|pleads|plead|copped|knocked) (?:it )?down\b(?! to\b)|"
+    r"\b(?:thinks?|believes?|maybe|might|probably|not sure|i think|guess)\b[^.;]{0,30}\b(?:pled|pleaded|copped|knocked) (?:it )?down\b|"
+    r"\b(?:can't|cannot|cant) tell which (?:one )?(?:he|she|they) (?:was|were) convicted\b|"
     # "wait, Sgt says that rap sheet is for a different Efrain T., DOB doesn't match": someone else's record
     r"\b(?:rap(?: sheet)?|record|history|hit)s? (?:is|was|are|were|'s|belongs to|came back for) (?:for |on )?"
     r"(?:a different|another|someone else|somebody else|the wrong)\b|\bdob (?:doesn't|does not|didn't|did not|dont) match\b"
@@ -125,6 +128,10 @@ DEGREE_IN_DOUBT = re.compile(
     r"\b(?:doesn't|does not|don't|do not|didn't|did not|can't|cannot) (?:show|say|list|tell|indicate|know|see)\w* "
     r"(?:us )?(?:whether|if) (?:he|she|they|it) (?:got|was given|received|had|was|were) (?:a |an )?(?:yo|youthful offender)\b|"
     r"\b(?:can't|cannot|couldn't|could not) (?:see|read|tell|make out) (?:the |what the |which )?(?:charge|offen[cs]e|conviction|crime)\b|"
+    # "2023 arrest, PL 160.10 robbery 2nd, disposition column is blank": whether it ended in a conviction is open
+    r"\bdisp(?:osition)?s?(?: column| field| box| line| entry)? (?:is |was |are |left )?(?:blank|empty|missing|not (?:listed|shown|given|there))\b|"
+    # "assault 2nd, 2023, with a note it was modified on appeal, can't see to what": what stands now is not known
+    r"\b(?:modified|changed|amended|reduced) on appeal\b(?! to\b)|"
     # "can't tell whether it ended as a YO or a real conviction": two findings, either one possible
     r"\b(?:can't|cannot|couldn't|could not|don't|do not|not sure|unsure|no idea)\b[^.;]{0,20}\b(?:whether|if)\b (?:[\w']+ ){0,6}"
     r"(?:(?:a |an )?(?:yo|youthful offender)\b[^.;]{0,40}\bor\b|(?:a |an )?(?:[\w']+ )?conviction\b[^.;]{0,30}\bor (?:a |an )?(?:yo|youthful offender)\b)"

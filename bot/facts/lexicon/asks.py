@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.facts.lexicon.asks_access import ACCESS_ASKS
+from bot.facts.lexicon.asks_alerts import ALERT_ASKS
 from bot.facts.lexicon.asks_custody import CUSTODY_ASKS
 from bot.facts.lexicon.asks_emergency import EMERGENCY_ASKS
 from bot.facts.lexicon.asks_information import INFORMATION_ASKS
@@ -21,6 +22,7 @@ __all__ = ["REQUEST_CONTEXT", "STRONG_ASKS", "WEAK_ASKS"]
 _STRONG: dict[Ask, list[str]] = {
     **CUSTODY_ASKS,
     **INFORMATION_ASKS,
+    **ALERT_ASKS,
     **ACCESS_ASKS,
     **OPERATIONS_ASKS,
     **TASK_FORCE_ASKS,

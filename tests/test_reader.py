@@ -7617,6 +7617,100 @@ ROUND_ONE_HUNDRED_THIRTEEN = [
 ]
 
 
+ROUND_ONE_HUNDRED_FOURTEEN = [
+    # the paper on a piece of evidence names the evidence, not the agency's aim
+    (
+        "HSI guy wants voucher copies for the firearm we took off a man last week, didn't say what for.",
+        [("hsi", "needs_info")],
+    ),
+    # asks said in plain words: a court day, a child's routine, flags already named, evidence handed
+    # over, a fugitive to find and arrest, a car stop, a guard kept, a perimeter held, guns driven over
+    (
+        "An ERO officer phoned asking what day my DAT guy is due back in Queens Criminal Court. Tell him?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "An ERO officer asked our school safety agent who usually picks up a certain 4th grader and what time "
+        "school lets out.",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "The HSI agent explained the two flags he wanted: it's for civil immigration enforcement down the line. "
+        "Do I still set them up?",
+        [("hsi", "prohibited")],
+    ),
+    (
+        "FBI has a search warrant signed by a magistrate judge for the laptop we vouchered. They want us to hand it "
+        "over under the warrant. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "DEA agents have an arrest warrant signed by a district judge for a fentanyl dealer and want our team to "
+        "help locate and arrest him in the Bronx. ok?",
+        [("dea", "permitted")],
+    ),
+    (
+        "The ATF agent wants patrol to stop a black Camry tonight; the driver has a federal gun trafficking warrant "
+        "signed by a district judge. Do it?",
+        [("atf", "permitted")],
+    ),
+    (
+        "One of ours is guarding a prisoner at Jacobi who's wanted on a federal carjacking warrant signed by a "
+        "district judge. The Marshals asked us to keep the guard on him until their deputies get there. Good?",
+        [("usms", "permitted")],
+    ),
+    (
+        "DEA is executing a search warrant signed by a district judge at a stash apartment; my team has the "
+        "perimeter and the case agent wants us to stay until they're done. Keep going?",
+        [("dea", "permitted")],
+    ),
+    (
+        "ATF asked if we could drive the two rifles we seized over to their lab for tracing, their gun trafficking "
+        "case. OK?",
+        [("atf", "permitted")],
+    ),
+    (
+        "ERO is arresting a man on Roosevelt Ave, no trouble at all; they want us to block Roosevelt at both ends "
+        "for ten minutes while they finish. ok?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "An ERO officer asked our desk to 'give a heads-up' when a certain woman comes back in on her desk "
+        "appearance ticket. Call them?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "stay on the surveillance rotation" is task-force work asked, beside the records asked with it
+    (
+        "Task force detective. The DEA group supervisor wants me to stay on the surveillance rotation next week, and "
+        "is also asking for copies of our DD5s on the same heroin case. Both ok?",
+        [("dea", "permitted")],
+    ),
+    # our own form to fill out; statements we take from the workers; the officer's own question about a record
+    ("how do I fill out the new overtime report on my phone, the app keeps crashing", [("unknown", "escalate")]),
+    (
+        "HSI asked for a Spanish-speaking officer to knock on doors with their agents to find the workers in their "
+        "forced labor case and get them statements. ok?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "ERO has a judge-signed warrant for our prisoner and wants him transferred. TSDB negative. When I asked "
+        'about his record the officer said "bad guy, trust me." I haven\'t pulled it. Transfer?',
+        [("ice_ero", "needs_info")],
+    ),
+    # our rap sheet not back yet beside an agent's guess that he is clean: not known
+    (
+        "ICE has a district judge's warrant for our prisoner. TSDB negative. The agent thinks he has no record, but "
+        "our rap sheet hasn't come back yet. Hold him?",
+        [("ice", "needs_info")],
+    ),
+    # a status given as the reason is the aim
+    (
+        "HSI wants our arrest report on the driver because they say he's in the country illegally. Send it?",
+        [("hsi", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -7724,6 +7818,7 @@ ROUNDS = {
     "one-hundred-eleven": ROUND_ONE_HUNDRED_ELEVEN,
     "one-hundred-twelve": ROUND_ONE_HUNDRED_TWELVE,
     "one-hundred-thirteen": ROUND_ONE_HUNDRED_THIRTEEN,
+    "one-hundred-fourteen": ROUND_ONE_HUNDRED_FOURTEEN,
 }
 
 

@@ -180,7 +180,9 @@ _SITS_IN_ON_OURS = re.compile(r"\b(?:sit|sitting|sat) in on our\b")
 # "the complaint report from the assault last month": the event a record is of, not the agency's aim
 _RECORD_OF_EVENT = re.compile(
     r"\b(?:reports?|complaints?|complaint reports?|files?|videos?|footage|911 calls?|dd-?5s?|61s?|paperwork|records?|"
-    r"photos?|statements?|printouts?|recordings?|logs?|run sheets?|job sheets?) (?:from|of) (?:the|a|that|this|last \w+'s|yesterday's|last night's)\s+$"
+    r"photos?|statements?|printouts?|recordings?|logs?|run sheets?|job sheets?) (?:from|of) (?:the|a|that|this|last \w+'s|yesterday's|last night's)\s+$|"
+    # "voucher copies for the firearm": the paper on a piece of evidence, whatever it is
+    r"\b(?:vouchers?|voucher copies|invoices?|lab (?:results|reports)) (?:for|of|on) (?:the|a|that|this|his|her)\s+$"
 )
 
 

@@ -25,7 +25,11 @@ _THEIR_TARGET = re.compile(
 
 
 # help that serves the agents' own operation, not the emergency: "close the street so they can finish their arrest"
-FOR_THE_OP = re.compile(r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)")
+FOR_THE_OP = re.compile(
+    r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)|"
+    # "two cars to block the street afterwards while they finish picking up their target"
+    r"\bwhile (?:they|ice|ero|the agents|the feds|hsi|cbp) (?:finish|complete|wrap up|make|do)\b"
+)
 
 
 _RECORD_SHOWS = re.compile(

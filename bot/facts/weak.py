@@ -31,7 +31,8 @@ _AGENCY_COLON = re.compile(
 
 
 _AGENCY_DASH_HEAD = re.compile(
-    rf"(?:^|[.?!;]\s)\s*(?:[-*•]|\d{{1,2}}[.)])?\s*(?:the )?{AGENCY_NAMES}\s*(?:-|–|—)\s+(?:[\w'/-]+\s+){{0,4}}$"
+    # ("two requests same case\nATF: the gun trace paperwork\nFBI: the shooting complaint report")
+    rf"(?:^|[.?!;]\s|\n)\s*(?:[-*•]|\d{{1,2}}[.)])?\s*(?:the )?{AGENCY_NAMES}\s*(?:-|–|—|:)\s+(?:[\w'/-]+\s+){{0,4}}$"
 )
 
 
@@ -78,8 +79,13 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                 continue  # "all the squad knows is that he's in the gang database": who he is, not data asked for
             if _CHECK_PENDING.match(norm, match.end()):
                 continue  # "his rap sheet hasn't come back yet": our own check, still pending
-            if _WE_ASKED_FOR_BEFORE.search(norm[max(0, match.start() - 45) : match.start()]) or (
-                _NOT_RECEIVED_AFTER.match(norm, match.end())
+            if (
+                _WE_ASKED_FOR_BEFORE.search(norm[max(0, match.start() - 45) : match.start()])
+                or (
+                    # "when I asked about his record the ERO officer said ...": the officer's own question
+                    _WE_ASKED_ABOUT_BEFORE.search(norm[max(0, match.start() - 45) : match.start()])
+                )
+                or (_NOT_RECEIVED_AFTER.match(norm, match.end()))
             ):
                 continue  # "asked for a copy - not received": the paper we asked them for, not an ask of us
             if (
@@ -93,7 +99,7 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
             if _WRITING_BEFORE.search(before):
                 continue  # "surveillance and writing reports", "help write the federal complaint": work, not sharing
             if _KNOWING_BEFORE.search(before) or (
-                match.group(0).startswith("complaint") and _TAKING_BEFORE.search(before)
+                match.group(0).startswith(("complaint", "statement")) and _TAKING_BEFORE.search(before)
             ):
                 continue  # "I don't know his record", "take the assault complaint": ours to know or take
             if match.group(0) == "record" and _ON_RECORD_BEFORE.search(
@@ -104,6 +110,9 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
     return cues
 
 
+_WE_ASKED_ABOUT_BEFORE = re.compile(
+    r"\b(?:i|we)\s+(?:already |also )?asked (?:(?:him|her|them|the agent|the officer|the agents?) )?about (?:his|her|their|the)\s+$"
+)
 _WE_ASKED_FOR_BEFORE = re.compile(
     r"(?:^|[.;!?]\s*|\b(?:we|i|i've|we've|sgt|desk|lt|i already|we already)\s+)(?:already |also )?"
     r"(?:asked|requested|demanded) (?:them |him |her |ice |ero |hsi |the agents? |the officer )?for (?:a |an |the |their |his |her )?$"
@@ -128,7 +137,9 @@ _TOLD_LATER = re.compile(r"\s+(?:when|once|later|to follow|to come|tomorrow|afte
 
 
 _WRITING_BEFORE = re.compile(
-    r"\b(?:writ(?:e|es|ing)|draft(?:s|ing)?|prepar(?:e|es|ing)|typ(?:e|es|ing)) (?:up )?(?:the |a |an |our |their |his |her |some )?(?:[\w']+ )?$"
+    # ("how do i fill out the new stop report on the phone": our own form)
+    r"\b(?:writ(?:e|es|ing)|draft(?:s|ing)?|prepar(?:e|es|ing)|typ(?:e|es|ing)|fill(?:s|ing)? (?:out|in)) (?:up )?"
+    r"(?:the |a |an |our |their |his |her |some |my |this )?(?:new )?(?:[\w']+ )?$"
 )
 
 
@@ -140,7 +151,8 @@ _KNOWING_BEFORE = re.compile(
     r"\b(?:i|we) (?:just |honestly |really |still )?(?:don't|do not|didn't|did not|can't) know (?:about |of )?(?:his|her|their)\s+$|"
     r"\b(?:i|we) (?:haven't|have not) (?:seen|heard) (?:about |of )?(?:his|her|their)\s+$"
 )
-_TAKING_BEFORE = re.compile(r"\b(?:take|taking|took) (?:the|a|her|his|their) (?:[\w']+ )?$")
+# ("take the assault complaint", "find the workers and get them statements": ours to take)
+_TAKING_BEFORE = re.compile(r"\b(?:take|taking|took|get|getting|got) (?:the|a|her|his|their|them|him) (?:[\w']+ )?$")
 
 
 # ("the rap sheet came back: robbery 1st", "all we know about his record is 'something in Jersey'"; a

@@ -8,6 +8,8 @@ __all__ = ["ALERT_ASKS"]
 
 ALERT_ASKS: dict[Ask, list[str]] = {
     Ask.MONITORING_ALERT: [
+        # "asked the agent about the three flags ... still set them up?": the flags named before
+        r"\b(?:flags?|alerts?|notifications?|lookouts?)\b[^?]{0,100}\bset (?:them|it|those|these|that|those flags) up\b",
         # "the CBP guy who wants a ping on our regular": told whenever that person turns up
         r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requests?|requested|put|set up|keep) (?:a |an )?(?:ping|flag|heads[- ]up) on "
         r"(?:him|her|them|our|the|this|that|a|his|every)\b",

@@ -9,6 +9,8 @@ __all__ = ["CUSTODY_ASKS"]
 
 CUSTODY_ASKS: dict[Ask, list[str]] = {
     Ask.HOLD: [
+        # "asked us to keep the guard on him overnight until their deputies take over": our custody, kept for them
+        r"\bkeep (?:the |a |our )?guard on (?:him|her|them)\b|\bguard (?:him|her|them) (?:overnight|until|till)\b",
         # an agency's letter: "requests that your agency maintain custody of the above subject
         # pending transfer to ICE", "Subject: Request to maintain custody"
         r"\bmaintain (?:custody|detention)\b|\bcontinue to (?:detain|hold) (?:the |said )?(?:above |above-named |aforementioned )?(?:subject|individual|person|him|her)\b",
@@ -222,8 +224,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"(?:individual|subject|person|man|woman|defendant|arrestee)\b(?: [\w',]+){0,6}? (?:is|remains) (?:still |currently |now )?in (?:\w+ )?custody\b|"
         r"\bcustody verification\b",
         # "asks when our DAT recipient is due in court": when the person must next appear
-        r"\b(?:asks?|asked|asking|wants? to know|wanted to know|needs? to know) (?:us |me )?when (?:[\w'-]+ ){1,12}?"
-        r"(?:is|are|was|'s) (?:next |again )?(?:due|scheduled|supposed|set|expected) (?:to appear )?(?:in|for|back in|to be in) court\b",
+        # ("asking what date my other collar is due back in Brooklyn Criminal Court")
+        r"\b(?:asks?|asked|asking|wants? to know|wanted to know|needs? to know) (?:us |me )?(?:when|what (?:date|day|time)|which (?:date|day)) "
+        r"(?:[\w'-]+ ){1,12}?(?:is|are|was|'s) (?:next |again )?(?:due|scheduled|supposed|set|expected) (?:to appear )?"
+        r"(?:in|for|back in|to be in) (?:[\w'-]+ ){0,3}court\b",
         # "What's the return date and part for Mendez's DAT?": the court date asked in so many words
         r"\bwhat(?:'s| is|s) (?:the |his |her |their )?(?:next )?(?:return|court|arraignment|adjourn(?:ed|ment)) date\b|"
         r"\b(?:return|court|arraignment) dates? (?:and|&) (?:the )?part\b",
@@ -232,7 +236,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"(?: know)? (?:that )?(?:we|we've|we have|we've got|we got|we're|we are|the pct|the precinct) "
         r"(?:got|have|caught|picked up|locked up|collared|grabbed|are holding|holding|have got)\b",
         # "a heads up when our defendant's state case is called so they can grab him": a court-date notice
-        r"\b(?:heads[- ]up|a call|a text|a ring|word|notice|let (?:them|him|her|\w+) know|tell (?!the desk\b|my )(?:them|him|her|\w+)|call (?:them|him|her)|notify (?:them|him|her|\w+))\b\s*(?:[\w']+ ){0,4}(?:when|before|once|as soon as)\b\s*(?:[\w']+ ){0,6}(?:case is (?:called|on)|is arraigned|gets arraigned|goes before (?:the|a) judge|(?:is|'s) produced|gets produced|comes up|is on the calendar|(?:is|'s) in court|goes to court|goes to arraignment|is taken to (?:court|arraignment)|heads to (?:court|arraignment))\b",
+        r"\b(?:heads[- ]up|a call|a text|a ring|word|notice|let (?:them|him|her|\w+) know|tell (?!the desk\b|my )(?:them|him|her|\w+)|call (?:them|him|her)|notify (?:them|him|her|\w+))\b\s*(?:[\w']+ ){0,4}(?:when|before|once|as soon as)\b\s*(?:[\w']+ ){0,6}(?:case is (?:called|on)|is arraigned|gets arraigned|goes before (?:the|a) judge|(?:is|'s) produced|gets produced|comes up|is on the calendar|(?:is|'s) in court|goes to court|goes to arraignment|is taken to (?:court|arraignment)|heads to (?:court|arraignment)|"
+        # ("'give a heads-up' when a certain guy comes back in on his desk appearance ticket")
+        r"comes? back in (?:on|for) (?:his|her|their|the) (?:dat|desk appearance(?: ticket)?|court date|appearance|ticket))\b",
         r"\b(?:advise|tell|give|send|share|confirm|provide)\b (?:[\w']+ ){0,3}(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|part and date|date and part)\b",
         # "the agent wants the return date on the DAT and the courtroom": the court-date noun itself is the ask
         r"\b(?:wants?|wanted|needs?|needed|asking for|asked for|asks for|requests?|requested|requesting|would like)\b (?:[\w']+ ){0,3}"

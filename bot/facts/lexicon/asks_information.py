@@ -17,6 +17,11 @@ _FEW_NAMED = rf"entries (?:on|for|about) {_FEW_PEOPLE}"
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "they want us to bring it out and hand it over under the warrant": the evidence itself
+        r"\b(?:hand|turn|give)(?:ing)? (?:it|that|the (?:phone|gun|firearm|evidence|item|property|laptop|device|drugs|cash|money)s?) over\b",
+        # "asked what time dismissal is and who usually picks up a certain 6th grader": a person's routine
+        r"\bwho (?:usually |normally |typically |always )?(?:picks? up|drops? off|comes? for|collects?) (?:a |the |that |this |his |her )?(?:certain )?[\w'-]+\b|"
+        r"\bwhat time (?:dismissal is|school (?:lets out|ends)|(?:he|she|they) (?:leaves?|gets? out|gets? off|finish(?:es)?))\b",
         # "asks me to confirm whether a certain man is staying here": where a person is, told to them
         r"\b(?:confirm|tell (?:him|her|them)|say|check) (?:whether|if) (?:a (?:certain )?|the |this |that )?(?:man|woman|person|guy|lady|resident|client|kid|student|he|she)\b (?:[\w'-]+ ){0,3}?(?:is |'s )?(?:staying|living|lives|stays|sleeping|registered|housed) (?:here|there|at)\b",
         # a deconfliction call: "they want to confirm whether we have an open case on the address"

@@ -9,6 +9,9 @@ __all__ = ["MOVEMENT_ASKS"]
 
 MOVEMENT_ASKS: dict[Ask, list[str]] = {
     Ask.TRANSPORT: [
+        # "could we drive the four guns we seized on Tuesday over to their lab for tracing"
+        r"\b(?:drive|bring|take|run|deliver)\b (?:the |our |those |these )?(?:[\w'-]+ ){0,2}(?:guns?|firearms|rifles?|pistols?|weapons|evidence|drugs|narcotics|phones?|items|property|cash|casings) "
+        r"(?:[\w'-]+ ){0,5}?(?:over |down |up )?to (?:their|the|its) (?:[\w'-]+ )?(?:lab|laboratory|office|field office|headquarters|hq)\b",
         # "run two of their officers out to a freighter at anchor"
         r"\b(?:take|run|ferry|shuttle|carry|bring) (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|people|team|guys) (?:out|over|across|up|down)\b",
         r"\bdrive (?:him|her|them) (?:to|over to|down to|up to|back to)\b",
@@ -36,6 +39,10 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         r"(?:\d+ )?(?:26 federal plaza|federal plaza|500 pearl|225 cadman|varick|mdc|the federal building|their (?:[\w']+ )?(?:office|facility))\b",
     ],
     Ask.STOP_OR_ARREST: [
+        # "the deputy wants patrol to stop a gray Accord this afternoon": a car stop for them
+        r"\b(?:wants?|needs?|asked|asking|asks)\b (?:patrol|us|me|a (?:sector |marked |radio |patrol )?car|(?:a |one of )?our (?:[\w']+ )?(?:cars?|units?|cops|officers|guys|sector)) "
+        r"to (?:stop|pull over|box in|car[- ]stop) (?:a|the|that|this|his|her) (?:[\w'-]+ ){0,3}(?:car|vehicle|van|truck|suv|sedan|accord|camry|civic|altima|corolla|"
+        r"honda|toyota|nissan|bmw|mercedes|jeep|minivan|pickup)\b",
         # "USMS asks our squad to arrest an absconder on a federal judge-signed warrant"
         r"\b(?:arrest|grab|pick up|apprehend|lock up) (?:an?|the|this|that|their) (?:[\w'-]+ )?(?:absconder|fugitive|escapee|parole violator)\b",
         r"\bkeep (?:a |the |this |that )?(?:guy|man|woman|him|her|them|driver|person|kid) (?:at|on) (?:my|the|our|his|her) (?:car stop|stop|traffic stop|scene)\b",

@@ -9,6 +9,9 @@ __all__ = ["OPERATIONS_ASKS"]
 
 OPERATIONS_ASKS: dict[Ask, list[str]] = {
     Ask.OPERATIONAL_SUPPORT: [
+        # "my team's been on the outer perimeter for an hour; the case agent wants us to stay until they're done"
+        r"\bwants? (?:us|me|my team|our (?:[\w']+ )?(?:team|guys|unit|cops|officers|cars)) to (?:stay|remain|hang on|hold (?:it|on|the perimeter)) "
+        r"(?:on |out |there |in place |put )?(?:until|till|til|'til) (?:they(?:'re| are)|the agents are|it's|its|they finish)(?: (?:done|finished|through|clear|out))?\b",
         # "ERO asked us to clear them off the block so their van can leave": crowd control for their arrest
         r"\bclear (?:them|the (?:protesters|crowd|people|onlookers)|everyone|people|protesters) (?:off|out of|away from) (?:the |their )?(?:block|street|area|road|way|sidewalk)\b",
         # "stand at the apartment door and keep the wife and her brother inside while they take him out"
@@ -63,7 +66,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "they want a sector car to help pick him up in Far Rockaway"
         r"\b(?:a|one|two|an?other) (?:sector car|rmp|radio car|patrol car|marked car|unit)s? to help (?:them )?(?:pick|grab|bring|arrest|take|"
         r"round|scoop|find|locate)\b",
-        r"\b(?:block|blocking|stop|stopping|divert|diverting|shut down|close|closing)(?: off)? (?:the )?traffic\b",
+        r"\b(?:block|blocking|stop|stopping|divert|diverting|shut down|close|closing)(?: off)? (?:the )?traffic\b|"
+        # "they just want us to block Junction at both ends for twenty minutes"
+        r"\b(?:block|close|shut|seal)(?:ing)? (?:off |down )?[\w'-]+(?: [\w'-]+)? (?:at|from) (?:both|each|either) ends?\b",
         r"\b10-85\b",
         r"\b(?:assist|help)(?:ing)? (?:them |us )?(?:in|with) (?:locating|finding|tracking down|tracking)\b",
         # "asking our sector to just stand by in case it gets hairy while they make the arrest"
@@ -171,7 +176,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bwants? them (?:on|for) (?:a|an|the|their) (?:\d{4} |early |morning |dawn )?(?:hit|knock|entry|takedown|raid)\b",
         r"\b(?:do|doing|did|run|running) (?:a|the|our|their|this|that) (?:search |arrest )?warrant\b(?= (?:[\w'/-]+ ){0,8}with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b)",
         # an agent with a warrant "asks us to help stop him", "help arresting a murder fugitive": the arrest itself
-        r"\bhelp (?:them |the agents? |him |her )?(?:to |in |with )?(?:stop(?:ping)?|grab(?:bing)?|detain(?:ing)?|arrest(?:ing)?|apprehend(?:ing)?|cuff(?:ing)?|"
+        # ("help locate and arrest him": finding him is the first half of the arrest)
+        r"\bhelp (?:them |the agents? |him |her )?(?:to |in |with )?(?:(?:locate|find|track down|identify) (?:and|&) )?"
+        r"(?:stop(?:ping)?|grab(?:bing)?|detain(?:ing)?|arrest(?:ing)?|apprehend(?:ing)?|cuff(?:ing)?|"
         r"tak(?:e|ing) down|pick(?:ing)? up) (?:him|her|them|(?:(?:the|a|an|this|that) )?(?:[\w'-]+ ){0,2}(?:guy|man|woman|target|subject|suspect|fugitive|perp|defendant))\b",
         r"\bhelp (?:them |us |him )?(?:to )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry|search (?:an?|the) (?:apt|apartment|house|building|unit|place|premises))\b",
         r"\b(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",

@@ -8,6 +8,9 @@ __all__ = ["TASK_FORCE_ASKS"]
 
 TASK_FORCE_ASKS: dict[Ask, list[str]] = {
     Ask.JOINT_INVESTIGATION: [
+        # "the FBI case agent wants me to stay on the surveillance rotation through next week"
+        r"\b(?:stay|stays|staying|remain|remaining|keep (?:me|us|him|her)) on (?:the |their |our |his )?(?:[\w'-]+ ){0,2}"
+        r"(?:surveillance|wire|rotation|detail|task ?force|tf|case|team|squad|plant)\b",
         # "my HSI partner wants me with him tomorrow to interview a bank manager": our officer at their interview
         r"\b(?:wants?|needs?|asked|asking|asks)\b (?:me|us|our (?:[\w']+ )?(?:det|detective|dets|detectives|officer|officers|squad|team)) "
         r"(?:with (?:him|her|them) )?(?:[\w']+ ){0,2}to (?:help )?(?:interview|question|debrief|re-?interview)\b",

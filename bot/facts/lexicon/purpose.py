@@ -22,6 +22,9 @@ CIVIL_STRONG = compile_all(
         # "they're reviewing his admissibility before his next trip": whether he may enter, a civil question
         r"\b(?:in)?admissibility\b|\binadmissib\w*\b",
         r"\bdeport(?:ations?|ed|ing|able|s)?\b",
+        # "looking for the owner's papers because they say he's in the country illegally": status is the reason
+        r"\b(?:because|since|bc|cause|cuz) (?:they say |they said |he says |she says |the agents? says? )?(?:he|she|they|the (?:owner|driver|guy|man|woman))"
+        r"(?:'s| is| are|'re) (?:in the country |here |in the us )?(?:illegally|undocumented|out of status|without (?:papers|status)|unlawfully present)\b",
         # "the guy will 'almost certainly be removed' once they're done with him" (not "removed from the car")
         r"\b(?:he|she|they|guy|man|woman|person|people|most|many|all|some|detainees?|targets?)(?:'ll| will| would| could| might| is going to| are going to| gonna)? "
         r"(?:[\w']+ ){0,2}(?:be|get|gets|getting) removed\b(?! from)|\bends? up (?:being |getting )?(?:removed|deported)\b(?! from)",

@@ -56,7 +56,9 @@ RECORD_UNKNOWN = re.compile(
     r"\b(?:haven't|have not|didn't|did not|not yet|nobody|no one)\b.{0,25}\b(?:pulled|run|ran|checked|seen|gotten|got|knows?)\b.{0,25}\b(?:record|history|rap|priors)|"
     r"\b(?:don't|do not|dont) (?:know|have)\b.{0,30}\b(?:record|history|convictions?|priors|rap)\b|"
     # within one sentence: "no criminal history. TSDB result still pending" says nothing unknown of the record
-    r"\b(?:record|history|rap|priors)\b[^.;!?]{0,20}\b(?:unknown|pending|not (?:back|in) yet|tbd)\b|"
+    r"\b(?:record|history|rap|priors)\b[^.;!?]{0,20}\b(?:unknown|pending|not (?:back|in) yet|tbd|"
+    # "our rap sheet hasn't come back yet"
+    r"(?:hasn't|has not|hasnt|haven't|isn't|is not) (?:come |came )?(?:back|in)(?: yet)?)\b|"
     r"\bwaiting (?:on|for) (?:his|her|their|the) (?:record|rap|history)\b|"
     r"\bno (?:record|history|rap|priors|criminal history) (?:known|info(?:rmation)?|available)\b|"
     # "I have no rap sheet yet": the paper is not here, which says nothing of the record

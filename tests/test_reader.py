@@ -7711,6 +7711,21 @@ ROUND_ONE_HUNDRED_FOURTEEN = [
 ]
 
 
+ROUND_ONE_HUNDRED_FIFTEEN = [
+    # "the prints are to confirm who he is": his fingerprints, wanted for that
+    (
+        "Our DWI collar: HSI now says the prints are to confirm who he is for his removal case. OK?",
+        [("hsi", "prohibited")],
+    ),
+    # a conviction told by the prisoner and not yet checked is not known
+    (
+        "Judge-signed ICE warrant, TSDB negative. The prisoner says his 2022 conviction was only a misdemeanor "
+        "assault, but we haven't verified it. Hold?",
+        [("ice", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -7819,6 +7834,7 @@ ROUNDS = {
     "one-hundred-twelve": ROUND_ONE_HUNDRED_TWELVE,
     "one-hundred-thirteen": ROUND_ONE_HUNDRED_THIRTEEN,
     "one-hundred-fourteen": ROUND_ONE_HUNDRED_FOURTEEN,
+    "one-hundred-fifteen": ROUND_ONE_HUNDRED_FIFTEEN,
 }
 
 

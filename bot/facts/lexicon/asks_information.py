@@ -17,6 +17,8 @@ _FEW_NAMED = rf"entries (?:on|for|about) {_FEW_PEOPLE}"
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "HSI now says the prints are to confirm his identity for his removal case": his fingerprints, wanted
+        r"\b(?:the|his|her|their|our) (?:finger ?)?prints (?:are|is|were|would be) (?:for|to|needed)\b",
         # "they want us to bring it out and hand it over under the warrant": the evidence itself
         r"\b(?:hand|turn|give)(?:ing)? (?:it|that|the (?:phone|gun|firearm|evidence|item|property|laptop|device|drugs|cash|money)s?) over\b",
         # "asked what time dismissal is and who usually picks up a certain 6th grader": a person's routine

@@ -132,6 +132,9 @@ DEGREE_IN_DOUBT = re.compile(
     r"\b(?:can't|cannot|couldn't|could not) (?:see|read|tell|make out) (?:the |what the |which )?(?:charge|offen[cs]e|conviction|crime)\b|"
     # "2023 arrest, PL 160.10 robbery 2nd, disposition column is blank": whether it ended in a conviction is open
     r"\bdisp(?:osition)?s?(?: column| field| box| line| entry)? (?:is |was |are |left )?(?:blank|empty|missing|not (?:listed|shown|given|there))\b|"
+    # "he says his 2021 conviction was 'just a drug possession misdemeanor', but we haven't verified it"
+    r"\b(?:convict\w*|record|rap|priors?)\b[^.;!?]{0,80}\b(?:we|i) (?:haven't|have not|havent|couldn't|could not|didn't|did not) "
+    r"(?:yet )?(?:verified|confirmed|checked|verify|confirm|check) (?:it|that|this|any of (?:it|that))\b|"
     # "assault 2nd, 2023, with a note it was modified on appeal, can't see to what": what stands now is not known
     r"\b(?:modified|changed|amended|reduced) on appeal\b(?! to\b)|"
     # "can't tell whether it ended as a YO or a real conviction": two findings, either one possible

@@ -79,13 +79,12 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                 continue  # "all the squad knows is that he's in the gang database": who he is, not data asked for
             if _CHECK_PENDING.match(norm, match.end()):
                 continue  # "his rap sheet hasn't come back yet": our own check, still pending
+            asked_before = norm[max(0, match.start() - 45) : match.start()]
             if (
-                _WE_ASKED_FOR_BEFORE.search(norm[max(0, match.start() - 45) : match.start()])
-                or (
-                    # "when I asked about his record the ERO officer said ...": the officer's own question
-                    _WE_ASKED_ABOUT_BEFORE.search(norm[max(0, match.start() - 45) : match.start()])
-                )
-                or (_NOT_RECEIVED_AFTER.match(norm, match.end()))
+                _WE_ASKED_FOR_BEFORE.search(asked_before)
+                # "when I asked about his record the ERO officer said ...": the officer's own question
+                or _WE_ASKED_ABOUT_BEFORE.search(asked_before)
+                or _NOT_RECEIVED_AFTER.match(norm, match.end())
             ):
                 continue  # "asked for a copy - not received": the paper we asked them for, not an ask of us
             if (

@@ -7726,6 +7726,128 @@ ROUND_ONE_HUNDRED_FIFTEEN = [
 ]
 
 
+ROUND_ONE_HUNDRED_SIXTEEN = [
+    # "for a man who has a removal order": what the man has; the paper shown is the judge's
+    (
+        "Two ERO officers at the desk want to go back to the pens for a woman who has a removal order. They showed "
+        "me a warrant signed by a federal magistrate judge authorizing ICE to arrest her. Let them back?",
+        [("ice_ero", "escalate")],
+    ),
+    # a paper at the door whose signer nobody saw: who signed it is what to ask
+    (
+        "ERO agents want to go back to the cells for a guy with a deportation order. They say they have a warrant "
+        "but I didn't see who signed it. Let them in?",
+        [("ice_ero", "needs_info")],
+    ),
+    # "a 911 job came over the radio": a job for us in the emergency, not a record asked
+    (
+        "ICE arrest on Jamaica Ave: a 911 job just came over, a man is beating one of the agents with a bat "
+        "and she's bleeding. Can we respond?",
+        [("ice", "permitted")],
+    ),
+    # a cash pickup watched for a laundering case is surveillance, not a prisoner picked up
+    (
+        "On the HSI money laundering task force. Case agent wants me to sit on a controlled cash pickup tomorrow, "
+        "criminal case only, no immigration angle. OK?",
+        [("hsi", "permitted")],
+    ),
+    # "the plan is to get them in front of ERO and removed": removal named beside the crime (a guard)
+    (
+        "HSI case agent wants me on a cash pickup surveillance for the laundering case, but says the plan for "
+        "the runners is to get them in front of ERO and removed. OK?",
+        [("hsi", "escalate")],
+    ),
+    # "said they're 'federal'": an agency claimed and never named; an interview we would set up
+    (
+        "Two guys in suits at the desk said they're 'federal' and want to talk to our complainant from the "
+        "burglary. No ID shown. Should I set it up?",
+        [("federal", "needs_info")],
+    ),
+    # "help chase down the workers who ran" from an immigration sweep
+    (
+        "After an HSI immigration sweep at a laundromat, an agent radios our sector car to help chase down the "
+        "workers who ran. Do we?",
+        [("hsi", "prohibited")],
+    ),
+    # agents co-located at a precinct are office space
+    (
+        "ICE email proposes co-locating three ICE agents at the 75 Pct for criminal gang investigations only. "
+        "Can the CO agree?",
+        [("ice", "escalate")],
+    ),
+    # "asks for:" opens a list of what is asked
+    (
+        "CBP asks for:\n- our arrest reports from the 11/30 knockoff sneaker seizure\n- the 911 call\nThey say "
+        "it's a federal counterfeiting case. Send?",
+        [("cbp", "escalate")],
+    ),
+    # "two of our cops at the door", asked by count
+    (
+        "USMS asks: (a) two of our cops at the door Friday at 0600 for a man wanted on a federal warrant for "
+        "armed bank robbery signed by Judge Chen. Fine?",
+        [("usms", "permitted")],
+    ),
+    # "hold the street for FDNY" is the emergency's own help
+    (
+        "During an ATF search warrant at a garage a fire broke out upstairs, people are trapped, and the agents "
+        "ask our cops to help get them out and hold the street for FDNY. Go?",
+        [("atf", "permitted")],
+    ),
+    # a probation officer's violation report serves a criminal sentence
+    (
+        "U.S. Probation officer wants our arrest report on her supervisee, picked up Sunday for a DWI; she has "
+        "to file a violation report with the judge. OK to send?",
+        [("other_federal", "permitted")],
+    ),
+    # "in the victim's name": what he took, so the one asked about is our suspect
+    (
+        "Identity theft collar: the perp rented cars in the victim's name with a forged passport. Can I ask him "
+        "about his immigration status?",
+        [("none", "permitted")],
+    ),
+    # our reports "from the 12/2 seizure" name the event, not CBP's aim
+    (
+        "CBP asks for our arrest reports from the 12/2 counterfeit watch seizure. No case number, no reason. Send?",
+        [("cbp", "needs_info")],
+    ),
+    # the charge we hold her on is not the crime of ICE's warrant
+    (
+        "ICE brought an arrest warrant signed by a federal magistrate judge for a woman in our cells on a "
+        "shoplifting. Only prior: a 2022 petit larceny misdemeanor. TSDB negative. Hand her over?",
+        [("ice", "prohibited")],
+    ),
+    # an agent "from the HUD Inspector General's office" asks
+    (
+        "An agent from the HUD Inspector General's office wants our complaint reports on a contractor for a "
+        "federal fraud case with the EDNY. OK?",
+        [("other_federal", "permitted")],
+    ),
+    # "someone 'federal' called": a second requester, never named
+    (
+        "- ATF wants the voucher list for our gun collar, their trafficking case.\n- Someone 'federal' called "
+        "about another prisoner: hold him. No agency, no paper sent.\nBoth OK?",
+        [("atf", "needs_info"), ("federal", "needs_info")],
+    ),
+    # "look up where Ramon lives": an address asked, the person named by first name
+    (
+        "DEA agent asked me to look up where Ramon lives now, for their heroin case. OK to run it?",
+        [("dea", "permitted")],
+    ),
+    # "check papers on the guys": their documents, not the agents' paper (a guard: the new question
+    # for paper at the door whose signer is unknown must not take it)
+    (
+        "CBP officers want to go back to the cells and check papers on the three guys we brought in from the "
+        "warehouse job.",
+        [("cbp", "prohibited")],
+    ),
+    # "signed by their own supervisory deportation officer": an ICE officer's paper (a guard, as above)
+    (
+        "ICE wants into our impound lot to search a car. Their warrant is signed by their own supervisory "
+        "deportation officer. Let them in?",
+        [("ice_ero", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -7835,6 +7957,7 @@ ROUNDS = {
     "one-hundred-thirteen": ROUND_ONE_HUNDRED_THIRTEEN,
     "one-hundred-fourteen": ROUND_ONE_HUNDRED_FOURTEEN,
     "one-hundred-fifteen": ROUND_ONE_HUNDRED_FIFTEEN,
+    "one-hundred-sixteen": ROUND_ONE_HUNDRED_SIXTEEN,
 }
 
 

@@ -191,6 +191,19 @@ def test_a_judge_signed_warrant_at_the_door_of_the_precinct_escalates(table: Rul
             assert decide(facts, table).rule_id == "R1c"
 
 
+def test_a_paper_at_the_door_whose_signer_is_unknown_asks_who_signed(table: RuleTable) -> None:
+    """R1c if a judge signed, R1a if an ICE officer did: with the signer unknown, the signer is asked
+    (R2d); with no paper mentioned at all, civil entry stays refused (R1a)."""
+    door = stated(agency=Agency.ICE_ERO, asks=frozenset({Ask.ACCESS_PREMISES}), purpose=Purpose.CIVIL_IMMIGRATION)
+    seen = door.model_copy(update={"warrant": Warrant.UNKNOWN, "evidence": {**door.evidence, "warrant": "a warrant"}})
+    decision = decide(seen, table)
+    assert (decision.verdict, decision.rule_id) == (Verdict.NEEDS_INFO, "R2d-entry-signer-unknown")
+    assert any("signed" in q for q in decision.questions)
+    assert (decide(door, table).verdict, decide(door, table).rule_id) == (Verdict.PROHIBITED, "R1a")
+    for warrant in (Warrant.ADMINISTRATIVE, Warrant.NONE):
+        assert decide(door.model_copy(update={"warrant": warrant}), table).verdict is Verdict.PROHIBITED
+
+
 @pytest.mark.parametrize(
     "facts,verdict,rule",
     [

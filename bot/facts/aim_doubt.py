@@ -75,7 +75,9 @@ def removal_foreseen(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
 
 
 _REMOVAL_FORESEEN = re.compile(
-    r"\b(?:end game|endgame|end result|realistic outcome|expected outcome|likely outcome)\b[^.;!?]{0,60}?\b(?:removed|removal|deport\w*)\b"
+    r"\b(?:end game|endgame|end result|realistic outcome|expected outcome|likely outcome)\b[^.;!?]{0,60}?\b(?:removed|removal|deport\w*)\b|"
+    # "the plan for the couriers is to 'get them in front of ERO and removed, charges are secondary'"
+    r"\bthe (?:real )?plan (?:for [\w' ]{1,30} )?is to\b[^.;!?]{0,60}?\b(?:removed|removal|deport\w*)\b"
 )
 
 

@@ -395,4 +395,4 @@ _RECORD_SUBJECT = re.compile(
     r"(?P<about>on|about|from|for|of) (?:an? |the |that |this )?"
 )
 # "the case folder on the Fordham Rd robbery pattern": up to three words naming where, before the crime
-_PLACE_WORDS = tuple(re.compile(rf"(?:[\w'.-]+ ){{{n}}}") for n in range(4))
+_PLACE_WORDS = tuple(re.compile(rf"(?:[\w'./-]+ ){{{n}}}") for n in range(4))

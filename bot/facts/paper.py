@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.lexicon.warrant import SIGNER_UNKNOWN
+from bot.facts.lexicon.warrant import PERSON_WITH_ORDER, SIGNER_UNKNOWN
 from bot.facts.spans import (
     ADMIN,
     CRIMINAL_PAPER,
@@ -35,9 +35,12 @@ _COMPARED = re.compile(
 
 
 def _civil_paper_in(norm: str, clause: Clause) -> bool:
-    """Whether a clause names civil paperwork (a detainer, an I-200) other than in a comparison."""
+    """Whether a clause names civil paperwork (a detainer, an I-200) other than in a comparison, or
+    than as what a person has ("for a man who has a removal order": his, not a paper shown)."""
     return any(
-        not _COMPARED.search(norm, max(0, m.start() - 40), m.start()) and not is_negated(norm, m.start())
+        not _COMPARED.search(norm, max(0, m.start() - 40), m.start())
+        and not is_negated(norm, m.start())
+        and not PERSON_WITH_ORDER.search(norm, max(0, m.start() - 50), m.start())
         for pattern in (DETAINER, ADMIN)
         for m in pattern.finditer(norm, clause.start, clause.end)
     )

@@ -68,7 +68,9 @@ _CONTACT_FROM = re.compile(
     r"\b(?:call|calls|voicemail|vm|message|msg|email|e-mail|text|request|letter|fax|visit|agent|agents|officer|officers|"
     r"guy|guys|lady|sup|supervisor|someone|somebody|rep|tfo|sa|detective|people|folks|team|anyone|anybody|"
     # "a VM on the squad line from an HSI agent"
-    r"line|phone|inbox|mailbox|box)s? from (?:an? |the )?$|"
+    # ("a special agent from the HUD Inspector General's office": the department named before the office)
+    r"line|phone|inbox|mailbox|box)s? from (?:an? |the )?"
+    r"(?:hud |va |ssa |usda |doe |dol |epa |sba |hhs |education |labor )?$|"
     r"\b(?:fwd|fw|forwarded|things|asks?|requests?|questions?|stuff|note|memo)\s+from\s+(?:[\w.']+ ){0,3}$|"
     # "a call from someone at DHS asking whether ...": the person calling, at their agency
     r"\b(?:someone|somebody|a guy|a lady|a man|a woman|an? (?:agent|officer|analyst|supervisor|rep)) "
@@ -176,7 +178,8 @@ _FEARED_BEFORE = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:to|going to|goes to|go to|sent to|send (?:him|her|them) to|hand(?:ed)? (?:him |her |them )?(?:over )?to|"
     r"turn(?:ed)? (?:him |her |them )?over to|transfer(?:red)? (?:him |her |them )?to|give (?:him|her|them) to|"
-    r"end up with|released to|over to|into)\s+(?:the )?$"
+    # ("get them in front of ERO and removed": before the agency that decides, not one asking)
+    r"end up with|released to|over to|into|in front of|before)\s+(?:the )?$"
 )
 
 

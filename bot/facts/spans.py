@@ -42,7 +42,7 @@ ADMIN = gated(
     r"\bi-?200s?\b|\bi-?205s?\b|\beye[- ]?20[05]\b|\beye two (?:hundred(?: and five)?|oh (?:five|zero))\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "
     r"(?:officer|supervisor|agent|official|sup)|signed (?:by )?(?:an? |the )?sddo\b|\bsddo signed\b|field office director|warrant of (?:removal|deportation)|"
     r"warrant for arrest of alien|\b(?:ice|ero|dhs)(?: officer| agent| supervisor)? signed\b(?! by\b)|"
-    r"signed by (?:a |an |the |their )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
+    r"signed by (?:a |an |the |their |his |her )?(?:own )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
     r"signed by (?:a |an |the |their )?(?:supervisory |senior )?(?:border patrol|bp|cbp) (?:agent|supervisor|officer|chief|patrol agent)s?(?: in charge)?\b|"
     r"signed by (?:an? |the |their )?(?:ice|ero|dhs) (?:sddo|sdo|fod|supervisor)\b|"
     r"\bimmigration (?:judge|court)\b|(?<!\bon )\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"

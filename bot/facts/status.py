@@ -83,8 +83,8 @@ _ASKED_AGAIN = re.compile(
     r"\b(?:ask|question)\b(?P<whom>(?: [\w'-]+){1,12}?) (?:the same(?: thing| question| questions)?|that (?:same )?question|that too)\b"
 )
 _VICTIM = re.compile(
-    # ("is this also not allowed like with victims?": a comparison, nobody's role)
-    r"(?<!like with )(?<!as with )(?<!like for )(?<!same as )(?<!like )\b(?:victims?|vics?|injured|who witnessed|witnessed (?:it|the|this|that)|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
+    # ("is this also not allowed like with victims?": a comparison, nobody's role; "cards in the victim's name": what he took)
+    r"(?<!like with )(?<!as with )(?<!like for )(?<!same as )(?<!like )\b(?:victims?(?!'s (?:name|identity|credit|card|account|social|ssn|info))|vics?|injured|who witnessed|witnessed (?:it|the|this|that)|the aided|an aided|(?:car|traffic) accident|witness(?:es)?|complainants?|callers?|reporting|came (?:to us|in) for help|(?:came|come|coming|walked) (?:in|into)"
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|"
     # a writer new to English: "woman walk in precinct asking help, somebody rob her phone"
     r"ask(?:s|ed|ing)? help|gave (?:us |me )?(?:a |the )?(?:good |great |full )?description|(?:has|have|had) to (?:go|come) to court|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"

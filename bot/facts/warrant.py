@@ -18,9 +18,11 @@ from bot.facts.lexicon.warrant import (
     FUTURE_WARRANT,
     IMMIGRATION_JUDGE,
     NO_WARRANT,
+    OUR_CHARGE_BEFORE,
     OWN_WARRANT,
     PAPER_KIND_DOUBTED,
     PAPER_NAMED,
+    PERSON_WITH_ORDER,
     RESTATED,
     SIGNATURE_ADMIN,
     SIGNER_CHECKED_ADMIN,
@@ -78,6 +80,7 @@ def read_warrant(
         return [m for m in matches(pattern) if not is_negated(norm, m.start())]
 
     admin = unnegated(ADMIN)
+    status_orders = [m for m in admin if PERSON_WITH_ORDER.search(norm, max(0, m.start() - 50), m.start())]
     judicial = [
         m
         for m in unnegated(JUDICIAL)
@@ -116,6 +119,10 @@ def read_warrant(
     detainer = unnegated(DETAINER)
     judge_denied = [m for c in scope for m in JUDICIAL_DENIED.finditer(norm, c.start, c.end)]
     denied = [m for c in scope for m in NO_WARRANT.finditer(norm, c.start, c.end)]
+    # ("for a man who has a removal order. They showed me a judge's warrant": his order, their paper)
+    beside = [m for m in unnegated(ANY_WARRANT) if not any(o.start() <= m.start() < o.end() for o in status_orders)]
+    if status_orders and (judicial or criminal_paper or beside):
+        admin = [m for m in admin if m not in status_orders]
     signer_unknown = [m for c in scope for m in SIGNER_UNKNOWN.finditer(norm, c.start, c.end)]
     signature = next(
         (
@@ -335,7 +342,9 @@ def _first_in(pattern: re.Pattern[str], norm: str, scope: list[Clause]) -> re.Ma
 
 
 def _names_a_crime(sentence: str) -> bool:
-    return bool(_CRIME_BESIDE.search(sentence) or CRIME_TERMS.search(sentence))
+    # ("an arrest warrant ... for a woman in our cells on a petit larceny": our charge, not their warrant's)
+    unheld = [m for m in CRIME_TERMS.finditer(sentence) if not OUR_CHARGE_BEFORE.search(sentence, 0, m.start())]
+    return bool(_CRIME_BESIDE.search(sentence) or unheld)
 
 
 _UNSIGNED = re.compile(

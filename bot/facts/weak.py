@@ -25,7 +25,8 @@ _AGENCY_LIST_LINE = re.compile(rf"\b{AGENCY_NAMES}\b[^.?!\n]{{0,40}}:")
 _AGENCY_COLON = re.compile(
     rf"(?:^|[.?!\n]\s*)[^.?!\n]{{0,60}}\b{AGENCY_NAMES}\b"
     # ("CBP at JFK, two asks: - our complaint reports ...": "asks" counted is a noun that opens the list)
-    r"(?:(?!\b(?:said|says|asked|(?<!two )(?<!three )(?<!2 )(?<!3 )(?<!few )(?<!the )(?<!their )(?<!following )asks|"
+    # ("CBP asks for: - our arrest reports - the 911 call": asking for opens the list of what is asked)
+    r"(?:(?!\b(?:said|says|asked(?! for\b)|(?<!two )(?<!three )(?<!2 )(?<!3 )(?<!few )(?<!the )(?<!their )(?<!following )asks(?! for\b)|"
     r"emailed|e-mailed|wrote|writes|texted|called|quoted|told|replied)\b)[^.?!\n]){0,40}:\s*$"
 )
 

@@ -129,7 +129,9 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 # the department over the FBI, DEA, ATF and the Marshals: a name for one of them
                 r"department of justice|\bdoj\b",
                 # "someone who said he was 'federal' called": an agency only claimed, and never named
-                r"(?<=\bsaid he was )federal\b|(?<=\bsaid she was )federal\b|(?<=\bsays he's )federal\b|(?<=\bclaimed to be )federal\b",
+                r"(?<=\bsaid he was )federal\b|(?<=\bsaid she was )federal\b|(?<=\bsays he's )federal\b|(?<=\bclaimed to be )federal\b|"
+                r"\b(?:someone|somebody) federal\b(?= (?:called|calls|emailed|texted|came|showed up|wants?|asked|says|said)\b)|"
+                r"\b(?:said|say|says|claimed|claim|claims) (?:he|she|they)(?: was| were| is| are|'s|'re) ['\"]?federal\b(?!['\"]? (?:court|judge|case|charges?|warrant|prison|custody)\b)",
                 # "'The task force' called about our perp", "the task force wants a stop notification": a
                 # task force with no agency named is somebody federal the officer did not name
                 r"(?:^|(?<=\bthe )|(?<=\ba ))['\"]?task ?force\b['\"]?(?= (?:called|calls|wants?|wanted|asked|asking|asks|needs?|said|says|sent|emailed|texted|came|showed up|is asking)\b)",

@@ -48,7 +48,8 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # ("I can take him in?", "do I bring him in?" after a warrant hit: the arrest, not an entry)
         rf"\b(?:let|allow|bring|walk|take|escort|get|show|buzz|wave)(?:s|ing)? (?:{AGENTS} )(?<!take him )(?<!take her )(?<!bring him )(?<!bring her )(?:[\w']+ ){{0,2}}"
         # "come get him in the morning": when, not where
-        r"(?:in(?! (?:the )?(?:morning|afternoon|evening|am|pm|a (?:bit|few|while|minute|sec|couple|day)|an hour|\d|next|half an|"
+        # ("get them in front of ERO": before a judge or an agency, not into a room)
+        r"(?:in(?! (?:the )?(?:morning|afternoon|evening|am|pm|a (?:bit|few|while|minute|sec|couple|day)|an hour|\d|next|half an|front of|"
         r"(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|a couple of|a few) (?:hours?|hrs?|minutes?|mins?|days?)\b))|"
         # ("walk them thru the stash location from our search warrant": explaining, not a way in)
         r"into|inside|back|behind|upstairs|downstairs|through(?! (?:the |a |our |their |what |how )?(?:[\w'-]+ )?"
@@ -192,6 +193,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # "operating space in one of our facilities on staten island"
         r"\b(?:operating|working|work|office|desk|operations?) space (?:in|at|inside) (?:one of )?(?:our|the|a|an) (?:[\w']+ ){0,2}(?:facilities|facility|buildings?|precincts?|commands?|offices?|bases?|sites?)\b",
         r"\b(?:plac|station|post|put|seat|locat|embed|co-?locat)\w* (?:an?|one|two|three|four|\d+|some|a few|a couple(?: of)?) (?:[\w']+ )?(?:agents?|investigators?|analysts?|officers?)\b (?:[\w']+ ){0,3}(?:at|in) (?:desks?|offices?|workstations?|cubicles?)\b",
+        # "we propose co-locating two ICE agents at the 90 Pct": agents based in our command
+        r"\bco-?locat\w* (?:an?|one|two|three|four|\d+|some|a few|a couple(?: of)?|their) (?:[\w']+ )?(?:agents?|investigators?|analysts?|officers?|personnel|staff|team)\b "
+        r"(?:at|in|inside|with) (?:the |our )?(?:[\w-]+ )?(?:pct|precinct|station ?house|command|house|squad|unit|office|central booking)\b",
         # "leave an agent at the CB intake desk on weekends", "station 2 HSI agents at Brooklyn Central Booking"
         r"\b(?:leave|station|post|keep|put|place|base|embed|stash)\w* (?:an?|one|two|three|\d+|some|a couple(?: of)?) (?:[\w']+ )?(?:agents?|officers?|people|guys|investigators)\b (?:[\w']+ ){0,3}(?:at|in|inside) (?:the |our )?(?:[\w']+ ){0,2}(?:central booking|cb|intake|lobby|hallway|back hallway|precinct|pct|station ?house|district office|office)\b",
         # "set up a temp processing desk inside the 110 during their ops"

@@ -40,6 +40,8 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\bfoaming at the mouth\b|\bwent limp\b|\bconvuls\w*|\b(?:being|getting) (?:kicked|punched|beaten|stomped|attacked)\b|"
         r"\bpouring blood\b|\bcovered in blood\b",
         r"\bems (?:is|are) (?:a few minutes|\d+ minutes|on the way|en route|rolling|coming)\b",
+        r"\b(?:hold|close|block|clear|keep)(?:ing)? (?:the |a )?(?:street|block|road|area|scene|intersection)(?: open| clear| closed)? "
+        r"for (?:fdny|ems|the fire department|firefighters|the ambulances?|the medics)\b",
         r"\b(?:cracked|smashed|bashed|clocked|struck|whacked)\b (?:[\w']+ ){0,3}(?:w/?|with) (?:a |an )?(?:bottle|bat|brick|rock|pipe|stick|chair|hammer|crowbar)\b",
         # "a man just swung a bike lock at an ICE officer's head", "smashed an HSI agent's windshield"
         r"\b(?:swung|swinging|swings|hurled|hurling|lunged|lunging|came at|coming at|went at|going at|charged at|charging at) "

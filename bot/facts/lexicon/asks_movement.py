@@ -56,8 +56,9 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         r"(?<!they )(?<!ice )(?<!cbp )(?<!ero )(?<!agents )"
         r"\b(?:pull over|stop|arrest(?! warrants?\b)|detain|grab|pick up|cuff|lock up)\b[^.;!?]{0,40}\b(?:for|because|bc|since) "
         r"(?:them|ice|the feds|hsi|cbp|ero|immigration|border patrol)\b",
-        # (the verb is never the form's own title: 'an I-200, "Warrant for Arrest of Alien"')
-        r"\b(?:ncic|immigration (?:violator|hit|flag|entry)|(?:immigration|ice) detainer (?:in|on) (?:the )?(?:system|ncic|computer|database)|(?:came|comes) back with (?:an? )?(?:immigration|ice) (?:detainer|hit|warrant|flag)|ice (?:hit|flag|entry|wanted)|(?:hit|entry) (?:came back |comes back )?(?:for|from) (?:ice|immigration)|deportation order|removal order|final order|(?:ice |an? )?(?:administrative|admin) warrants?|i-?20[05]s?)\b.{0,80}\b(?<!warrant for )(?<!warrant of )(?:stop|arrest|pick (?:him|her|them) up|detain|grab|lock (?:him|her|them) up|bring (?:him|her|them) in|cuff|take (?:him|her|them) in|act on|keep (?:him|her|them) (?:on scene|there|here))\b",
+        # (the verb is never the form's own title: 'an I-200, "Warrant for Arrest of Alien"', nor what
+        # the paper allows: "a warrant signed by a magistrate judge authorizing ICE to arrest him")
+        r"\b(?:ncic|immigration (?:violator|hit|flag|entry)|(?:immigration|ice) detainer (?:in|on) (?:the )?(?:system|ncic|computer|database)|(?:came|comes) back with (?:an? )?(?:immigration|ice) (?:detainer|hit|warrant|flag)|ice (?:hit|flag|entry|wanted)|(?:hit|entry) (?:came back |comes back )?(?:for|from) (?:ice|immigration)|deportation order|removal order|final order|(?:ice |an? )?(?:administrative|admin) warrants?|i-?20[05]s?)\b.{0,80}\b(?<!warrant for )(?<!warrant of )(?<!authorizing ice to )(?<!authorizing them to )(?<!authorizes ice to )(?<!authorizes them to )(?:stop|arrest|pick (?:him|her|them) up|detain|grab|lock (?:him|her|them) up|bring (?:him|her|them) in|cuff|take (?:him|her|them) in|act on|keep (?:him|her|them) (?:on scene|there|here))\b",
         # "NCIC showed an ICE entry on him ... the sergeant wants to hold him for ICE": a hold on the hit alone
         r"\bncic\b[^.]{0,60}\b(?:ice|immigration) (?:entry|hit|flag|record)\b.{0,120}\bhold (?:him|her|them) for (?:ice|them|immigration)\b",
         rf"\b(?:can|should|do|could|may|ok to|okay to) (?:i|we|my partner) (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b (?:{PERSON}|him|her|them)\b",
@@ -65,8 +66,8 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         r"\b(?:catch|chase|tackle|run down|go after|grab|stop)\b (?:the |that |this )?(?:runner|guy|man|woman|kid|dude|target|one)\b(?: (?:who|that) (?:ran|fled|took off|is running|was running))?",
         rf"\b(?:run|chase|track|hunt) (?:{PERSON}|him|her|them) down\b.{{0,20}}\bfor (?:them|ice|ero|the agents|immigration|cbp|dhs)\b",
         rf"\btake (?:{PERSON}|him|her|them) in\b.{{0,15}}\bfor (?:them|ice|ero|immigration|cbp|dhs)\b",
-        # "agents asking our foot post to help chase him down"
-        rf"\b(?:help|assist)(?:ing)? (?:them |the agents? )?(?:chase|catch|tackle|run down|box in)\b (?:{PERSON}|him|her|them)\b",
+        # "agents asking our foot post to help chase him down", "help chase down the workers who ran"
+        rf"\b(?:help|assist)(?:ing)? (?:them |the agents? )?(?:chase|catch|tackle|run down|box in|round up|track down|hunt down)(?: down)?\b (?:{PERSON}|him|her|them)\b",
         # (not "header says 'WARRANT OF ARREST', form I-200": the form's title, not an arrest asked)
         r"(?<!warrant of )(?<!warrants of )\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
         # "sector brings in a guy they stopped bc NCIC showed an immigration violator entry", "brought a

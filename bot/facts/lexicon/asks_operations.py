@@ -82,7 +82,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "radio says 'respond to assist'" at an ICE scene: help with their operation, for what unknown
         r"\brespond(?:ing)? (?:to )?(?:and )?assist\b|\bassist (?:ice|ero|hsi|cbp|dhs|the agents|the feds|federal agents|them) (?:with|at|on|outside)\b",
         r"\block(?:ing)? (?:down|off) (?:the |a |that )?(?:block|street|area|building|corner|intersection|avenue|road)\b",
-        r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corners?|back|front|roof|exits?|building|area)\b",
+        # ("hold the street for FDNY": room for the firefighters, the emergency's own help)
+        r"\bhold (?:the|a) (?:hallway|perimeter|scene|block|stairwell|stairs|lobby|street|corners?|back|front|roof|exits?|building|area)\b"
+        r"(?! (?:open |clear )?for (?:fdny|ems|the fire department|firefighters|the ambulances?|the medics)\b)",
         # "two uniformed officers to help secure the exits while agents make the arrest"
         r"\b(?:secure|securing|cover|covering|watch|watching|guard|guarding)\b (?:the |all )?(?:front |back |rear |side |main )?(?:hallways?|corridors?|exits?|doors?|back ?doors?|rear|entrances?|stairwells?|fire escapes?|roof|windows|back(?! (?:of|to|in|up|on)\b))\b",
         r"\b(?:hold|keep) (?:[\w']+ ){0,3}(?:st|street|ave|avenue|block|road|intersection|corner|lane|area|bridge) (?:closed|shut|blocked|locked down)\b",
@@ -92,6 +94,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?<!\bfbi )(?<!\bdea )(?<!\batf )(?<!\bfederal )(?<!\bdeportation )(?:uniforms?|uniformed (?:officers?|cops)|rmps?|marked cars?|sector cars?|radio cars?|patrol cars?|cops|officers) (?:or (?:two|2) )?(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b"
         # "rmp on scene asking can they step in": our car is the one asking
         r"(?! (?:is |are |was |were )?(?:asking|asks|asked|wants? to know|wondering|says|said|radioed|radioing|calling|called))",
+        # "(a) two of our cops at the door tomorrow at 0500": some of ours asked for, by count
+        r"\b(?:one|two|three|four|a couple|a few|\d) of (?:our|your) (?:uniforms|cops|officers|guys|people|rmps|cars) "
+        r"(?:at|for|on|outside|by) (?:the )?(?:lobby|door|front|back|perimeter|building|exit|entrance|scene)\b",
         r"\b(?:an? )(?:nypd |police |marked )?escort\b",
         r"\b(?:shut|close|block|seal)(?:ing)? (?:down |off )?(?:both ends of |each end of |either end of |one end of )?(?:the |a |off the )(?:street|block|road|avenue|intersection|area)\b",
         r"\bperimeter\b",

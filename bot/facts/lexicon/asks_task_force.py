@@ -65,7 +65,9 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"\b(?:interview|talk to|talk with|speak to|speak with|sit down with|meet with) (?:our|the|a|this|that) (?:[\w']+ )?(?:complainant|victim|vic|witness|ci|informant|cooperator|cw)s?\b(?=.{0,120}\b(?:with our (?:det|dets|detectives?|handler|squad)|our (?:det|detective|handler) (?:present|there|in the room)|(?:we'd|we will|we'll|we're|we are|we|i'm|i am) (?:set|setting|arranging) (?:it |them )?up"
         # "our detective arranged the meeting at the precinct"
         r"|(?:our|my) (?:det|dets|detectives?|squad|handler|sergeant|sgt|officer) (?:arranged|set up|scheduled|organi[sz]ed) (?:the|it|a|this)"
-        r"|(?:we|i) (?:arranged|scheduled|organi[sz]ed) (?:the|it|a|this))\b)",
+        r"|(?:we|i) (?:arranged|scheduled|organi[sz]ed) (?:the|it|a|this)"
+        # "want to talk to our complainant ... Do I set it up?": the interview we would arrange
+        r"|(?:do|should|can|could|may|shall) (?:i|we) (?:set|arrange|schedule) (?:it|this|that|the (?:interview|meeting|sit-?down))(?: up)?)\b)",
         r"\binterview (?:her|him|them|the (?:victim|witness|complainant|vic)) (?:with|w/?|alongside) (?:our|my|the) (?:det|dets|detectives?|squad|officer)\b",
         # "a state search warrant on a brothel with HSI agents alongside ... have them in the stack"
         r"\b(?:have|put|let|keep) (?:them|the agents?|hsi|fbi|dea|atf|the feds) (?:in|on) (?:the|our) (?:stack|entry team|entry|line|perimeter team)\b",
@@ -81,7 +83,10 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"(?:he|she|they|we|you) (?:interviews?|questions?|debriefs?|talks? to)\b",
         # ("sit on a check-cashing place on Fordham Rd with our team tomorrow": a stakeout)
         r"\b(?:want|wants|need|needs)\b (?:me|us|him|her|our [\w']+) (?:doing|to do|on|for) (?:the )?surveillance\b|\b(?:sit|sitting) on (?:a|the|his|her|their|that|this) "
-        r"(?:[\w'-]+ ){0,4}(?:place|spot|location|house|apartment|building|store|shop|bodega|business|block|corner|address|stash house)\b",
+        r"(?:[\w'-]+ ){0,4}(?:place|spot|location|house|apartment|building|store|shop|bodega|business|block|corner|address|stash house|"
+        # ("wants me to sit on a controlled cash pickup tonight", "wants me on a cash pickup surveillance")
+        r"pick-?up|pick-?up surveillance|delivery|controlled delivery|meet|drop|buy|deal)\b|"
+        r"\bwants? me (?:on|in on) (?:a|the|their|that|this) (?:[\w'-]+ ){0,3}(?:pick-?up|delivery|meet|drop|buy|deal) surveillance\b",
         r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group|"
         r"surveillance|stakeout|sting|buy-and-bust|buy and bust|buys?|search warrants?|searches|search|raids?|takedowns?)\b",
         # on a task force: "keep running the undercover chats with the target"; "they want me working the

@@ -78,7 +78,8 @@ RECORDS = (
     # ("the same kind of record", "a similar record": the person's record described, not a record asked)
     r"(?:reports?|(?<!kind of )(?<!similar )records?(?! (?:unit|room|division|section|clerk|office))|dd-?5s?|uf-?61s?|61s?|complaints?|"
     r"complaint reports?|arrest reports?|rap sheets?|criminal histor(?:y|ies)|(?:his|her|their) history|(?<!on )(?<!trading )(?<!traded )(?<!swapping )(?<!swapped )(?<!downloading )(?<!downloaded )(?<!uploading )(?<!uploaded )files?|"
-    r"(?:property |evidence |invoice )?vouchers?|case files?|(?<!taking )(?<!take )(?<!took )(?<!takes )(?<!surveillance )(?<!field )notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911|sprint(?: reports?)?|footage|"
+    # ("a 911 job just came over the radio": a job dispatched to us, not a record asked)
+    r"(?:property |evidence |invoice )?vouchers?|case files?|(?<!taking )(?<!take )(?<!took )(?<!takes )(?<!surveillance )(?<!field )notes|statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911(?! (?:jobs?|runs?|came|comes|just came|dispatch|assignment)\b)|sprint(?: reports?)?|footage|"
     r"videos?|recordings?|audio|body ?cam(?:era)?s?|bwc|photos?|pictures|mug ?shots?|fingerprints?|prints|"
     r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
     r"(?:home |last known |current )?address(?:es)?|(?<!by )(?<!over the )(?<!on the )(?<!on their )(?<!on his )(?<!on her )(?<!on my )(?<!on a )(?<!from their )(?<!in their )phone(?! lines?)(?! calls?\b)(?: numbers?)?|cell ?phone(?: numbers?)?|cell numbers?(?! \d)|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
@@ -91,6 +92,8 @@ RECORDS = (
     r"what (?:address|phone|number|name|dob)|(?:arrest|booking|case) paperwork|"
     r"where (?:he|she|they|(?:the |his |her |their )?(?:[\w']+'s )?(?:mother|mom|father|dad|wife|husband|girlfriend|boyfriend|brother|sister|"
     r"son|daughter|family|cousin|kids?|suspect|victim|witness)) (?:lives?|stays?|works?|hangs? out)|"
+    # "look up where Ozmundo lives now": a person named by first name
+    r"(?<=look up )where [a-z]+ (?:lives|stays|is staying|is living)\b|"
     r"(?:his|her|their) (?:name|dob|date of birth|ssn|social)|"
     # "the NYPD lab's analysis results", "send the matches to their case agent"
     r"(?:analysis|analytical|forensic|toxicology|tox|drug) (?:results?|findings|reports?)|"

@@ -65,6 +65,8 @@ CRIMINAL_EXPLICIT = re.compile(
     r"both (?:say |said |claim )?(?:are |of them (?:are )?|cases (?:are )?|requests (?:are )?|it's |its )?criminal(?=\s*(?:$|[),;.!?]))|"
     # a federal sentence's terms broken: a criminal court's warrant
     r"supervised[- ]release|(?:federal )?probation violation|violat(?:ion|ing|ed) (?:of )?(?:his |her |their )?(?:federal )?probation|"
+    # a probation officer's "violation report with the judge": the supervision of a criminal sentence
+    r"(?:file|filing|write|writing|submit|submitting|prepare|preparing) (?:a |the |her |his |their )?violation (?:report|petition)|supervisees?|"
     # "(es criminal, dijeron)", "it's criminal they said": the case called criminal in so many words
     # ("hsi is criminal, its fine" says what the agency does in general, not what this case is)
     r"(?<!\bhsi )(?<!\bfbi )(?<!\bdea )(?<!\batf )(?<!\bice )(?<!\bero )(?<!\bcbp )(?<!\bdhs )(?<!\bthey )"

@@ -19,9 +19,11 @@ __all__ = [
     "FUTURE_WARRANT",
     "IMMIGRATION_JUDGE",
     "NO_WARRANT",
+    "OUR_CHARGE_BEFORE",
     "OWN_WARRANT",
     "PAPER_KIND_DOUBTED",
     "PAPER_NAMED",
+    "PERSON_WITH_ORDER",
     "RESTATED",
     "SIGNATURE_ADMIN",
     "SIGNER_CHECKED_ADMIN",
@@ -50,8 +52,9 @@ SIGNER_UNKNOWN = gated(
     r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
     r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear|blank|empty|missing)\b|"
     r"\bunsigned\b|\bno signature\b|"
-    # "only a screenshot, and you can't see who signed it"
-    r"\b(?:can't|cannot|can not|couldn't|could not) (?:see|read|tell|make out) (?:who|whose|which judge)\b.{0,20}\bsign|"
+    # "only a screenshot, and you can't see who signed it", "I didn't see who signed it"
+    r"\b(?:can't|cannot|can not|couldn't|could not|didn't|did not|haven't|have not|never) (?:see|seen|read|tell|make out|check|checked) "
+    r"(?:who|whose|which judge)\b.{0,20}\bsign|"
     # "he 'assumes' a judge signed it; he didn't read the signature line"
     r"\b(?:didn't|did not|never|hasn't|has not|haven't|have not) (?:read|check|checked|look at|looked at|see|seen) the signature(?: line| block| page)?\b|"
     r"\bassum(?:es|ed|ing|e) (?:that )?(?:a |the )?(?:federal )?judge signed\b|"
@@ -135,8 +138,9 @@ ANY_WARRANT = gated(
     # "warrant section. ICE sent an I-247A": the officer's unit, not paper
     # ("warrant prep": paper still being written, none in hand)
     r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?|prep|preparation|application|applications|affidavit|drafting)\b)|"
-    # ("the usual chain-of-custody paperwork": evidence forms, not paper for a person)
-    r"(?<!custody )(?<!evidence )(?<!property )(?<!voucher )\bpaperwork\b|\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
+    # ("the usual chain-of-custody paperwork": evidence forms, not paper for a person; "check papers on
+    # the 4 guys": their documents, not the agents' paper)
+    r"(?<!custody )(?<!evidence )(?<!property )(?<!voucher )\bpaperwork\b|(?<!check )(?<!checking )(?<!check their )(?<!check his )(?<!check her )\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
 CIVIL_PAPER_NAMED = re.compile(r"\b(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil|i-?2\d\d\w?)\b")
 NO_WARRANT = gated(
@@ -201,3 +205,15 @@ OWN_WARRANT = re.compile(
     r"\b(?:is|was|he's|she's) (?:here|in|held|locked up|in custody|being held) on (?:a|an|the)\s*$"
 )
 DETAINER_TEST = re.compile(r"\btsdb\b|\bwatch ?list\b|\bconvict\w*|\bpriors?\b|\brap\b")
+# "for a man who has a removal order. They showed me a warrant signed by a magistrate judge": the
+# order is what the person has, the paper shown is the other one (read against the words before it)
+PERSON_WITH_ORDER = re.compile(
+    r"\b(?:man|woman|guy|person|someone|somebody|he|she|who|individual|subject|target|tenant|resident|worker|"
+    r"prisoner|detainee|people|folks)\b (?:who )?(?:has|had|have|with|got|is under|under)\b (?:an? )?"
+    r"(?:final |old |outstanding |prior |existing |active )?$"
+)
+# "an arrest warrant ... for a woman in our cells on a petit larceny": the charge we hold her on
+OUR_CHARGE_BEFORE = re.compile(
+    r"\b(?:in (?:our |the )?(?:cells|custody|pens)|held|locked up|arrested|collared|booked|picked up|brought in)\b"
+    r"[^.;]{0,20}\b(?:on|for) (?:an? |the |his |her )?(?:[\w-]+ )?$"
+)

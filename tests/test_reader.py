@@ -7848,6 +7848,83 @@ ROUND_ONE_HUNDRED_SIXTEEN = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTEEN = [
+    # "locked up 2015 to 2023": the second year ends the time inside, which may bring the conviction inside
+    (
+        "Judge-signed ICE warrant for our prisoner. Only record: robbery 1st in 2015, but he was locked up 2015 "
+        "to 2023. TSDB no. Transfer?",
+        [("ice", "escalate")],
+    ),
+    # "some guy just punched one of them": an assault on the agents, told without the word emergency
+    (
+        "ERO agents in the lobby of the family court, a guy just punched one of them and they're wrestling on "
+        "the ground. Court officers yelling for us. We go?",
+        [("ice_ero", "permitted")],
+    ),
+    # "want us to chase down their target"
+    (
+        "ERO arrest outside the deli, an agent got hit by a car and we called a bus. Now the other agents want us "
+        "to chase down their target who ran into the deli, he has a removal order.",
+        [("ice_ero", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    # "wants the lobby cams from last Tuesday": a place's cameras, for a time
+    (
+        "FBI agent on the Fordham shooting (their gang RICO case) wants the lobby cams from last Tuesday 9-11pm. "
+        "OK to export?",
+        [("fbi", "permitted")],
+    ),
+    # "be a TFO on their task force"
+    (
+        "Lt asked if I want to be a TFO on the DEA fentanyl task force, working trafficking cases in the Bronx. OK?",
+        [("dea", "permitted")],
+    ),
+    # "they want to go up now": into our squad room, on a judge's search warrant
+    (
+        "FBI agents at the desk w a search warrant signed by an SDNY magistrate judge for one of our dept laptops "
+        "in the squad room (fraud case). they want to go up now",
+        [("fbi", "escalate")],
+    ),
+    # "ATF wants to piggyback" on the DEA's search
+    (
+        "DEA hitting a stash house in Bushwick tomorrow on an EDNY magistrate's search warrant, wants 2 RMPs on the "
+        "perimeter. ATF wants to piggyback for their gun trafficking case. Both OK?",
+        [("dea", "permitted"), ("atf", "permitted")],
+    ),
+    # "wants the rifle for testing": the evidence itself
+    (
+        "ATF wants the rifle for testing, their trafficking case. OK?",
+        [("atf", "permitted")],
+    ),
+    # "if charges don't stick they'll go the ICE route": removal as the fallback, beside a sweep asked
+    (
+        "HSI wants us in on a gang sweep in Jackson Heights next week. The agent said if charges don't stick "
+        "they'll just go the ICE route. OK?",
+        [("hsi", "escalate")],
+    ),
+    # "says they're looking into counterfeit watches": HSI's stated aim
+    (
+        "HSI agent says they're looking into counterfeit watches, wants the vendor's name off my summons. OK?",
+        [("hsi", "escalate")],
+    ),
+    # "working the slashing": the crime the agent works
+    (
+        "FBI agent working the slashing at the Jay St station wants our stop reports on the suspect. OK?",
+        [("fbi", "permitted")],
+    ),
+    # "(gang label helps them in immigration court)": a label for removal, no criminal case
+    (
+        "ERO emailed asking if two men are in our gang database, for their removal cases (the gang label helps "
+        "them in immigration court).",
+        [("ice_ero", "prohibited")],
+    ),
+    # "a copy of the criminal complaint on our defendant": our document asked, no aim given
+    (
+        "HSI agent at Queens Criminal Court asked for a copy of the criminal complaint on our defendant. Didn't "
+        "say why.",
+        [("hsi", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -7958,6 +8035,7 @@ ROUNDS = {
     "one-hundred-fourteen": ROUND_ONE_HUNDRED_FOURTEEN,
     "one-hundred-fifteen": ROUND_ONE_HUNDRED_FIFTEEN,
     "one-hundred-sixteen": ROUND_ONE_HUNDRED_SIXTEEN,
+    "one-hundred-seventeen": ROUND_ONE_HUNDRED_SEVENTEEN,
 }
 
 

@@ -16,6 +16,7 @@ from bot.facts.aim_doubt import (
     in_record,
     one_of_aims_offered,
     removal_foreseen,
+    removal_if_charges_fail,
 )
 from bot.facts.asks import DOES_STATUS_MATTER
 from bot.facts.criminal import criminal_cue, names_a_record
@@ -86,6 +87,8 @@ def read_purpose(
         return found(Purpose.UNKNOWN, crime[0], max(crime[1], what.end()), hedged=True)  # people or goods
     if crime is not None:
         return found(Purpose.IMMIGRATION_CRIME, *crime)
+    if (fallback := removal_if_charges_fail(norm, scope)) is not None:
+        return found(Purpose.MIXED, *fallback)
     civil = first_match(CIVIL_STRONG, norm, scope, skip=one_of_aims_offered)
     if civil is not None and DOES_STATUS_MATTER.search(sentence_of(norm, *civil)):
         civil = None  # "do I need to check his immigration status first?": the officer's question
@@ -96,6 +99,8 @@ def read_purpose(
     if denied is not None and cue is not None and cue[0] >= denied[0] and cue[1] <= denied[1] + 40:
         cue = None
     criminal = (cue[0], cue[1]) if cue else None
+    if civil is not None and criminal is not None and _GANG_RECORD.match(norm, criminal[0]):
+        criminal = None  # "for their removal cases (gang label helps them in immigration court)": a label, no case
     weak_criminal = bool(cue and cue[2])
     doubted_aim = doubted_explicit(norm, scope)
     if criminal is not None and doubted_aim is not None and not CRIMINAL_EXPLICIT.search(norm, *criminal):
@@ -347,4 +352,9 @@ _THEIR_PROSECUTION = re.compile(
     r"\badopt(?:s|ed|ing)? (?:the|our|this|that|their|a) (?:[\w']+ ){0,2}(?:case|kilos?|guns?|drugs|seizure|collar|arrest)s?\b|"
     # "DEA wants to interview our prisoner about who supplies him": his supplier is their case
     r"\b(?:who|where) (?:supplies|supplied|sells to|sold to|got (?:the|his|her) (?:guns?|drugs|pills|work)) (?:him|her|them)\b|\b(?:his|her|their) (?:suppliers?|source of supply|connect|plug)\b"
+)
+
+
+_GANG_RECORD = re.compile(
+    r"(?:(?:the|a|our|their) )?gang (?:label|labels|database|databases|list|designation|tag|affiliation)\b"
 )

@@ -68,7 +68,7 @@ HOLD_PAPER = re.compile(
 )
 CRIMINAL_PAPER = gated(
     # (not "an immigration arrest warrant" or "administrative arrest warrant": civil paper)
-    r"\b(?:criminal|search|federal arrest|(?<!immigration )(?<!administrative )(?<!admin )(?<!removal )arrest) warrant|\border criminal\b|\bindictment\b|\bcriminal complaint\b|\bcomplaint warrant\b|"
+    r"\b(?:criminal|search|federal arrest|(?<!immigration )(?<!administrative )(?<!admin )(?<!removal )arrest) warrant|\border criminal\b|\bindictment\b|(?<!copy of the )(?<!copy of our )(?<!copies of the )\bcriminal complaint\b|\bcomplaint warrant\b|"
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
     r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b|"
     r"\bcriminal detainer\b|\bdetainer (?:based on|on|for) (?:the |their )?(?:federal |fed )?(?:criminal )?charges\b"

@@ -109,7 +109,10 @@ _RELEASE_WORD = (
     r"\b(?:rel|released|release date|out|got out|came home|came out|paroled|parole date|max(?:ed)? out|max date|"
     # "locked up on it til mid 2022", "inside until 2021": the end of time inside is a release
     r"(?:locked up|inside|away|upstate|incarcerated|in (?:jail|prison|doccs))(?: (?:on|for) (?:it|that|this))? "
-    r"(?:until|till|til|thru|through))"
+    r"(?:until|till|til|thru|through)|"
+    # "he was locked up 2016 to 2022": the second year ends the time inside
+    r"(?:locked up|inside|away|upstate|incarcerated|in (?:jail|prison|doccs)) (?:from )?(?:19|20)\d\d "
+    r"?(?:to|-|–|until|till|thru|through))"
     r"\W{0,3}(?:on |in |since |from (?:[\w']+ ){0,2}(?:in |on )?)?(?:(?:mid|early|late|the end of|end of) )?"
 )
 _RELEASE_CUE = re.compile(rf"{_RELEASE_WORD}$")

@@ -13,7 +13,8 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\bset (?:up )?(?:an? )?interview (?:with|of) (?:[\w'-]+ ){1,3}[^.;!?]{0,60}?\bin (?:our|the|their) (?:[\w'-]+ )?"
         r"(?:interview room|squad room|precinct|pct|station ?house)\b",
         # "someone working in our precinct basement ... they want to go down there": into our house
-        r"\b(?:our|the) (?:precinct|pct|station|stationhouse|command|building)(?: house)?(?:'s)? (?:basement|cells?|back|garage|cell ?block)\b"
+        # ("a search warrant for one of our dept computers in the squad room ... they want to go up now")
+        r"\b(?:our|the) (?:precinct|pct|station|stationhouse|command|building|squad)(?: house)?(?:'s)? (?:basement|cells?|back|garage|cell ?block|room)\b"
         r".{0,120}?\b(?:want|wants|need|needs|asking|asked|trying) to (?:go|get|head|come) (?:down|up|back|in|inside|downstairs|upstairs)\b",
         # "our squad DT set up the interview in our interview room", "I'd set it up at the squad": the
         # agency's interview held in our house

@@ -58,7 +58,7 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:rock(?:ing|ed)?|shak(?:ing|e)|surround(?:ing|ed)?|box(?:ed|ing) in|bang(?:ing)? on|pound(?:ing)? on|mob(?:bing|bed)|swarm(?:ing|ed)?)\b.{0,40}\b(?:with|w/?) (?:the )?(?:agents?|officers?|feds?|people|them) (?:still )?(?:inside|in it|in there)\b",
         # "during an HSI raid a suspect fled and carjacked a woman at gunpoint": a new crime, as it happens
         r"\b(?:fled|ran off|took off|bolted|escaped) and (?:just )?(?:carjacked|robbed|stabbed|shot at|shot|attacked|grabbed a hostage)\b",
-        r"\bpinned down\b|\bunder fire\b|\b(?:is|are|was|were|'s|'re) taking (?:fire|rounds|shots)\b",
+        r"\bpinned down\b|\bunder fire\b|\b(?:rolling|wrestling|fighting) (?:around )?on the (?:floor|ground)\b|\b(?:is|are|was|were|'s|'re) taking (?:fire|rounds|shots)\b",
         # "one diver is in distress. Requesting our divers now."
         r"\b(?:(?:diver|swimmer|agent|officer|person|man|woman|kid|child|boat|vessel)s?|one of (?:them|the [\w']+)|he|she|they) "
         r"(?:is |are |was |were |'s |'re )?in distress\b",
@@ -91,7 +91,9 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         # the act going on: "a guy is punching one of the agents on the ground RIGHT NOW"
         r"(?:is |are |was |were )?(?:punching|hitting|kicking|stabbing|attacking|beating|choking|stomping|strangling|"
         r"assaulting|shoving|tackling|swinging at|beating on|wailing on)) "
-        r"(?:(?:one|two|three|both|some|several|a couple) of (?:the|their) (?:[\w']+ )?(?:agents|officers|feds)|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:protective service |[\w'-]+ )?(?:agent|officer|fed))\b"
+        r"(?:(?:one|two|three|both|some|several|a couple) of (?:the|their) (?:[\w']+ )?(?:agents|officers|feds)|"
+        # ("ICE agents in the hallway, some guy just punched one of them")
+        r"(?<=punched )(?:one|two|both) of them|(?<=hit )(?:one|two|both) of them|(?<=jumped )(?:one|two|both) of them|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:protective service |[\w'-]+ )?(?:agent|officer|fed))\b"
         r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))|\b(?:agent|officer|fed)s? (?:just )?got (?:jumped|punched|attacked|assaulted|stabbed|hurt)\b",
         # "HSI agent shot at while serving a warrant, shooter fled on foot"
         r"\b(?:was|were|got|getting|being|been|just|agents?|officers?|cops?|feds?) shot at\b|\bshooter (?:fled|ran|took off|is still|still|on the loose|at large|got away)\b",

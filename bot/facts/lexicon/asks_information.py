@@ -17,6 +17,11 @@ _FEW_NAMED = rf"entries (?:on|for|about) {_FEW_PEOPLE}"
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "wants the vendor's name off my summons": a named person's identifiers
+        r"\bwants? (?:the|that|this) [\w-]+'s (?:full )?(?:name|dob|date of birth|address|id|id info|phone number)\b",
+        # "ATF wants the gun for tracing (their trafficking case)": the evidence itself, for their lab
+        r"\bwants? (?:the|our|that|those) (?:guns?|firearms?|weapons?|pistols?|rifles?|glocks?|casings?|shell casings?) "
+        r"(?:for|to) (?:tracing|trace|a trace|testing|test|nibin|ballistics)\b",
         # "HSI now says the prints are to confirm his identity for his removal case": his fingerprints, wanted
         r"\b(?:the|his|her|their|our) (?:finger ?)?prints (?:are|is|were|would be) (?:for|to|needed)\b",
         # "they want us to bring it out and hand it over under the warrant": the evidence itself
@@ -183,6 +188,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # ("our IT would export it and send it": one clip copied out, not a data set)
         # ("an extract of our records on three named suspects": a few people's records, not a data set;
         # "a weapons export case": the crime, not a copy of data)
+        # ("wants the lobby cams from last Tuesday. OK to export?": the officer's verb for the copy asked)
+        r"(?<!ok to )(?<!okay to )(?<!can i )(?<!can we )(?<!should i )(?<!should we )"
         r"\b(?:data ?dump|bulk(?! cash)|extract|export|download|spreadsheet)\b(?! (?:it|that|the (?:clip|video|footage|photo|file))\b)"
         rf"(?!(?: of (?:our |the |their |his |her )?(?:[\w']+ ){{0,2}}(?:records?|files?|data|reports?))? (?:on|for|about) {_FEW_PEOPLE})"
         r"(?<!\bexport(?= (?:cases?|control|violations?|crimes?|charges?|schemes?|investigations?|probes?|laws?|licen[sc]es?|rings?|fraud)\b))",
@@ -205,6 +212,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:lobby|hallway|elevator|stairwell|platform|turnstile|entrance|door|bldg|building|station|mezzanine|garage|"
         r"gate|yard|waiting room) (?:cam(?:era)?s? )?(?:stills|clips?|footage|video|recordings?|screenshots?|screen ?grabs?)\b|"
         r"\bcam (?:stills|clips?|footage|video|recordings?)\b",
+        # "wants the station cams from last fri 6-8pm": a place's cameras asked, for a time
+        r"\b(?:wants?|need|needs|asking for|asked for|requesting) (?:the |our |those |any )?(?:[\w'-]+ )?(?:cams|cameras) "
+        r"(?:from|for) (?:the |last |this |yesterday|\d)",
         r"\b(?:our )?(?:cameras?|cams?|lprs?|footage|video)\b (?:[\w']+ ){0,6}(?:caught|picked up|captured|recorded|saw|shows?|got) (?:the |a |him|her|them)",
         # ("is an LPR": a lawful permanent resident, not a plate reader)
         r"(?<!\bis an )(?<!\bwas an )(?<!'s an )\blprs?\b|\balprs?\b|\bplate[- ]?readers?\b|\blicen[cs]e plate (?:readers?|data|hits|scans|reads|cameras?)\b",

@@ -62,7 +62,7 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         # "NCIC showed an ICE entry on him ... the sergeant wants to hold him for ICE": a hold on the hit alone
         r"\bncic\b[^.]{0,60}\b(?:ice|immigration) (?:entry|hit|flag|record)\b.{0,120}\bhold (?:him|her|them) for (?:ice|them|immigration)\b",
         rf"\b(?:can|should|do|could|may|ok to|okay to) (?:i|we|my partner) (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b (?:{PERSON}|him|her|them)\b",
-        rf"\b(?:us|me) to (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b (?:{PERSON}|him|her|them)\b",
+        rf"\b(?:us|me) to (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b(?: down)? (?:{PERSON}|him|her|them)\b",
         r"\b(?:catch|chase|tackle|run down|go after|grab|stop)\b (?:the |that |this )?(?:runner|guy|man|woman|kid|dude|target|one)\b(?: (?:who|that) (?:ran|fled|took off|is running|was running))?",
         rf"\b(?:run|chase|track|hunt) (?:{PERSON}|him|her|them) down\b.{{0,20}}\bfor (?:them|ice|ero|the agents|immigration|cbp|dhs)\b",
         rf"\btake (?:{PERSON}|him|her|them) in\b.{{0,15}}\bfor (?:them|ice|ero|immigration|cbp|dhs)\b",

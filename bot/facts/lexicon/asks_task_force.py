@@ -8,6 +8,11 @@ __all__ = ["TASK_FORCE_ASKS"]
 
 TASK_FORCE_ASKS: dict[Ask, list[str]] = {
     Ask.JOINT_INVESTIGATION: [
+        # "DEA hitting a stash apt tmrw ... ATF wants to piggyback since there's guns in there too"
+        r"\bwants? to (?:piggyback|piggy-back|piggy back)\b",
+        # "HSI wants us in on a 'gang' sweep in Corona next wk"
+        r"\bwants? (?:us|me|our (?:[\w']+ )?(?:squad|team|unit|guys|cops|officers)) in on (?:a|an|the|their) (?:[\w'-]+ ){0,2}"
+        r"(?:sweep|op|operation|raid|takedown|roundup|round-up|search|hit)\b",
         # "the FBI case agent wants me to stay on the surveillance rotation through next week"
         r"\b(?:stay|stays|staying|remain|remaining|keep (?:me|us|him|her)) on (?:the |their |our |his )?(?:[\w'-]+ ){0,2}"
         r"(?:surveillance|wire|rotation|detail|task ?force|tf|case|team|squad|plant)\b",
@@ -38,6 +43,8 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"\bprocess (?:our|the) (?:[\w']+ )?scene (?:with us|together|jointly)\b",
         # "two NYPD detectives for TFO designation to the El Dorado Task Force" (ICE's: deputation, its own cue)
         r"\b(?:tfo|task force officer) (?:designation|position|slots?|spots?|openings?|nominations?|assignments?) (?:to|on|with|for) (?:the |their |a |an )?(?:[\w'/-]+ ){0,4}(?:task ?force|tf|jttf|group|strike force)\b",
+        # "Sgt asked if I want to be a TFO on the HSI violent gang task force"
+        r"\b(?:be|become|being|serve as) an? (?:tfo|task ?force officer|task ?force member) (?:on|with|for|in) (?:the |their |a |an )?(?:[\w'/-]+ ){0,4}(?:task ?force|tf|jttf|group|strike force)\b",
         # "HSI wants me at a proffer session they've scheduled with a cooperating defendant"
         r"\bwants? (?:me|us|our [\w']+) (?:at|in|to attend|to sit in on|to join) (?:a |an |the |their )?(?:proffer|debrief(?:ing)?)s?(?: sessions?)?\b|"
         # "HSI wants me as a task force officer on their gang squad", "wants me in the planning for a search"

@@ -288,6 +288,7 @@ CRIME_TERMS = compile_all(
         r"assaults?|assaulting",
         r"burglar(?:y|ies)",
         r"stabbings?",
+        r"slashings?",
         r"arson",
         r"rapes?|sexual assault",
         r"stolen (?:cars|vehicles|goods|property)|chop shop|cargo theft",
@@ -333,6 +334,10 @@ INVESTIGATION_CONTEXT = compile_all(
         r"\bcases?\b",
         # "it's for the double homicide the task force is working": the crime they work
         r"\b(?:the task ?force|they|we|the squad|the agents?|he|she) (?:is |are |'re |was |were )?(?:working|working on|investigating)\b",
+        # "says they're looking into counterfeit bags": the crime they look into
+        r"\b(?:they|the agents?|he|she|hsi|fbi|dea|atf|cbp)(?: is| are|'re|'s| was| were)? looking into\b",
+        # "FBI agent at TD 1 working the slashing on the 42 St platform"
+        r"\bagents? (?:[\w'-]+ ){0,4}working (?:on )?(?:the|a|an|their|that|this)\b",
         r"\bprobes?\b",
         r"\bcharges?\b",
         r"\bcharged\b|\bcharging\b",

@@ -27,7 +27,9 @@ _WE_HOLD_A_SUSPECT_IN = (
 )
 WE_HOLD_A_SUSPECT_IN = re.compile(_WE_HOLD_A_SUSPECT_IN)
 CRIMINAL_EXPLICIT = re.compile(
-    r"\b(?:criminal (?:(?!court|immigration|re-?entry|reentry|alien|smuggling|history|records?|defen[cs]e|justice)[\w-]+ )?"
+    # ("a copy of the criminal complaint on our defendant": our document asked, not their case)
+    r"\b(?:(?<!copy of the )(?<!copy of our )(?<!copies of the )criminal "
+    r"(?:(?!court|immigration|re-?entry|reentry|alien|smuggling|history|records?|defen[cs]e|justice)[\w-]+ )?"
     r"(?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
     r"(?:federal|fed) (?:criminal )?(?:charges?|case|indictment|prosecutors?|prosecution|investigation|crimes?)|"
     r"criminal (?:investigators?|investigative|work|purposes?|reasons?|squad|division|unit)|"

@@ -7925,6 +7925,27 @@ ROUND_ONE_HUNDRED_SEVENTEEN = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_EIGHTEEN = [
+    # a status-only question with a long aside, "a naturalized citizen or a green-card holder"; a copy
+    # we hold in our file is not what is asked (a permission here was a false `permitted`)
+    (
+        "The FBI case agent on a bombing case wants to know only whether the suspect, whom we arrested in "
+        "June on a state weapons charge, is a naturalized citizen or a green-card holder. We have a copy of "
+        "his naturalization papers in our file. Can I tell him?",
+        [("fbi", "escalate")],
+    ),
+    (
+        "ATF agent on their gun case asks whether our prisoner is a green-card holder. Can I say?",
+        [("atf", "escalate")],
+    ),
+    # "who they say has a removal order" beside a magistrate's "warrant for his arrest" at our gate
+    (
+        "ERO officers at the impound lot gate want to go into the yard to arrest a mechanic who they say has a "
+        "removal order. They showed a warrant for his arrest signed by a U.S. magistrate judge. Let them in?",
+        [("ice_ero", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8036,6 +8057,7 @@ ROUNDS = {
     "one-hundred-fifteen": ROUND_ONE_HUNDRED_FIFTEEN,
     "one-hundred-sixteen": ROUND_ONE_HUNDRED_SIXTEEN,
     "one-hundred-seventeen": ROUND_ONE_HUNDRED_SEVENTEEN,
+    "one-hundred-eighteen": ROUND_ONE_HUNDRED_EIGHTEEN,
 }
 
 

@@ -131,7 +131,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # the second of two things asked: "asks for both: citizenship status AND the address"
         r"\b(?:asks? for|asking for|asked for|wants?|wanted|requests?|requested)\b (?:both|two things)\W+(?:[\w']+ ){1,4}(?:and|&|\+|plus) "
         r"(?:the |his |her |their )?(?:home |last known |current )?address(?:es)?\b",
-        r"\bcopies of\b|\ba copy of\b",
+        # ("we have a copy of his naturalization certificate in our file": what we hold, not what is asked)
+        r"(?<!we have )(?<!we had )(?<!we keep )(?<!i have )(?<!we've got )\bcopies of\b|"
+        r"(?<!we have )(?<!we had )(?<!we keep )(?<!i have )(?<!we've got )\ba copy of\b",
         # "the passport and travel documents we vouchered from him"
         r"\b(?:wants?|needs?|asks? for|asking for|asked for|requests?|requested)\b (?:the |our |a |his |her |\d+ |two |three )?(?:[\w']+ )?"
         r"(?:pistols?|guns?|firearms?|rifles?|weapons?|drugs|narcotics|evidence|items|property|phones?|devices?|passports?|travel documents?|id cards?)\b"
@@ -259,7 +261,10 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"(?:is|are|'s) (?:documented|undocumented)\b",
         # "ERO ask only: is Jan K. a US citizen? just yes or no": the question put to us, a name and no title
         r"\bis (?:[\w.'-]+ ){1,3}?(?:a )?(?:us |u\.s\. )?citizen\b(?=\s*(?:\?|[,.]? (?:yes or no|or not|y/n)\b))",
-        r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|are|was|were|isn't|ain't|is not|wasn't|aren't|are not)\s+(?:\w+ )?(?:a (?:us |u\.s\. )?citizen|(?:us |u\.s\. )?citizens)\b",
+        # ("whether the subject, whom we arrested last month, is a naturalized citizen or a green-card holder")
+        r"\b(?:whether|if)\b[^.?!;]{0,80}?\b(?:is|'s|are|was|were|isn't|ain't|is not|wasn't|aren't|are not)\s+(?:\w+ )?"
+        r"(?:an? (?:us |u\.s\. |naturalized |american )?citizen|(?:us |u\.s\. |naturalized )?citizens|"
+        r"an? (?:green[- ]card holder|lawful permanent resident|permanent resident|lpr)|(?:here )?(?:legally|illegally))\b",
         r"\bconfirm (?:his |her |their |the )?(?:immigration |citizenship )?status (?:to|for|with) (?:hsi|ice|ero|cbp|dhs|them|the feds|the agents?|fbi|dea|atf|usms)\b",
         # "the arrest report and also whether hes in the country legally": a status question of its own
         r"\b(?:whether|if)\b[^.?!;]{0,60}?\b(?:is|'s|s|hes|shes|are|was|were) (?:\w+ )?(?:here|in (?:the )?(?:country|us|u\.s\.|united states|states|america)) (?:legally|illegally|lawfully|unlawfully|legal|illegal)\b",

@@ -84,7 +84,7 @@ RECORDS = (
     r"(?:gun |firearms? )?traces?|nibin(?: reports?| results?| hits?)?|"
     r"(?:home |last known |current )?address(?:es)?|(?<!by )(?<!over the )(?<!on the )(?<!on their )(?<!on his )(?<!on her )(?<!on my )(?<!on a )(?<!from their )(?<!in their )phone(?! lines?)(?! calls?\b)(?: numbers?)?|cell ?phone(?: numbers?)?|cell numbers?(?! \d)|(?:full )?names? and (?:dobs?|dates? of birth|addresses)|pedigree(?: info)?|case folders?|(?:database|arrest|criminal history) print ?outs?|aided cards?|names? (?:off|from|on) (?:our|the|his|her|their|those|these)|(?:omny|metrocard) (?:swipes?|swipe history|history|data|records)|swipe history|contact info|info(?:rmation)?|details|"
     r"data|evidence|intel|paperwork on|whatever (?:we|you) (?:have|got)|what (?:we|you) (?:have|got)|everything (?:we|you) "
-    r"(?:have|got)|copies|a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
+    r"(?:have|got)|copies|(?<!we have )(?<!we had )(?<!we keep )(?<!i have )a copy|arrest (?:data|history|info)|booking (?:info|photos?|sheet)|cad|id cards?|"
     r"license|dmv|employer|leads|ballistics|nibin|(?:shell )?casings|spent (?:rounds|shells)|projectiles|lab (?:results?|reports?)|test results|(?:trace|ballistics|nibin|etrace|search|dna|lab|request) results|forensics|dna|buy reports?|"
     r"dispositions?|court dispositions|debriefs|debrief(?:ing)? (?:notes|reports?|sheets?|files?)|arrest histor(?:y|ies)|dir|dirs|domestic incident reports?|accident reports?|"
     r"samples?|vouchered (?:items|property|drugs|guns|evidence|phones?)|(?:which|what) (?:shelter|hotel|building|apartment|school)|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.lexicon.warrant import PERSON_WITH_ORDER, SIGNER_UNKNOWN
+from bot.facts.lexicon.warrant import SIGNER_UNKNOWN, persons_own_order
 from bot.facts.spans import (
     ADMIN,
     CRIMINAL_PAPER,
@@ -40,7 +40,7 @@ def _civil_paper_in(norm: str, clause: Clause) -> bool:
     return any(
         not _COMPARED.search(norm, max(0, m.start() - 40), m.start())
         and not is_negated(norm, m.start())
-        and not PERSON_WITH_ORDER.search(norm, max(0, m.start() - 50), m.start())
+        and not persons_own_order(norm, m.start())
         for pattern in (DETAINER, ADMIN)
         for m in pattern.finditer(norm, clause.start, clause.end)
     )

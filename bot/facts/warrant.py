@@ -22,7 +22,6 @@ from bot.facts.lexicon.warrant import (
     OWN_WARRANT,
     PAPER_KIND_DOUBTED,
     PAPER_NAMED,
-    PERSON_WITH_ORDER,
     RESTATED,
     SIGNATURE_ADMIN,
     SIGNER_CHECKED_ADMIN,
@@ -30,6 +29,7 @@ from bot.facts.lexicon.warrant import (
     STATE_COURT_AFTER,
     WARRANT_ATTACHED,
     WARRANT_FOR,
+    persons_own_order,
 )
 from bot.facts.model import Agency, Purpose, Source, Warrant
 from bot.facts.prefilter import Searcher
@@ -80,7 +80,7 @@ def read_warrant(
         return [m for m in matches(pattern) if not is_negated(norm, m.start())]
 
     admin = unnegated(ADMIN)
-    status_orders = [m for m in admin if PERSON_WITH_ORDER.search(norm, max(0, m.start() - 50), m.start())]
+    status_orders = [m for m in admin if persons_own_order(norm, m.start())]
     judicial = [
         m
         for m in unnegated(JUDICIAL)
@@ -119,8 +119,8 @@ def read_warrant(
     detainer = unnegated(DETAINER)
     judge_denied = [m for c in scope for m in JUDICIAL_DENIED.finditer(norm, c.start, c.end)]
     denied = [m for c in scope for m in NO_WARRANT.finditer(norm, c.start, c.end)]
-    # ("for a man who has a removal order. They showed me a judge's warrant": his order, their paper)
-    beside = [m for m in unnegated(ANY_WARRANT) if not any(o.start() <= m.start() < o.end() for o in status_orders)]
+    any_warrant = unnegated(ANY_WARRANT)
+    beside = [m for m in any_warrant if not any(o.start() <= m.start() < o.end() for o in status_orders)]
     if status_orders and (judicial or criminal_paper or beside):
         admin = [m for m in admin if m not in status_orders]
     signer_unknown = [m for c in scope for m in SIGNER_UNKNOWN.finditer(norm, c.start, c.end)]
@@ -145,7 +145,7 @@ def read_warrant(
         before = [m.end() for m in (*admin, *judicial, *criminal_paper) if m.end() <= restated.start()]
         if before and signer_unknown and signer_unknown[-1].start() > restated.start():
             return found(Warrant.UNKNOWN, signer_unknown[-1].start(), signer_unknown[-1].end(), hedged=True)
-        named = [*admin, *judicial, *criminal_paper, *unnegated(ANY_WARRANT)]
+        named = [*admin, *judicial, *criminal_paper, *any_warrant]
         earlier = [m for m in named if m.end() <= restated.start()]
         later = [
             m
@@ -224,7 +224,7 @@ def read_warrant(
         return found(Warrant.UNKNOWN, first.start(), first.end())
     paper_words = [
         m
-        for m in unnegated(ANY_WARRANT)
+        for m in any_warrant
         if not any(d.start() <= m.start() < d.end() for d in detainer)
         and not any(p.start() <= m.start() < p.end() + 10 for p in promised_judicial)
         # "Paperwork: none": the label of a notes field names no paper; what follows it does

@@ -197,10 +197,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r" (?:over )?to (?:the |their |its |a |our |(?:dea|fbi|atf|hsi|cbp)'?s? )?(?:[\w-]+ )?(?:lab|labs|laboratory|evidence|property|storage|vault)\b)",
         r"\b(?:a |the |for )?pick-?up (?:from|at) (?:the |our )?(?:pct|precinct|cells|central booking|cb|station|house|jail)\b",
         # ("a controlled cash pickup tonight": money or a package picked up in a case, not a person)
-        r"(?<!cash )(?<!money )(?<!drug )(?<!package )(?<!controlled )(?<!surveillance )"
-        r"\bpick-?up (?:at |@ )?\d{1,2}(?::?\d{2})?\b|"
-        r"(?<!cash )(?<!money )(?<!drug )(?<!package )(?<!controlled )(?<!surveillance )"
-        r"\bpick-?up (?:time|tonight|today|tomorrow|this (?:afternoon|evening|morning))\b",
+        r"(?<!cash )(?<!money )(?<!drug )(?<!package )(?<!controlled )(?<!surveillance )\bpick-?up "
+        r"(?:(?:at |@ )?\d{1,2}(?::?\d{2})?|time|tonight|today|tomorrow|this (?:afternoon|evening|morning))\b",
     ],
     Ask.NOTIFY_RELEASE: [
         r"\b(?:be |get )?notified when (?:we're|we are|we re|you're|you are) (?:done|finished|through) with (?:him|her|them)\b",

@@ -93,7 +93,7 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"assaulting|shoving|tackling|swinging at|beating on|wailing on)) "
         r"(?:(?:one|two|three|both|some|several|a couple) of (?:the|their) (?:[\w']+ )?(?:agents|officers|feds)|"
         # ("ICE agents in the hallway, some guy just punched one of them")
-        r"(?<=punched )(?:one|two|both) of them|(?<=hit )(?:one|two|both) of them|(?<=jumped )(?:one|two|both) of them|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:protective service |[\w'-]+ )?(?:agent|officer|fed))\b"
+        r"(?:(?<=punched )|(?<=hit )|(?<=jumped ))(?:one|two|both) of them|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:protective service |[\w'-]+ )?(?:agent|officer|fed))\b"
         r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))|\b(?:agent|officer|fed)s? (?:just )?got (?:jumped|punched|attacked|assaulted|stabbed|hurt)\b",
         # "HSI agent shot at while serving a warrant, shooter fled on foot"
         r"\b(?:was|were|got|getting|being|been|just|agents?|officers?|cops?|feds?) shot at\b|\bshooter (?:fled|ran|took off|is still|still|on the loose|at large|got away)\b",

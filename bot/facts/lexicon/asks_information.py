@@ -132,8 +132,7 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:asks? for|asking for|asked for|wants?|wanted|requests?|requested)\b (?:both|two things)\W+(?:[\w']+ ){1,4}(?:and|&|\+|plus) "
         r"(?:the |his |her |their )?(?:home |last known |current )?address(?:es)?\b",
         # ("we have a copy of his naturalization certificate in our file": what we hold, not what is asked)
-        r"(?<!we have )(?<!we had )(?<!we keep )(?<!i have )(?<!we've got )\bcopies of\b|"
-        r"(?<!we have )(?<!we had )(?<!we keep )(?<!i have )(?<!we've got )\ba copy of\b",
+        r"(?<!we have )(?<!we had )(?<!we keep )(?<!i have )(?<!we've got )\b(?:copies of|a copy of)\b",
         # "the passport and travel documents we vouchered from him"
         r"\b(?:wants?|needs?|asks? for|asking for|asked for|requests?|requested)\b (?:the |our |a |his |her |\d+ |two |three )?(?:[\w']+ )?"
         r"(?:pistols?|guns?|firearms?|rifles?|weapons?|drugs|narcotics|evidence|items|property|phones?|devices?|passports?|travel documents?|id cards?)\b"

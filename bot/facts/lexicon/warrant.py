@@ -23,7 +23,6 @@ __all__ = [
     "OWN_WARRANT",
     "PAPER_KIND_DOUBTED",
     "PAPER_NAMED",
-    "PERSON_WITH_ORDER",
     "RESTATED",
     "SIGNATURE_ADMIN",
     "SIGNER_CHECKED_ADMIN",
@@ -31,6 +30,7 @@ __all__ = [
     "STATE_COURT_AFTER",
     "WARRANT_ATTACHED",
     "WARRANT_FOR",
+    "persons_own_order",
 ]
 
 PAPER_NAMED = re.compile(
@@ -207,7 +207,7 @@ OWN_WARRANT = re.compile(
 DETAINER_TEST = re.compile(r"\btsdb\b|\bwatch ?list\b|\bconvict\w*|\bpriors?\b|\brap\b")
 # "for a man who has a removal order. They showed me a warrant signed by a magistrate judge": the
 # order is what the person has, the paper shown is the other one (read against the words before it)
-PERSON_WITH_ORDER = re.compile(
+_PERSON_WITH_ORDER = re.compile(
     r"\b(?:man|woman|guy|person|someone|somebody|he|she|who|individual|subject|target|tenant|resident|worker|"
     r"prisoner|detainee|people|folks|employee|mechanic)\b (?:who )?(?:(?:they|he|she|ice|ero|the agents?) (?:say|says|said|claim|claims) )?"
     r"(?:has|had|have|with|got|is under|under)\b (?:an? )?"
@@ -218,3 +218,8 @@ OUR_CHARGE_BEFORE = re.compile(
     r"\b(?:in (?:our |the )?(?:cells|custody|pens)|held|locked up|arrested|collared|booked|picked up|brought in)\b"
     r"[^.;]{0,20}\b(?:on|for) (?:an? |the |his |her )?(?:[\w-]+ )?$"
 )
+
+
+def persons_own_order(norm: str, start: int) -> bool:
+    """Whether the removal order at `start` is told as what a person has ("a man who has a removal order")."""
+    return _PERSON_WITH_ORDER.search(norm, max(0, start - 50), start) is not None

@@ -7946,6 +7946,67 @@ ROUND_ONE_HUNDRED_EIGHTEEN = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_NINETEEN = [
+    # "pretty sure" / "fairly certain" a judge signed: belief, not a signer known (a permission here was a
+    # false `permitted`)
+    (
+        "The DEA agent says he's pretty sure a judge signed the arrest warrant, but he doesn't have it with "
+        "him. They want two of our cops on the door at 5am. OK?",
+        [("dea", "needs_info")],
+    ),
+    (
+        "FBI agent is fairly certain the magistrate signed the warrant already. Can we help them make entry on "
+        "the apartment tomorrow?",
+        [("fbi", "needs_info")],
+    ),
+    # an arrest that ended in an ACD or a dismissal is no conviction (the first a guard)
+    (
+        "ICE has a warrant signed by a federal magistrate judge for a man at the 7-9. His only prior is an ACD "
+        "on a 2021 trespass. TSDB negative. Do we turn him over?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ERO has a warrant signed by a U.S. district judge for our prisoner. His sheet shows a 2020 robbery "
+        "arrest that ended in a dismissal, sealed. TSDB no match. Hand him over?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "no charges filed yet" on our own case says nothing of the judge's paper
+    (
+        "Our collar from last night is being released, DA declined, no charges filed yet. ICE ERO brought a "
+        "warrant signed by a U.S. magistrate judge. No priors, TSDB negative. Do we give him to them?",
+        [("ice_ero", "prohibited")],
+    ),
+    # "might be for the case, might be for something else": the aim offered and taken back
+    (
+        "An ATF agent wants us to put a plate on the hotlist and call him when it hits. He said it might be "
+        "for the case, might be for something else. Do it?",
+        [("atf", "needs_info")],
+    ),
+    # victims "held for ransom" are not a hold asked
+    (
+        "Two men were found locked in a van on Atlantic Ave, held for ransom by the crew we arrested. FBI "
+        "wants our complaint reports for their kidnapping case. Send them?",
+        [("fbi", "permitted")],
+    ),
+    # "wants to know when the guy we picked up ... gets out": the release time, a long description between
+    (
+        "ERO officer wants to know when the guy we picked up with the stolen scooters last night gets out. Tell him?",
+        [("ice_ero", "prohibited")],
+    ),
+    # our own charge told of the person ("a turnstile jumper we DAT'd for theft of services") is not the
+    # crime of ICE's judge-signed warrant
+    (
+        "ICE has a judge-signed warrant from an EDNY magistrate for a turnstile jumper we DAT'd for theft of "
+        "services. No priors at all, TSDB negative. Hand him over when he comes back in?",
+        [("ice", "prohibited")],
+    ),
+    # the officer's belief of the status is the reason for a call to ICE, not doubt of its aim
+    (
+        "guy in our cells on a DAT, no ID, i think hes undocumented. can i just call ICE and tell them we have him?",
+        [("ice", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8058,6 +8119,7 @@ ROUNDS = {
     "one-hundred-sixteen": ROUND_ONE_HUNDRED_SIXTEEN,
     "one-hundred-seventeen": ROUND_ONE_HUNDRED_SEVENTEEN,
     "one-hundred-eighteen": ROUND_ONE_HUNDRED_EIGHTEEN,
+    "one-hundred-nineteen": ROUND_ONE_HUNDRED_NINETEEN,
 }
 
 

@@ -29,7 +29,7 @@ from bot.facts.lexicon import (
     ICE_ARREST_SCENE,
     IMMIGRATION_CRIME,
 )
-from bot.facts.lexicon.purpose import SAYS_A_CRIME
+from bot.facts.lexicon.purpose import SAYS_A_CRIME, STATUS_BELIEVED
 from bot.facts.lexicon.purpose_unsaid import (
     AIM_PUT_OFF,
     AIM_TAKEN_BACK,
@@ -277,7 +277,7 @@ def read_purpose(
             evidence["purpose"] = text.words(same[0], same[1])
             sources["purpose"] = Source.PRESUMED
             return Purpose.CRIMINAL_INVESTIGATION
-    weak = first_match(CIVIL_WEAK, norm, scope)
+    weak = first_match(CIVIL_WEAK, norm, scope) or first_match(STATUS_BELIEVED, norm, scope, negated_ok=True)
     if weak is not None and (agency in DHS_FAMILY or agency in (Agency.FEDERAL, Agency.OTHER_FEDERAL)):
         return found(Purpose.CIVIL_IMMIGRATION, *weak)
     scene = first_match(ICE_ARREST_SCENE, norm, scope)

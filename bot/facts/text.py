@@ -281,6 +281,9 @@ _DOUBT_BEFORE = re.compile(
     # "didn't say if a judge signed it": whether it is so was left unsaid
     r"(?:didn't|did not|doesn't|does not|wouldn't|would not|won't|never|hasn't|has not) (?:say|tell|mention|specify|state|confirm|indicate)(?: (?:me|us|them))? (?:if|whether)|"
     r"i guess|i believe|supposedly|allegedly|apparently|unless|in case|i assume|assuming|presumably|"
+    # "the agent's 'pretty sure' the judge signed it", "as far as he knows it's criminal": belief, not knowledge
+    r"(?:pretty|fairly|reasonably|almost|mostly|quite|kinda|kind of) (?:sure|certain|confident|positive)|"
+    r"as far as (?:i|we|he|she|they) (?:know|knows|can tell)|"
     # "asked me whether he can take wire-room shifts": the officer's question to us, not doubt of a fact
     r"whether(?! (?:he|she|they|we|i|you|our [\w']+|my [\w']+) (?:can|could|may|might|should|is allowed|are allowed|am allowed|needs? to|has to|have to)\b)|"
     # "if is federal charges": the dropped subject of a writer new to English

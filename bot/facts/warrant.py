@@ -11,6 +11,7 @@ from bot.facts.lexicon.warrant import (
     ANY_WARRANT,
     ARTICLE_III,
     CHARGES_CONSIDERED,
+    CHARGES_ONLY,
     CIVIL_PAPER_NAMED,
     COMPARED_TO,
     DETAINER_TEST,
@@ -22,6 +23,7 @@ from bot.facts.lexicon.warrant import (
     OWN_WARRANT,
     PAPER_KIND_DOUBTED,
     PAPER_NAMED,
+    PROBABLY_DONE_BY_NOW,
     RESTATED,
     SIGNATURE_ADMIN,
     SIGNER_CHECKED_ADMIN,
@@ -180,8 +182,9 @@ def read_warrant(
     if judicial:
         first = judicial[0]
         sentence_start, sentence_end = sentence_bounds(norm, first.start(), first.end())
-        # "no ICE forms" beside a judge's warrant denies civil paper, not the warrant
-        denied = [m for m in denied if not CIVIL_PAPER_NAMED.search(m.group(0))]
+        # "no ICE forms" beside a judge's warrant denies civil paper, not the warrant; "released pending,
+        # no charges filed yet" tells of our own case's charges, nothing of the judge's paper
+        denied = [m for m in denied if not (CIVIL_PAPER_NAMED.search(m.group(0)) or CHARGES_ONLY.fullmatch(m.group(0)))]
         if denied and not sentence_start <= denied[0].start() < sentence_end:
             # "a judge-signed warrant for one of our prisoners ... the other one, no warrant": two people
             # on different paper in one request; which paper goes with which ask is what to ask
@@ -320,7 +323,7 @@ def read_warrant(
         if only_promised(norm, [m.start() for m in paper_words]) or all(
             _only_promised_paper(norm, m) for m in paper_words
         ):
-            if _PROBABLY_DONE_BY_NOW.search(norm, first.end(), first.end() + 80):
+            if PROBABLY_DONE_BY_NOW.search(norm, first.end(), first.end() + 80):
                 # "the AUSA was getting the warrant signed this morning, should be done by now": maybe signed
                 return found(Warrant.UNKNOWN, first.start(), first.end(), hedged=True)
             return found(Warrant.NONE, first.start(), first.end())
@@ -391,10 +394,4 @@ def _only_promised_paper(norm: str, paper: re.Match[str]) -> bool:
 _TITLE_BEFORE = re.compile(
     r"\b(?:title|heading|header|caption)\b[^.;]{0,20}\b(?:reads|says|is)\b\W*$|"
     r"\b(?:(?:at|on) the top|on top|top of (?:the|it|the form|the page))\b[^.;]{0,12}\b(?:reads|says)\b\W*$|\b(?:titled|captioned)\W*$"
-)
-
-
-_PROBABLY_DONE_BY_NOW = re.compile(
-    r"\b(?:should|ought to|must|probably|prolly) (?:be |have been )?(?:done|signed|ready|finished|through|back|in)"
-    r"(?: (?:by now|already|at this point))\b|\b(?:should|must) (?:have|'ve) (?:it|been) (?:signed|done)\b"
 )

@@ -86,7 +86,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bnot (?:to )?(?:release|cut loose)\b",
         r"\bhold\s*(?:ok|okay|him|her|them)?\s*\?|\bcan (?:we|i) hold\b|\b(?:ok|okay) to hold\b|\bhold or (?:no|not)\b|\bkeep (?:him|her|them) or (?:no|not)\b",
         # ("who gets held over", "I got held over on a 4x12": overtime, not custody)
-        rf"\b{PERSON} held\b|(?<!gets )(?<!get )(?<!got )(?<!getting )(?<!i )(?<!we )(?<!i was )(?<!we were )\bheld (?:for|until|till|til|past|over|overnight|longer)\b(?<!\bheld over)|\bheld over (?:for|until|till|past|on (?:a|the) (?:warrant|detainer|hold))\b|\bto be held\b",
+        # ("the people in the truck were being held for ransom": their captors' doing, not a hold asked)
+        rf"\b{PERSON} held\b|(?<!gets )(?<!get )(?<!got )(?<!getting )(?<!i )(?<!we )(?<!i was )(?<!we were )\bheld (?:for(?! ransom\b)|until|till|til|past|over|overnight|longer)\b(?<!\bheld over)|\bheld over (?:for|until|till|past|on (?:a|the) (?:warrant|detainer|hold))\b|\bto be held\b",
     ],
     Ask.TRANSFER_CUSTODY: [
         # "walk a defendant out through the side door after his case is called so they can arrest him"
@@ -208,6 +209,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\b(?:heads[- ]up|advance (?:notice|warning)|a call|a text|a ring|notice|notification|word)\b\s*(?:[\w']+ ){{0,5}}(?:when|before|once|if|as soon as)\b\s*(?:[\w']+ ){{0,8}}{LEAVE}",
         rf"\b(?:let|tell|call|text|notify|alert|ping|warn|inform|give|email)(?:ing)? {NOT_OUR_OWN}(?:{AGENTS} )?(?:know )?(?:[\w']+ ){{0,2}}(?:when|before|once|as soon as|the minute|the second)\b\s*(?:[\w']+ ){{0,8}}{LEAVE}",
         r"\brelease (?:date|time|info|information|schedule|details|plan)\b",
+        # "wants to know when the guy we collared with the guns gets out": a long description between
+        rf"\b(?:wants?|wanted|needs?|needed|asked|asking|asks) (?:us |me )?to know when (?:[\w']+ ){{0,12}}?{LEAVE}",
         # "ERO asked to be told when the Marshals pick him up": the moment he leaves our hands
         rf"\b{TO_BE_TOLD}\b (?:(?:before|when|once|as soon as|the minute) )"
         r"(?:[\w']+ ){0,6}?(?:picks? (?:him|her|them) up|picked up|comes? for (?:him|her|them)|takes? (?:him|her|them)|taken|moved|"

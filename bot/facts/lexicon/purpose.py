@@ -14,6 +14,7 @@ __all__ = [
     "IMMIGRATION_CRIME",
     "INVESTIGATION_CONTEXT",
     "SAYS_A_CRIME",
+    "STATUS_BELIEVED",
 ]
 
 # ---------------------------------------------------------------------------- purpose
@@ -320,6 +321,12 @@ CRIME_TERMS = compile_all(
         r"(?:using|used|uses|use) (?:someone|somebody|another person|a dead (?:guy|man|woman|person))(?: else)?'?s? "
         r"(?:ssn|social(?: security)?(?: number| card)?|ids?|identity|name|papers|documents|licen[cs]e)",
     ]
+)
+# "pretty sure he's here illegally, should I call ICE": the officer's belief of the status is the
+# reason for the call; the doubt is of his status, not of what the call is for
+STATUS_BELIEVED = re.compile(
+    r"\b(?:(?:pretty|fairly) sure|i think|i believe|i'm guessing) (?:he|she|they)(?:'s|s| is| are|'re) "
+    r"(?:here illegally|undocumented|illegal|in the country illegally|out of status)\b"
 )
 SAYS_A_CRIME = (
     r"(?:\b(?:both|they|agents) (?:say|claim)|\b(?:says|said|claims|claimed)) (?:it's |its |it is |for |about |a |an |their |federal ){0,3}"

@@ -28,6 +28,8 @@ PURPOSE_UNSTATED = re.compile(
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
     # "an export of our gang database for 'another project'"
     r"\bfor (?:an?other|some other|a different|a separate|some) (?:project|thing|matter)\b|"
+    # "said it 'might be for the case, might be for something else'": the aim offered and taken back at once
+    r"\b(?:might|could|may) be (?:for |about )?(?:something|anything) else\b|"
     # "I don't have details on that one": said of one ask beside another
     r"\b(?:don't|do not|dont) have (?:any )?(?:details|info|information|specifics) (?:on|about|for) (?:that|this|the second|the other) (?:one|part|ask|request)\b|"
     r"\bno (?:reason|purpose)(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|for (?:concern|alarm))\b)|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"

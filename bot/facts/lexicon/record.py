@@ -50,7 +50,12 @@ NO_CONVICTION = re.compile(
     r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bno (?:prior |previous |other )?(?:arrests? (?:or|and|nor) convictions?|convictions? (?:or|and|nor) arrests?)\b|\bfirst (?:time )?(?:ever )?(?:arrest(?:ed)?|collar) (?:ever|of (?:his|her|their) life)\b|\bfirst time (?:ever )?(?:being )?arrested\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
     r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
     r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b|\b(?:rap|rap sheet|record|history|sheet) (?:is |was |came back |comes back )(?:totally |completely |fully |100% |all )?clean\b|"
-    r"\bonly (?:prior )?(?:case|arrest|charge)\b.{0,50}\b(?:dismissed|acquitted|dropped|sealed|thrown out)\b"
+    r"\bonly (?:prior )?(?:case|arrest|charge)\b.{0,50}\b(?:dismissed|acquitted|dropped|sealed|thrown out)\b|"
+    # "his only prior is an ACD", "a 2022 carjacking arrest that ended in an ACD, dismissed and sealed":
+    # an adjournment in contemplation of dismissal is no conviction
+    r"\bonly (?:prior|record|arrest|case|charge|thing on (?:his|her|their) (?:sheet|rap))\b[^.;!?]{0,12}\b(?:is|was|:) (?:an? )?acd\b|"
+    r"\b(?:arrest|case|charge|collar)\b[^.;!?]{0,40}\b(?:ended|closed|resolved|disposed of|went away|wrapped up)\b"
+    r"(?: (?:in|with|as|by))? (?:an? )?(?:acd|dismissal|acquittal|adjournment in contemplation of dismissal)\b"
 )
 RECORD_UNKNOWN = re.compile(
     r"\b(?:haven't|have not|didn't|did not|not yet|nobody|no one)\b.{0,25}\b(?:pulled|run|ran|checked|seen|gotten|got|knows?)\b.{0,25}\b(?:record|history|rap|priors)|"

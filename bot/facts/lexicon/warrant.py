@@ -12,6 +12,7 @@ __all__ = [
     "ANY_WARRANT",
     "ARTICLE_III",
     "CHARGES_CONSIDERED",
+    "CHARGES_ONLY",
     "CIVIL_PAPER_NAMED",
     "COMPARED_TO",
     "DETAINER_TEST",
@@ -23,6 +24,7 @@ __all__ = [
     "OWN_WARRANT",
     "PAPER_KIND_DOUBTED",
     "PAPER_NAMED",
+    "PROBABLY_DONE_BY_NOW",
     "RESTATED",
     "SIGNATURE_ADMIN",
     "SIGNER_CHECKED_ADMIN",
@@ -164,6 +166,10 @@ NO_WARRANT = gated(
     r"(?:none|nothing|n/?a|nil|no|zero)\b|\bnothing (?:is |has been |'s been |was |got )?(?:filed|signed|on paper|in writing)\b|\b(?:not|never|hasn't been|haven't been) filed\b"
 )
 FIELD_LABEL_AFTER = re.compile(r"\s*(?:\([\w ]{1,12}\)\s*)?:")
+# "no charges filed yet": our own case's charges, when told beside a judge's paper
+CHARGES_ONLY = re.compile(
+    r"(?:no|not|never|nothing|hasn't been|haven't been) (?:[\w']+ ){0,2}charges? filed|(?:not|never|hasn't been|haven't been) filed"
+)
 # "the feds are considering charges": no charge yet, so no warrant either (when no paper is named)
 CHARGES_CONSIDERED = re.compile(
     r"\b(?:considering|thinking about|looking at|weighing|exploring|contemplating|might bring|may bring|could bring|"
@@ -223,3 +229,9 @@ OUR_CHARGE_BEFORE = re.compile(
 def persons_own_order(norm: str, start: int) -> bool:
     """Whether the removal order at `start` is told as what a person has ("a man who has a removal order")."""
     return _PERSON_WITH_ORDER.search(norm, max(0, start - 50), start) is not None
+
+
+PROBABLY_DONE_BY_NOW = re.compile(
+    r"\b(?:should|ought to|must|probably|prolly) (?:be |have been )?(?:done|signed|ready|finished|through|back|in)"
+    r"(?: (?:by now|already|at this point))\b|\b(?:should|must) (?:have|'ve) (?:it|been) (?:signed|done)\b"
+)

@@ -107,6 +107,12 @@ def table(r: dict[str, Any]) -> str:
             ok(a["answer_ms"]["p50"] <= 8 and a["answer_ms"]["p95"] <= 15),
         ),
         (
+            "new answers whose quotes needed retrieval to choose among counsel's sections (the rest embed nothing)",
+            f"{a['share_of_new_answers_ranked']:.0%}",
+            "",
+            "",
+        ),
+        (
             "answer p50 / p95 ms, repeated question (query-vector cache)",
             f"{a['answer_ms_repeated_question']['p50']} / {a['answer_ms_repeated_question']['p95']}",
             "",

@@ -2,8 +2,10 @@
 
 The verdict is copied from the decision. Each cited authority is quoted from the section
 counsel named for the rule (`quote:` in rules.yaml); retrieval only ranks among the sections
-the rule allows. Every quote carries the whole passage and a short excerpt (one or two of
-its sentences), both verbatim from the KB version named in the answer.
+the rule allows, and only when there is a choice: where counsel's anchors name one passage of
+each authority, the question is never embedded (two answers in three). Every quote carries the
+whole passage and a short excerpt (one or two of its sentences), both verbatim from the KB
+version named in the answer.
 
 An optional chat model may re-phrase the summary; if its text hints at a different verdict,
 it is discarded and counsel's wording is used.
@@ -165,12 +167,11 @@ class Explainer:
         decision: MessageDecision,
         question: str,
         ranker: HybridRanker,
-        ranked: Sequence[ScoredPassage],
         documents: Mapping[str, str],
     ) -> Explanation:
         headline = decision.headline
         ordered = [headline, *(d for d in decision.requests if d is not headline)]
-        citations = self.citations(ordered, question, ranker, ranked, documents)
+        citations = self.citations(ordered, question, ranker, documents)
         summary, phrased = self._summary(headline, question)
         return Explanation(summary=summary, citations=citations, phrased_by_llm=phrased)
 
@@ -179,17 +180,17 @@ class Explainer:
         decisions: Sequence[Decision],
         question: str,
         ranker: HybridRanker,
-        ranked: Sequence[ScoredPassage],
         documents: Mapping[str, str],
     ) -> tuple[Citation, ...]:
         """One passage per authority the rules name, from the section each rule asks for; all verbatim."""
         found: dict[str, Citation] = {}
+        ranking = _Ranking(ranker, question)
         for decision in decisions:
             hints = f"{question} {decision.rule_title} {decision.summary}"
             for authority in decision.authorities:
                 if authority in found:
                     continue
-                best = _passage_for(authority, decision.quote.get(authority, ()), ranker, ranked, question)
+                best = _passage_for(authority, decision.quote.get(authority, ()), ranker, ranking)
                 if best is None:
                     raise CitationError(f"KB version {ranker.version} has no passage of {authority}")
                 passage, score = best
@@ -227,22 +228,46 @@ class Explainer:
         return text, True
 
 
+class _Ranking:
+    """One question's hybrid ranking, computed the first time a quote needs it (embedding is
+    most of an answer's time, and most answers' quotes are fixed by counsel's anchors)."""
+
+    def __init__(self, ranker: HybridRanker, question: str) -> None:
+        self._ranker = ranker
+        self._question = question
+        self._ranked: list[ScoredPassage] | None = None
+
+    @property
+    def question(self) -> str:
+        return self._question
+
+    def __call__(self) -> list[ScoredPassage]:
+        if self._ranked is None:
+            self._ranked = self._ranker.rank(self._question)
+        return self._ranked
+
+
 def _passage_for(
     authority: str,
     sections: Sequence[str],
     ranker: HybridRanker,
-    ranked: Sequence[ScoredPassage],
-    question: str,
+    ranking: _Ranking,
 ) -> tuple[Passage, float] | None:
-    """The section counsel named (the best-ranked of several); without one, retrieval's best."""
+    """The section counsel named (the best-ranked of several); without one, retrieval's best.
+
+    The score is retrieval's fused score, 0.0 for a passage retrieval did not rank: one that
+    counsel's anchor alone names, or a named one outside the ranking.
+    """
     if sections:
         allowed = [p for p in ranker.passages_of(authority) if any(section_matches(p, s) for s in sections)]
+        if len(allowed) == 1:
+            return allowed[0], 0.0
         if allowed:
             ids = {p.passage_id for p in allowed}
-            for item in ranked:
+            for item in ranking():
                 if item.passage.passage_id in ids:
                     return item.passage, item.score
             first = next(p for s in sections for p in allowed if section_matches(p, s))
             return first, 0.0
-    best = ranker.best_of_authority(authority, ranked, question)
+    best = ranker.best_of_authority(authority, ranking(), ranking.question)
     return (best.passage, best.score) if best else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.kb.documents import section_matches
 from bot.pipeline import Pipeline
 from bot.retrieval.exact import ExactDense
 from bot.retrieval.hybrid import HybridRanker
@@ -78,3 +79,43 @@ def test_exact_search_keeps_stored_order_for_equal_scores() -> None:
     assert exact.search([1.0, 0.0], 2, authority="Z") == []
     with pytest.raises(ValueError, match="2 ids"):
         ExactDense(["a", "b"], [[1, 0]], ["X", "Y"])
+
+
+# FBI records on a named crime: R4, whose anchors name one passage of each authority it quotes
+FIXED_QUOTES = "FBI wants our arrest reports on last week's bank robbery for their federal robbery case. Send?"
+# HSI records for a criminal case: R4d, whose anchors offer two sections of Title 23, so retrieval chooses
+CHOSEN_QUOTES = (
+    "HSI wants our arrest report on the man we picked up for selling guns, for their federal firearms "
+    "trafficking case. Send it?"
+)
+
+
+def test_retrieval_ranks_only_when_counsel_left_a_choice(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the rule's anchors name one passage of each authority, nothing is ranked (the question is not
+    embedded for retrieval); where they name several, the best-ranked of them is quoted."""
+    ranker = pipeline.knowledge.ranker
+    ranked: list[str] = []
+    rank = ranker.rank
+    monkeypatch.setattr(ranker, "rank", lambda query: ranked.append(query) or rank(query))
+
+    fixed = pipeline.answer(FIXED_QUOTES, source="test")
+    assert fixed.verdict == "permitted" and fixed.citations
+    assert ranked == []
+    assert all(citation.score == 0.0 for citation in fixed.citations)
+
+    chosen = pipeline.answer(CHOSEN_QUOTES, source="test")
+    assert ranked == [CHOSEN_QUOTES]  # once for the whole answer, however many authorities
+    order = {item.passage.passage_id: n for n, item in enumerate(rank(CHOSEN_QUOTES))}
+    rules = pipeline.knowledge.rules
+    decision = rules.rule(chosen.rule_id)
+    choices = 0
+    for citation in chosen.citations:
+        anchors = decision.quote.get(citation.authority, ())
+        allowed = [
+            p for p in ranker.passages_of(citation.authority) if any(section_matches(p, anchor) for anchor in anchors)
+        ]
+        if len(allowed) > 1:
+            best = min(allowed, key=lambda p: order.get(p.passage_id, len(order)))
+            assert citation.section == best.section and citation.score > 0
+            choices += 1
+    assert choices == 1  # Title 23's two sections

@@ -219,7 +219,6 @@ def think(
         ]
     if stated is not None:
         requests = _with_stated(requests, stated)
-    ranked = knowledge.ranker.rank(question)
     message = decide_message(requests, rules)
     if knowledge.document_dates:
         decisions = []
@@ -236,7 +235,7 @@ def think(
                 sections[target] = (*sections.get(target, ()), *anchors)
             decisions.append(decision.model_copy(update={"authorities": tuple(quoted), "quote": sections}))
         message = MessageDecision(requests=tuple(decisions))
-    explanation = explainer.explain(message, question, knowledge.ranker, ranked, knowledge.documents)
+    explanation = explainer.explain(message, question, knowledge.ranker, knowledge.documents)
     return message, explanation
 
 

@@ -8007,6 +8007,50 @@ ROUND_ONE_HUNDRED_NINETEEN = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_TWENTY = [
+    # a room of ours on a schedule ("three days a week") is working space, not a visit (a permission here
+    # was a false `permitted`)
+    (
+        "ATF asked the CO if they can use one of our conference rooms three days a week for their "
+        "gun-trafficking interviews. OK?",
+        [("atf", "escalate")],
+    ),
+    # desks and a cabinet "on our third floor" are office space (a guard)
+    (
+        "HSI wants to set up two workstations and a file cabinet on our third floor for their agents on the "
+        "fraud case. Can we?",
+        [("hsi", "escalate")],
+    ),
+    # a debrief we are setting up ourselves, in our own interview room, is access we arrange
+    (
+        "My DEA partner and I are setting up a debrief at our squad with an informant on our heroin case. OK "
+        "to use our interview room?",
+        [("dea", "permitted")],
+    ),
+    # "a list from us of every 911 call at the church" is bulk data; no reason given, so ask (a guard)
+    (
+        "HSI wants a list from us of every 911 call at the church this year, no reason given. Send it?",
+        [("hsi", "needs_info")],
+    ),
+    # "help make the arrest", "our K9 unit there" on a judge-signed criminal warrant: help with its execution
+    (
+        "The super says the Marshals have an arrest warrant signed by a district judge for a tenant wanted "
+        "for carjacking and want our cops to come help make the arrest. Send a car?",
+        [("usms", "permitted")],
+    ),
+    (
+        "ATF has a search warrant signed by a magistrate judge for a garage in Hunts Point and would like our "
+        "K9 unit there for the search. OK?",
+        [("atf", "permitted")],
+    ),
+    # a crash "last week", asked about, is no emergency under way (R11 permitted it)
+    (
+        "An HSI agent asking about her son's motorcycle crash on the Belt Parkway last week wants our "
+        "accident report. Give it to him?",
+        [("hsi", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8120,6 +8164,7 @@ ROUNDS = {
     "one-hundred-seventeen": ROUND_ONE_HUNDRED_SEVENTEEN,
     "one-hundred-eighteen": ROUND_ONE_HUNDRED_EIGHTEEN,
     "one-hundred-nineteen": ROUND_ONE_HUNDRED_NINETEEN,
+    "one-hundred-twenty": ROUND_ONE_HUNDRED_TWENTY,
 }
 
 

@@ -10,6 +10,7 @@ import re
 from bot.facts.emergency import happening_now
 from bot.facts.handover import taken_to_them
 from bot.facts.lexicon import CIVIL_STRONG, CLOSE_OFF_VERBS, STRONG_ASKS
+from bot.facts.lexicon.asks_access import AT_OUR_HOUSE, MEETING_HELD, ON_A_SCHEDULE, OUR_MEETING_BEFORE, SHORT_USE
 from bot.facts.lexicon.asks_emergency import CALLED_FOR_BACKUP, HELP_CALL, SEND_UNITS, THE_ATTACKER
 from bot.facts.lexicon.withdrawn import NOT_WITHDRAWN, WITHDRAWN
 from bot.facts.model import Ask
@@ -199,11 +200,17 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
         for c in cues
         if c.ask is Ask.TRANSPORT and taken_to_them(norm, c)
     ]
-    # a room for an hour's briefing or an interview is access arranged by us, not working space
+    # a room for an hour's briefing or an interview (one we are setting up, told before) is access
+    # arranged by us, not working space; a room on a schedule ("two days a week") is theirs to work in
     cues = [
         Cue(Ask.ACCESS_PREMISES, c.start, c.end, c.hedged)
         if c.ask is Ask.OFFICE_SPACE
-        and (_SHORT_USE.search(norm, c.end, c.end + 50) or _MEETING_HELD.search(norm, c.start, c.end))
+        and not ON_A_SCHEDULE.search(norm, c.start, c.end + 60)
+        and (
+            SHORT_USE.search(norm, c.end, c.end + 50)
+            or MEETING_HELD.search(norm, c.start, c.end)
+            or OUR_MEETING_BEFORE.search(norm, max(0, c.start - 200), c.start)
+        )
         else c
         for c in cues
     ]
@@ -212,7 +219,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
     if not any(c.ask in (Ask.ACCESS_PREMISES, Ask.OFFICE_SPACE) for c in cues) and "warrant" not in norm:
         for cue in [c for c in cues if c.ask is Ask.JOINT_INVESTIGATION and _MEETING.search(norm, c.start, c.end)]:
             left, right = sentence_bounds(norm, cue.start, cue.end)
-            place = _AT_OUR_HOUSE.search(norm, left, right)
+            place = AT_OUR_HOUSE.search(norm, left, right)
             if place is not None:
                 cues.append(Cue(Ask.ACCESS_PREMISES, place.start(), place.end(), cue.hedged))
                 break
@@ -328,9 +335,6 @@ def _sentence_after(norm: str, end: int) -> str:
     return rest[: turn.start()] if turn else rest
 
 
-_SHORT_USE = re.compile(
-    r"\bfor (?:a |an |the )?(?:joint |short |quick |brief |one )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
-)
 # ("traffic support", "perimeter help": the help is named)
 _VAGUE_HELP = re.compile(
     r"(?<!traffic )(?<!perimeter )(?<!crowd )(?<!security )(?<!tactical )(?<!air )(?<!k9 )(?<!canine )(?<!esu )"
@@ -351,12 +355,6 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:per|from|in|on|according to|thru|through|off) (?:our |your |the |his |her )?(?:[\w']+ )?$"
 )
 _MEETING = re.compile(r"\b(?:interview\w*|debrief\w*|proffer\w*|briefing|meeting|sit in)\b")
-# "set up a joint interview in our squad room" holds one; "an interview room at the 48" names a room
-_MEETING_HELD = re.compile(r"\b(?:interview|debrief|proffer|briefing|meeting)s?\b(?! rooms?\b)")
-_AT_OUR_HOUSE = re.compile(
-    r"\b(?:at|in|inside) (?:our|the) (?:[\w']+ )?(?:pct|precinct|station ?house|squad(?: room)?|office|interview room|room|command)\b"
-    r"|\bat the (?:\d{1,3}(?:st|nd|rd|th)?|one [a-z]+)\b"
-)
 _EMERGENCY_DOUBTED = re.compile(
     r"\b(?:don't know|do not know|dont know|not sure|unsure|idk|no idea|unclear|can't tell|cant tell) (?:if|whether)\b(?:[\w' ]{0,25})$"
 )

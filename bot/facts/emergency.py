@@ -12,7 +12,7 @@ __all__ = ["happening_now"]
 
 _INCIDENTAL_BEFORE = re.compile(
     r"\b(?:in|from|of|about|after|during|re:?|regarding|on|at|for|since|before|over|witness(?:es)? to|witnessed)\s+(?:the|a|an|that|this|last|"
-    r"yesterday's|his|her|their|a recent|an old)\s+(?:[\w']+\s+)?$"
+    r"yesterday's|his|her|their|a recent|an old)\s+(?:[\w']+\s+){0,2}$"
 )
 
 
@@ -87,7 +87,7 @@ _EMERGENCY_OVER = re.compile(
 
 _WHICH_ROOM = re.compile(r"\bwhich (?:room|bed|ward|floor|unit|cell|hospital)\b")
 _PAST_TIME_AFTER = re.compile(
-    r"\s*(?:[\w']+\s+){0,2}?(?:last (?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"\s*(?:[\w']+\s+){0,4}?(?:last (?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"yesterday|the other (?:day|night)|(?:a|one|two|three|four|five|several|a few|\d+) (?:days?|weeks?|months?|years?) ago)\b"
 )
 _PAST_REF_BEFORE = re.compile(

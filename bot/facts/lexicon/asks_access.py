@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.facts.lexicon.blocks import AGENTS, CUSTODY_PLACE, PERSON
 from bot.facts.model import Ask
 
-__all__ = ["ACCESS_ASKS"]
+__all__ = ["ACCESS_ASKS", "AT_OUR_HOUSE", "MEETING_HELD", "ON_A_SCHEDULE", "OUR_MEETING_BEFORE", "SHORT_USE"]
+
+# "two days a week", "every Tuesday", "going forward": use on a schedule, not for one visit
+_SCHEDULE = (
+    r"\b(?:(?:one|two|three|four|five|\d|a few|several|a couple of) (?:days?|times?|nights?|mornings?|afternoons?) "
+    r"(?:a|per|each|every) (?:week|month)|every (?:day|week|weekday|morning|night|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|weekly|daily|on a regular basis|regularly|going forward|ongoing|permanently|full[- ]time)\b"
+)
 
 ACCESS_ASKS: dict[Ask, list[str]] = {
     Ask.ACCESS_PREMISES: [
@@ -189,8 +198,11 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:wants?|needs?|would like|asks? for|asking for|asked for|requests?|requested) (?:a |an |one |two |some )?"
         r"(?:small |spare |empty |little |back |extra )?(?:room|office|desk|space|corner)s? (?:at|in) (?:the |our )?(?:psa|pct|precinct|"
         r"command|station ?house|house|\d{1,3}|transit district|td ?\d|(?:transit|housing) (?:bureau|district|psa))\b|\bto run (?:their|its|the|his|her) (?:[\w'-]+ ){1,6}out of\b",
+        # "use one of our interview rooms two days a week": a room of ours on a schedule is their working space
+        r"\b(?:use|using|borrow|borrowing|have)\b (?:one of |a couple of |two of )?(?:our|the) (?:[\w']+ ){0,2}(?:interview rooms?|rooms?|"
+        r"offices?|conference rooms?|squad room|space)\b[^.;?!]{0,40}?" + _SCHEDULE,
         # "put two desks for their SAs in our squad room"
-        r"\b(?:put|place|set up|install|add|move)\w* (?:two |three |four |a |some |\d+ |a couple of )?(?:desks?|workstations?|cubicles?|offices?) (?:[\w'-]+ ){0,6}(?:in|at|inside) (?:our|the) (?:[\w']+ ){0,2}(?:squad room|precinct|pct|office|building|station ?house|room|floor)\b",
+        r"\b(?:put|place|set up|install|add|move)\w* (?:two |three |four |a |some |\d+ |a couple of )?(?:desks?|workstations?|cubicles?|offices?) (?:[\w'-]+ ){0,6}(?:in|at|inside|on) (?:our|the) (?:[\w']+ ){0,2}(?:squad room|precinct|pct|office|building|station ?house|room|floor)\b",
         # "operating space in one of our facilities on staten island"
         r"\b(?:operating|working|work|office|desk|operations?) space (?:in|at|inside) (?:one of )?(?:our|the|a|an) (?:[\w']+ ){0,2}(?:facilities|facility|buildings?|precincts?|commands?|offices?|bases?|sites?)\b",
         r"\b(?:plac|station|post|put|seat|locat|embed|co-?locat)\w* (?:an?|one|two|three|four|\d+|some|a few|a couple(?: of)?) (?:[\w']+ )?(?:agents?|investigators?|analysts?|officers?)\b (?:[\w']+ ){0,3}(?:at|in) (?:desks?|offices?|workstations?|cubicles?)\b",
@@ -289,3 +301,26 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:our|the|precinct|pct|muni|back|city|department) (?:parking )?lot\b(?= .{0,40}\b(?:ice|op|operation|raid|sweep|van|vehicles|agents|them)\b)",
     ],
 }
+
+# A room asked for: for how long, and whose meeting it is (read by `bot.facts.asks`).
+SHORT_USE = re.compile(
+    r"\bfor (?:a |an |the )?(?:joint |short |quick |brief |one )?(?:\d+ ?(?:hr|hrs|hour|hours|min|mins|minutes)|briefing|meeting|interview|quick|couple (?:of )?hours|few hours|the afternoon|the morning)\b"
+)
+
+# "two days a week", "every Tuesday": a room of ours on a schedule is their working space
+ON_A_SCHEDULE = re.compile(_SCHEDULE)
+
+# "my partner and I are setting up an interview at the squad ... OK to use our interview room?"
+OUR_MEETING_BEFORE = re.compile(
+    r"\b(?:we|i|we're|i'm|we are|i am|(?:my|our) (?:[\w']+ ){0,3}(?:and (?:me|i)|partner))\b[^.;?!]{0,60}\b"
+    r"(?:setting up|set up|arranging|arranged|scheduling|scheduled|doing|having|holding) (?:an? |the |our )?(?:[\w'-]+ ){0,2}"
+    r"(?:interview|debrief|proffer|meeting)\b"
+)
+
+# "set up a joint interview in our squad room" holds one; "an interview room at the 48" names a room
+MEETING_HELD = re.compile(r"\b(?:interview|debrief|proffer|briefing|meeting)s?\b(?! rooms?\b)")
+# where an interview we set up is held: in our house
+AT_OUR_HOUSE = re.compile(
+    r"\b(?:at|in|inside) (?:our|the) (?:[\w']+ )?(?:pct|precinct|station ?house|squad(?: room)?|office|interview room|room|command)\b"
+    r"|\bat the (?:\d{1,3}(?:st|nd|rd|th)?|one [a-z]+)\b"
+)

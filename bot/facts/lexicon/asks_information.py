@@ -165,8 +165,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:database|db|data|system) (?:pull|dump|extract|query|search|run)s? (?:of|on|for) (?:every|all|everyone|everybody|each)\b|"
         r"\b(?:logins?|log-?ins?|accounts?|credentials|direct access) (?:to|for|into) (?:our|the|nypd's) (?:[\w'-]+ ){0,2}(?:database|system|records system|portal)s?\b",
         # "a printout of all our arrests of Trinitarios in the 34 for the past 2 yrs"
-        r"\b(?:printout|print-out|list|spreadsheet|extract|dump|rundown)s? of (?:all |every )(?:of )?(?:our |the )?"
-        r"(?:arrests|stops|summonses|collars|complaints|contacts|arrestees)\b",
+        # ("a list from us of every call we've had at the shelter this year": every job at one place)
+        r"\b(?:printout|print-out|list|spreadsheet|extract|dump|rundown)s? (?:from (?:us|our [\w']+) )?of (?:all |every )(?:of )?(?:our |the )?"
+        r"(?:arrests|stops|summonses|collars|complaints|contacts|arrestees|(?:911 )?calls?|radio runs?|jobs?|incidents?)\b",
         # "ICE asked for every DAT we issued this month", "wants every SR from callers who picked Spanish"
         r"\b(?:wants?|wanted|asked for|asking for|asks for|needs?|requests?|requested)\b (?:every |all (?:the |of the |our |of our )?)"
         r"(?:[\w'-]+ )?(?:dats?|srs?|service requests|summonses|tickets|stop reports|311 calls)\b",

@@ -156,7 +156,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "they want us to assist the arrest at a motel", "us doing the arrest" on their warrant
         r"\bassist(?:ing)? (?:on |with |in )?(?:the|an?|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
         # "wants our help with the arrest at his apt"
-        r"\bhelp (?:(?:them|him|her|us|out) )?(?:with|on|in|making|doing) (?:the|an?|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
+        r"\bhelp (?:(?:them|him|her|us|out) )?(?:with|on|in|making|doing|make|do) (?:the|an?|their|this|that) (?:[\w']+ )?(?:arrest|takedown|search|entry|apprehension)\b",
+        # "a search warrant ... and would like our K9 unit there": a dog team at their search
+        r"\b(?:wants?|would like|needs?|asking for|asked for|asks for|requests?|requested)\b (?:our |a |an |the )?(?:k-?9|canine|esu|emergency service)"
+        r"(?: unit| team| dogs?| officers?| squad)?\b(?= (?:there|on scene|at (?:the|their)|for (?:the|their) (?:search|entry|hit|raid|warrant)))",
         r"\b(?:us|we|our (?:team|squad|guys)) (?:doing|do|make|making|conduct(?:ing)?) the (?:arrest|takedown|grab)\b",
         r"\bdo the (?:knock|door knock|entry|talking at the door)\b",
         r"\b(?:help|assist)\w* (?:[\w']+ ){0,4}(?:w/?|with) (?:the )?(?:entry|breach|the door|the hit|vouchering)\b",

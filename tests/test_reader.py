@@ -8051,6 +8051,16 @@ ROUND_ONE_HUNDRED_TWENTY = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_TWENTY_ONE = [
+    # an injury already seen to ("the medics already treated the other") is no emergency under way: the
+    # ask after it is decided on its own (an R11 permission stood beside it)
+    (
+        "HSI agents got hit by a car while making an arrest on Roosevelt Ave, one agent's fine, the medics "
+        "already treated the other. Now they want us to help them find the guy who ran. OK?",
+        [("hsi", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8165,6 +8175,7 @@ ROUNDS = {
     "one-hundred-eighteen": ROUND_ONE_HUNDRED_EIGHTEEN,
     "one-hundred-nineteen": ROUND_ONE_HUNDRED_NINETEEN,
     "one-hundred-twenty": ROUND_ONE_HUNDRED_TWENTY,
+    "one-hundred-twenty-one": ROUND_ONE_HUNDRED_TWENTY_ONE,
 }
 
 

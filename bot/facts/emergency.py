@@ -81,7 +81,11 @@ _EMERGENCY_OVER = re.compile(
     r"it|that|everything|things)(?:'s| is| was| are| has| got| has been) (?:now |all |already )?(?:over|ended|done|finished|broken up|broke up|"
     r"under control|contained|resolved|calm(?:ed down)?|quiet(?:ed down)?|settled(?: down)?|secure[d]?)\b|"
     r"\ball clear\b|\bscene (?:is |was )?(?:now )?(?:secure[d]?|safe|calm|clear(?:ed)?)\b|"
-    r"\bno longer (?:happening|going on|fighting|violent|a threat|on scene)\b|\b(?:nobody|no one) (?:is )?fighting (?:any ?more|now)\b"
+    r"\bno longer (?:happening|going on|fighting|violent|a threat|on scene)\b|\b(?:nobody|no one) (?:is )?fighting (?:any ?more|now)\b|"
+    # "got rammed by a car, agent's fine, EMS already handled it": the injury seen to, nothing under way
+    # ("we handled the accident scene": our own response, which may be what is asked about)
+    r"\b(?:ems|medics|paramedics|fdny|the ambulance|an ambulance)\b "
+    r"(?:already |has |have |had )*(?:handled|took care of|taken care of|treated|transported)\b"
 )
 
 

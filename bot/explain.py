@@ -3,9 +3,9 @@
 The verdict is copied from the decision. Each cited authority is quoted from the section
 counsel named for the rule (`quote:` in rules.yaml); retrieval only ranks among the sections
 the rule allows, and only when there is a choice: where counsel's anchors name one passage of
-each authority, the question is never embedded (two answers in three). Every quote carries the
-whole passage and a short excerpt (one or two of its sentences), both verbatim from the KB
-version named in the answer.
+each authority (most answers), the question is not embedded for retrieval at all. Every quote
+carries the whole passage and a short excerpt (one or two of its sentences), both verbatim from
+the KB version named in the answer.
 
 An optional chat model may re-phrase the summary; if its text hints at a different verdict,
 it is discarded and counsel's wording is used.

@@ -231,6 +231,7 @@ def persons_own_order(norm: str, start: int) -> bool:
     return _PERSON_WITH_ORDER.search(norm, max(0, start - 50), start) is not None
 
 
+# a promised warrant that "should be signed by now": perhaps it exists, so who signed it is the question
 PROBABLY_DONE_BY_NOW = re.compile(
     r"\b(?:should|ought to|must|probably|prolly) (?:be |have been )?(?:done|signed|ready|finished|through|back|in)"
     r"(?: (?:by now|already|at this point))\b|\b(?:should|must) (?:have|'ve) (?:it|been) (?:signed|done)\b"

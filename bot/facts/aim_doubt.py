@@ -76,11 +76,10 @@ def removal_foreseen(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
 
 
 # "if charges don't stick they'll just go the ICE route": removal as the fallback of a criminal case
-_CHARGES_FALLBACK = (
+_CHARGES_FALLBACK = re.compile(
     r"\bif (?:the )?(?:charges?|case|criminal case|prosecution|indictment)\b[^.;!?]{0,20}?\b(?:don't|doesn't|do not|does not|won't|"
     r"fails?|falls? (?:apart|through)|gets? dropped|are dropped|is dropped)\b[^.;!?]{0,60}?\b(?:ice|ero|removal|removed|deport\w*)\b"
 )
-_CHARGES_FALLBACK_RE = re.compile(_CHARGES_FALLBACK)
 _REMOVAL_FORESEEN = re.compile(
     r"\b(?:end game|endgame|end result|realistic outcome|expected outcome|likely outcome)\b[^.;!?]{0,60}?\b(?:removed|removal|deport\w*)\b|"
     # "the plan for the couriers is to 'get them in front of ERO and removed, charges are secondary'"
@@ -131,7 +130,7 @@ _A_CASE = re.compile(r"\b(?:prosecut\w*|charg(?:e|es|ed|ing)|investigat\w*|indic
 def removal_if_charges_fail(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
     """ "if charges don't stick they'll just go the ICE route": a criminal case pursued, with removal
     as its fallback: both aims at once (R7, mixed)."""
-    found = _CHARGES_FALLBACK_RE.search(norm, scope[0].start, scope[-1].end) if scope else None
+    found = _CHARGES_FALLBACK.search(norm, scope[0].start, scope[-1].end) if scope else None
     return (found.start(), found.end()) if found is not None else None
 
 

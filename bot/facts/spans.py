@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.facts.lexicon.blocks import NOT_A_COPY_OF
 from bot.facts.model import Agency, Ask
 from bot.facts.prefilter import gated
 from bot.facts.text import Clause
@@ -68,7 +69,9 @@ HOLD_PAPER = re.compile(
 )
 CRIMINAL_PAPER = gated(
     # (not "an immigration arrest warrant" or "administrative arrest warrant": civil paper)
-    r"\b(?:criminal|search|federal arrest|(?<!immigration )(?<!administrative )(?<!admin )(?<!removal )arrest) warrant|\border criminal\b|\bindictment\b|(?<!copy of the )(?<!copy of our )(?<!copies of the )\bcriminal complaint\b|\bcomplaint warrant\b|"
+    r"\b(?:criminal|search|federal arrest|(?<!immigration )(?<!administrative )(?<!admin )(?<!removal )arrest) warrant|\border criminal\b|\bindictment\b|"
+    + NOT_A_COPY_OF
+    + r"\bcriminal complaint\b|\bcomplaint warrant\b|"
     r"\bwarrant (?:for|on) (?:[\w']+ ){0,3}(?:charges?|case|conspiracy)\b|\bfederal (?:criminal )?indictment\b|"
     r"\bsupervised release violation\b|\bprobation violation warrant\b|\bfugitive warrant\b|\bwarrant\b.{0,60}\bto search\b|"
     r"\bcriminal detainer\b|\bdetainer (?:based on|on|for) (?:the |their )?(?:federal |fed )?(?:criminal )?charges\b"

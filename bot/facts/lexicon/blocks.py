@@ -12,6 +12,7 @@ __all__ = [
     "CUSTODY_PLACE",
     "LEAVE",
     "LIST_MARKER",
+    "NOT_A_COPY_OF",
     "NOT_OUR_OWN",
     "NOT_RECEIVED",
     "PERSON",
@@ -22,6 +23,10 @@ __all__ = [
     "TO_BE_TOLD",
     "compile_all",
 ]
+
+
+# "a copy of the criminal complaint on our defendant": our document asked for, not their case or paper
+NOT_A_COPY_OF = r"(?<!copy of the )(?<!copy of our )(?<!copies of the )"
 
 
 def compile_all(patterns: Iterable[str]) -> GatedAlternation:

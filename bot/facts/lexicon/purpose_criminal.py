@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.facts.lexicon.blocks import NOT_A_COPY_OF
+
 __all__ = [
     "CREW_NOUN",
     "CRIMINAL_DENIED",
@@ -27,8 +29,7 @@ _WE_HOLD_A_SUSPECT_IN = (
 )
 WE_HOLD_A_SUSPECT_IN = re.compile(_WE_HOLD_A_SUSPECT_IN)
 CRIMINAL_EXPLICIT = re.compile(
-    # ("a copy of the criminal complaint on our defendant": our document asked, not their case)
-    r"\b(?:(?<!copy of the )(?<!copy of our )(?<!copies of the )criminal "
+    r"\b(?:" + NOT_A_COPY_OF + "criminal "
     r"(?:(?!court|immigration|re-?entry|reentry|alien|smuggling|history|records?|defen[cs]e|justice)[\w-]+ )?"
     r"(?:cases?|investigations?|matters?|probes?|charges?|complaint|prosecution|conspiracy)|"
     r"(?:federal|fed) (?:criminal )?(?:charges?|case|indictment|prosecutors?|prosecution|investigation|crimes?)|"

@@ -8061,6 +8061,92 @@ ROUND_ONE_HUNDRED_TWENTY_ONE = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_TWENTY_TWO = [
+    # an umbrella name that asks first, then "Also, the FBI ..." opening its own sentence: two
+    # requesters, so the footage does not ride on the FBI's warrant (a false permitted)
+    (
+        "A couple of federal agents at the desk want our lobby video from Saturday. Also, the FBI wants us "
+        "to hold our prisoner on their judge-signed warrant for bank robbery. OK?",
+        [("federal", "needs_info"), ("fbi", "needs_info")],
+    ),
+    # a conviction dated "last <month>" is within five years; "N years ago this <season>" is that
+    # season of a known year
+    (
+        "ICE has a warrant signed by a federal magistrate judge. He was convicted last June of robbery in the "
+        "first degree. TSDB no. They want him held.",
+        [("ice", "escalate")],
+    ),
+    (
+        "ICE has a warrant signed by a federal magistrate judge. Burglary 2nd, convicted five years ago this "
+        "spring, probation, never locked up. TSDB no. They want him held.",
+        [("ice", "prohibited")],
+    ),
+    # dispositions that are no conviction: an ACD, a dismissed and sealed arrest, a case still open
+    (
+        "ERO has a judge-signed immigration warrant. His rap: an ACD on a 2024 assault, nothing else. "
+        "Watchlist negative. Hold him?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE warrant signed by a U.S. District Judge. Only thing on her sheet is a 2023 robbery arrest that "
+        "got dismissed. TSDB no match. Transfer?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ICE warrant signed by a magistrate judge. His burglary 2nd case is still open in Kings Supreme, not "
+        "tried yet. No other convictions. Watchlist no. They want him when he's released.",
+        [("ice", "prohibited")],
+    ),
+    # ... unless the disposition itself is in doubt
+    (
+        "ICE warrant signed by a magistrate judge. His sheet shows a robbery 1 from 2024 but I can't tell if "
+        "it was dismissed. TSDB no. Hold?",
+        [("ice", "needs_info")],
+    ),
+    # "first arrest. But NCIC printed ..." is no arrest on an NCIC hit: the watchlist decides (R2f)
+    (
+        "CBP put an I-247A on our prisoner. First arrest. But NCIC printed 'POSSIBLE TERRORIST WATCHLIST "
+        "MATCH'. CBP wants him held until they get here.",
+        [("cbp", "escalate")],
+    ),
+    # "Should I take him in?" on a Marshals NCIC hit is the arrest asked (a guard: a "stop" in the
+    # sentence before no longer reaches the NCIC hit in the next)
+    (
+        "Car stop on the Major Deegan. NCIC came back: wanted by USMS on a federal arrest warrant signed by a "
+        "U.S. District Judge, armed bank robbery. Should I take him in for the Marshals?",
+        [("usms", "permitted")],
+    ),
+    # wire fraud named in the person's record is no wiretap, and no aim of ERO's
+    (
+        "ICE ERO emailed for the next court date of one of our defendants, no warrant, and says he has a "
+        "conviction in Texas for wire fraud. Reply?",
+        [("ice_ero", "prohibited")],
+    ),
+    # an I-247A "and" a judge's warrant, or a warrant "attached" to it, are the same person's papers:
+    # one request on the judge's warrant, not a detainer refused beside it
+    (
+        "ICE lodged an I-247A and a warrant signed by a U.S. Magistrate Judge on our prisoner. He was convicted "
+        "of robbery in the first degree in 2024. TSDB no. They want him held past release.",
+        [("ice", "escalate")],
+    ),
+    (
+        "ERO faxed a detainer on the guy in our cells. Attached is a warrant for his arrest signed by a federal "
+        "judge. He has no record at all, TSDB no. Can we hold him for them?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE emailed an I-247A on a woman in our cells. The agent says a judge signed the attached warrant but "
+        "the page never came through. No record. Hold her?",
+        [("ice", "needs_info")],
+    ),
+    # a sentence opened with "About his record, ..." is the officer's topic, not a records ask
+    (
+        "ERO has a warrant signed by a magistrate judge. About his record, all I know is 'he's been locked up "
+        "before'. TSDB no. They want a hold.",
+        [("ice_ero", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8176,6 +8262,7 @@ ROUNDS = {
     "one-hundred-nineteen": ROUND_ONE_HUNDRED_NINETEEN,
     "one-hundred-twenty": ROUND_ONE_HUNDRED_TWENTY,
     "one-hundred-twenty-one": ROUND_ONE_HUNDRED_TWENTY_ONE,
+    "one-hundred-twenty-two": ROUND_ONE_HUNDRED_TWENTY_TWO,
 }
 
 

@@ -6,7 +6,16 @@ import datetime as dt
 
 import pytest
 
-from bot.facts.window import Place, date_spans, prison_time, sentence_unknown, window_place, year_span
+from bot.facts.window import (
+    LAST_SEASON,
+    Place,
+    date_spans,
+    prison_time,
+    sentence_unknown,
+    window_place,
+    year_span,
+    years_ago_this,
+)
 
 TODAY = dt.date(2026, 11, 30)  # the line falls on 30 Nov 2021
 
@@ -89,3 +98,27 @@ def test_release_and_sentence_are_read_from_the_record(record: str, released: dt
 )
 def test_a_record_that_leaves_the_sentence_out_says_so(record: str, unknown: bool) -> None:
     assert bool(sentence_unknown(record)) is unknown
+
+
+@pytest.mark.parametrize(
+    "said,first,last",
+    [
+        ("convicted five years ago this spring", dt.date(2021, 3, 1), dt.date(2021, 5, 31)),
+        ("2 yrs ago this march", dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
+        ("pled three years ago this fall", dt.date(2023, 9, 1), dt.date(2023, 11, 30)),
+    ],
+)
+def test_years_ago_this_season_is_that_season_of_a_known_year(said: str, first: dt.date, last: dt.date) -> None:
+    span = years_ago_this(said, dt.date(2026, 11, 30))
+    assert span is not None and (span.first, span.last) == (first, last)
+
+
+def test_what_is_not_years_ago_this_season_is_not_read_as_one() -> None:
+    assert years_ago_this("five years ago, this spring he moved", dt.date(2026, 11, 30)) is None
+    assert years_ago_this("five years ago", dt.date(2026, 11, 30)) is None
+
+
+def test_last_month_or_season_is_recent() -> None:
+    assert LAST_SEASON.search("convicted last march of robbery 1")
+    assert LAST_SEASON.search("this past june")
+    assert not LAST_SEASON.search("at last, march on")

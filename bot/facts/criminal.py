@@ -269,7 +269,8 @@ _LIST_OF_BEFORE = re.compile(
 
 
 _RECORD_BEFORE = re.compile(
-    r"\b(?:convicted (?:of|for)|convictions? (?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
+    # ("a federal conviction in New Jersey for wire fraud": the place said between)
+    r"\b(?:convicted (?:in [\w'. ]{2,25} )?(?:of|for)|convictions? (?:in [\w'. ]{2,25} )?(?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
     # ("he has a federal warrant for escape": a warrant he is wanted on, not his record)
     r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?"
     r"(?!(?:[\w']+ ){0,2}(?:warrant|indictment|complaint)\b)|"

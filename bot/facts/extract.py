@@ -174,7 +174,7 @@ class FactsReader:
             # "the marshals and <someone we could not name> both want him": a second requester went
             # unread, so what we read of the first can route the message but never permit it
             only = requests[0]
-            hedged = {f"asks.{ask.value}": Source.HEDGED for ask in only.asks}
+            hedged = {f"asks.{ask.value}": Source.HEDGED for ask in sorted(only.asks)}
             requests = [
                 only.model_copy(
                     update={

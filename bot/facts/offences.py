@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bot.facts.lexicon.record import SENTENCE_SERVED_AFTER
 from bot.facts.watchlist import TSDB_NAME
 
-__all__ = ["CONVICTION_CUE", "Offence", "closest", "is_conviction", "record_cues", "segment_at"]
+__all__ = ["CONVICTION_CUE", "Offence", "closest", "is_conviction", "is_disposed_of", "record_cues", "segment_at"]
 
 
 CONVICTION_CUE = re.compile(
@@ -37,7 +37,9 @@ _NOT_A_CONVICTION = re.compile(
 
 # a rap sheet's arrest entry: "ARR 05/02/2024 PL 120.05 ", "ARREST: 2021 PL 160.15 "
 _RAP_ARREST_LINE = re.compile(r"\barr(?:est)?\s*:?\s*(?:\d[\d/.-]*\s+)?(?:(?:pl|penal law)\s+\d[\d.]*\w?\s+)?$")
-_CHARGE_AFTER = re.compile(r"\s*(?:[\w']+ )?(?:charge|charges|arrest|collar|count|case is pending|case pending)\b")
+_CHARGE_AFTER = re.compile(
+    r"\s*(?:[\w']+ )?(?:charge|charges|arrest|collar|count|case (?:is )?(?:still )?(?:pending|open)|case pending)\b"
+)
 
 
 _PLED_TO_AFTER = re.compile(
@@ -45,8 +47,10 @@ _PLED_TO_AFTER = re.compile(
 )
 _NOT_CONVICTED = re.compile(
     r"\b(?:dismissed|acquitted|not guilty|sealed|dropped|declined to prosecute|no conviction|never convicted|"
-    r"still pending|pending case|open case)\b"
+    r"still pending|pending case|open case|still open|not (?:yet )?tried|awaiting trial|(?:hasn't|has not) gone to trial)\b"
 )
+# "an ACD on a 2025 assault": an adjournment in contemplation of dismissal is no conviction
+_ACD_ON = re.compile(r"\b(?:acd|adjournment in contemplation of dismissal)(?:'d)? (?:on|for) (?:[\w']+ ){0,3}$")
 
 
 @dataclass(frozen=True)
@@ -111,8 +115,16 @@ def record_cues(text: str) -> Iterator[re.Match[str]]:
             yield cue
 
 
+def is_disposed_of(clause: str, before: str, offence: Offence) -> bool:
+    """The record names the offence with a disposition that is no conviction: dismissed, sealed,
+    acquitted, an ACD, or a case still open."""
+    return bool(_ACD_ON.search(before[-40:])) or _dismissed(clause, len(before), offence.end - offence.start)
+
+
 def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool:
     """The offence is part of the person's record, not an arrest, a charge or a federal case."""
+    if _ACD_ON.search(before[-40:]):
+        return False
     if _NOT_A_CONVICTION.search(before[-40:]) and not CONVICTION_CUE.search(before[-25:]):
         return False
     if _RAP_ARREST_LINE.search(before[-40:]):

@@ -108,6 +108,9 @@ def _asks_apart(norm: str, generic: Party, specific: Party) -> bool:
 # asks on its own, so the umbrella name is somebody else
 _SEPARATELY_AFTER = re.compile(r"\s*(?:[\w']+ )?separately\b")
 _SEPARATELY_BEFORE = re.compile(r"\bseparately,?\s+(?:the\s+)?$")
+# "Two federal agents want our footage. Also, the FBI wants him held": an agency that opens a
+# sentence of its own with "also" after the umbrella word "federal" is one more requester, not its name
+_ALSO_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]\s*|\n\s*)also,?\s+(?:the\s+)?$")
 
 
 _IDENTIFIED_BEFORE = re.compile(
@@ -119,11 +122,13 @@ _IDENTIFIED_BEFORE = re.compile(
 
 def _named_separately(norm: str, generic: Party, others: list[Party]) -> bool:
     first = min(m.start for m in generic.mentions)
+    before = _ALSO_OPENS_BEFORE if generic.agency is Agency.FEDERAL else _SEPARATELY_BEFORE
     return any(
         m.start > first
         and (
             _SEPARATELY_AFTER.match(norm, m.end) is not None
             or _SEPARATELY_BEFORE.search(norm, max(0, m.start - 25), m.start) is not None
+            or before.search(norm, max(0, m.start - 25), m.start) is not None
         )
         for party in others
         for m in party.mentions

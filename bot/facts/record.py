@@ -24,12 +24,14 @@ import yaml
 from bot.facts.lexicon import compile_all
 from bot.facts.lexicon.record import (
     ATTEMPT,
+    BELOW_A_FELONY,
     CHARGE_NOT_CONVICTION,
     COUNT_WITHOUT_PRISON,
     DATE_IN_DOUBT,
     DEGREE_BEFORE,
     DEGREE_IN_DOUBT,
     DEGREE_LATER,
+    DISPOSITION_IN_DOUBT,
     INCARCERATION,
     MONTHS_AGO,
     NO_CONVICTION,
@@ -47,12 +49,23 @@ from bot.facts.lexicon.record import (
     said_youthful,
 )
 from bot.facts.model import Conviction
-from bot.facts.offences import CONVICTION_CUE, Offence, closest, is_conviction, record_cues, segment_at
+from bot.facts.offences import CONVICTION_CUE, Offence, closest, is_conviction, is_disposed_of, record_cues, segment_at
 from bot.facts.prefilter import Searcher
 from bot.facts.spans import sentence_bounds, sentence_of
 from bot.facts.text import Text, is_doubted, is_negated
 from bot.facts.watchlist import Reading, clause_bounds, read_reentry, read_tsdb
-from bot.facts.window import DateSpan, Place, Prison, date_spans, prison_time, sentence_unknown, window_place, year_span
+from bot.facts.window import (
+    LAST_SEASON,
+    DateSpan,
+    Place,
+    Prison,
+    date_spans,
+    prison_time,
+    sentence_unknown,
+    window_place,
+    year_span,
+    years_ago_this,
+)
 
 __all__ = ["OffenseTable", "Reading", "RecordReader", "load_offenses", "mentions_record"]
 
@@ -156,11 +169,16 @@ class RecordReader:
         readings: list[tuple[Conviction, str]] = []
         named: list[str] = []
         clauses: list[str] = []  # where each conviction was read (all of them, for whose record it is)
+        disposed: list[tuple[int, int]] = []  # offences named with a disposition that is no conviction
         for offence in self._offences(norm):
             clause_start, clause_end = clause_bounds(norm, offence.start, offence.end)
             clause = norm[clause_start:clause_end]
             before = norm[clause_start : offence.start]
             if not is_conviction(norm, clause, before, offence):
+                if is_disposed_of(clause, before, offence) and not DISPOSITION_IN_DOUBT.search(
+                    sentence_of(norm, clause_start, clause_end)
+                ):
+                    disposed.append((clause_start, clause_end))
                 continue
             words = text.words(clause_start, clause_end)
             readings.append((self._classify(text, offence, clause_start, clause_end), words))
@@ -224,6 +242,10 @@ class RecordReader:
                 return Reading(Conviction.YOUTHFUL_OFFENDER_ADJUDICATION, text.words_of(youthful_only))
             if none and not is_doubted(norm, none.start(), none.end()):
                 return Reading(Conviction.NONE, text.words_of(none))
+            if disposed:
+                # "his sheet: an ACD on a 2025 assault, plus a harassment violation that got sealed":
+                # every offence the record names ended without a conviction
+                return Reading(Conviction.NONE, text.words(*disposed[0]))
             return Reading(Conviction.UNKNOWN)
         value, words = min(readings, key=lambda r: _ORDER.index(r[0]))
         return Reading(value, words)
@@ -275,7 +297,7 @@ class RecordReader:
         if is_doubted(norm, offence.start, offence.end):
             return Conviction.UNKNOWN  # "something violent down in Georgia, maybe a robbery": ask for the offence
         if OUT_OF_STATE.search(clause) or offence.kind == "no_new_york_name":
-            graded = _BELOW_A_FELONY.search(clause, local)
+            graded = BELOW_A_FELONY.search(clause, local)
             if graded is not None and not is_negated(clause, graded.start()) and "felon" not in clause:
                 return Conviction.NON_QUALIFYING  # "a disorderly persons offense, their version of a misdemeanor"
             return Conviction.OUT_OF_STATE_UNVERIFIED  # equivalence to a listed felony: a legal assessment
@@ -342,6 +364,8 @@ class RecordReader:
             return None
         if span is not None:
             return window_place(span, self._today())
+        if (season := years_ago_this(clause, self._today())) is not None:
+            return window_place(season, self._today())  # "convicted five years ago this spring"
         seg_start, seg_end = segment_at(clause, offense_at)
         for part, at in ((clause[seg_start:seg_end], offense_at - seg_start), (clause, offense_at)):
             ago = closest(YEARS_AGO, part, at)
@@ -349,7 +373,7 @@ class RecordReader:
                 count = ago.group(1)
                 years = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1 if count in ("a", "an") else 2)
                 return Place.INSIDE if years < 5 else Place.ON_THE_LINE if years == 5 else Place.OUTSIDE
-        if re.search(r"\blast (?:year|spring|summer|fall|autumn|winter)\b", clause):
+        if LAST_SEASON.search(clause):
             return Place.INSIDE
         if re.search(r"\bthis year\b|\bearlier this year\b", clause) or MONTHS_AGO.search(clause):
             return Place.INSIDE
@@ -372,9 +396,3 @@ def _time_served_unknown(norm: str) -> bool:
         return True
     start, end = sentence_bounds(norm, unknown.start(), unknown.end())
     return start <= no_prison.start() < end and no_prison.start() > unknown.start()
-
-
-# another state's grading said with the offence: below a felony, so never on New York's list
-_BELOW_A_FELONY = re.compile(
-    r"\b(?:misdemeanou?r|disorderly persons offen[cs]e|petty (?:offen[cs]e|misdemeanou?r)|summary offen[cs]e)s?\b"
-)

@@ -293,8 +293,11 @@ def _more_paper_on_the_same_person(norm: str, clause: Clause) -> bool:
     return bool(
         (_PAPER_ONLY.match(clause.text) and _MORE_BEFORE.search(before))
         or (
-            _PAPER_FIRST.match(clause.text)
-            and _PAPER_ADDED_BEFORE.search(before)
+            (
+                (_PAPER_FIRST.match(clause.text) and _PAPER_ADDED_BEFORE.search(before))
+                or _ATTACHED.match(clause.text)
+                or _THE_ATTACHED.search(clause.text)
+            )
             and not _ANOTHER_PERSON.search(clause.text)
         )
     )
@@ -303,7 +306,14 @@ def _more_paper_on_the_same_person(norm: str, clause: Clause) -> bool:
 _PAPER_FIRST = re.compile(
     r"\W*(?:a |an |the |their |his |her )?(?:[\w-]+ ){0,2}(?:detainer|i-? ?247\w*|warrant)s?\b(?! (?:for|on) \w)"
 )
-_PAPER_ADDED_BEFORE = re.compile(r"\b(?:plus|along with|together with|as well as|and also)\W*$")
+# "ICE sent an I-247A and a warrant signed by a magistrate judge": the same person's papers
+_PAPER_ADDED_BEFORE = re.compile(r"\b(?:plus|along with|together with|as well as|and also|and)\W*$")
+# "ICE dropped a detainer on my prisoner. Attached is a warrant for ICE custody signed by a magistrate"
+# "a judge signed the attached warrant": the paper that came with the first one
+_THE_ATTACHED = re.compile(r"\bthe attached (?:warrant|page|paper|document|form)s?\b")
+_ATTACHED = re.compile(
+    r"\W*(?:attached (?:to it )?(?:is|was|are)|also attached|stapled (?:to it|behind it) (?:is|was)|with it (?:is|was|came))\b"
+)
 _ANOTHER_PERSON = re.compile(
     r"\b(?:both|each|them|they both|the other|another|second|different) (?:one|guy|man|woman|prisoner|person|subject|collar)?"
 )

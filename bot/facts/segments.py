@@ -347,11 +347,12 @@ def _the_same_asked(read: list[tuple[Facts, list[Clause]]], text: Text) -> list[
         same = next((m for c in scope if (m := _SAME_ASKED.search(text.norm, c.start, c.end))), None)
         if not facts.asks and same is not None and len(asked) == 1:
             words = text.words(same.start(), same.end())
+            copied = sorted(asked[0].asks)  # (in one order in every process: evidence and sources keep it)
             facts = facts.model_copy(
                 update={
                     "asks": asked[0].asks,
-                    "evidence": {**facts.evidence, **{f"asks.{a.value}": words for a in asked[0].asks}},
-                    "sources": {**facts.sources, **{f"asks.{a.value}": Source.STATED for a in asked[0].asks}},
+                    "evidence": {**facts.evidence, **{f"asks.{a.value}": words for a in copied}},
+                    "sources": {**facts.sources, **{f"asks.{a.value}": Source.STATED for a in copied}},
                 }
             )
         out.append(facts)

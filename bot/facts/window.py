@@ -20,7 +20,18 @@ import enum
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateSpan", "Place", "Prison", "date_spans", "prison_time", "sentence_unknown", "window_place", "year_span"]
+__all__ = [
+    "LAST_SEASON",
+    "DateSpan",
+    "Place",
+    "Prison",
+    "date_spans",
+    "prison_time",
+    "sentence_unknown",
+    "window_place",
+    "year_span",
+    "years_ago_this",
+]
 
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -70,6 +81,29 @@ def date_spans(text: str) -> list[DateSpan]:
 
 def year_span(year: int, start: int, end: int) -> DateSpan:
     return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), start, end)
+
+
+_MONTH_WORD = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_YEARS_AGO_THIS = re.compile(
+    rf"\b(\d|{'|'.join(_NUMBERS)}) (?:years?|yrs?) ago this (spring|summer|fall|autumn|{_MONTH_WORD})\b"
+)
+# "convicted last March", "this past June", "last spring": within the last two years
+LAST_SEASON = re.compile(rf"\b(?:last|this past) (?:year|spring|summer|fall|autumn|winter|{_MONTH_WORD})\b")
+
+
+def years_ago_this(text: str, today: dt.date) -> DateSpan | None:
+    """ "five years ago this spring": that season (or month) of the year so many years back."""
+    match = _YEARS_AGO_THIS.search(text)
+    if match is None:
+        return None
+    count, when = match.group(1), match.group(2)
+    year = today.year - (int(count) if count.isdigit() else _NUMBERS.index(count) + 1)
+    first, last = _SEASON_MONTHS.get(when) or (_MONTH_NAMES.index(when[:3]) + 1,) * 2
+    return DateSpan(
+        dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1]), match.start(), match.end()
+    )
 
 
 class Place(enum.Enum):

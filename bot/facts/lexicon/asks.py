@@ -67,7 +67,8 @@ WEAK_ASKS: Prefilter[Ask] = Prefilter(_WEAK)
 # A word that makes a noun in the same clause a request ("they want the report", "can I send").
 REQUEST_CONTEXT = re.compile(
     r"\b(?:wants?|wanted|wanting|asks?|asked|asking|request(?:s|ed|ing)?|needs?|needed|looking for|would (?:also )?like|'d (?:also )?like|"
-    r"trying to get|seeking|after|re:|regarding|about|send|give|share|pass|forward|hand|e-?mail(?:ed)?|fax(?:ed)?|provide|"
+    # (not a sentence opened with "About his record, all I've got is ...": the officer's topic)
+    r"trying to get|seeking|after|re:|regarding|(?<![.;!?] )(?<!^)(?<!\n)about|send|give|share|pass|forward|hand|e-?mail(?:ed)?|fax(?:ed)?|provide|"
     r"called (?:for|about|asking)|texted (?:for|about)|reached out (?:for|about)|came (?:by|in) (?:for|asking)|"
     # "i cant tell what it was, rap sheet just says PL 120": telling apart is no request
     r"turn over|copy|show|release|disclose|let (?:them|him|her|ice|hsi|the agents?)|(?<!can't )(?<!cant )(?<!cannot )tell|"

@@ -62,14 +62,17 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         # "NCIC showed an ICE entry on him ... the sergeant wants to hold him for ICE": a hold on the hit alone
         r"\bncic\b[^.]{0,60}\b(?:ice|immigration) (?:entry|hit|flag|record)\b.{0,120}\bhold (?:him|her|them) for (?:ice|them|immigration)\b",
         rf"\b(?:can|should|do|could|may|ok to|okay to) (?:i|we|my partner) (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b (?:{PERSON}|him|her|them)\b",
+        # "NCIC came back: wanted by USMS ... Do I take him in for the Marshals?"
+        rf"\b(?:can|should|do|could|may|ok to|okay to) (?:i|we|my partner) take (?:{PERSON}|him|her|them) in\b",
         rf"\b(?:us|me) to (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b(?: down)? (?:{PERSON}|him|her|them)\b",
         r"\b(?:catch|chase|tackle|run down|go after|grab|stop)\b (?:the |that |this )?(?:runner|guy|man|woman|kid|dude|target|one)\b(?: (?:who|that) (?:ran|fled|took off|is running|was running))?",
         rf"\b(?:run|chase|track|hunt) (?:{PERSON}|him|her|them) down\b.{{0,20}}\bfor (?:them|ice|ero|the agents|immigration|cbp|dhs)\b",
         rf"\btake (?:{PERSON}|him|her|them) in\b.{{0,15}}\bfor (?:them|ice|ero|immigration|cbp|dhs)\b",
         # "agents asking our foot post to help chase him down", "help chase down the workers who ran"
         rf"\b(?:help|assist)(?:ing)? (?:them |the agents? )?(?:chase|catch|tackle|run down|box in|round up|track down|hunt down)(?: down)?\b (?:{PERSON}|him|her|them)\b",
-        # (not "header says 'WARRANT OF ARREST', form I-200": the form's title, not an arrest asked)
-        r"(?<!warrant of )(?<!warrants of )\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b.{0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
+        # (not "header says 'WARRANT OF ARREST', form I-200": the form's title, not an arrest asked; nor
+        # "first arrest. But NCIC printed 'POSSIBLE TERRORIST WATCHLIST MATCH'": another sentence)
+        r"(?<!warrant of )(?<!warrants of )\b(?:stop|arrest|detain|grab|lock up|cuff|act on)\b(?:(?![.;!?] )(?!\n).){0,60}\b(?:ncic|immigration (?:violator|hit|flag|entry)|ice (?:hit|flag)|admin(?:istrative)? warrant|i-?200|i-?205)\b",
         # "sector brings in a guy they stopped bc NCIC showed an immigration violator entry", "brought a
         # guy in bc NCIC said ICE wanted him" (not "grabbed a guy for farebeat, NCIC shows a federal entry")
         r"\b(?:(?<!gets )(?<!get )(?<!got )(?<!if )(?:stopped|arrested|detained|grabbed|locked up|cuffed)|(?:brought|brings|bring) (?:[\w']+ ){0,2}in)\b"

@@ -350,7 +350,7 @@ INVESTIGATION_CONTEXT = compile_all(
         r"\bcharged\b|\bcharging\b",
         r"\bindict(?:ed|ment)\b",
         r"\bprosecut",
-        r"\bwire\b",
+        r"\bwire\b(?! fraud)",  # a wiretap, not the crime
         r"\bcriminal\b",
         r"\brings?\b",
         r"\bsuspects?\b",

@@ -42,7 +42,7 @@ CRIMINAL_EXPLICIT = re.compile(
     r"(?:us|u\.s\.|assistant us) attorney|ausa|"
     # "EDNY is considering charges": a federal prosecutor's office weighing a case
     r"(?:edny|sdny|ndny|wdny|usao|the us attorney's office) (?:is |are |has |have )?(?:[\w']+ )?(?:considering|weighing|looking at|bringing|filing|bring|file|building|preparing|reviewing|drafting) (?:[\w']+ )?(?:charges?|a case|an? indictment|a complaint)|"
-    r"grand jury|indicted|indictment|(?:joint )?wire(?:tap)?|title iii|"
+    r"grand jury|indicted|indictment|(?:joint )?wire(?:tap)?(?! fraud)|title iii|"
     # "our prisoner will be charged federally 'soon'": a federal case to come
     r"(?:will|'ll|is going to|are going to|gonna|about to|expected to|set to|to) be (?:charged|indicted|prosecuted) "
     r"(?:federally|in federal court|by the feds)|federal charges? (?:are )?(?:coming|pending|expected|on the way)|"

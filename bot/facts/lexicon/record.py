@@ -8,12 +8,14 @@ import re
 
 __all__ = [
     "ATTEMPT",
+    "BELOW_A_FELONY",
     "CHARGE_NOT_CONVICTION",
     "COUNT_WITHOUT_PRISON",
     "DATE_IN_DOUBT",
     "DEGREE_BEFORE",
     "DEGREE_IN_DOUBT",
     "DEGREE_LATER",
+    "DISPOSITION_IN_DOUBT",
     "FOREIGN",
     "INCARCERATION",
     "MONTHS_AGO",
@@ -215,3 +217,15 @@ YEARS_AGO = re.compile(
     r"(?:years?|yrs?) (?:ago|back|before)\b"
 )
 MONTHS_AGO = re.compile(r"\b(?:\d{1,2}|a few|few|couple|a couple(?: of)?|some|six|three|two) months? (?:ago|back)\b")
+
+
+# "can't tell if that was a conviction or an arrest that got dismissed"
+DISPOSITION_IN_DOUBT = re.compile(
+    r"\b(?:maybe|not sure|unsure|can't tell|cannot tell|unclear|don't know|dont know|no idea|whether|if (?:that|it) was)\b"
+)
+
+
+# another state's grading said with the offence: below a felony, so never on New York's list
+BELOW_A_FELONY = re.compile(
+    r"\b(?:misdemeanou?r|disorderly persons offen[cs]e|petty (?:offen[cs]e|misdemeanou?r)|summary offen[cs]e)s?\b"
+)

@@ -8147,6 +8147,52 @@ ROUND_ONE_HUNDRED_TWENTY_TWO = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_TWENTY_THREE = [
+    # a check-cashing store is no status check; the one "who picked him out" is a witness (EJ's
+    # false permitted: asking a witness about status was read as asking the suspect)
+    (
+        "Check-cashing store on Jamaica Ave: a man tried to pass a fake passport and we arrested him. The "
+        "teller who picked him out is still here. Can I ask the teller whether she's legal?",
+        [("none", "prohibited")],
+    ),
+    # violence as it happens, told without the word emergency: hands on an agent, a blow swung at
+    # an officer named by a long agency name, a person forced into a vehicle
+    (
+        "HSI is making an arrest on 149th St and a man just grabbed an agent's vest and is yanking him away "
+        "from the van right now. Can we go in?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "Rally at Foley Square, a man just swung a bike lock at a Customs and Border Protection officer's "
+        "head. We're right there.",
+        [("cbp", "permitted")],
+    ),
+    (
+        "Radio job: caller says two guys forced a teenager into a gray van on Broadway, sarge thinks it's "
+        "immigration agents. Do we respond?",
+        [("ice", "permitted")],
+    ),
+    # when the person is "next in court" is the court date asked
+    ("ERO emailed the court section asking when she's next in court. Answer them?", [("ice_ero", "prohibited")]),
+    # "immigration processing" is civil work
+    (
+        "CBP wants two desks at the precinct for their officers doing immigration processing at the airport. OK?",
+        [("cbp", "prohibited")],
+    ),
+    # "could be guns, could be people": what is smuggled, so the aim, is open
+    (
+        "HSI stopped a van on the Gowanus and wants us to hold traffic while they search it; agent says it's "
+        "a smuggling job, could be guns, could be people. OK?",
+        [("hsi", "needs_info")],
+    ),
+    # "asks me one thing: what's the driver's immigration status?" is the status asked (R9), not an
+    # off-topic line
+    (
+        "DEA agent on my scene asks me one thing: what's the driver's immigration status? That's all he wants.",
+        [("dea", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8263,6 +8309,7 @@ ROUNDS = {
     "one-hundred-twenty": ROUND_ONE_HUNDRED_TWENTY,
     "one-hundred-twenty-one": ROUND_ONE_HUNDRED_TWENTY_ONE,
     "one-hundred-twenty-two": ROUND_ONE_HUNDRED_TWENTY_TWO,
+    "one-hundred-twenty-three": ROUND_ONE_HUNDRED_TWENTY_THREE,
 }
 
 

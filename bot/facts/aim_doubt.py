@@ -29,7 +29,10 @@ __all__ = [
 NOT_SETTLED_AFTER = re.compile(r"\b(?:not sure yet|don't know yet|dont know yet|not decided yet|undecided|tbd)\b")
 # "a smuggling case ... didn't say smuggling of what": people (an immigration crime) or goods
 WHAT_SMUGGLED = re.compile(
-    r"\bsmuggling (?:of )?what\b|\bwhat (?:kind of |sort of )?smuggling\b|\bwhat (?:he|she|they) (?:was |were |is |are )?smuggl"
+    r"\bsmuggling (?:of )?what\b|\bwhat (?:kind of |sort of )?smuggling\b|\bwhat (?:he|she|they) (?:was |were |is |are )?smuggl|"
+    # "kind of a smuggling thing, could be drugs, could be people": what is smuggled left open
+    r"\b(?:could|might|may) be (?:drugs|guns|goods|cash|contraband),? (?:or |could be |might be |may be )+(?:people|migrants)\b|"
+    r"\b(?:could|might|may) be (?:people|migrants),? (?:or |could be |might be |may be )+(?:drugs|guns|goods|cash|contraband)\b"
 )
 _LIKELY_BEFORE = re.compile(
     r"\b(?:probably|likely|expected to|expect(?:s|ed)? (?:to|that)|end up|going to|gonna|will)\b(?:\s+[\w']+){0,5}\s*$"

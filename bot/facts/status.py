@@ -7,6 +7,7 @@ import re
 
 from bot.facts.asks import AGENCY_ASKS, ASKED_TO_ASK, DOES_STATUS_MATTER
 from bot.facts.lexicon.blocks import TAKEN_FROM_A_VICTIM
+from bot.facts.lexicon.roles import ROLE_IN_DOUBT
 from bot.facts.model import Ask
 from bot.facts.parties import Party
 from bot.facts.spans import NEVER_BEFORE, sentence_bounds, sentence_of
@@ -17,7 +18,7 @@ _RULE_AGAINST_ASKING = re.compile(
     r"we don't|we do not|we never|we're barred from|we are barred from|not permitted to)\s+(?:[\w']+\s+){0,2}$"
 )
 _STATUS_INQUIRY = re.compile(
-    r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check|checked|checking|find out|see|get|getting|"
+    r"\b(?:ask|asks|asked|asking|question|questioned|questioning|inquire|inquired|inquiring|check(?![- ]cash)|checked|checking(?![- ]account)|find out|see|get|getting|"
     # ("when I asked why he said 'mostly a drug thing, maybe some immigration stuff'", "asked what case it's for")
     r"run|running|look up|looking up|wants? to know|want to know|needs? to know)\b(?!\s*(?:(?:him|her|them|the agent) )?"
     r"(?:why|what for|what (?:case|it's for|it is for|the case is|it's about|it is about))\b)"
@@ -103,6 +104,8 @@ _VICTIM = re.compile(
     r"asking (?:us )?(?:the way|for directions|directions)|eye ?witness(?:es)?|testigos?|v[ií]ctimas?|(?:que|that) vio|vio todo|"
     # "a delivery guy who saw the perp run out ... he's the one who got us the collar": the helper
     r"who (?:saw|spotted|watched|pointed out|identified|recognized|chased|followed) (?:the|a|our) (?:perp|suspect|shooter|robber|guy|thief)|"
+    # "the customer who pointed him out to us is giving a statement"
+    r"who (?:pointed|picked) (?:him|her|them) out|"
     r"(?:he|she)(?:'s| is| was) the one who (?:got us|helped|called|pointed|gave|flagged|spotted|saw|found|led)\b|"
     # "his mom saw it and wants to give a statement", "a resident says his bunkmate beat him with a lock"
     r"(?:he|she|they|mom|mother|dad|father|woman|man|lady|guy|neighbou?r|bystander|clerk|cashier|driver|teacher|worker) "
@@ -275,7 +278,7 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
         if _WHICH_ONE_ANSWERED.search(norm, match.end()):
             # "can I ask the guy about his status? - which guy, the teller? - yeah, he's our witness"
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
-        if _ROLE_IN_DOUBT.search(norm, scope[0].start, scope[-1].end):
+        if ROLE_IN_DOUBT.search(norm, scope[0].start, scope[-1].end):
             # "not sure yet if he's a suspect or just a witness": whether asking is allowed turns on it
             return Ask.INQUIRE_STATUS_ROLE_UNKNOWN, match.start(), match.end(), True
         if (
@@ -369,24 +372,6 @@ _HELP_SOUGHT = re.compile(r"(?:ask|asks|asked|asking) for (?:help|assistance|ser
 _WILL_NOT_ASK = re.compile(
     r"\b(?:will not|won't|wont|would not|wouldn't|have not|haven't|has not|hasn't|did not|didn't|never|do not|don't|"
     r"are not going to|aren't going to)(?: ever)? (?:(?:asked?|question(?:ed)?|inquire[sd]?)\b[^.?!]{0,30})?$"
-)
-_ROLE_WORD = (
-    r"(?:suspect|perp|witness|wit|victim|vic|complainant|bystander|aided|involved|just (?:a |the )?(?:witness|bystander|victim)|"
-    # "not sure yet if he's a witness or part of it"
-    r"part of (?:it|the (?:scheme|crime|ring|fraud|crew|robbery))|in on it|one of (?:them|the (?:crew|perps|suspects)))"
-)
-# "not sure yet if he's a suspect or just a witness", "could be the perp or a witness"
-_ROLE_IN_DOUBT = re.compile(
-    r"\b(?:not sure|unsure|don't know|dont know|do not know|dunno|unclear|can't tell|cant tell|no idea|not clear|"
-    r"could be|might be|may be|either)\b(?: (?:yet|at this point|right now))?(?: (?:if|whether))? "
-    r"(?:(?:he|she|they|the (?:guy|man|woman|lady|kid))(?:'s|'re| is| are| was)? )?(?:(?:a|an|the) )?"
-    + _ROLE_WORD
-    + r"s? or (?:just |only |merely )?(?:(?:a|an|the) )?"
-    + _ROLE_WORD
-    + r"\b|"
-    # "guy found at the fake ID mill - involved, or the super who called it in? not sure yet"
-    r"\b(?:involved|in on it|part of it|one of them|a suspect|the suspect|a perp)\W{0,3}or (?:just )?(?:the |a |an )?[\w' ]{0,40}\?\s*"
-    r"(?:not sure|unsure|don't know|dont know|dunno|unclear|no idea|can't tell|cant tell)\b"
 )
 _JOINED_ROLES = re.compile(
     r"^(?:,? (?:and|&|n|or|plus|as well as|and also|and then) |/ ?)(?:(?:the|a|an|his|her|their) )?$"

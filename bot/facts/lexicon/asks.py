@@ -78,7 +78,10 @@ REQUEST_CONTEXT = re.compile(
     r"(?:can|could) they (?:get|have|see|grab|take|borrow|use|pull)|"
     r"ok to|okay to|allowed to|do (?:i|we)|may (?:i|we)|want us|asking us|asked us|asked me|asking me|subpoena(?:ed)?|"
     # "asking two things: is he a citizen, and what's the home address on his arrest report"
-    r"(?:(?<=and )|(?<=, ))what(?:'s| is) (?:the|his|her|their))\b|"
+    r"(?:(?<=and )|(?<=, ))what(?:'s| is) (?:the|his|her|their)|"
+    # "one of them asks me just one thing: what's the perp's immigration status?"
+    r"(?:(?<=thing: )|(?<=asks: )|(?<=asked: )|(?<=asks me: )|(?<=asked me: )|(?<=asking: )|(?<=to know: ))"
+    r"what(?:'s| is) (?:the|his|her|their))\b|"
     # terse: "HSI → last known address": the arrow asks
     r"→|->"
 )

@@ -232,7 +232,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # ("asking what date my other collar is due back in Brooklyn Criminal Court")
         r"\b(?:asks?|asked|asking|wants? to know|wanted to know|needs? to know) (?:us |me )?(?:when|what (?:date|day|time)|which (?:date|day)) "
         r"(?:[\w'-]+ ){1,12}?(?:is|are|was|'s) (?:next |again )?(?:due|scheduled|supposed|set|expected) (?:to appear )?"
-        r"(?:in|for|back in|to be in) (?:[\w'-]+ ){0,3}court\b",
+        r"(?:in|for|back in|to be in) (?:[\w'-]+ ){0,3}court\b|"
+        # "ERO called asking when he's next in court"
+        r"\b(?:asks?|asked|asking|wants? to know|wanted to know|needs? to know) (?:us |me )?when "
+        r"(?:he|she|they|the (?:guy|man|woman|defendant|subject))(?:'s|'re| is| are) (?:next|back) in court\b",
         # "What's the return date and part for Mendez's DAT?": the court date asked in so many words
         r"\bwhat(?:'s| is|s) (?:the |his |her |their )?(?:next )?(?:return|court|arraignment|adjourn(?:ed|ment)) date\b|"
         r"\b(?:return|court|arraignment) dates? (?:and|&) (?:the )?part\b",

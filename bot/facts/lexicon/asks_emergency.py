@@ -45,7 +45,7 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:cracked|smashed|bashed|clocked|struck|whacked)\b (?:[\w']+ ){0,3}(?:w/?|with) (?:a |an )?(?:bottle|bat|brick|rock|pipe|stick|chair|hammer|crowbar)\b",
         # "a man just swung a bike lock at an ICE officer's head", "smashed an HSI agent's windshield"
         r"\b(?:swung|swinging|swings|hurled|hurling|lunged|lunging|came at|coming at|went at|going at|charged at|charging at) "
-        r"(?:[\w'-]+ ){0,4}?at (?:an? |the |two |some |one of the )?(?:[\w-]+ )?(?:agents?|officers?|feds?)(?:'s?)?\b|"
+        r"(?:[\w'-]+ ){0,4}?at (?:an? |the |two |some |one of the )?(?:[\w-]+ ){0,4}?(?:agents?|officers?|feds?)(?:'s?)?\b|"
         # "a man is holding a knife to a CBP officer"
         r"\b(?:holding|held|pointing|pointed|has|had|put|putting) (?:a |an |his |her )?(?:knife|gun|pistol|blade|box cutter|machete|weapon) "
         r"(?:to|at|on) (?:a |an |the |one of the )?(?:[\w-]+ )?(?:agents?|officers?|feds?|cops?|woman|man|kid|someone|somebody|hostage)\b|"
@@ -56,6 +56,13 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"(?:[\w-]+ )?(?:windshield|windows?|car|vehicle|van)\b",
         r"\brender(?:ing)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",
         r"\b(?:rock(?:ing|ed)?|shak(?:ing|e)|surround(?:ing|ed)?|box(?:ed|ing) in|bang(?:ing)? on|pound(?:ing)? on|mob(?:bing|bed)|swarm(?:ing|ed)?)\b.{0,40}\b(?:with|w/?) (?:the )?(?:agents?|officers?|feds?|people|them) (?:still )?(?:inside|in it|in there)\b",
+        # "one guy just grabbed an agent's vest and is yanking him away from the car": hands on an agent
+        r"\b(?:grabbed|grabbing|yanked|yanking|dragged|dragging|tackled|tackling|choked|choking|punched|punching|"
+        r"bit|biting|spat on|spitting on) (?:an? |the |one of the |two )?(?:[\w-]+ ){0,2}?(?:agents?|feds?)(?:'s?)?\b",
+        # "pulled a woman out of her car at gunpoint", "forcing her into an unmarked car": a person taken by force
+        r"\b(?:forcing|forced|dragging|dragged|pulling|pulled|shoving|shoved|throwing|threw) (?:an? |the )?"
+        r"(?:woman|man|kid|child|girl|boy|teen|teenager|person|someone|somebody|driver|her|him) (?:out of|into) (?:an? |the |her |his )?"
+        r"(?:[\w-]+ )?(?:car|van|vehicle|suv|truck)\b",
         # "during an HSI raid a suspect fled and carjacked a woman at gunpoint": a new crime, as it happens
         r"\b(?:fled|ran off|took off|bolted|escaped) and (?:just )?(?:carjacked|robbed|stabbed|shot at|shot|attacked|grabbed a hostage)\b",
         r"\bpinned down\b|\bunder fire\b|\b(?:rolling|wrestling|fighting) (?:around )?on the (?:floor|ground)\b|\b(?:is|are|was|were|'s|'re) taking (?:fire|rounds|shots)\b",

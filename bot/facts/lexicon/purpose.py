@@ -30,6 +30,8 @@ CIVIL_STRONG = compile_all(
         r"\b(?:he|she|they|guy|man|woman|person|people|most|many|all|some|detainees?|targets?)(?:'ll| will| would| could| might| is going to| are going to| gonna)? "
         r"(?:[\w']+ ){0,2}(?:be|get|gets|getting) removed\b(?! from)|\bends? up (?:being |getting )?(?:removed|deported)\b(?! from)",
         r"\basylum (?:case|claim|hearing|interview|application|matter)\b|\bimmigration[- ]wise\b",
+        # "a desk for their officers doing immigration processing": admitting or removing people, civil work
+        r"\bimmigration (?:processing|intake|paperwork processing)\b|\bprocessing (?:migrants|immigrants|arrivals|asylum seekers)\b",
         # "can I ask him whether he's here legally so we can let ICE know?": the answer goes to ICE
         r"(?:(?<=\bso we can )|(?<=\bso i can )|(?<=\bso we could )|(?<=\bso that we can ))"
         r"(?:let|tell|notify|inform|call|alert) (?:ice|ero|immigration|dhs|border patrol)\b",

@@ -6,16 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bot.facts.window import (
-    LAST_SEASON,
-    Place,
-    date_spans,
-    prison_time,
-    sentence_unknown,
-    window_place,
-    year_span,
-    years_ago_this,
-)
+from bot.facts import window
+from bot.facts.window import Place, date_spans, prison_time, sentence_unknown, window_place, year_span
 
 TODAY = dt.date(2026, 11, 30)  # the line falls on 30 Nov 2021
 
@@ -109,16 +101,16 @@ def test_a_record_that_leaves_the_sentence_out_says_so(record: str, unknown: boo
     ],
 )
 def test_years_ago_this_season_is_that_season_of_a_known_year(said: str, first: dt.date, last: dt.date) -> None:
-    span = years_ago_this(said, dt.date(2026, 11, 30))
+    span = window.years_ago_this(said, dt.date(2026, 11, 30))
     assert span is not None and (span.first, span.last) == (first, last)
 
 
 def test_what_is_not_years_ago_this_season_is_not_read_as_one() -> None:
-    assert years_ago_this("five years ago, this spring he moved", dt.date(2026, 11, 30)) is None
-    assert years_ago_this("five years ago", dt.date(2026, 11, 30)) is None
+    assert window.years_ago_this("five years ago, this spring he moved", dt.date(2026, 11, 30)) is None
+    assert window.years_ago_this("five years ago", dt.date(2026, 11, 30)) is None
 
 
 def test_last_month_or_season_is_recent() -> None:
-    assert LAST_SEASON.search("convicted last march of robbery 1")
-    assert LAST_SEASON.search("this past june")
-    assert not LAST_SEASON.search("at last, march on")
+    assert window.LAST_SEASON.search("convicted last march of robbery 1")
+    assert window.LAST_SEASON.search("this past june")
+    assert not window.LAST_SEASON.search("at last, march on")

@@ -122,13 +122,13 @@ _IDENTIFIED_BEFORE = re.compile(
 
 def _named_separately(norm: str, generic: Party, others: list[Party]) -> bool:
     first = min(m.start for m in generic.mentions)
-    before = _ALSO_OPENS_BEFORE if generic.agency is Agency.FEDERAL else _SEPARATELY_BEFORE
+    umbrella = generic.agency is Agency.FEDERAL
     return any(
         m.start > first
         and (
             _SEPARATELY_AFTER.match(norm, m.end) is not None
             or _SEPARATELY_BEFORE.search(norm, max(0, m.start - 25), m.start) is not None
-            or before.search(norm, max(0, m.start - 25), m.start) is not None
+            or (umbrella and _ALSO_OPENS_BEFORE.search(norm, max(0, m.start - 25), m.start) is not None)
         )
         for party in others
         for m in party.mentions

@@ -908,6 +908,8 @@ def test_round_five_classes(reader: FactsReader, table: RuleTable, text: str, ex
         ("ICE wants us to work out where he is living these days", Ask.PERSONNEL_ASSIST),
         ("the DEA wants me sitting in on their wire for a month", Ask.JOINT_INVESTIGATION),
         ("ICE wants to swear in some of our officers as immigration agents", Ask.DEPUTIZATION_287G),
+        # round 124 (set EK): a prisoner named as "one of our prisoners"
+        ("ERO asked to set up a video interview with one of our prisoners tonight", Ask.ACCESS_PRISONER),
     ],
 )
 def test_asks_in_plain_verbs(reader: FactsReader, text: str, ask: Ask) -> None:
@@ -8193,6 +8195,67 @@ ROUND_ONE_HUNDRED_TWENTY_THREE = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_TWENTY_FOUR = [
+    # ICE's arrest under way ("mid-arrest") is the civil operation the perimeter would serve
+    (
+        "Queens Plaza station: an ICE team is in the middle of an arrest on the platform, people filming but "
+        "calm. The ICE supervisor wants two of us to keep the stairs clear. Do we?",
+        [("ice", "prohibited")],
+    ),
+    # "a desk here" is space in the officer's own command; the officer's own post ("desk officer at
+    # the 70") is not space asked for
+    (
+        "70 Pct. ERO wants a desk here for the agents working their removal cases. That's all, they say.",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "Desk officer at the 44 Pct. FBI wants our complaint report on a bank robbery they're working. OK to send?",
+        [("fbi", "permitted")],
+    ),
+    # the rescue's own means (divers, a launch) asked for in an emergency are the response itself
+    (
+        "A man jumped off the ferry slip chasing from a CBP stop and he's going under. CBP on scene asks for "
+        "our divers. Go?",
+        [("cbp", "permitted")],
+    ),
+    # "(FBI case; bank robbery)" says whose case the warrant is in; the Marshals are the ones asking
+    (
+        "NCIC hit on a federal warrant (FBI case; bank robbery) during a car stop. The Marshals confirm a "
+        "district judge signed it and want him held until their deputies arrive. Hold him?",
+        [("usms", "permitted")],
+    ),
+    # a record named earlier is what the closing "can I send it?" offers to hand over
+    (
+        "The DEA agent called back: the dashcam video is for a heroin distribution case they're running. "
+        "Can I send it now?",
+        [("dea", "permitted")],
+    ),
+    # "scratch the <which> question" takes that ask back, not only the word "question"
+    (
+        "FBI wants the complaint report on a carjacking suspect and whether he is undocumented. The agent "
+        "texted back, scratch the immigration status question, report only.",
+        [("fbi", "permitted")],
+    ),
+    # "we dropped the fraud angle": the criminal aim named before is given up
+    (
+        "HSI said it was a fraud case and wants his home address. Later the agent admitted they dropped "
+        "the fraud angle and it's about deporting him. Give the address?",
+        [("hsi", "prohibited")],
+    ),
+    # the title printed where the paper is signed decides over what the agent claims
+    (
+        "Agent insists it's a court warrant, but the paper reads 'Deportation Officer' at the bottom. ERO "
+        "wants him handed over at release.",
+        [("ice_ero", "prohibited")],
+    ),
+    # an assault their case investigates is no emergency now
+    (
+        "FBI wants our complaint reports from Saturday's march, they're investigating the assault on two "
+        "federal officers there. OK to send?",
+        [("fbi", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8310,6 +8373,7 @@ ROUNDS = {
     "one-hundred-twenty-one": ROUND_ONE_HUNDRED_TWENTY_ONE,
     "one-hundred-twenty-two": ROUND_ONE_HUNDRED_TWENTY_TWO,
     "one-hundred-twenty-three": ROUND_ONE_HUNDRED_TWENTY_THREE,
+    "one-hundred-twenty-four": ROUND_ONE_HUNDRED_TWENTY_FOUR,
 }
 
 

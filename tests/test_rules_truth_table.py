@@ -354,3 +354,19 @@ def test_help_executing_a_warrant_nobody_has_seen_asks_who_signed(table: RuleTab
         agency=agency, asks=asked, purpose=Purpose.CRIMINAL_INVESTIGATION, warrant=Warrant.JUDICIAL_CRIMINAL
     )
     assert decide(judicial, table).verdict is Verdict.PERMITTED
+
+
+@pytest.mark.parametrize(
+    "ask", [Ask.SHARE_RECORDS, Ask.SHARE_SURVEILLANCE_DATA, Ask.SHARE_CUSTODY_OR_COURT_INFO, Ask.SHARE_BULK_DATA]
+)
+def test_records_in_a_case_that_may_end_in_removal_cite_the_identifying_information_law(
+    table: RuleTable, ask: Ask
+) -> None:
+    """R7-mixed escalates a criminal case whose expected outcome is removal; when what is asked is
+    records about a person, the answer cites the identifying-information law as R1, R4 and R5 do."""
+    mixed = stated(agency=Agency.HSI, asks=frozenset({ask}), purpose=Purpose.MIXED)
+    decision = decide(mixed, table)
+    assert decision.rule_id == "R7-mixed"
+    assert "NYC-AC-23-CH12" in decision.authorities
+    access = stated(agency=Agency.HSI, asks=frozenset({Ask.ACCESS_PRISONER}), purpose=Purpose.MIXED)
+    assert "NYC-AC-23-CH12" not in decide(access, table).authorities

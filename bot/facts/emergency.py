@@ -11,7 +11,9 @@ __all__ = ["happening_now"]
 
 
 _INCIDENTAL_BEFORE = re.compile(
-    r"\b(?:in|from|of|about|after|during|re:?|regarding|on|at|for|since|before|over|witness(?:es)? to|witnessed)\s+(?:the|a|an|that|this|last|"
+    # ("they're investigating the assault on two federal officers there": a crime their case is about)
+    r"\b(?:in|from|of|about|after|during|re:?|regarding|on|at|for|since|before|over|witness(?:es)? to|witnessed|"
+    r"investigat(?:e|es|ed|ing)|looking into|look into|probing|probe into)\s+(?:the|a|an|that|this|last|"
     r"yesterday's|his|her|their|a recent|an old)\s+(?:[\w']+\s+){0,2}$"
 )
 

@@ -125,8 +125,8 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     if _CONTACT_FROM.search(before):
         return True
     after = norm[mention.end : mention.end + 30]
-    if re.search(r"\(\s*$", before) and re.match(r"\s*(?:case|investigation|matter|indictment|charges?)\s*\)", after):
-        return False  # "felon in possession (ATF case)": whose case it is, not who asks
+    if re.search(r"\(\s*$", before) and _CASE_IN_BRACKETS.match(after):
+        return False  # "felon in possession (ATF case)", "(DEA case, cocaine conspiracy)": whose case it is
     # ("two from the same FBI agent", "an email from an HSI agent": who the asks come from)
     if (
         _HISTORY_BEFORE.search(before)
@@ -137,6 +137,7 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
 
 
+_CASE_IN_BRACKETS = re.compile(r"\s*(?:case|investigation|matter|indictment|charges?)\s*[),;:]")
 _ONE_OF_THEIRS_AFTER = re.compile(r"\s*(?:special )?(?:agent|officer|supervisor|investigator|analyst|deputy|sa|rep)\b")
 _ONLY_PRESENT_AFTER = re.compile(
     r"\s*(?:(?:officer|agent|guy|rep|supervisor)s? )?(?:was|were|is|are|'s) (?:only|just|simply|merely) "

@@ -60,6 +60,18 @@ _TAKEN_BACK = re.compile(
 )
 
 
+_CASE_DROPPED = re.compile(
+    r"\b(?:we|they)(?:'ve| have)? (?:dropped|closed|gave up on|are done with|'re done with) the (?:[\w-]+ ){1,2}"
+    r"(?:thing|angle|stuff|side|part|case|investigation)\b"
+)
+_STATUS_WORDS = frozenset({"status", "citizenship", "citizen", "immigration", "papers", "undocumented", "legal"})
+_STATUS_ASKED = (
+    r"(?:(?:whether|if) (?:[\w']+ ){0,3}(?:a (?:us )?citizen|undocumented|legal|here legally|illegal)\b|"
+    r"(?:immigration |legal |citizenship )?status\b|citizenship\b)"
+)
+_GENERIC_ASK_NOUNS = frozenset({"question", "request", "ask", "part", "thing", "bit", "piece"})
+
+
 def retract_corrections(norm: str) -> str:
     chars = list(norm)
     for taken_back in _TAKEN_BACK.finditer(norm):
@@ -67,9 +79,21 @@ def retract_corrections(norm: str) -> str:
         chars[start:end] = " " * (end - start)
         if taken_back.group("dismissed"):
             # "... an alert on him and our report. never mind the alert": the ask named before, too
-            head = re.escape(taken_back.group("dismissed").split()[-1])
-            for earlier in re.compile(rf"\b{head}s?\b").finditer(norm, 0, start):
+            dismissed = taken_back.group("dismissed").split()
+            head = rf"{re.escape(dismissed[-1])}s?\b"
+            if dismissed[-1] in _GENERIC_ASK_NOUNS and len(dismissed) > 2:
+                # "whether he's a citizen ... scratch the citizenship question": the word that says which
+                head = rf"{re.escape(dismissed[-2][:7])}\w*"
+                if dismissed[-2] in _STATUS_WORDS:
+                    # "whether he is undocumented ... scratch the immigration status question"
+                    head = _STATUS_ASKED
+            for earlier in re.compile(rf"\b{head}").finditer(norm, 0, start):
                 chars[earlier.start() : earlier.end()] = " " * (earlier.end() - earlier.start())
+    for dropped in _CASE_DROPPED.finditer(norm):
+        # "narcotics case ... his partner: 'no, we dropped the drug thing, this is for his removal'":
+        # the criminal aim named before is the one they gave up
+        for crime in [*CRIME_TERMS.finditer(norm, 0, dropped.start()), dropped]:
+            chars[crime.start() : crime.end()] = " " * (crime.end() - crime.start())
     for impression in _FIRST_IMPRESSION.finditer(norm):
         start, end = impression.span("first") if impression.group("first") else impression.span("thought")
         chars[start:end] = " " * (end - start)

@@ -227,13 +227,21 @@ _HELP_IN_THE_EMERGENCY = re.compile(
 )
 
 
+# "two people went in the water, CBP asking for our launch and divers": the rescue's own means
+_RESCUE_MEANS = re.compile(
+    r"(?:launch(?:es)?|divers?|dive team|scuba|boats?|harbor unit|ambulances?|ems|medics?|paramedics|esu|swimmers?)\b"
+)
+
+
 def help_in_the_emergency(norm: str, scope: list[Clause], cues: list[Cue]) -> bool:
     """Every unread ask of us is a call for help with the emergency read beside it."""
     if not any(c.ask is Ask.PUBLIC_SAFETY_RESPONSE for c in cues):
         return False
     asks = [m for clause in scope for m in _ASK_OF_US.finditer(norm, clause.start, clause.end)]
     return bool(asks) and all(
-        _HELP_IN_THE_EMERGENCY.search(norm, m.end() - len(m.group().split()[-1]), m.end() + 40) for m in asks
+        _HELP_IN_THE_EMERGENCY.search(norm, asked := m.end() - len(m.group().split()[-1]), m.end() + 40)
+        or _RESCUE_MEANS.match(norm, asked)
+        for m in asks
     )
 
 

@@ -56,6 +56,9 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                         _AGENCY_COLON.search(norm[max(0, clause.start - 80) : clause.start])
                         and not re.search(r"[.?!\n]", norm[clause.start : match.start()])
                     )
+                    # "says the footage is for an armed robbery they're working. Now can I give it?": the
+                    # thing named is what the closing question offers to hand over
+                    or _GIVE_IT_LATER.search(norm, match.end(), match.end() + 200) is not None
                     # a list item headed by the agency: "1. ATF - our gun trace report on a recovered Glock"
                     or _AGENCY_DASH_HEAD.search(norm, max(0, match.start() - 60), match.start()) is not None
                     # "ERO, removal case: is he a citizen? + home address + DAT date": the list goes on
@@ -110,6 +113,10 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
     return cues
 
 
+_GIVE_IT_LATER = re.compile(
+    r"\b(?:can|could|may|should|do) (?:i|we) (?:now |just |still |go ahead and )?"
+    r"(?:give|send|hand|release|share|turn|pass|forward|e-?mail|provide)(?: over)? (?:it|them|that|those)\b"
+)
 _WE_ASKED_ABOUT_BEFORE = re.compile(
     r"\b(?:i|we)\s+(?:already |also )?asked (?:(?:him|her|them|the agent|the officer|the agents?) )?about (?:his|her|their|the)\s+$"
 )

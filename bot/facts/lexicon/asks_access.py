@@ -162,7 +162,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         rf"\b(?:time|min|mins|minutes?|a few minutes|some time|a moment|a word|an interview|face time|a sit-?down|a chat|alone time)\b(?: alone| in private| privately)?(?: in (?:the |our )?(?:cells?|holding|pens|interview room))? (?:with|w) {PERSON}",
         rf"\b(?:interview|question|interrogate|debrief|talk to|speak (?:to|with)|see|visit)(?:ing)? {PERSON} (?:[\w']+ ){{0,3}}(?:while (?:he's |she's |they're )?(?:in|at) |in |at )(?:the |our )?{CUSTODY_PLACE}",
         rf"\b(?:cells?|holding|pens|central booking|lock-?up)\b[^.;!?]{{0,40}}\b(?:talk|speak|chat|interview|question|interrogate)(?:ing)? (?:to |with )?{PERSON}",
-        r"\binterview\b.{0,40}\bwith (?:our|the|my) (?:prisoner|arrestee|detainee|perp|collar|guy in custody|inmate)\b",
+        r"\binterview\b.{0,40}\bwith (?:one of )?(?:our|the|my) (?:prisoner|arrestee|detainee|perp|collar|guy in custody|inmate)s?\b",
         r"\b(?:eyes on|a look at|look at|lay eyes on|peek at|see)\b (?:our|the|that|this|my) (?:guy|prisoner|perp|collar|arrestee|detainee|man|woman)s? (?:in|at) (?:the |our )?(?:cells|holding|pens|lock-?up|custody|cell)\b",
         r"\b(?:interview|question|interrogate|debrief)\w* (?:my|our) (?:[\w']+ ){0,2}(?:prisoner|perp|collar|arrestee|detainee|suspect)\b",
         r"\bsit (?:in )?on (?:the |our |an? |my )?(?:[\w']+ )?(?:interview|interrogation|questioning|debrief)s? (?:of|with|w) (?:our|the|my|this|that) (?:[\w']+ )?(?:suspect|perp|prisoner|arrestee|collar|detainee|defendant)\b",
@@ -189,7 +189,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?:ops|operations|unit|team|squad|work|cases|processing)\b",
         # "asks PSA 7 for two desks and a phone line for their trafficking group"
         r"\b(?:a|an|one|two|three|four|five|\d+) (?:desks?|cubicles?|workstations?|work ?spaces?) (?:and|plus|w/|with) "
-        r"(?:a |an )?(?:phone ?lines?|computers?|network (?:drop|access)|lockers?|parking)\b",
+        r"(?:a |an )?(?:phone ?lines?|phones?|computers?|network (?:drop|access)|lockers?|parking)\b",
         # "CBP wants a room in 1PP for their interdiction task force"
         r"\b(?:wants?|needs?|asks? for|asking for|requests?|requested) (?:a |an |one |two |some )?(?:room|office|desk|space|floor)s? (?:in|at) (?:1pp|one police plaza|(?:one of )?our (?:[\w']+ )?(?:precincts?|pcts?|commands?|buildings?|facilities|houses?)|the (?:precinct|pct|house|stationhouse))\b",
         # "run their wire room out of a vacant floor at one of our precincts"
@@ -235,7 +235,13 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:asked|asking|asks|wants?|requested|requesting|needs?)\b (?:[\w']+ ){0,4}?(?:for )?(?:a |an |some )?(?:small |little |temporary |permanent |spare |empty )?(?:office|desk|workspace|work space|workstation|laptop station|space) (?:at|in|on|inside) (?:our |the )?(?:central booking|cb\b|our|the)\b",
         r"\b(?:set up|put|install|place)\w* (?:a |an |some |their )?(?:laptop|computer|terminal|kiosk|scanner)s?(?: station)? (?:at|in|inside) (?:our |the )?(?:central booking|booking|pct|precinct|squad|house)\b",
         r"\b(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:[\w']+ )?central booking\b",
-        r"\b(?:a |an )?desk\b.{0,40}\b(?:in|at) (?:the|our) (?:[\w']+ ){0,2}(?:squad room|precinct|pct|building|station|office|central booking)\b",
+        # ("Midnight desk. ICE asks if they can stage vans in our precinct lot": the officer's post, and
+        # a later sentence)
+        r"\b(?:a |an )?desk\b(?! (?:sergeant|sgt|officer|lieutenant|lt)\b)[^.;!?]{0,40}\b(?:in|at) (?:the|our) (?:[\w']+ ){0,2}(?:squad room|precinct|pct|building|station|office|central booking)\b",
+        # "ERO wants a desk here to process their removal cases": space in the officer's own command
+        r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requests?|requested|would like|'d like) (?:a |an |one |two |some )?"
+        r"(?:desks?|offices?|workspaces?|work ?spaces?|cubicles?|workstations?|rooms?)(?: and (?:a |an )?(?:phone|computer|phone line))? "
+        r"(?:here|in here|over here|in our (?:house|building|command))\b",
         # "set up shop in the precinct", not "perp runs a shop making fake cards" (a business of his)
         r"(?<!perp )(?<!we )(?<!i )(?<!he )(?<!she )(?<!who )(?<!guy )(?<!suspect )(?<!target )(?<!subject )\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:(?:office|desk|workspace|workstation|cubicle)s?|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their|making|selling|that (?:makes|sells)))",
         r"\b(?:put|putting|place|placing|install|installing|set up|setting up|get|getting)\b (?:\d+ |two |three |four |an |a |some |a few |their |a couple(?: of)? )?(?:[\w']+ )?(?:office|offices|desks?|workstations?|cubicles?|work ?spaces?|terminals?) (?:in|at|inside|into) (?:our|the) \b",

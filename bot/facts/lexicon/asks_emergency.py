@@ -123,6 +123,9 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         # "a CBP patrol boat caught fire at the pier, two CBP officers in the water"
         r"\b(?:boat|vessel|car|vehicle|van|suv|truck|building|launch)s? (?:just )?(?:caught fire|is on fire|on fire|is sinking|sank|capsized|flipped)\b|"
         r"\b(?:officers?|agents?|people|guys|someone|somebody|two|three|\d+)(?: [\w']+)? (?:are |is |went |fell )?(?:in the water|overboard)\b",
+        # "he's going under", "a woman is drowning off the pier"
+        r"\b(?:he|she|they|someone|somebody|a (?:man|woman|kid|person|guy))(?:'s| is| are|'re) (?:going under|drowning|struggling in the water)\b|"
+        r"\bjumped (?:off|from) (?:the |a )?(?:[\w']+ )?(?:pier|slip|dock|bridge|boat|ferry|railing|seawall)\b",
         # "his brother has one of the agents in a chokehold"; "a car just jumped the sidewalk toward the crowd"
         r"\b(?:has|had|got|holding|put) (?:one of )?(?:the |an |a )?(?:agents?|officers?|feds?|him|her|them) in a (?:choke ?hold|headlock|strangle ?hold)\b",
         r"\b(?:car|van|truck|suv|driver)s? (?:just )?(?:jumped|mounted|drove (?:up )?onto|went up on|plowed onto|veered onto) "

@@ -21,6 +21,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bkeep (?:the |his |her |their )?(?:[\w']+ ){0,4}(?:inside|back|out of the way|away|in the apartment) while (?:they|the agents?|ero|ice|hsi|cbp)\b",
         # "a 'knock and talk' at 3 addresses w/ 4 of our cops": door-to-door visits with their agents
         r"\bknock[- ](?:and|&|n|'n'|'n)[- ]talks?\b",
+        # "wants two of us to keep the stairs clear": a way kept open for their operation
+        r"\bkeep(?:ing)? (?:the |a |that |their )?(?:[\w'-]+ )?(?:stairs?|stairwells?|steps|platforms?|mezzanine|exits?|entrances?|"
+        r"lobby|hallway|corridor|sidewalk|street|block|area|path|way|doors?|driveway|lane|turnstiles?) (?:clear|open|free|empty)\b"
+        r"(?! (?:for|so) (?:fdny|ems|the fire department|firefighters|the ambulances?|the medics)\b)",
         # "clear the sidewalk so their vans with detainees can pull out"
         r"\bclear(?:ing)? (?:the |a |out the )?(?:sidewalk|street|road|way|path|crowd|block|lane|exit|driveway|area|entrance)\b"
         r"(?=.{0,60}\b(?:so|for|while|to let|until)\b)",

@@ -159,7 +159,10 @@ ICE_ARREST_SCENE = compile_all(
         r"are making|are doing|finish up|is making|is doing|making) (?:an?|their|the) (?:[\w']+ )?arrests?\b",
         r"\b(?:stand by|standby|back(?:ing)? (?:them|us) up|be there|support) (?:at|during|for) (?:their|the ice) arrests?\b",
         r"\bice (?:team|agents?|officers?) (?:is |are )?knocking (?:on|at) (?:an?|the|a neighbor's) (?:apartment|apt|door)\b|"
-        r"\bice (?:team|agents?|officers?) (?:is|are|was|were) (?:arresting|grabbing|detaining|picking up|taking down)\b",
+        r"\bice (?:team|agents?|officers?) (?:is|are|was|were) (?:arresting|grabbing|detaining|picking up|taking down)\b|"
+        # "ICE team is mid-arrest on the mezzanine"
+        r"\b(?:they|the agents|ice|their team|the team)(?: team| agents?| officers?)? (?:is |are |'re |'s )?"
+        r"(?:mid-?arrest|in the middle of (?:an?|the|their) (?:[\w']+ )?arrest)\b",
         r"\b(?:walk|put|load|get|carry|drag) (?:the|their) (?:[\w']+ )?(?:target|subject|guy|man|woman) (?:out )?(?:to|in|into) (?:the|their) (?:van|car|vehicle|truck|suv)\b",
         # "they want to meet him at the courthouse and take him": an arrest where he answers a ticket
         r"\b(?:meet|catch|grab|wait for) (?:him|her|them) (?:at|outside|in front of) (?:the )?(?:court ?house|court)\b(?=.{0,20}\b(?:take|grab|arrest|pick)\b)",

@@ -113,15 +113,20 @@ WARRANT_ATTACHED = re.compile(
     r"\bdetainers?['\"]?,? (?:(?:and|plus|with|along with|together with|&) (?:also )?(?:an? |the |their |what they call |something they call )?|"
     r"(?:an? |their |what they call |something they call ))['\"]?(?:[\w']+ )?warrant"
 )
+_ADMIN_SIGNER = (
+    r"(?:ice |ero |dhs )?(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
+    r"(?:(?:deputy|assistant|acting) )?field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer)"
+)
 SIGNATURE_ADMIN = re.compile(
     # "the signature block for an immigration officer", "asked who signed it, the agent said the
     # field office director": an ICE official's signature makes the paper administrative
     r"(?:\b(?:signature|signed|signer|signature line|signature block|sig|sig block|sig line|title|title line|scribble|squiggle)\b (?:[\w']+ ){0,3}"
     r"(?:says|reads|is|shows|for|of|from|was|by)|\bwho signed (?:it|the warrant|the paper|that|this)\b,? (?:[\w']+ ){0,3}(?:said|says|was|is))"
     # ("Signed by: Field Office Director": a notes field)
-    r"\s*:?\s+['\"]?(?:an? |the |their |his |her )?"
-    r"(?:ice |ero |dhs )?(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
-    r"(?:(?:deputy|assistant|acting) )?field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer)|"
+    rf"\s*:?\s+['\"]?(?:an? |the |their |his |her )?{_ADMIN_SIGNER}|"
+    # "the copy he handed me says 'Supervisory Detention and Deportation Officer' at the bottom":
+    # the title where the paper is signed
+    rf"\b(?:says|reads|shows|has|printed|typed) ['\"]?(?:an? |the )?{_ADMIN_SIGNER}['\"]? (?:at|on|along|across|near) the bottom\b|"
     # "a form with DHS at the top and a signature at the bottom from some officer": an officer, no judge
     r"\b(?:signature|signed)\b (?:[\w']+ ){0,4}(?:from|by) (?:some|an?|the|their) (?:dhs |ice |ero |immigration |federal )?"
     r"(?:officer|official)\b(?! of the court)"

@@ -38,8 +38,9 @@ from bot.facts.asks import (
     ask_cues,
 )
 from bot.facts.glosses import read_in_translation
-from bot.facts.lexicon.topic import IMMIGRATION_NAMED, NO_CRIME_OF_OURS, NOTHING_ASKED, OWN_ADMIN, TOPIC_TERMS
-from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Tri, Warrant
+from bot.facts.lexicon.topic import IMMIGRATION_NAMED, NO_CRIME_OF_OURS
+from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
+from bot.facts.off_topic import is_off_topic
 from bot.facts.paper import only_if_another_case_fails
 from bot.facts.parties import Party, find_parties
 from bot.facts.purpose import read_purpose
@@ -61,7 +62,6 @@ from bot.facts.spans import (
     CRIMINAL_AGENCIES,
     DETAINER,
     DHS_FAMILY,
-    HELP_ONLY,
     HOLD_PAPER,
     IN_OUR_CUSTODY,
     NO_IMMIGRATION_CRIMES,
@@ -77,17 +77,10 @@ __all__ = ["FactsReader"]
 _CUSTODY_OR_PREMISES = frozenset(
     {Ask.HOLD, Ask.TRANSFER_CUSTODY, Ask.NOTIFY_RELEASE, Ask.ACCESS_PREMISES, Ask.ACCESS_PRISONER, Ask.OFFICE_SPACE}
 )
-_REQUEST_WORDS = re.compile(
-    r"\b(?:wants?|wanted|asks?|asked|asking|request(?:s|ed|ing)?|needs?|can (?:i|we)|could (?:i|we)|should (?:i|we)|"
-    r"e-?mailed (?:for|about|asking)|called (?:for|about|asking)|texted|faxed|reached out|"
-    r"may (?:i|we)|ok to|okay to|ok\b|allowed|do (?:i|we)|is it ok|are we|help|would like|looking for|favou?r)\b|\?"
-)
 # an officer asking what to do ("now what?"), not a notice that names the word "detainer"
 _ASKING_ABOUT_IT = re.compile(
     r"\?|\bnow what\b|\bwhat (?:do|should|can) (?:i|we)\b|\bhow do (?:i|we)\b|\b(?:can|do|should|may) (?:i|we)\b"
 )
-
-_PAPER_IN_HAND = frozenset(Warrant) - {Warrant.NONE, Warrant.UNKNOWN}
 
 
 class FactsReader:
@@ -342,38 +335,15 @@ class FactsReader:
             if words:
                 evidence[name] = words
                 sources[name] = source
-        requested = bool(_REQUEST_WORDS.search(norm))
-        off_topic = (
-            not asks
-            and (party is None or not requested)
-            and not (TOPIC_TERMS.search(norm) and requested and party is not None)
+        off_topic = is_off_topic(
+            norm,
+            asks,
+            party_named=party is not None,
+            status_asked=status is not None,
+            warrant=warrant,
+            tsdb_match=facts.get("tsdb_match"),
+            alone=alone,
         )
-        if not asks and party is None and status is None:
-            off_topic = True
-        if party is None and asks == {Ask.PUBLIC_SAFETY_RESPONSE} and not TOPIC_TERMS.search(norm):
-            off_topic = True  # an emergency with no federal agency in it is not a question for this bot
-        if party is None and asks == {Ask.SHARE_CUSTODY_OR_COURT_INFO} and not TOPIC_TERMS.search(norm):
-            off_topic = True  # "where do I get the OT slip for a court appearance": our own paperwork
-        # our pay and schedules, nothing asked of us ("the OT rate on a 4x12", "the overtime code for the DEA
-        # task force"); "workers whose payroll was stolen ... can I ask him" is still a status question
-        pay_talk = OWN_ADMIN.search(norm) is not None and not IMMIGRATION_NAMED.search(norm)
-        if pay_talk and status is None and (party is None or not asks):
-            off_topic = True
-        if party is None and asks and asks <= HELP_ONLY and not TOPIC_TERMS.search(norm):
-            off_topic = True  # "the lt is looking for them (the car keys)": help asked, but of nobody federal
-        if not asks and NOTHING_ASKED.search(norm):
-            off_topic = True  # "ICE parked outside all afternoon, nobody asked us for anything, just fyi"
-        if (
-            off_topic
-            and party is None
-            and requested
-            and (warrant in _PAPER_IN_HAND or facts.get("tsdb_match") in (Tri.YES, Tri.NO))
-        ):
-            # "I-247A only, TSDB no match, agent says hold anyway, it's federal law": paper or a watchlist
-            # result about someone in our hands is this bot's subject even when the ask went unread
-            off_topic = False
-        if not alone:
-            off_topic = False  # one of several requests: what it asks is unclear, so it is asked about
         return Facts(
             agency=agency,
             asks=frozenset(asks),

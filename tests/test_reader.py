@@ -332,7 +332,8 @@ ROUND_TWELVE = [
         "the bureau has a magistrate's arrest warrant for bank fraud on our prisoner, agents here to take him",
         [("fbi", "permitted")],
     ),
-    ("the Legal Bureau wants a copy of the arrest report", [("unknown", "needs_info")]),
+    # (and, since round 125, our own bureau asking for our own records is no federal request at all)
+    ("the Legal Bureau wants a copy of the arrest report", [("unknown", "escalate")]),
     # Spanish asks: a copy, the reports, going with them to the door
     ("la DEA quiere copia de las fotos del arresto, es para su caso federal de narcoticos", [("dea", "permitted")]),
     (
@@ -914,6 +915,16 @@ def test_round_five_classes(reader: FactsReader, table: RuleTable, text: str, ex
 )
 def test_asks_in_plain_verbs(reader: FactsReader, text: str, ask: Ask) -> None:
     assert ask in {a for f in reader.read_message(text) for a in f.asks}
+
+
+def test_the_charge_of_our_prisoner_in_brackets_is_not_the_agencys_aim(reader: FactsReader) -> None:
+    """Round 125 (set EL): "a man in our cells (petit larceny arrest)" tells our own charge."""
+    facts = reader.read(
+        "Desk at the 120. Two CBP officers walked in asking to talk to a guy in our cells (petit larceny arrest) "
+        "about his immigration status and whether he has papers. Can I bring them back?"
+    )
+    assert facts.agency is Agency.CBP
+    assert facts.purpose is not Purpose.CRIMINAL_INVESTIGATION
 
 
 @pytest.mark.parametrize(
@@ -8256,6 +8267,53 @@ ROUND_ONE_HUNDRED_TWENTY_FOUR = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_TWENTY_FIVE = [
+    # violence told as two acts at once ("punching and kicking") against a counted group of agents
+    (
+        "911 job: a crowd is punching and kicking 2 CBP officers by the bus depot, one is on the ground. Do we "
+        "send cars?",
+        [("cbp", "permitted")],
+    ),
+    # desks "and network drops" are working space
+    (
+        "HSI asked the captain for 2 desks and network drops on our third floor for agents on a gang case they "
+        "work with our squad. Set it up?",
+        [("hsi", "escalate")],
+    ),
+    # a court's ankle monitor on the person is no alert asked of us
+    (
+        "Marshals have a federal warrant signed by an SDNY judge for a man who cut off his GPS ankle monitor "
+        "(bank robbery case). They want two cops at the door to help take him. ok?",
+        [("usms", "permitted")],
+    ),
+    # "a federal probation violation warrant" names a kind of paper, not a second agency asking
+    (
+        "Marshals called about our prisoner: there's a federal probation violation warrant on him signed by an "
+        "SDNY judge, the original case was bank fraud. They want him held till they come. ok?",
+        [("usms", "permitted")],
+    ),
+    # our own records work with nobody outside asking is no federal request
+    (
+        "Property clerk: what's the procedure to release a vouchered scooter back to its owner without the receipt?",
+        [("unknown", "escalate")],
+    ),
+    # (but handing something over names someone it goes to: who wants it is asked)
+    ("can I send the arrest report from last night?", [("unknown", "needs_info")]),
+    # prison time the officer is unsure of may bring an old conviction inside the five years
+    (
+        "ICE has a warrant signed by a magistrate judge for our burglary collar. I believe he did time for an "
+        "assault 2nd, maybe back in 2018. TSDB no hit. Hold him?",
+        [("ice", "needs_info")],
+    ),
+    # "a homicide his group is working": the crime the agent's own unit works is their aim
+    (
+        "RTCC. An HSI agent from the gang task force asked me to set alerts on 4 names so he hears whenever "
+        "they get stopped. He said they're the shooters in a Trinitarios homicide his group is working with our "
+        "squad. Can I?",
+        [("hsi", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8374,6 +8432,7 @@ ROUNDS = {
     "one-hundred-twenty-two": ROUND_ONE_HUNDRED_TWENTY_TWO,
     "one-hundred-twenty-three": ROUND_ONE_HUNDRED_TWENTY_THREE,
     "one-hundred-twenty-four": ROUND_ONE_HUNDRED_TWENTY_FOUR,
+    "one-hundred-twenty-five": ROUND_ONE_HUNDRED_TWENTY_FIVE,
 }
 
 

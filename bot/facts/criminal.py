@@ -246,7 +246,8 @@ def _our_arrest_sentence(norm: str, crime: re.Match[str]) -> bool:
 
 _OUR_ARREST_BRACKETED = re.compile(
     r"\b(?:(?:our|my) (?:[\w']+ )?(?:collar|arrest|prisoner|perp|arrestee)|(?:he's|she's|he is|she is|that one's|that one is) "
-    r"(?:ours|mine))\b[^()]{0,40}\(\s*(?:[\w']+,? (?:and )?){0,3}$"
+    r"(?:ours|mine)|(?:guy|man|woman|person|prisoner|perp|arrestee)s? in (?:our|the) (?:cells|holding|pens|custody|lock-?up))"
+    r"\b[^()]{0,40}\(\s*(?:[\w']+,? (?:and )?){0,3}$"  # ("a guy in our cells (shoplifting arrest)")
 )
 
 

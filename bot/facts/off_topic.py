@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.lexicon.topic import IMMIGRATION_NAMED, NOTHING_ASKED, OWN_ADMIN, TOPIC_TERMS
+from bot.facts.lexicon.topic import IMMIGRATION_NAMED, NOTHING_ASKED, OUTSIDE_ASKER, OWN_ADMIN, TOPIC_TERMS
 from bot.facts.model import Ask, Tri, Warrant
 from bot.facts.spans import HELP_ONLY
 
@@ -18,6 +18,9 @@ _REQUEST_WORDS = re.compile(
     r"may (?:i|we)|ok to|okay to|ok\b|allowed|do (?:i|we)|is it ok|are we|help|would like|looking for|favou?r)\b|\?"
 )
 _PAPER_IN_HAND = frozenset(Warrant) - {Warrant.NONE, Warrant.UNKNOWN}
+_RECORDS_ONLY = frozenset(
+    {Ask.SHARE_RECORDS, Ask.SHARE_SURVEILLANCE_DATA, Ask.SHARE_BULK_DATA, Ask.SHARE_CUSTODY_OR_COURT_INFO}
+)
 
 
 def is_off_topic(
@@ -48,6 +51,14 @@ def is_off_topic(
         off_topic = True
     if not party_named and asks and asks <= HELP_ONLY and not TOPIC_TERMS.search(norm):
         off_topic = True  # "the lt is looking for them (the car keys)": help asked, but of nobody federal
+    if (
+        not party_named
+        and asks
+        and asks <= _RECORDS_ONLY
+        and not TOPIC_TERMS.search(norm)
+        and not OUTSIDE_ASKER.search(norm)
+    ):
+        off_topic = True  # "how do I get back into the Domain Awareness System": our own data, nobody asking
     if not asks and NOTHING_ASKED.search(norm):
         off_topic = True  # "ICE parked outside all afternoon, nobody asked us for anything, just fyi"
     if off_topic and not party_named and requested and (warrant in _PAPER_IN_HAND or tsdb_match in (Tri.YES, Tri.NO)):

@@ -291,7 +291,8 @@ class RecordReader:
             # whatever the offence, a conviction more than five years old with no prison time that
             # could bring it inside cannot be "within five years"; a record that leaves the
             # sentence out ("sentence not listed") leaves that open
-            if not served and _time_served_unknown(norm):
+            if not served and (_time_served_unknown(norm) or (incarcerated and is_doubted(norm, *incarcerated.span()))):
+                # ("I think he did time for a robbery, maybe 2019"): time inside in doubt could bring it inside
                 return Conviction.UNKNOWN
             return Conviction.QUALIFYING_OLDER_THAN_5Y
         if is_doubted(norm, offence.start, offence.end):

@@ -137,6 +137,7 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
 
 
+_PAPER_KIND_AFTER = re.compile(r"\s*(?:violation|violator|vop)s? (?:warrants?|detainers?)\b")
 _CASE_IN_BRACKETS = re.compile(r"\s*(?:case|investigation|matter|indictment|charges?)\s*[),;:]")
 _ONE_OF_THEIRS_AFTER = re.compile(r"\s*(?:special )?(?:agent|officer|supervisor|investigator|analyst|deputy|sa|rep)\b")
 _ONLY_PRESENT_AFTER = re.compile(
@@ -296,6 +297,8 @@ def requesting_mentions(norm: str) -> list[Mention]:
             and (_OFFICER_AFTER.match(norm, m.end) or _NAMES_AN_OFFICER.search(m.words))
             and any(o.agency is not m.agency and not {o.agency, m.agency} <= DHS_FAMILY for o in mentions)
         ],
+        # "Marshals called: ... a federal probation violation warrant signed by an EDNY judge": a kind of paper
+        [m for m in mentions if _PAPER_KIND_AFTER.match(norm, m.end, m.end + 40)],
         # "ATF wants the DD5s ... the plan is to hand the whole file to ERO after": the asking agency's
         # own next step, not a second requester
         [m for m in mentions if _PLAN_TO_PASS_BEFORE.search(norm, max(0, m.start - 70), m.start)],

@@ -189,7 +189,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?:ops|operations|unit|team|squad|work|cases|processing)\b",
         # "asks PSA 7 for two desks and a phone line for their trafficking group"
         r"\b(?:a|an|one|two|three|four|five|\d+) (?:desks?|cubicles?|workstations?|work ?spaces?) (?:and|plus|w/|with) "
-        r"(?:a |an )?(?:phone ?lines?|phones?|computers?|network (?:drop|access)|lockers?|parking)\b",
+        r"(?:a |an )?(?:phone ?lines?|phones?|computers?|network (?:drops?|access|ports?)|lockers?|parking)\b",
         # "CBP wants a room in 1PP for their interdiction task force"
         r"\b(?:wants?|needs?|asks? for|asking for|requests?|requested) (?:a |an |one |two |some )?(?:room|office|desk|space|floor)s? (?:in|at) (?:1pp|one police plaza|(?:one of )?our (?:[\w']+ )?(?:precincts?|pcts?|commands?|buildings?|facilities|houses?)|the (?:precinct|pct|house|stationhouse))\b",
         # "run their wire room out of a vacant floor at one of our precincts"

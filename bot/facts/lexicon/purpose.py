@@ -345,7 +345,9 @@ INVESTIGATION_CONTEXT = compile_all(
         r"\b(?:is|are|was|were|been) (?:bringing|moving|smuggling|importing|shipping|running|distributing|dealing|pushing)\b",
         r"\bcases?\b",
         # "it's for the double homicide the task force is working": the crime they work
-        r"\b(?:the task ?force|they|we|the squad|the agents?|he|she) (?:is |are |'re |was |were )?(?:working|working on|investigating)\b",
+        # ("an MS-13 homicide his group is working with our squad")
+        r"\b(?:the task ?force|they|we|the squad|the agents?|he|she|(?:his|her|their) (?:group|team|unit|squad)) "
+        r"(?:is |are |'re |was |were )?(?:working|working on|investigating)\b",
         # "says they're looking into counterfeit bags": the crime they look into
         r"\b(?:they|the agents?|he|she|hsi|fbi|dea|atf|cbp)(?: is| are|'re|'s| was| were)? looking into\b",
         # "FBI agent at TD 1 working the slashing on the 42 St platform"

@@ -6,7 +6,7 @@ import re
 
 from bot.facts.lexicon.blocks import compile_all
 
-__all__ = ["IMMIGRATION_NAMED", "NOTHING_ASKED", "NO_CRIME_OF_OURS", "OWN_ADMIN", "TOPIC_TERMS"]
+__all__ = ["IMMIGRATION_NAMED", "NOTHING_ASKED", "NO_CRIME_OF_OURS", "OUTSIDE_ASKER", "OWN_ADMIN", "TOPIC_TERMS"]
 
 # ---------------------------------------------------------------------------- topic
 # Words that show a message is about federal requests or immigration at all.
@@ -68,4 +68,18 @@ NO_CRIME_OF_OURS = re.compile(
 # a deputation's aim named ("felony warrants only, nothing immigration": immigration denied is none)
 IMMIGRATION_NAMED = re.compile(
     r"(?<!nothing )(?<!no )(?<!not )\b(?:287|immigra\w*|ice|ero|dhs|deport\w*|removal|undocumented)\b"
+)
+# Somebody outside the officer's own work asking, or an outside party the thing would go to: without
+# one (and with no federal word), "how do I get back into the Domain Awareness System" or "the
+# procedure to release a vouchered bicycle to its owner" is our own work, not a request to triage.
+OUTSIDE_ASKER = re.compile(
+    r"\b(?:someone|somebody|a (?:guy|man|woman|lady|caller)|an? (?:agent|investigator|analyst|detective|officer) from|"
+    r"caller|they|he|she|the agents?|agenc(?:y|ies)|outside|another (?:department|office|unit)|"
+    r"e-?mails?|calls?|messages?|letters?|fax(?:es)?|requests?|subpoenas?|forms?|sa|tfo|(?:special )?agent|deputy)\b"
+    r"[^.?!\n]{0,60}\b(?:wants?|wanted|asked|asks|asking|requested|requesting|called|emailed|e-mailed|texted|needs?|"
+    r"would like|looking for)\b|"
+    r"\b(?:agenc(?:y|ies)|outside (?:party|parties|office|entity)|another (?:department|office|jurisdiction))\b|"
+    # "can I send the arrest report?": handing it over names someone it would go to
+    r"\b(?:send|sending|give|giving|share|sharing|hand (?:over|it|them)|pass (?:along|on|it)|forward|e-?mail|fax|"
+    r"turn (?:over|it over)|provide)\b"
 )

@@ -8314,6 +8314,47 @@ ROUND_ONE_HUNDRED_TWENTY_FIVE = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_TWENTY_SIX = [
+    # nothing but an agency's name and junk is no question
+    ("??? border patrol", [("unknown", "escalate")]),
+    # "the robbery file is to support her removal proceedings": the file asked, for removal (the
+    # crime names our record, not their aim)
+    ("ERO says the robbery file is to support her removal proceedings.", [("ice_ero", "prohibited")]),
+    # clearing protesters off a named street; our barricades lent; officers posted at the pier;
+    # picking people out for "an immigration inspection thing"
+    ("ERO sup wants us to clear the protesters off Varick St, nobody's fighting.", [("ice_ero", "prohibited")]),
+    (
+        "ICE asked if we could lend them some of our barricades for their removal sweep on 5th Ave tomorrow.",
+        [("ice", "prohibited")],
+    ),
+    (
+        "HSI wants 3 of us at the pier when the ship docks to grab a guy on their list, said it's an "
+        "immigration inspection.",
+        [("hsi", "prohibited")],
+    ),
+    (
+        "CBP asked us to stand at the gate with them and help pick out passengers who are on their list, "
+        "said it's an immigration inspection thing.",
+        [("cbp", "prohibited")],
+    ),
+    # the Park Police are a federal agency; "charging him federally" is their aim
+    (
+        "US Park Police want a copy of our arrest report on the man who punched a ranger at Gateway, they are "
+        "charging him federally.",
+        [("other_federal", "permitted")],
+    ),
+    # running down a lead is task-force work
+    (
+        "I'm on the FBI bank robbery task force; they want me to run down a lead on the crew in Astoria. ok?",
+        [("fbi", "permitted")],
+    ),
+    # a bottle cracked over an agent's head is violence as it happens
+    (
+        "ICE agents arresting a man on Canal St and someone just cracked a bottle over an agent's head. Do we go?",
+        [("ice", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8433,6 +8474,7 @@ ROUNDS = {
     "one-hundred-twenty-three": ROUND_ONE_HUNDRED_TWENTY_THREE,
     "one-hundred-twenty-four": ROUND_ONE_HUNDRED_TWENTY_FOUR,
     "one-hundred-twenty-five": ROUND_ONE_HUNDRED_TWENTY_FIVE,
+    "one-hundred-twenty-six": ROUND_ONE_HUNDRED_TWENTY_SIX,
 }
 
 

@@ -230,10 +230,18 @@ _ASKING_REST = re.compile(
 
 
 def keyboard_mash(norm: str) -> bool:
-    """Runs of neighbouring keys ("sdfg", "hjkl", "qwe") making up a good part of the message."""
+    """Runs of neighbouring keys ("sdfg", "hjkl", "qwe") making up a good part of the message, or
+    nothing but such runs, punctuation and an agency's name ("asdfgh border patrol ??? ;;;", "?? ICE")."""
     words = re.findall(r"[a-z]+", norm)
     mashed = [w for w in words if len(w) >= 3 and any(w in row for row in _KEYBOARD_ROWS)]
+    if words and all(w in mashed or w in _AGENCY_WORDS for w in words):
+        return True
     return len(mashed) >= 2 and len(mashed) * 4 >= len(words)
+
+
+_AGENCY_WORDS = frozenset(
+    {"ice", "ero", "hsi", "cbp", "dhs", "fbi", "dea", "atf", "usms", "marshals", "feds", "border", "patrol", "homeland"}
+)
 
 
 # A follow-up in a thread often pastes our earlier answer ("> bot: needs info - which component,

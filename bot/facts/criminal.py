@@ -286,7 +286,7 @@ _RECORD_BEFORE = re.compile(
 
 # "robbery 2 from 2023", "a burglary conviction": the offence dated in the past is the person's record
 _CONVICTION_AFTER = re.compile(
-    r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|"
+    r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|\s+(?:case )?file\b|"  # ("the robbery file": our record of it)
     # "a 2025 assault in the second degree conviction"
     r"\s*(?:in the )?(?:[\w']+ )?degree (?:[\w']+ )?(?:convictions?|prior|plea)\b|"
     # "the 2014 burglary 2 got him six years": a sentence served, so a conviction

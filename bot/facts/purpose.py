@@ -301,7 +301,7 @@ def read_purpose(
         )
         if case is not None:
             return found(Purpose.CRIMINAL_INVESTIGATION, *case)
-    charged = first_match(_CHARGED_FEDERALLY, norm, scope) if agency is Agency.FEDERAL else None
+    charged = first_match(_CHARGED_FEDERALLY, norm, scope) if agency in (Agency.FEDERAL, Agency.OTHER_FEDERAL) else None
     if charged is not None:
         # "the feds are thinking about charging my guy federally": a federal prosecution is their aim
         return found(Purpose.CRIMINAL_INVESTIGATION, *charged)

@@ -59,6 +59,8 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                     # "says the footage is for an armed robbery they're working. Now can I give it?": the
                     # thing named is what the closing question offers to hand over
                     or _GIVE_IT_LATER.search(norm, match.end(), match.end() + 200) is not None
+                    # "ICE says the burglary file is to support his removal proceedings": what it serves
+                    or _SERVES_AN_AIM_AFTER.match(norm, match.end()) is not None
                     # a list item headed by the agency: "1. ATF - our gun trace report on a recovered Glock"
                     or _AGENCY_DASH_HEAD.search(norm, max(0, match.start() - 60), match.start()) is not None
                     # "ERO, removal case: is he a citizen? + home address + DAT date": the list goes on
@@ -113,6 +115,9 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
     return cues
 
 
+_SERVES_AN_AIM_AFTER = re.compile(
+    r"\s+(?:is|are|would be)\s+(?:to support|to help with|needed for|for use in|to be used in) (?:his|her|their|the|a|an)\b"
+)
 _GIVE_IT_LATER = re.compile(
     r"\b(?:can|could|may|should|do) (?:i|we) (?:now |just |still |go ahead and )?"
     r"(?:give|send|hand|release|share|turn|pass|forward|e-?mail|provide)(?: over)? (?:it|them|that|those)\b"

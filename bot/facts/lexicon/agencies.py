@@ -113,7 +113,9 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 r"\bpostal inspect(?:ors?|ion service)\b|\buspis\b|\birs(?:-ci)?\b|\btreasury\b|"
                 r"(?<!dhs )(?<!dhs-)(?<!dhs's )(?<!homeland security )(?<!dhs office of )(?<!dhs's office of )(?<!homeland security office of )"
                 r"\b(?:inspectors? general|oig)\b|\bdiplomatic security\b|\bdss agents?\b|"
-                r"\b(?:u\.?s\.?|federal) (?:probation|pretrial)\b|\bbureau of prisons\b|\bbop\b",
+                r"\b(?:u\.?s\.?|federal) (?:probation|pretrial)\b|\bbureau of prisons\b|\bbop\b|"
+                # the Interior Department's police at the Statue of Liberty, Gateway and federal parkland
+                r"\b(?:u\.?s\.? |us |united states )?park police\b|\bfederal protective service\b|\bfps officers?\b",
             ],
         ),
         (

@@ -23,8 +23,10 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?:interview room|squad room|precinct|pct|station ?house)\b",
         # "someone working in our precinct basement ... they want to go down there": into our house
         # ("a search warrant for one of our dept computers in the squad room ... they want to go up now")
-        r"\b(?:our|the) (?:precinct|pct|station|stationhouse|command|building|squad)(?: house)?(?:'s)? (?:basement|cells?|back|garage|cell ?block|room)\b"
-        r".{0,120}?\b(?:want|wants|need|needs|asking|asked|trying) to (?:go|get|head|come) (?:down|up|back|in|inside|downstairs|upstairs)\b",
+        # ("to image a computer in our precinct's detective squad room. They want in now.")
+        r"\b(?:our|the) (?:precinct|pct|station|stationhouse|command|building|squad)(?: house)?(?:'s)? (?:[\w'-]+ ){0,2}?"
+        r"(?:basement|cells?|back|garage|cell ?block|room)\b"
+        r".{0,120}?\b(?:want|wants|need|needs|asking|asked|trying) (?:to (?:go|get|head|come) (?:down|up|back|in|inside|downstairs|upstairs)|in(?: now| right now| here)?[.!?])",
         # "our squad DT set up the interview in our interview room", "I'd set it up at the squad": the
         # agency's interview held in our house
         r"\b(?:set (?:it |the interview |them )?up|arranged|scheduled|booked) (?:the |an |a |their )?(?:[\w']+ )?"
@@ -163,6 +165,10 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         rf"\b(?:interview|question|interrogate|debrief|talk to|speak (?:to|with)|see|visit)(?:ing)? {PERSON} (?:[\w']+ ){{0,3}}(?:while (?:he's |she's |they're )?(?:in|at) |in |at )(?:the |our )?{CUSTODY_PLACE}",
         rf"\b(?:cells?|holding|pens|central booking|lock-?up)\b[^.;!?]{{0,40}}\b(?:talk|speak|chat|interview|question|interrogate)(?:ing)? (?:to |with )?{PERSON}",
         r"\binterview\b.{0,40}\bwith (?:one of )?(?:our|the|my) (?:prisoner|arrestee|detainee|perp|collar|guy in custody|inmate)s?\b",
+        # "our perp is under guard at Bellevue, ATF wants to interview him": the one in our custody (in
+        # one sentence: the words before it may lead into another agency's request too)
+        r"\b(?:under guard|in our custody|prison ward|in the cells|in our cells|in holding)\b[^.?!;]{0,80}?"
+        r"\b(?:interview|question|debrief|talk to|speak (?:to|with))\w* (?:him|her)\b",
         r"\b(?:eyes on|a look at|look at|lay eyes on|peek at|see)\b (?:our|the|that|this|my) (?:guy|prisoner|perp|collar|arrestee|detainee|man|woman)s? (?:in|at) (?:the |our )?(?:cells|holding|pens|lock-?up|custody|cell)\b",
         r"\b(?:interview|question|interrogate|debrief)\w* (?:my|our) (?:[\w']+ ){0,2}(?:prisoner|perp|collar|arrestee|detainee|suspect)\b",
         r"\bsit (?:in )?on (?:the |our |an? |my )?(?:[\w']+ )?(?:interview|interrogation|questioning|debrief)s? (?:of|with|w) (?:our|the|my|this|that) (?:[\w']+ )?(?:suspect|perp|prisoner|arrestee|collar|detainee|defendant)\b",

@@ -235,7 +235,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"(?:in|for|back in|to be in) (?:[\w'-]+ ){0,3}court\b|"
         # "ERO called asking when he's next in court"
         r"\b(?:asks?|asked|asking|wants? to know|wanted to know|needs? to know) (?:us |me )?when "
-        r"(?:he|she|they|the (?:guy|man|woman|defendant|subject))(?:'s|'re| is| are) (?:next|back) in court\b",
+        r"(?:he|she|they|the (?:guy|man|woman|defendant|subject))(?:'s|'re| is| are) (?:next|back) in court\b|"
+        # "asking when another guy we have goes to court"
+        r"\b(?:asks?|asked|asking|wants? to know|wanted to know|needs? to know) (?:us |me )?when (?:[\w'-]+ ){1,6}?"
+        r"(?:goes|go|is going|are going|heads|comes up|is up|is due) (?:back )?(?:to|in|before) (?:the )?(?:court|judge)\b",
         # "What's the return date and part for Mendez's DAT?": the court date asked in so many words
         r"\bwhat(?:'s| is|s) (?:the |his |her |their )?(?:next )?(?:return|court|arraignment|adjourn(?:ed|ment)) date\b|"
         r"\b(?:return|court|arraignment) dates? (?:and|&) (?:the )?part\b",

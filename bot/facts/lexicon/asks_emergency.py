@@ -163,6 +163,9 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges|charging|charged|going) (?:on|at|after) (?:an? |the |two |some |our )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?)\b",
         r"\b(?:swung|swinging|swings|took a swing|lunging|lunged|lunges) (?:on|at)\b",
         r"\b(?:swung|swinging|swings|swing|pointed|pointing|aimed|aiming|waved|waving|threw|throwing|thrown|pulled|pulling)\b (?:a |an |his |her |the |some )?(?:[\w']+ )?(?:bat|knife|gun|pistol|bottle|brick|rock|stick|pipe|machete|hammer|weapon|chair|crowbar|blade|box cutter)s? (?:at|on)\b",
+        # "a guy from the crowd just smashed a bottle over an agents head"
+        r"\b(?:smashed|broke|cracked|busted|slammed)\b (?:a |the |his |her )?(?:bottle|brick|chair|bat|pipe|rock|board|sign|bike lock|glass) "
+        r"(?:over|on|against|into) (?:an? |the |one of the )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|person)'?s? (?:head|face|back)\b",
         # ("a crowd is punching and kicking 2 ICE agents")
         r"\b(?:choking|strangling|beating|punching|stabbing|shooting|attacking|assaulting|fighting|kicking|hitting|dragging|wrestling|swinging at)\b"
         r"(?: and (?:choking|beating|punching|stabbing|kicking|hitting|dragging|stomping|attacking))? (?:an? |the |two |some |our |one |his |her |their |\d+ )?(?:[\w']+ )?(?:agents?|officers?|cops?|feds?|man|woman|guy|people|him|her|them|kid|person|someone|bystanders?|drivers?|wife|husband|girlfriend|boyfriend|mother|father|mom|dad|son|daughter|child|baby|neighbou?r|sister|brother)\b",

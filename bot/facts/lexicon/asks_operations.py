@@ -13,7 +13,13 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bwants? (?:us|me|my team|our (?:[\w']+ )?(?:team|guys|unit|cops|officers|cars)) to (?:stay|remain|hang on|hold (?:it|on|the perimeter)) "
         r"(?:on |out |there |in place |put )?(?:until|till|til|'til) (?:they(?:'re| are)|the agents are|it's|its|they finish)(?: (?:done|finished|through|clear|out))?\b",
         # "ERO asked us to clear them off the block so their van can leave": crowd control for their arrest
-        r"\bclear (?:them|the (?:protesters|crowd|people|onlookers)|everyone|people|protesters) (?:off|out of|away from) (?:the |their )?(?:block|street|area|road|way|sidewalk)\b",
+        r"\bclear (?:them|the (?:protesters|crowd|people|onlookers)|everyone|people|protesters) (?:off|out of|away from) (?:the |their )?"
+        r"(?:block|street|area|road|way|sidewalk|[\w'-]+ (?:st|street|ave|avenue|blvd|road|rd|pl|place))\b",
+        # "they want 2 of us at the jet bridge": officers posted where their arrest happens
+        r"\bwants? (?:\d+|two|three|four|a couple|some|a few) of us (?:at|on|by|outside|near) (?:the|their|a)\b",
+        # "lend them some of our barriers": our equipment for their operation
+        r"\b(?:lend|loan|borrow|give)\w* (?:them |him |her )?(?:some of |a few of |a couple of )?(?:our )?"
+        r"(?:barriers|barricades|cones|police tape|crime scene tape|radios|vests|shields)\b",
         # "stand at the apartment door and keep the wife and her brother inside while they take him out"
         r"\b(?:stand|standing|post(?:ed)? (?:a cop |an officer |someone )?|wait(?:ing)?) (?:at|by|outside|in front of) "
         r"(?:the|their|his|her) (?:[\w']+ )?(?:door|doorway|front door|entrance|exit|hallway|stairwell|building)\b"
@@ -224,6 +230,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?=[^.?!\n]{0,50}\b(?:arrest|grab|cuff|pick (?:him|her) up|warrant)\b)",
     ],
     Ask.PERSONNEL_ASSIST: [
+        # "help pick out passengers coming off the ship who are on their list"
+        r"\bhelp (?:them |him |her )?(?:pick|point|single|sort|weed) out\b",
         # "two HSI agents want to talk to the victim ... our squad set up the interview": we arranged it for them
         r"\b(?:our|the) (?:[\w']+ ){0,3}(?:squad|detectives?|dets?|team|unit|officers?|sergeant|sgt|school safety|psa) "
         r"(?:set|sets|setting|lined|lines|lining|arranged|arranges|arranging)(?: up)? (?:the|an|their|this) (?:[\w']+ )?(?:interview|meeting|sit-?down)\b",

@@ -8,6 +8,8 @@ __all__ = ["TASK_FORCE_ASKS"]
 
 TASK_FORCE_ASKS: dict[Ask, list[str]] = {
     Ask.JOINT_INVESTIGATION: [
+        # "FBI wants me to run down a lead in Bay Ridge"
+        r"\b(?:run|running|chase|chasing|track|tracking) down (?:a |the |some |their |two |\d+ )?leads?\b|\bfollow(?:ing)? up (?:on )?(?:a|the|their) leads?\b",
         # "DEA hitting a stash apt tmrw ... ATF wants to piggyback since there's guns in there too"
         r"\bwants? to (?:piggyback|piggy-back|piggy back)\b",
         # "HSI wants us in on a 'gang' sweep in Corona next wk"

@@ -47,7 +47,7 @@ CIVIL_STRONG = compile_all(
         # ICE's supervision of people in removal proceedings: "stopped showing up for his ATD check-ins"
         r"\b(?:atd|isap|alternatives? to detention)\b|\b(?:ice|ero) (?:check-?ins?|reporting appointments?)\b",
         r"\bimmigration fugitives?\b",
-        r"\bimmigration (?:hearings?|appointments?|check-?ins?|cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
+        r"\bimmigration (?:hearings?|appointments?|check-?ins?|cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|inspections?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
         # "is there any immigration issue" asks whether status matters; it is nobody's aim
         r"(?<!any )(?<!an )(?<!no )\bimmigration (?:issues?|problems?)\b",
         r"\bcivil (?:immigration|matter|case|arrest|warrant|enforcement|violation|stuff|thing|side|work|only|purposes?|reasons?)\b",

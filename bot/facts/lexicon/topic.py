@@ -16,7 +16,7 @@ TOPIC_TERMS = compile_all(
         r"\bdetainer",
         r"\bwarrant",
         r"\bdeport",
-        r"\bfederal\b",
+        r"\bfederal(?:ly)?\b",
         r"\bfeds?\b",
         r"\bcitizenship",
         r"\bstatus\b",
@@ -75,7 +75,9 @@ IMMIGRATION_NAMED = re.compile(
 OUTSIDE_ASKER = re.compile(
     r"\b(?:someone|somebody|a (?:guy|man|woman|lady|caller)|an? (?:agent|investigator|analyst|detective|officer) from|"
     r"caller|they|he|she|the agents?|agenc(?:y|ies)|outside|another (?:department|office|unit)|"
-    r"e-?mails?|calls?|messages?|letters?|fax(?:es)?|requests?|subpoenas?|forms?|sa|tfo|(?:special )?agent|deputy)\b"
+    r"e-?mails?|calls?|messages?|letters?|fax(?:es)?|requests?|subpoenas?|forms?|sa|tfo|(?:special )?agent|deputy|"
+    # ("US Park Police asked for a copy of our complaint report": an outside office, whatever its name)
+    r"police|department|dept|office|bureau|service|inspectors?|investigators?|authority|unit)\b"
     r"[^.?!\n]{0,60}\b(?:wants?|wanted|asked|asks|asking|requested|requesting|called|emailed|e-mailed|texted|needs?|"
     r"would like|looking for)\b|"
     r"\b(?:agenc(?:y|ies)|outside (?:party|parties|office|entity)|another (?:department|office|jurisdiction))\b|"

@@ -917,6 +917,18 @@ def test_asks_in_plain_verbs(reader: FactsReader, text: str, ask: Ask) -> None:
     assert ask in {a for f in reader.read_message(text) for a in f.asks}
 
 
+def test_a_dropped_case_takes_back_the_aim_but_not_the_record(reader: FactsReader) -> None:
+    """Round 124 (set EK): "they dropped the drug thing" gives up the narcotics case named before;
+    a conviction on the record in between is still the record."""
+    facts = reader.read(
+        "HSI wants our complaint reports on a guy for a narcotics case. He has a 2019 robbery 1st conviction. "
+        "His partner says they dropped the drug thing, this is for his removal."
+    )
+    assert facts.purpose is Purpose.CIVIL_IMMIGRATION
+    assert facts.conviction is not Conviction.UNKNOWN
+    assert "robbery" in facts.evidence["conviction"]
+
+
 def test_the_charge_of_our_prisoner_in_brackets_is_not_the_agencys_aim(reader: FactsReader) -> None:
     """Round 125 (set EL): "a man in our cells (petit larceny arrest)" tells our own charge."""
     facts = reader.read(

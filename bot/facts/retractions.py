@@ -64,6 +64,7 @@ _CASE_DROPPED = re.compile(
     r"\b(?:we|they)(?:'ve| have)? (?:dropped|closed|gave up on|are done with|'re done with) the (?:[\w-]+ ){1,2}"
     r"(?:thing|angle|stuff|side|part|case|investigation)\b"
 )
+_NAMES_A_CASE_AFTER = re.compile(r"\s+(?:[\w-]+ )?(?:case|investigation|probe|matter|thing|angle)\b")
 _STATUS_WORDS = frozenset({"status", "citizenship", "citizen", "immigration", "papers", "undocumented", "legal"})
 _STATUS_ASKED = (
     r"(?:(?:whether|if) (?:[\w']+ ){0,3}(?:a (?:us )?citizen|undocumented|legal|here legally|illegal)\b|"
@@ -91,8 +92,9 @@ def retract_corrections(norm: str) -> str:
                 chars[earlier.start() : earlier.end()] = " " * (earlier.end() - earlier.start())
     for dropped in _CASE_DROPPED.finditer(norm):
         # "narcotics case ... his partner: 'no, we dropped the drug thing, this is for his removal'":
-        # the criminal aim named before is the one they gave up
-        for crime in [*CRIME_TERMS.finditer(norm, 0, dropped.start()), dropped]:
+        # the criminal aim named before is the one they gave up (a crime of the record stays)
+        aims = [c for c in CRIME_TERMS.finditer(norm, 0, dropped.start()) if _NAMES_A_CASE_AFTER.match(norm, c.end())]
+        for crime in [*aims, dropped]:
             chars[crime.start() : crime.end()] = " " * (crime.end() - crime.start())
     for impression in _FIRST_IMPRESSION.finditer(norm):
         start, end = impression.span("first") if impression.group("first") else impression.span("thought")

@@ -332,8 +332,7 @@ ROUND_TWELVE = [
         "the bureau has a magistrate's arrest warrant for bank fraud on our prisoner, agents here to take him",
         [("fbi", "permitted")],
     ),
-    # (and, since round 125, our own bureau asking for our own records is no federal request at all)
-    ("the Legal Bureau wants a copy of the arrest report", [("unknown", "escalate")]),
+    ("the Legal Bureau wants a copy of the arrest report", [("unknown", "needs_info")]),
     # Spanish asks: a copy, the reports, going with them to the door
     ("la DEA quiere copia de las fotos del arresto, es para su caso federal de narcoticos", [("dea", "permitted")]),
     (

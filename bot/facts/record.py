@@ -277,12 +277,13 @@ class RecordReader:
         prison = prison_time(clause)
         if prison.released is None and prison.sentence_days is None:
             prison = prison_time(norm)
+        # "not sure if he did time for it": prison time in doubt is not time served
+        time_in_doubt = incarcerated is not None and is_doubted(norm, incarcerated.start(), incarcerated.end())
         said_served = bool(
             incarcerated
             and not NO_INCARCERATION.search(norm)
             and not is_negated(norm, incarcerated.start())
-            # "not sure if he did time for it": prison time in doubt is not time served
-            and not is_doubted(norm, incarcerated.start(), incarcerated.end())
+            and not time_in_doubt
         )
         served = said_served or prison.released is not None or prison.sentence_days is not None
         if served and COUNT_WITHOUT_PRISON.search(norm):
@@ -291,7 +292,7 @@ class RecordReader:
             # whatever the offence, a conviction more than five years old with no prison time that
             # could bring it inside cannot be "within five years"; a record that leaves the
             # sentence out ("sentence not listed") leaves that open
-            if not served and (_time_served_unknown(norm) or (incarcerated and is_doubted(norm, *incarcerated.span()))):
+            if not served and (_time_served_unknown(norm) or time_in_doubt):
                 # ("I think he did time for a robbery, maybe 2019"): time inside in doubt could bring it inside
                 return Conviction.UNKNOWN
             return Conviction.QUALIFYING_OLDER_THAN_5Y

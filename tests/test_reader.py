@@ -8366,6 +8366,113 @@ ROUND_ONE_HUNDRED_TWENTY_SIX = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_TWENTY_SEVEN = [
+    # a person named where the ask expects "him": "grab Marcus Bell", "hold Tomas Vega"
+    (
+        "FBI wants us to grab Marcus Bell when he shows for his DAT at Queens Crim Ct tmrw and hold him for their "
+        "pickup. They have a federal arrest warrant for bank robbery signed by a magistrate judge.",
+        [("fbi", "permitted")],
+    ),
+    # a task force heading the message is the writer's unit when another agency asks after it
+    ("JTTF. HSI agent wants the 911 call from the shooting on Webster Ave for their gun case.", [("hsi", "escalate")]),
+    # a few people's gang-database records are records; the whole database is bulk data
+    (
+        "ATF wants our gang database write-ups on the 9 defendants they indicted for gun trafficking.",
+        [("atf", "permitted")],
+    ),
+    (
+        "FBI wants the gang database entry and home address on a Latin Kings member for their RICO case.",
+        [("fbi", "permitted")],
+    ),
+    ("FBI wants a copy of our whole gang database for their RICO case.", [("fbi", "escalate")]),
+    # the charge our prisoner is held on, in brackets after what she is held for, is no federal aim
+    (
+        "ICE has a warrant signed by a federal judge for a woman in our cells for a shoplift (petit larceny). "
+        "Her record is clean and the TSDB check was negative. Hold her for them?",
+        [("ice", "prohibited")],
+    ),
+    # the indictment he was once convicted on is his record, not paper for a case now
+    (
+        "ICE judicial warrant signed by a magistrate for our prisoner. He was convicted in 2022 on an indictment "
+        "for robbery 1st but pled down, not sure to what. TSDB negative.",
+        [("ice", "needs_info")],
+    ),
+    # VICAR is a federal crime
+    (
+        "HSI wants a flag on four guys so they hear whenever one gets arrested, for their VICAR case.",
+        [("hsi", "escalate")],
+    ),
+    # a detective assigned full time to a task force is joint work
+    (
+        "DEA asked if one of our narcotics detectives can be assigned full time to their heroin task force, strictly "
+        "drug cases.",
+        [("dea", "permitted")],
+    ),
+    # "wants them too" after records asked: the same records, from the same case
+    (
+        "FBI wants our DD5s on the carjacking for their case. An HSI agent on the same FBI case wants them too.",
+        [("fbi", "permitted"), ("hsi", "escalate")],
+    ),
+    # removal expected because the case will not be charged: both aims (R7)
+    (
+        "ATF wants our surveillance photos of a guy. He admits the gun case probably won't stick and ICE will end "
+        "up removing him.",
+        [("atf", "escalate")],
+    ),
+    # an alert kept on for removal
+    (
+        "ICE asked us to keep the flags we put on three guys last spring active so they can pick them up for removal.",
+        [("ice", "prohibited")],
+    ),
+    # their interview in our house, set up by us
+    (
+        "FBI wants us to bring the victim's sister in to our squad for an interview about their kidnapping case.",
+        [("fbi", "permitted")],
+    ),
+]
+
+
+def test_a_named_person_is_read_as_the_asks_object_and_quoted_as_written(reader: FactsReader) -> None:
+    facts = reader.read("HSI wants us to hold Tomas Vega until they get here.")
+    assert Ask.HOLD in facts.asks
+    assert facts.evidence["asks.hold"] == "hold Tomas Vega"
+    # a place after the same verb is not a person
+    assert Ask.HOLD not in reader.read("ICE wants us to take Central Booking off their list.").asks
+
+
+def test_nibin_leads_are_records(reader: FactsReader) -> None:
+    facts = reader.read("ATF wants\n- our NIBIN leads on the crew\n- a ride along with our gun team Thursday")
+    assert Ask.SHARE_RECORDS in facts.asks
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        # an alert kept on; an alert when a car passes our readers (the readers are how, not data asked)
+        (
+            "ICE asked us to keep the flags we put on three guys last spring active. No reason given.",
+            Ask.MONITORING_ALERT,
+        ),
+        (
+            "HSI wants a heads up whenever a grey van drives past our plate readers, didn't say what for.",
+            Ask.MONITORING_ALERT,
+        ),
+        # their interview in our house; coming by to look at what we keep
+        ("CBP wants to question a witness from our burglary case in our squad room.", Ask.ACCESS_PREMISES),
+        ("feds want to come by the precinct and look at our robbery pattern board", Ask.ACCESS_PREMISES),
+    ],
+)
+def test_round_one_hundred_twenty_seven_asks(reader: FactsReader, text: str, ask: Ask) -> None:
+    assert reader.read(text).asks == {ask}
+
+
+def test_a_task_force_heading_alone_still_names_who_asks(reader: FactsReader) -> None:
+    assert (
+        reader.read("Safe Streets. wants our DD5s on the Boston Rd shooting for their RICO case.").agency is Agency.FBI
+    )
+    assert reader.read("Safe Streets. HSI wants our DD5s on the Boston Rd shooting.").agency is Agency.HSI
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8486,6 +8593,7 @@ ROUNDS = {
     "one-hundred-twenty-four": ROUND_ONE_HUNDRED_TWENTY_FOUR,
     "one-hundred-twenty-five": ROUND_ONE_HUNDRED_TWENTY_FIVE,
     "one-hundred-twenty-six": ROUND_ONE_HUNDRED_TWENTY_SIX,
+    "one-hundred-twenty-seven": ROUND_ONE_HUNDRED_TWENTY_SEVEN,
 }
 
 

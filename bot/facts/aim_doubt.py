@@ -81,7 +81,10 @@ def removal_foreseen(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
 # "if charges don't stick they'll just go the ICE route": removal as the fallback of a criminal case
 _CHARGES_FALLBACK = re.compile(
     r"\bif (?:the )?(?:charges?|case|criminal case|prosecution|indictment)\b[^.;!?]{0,20}?\b(?:don't|doesn't|do not|does not|won't|"
-    r"fails?|falls? (?:apart|through)|gets? dropped|are dropped|is dropped)\b[^.;!?]{0,60}?\b(?:ice|ero|removal|removed|deport\w*)\b"
+    r"fails?|falls? (?:apart|through)|gets? dropped|are dropped|is dropped)\b[^.;!?]{0,60}?\b(?:ice|ero|removal|removed|deport\w*)\b|"
+    # "the drug case probably won't get charged and ICE will end up deporting him": removal expected instead
+    r"\b(?:case|charges?)\b (?:(?:probably|likely|prob|realistically) )?(?:won't|will not|isn't going to|is not going to|wont|never) "
+    r"(?:get |be )?(?:charged|stick|go anywhere|prosecuted|filed|brought)\b[^.;!?]{0,60}?\b(?:ice|ero|removal|removed|deport\w*)\b"
 )
 _REMOVAL_FORESEEN = re.compile(
     r"\b(?:end game|endgame|end result|realistic outcome|expected outcome|likely outcome)\b[^.;!?]{0,60}?\b(?:removed|removal|deport\w*)\b|"

@@ -41,7 +41,8 @@ _UNIT = (
     r"intel(?:ligence)?(?: bureau| division)?|major case(?: squad)?|svu|special victims(?: division| squad)?|"
     r"hate crimes?(?: task force| unit)?|auto crimes?(?: unit| squad)?|robbery squad|homicide(?: squad)?|cold case(?: squad)?|"
     r"fugitive enforcement(?: division)?|anti-?crime|public morals|firearms suppression(?: division)?|gvsd|"
-    r"juvenile(?: unit)?|property clerk|patrol|sector \w)"
+    r"juvenile(?: unit)?|property clerk|patrol|sector \w|rtcc|real[- ]time crime cent(?:er|re)|"
+    r"fio(?: \d+(?:st|nd|rd|th)? (?:pct|precinct))?|field intel(?:ligence)?(?: officer| unit)?)"
 )
 # the unit alone, at the head of the message, then a stop: "narco.", "bx narco:", "warrant squad -"
 _HEADER = re.compile(
@@ -50,9 +51,20 @@ _HEADER = re.compile(
 )
 
 
+# a federal task force the writer serves on, heading the message ("Safe Streets.", "JTTF:", "HIDTA
+# here -"): the writer's unit when another agency is named after it, else the one asking
+_TASK_FORCE_HEADER = re.compile(
+    r"^\s*(?:(?:this is|it's|its|from|fr)\s+)?(?:the\s+)?(?:safe streets|jttf|hidta|ocdetf|strike force)(?:\s+(?:tf|task ?force))?"
+    r"(?:\s+(?:here|team|unit|sgt|sergeant|lt|det|po|officer))?\s*[.]"  # (not "JTTF: ...", a speaker's line)
+)
+_AGENCY_NAMED = re.compile(rf"\b{AGENCY_NAMES}\b")
+
+
 def set_aside_unit_header(text: Text) -> Text:
     """Blank the writer's unit heading the message (same length, same map to the original)."""
     header = _HEADER.match(text.norm)
+    if header is None and (task_force := _TASK_FORCE_HEADER.match(text.norm)) is not None:
+        header = task_force if _AGENCY_NAMED.search(text.norm, task_force.end()) else None
     if header is None or not text.norm[header.end() :].strip():
         return text
     end = header.end()

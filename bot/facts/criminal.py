@@ -5,21 +5,17 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.lexicon import (
-    CRIME_TERMS,
-    CRIMINAL_EXPLICIT,
-    INVESTIGATION_CONTEXT,
-    NYPD_OWN_CASE,
+from bot.facts.lexicon import CRIME_TERMS, CRIMINAL_EXPLICIT, INVESTIGATION_CONTEXT, NYPD_OWN_CASE
+from bot.facts.lexicon.purpose_criminal import (
+    CREW_NOUN,
+    OUR_ARREST_BRACKETED,
+    OUR_PAST_TOGETHER,
+    PAST_WORK,
+    WE_HOLD_A_SUSPECT_IN,
 )
-from bot.facts.lexicon.purpose_criminal import CREW_NOUN, OUR_PAST_TOGETHER, PAST_WORK, WE_HOLD_A_SUSPECT_IN
 from bot.facts.lexicon.record import SENTENCE_SERVED_AFTER
 from bot.facts.model import Agency
-from bot.facts.spans import (
-    CRIMINAL_AGENCIES,
-    OUR_PERSON_BEFORE,
-    sentence_bounds,
-    word_span,
-)
+from bot.facts.spans import CRIMINAL_AGENCIES, OUR_PERSON_BEFORE, sentence_bounds, word_span
 from bot.facts.text import Clause, clauses, is_doubted, is_negated
 from bot.facts.watchlist import TSDB_NAME
 
@@ -75,6 +71,7 @@ def criminal_cue(
             and not _NO_AIM_BEFORE.search(norm[max(clause.start, explicit.start() - 30) : explicit.start()])
             and allow_doubt == is_doubted(norm, explicit.start(), explicit.end())
             and not WE_HOLD_A_SUSPECT_IN.search(norm[max(clause.start, explicit.start() - 60) : explicit.start()])
+            and not (explicit[0].startswith("indict") and is_record_line(norm, explicit))
         ):
             return explicit.start(), explicit.end(), False
         terms = list(CRIME_TERMS.finditer(norm, clause.start, clause.end))
@@ -214,8 +211,12 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
         # "our collar from this morning (commercial burglary on Broadway)": its charge in brackets
         # (not "a judge's warrant for our prisoner (money laundering)": that is the warrant's crime)
         or bool(
-            (bracketed := _OUR_ARREST_BRACKETED.search(norm[max(0, crime.start() - 70) : crime.start()]))
-            and "warrant" not in norm[max(0, crime.start() - 70 - 60) : crime.start() - 70 + bracketed.start() + 1]
+            (bracketed := OUR_ARREST_BRACKETED.search(norm[max(0, crime.start() - 70) : crime.start()]))
+            # ("a warrant for custody of a guy in our cells for a bar fight (assault 3)": held for it)
+            and (
+                "warrant" not in norm[max(0, crime.start() - 130) : crime.start() - 70 + bracketed.start() + 1]
+                or bracketed["held_for"]
+            )
         )
     )
 
@@ -244,13 +245,6 @@ def _our_arrest_sentence(norm: str, crime: re.Match[str]) -> bool:
     return bool(_OUR_ARREST_IN_SENTENCE.search(sentence)) and not _FEDERAL_IN_SENTENCE.search(sentence)
 
 
-_OUR_ARREST_BRACKETED = re.compile(
-    r"\b(?:(?:our|my) (?:[\w']+ )?(?:collar|arrest|prisoner|perp|arrestee)|(?:he's|she's|he is|she is|that one's|that one is) "
-    r"(?:ours|mine)|(?:guy|man|woman|person|prisoner|perp|arrestee)s? in (?:our|the) (?:cells|holding|pens|custody|lock-?up))"
-    r"\b[^()]{0,40}\(\s*(?:[\w']+,? (?:and )?){0,3}$"  # ("a guy in our cells (shoplifting arrest)")
-)
-
-
 _FUGITIVE = re.compile(r"\bfugitives?\b")
 
 
@@ -270,8 +264,8 @@ _LIST_OF_BEFORE = re.compile(
 
 
 _RECORD_BEFORE = re.compile(
-    # ("a federal conviction in New Jersey for wire fraud": the place said between)
-    r"\b(?:convicted (?:in [\w'. ]{2,25} )?(?:of|for)|convictions? (?:in [\w'. ]{2,25} )?(?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
+    # ("a federal conviction in New Jersey for wire fraud": the place said between; "convicted on an indictment")
+    r"\b(?:convicted (?:in [\w'. ]{2,25} )?(?:of|for|on)|convictions? (?:in [\w'. ]{2,25} )?(?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
     # ("he has a federal warrant for escape": a warrant he is wanted on, not his record)
     r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?"
     r"(?!(?:[\w']+ ){0,2}(?:warrant|indictment|complaint)\b)|"

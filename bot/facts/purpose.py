@@ -317,7 +317,7 @@ def read_purpose(
 
 
 _SAME_CASE = re.compile(
-    r"\b(?:on|in|from|with|working|of|for) (?:their (?:side|end|part) of )?the same (?:task ?force|tf|case|investigation|team|"
+    r"\b(?:on|in|from|with|working|of|for) (?:their (?:side|end|part) of )?the same (?:(?:ocdetf|hidta|jttf|dea|fbi|atf|joint|federal|wire|rico) )?(?:task ?force|tf|case|investigation|team|"
     r"squad|op|operation|joint op|crew|gang|ring|target)\b|"
     # "the HSI co-case agent": the agent of the case named before ("asked for the same DD5s" says
     # which records, not why)

@@ -34,7 +34,7 @@ _HISTORY_AFTER = re.compile(
     r"(?:in|back in) (?:19|20)\d\d|years? ago|before|previously|once|"
     # "the end game is ICE removes him": the agency that would deport, not one asking now
     r"removes?|removing|deports?|deporting|(?:will|would|can|could|gonna|is going to|are going to|'ll) "
-    r"(?:remove|deport|take (?:him|her|them) out)|"
+    r"(?:(?:end up|just|eventually|probably) )?(?:remove|deport|take (?:him|her|them) out|removing|deporting)|"
     # "realistically ICE takes him at the end, that's the plan": the outcome foreseen, not a request
     r"takes? (?:him|her|them)(?: in| away)? (?:at the end|in the end|afterwards?|"
     r"when (?:it's|this is|the case is) (?:over|done))|"

@@ -342,6 +342,8 @@ _SAME_ASKED = re.compile(
     r"\b(?:wants?|wanted|asks?(?: for)?|asking(?: for)?|asked(?: for)?|requested|requesting|needs?) (?:the )?(?:exact )?same "
     r"(?:package|thing|things|stuff|records?|info(?:rmation)?|material|docs|documents|files?|reports?|ones?|lists?|extracts?|"
     r"data|footage|videos?|printouts?|cop(?:y|ies)|spreadsheets?|exports?)\b|"
+    # "DEA wants our buy reports ... an HSI agent on the same case wants them too"
+    r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requested) (?:them|those|these|it|that|copies|a copy) (?:too|as well|also)\b|"
     # "ERO wants the list cc'd to them ... can I just add them to the email?": copied on what was sent
     r"\b(?:cc|cc'd|cc'ed|ccd|copy|loop|looped|add|added) (?:them|him|her|ero|ice|hsi|cbp|dhs|the agents?) "
     r"(?:on|to|in on|into) (?:the |that |this |my |our )?(?:same )?(?:email|e-mail|thread|chain|distro|distribution list|mailing list)\b"

@@ -20,6 +20,7 @@ from bot.facts.glosses import glossed
 from bot.facts.identifiers import blank_identifiers
 from bot.facts.initials import initial_letters, initials_in_sentence
 from bot.facts.learner import learner_forms
+from bot.facts.names import names_as_pronouns
 from bot.facts.prefilter import gated
 from bot.facts.retractions import AGENCY_NAMES, retract_corrections
 from bot.facts.spelling import correct_typo
@@ -124,7 +125,7 @@ def normalise(text: str) -> Text:
         run = []
         if item[0] != "\0":
             spaced.append(item)
-    spaced = thread_answers(learner_forms(spoken_forms(glossed(spaced))))
+    spaced = names_as_pronouns(text, thread_answers(learner_forms(spoken_forms(glossed(spaced)))))
     flat = "".join([c for c, _ in spaced])
     out: list[tuple[str, int]] = []
     position, initials = 0, initial_letters(text)

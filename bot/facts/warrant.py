@@ -94,7 +94,8 @@ def read_warrant(
     promised_judicial = [
         m for m in unnegated(JUDICIAL) if only_promised(norm, [m.start()]) or WILL_SIGN.match(norm, m.end())
     ]
-    criminal_paper = unnegated(CRIMINAL_PAPER)
+    # (not "convicted in 2023 on an indictment for burglary": his record, no paper now)
+    criminal_paper = [m for m in unnegated(CRIMINAL_PAPER) if not (m[0] == "indictment" and is_record_line(norm, m))]
     if agency in CRIMINAL_AGENCIES or agency in DHS_FAMILY:
         # "the Marshals have a federal warrant for him for armed robbery": a warrant for a crime
         # (from a DHS component it is R3d's criminal paper, never a permission)

@@ -30,8 +30,19 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # "our squad DT set up the interview in our interview room", "I'd set it up at the squad": the
         # agency's interview held in our house
         r"\b(?:set (?:it |the interview |them )?up|arranged|scheduled|booked) (?:the |an |a |their )?(?:[\w']+ )?"
-        r"(?:interview|debrief|meeting|sit-?down)?\s?(?:in|at) (?:our|the) (?:interview room|precinct|pct|squad(?: room)?|"
-        r"station ?house|house|detective squad|office)\b",
+        r"(?:interview|debrief|meeting|meet|sit-?down)?\s?(?:in|at) (?:our|the) (?:interview room|precinct|pct|squad(?: room)?|"
+        r"station ?house|house|detective squad|office|facility)\b",
+        # "interview a witness from one of our robbery cases in our squad room": their interview, in our house
+        r"\b(?:interview|question|debrief|re-?interview|talk to|speak (?:to|with)|meet with|sit down with) (?:a|an|the|our|one of our|this|that|his|her) "
+        r"(?:[\w'-]+ ){0,8}?(?:in|at) (?:our|the) (?:squad room|interview room|precinct|pct|station ?house|squad|command|facility)\b"
+        # (not "... we'd set it up and sit in": an interview we arrange is joint work, read as such)
+        r"(?![^.;!?]{0,80}[.;!?]?\s*(?:we'd|we would|we will|we'll|we) (?:set|arrange|schedule))",
+        # "bring the shooter's girlfriend in to our squad for an interview"
+        r"\bbring (?:[\w'-]+ ){1,3}in (?:to|at) (?:our|the) (?:squad(?: room)?|pct|precinct|station ?house|office|facility|interview room)\b"
+        r"(?=[^.;!?]{0,30}\b(?:interview|debrief|questioning|sit-?down))",
+        # "feds want to come by the pct and look at our gang wall": into our house to see what we keep
+        r"\b(?:come|stop|swing|drop) (?:by|to|into|over to) (?:the|our) (?:pct|precinct|station ?house|squad(?: room)?|command|house) "
+        r"(?:and|to) (?:look at|see|check out|view|go through|look through|photograph)\b",
         # "they want to go back and get it themselves" (the phone in our property room); not "go back
         # and get a judge's warrant"
         r"\b(?:want|wants|wanted|asking|asked|trying) to (?:go|come|walk|head) (?:in the |in )?back (?:there )?(?:and|to) "

@@ -89,7 +89,10 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         # "flag Jahaira Ruiz in our system": a name between the verb and the system
         r"\b(?:flag|flagging|flagged|tag|tagging|mark|marking)\b (?:[\w'-]+ ){1,4}(?:in|into|on) (?:our|the|nypd'?s?) (?:[\w']+ )?(?:system|database|computers?|records|files)\b",
         # "a heads up if he comes through central booking again": a standing alert, not a release notice
-        r"\b(?:heads[- ]?up|a call|a text|a ping|word|notice|a notification)\b.{0,20}\b(?:if|when|whenever|every time|anytime|any time)\b (?:[\w'-]+ ){0,4}(?:comes? through|goes? through|passes? through|shows? up|turns? up|pops? up|comes? in|gets? (?:booked|arrested|stopped|picked up|locked up|printed))\b",
+        r"\b(?:heads[- ]?up|a call|a text|a ping|word|notice|a notification)\b.{0,20}\b(?:if|when|whenever|every time|anytime|any time)\b (?:[\w'-]+ ){0,4}(?:comes? through|goes? through|(?:passes?(?: through| by)?|drives? (?:by|past|through))(?: (?:our|the|any|an?) (?:[\w'-]+ )?(?:lprs?|alprs?|plate readers?|readers?|cameras?|cams?))?|shows? up|turns? up|pops? up|comes? in|gets? (?:booked|arrested|stopped|picked up|locked up|printed))\b",
+        # "keep the alerts we set up last year on a few gang members active": a standing alert kept on
+        r"\b(?:keep|keeping|leave|leaving|extend|extending|renew|renewing|maintain|maintaining|reactivate|reactivating)\b (?:the |those |these |our |their |that |this |his |her )?"
+        r"(?:[\w'-]+ ){0,2}(?:alerts?|flags?|hotlist entr(?:y|ies)|notifications?)\b(?! (?:off|down|disabled)\b)",
         r"\b(?:when|whenever|if|every time|anytime) (?:he|she|they|he's|she's|they're|any of them)\b (?:is |are |'s |'re )?(?:ever )?(?:in contact|has contact|have contact|comes? into contact|deals?|interacts?) with (?:cops|police|us|nypd|officers|patrol|the police)\b",
         # "flag 2 NYSIDs so he gets notified on any new arrest", "add 3 names to our arrest alert system"
         r"\bso (?:that )?(?:he|she|they|the agents?|ice|hsi|dhs|cbp|the feds) (?:gets?|get|is|are|will be|can be|will get|can get) "

@@ -182,7 +182,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"(?:[\w']+ ){0,3}(?:to|into) (?:the )?(?:ice|ero|hsi|cbp|dhs|feds|agents?|them|us|immigration|federal|dea|fbi|atf|usms|marshals|him|her)\b",
         rf"\bbefore (?:they|the agents|the feds|fbi|dea|atf|ice|hsi|the marshals) take {PERSON}",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
-        r"\bwants? (?:him|her|them)\b(?! (?:to|for|at|in|on|out|back|held|kept|sitting|staying|waiting|here|there|arrested|to be|removed|deported|gone|out of)\b)(?! (?:statement|records?|file|address|phone|number|name|info|information|details|report|interview|dob|sheet|history|testimony)s?\b)",
+        # ("DEA wants our buy reports ... an HSI agent wants them too": the reports, not people)
+        r"\bwants? (?:him|her|them)\b(?!(?<=them) (?:too|as well|also)\b)(?! (?:to|for|at|in|on|out|back|held|kept|sitting|staying|waiting|here|there|arrested|to be|removed|deported|gone|out of)\b)(?! (?:statement|records?|file|address|phone|number|name|info|information|details|report|interview|dob|sheet|history|testimony)s?\b)",
         r"\bturn (?:[\w']+ ){0,2}loose to\b",
         # ("help them walk the target to the van" is a hand in their arrest, not our hand-over)
         r"(?<!help )(?<!helping )(?<!help them )(?<!helping them )(?<!help the agents )"

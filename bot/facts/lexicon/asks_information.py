@@ -8,12 +8,17 @@ from bot.facts.model import Ask
 __all__ = ["INFORMATION_ASKS"]
 
 # "gang database entries on the 3 guys they're indicting": a few people's records, not the database
+# (a count up to twenty: "the 12 indicted members of the crew" are named defendants, not the database)
 _FEW_PEOPLE = (
-    r"(?:(?:the |these |those )?(?:[1-5]|two|three|four|five) (?:[\w']+ )?"
-    r"(?:guys|men|women|people|defendants|suspects|targets|subjects|individuals|brothers|teens)\b"
-    r"|(?:him|her|the (?:suspect|target|subject|defendant|guy|man|woman))\b)"
+    r"(?:(?:the |these |those |my |our )?(?:[1-9]|1[0-9]|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:[\w']+ )?(?:guys|men|women|people|defendants|suspects|targets|subjects|individuals|brothers|teens|members|associates)\b"
+    r"|(?:him|her|the (?:suspect|target|subject|defendant|guy|man|woman))\b"
+    # "the gang database entry on a Trinitarios member": one person's entry
+    r"|(?:a|an|one|this|that) (?:[\w'-]+ ){0,2}?(?:member|associate|guy|man|woman|kid|person|suspect|target|subject|defendant|individual)\b)"
 )
-_FEW_NAMED = rf"entries (?:on|for|about) {_FEW_PEOPLE}"
+# what a database holds on a person: "entries", "write-ups", "the entry and last known address"
+_DATABASE_RECORD = r"(?:entry|entries|write-?ups?|records?|files?|info|profiles?|cards?|sheets?|hits)"
+_FEW_NAMED = rf"{_DATABASE_RECORD}(?: and (?:[\w'-]+ ){{0,3}}?[\w'-]+)? (?:on|for|about) {_FEW_PEOPLE}"
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
@@ -62,7 +67,7 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "agent wants the same 12 names run": a records check asked for
         r"\bwants? (?:(?:the|those|these|same|his|her|their|a few|some|\d+|two|three|four|five) ){0,3}(?:names?|plates?|tags?|people|guys) (?:ran|run)\b",
         # "our gang database entries on the 3 guys they're indicting": named people's records, not the database
-        rf"\b(?:database|db|system) (?:entries|entry|records?|files?|info|hits) (?:on|for|about) (?:him|her|them)\b|\b(?:database|db|system) {_FEW_NAMED}",
+        rf"\b(?:database|db|system) {_DATABASE_RECORD} (?:on|for|about) (?:him|her|them)\b|\b(?:database|db|system) {_FEW_NAMED}",
         # "the desk sgt let two HSI agents sit in the back and read our DD5s" (a step already taken, asked about)
         r"\blet (?:two |the |some |a couple of |\d+ )?(?:hsi|ice|ero|cbp|dhs|fbi|dea|atf|federal|fed)? ?(?:agents?|feds|officers|guys) "
         r"(?:[\w']+ ){0,5}(?:read|see|look (?:at|through)|copy|photograph|go through) (?:our |the |his |her )?"
@@ -159,6 +164,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:tell|confirm|say|let (?:him|her|them) know|verify)\b (?:[\w']+ ){0,3}(?:if|whether|who) (?:that's|thats|that is|this is|it's|it is|he's|she's) (?:the|a|our|same) (?:same )?(?:guy|man|woman|person|kid|dude|lady|one|individual)\b",
         r"\b(?:identify|id|i\.d\.) (?:him|her|them|the (?:guy|man|woman|person|kid|subject|individual))\b(?! (?:as|with|by) (?:ice|hsi|an agent))",
         r"\bwhat (?:address|phone|number|name|dob|date of birth)\b",
+        # "our NIBIN leads on the crew": what our ballistics matching found
+        r"\b(?:nibin|ballistics?|ballistic) (?:leads?|hits?|reports?|results?|matches|links?|notifications?)\b",
     ],
     Ask.SHARE_BULK_DATA: [
         # "a database pull of everyone we've arrested with MS-13 ties", "read-only login to our arrest database"
@@ -224,6 +231,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\bcctv\b|\bdomain awareness\b(?! (?:training|course|class|refresher))|\bdas\b",
         r"\b(?:video|footage|stills) from (?:the |our |a )?(?:[\w']+ )?cameras?\b",
         r"\b(?:plate|tag) (?:hits|reads|scans|history)\b",
+        # "wants our surveillance logs on a guy": what our people watching him wrote down
+        r"\b(?:our|the|those|any|copies of (?:our|the)|a copy of (?:our|the)) (?:surveillance|stakeout|observation) (?:logs?|notes|reports?|photos?|pictures|pics|sheets?)\b",
         r"\b(?:clips?|videos?|footage|stills|recordings?|feeds?) (?:from|off|of) (?:the |our |a |that |this )?(?:[\w']+ )?(?:pole ?cams?|cams|cameras?|dash ?cams?)\b",
         # "wants the same clip to ID people in the background": the clip named earlier
         r"\b(?:wants?|wanted|asking for|asked for|requests?|requested|needs?) (?:the |that |this |a copy of the )?(?:same )?(?:kind of |sort of )?(?:[\w'-]+ ){0,2}(?:clips?|stills)\b",

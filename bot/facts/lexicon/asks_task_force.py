@@ -59,7 +59,8 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"\b(?:attend|sit in on|join) (?:its|their|the (?:task force's|team's|squad's)|the team's) (?:briefings?|meetings?|case meetings?)\b|"
         r"\b(?:make|build|do|prepare|run) (?:the )?(?:link charts?|link analysis|phone analysis|charts?) for (?:the|their|them)\b",
         # "I'm being assigned to the USMS NY/NJ regional fugitive TF"
-        r"\b(?:assigned|detailed|going|transferred|loaned) (?:to|on) (?:the|a|their) (?:[\w'/-]+ ){0,5}(?:tf|task ?force|strike ?force)\b",
+        # ("two of our detectives can be assigned full time to their child exploitation task force")
+        r"\b(?:assigned|detailed|going|transferred|loaned)(?: full[- ]time| part[- ]time| permanently| temporarily)? (?:to|on) (?:the|a|their) (?:[\w'/-]+ ){0,5}(?:tf|task ?force|strike ?force)\b",
         # "asked our squad to join their op on a counterfeit-goods warehouse"
         r"\bjoin(?:ing)? (?:them |us )?(?:on |in |for )?(?:the|their|a|an|this|that) (?:[\w'-]+ ){0,2}(?:op|ops|operation|raid|takedown|search|hit|detail|stakeout|sweep)\b",
         # "JTTF wants to assign me as a task force officer on their terrorism cases", "make him a TFO"

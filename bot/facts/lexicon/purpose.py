@@ -290,7 +290,8 @@ CRIME_TERMS = compile_all(
         r"transnational criminal organi[sz]ations?|\btcos?\b|(?:child )?luring|enticement|"
         r"drug (?:drops?|deals?|sales?|runs?|shipments?|deliver(?:y|ies))",
         r"(?:drug|gun|weapons?|cigarette|contraband|narcotics|cash|currency|cocaine|coke|heroin|fentanyl|goods|wildlife) smuggling|smuggling (?:drugs|guns|weapons|narcotics|fentanyl|cocaine|cigarettes|contraband)",
-        r"racketeering|rico|organized crime|conspiracy",
+        # VICAR: violent crimes in aid of racketeering
+        r"racketeering|rico|vicar|organized crime|conspiracy",
         r"assaults?|assaulting",
         r"burglar(?:y|ies)",
         r"stabbings?",

@@ -11,6 +11,7 @@ __all__ = [
     "CRIMINAL_DENIED",
     "CRIMINAL_EXPLICIT",
     "NYPD_OWN_CASE",
+    "OUR_ARREST_BRACKETED",
     "OUR_PAST_TOGETHER",
     "PAST_WORK",
     "WE_HOLD_A_SUSPECT_IN",
@@ -28,6 +29,14 @@ _WE_HOLD_A_SUSPECT_IN = (
     r"(?:a|an|the|our|my) $"
 )
 WE_HOLD_A_SUSPECT_IN = re.compile(_WE_HOLD_A_SUSPECT_IN)
+# "our collar from this morning (commercial burglary on Broadway)": the charge of our arrest in brackets
+OUR_ARREST_BRACKETED = re.compile(
+    r"\b(?:(?:our|my) (?:[\w']+ )?(?:collar|arrest|prisoner|perp|arrestee)|(?:he's|she's|he is|she is|that one's|that one is) "
+    r"(?:ours|mine)|(?:guy|man|woman|person|prisoner|perp|arrestee)s? in (?:our|the) (?:cells|holding|pens|custody|lock-?up)(?P<held_for> (?:for|on) )?)"
+    r"\b[^()]{0,40}\(\s*(?:[\w']+,? (?:and )?){0,3}$"  # ("a guy in our cells (shoplifting arrest)")
+)
+
+
 CRIMINAL_EXPLICIT = re.compile(
     r"\b(?:" + NOT_A_COPY_OF + "criminal "
     r"(?:(?!court|immigration|re-?entry|reentry|alien|smuggling|history|records?|defen[cs]e|justice)[\w-]+ )?"

@@ -211,6 +211,19 @@ BROKEN = {
         r"mentioned: maybe",
         "'warrant.mentioned' must be true or false",
     ),
+    "doubted that is not true or false": (
+        lambda k: _edit(
+            k / "rules.yaml",
+            r"when:\n      purpose: \[criminal_investigation\]\n"
+            r"      asks: \{any: \[operational_support\]\}\n(?:      #.*\n)*"
+            r"      warrant: \{in: \[unknown\], doubted: true\}",
+            "when: {purpose: [criminal_investigation], asks: {any: [operational_support]}, "
+            "warrant: {in: [unknown], doubted: often}}",
+        ),
+        "rules.yaml",
+        r"doubted: often",
+        "'warrant.doubted' must be true or false",
+    ),
     "needs_info without its question": (
         lambda k: _edit(k / "rules.yaml", r"(id: R8-suspect-purpose(?:.|\n)*?)- fact: purpose", r"\1- fact: agency"),
         "rules.yaml",

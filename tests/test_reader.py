@@ -8473,6 +8473,109 @@ def test_a_task_force_heading_alone_still_names_who_asks(reader: FactsReader) ->
     assert reader.read("Safe Streets. HSI wants our DD5s on the Boston Rd shooting.").agency is Agency.HSI
 
 
+ROUND_ONE_HUNDRED_TWENTY_EIGHT = [
+    # the paper described without its signature: who signed it is in doubt, whatever it is called
+    (
+        "DEA emailed their search warrant for a stash house but the signature page never came through. They want "
+        "two uniforms at the door tomorrow. Go?",
+        [("dea", "needs_info")],
+    ),
+    (
+        "Two CBP officers want into our back office with what they call a search warrant, but he won't let me read it.",
+        [("cbp", "needs_info")],
+    ),
+    # "entries on the same 4" asked by a second agency after the first named them
+    (
+        "FBI asked for our gang database entries on 4 Bloods for their murder case. HSI asked for entries on the same "
+        "4 for their gun case.",
+        [("fbi", "permitted"), ("hsi", "escalate")],
+    ),
+    # the prisoner log asked by a DHS component for its case
+    (
+        "HSI agents want to look through our prisoner log for last month to find suspects in a check fraud ring.",
+        [("hsi", "escalate")],
+    ),
+    # "didn't say which unit or what they're working on": the aim left unsaid (our case file's crime is ours)
+    (
+        "Someone from HSI wants to come go through our case file on the burglary pattern. Didn't say which unit or "
+        "what they're working on.",
+        [("hsi", "needs_info")],
+    ),
+    # a sector car asked for their judge-signed search; "wants me to go interview" with their agent
+    (
+        "ATF hitting a gun shop Thursday on a search warrant signed by a magistrate judge, they want a sector car.",
+        [("atf", "permitted")],
+    ),
+    (
+        "HSI sup on our fraud task force wants me to go interview a bank manager with the HSI agent for their money "
+        "laundering case.",
+        [("hsi", "permitted")],
+    ),
+    # the paperwork silent on the watchlist is not a negative check
+    (
+        "ICE warrant signed by a magistrate judge for our prisoner, misdemeanor record only, nothing in the paperwork "
+        "about the TSDB. Hold him?",
+        [("ice", "needs_info")],
+    ),
+    # arresting whoever hurt a federal officer is the emergency response
+    (
+        "Someone just punched a Federal Protective Service officer outside the courthouse, he's down. Can we make the "
+        "arrest?",
+        [("dhs", "permitted")],
+    ),
+    # a degree guessed, and a case he "caught" somewhere else, are no conviction known
+    (
+        "CBP has a warrant signed by a magistrate judge for our prisoner. Rap: burglary, 2023, I think 2nd degree but "
+        "could be 3rd. TSDB negative. Hold?",
+        [("cbp", "needs_info")],
+    ),
+    (
+        "Judge-signed ICE warrant for our prisoner, no NY record, but he says he caught a robbery case in Pennsylvania "
+        "years ago. TSDB negative. Hold?",
+        [("ice", "needs_info")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # the court appearance is when the hold starts, not a court date asked for
+        (
+            "ICE has a warrant signed by a federal magistrate judge and wants her held after her court appearance.",
+            {Ask.HOLD},
+        ),
+        # the prisoner log is read as a day's log is: the records in it
+        ("DHS agents at the pct want to look through our prisoner log for last week.", {Ask.SHARE_RECORDS}),
+        # the status question in the agent's own quoted words
+        (
+            "ERO sent an email to our squad: 'Please confirm whether your arrestee [name, DOB] is a United States "
+            "citizen.' Can I answer?",
+            {Ask.SHARE_STATUS_INFO},
+        ),
+    ],
+)
+def test_round_one_hundred_twenty_eight_asks(reader: FactsReader, text: str, asks: set[Ask]) -> None:
+    assert reader.read(text).asks == asks
+
+
+def test_a_log_written_in_is_not_the_log_asked_for(reader: FactsReader) -> None:
+    for text in (
+        "ICO here, reviewing a command log entry: was the hand-over to ICE on an I-205 authorized?",
+        "ICE ERO brought a warrant, the sgt wrote in the command log that a judge signed it. Can we honor it?",
+    ):
+        assert not reader.read(text).asks & {Ask.SHARE_RECORDS, Ask.SHARE_BULK_DATA}
+
+
+def test_the_suspect_we_are_doing_for_a_forgery_is_a_suspect(reader: FactsReader) -> None:
+    facts = reader.read(
+        "The driver gave me a consular ID that looks doctored, we're doing him for the forged license. Can I ask him "
+        "about his status?"
+    )
+    assert facts.asks == {Ask.INQUIRE_STATUS_SUSPECT}
+    assert facts.sources["asks.inquire_status_suspect"] is Source.STATED
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8594,6 +8697,7 @@ ROUNDS = {
     "one-hundred-twenty-five": ROUND_ONE_HUNDRED_TWENTY_FIVE,
     "one-hundred-twenty-six": ROUND_ONE_HUNDRED_TWENTY_SIX,
     "one-hundred-twenty-seven": ROUND_ONE_HUNDRED_TWENTY_SEVEN,
+    "one-hundred-twenty-eight": ROUND_ONE_HUNDRED_TWENTY_EIGHT,
 }
 
 

@@ -24,6 +24,9 @@ _THEIR_TARGET = re.compile(
 )
 
 
+_WE_ARREST = re.compile(r"(?:we|us|i|me) (?:make|making|do|doing) the (?:arrest|collar)\b")
+
+
 # help that serves the agents' own operation, not the emergency: "close the street so they can finish their arrest"
 FOR_THE_OP = re.compile(
     r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)|"
@@ -40,10 +43,16 @@ _RECORD_SHOWS = re.compile(
 def _when_of(norm: str, handover: Cue, cue: Cue) -> bool:
     """ "pick him up from the pct when we cut him loose": a 'when' after a hand-over is its time."""
     return (
-        norm.startswith("when ", cue.start)
+        # ("want him held after his court appearance": the court event is when the hold starts)
+        (norm.startswith("when ", cue.start) or _TIME_OF.fullmatch(norm, handover.end, cue.start) is not None)
         and 0 <= cue.start - handover.end < 60
         and not SENTENCE_END.search(norm, handover.end, cue.start)
     )
+
+
+_TIME_OF = re.compile(
+    r"\s*(?:[\w']+ ){0,2}?(?:after|following|until|till|at|before|once)(?: (?:his|her|their|the|next))? ?"
+)
 
 
 SENTENCE_END = re.compile(r"[.!?\n]")
@@ -162,6 +171,16 @@ def resolve_overlaps(norm: str, cues: list[Cue], parts: tuple[Clause, ...]) -> l
             continue
         # "can we grab the crowbar guy" who swung at the agents: arresting the attacker is the response
         if cue.ask in (Ask.STOP_OR_ARREST, Ask.WARRANT_EXECUTION_ASSIST) and overlaps(cue, emergency):
+            continue
+        # "someone threw a rock at an FPS officer and he's bleeding. Can we make the arrest?": the
+        # arrest of whoever caused the emergency, ours to make (not "their target" on a warrant)
+        if (
+            cue.ask in (Ask.STOP_OR_ARREST, Ask.WARRANT_EXECUTION_ASSIST)
+            and emergency
+            and _WE_ARREST.match(norm, cue.start)
+            and not _THEIR_TARGET.search(norm)
+            and not re.search(r"\bwarrants?\b", norm)
+        ):
             continue
         # Help offered in an emergency is the emergency response itself.
         if (

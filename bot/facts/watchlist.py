@@ -49,7 +49,7 @@ _NOTHING_SAID = re.compile(
     r"couldn't|could not|refused to|refuses to)\b (?:[\w']+ ){0,2}"
     r"(?:say|said|mention|mentioned|bring up|brought up|tell us|told us|know)\b|\bsaid nothing\b|"
     # "nothing about a watchlist check", "no mention of the TSDB": not told, so unknown ("nothing on TSDB" is clear)
-    r"\b(?:nothing|no word|no mention|not a word|not one word|no info(?:rmation)?)(?: (?:anywhere|at all|here|there|on it|on the sheet|in the file))?"
+    r"\b(?:nothing|no word|no mention|not a word|not one word|no info(?:rmation)?)(?: (?:anywhere|at all|here|there|on it|on the sheet|in the (?:file|paperwork|papers?|packet|warrant|email)))?"
     r"(?: (?:said|mentioned|written|given))? "
     r"(?:about|regarding|re|of|as to)\b"
 )

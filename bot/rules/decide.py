@@ -219,6 +219,8 @@ def _open_values(facts: Facts) -> dict[str, frozenset[str]]:
 
 
 def _can_hold(test: FactTest, facts: Facts, open_values: dict[str, frozenset[str]]) -> bool:
+    if not test.words_agree(facts):
+        return False  # ("a warrant they spoke of" cannot turn into one nobody mentioned)
     values = open_values.get(test.fact)
     if values is None:
         return test.holds(facts)

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from bot.facts.model import FACT_NAMES, Agency, Ask, Conviction, Facts, Purpose, Tri, Warrant
+from bot.facts.model import FACT_NAMES, Agency, Ask, Conviction, Facts, Purpose, Source, Tri, Warrant
 from bot.kb.errors import KnowledgeError, KnowledgeErrors
 from bot.kb.yaml_lines import line_of, load_with_lines
 
@@ -69,11 +69,19 @@ class FactTest(BaseModel):
     # the officer spoke of the fact (its words are in the evidence), whatever its value:
     # "a warrant, I didn't see who signed it" is mentioned and unknown
     mentioned: bool | None = None
+    # the officer said outright it cannot be told ("the signature page didn't come through"):
+    # in doubt, not merely unsaid
+    doubted: bool | None = None
 
     def holds(self, facts: Facts) -> bool:
-        if self.mentioned is not None and (self.fact in facts.evidence) != self.mentioned:
-            return False
-        return self.accepts(facts.value_of(self.fact))
+        return self.words_agree(facts) and self.accepts(facts.value_of(self.fact))
+
+    def words_agree(self, facts: Facts) -> bool:
+        """Whether the officer's words on the fact are as this test needs (spoken of, in doubt):
+        settled by what was written, whatever value the fact may turn out to have."""
+        return (self.mentioned is None or (self.fact in facts.evidence) == self.mentioned) and (
+            self.doubted is None or (facts.sources.get(self.fact) is Source.HEDGED) == self.doubted
+        )
 
     def accepts(self, value: object) -> bool:
         """Whether this fact having `value` meets the condition (a set for `asks`)."""
@@ -101,23 +109,24 @@ def _parse_test(fact: str, spec: Any) -> FactTest:
     if not isinstance(spec, dict) or not spec:
         raise ValueError(f"condition on '{fact}' must be a list of values or a mapping")
     spec = dict(spec)
-    allowed_keys = {"any", "only", "none", "empty"} if fact == "asks" else {"in", "not", "mentioned"}
+    allowed_keys = {"any", "only", "none", "empty"} if fact == "asks" else {"in", "not", "mentioned", "doubted"}
     unknown_keys = set(spec) - allowed_keys
     if unknown_keys:
         raise ValueError(f"'{fact}' takes {sorted(allowed_keys)}, not {sorted(unknown_keys)}")
     empty = spec.pop("empty", None)
     if empty is not None and not isinstance(empty, bool):
         raise ValueError(f"'{fact}.empty' must be true or false")
-    mentioned = spec.pop("mentioned", None)
-    if mentioned is not None and not isinstance(mentioned, bool):
-        raise ValueError(f"'{fact}.mentioned' must be true or false")
+    mentioned, doubted = spec.pop("mentioned", None), spec.pop("doubted", None)
+    for name, flag in (("mentioned", mentioned), ("doubted", doubted)):
+        if flag is not None and not isinstance(flag, bool):
+            raise ValueError(f"'{fact}.{name}' must be true or false")
     for key, values in spec.items():
         bad = set(values) - FACT_VALUES.get(fact, frozenset())
         if bad:
             raise ValueError(f"'{fact}.{key}' has unknown value(s) {sorted(bad)}")
     keys = {"in": "in_", "not": "not_in", "any": "any_of", "only": "only", "none": "none_of"}
     tests = {keys[key]: frozenset(values) for key, values in spec.items()}
-    return FactTest(fact=fact, empty=empty, mentioned=mentioned, **tests)
+    return FactTest(fact=fact, empty=empty, mentioned=mentioned, doubted=doubted, **tests)
 
 
 def _parse_conditions(value: Any) -> Any:

@@ -13,6 +13,8 @@ _FEW_PEOPLE = (
     r"(?:(?:the |these |those |my |our )?(?:[1-9]|1[0-9]|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
     r"(?:[\w']+ )?(?:guys|men|women|people|defendants|suspects|targets|subjects|individuals|brothers|teens|members|associates)\b"
     r"|(?:him|her|the (?:suspect|target|subject|defendant|guy|man|woman))\b"
+    # ("entries on 5 Trinitarios": a few members named by their gang)
+    r"|(?:[1-9]|1[0-9]|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) [\w'-]+s\b"
     # "the gang database entry on a Trinitarios member": one person's entry
     r"|(?:a|an|one|this|that) (?:[\w'-]+ ){0,2}?(?:member|associate|guy|man|woman|kid|person|suspect|target|subject|defendant|individual)\b)"
 )
@@ -68,6 +70,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\bwants? (?:(?:the|those|these|same|his|her|their|a few|some|\d+|two|three|four|five) ){0,3}(?:names?|plates?|tags?|people|guys) (?:ran|run)\b",
         # "our gang database entries on the 3 guys they're indicting": named people's records, not the database
         rf"\b(?:database|db|system) {_DATABASE_RECORD} (?:on|for|about) (?:him|her|them)\b|\b(?:database|db|system) {_FEW_NAMED}",
+        # "HSI asked for entries on the same 5": the records named before, asked again
+        r"\b(?:asked for|asks for|asking for|wants?|wanted|requested|requesting|needs?) (?:our |the |their |his |her )?"
+        r"(?:entries|write-?ups?|database entries|db entries) (?:on|for|about)\b",
         # "the desk sgt let two HSI agents sit in the back and read our DD5s" (a step already taken, asked about)
         r"\blet (?:two |the |some |a couple of |\d+ )?(?:hsi|ice|ero|cbp|dhs|fbi|dea|atf|federal|fed)? ?(?:agents?|feds|officers|guys) "
         r"(?:[\w']+ ){0,5}(?:read|see|look (?:at|through)|copy|photograph|go through) (?:our |the |his |her )?"
@@ -164,6 +169,10 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:tell|confirm|say|let (?:him|her|them) know|verify)\b (?:[\w']+ ){0,3}(?:if|whether|who) (?:that's|thats|that is|this is|it's|it is|he's|she's) (?:the|a|our|same) (?:same )?(?:guy|man|woman|person|kid|dude|lady|one|individual)\b",
         r"\b(?:identify|id|i\.d\.) (?:him|her|them|the (?:guy|man|woman|person|kid|subject|individual))\b(?! (?:as|with|by) (?:ice|hsi|an agent))",
         r"\bwhat (?:address|phone|number|name|dob|date of birth)\b",
+        # "look through our prisoner log for last week": the log's entries, as a day's log is read
+        # (not "the sgt wrote in the command log", "a command log entry": where something was written down)
+        r"(?<!in the )(?<!in our )(?<!in a )(?<!in his )(?<!in her )\b(?:prisoner|command|desk|holding|cell|pen|visitor|"
+        r"central booking) (?:logs?|books?|blotters?|rosters?)\b(?! entr(?:y|ies)\b)",
         # "our NIBIN leads on the crew": what our ballistics matching found
         r"\b(?:nibin|ballistics?|ballistic) (?:leads?|hits?|reports?|results?|matches|links?|notifications?)\b",
     ],
@@ -244,8 +253,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:what|which) (?:country|nation) (?:he|she|they|our [\w']+|the [\w']+)(?:'s| is| are| was)? (?:a )?(?:citizens?|nationals?) of\b",
         # "asks us to confirm one thing: whether our arrestee is a US citizen"
         # ("called asking one thing: whether the man we arrested at the terminal is a U.S. citizen")
-        r"\b(?:confirm|verify|tell (?:them|him|her)|asking)\b[^.?!]{0,30}\b(?:whether|if) (?:he|she|they|our [\w']+|the [\w']+|this [\w']+)"
-        r"(?: [\w'.-]+){0,10}? (?:is|are|was|were|'s) (?:a |an )?(?:us |u\.s\. |american |united states )?citizens?\b",
+        r"\b(?:confirm|verify|tell (?:them|him|her)|asking)\b[^.?!]{0,30}\b(?:whether|if) (?:he|she|they|(?:our|your|the|this) [\w']+)"
+        # ("whether your arrestee [name, DOB] is a United States citizen": the agent's own words)
+        r"(?: [\w'.-]+| \[[^\]]{0,30}\]){0,10}? (?:is|are|was|were|'s) (?:a |an )?(?:us |u\.s\. |american |united states )?citizens?\b",
         # "what our file says about the man's citizenship or immigration status", "whether anything in
         # our file shows the suspect's immigration status": what we hold on his status, asked of us
         r"\b(?:what|whether|if) (?:anything in )?(?:our|the|your|nypd'?s?) (?:[\w']+ )?(?:files?|records?|system|paperwork|database|reports?)\b (?:says?|shows?|has|have|lists?|holds?)\b"

@@ -44,6 +44,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:a|an|one|two|three|four|a couple of|a few|some|\d+) (?:sector |marked |radio |patrol |uniformed )?(?:cars?|rmps?|units?|radio cars?)\b"
         r" (?:(?:[\w']+ ){0,4}(?:out front|outside)\b|to (?:secure|keep|hold|cover|block|watch|guard|seal|stand by)\b|"
         r"for (?:the )?(?:perimeter|outside|street|block|security|scene)\b)",
+        # "ATF doing a search warrant at a gun shop on Friday, want a sector car": a car asked for their op
+        r"\b(?:want|wants|wanted|need|needs|asking for|asked for|asks for|requesting|requested) (?:a|an|one|two|\d+|a couple of) "
+        r"(?:sector|marked|radio|patrol|uniformed) (?:cars?|rmps?|units?)\b",
         # "wants the squad to canvass for witnesses"; "use my NYPD-assigned car on the DEA surveillance"
         r"\bcanvass(?:ing)?\b",
         # "help search the block for a man who ran", "look around the area for him"

@@ -20,7 +20,7 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"(?:surveillance|wire|rotation|detail|task ?force|tf|case|team|squad|plant)\b",
         # "my HSI partner wants me with him tomorrow to interview a bank manager": our officer at their interview
         r"\b(?:wants?|needs?|asked|asking|asks)\b (?:me|us|our (?:[\w']+ )?(?:det|detective|dets|detectives|officer|officers|squad|team)) "
-        r"(?:with (?:him|her|them) )?(?:[\w']+ ){0,2}to (?:help )?(?:interview|question|debrief|re-?interview)\b",
+        r"(?:with (?:him|her|them) )?(?:[\w']+ ){0,2}to (?:help |go |come )?(?:interview|question|debrief|re-?interview)\b",
         # "HSI wants two Transit detectives on their counterfeit-goods task force"
         r"\b(?:wants?|wanted|needs?|asking for|asked for|requests?|requested|would like|'d like)\b (?:\d+|one|two|three|four|a couple of|a few|some|a|an) (?:of our )?(?:[\w'-]+ ){0,2}(?:dets?|detectives?|cops?|officers?|investigators?|analysts?|guys)\b "
         r"(?:on|for|to join|assigned to) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|case|investigation|squad|group|sweep|op|operation)\b",

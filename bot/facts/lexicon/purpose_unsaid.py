@@ -38,7 +38,9 @@ PURPOSE_UNSTATED = re.compile(
     # "agent didn't say which agency or what case"
     # ("wouldn't say which part of DHS or what his case is")
     r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what|who) (?:[\w']+ ){0,3}or "
-    r"what (?:(?:his|her|their|the) )?(?:case|for|it's for|it is for|it's about|op|operation|investigation)\b|"
+    r"what (?:(?:his|her|their|the) )?(?:case|for|it's for|it is for|it's about|op|operation|investigation|"
+    # ("didn't say which agency inside DHS or what they're working on")
+    r"(?:they're|they are|he's|he is|she's|she is) working on)\b|"
     # "nobody's told me what the op is either", "no one said what it's for"
     r"\b(?:nobody|no one|noone)(?:'s| has| had)? (?:told|said|explained|mentioned)\b (?:(?:to )?(?:me|us) )?"
     r"(?:what|why)\b(?: (?:the |their |this |that )?(?:op|operation|case|job|detail|raid|sweep|it|they want)\b)?"

@@ -124,6 +124,9 @@ CHARGE_NOT_CONVICTION = re.compile(
     r"\b(?:pled|pleaded|pleads|plead|copped|knocked) (?:it )?down\b(?! to\b)|"
     r"\b(?:thinks?|believes?|maybe|might|probably|not sure|i think|guess)\b[^.;]{0,30}\b(?:pled|pleaded|copped|knocked) (?:it )?down\b|"
     r"\b(?:can't|cannot|cant) tell which (?:one )?(?:he|she|they) (?:was|were) convicted\b|"
+    # "he told the officer he 'caught an assault case in Jersey' a while back": charged, how it ended unsaid
+    # (not "I caught a case that's going to a grand jury": a detective's case assigned)
+    r"\b(?:he|she|they|he's|she's|they've|he has|she has) (?:caught|catching|catches) (?:a|an) (?:[\w'-]+ ){0,2}case\b|"
     # "wait, Sgt says that rap sheet is for a different Efrain T., DOB doesn't match": someone else's record
     r"\b(?:rap(?: sheet)?|record|history|hit)s? (?:is|was|are|were|'s|belongs to|came back for) (?:for |on )?"
     r"(?:a different|another|someone else|somebody else|the wrong)\b|\bdob (?:doesn't|does not|didn't|did not|dont) match\b"
@@ -132,6 +135,9 @@ DEGREE_IN_DOUBT = re.compile(
     r"\b(?:with |has |had )?no degree\b|\bdegree (?:is |was )?(?:unknown|not (?:given|listed|stated|known|shown))\b|"
     r"\b(?:don't|do not|doesn't|does not) (?:know|say|show|list) (?:the |what |which )?degree\b|"
     r"\bcould be (?:[\w']+ ){1,4}(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|[1-5])\b[^.;]{0,40}\bor\b|"
+    # "CPW, 2024 - I think 2nd degree but the printout is cut off, could be 4th": the degree guessed
+    r"\b(?:i think|i guess|maybe|probably|possibly)(?: (?:it's|it was|its))? (?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree\b|"
+    r"\b(?:could|might|may) (?:be|have been) (?:the )?(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)(?: degree)?(?= ?(?:[.;!?,]|$))|"
     # what the finding was is in doubt too: "the rap sheet doesn't show whether he got youthful
     # offender treatment", "a second conviction but the printout is cut off, we can't see the charge"
     r"\b(?:doesn't|does not|don't|do not|didn't|did not|can't|cannot) (?:show|say|list|tell|indicate|know|see)\w* "

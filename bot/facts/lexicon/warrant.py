@@ -54,6 +54,15 @@ SIGNER_UNKNOWN = gated(
     r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
     r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear|blank|empty|missing)\b|"
     r"\bunsigned\b|\bno signature\b|"
+    # "only pages 1-2 came through, the signature page didn't", "the last page with the signature is missing"
+    r"\bsignature (?:page|block|line)s?\b[^.;!?]{0,15}\b(?:didn't|did not|never|hasn't|has not|wasn't|was not|isn't|is not|won't|"
+    r"doesn't|does not)\b(?: (?:come|get|print|attach|arrive|scan|fax|show))?|"
+    r"\b(?:missing|without|minus|no|lost|cut off) (?:the |its |his |her |their )?(?:signature|signed|last|final) (?:page|block|line)\b|"
+    r"\b(?:signature|last|final) (?:page|block|line) (?:is |was |got |gets )?(?:missing|cut off|not (?:there|included|attached))\b|"
+    r"\bcut off (?:before|above|at) the (?:signature|bottom)\b|"
+    # "keeps it folded in his jacket and won't let me read it": the paper is not read
+    r"\b(?:won't|wont|will not|wouldn't|would not|refuses? to|refused to) let (?:me|us|the desk) (?:read|see|look at|check) "
+    r"(?:it|the warrant|the paper(?:work|s)?)\b|"
     # "only a screenshot, and you can't see who signed it", "I didn't see who signed it"
     r"\b(?:can't|cannot|can not|couldn't|could not|didn't|did not|haven't|have not|never) (?:see|seen|read|tell|make out|check|checked) "
     r"(?:who|whose|which judge)\b.{0,20}\bsign|"
@@ -162,8 +171,9 @@ NO_WARRANT = gated(
     r"(?! (?:shown|showed|produced|presented|brought|seen))\s*(?:[\w']+ ){0,2}"
     # ("that's it, no paperwork from us": nothing of ours to hand over, nothing said of their paper)
     r"(?:warrants?|paperwork|papers|judge|signed|paper|complaint|indictment|charges filed|forms?|documents?|docs)\b"
-    # ("no warrant mentioned": not said, which is not the same as none)
-    r"(?! (?:from|by) (?:us|me|our)\b| (?:was |were |is |got )?(?:mentioned|discussed|brought up|stated)\b)"
+    # ("no warrant mentioned": not said, which is not the same as none; "nothing in the paperwork
+    # about the watchlist": the paper is silent on something else)
+    r"(?! (?:from|by) (?:us|me|our)\b| (?:was |were |is |got )?(?:mentioned|discussed|brought up|stated)\b| (?:about|regarding|as to)\b)"
     r"|\bno paperwork\b(?! (?:from|by) (?:us|me|our)\b| (?:was |were |is |got )?(?:mentioned|discussed|brought up|stated)\b)|\bnothing signed\b|"
     r"(?<!seen )\bno (?:paper|docs)\b|"
     # a notes field: "Paperwork: none", "Warrant: n/a"

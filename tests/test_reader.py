@@ -8576,6 +8576,85 @@ def test_the_suspect_we_are_doing_for_a_forgery_is_a_suspect(reader: FactsReader
     assert facts.sources["asks.inquire_status_suspect"] is Source.STATED
 
 
+ROUND_ONE_HUNDRED_TWENTY_NINE = [
+    # classes the pending sets AC, CN and CK still showed: a few people's gang-database printouts,
+    # one young man's entries; HSI "our partner on the case"; "same attachments ... Send?"; a list of
+    # asks by agency ("ATF: the trace report / FBI: the complaint report")
+    (
+        "ATF wants our gang database printouts on 6 members of the crew they're charging with gun trafficking.",
+        [("atf", "permitted")],
+    ),
+    ("FBI wants our gang database entries on a 17 y/o they like for two carjackings.", [("fbi", "permitted")]),
+    (
+        "We locked up a guy for sex trafficking; HSI is our partner on the case and wants to interview him at the "
+        "precinct with our detective in the room.",
+        [("hsi", "permitted")],
+    ),
+    (
+        "Same attachments as last week, same fraud case, now an FBI agent working it with us is asking. Send?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "two asks, same case / ATF: the trace report on the pistol from the 44 shooting / FBI: the shooting complaint "
+        "report, it's tied to the Bloods RICO we're doing with ATF / both criminal. send both?",
+        [("atf", "permitted"), ("fbi", "permitted")],
+    ),
+    # set EP's classes: "some feds" after an agency was named is somebody else; the charge itself in
+    # doubt; a watchlist check requested with nothing back; violence on the people around and an
+    # injured bystander; a federal prosecutor asking in person; "the plan is really to get ICE to
+    # remove him"; a role in doubt; an interview we are setting up; a stolen social security number
+    (
+        "DEA wants our buy reports for their heroin case, and some feds asked to stage two vans in our lot tonight, "
+        "no details.",
+        [("dea", "needs_info"), ("federal", "needs_info")],
+    ),
+    (
+        "We brought the husband in on a DV call but the sgt isn't sure we're charging him with anything. Can I ask "
+        "him if he's legal?",
+        [("none", "needs_info")],
+    ),
+    (
+        "ICE has a warrant signed by a magistrate judge for our prisoner, his only conviction is a 2020 misdemeanor, "
+        "TSDB was requested but nothing back yet. Hold him?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "CBP brought a detainee into the ER and he's punching the security guards. Can we go hands on?",
+        [("cbp", "permitted")],
+    ),
+    ("AUSA from EDNY wants our DD5s on the bank robbery for the indictment.", [("other_federal", "permitted")]),
+    (
+        "DEA says our robbery suspect is part of their heroin investigation but the plan is really to get ICE to "
+        "remove him. They want our DD5s.",
+        [("dea", "escalate")],
+    ),
+    (
+        "Complainant on an identity theft, but now it looks like she might be in on it. Can I ask her about her "
+        "status?",
+        [("none", "needs_info")],
+    ),
+    (
+        "HSI wants to interview the victim of our forced labor case at the hospital; we're setting it up with her "
+        "lawyer.",
+        [("hsi", "permitted")],
+    ),
+    (
+        "We locked up a guy for using a stolen social security number to get a job. Can I ask him about his "
+        "immigration status?",
+        [("none", "permitted")],
+    ),
+]
+
+
+def test_a_heads_up_before_the_hand_over_to_the_marshals_is_a_release_notice(reader: FactsReader) -> None:
+    requests = reader.read_message(
+        "Marshals have a judge-signed federal warrant for our prisoner and want him held for pickup. Also someone "
+        "from ERO called asking for a heads up before he's handed to the marshals."
+    )
+    ero = next(facts for facts in requests if facts.agency is Agency.ICE_ERO)
+    assert ero.asks == {Ask.NOTIFY_RELEASE}
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8698,6 +8777,7 @@ ROUNDS = {
     "one-hundred-twenty-six": ROUND_ONE_HUNDRED_TWENTY_SIX,
     "one-hundred-twenty-seven": ROUND_ONE_HUNDRED_TWENTY_SEVEN,
     "one-hundred-twenty-eight": ROUND_ONE_HUNDRED_TWENTY_EIGHT,
+    "one-hundred-twenty-nine": ROUND_ONE_HUNDRED_TWENTY_NINE,
 }
 
 

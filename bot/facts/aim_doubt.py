@@ -89,7 +89,7 @@ _CHARGES_FALLBACK = re.compile(
 _REMOVAL_FORESEEN = re.compile(
     r"\b(?:end game|endgame|end result|realistic outcome|expected outcome|likely outcome)\b[^.;!?]{0,60}?\b(?:removed|removal|deport\w*)\b|"
     # "the plan for the couriers is to 'get them in front of ERO and removed, charges are secondary'"
-    r"\bthe (?:real )?plan (?:for [\w' ]{1,30} )?is to\b[^.;!?]{0,60}?\b(?:removed|removal|deport\w*)\b"
+    r"\bthe (?:real )?plan (?:for [\w' ]{1,30} )?is (?:basically |really |just )?to\b[^.;!?]{0,60}?\b(?:removed?|removal|deport\w*)\b"
 )
 
 

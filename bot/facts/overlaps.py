@@ -74,7 +74,7 @@ _A_PERSON_HELD = re.compile(
 _TOLD_WHEN = re.compile(
     rf"{TO_BE_TOLD}\b|"
     # "HSI wants a call when we release him to ATF": the hand-over to another agency is the event
-    r"(?:(?:a )?call|a heads[- ]?up|(?:a )?text|word|notice) (?:when|once|before|as soon as)\b(?=[^.;!?]{0,40}\b(?:to|over to) "
+    r"(?:(?:a )?call|(?:a )?heads[- ]?up|(?:a )?text|word|notice) (?:when|once|before|as soon as)\b(?=[^.;!?]{0,40}\b(?:to|over to) "
     r"(?:the )?(?:atf|fbi|dea|usms|marshals|hsi|cbp|ice|ero|the feds)\b)"
 )
 _STANDING = re.compile(r"\b(?:whenever|every time|anytime|any time|each time|ever|again|if)\b")

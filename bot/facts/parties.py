@@ -45,6 +45,8 @@ class Party:
 
 
 _SINGLE_OTHER = re.compile(r"(?:some|another|other|a different|a second) ")
+_NAMED_AGENCY = re.compile(r"\b(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals)\b")
+_SOME_BEFORE = re.compile(r"\b(?:some|another|other|a different|a second|different|separate) (?:other )?$")
 # "also someone from 'a federal agency' called for ...": a second caller, not another name for the first
 _ALSO_SOMEONE_FROM = re.compile(
     r"\b(?:also|and|plus|then|separately|later)\b[^.;]{0,15}\b(?:someone|somebody|a guy|a lady|a man|a woman|an agent|"
@@ -79,6 +81,12 @@ def _stands_apart(norm: str, mention: Mention) -> bool:
     rest = norm[start : following[1] if len(following) > 1 else len(norm)]
     return bool(
         _SINGLE_OTHER.match(mention.words)
+        # "FBI wants our DD5s, and some feds asked to park in our lot": "some", after an agency was
+        # named, is somebody else ("some federal agents ... they're Marshals" names them later)
+        or (
+            _SOME_BEFORE.search(norm, max(0, mention.start - 20), mention.start) is not None
+            and _NAMED_AGENCY.search(norm, 0, mention.start) is not None
+        )
         or _ALSO_SOMEONE_FROM.search(norm[max(0, mention.start - 50) : mention.start])
         or _UNIDENTIFIED_AFTER.match(norm, mention.end)
         or AGENCY_NOT_GIVEN.search(rest)

@@ -35,6 +35,8 @@ _HISTORY_AFTER = re.compile(
     # "the end game is ICE removes him": the agency that would deport, not one asking now
     r"removes?|removing|deports?|deporting|(?:will|would|can|could|gonna|is going to|are going to|'ll) "
     r"(?:(?:end up|just|eventually|probably) )?(?:remove|deport|take (?:him|her|them) out|removing|deporting)|"
+    # "the plan is basically to get ICE to remove him": the outcome planned, not an agency asking
+    r"to (?:remove|deport) (?:him|her|them)|"
     # "realistically ICE takes him at the end, that's the plan": the outcome foreseen, not a request
     r"takes? (?:him|her|them)(?: in| away)? (?:at the end|in the end|afterwards?|"
     r"when (?:it's|this is|the case is) (?:over|done))|"

@@ -277,8 +277,10 @@ _REFUSED_BEFORE = re.compile(
 )
 _DOUBT_BEFORE = re.compile(
     r"\b(not sure|unsure|don't know|do not know|idk|unclear|maybe|might|possibly|perhaps|probably|i think|"
+    # "sgt isn't sure we're charging him with anything yet": the charge itself in doubt
+    r"(?:isn't|wasn't|aren't|weren't|is not|was not|are not|am not|ain't) (?:sure|certain|positive)|"
     # "dispatch can't tell me if it's a criminal warrant or an ICE thing": neither is known
-    r"(?:can't|cannot|couldn't|could not) tell (?:me |us |them |him |her )?(?:if|whether)|"
+    r"(?:can't|cannot|couldn't|could not) tell (?:me |us |them |him |her )?(?:yet )?(?:if|whether)|"
     # "didn't say if a judge signed it": whether it is so was left unsaid
     r"(?:didn't|did not|doesn't|does not|wouldn't|would not|won't|never|hasn't|has not) (?:say|tell|mention|specify|state|confirm|indicate)(?: (?:me|us|them))? (?:if|whether)|"
     r"i guess|i believe|supposedly|allegedly|apparently|unless|in case|i assume|assuming|presumably|"

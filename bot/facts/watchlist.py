@@ -33,7 +33,9 @@ _TSDB_UNKNOWN = re.compile(
     # "one of the cops thinks the NCIC return had a watchlist caveat, but I can't find it on the printout"
     r"can't find|cannot find|couldn't find|could not find|"
     r"didn't (?:ask|check|look)|did not (?:ask|check|look)|never (?:asked|checked|looked)|not asked|either way|one way or (?:the )?other|"
-    r"(?:have not|didn't|did not) (?:heard|hear|gotten|got)|no idea|no clue|no word)\b|"  # a bare "haven't" is listed above
+    r"(?:have not|didn't|did not) (?:heard|hear|gotten|got)|no idea|no clue|no word|"
+    # "TSDB check was requested but nothing back yet": asked for, no answer yet
+    r"requested|nothing back|not back|hasn't come back|has not come back)\b|"  # a bare "haven't" is listed above
     r"\bif (?:he|she|they)\b|\?|"
     # "we don't have TSDB access at the precinct", "can't run TSDB here": not checked, not negative
     r"\baccess\b|\b(?:can't|cannot|can not|couldn't|unable to) (?:run|check|query|search|get into|see)\b"
@@ -56,7 +58,8 @@ _NOTHING_SAID = re.compile(
 
 
 _TSDB_CLEAR = re.compile(
-    r"\b(?:negative|neg|clean|clear|cleared|no hit|no hits|no match|no matches|nothing|not on|isn't on|is not on|not in|isn't in|"
+    # ("nothing back yet": no answer, not a clean one)
+    r"\b(?:negative|neg|clean|clear|cleared|no hit|no hits|no match|no matches|nothing(?! back| yet| heard)|not on|isn't on|is not on|not in|isn't in|"
     r"is not in|came back (?:negative|clean|clear|no)|: ?no\b|= ?no\b|- ?no\b|no$|none)\b"
 )
 

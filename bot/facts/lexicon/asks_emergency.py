@@ -39,6 +39,13 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         # "started shaking, foaming at the mouth, then went limp", "one agent on the ground being kicked"
         r"\bfoaming at the mouth\b|\bwent limp\b|\bconvuls\w*|\b(?:being|getting) (?:kicked|punched|beaten|stomped|attacked)\b|"
         r"\bpouring blood\b|\bcovered in blood\b",
+        # "he's going off, punching nurses": violence on the people around, as it happens
+        r"\b(?:is |are |he's |she's |they're )?(?:punching|hitting|kicking|attacking|beating|choking|biting|swinging at|throwing (?:punches|chairs) at) "
+        r"(?:the |two |some |a |an |other )?(?:nurses?|doctors?|staff|patients?|security|guards?|people|customers?|passengers?|kids?|"
+        r"workers?|residents?|everyone|everybody|anyone)\b",
+        # "a 14yo got knocked down in the scuffle and hit his head, he's not responding right"
+        r"\b(?:not responding|unresponsive|not breathing|isn't breathing|is not breathing|knocked (?:out|unconscious)|"
+        r"lost consciousness|passed out|hit (?:his|her|their) head)\b",
         r"\bems (?:is|are) (?:a few minutes|\d+ minutes|on the way|en route|rolling|coming)\b",
         r"\b(?:hold|close|block|clear|keep)(?:ing)? (?:the |a )?(?:street|block|road|area|scene|intersection)(?: open| clear| closed)? "
         r"for (?:fdny|ems|the fire department|firefighters|the ambulances?|the medics)\b",

@@ -16,10 +16,14 @@ _FEW_PEOPLE = (
     # ("entries on 5 Trinitarios": a few members named by their gang)
     r"|(?:[1-9]|1[0-9]|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) [\w'-]+s\b"
     # "the gang database entry on a Trinitarios member": one person's entry
-    r"|(?:a|an|one|this|that) (?:[\w'-]+ ){0,2}?(?:member|associate|guy|man|woman|kid|person|suspect|target|subject|defendant|individual)\b)"
+    r"|(?:a|an|one|this|that) (?:[\w'-]+ ){0,2}?(?:member|associate|guy|man|woman|kid|person|suspect|target|subject|defendant|individual|"
+    r"teen|juvenile|y/o|yo|year[- ]old)(?![\w/])"
+    r")"
 )
 # what a database holds on a person: "entries", "write-ups", "the entry and last known address"
-_DATABASE_RECORD = r"(?:entry|entries|write-?ups?|records?|files?|info|profiles?|cards?|sheets?|hits)"
+_DATABASE_RECORD = (
+    r"(?:entry|entries|write-?ups?|records?|files?|info|profiles?|cards?|sheets?|hits|printouts?|print-?outs?)"
+)
 _FEW_NAMED = rf"{_DATABASE_RECORD}(?: and (?:[\w'-]+ ){{0,3}}?[\w'-]+)? (?:on|for|about) {_FEW_PEOPLE}"
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
@@ -173,6 +177,11 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # (not "the sgt wrote in the command log", "a command log entry": where something was written down)
         r"(?<!in the )(?<!in our )(?<!in a )(?<!in his )(?<!in her )\b(?:prisoner|command|desk|holding|cell|pen|visitor|"
         r"central booking) (?:logs?|books?|blotters?|rosters?)\b(?! entr(?:y|ies)\b)",
+        # "Same attachments, same case, but this time the ask came from the FBI ... Send?": the files sent before
+        r"\b(?:same|the|those|these) attachments?\b(?=[^.;!?]{0,160}[.;!?]?[^.;!?]{0,160}\b(?:send|forward|email|share)\b(?: (?:it|them|those))?\s*\?)",
+        # a list of asks by agency, "ATF: the trace paperwork / FBI: the shooting complaint report": the thing named
+        r"(?:^|[./;]\s*)(?:fbi|dea|atf|usms|marshals|hsi|ice|ero|cbp|dhs)\s*:\s*(?:the |our |a |copies of (?:the |our )?)?(?:[\w'-]+ ){0,3}"
+        r"(?:reports?|paperwork|files?|dd-?5s?|footage|video|records?|photos?|statements?|invoices?)\b",
         # "our NIBIN leads on the crew": what our ballistics matching found
         r"\b(?:nibin|ballistics?|ballistic) (?:leads?|hits?|reports?|results?|matches|links?|notifications?)\b",
     ],

@@ -60,7 +60,9 @@ LEAVE = (
     r"(?:releas(?:e|ed|es|ing)|ror'?d|rored|get(?:s|ting)? out|gets? cut loose|cut loose|be(?:ing)? out|walk(?:s|ing)?|"
     r"leav(?:e|es|ing)|let go|discharged?|arraigned|bail(?:s|ed)?(?: out)?|made bail|makes bail|posts? bail|"
     r"transported|processed out|out of (?:the )?(?:system|cells|custody)|(?:done|finished) (?:at|with) (?:court|arraignment|processing|central booking|cb|booking)|let (?:him|her|them) (?:go|walk|out)|cut (?:him|her|them) loose|"
-    r"(?:moved|sent|taken|transferred|shipped|brought|going|goes|headed) (?:over |down |up )?to (?:central booking|cb|court|arraignment|rikers|the tombs))"
+    r"(?:moved|sent|taken|transferred|shipped|brought|going|goes|headed) (?:over |down |up )?to (?:central booking|cb|court|arraignment|rikers|the tombs)|"
+    # "a heads up before he's handed to the marshals": his leaving us for another agency
+    r"(?:handed|turned) (?:over )?to (?:the )?(?:marshals|usms|fbi|dea|atf|feds))"
 )
 # "what to tell the desk before the prisoner goes to court": our own people, not the agency
 # what a suspect takes from a victim: "the woman whose identity he stole"

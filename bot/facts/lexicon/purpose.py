@@ -263,7 +263,7 @@ CRIME_TERMS = compile_all(
         # "3 green cards on him, all look fake"
         r"(?:licen[cs]es?|ids?|documents?|passports?|green cards?) (?:[\w']+,? ){0,4}fake",
         r"forged|forgery|forging|counterfeit(?:ing)?",
-        r"stolen identit(?:y|ies)|identity theft|id theft",
+        r"stolen identit(?:y|ies)|identity theft|id theft|(?:a |someone's )?stolen (?:ssn|social(?: security)?(?: number| card)?|identity)",
         # "used someone else's passport to open bank accounts": another person's papers, used as his own
         r"(?:someone|somebody|another (?:man|woman|person|guy))(?: else)?'s (?:passport|id|i\.d\.|identity|name|license|ssn|social(?: security)?(?: card| number)?|papers)",
         r"(?:fake|phony|bogus|fraudulent) (?:green cards?|ids?|i\.d\.s?|documents|papers|passports?|licen[cs]es?|social security cards?|visas?)",

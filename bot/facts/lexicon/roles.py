@@ -23,5 +23,7 @@ ROLE_IN_DOUBT = re.compile(
     + r"\b|"
     # "guy found at the fake ID mill - involved, or the super who called it in? not sure yet"
     r"\b(?:involved|in on it|part of it|one of them|a suspect|the suspect|a perp)\W{0,3}or (?:just )?(?:the |a |an )?[\w' ]{0,40}\?\s*"
-    r"(?:not sure|unsure|don't know|dont know|dunno|unclear|no idea|can't tell|cant tell)\b"
+    r"(?:not sure|unsure|don't know|dont know|dunno|unclear|no idea|can't tell|cant tell)\b|"
+    # "complainant on a credit card fraud, now it kinda looks like she might be in on it, not sure yet"
+    r"\b(?:might|may|could) (?:be|have been) (?:in on it|involved|part of it|a suspect|in on the (?:scam|fraud|scheme|robbery|theft))\b"
 )

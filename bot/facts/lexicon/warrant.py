@@ -49,7 +49,7 @@ SIGNER_UNKNOWN = gated(
     r"\b(?:who|whose|which judge|if (?:a |the )?judge|if it was a judge|whether (?:a |the )?judge)\b.{0,20}\bsign|"
     # "can't tell if it's a federal criminal warrant or an immigration violator entry": either paper possible
     r"\b(?:can't|cannot|couldn't|not sure|don't know|unclear)\b[^.;]{0,15}\b(?:if|whether) (?:it's|it is|its|this is|that's) "
-    r"(?:a|an) [^.;]{0,40}\b(?:warrant|entry|detainer)\b[^.;]{0,10} or (?:a|an)\b|"
+    r"(?:a|an) [^.;]{0,40}\b(?:warrant|entry|detainer)\b[^.;]{0,10} or (?:a|an|one of (?:those|the|them))\b|"
     # "who signed it I don't know", "who sign, we don't know": the question first, then the doubt
     r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
     r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear|blank|empty|missing)\b|"

@@ -8646,6 +8646,17 @@ ROUND_ONE_HUNDRED_TWENTY_NINE = [
 ]
 
 
+def test_a_span_of_time_is_not_a_few_people(reader: FactsReader) -> None:
+    # "entries on 5 Trinitarios" are a few people's records; "an export ... for 3 years" is still bulk data
+    assert (
+        Ask.SHARE_BULK_DATA
+        in reader.read("FBI wants an export of our arrest data for 3 years for their RICO case.").asks
+    )
+    assert reader.read("FBI wants our gang database entries on 5 Trinitarios for their RICO case.").asks == {
+        Ask.SHARE_RECORDS
+    }
+
+
 def test_a_heads_up_before_the_hand_over_to_the_marshals_is_a_release_notice(reader: FactsReader) -> None:
     requests = reader.read_message(
         "Marshals have a judge-signed federal warrant for our prisoner and want him held for pickup. Also someone "

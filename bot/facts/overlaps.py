@@ -25,6 +25,7 @@ _THEIR_TARGET = re.compile(
 
 
 _WE_ARREST = re.compile(r"(?:we|us|i|me) (?:make|making|do|doing) the (?:arrest|collar)\b")
+_A_WARRANT = re.compile(r"\bwarrants?\b")
 
 
 # help that serves the agents' own operation, not the emergency: "close the street so they can finish their arrest"
@@ -179,7 +180,7 @@ def resolve_overlaps(norm: str, cues: list[Cue], parts: tuple[Clause, ...]) -> l
             and emergency
             and _WE_ARREST.match(norm, cue.start)
             and not _THEIR_TARGET.search(norm)
-            and not re.search(r"\bwarrants?\b", norm)
+            and not _A_WARRANT.search(norm)
         ):
             continue
         # Help offered in an emergency is the emergency response itself.

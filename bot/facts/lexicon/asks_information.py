@@ -14,7 +14,10 @@ _FEW_PEOPLE = (
     r"(?:[\w']+ )?(?:guys|men|women|people|defendants|suspects|targets|subjects|individuals|brothers|teens|members|associates)\b"
     r"|(?:him|her|the (?:suspect|target|subject|defendant|guy|man|woman))\b"
     # ("entries on 5 Trinitarios": a few members named by their gang)
-    r"|(?:[1-9]|1[0-9]|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) [\w'-]+s\b"
+    # (not "for 3 years", "on 5 cases": a span of time or of records, not people)
+    r"|(?:[1-9]|1[0-9]|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?!(?:years?|months?|weeks?|days?|hours?|mins?|minutes?|times?|cases?|incidents?|arrests?|calls?|reports?|stops?|"
+    r"addresses|plates?|cars?|vehicles?|locations?|blocks?|buildings?)\b)[\w'-]+s\b"
     # "the gang database entry on a Trinitarios member": one person's entry
     r"|(?:a|an|one|this|that) (?:[\w'-]+ ){0,2}?(?:member|associate|guy|man|woman|kid|person|suspect|target|subject|defendant|individual|"
     r"teen|juvenile|y/o|yo|year[- ]old)(?![\w/])"

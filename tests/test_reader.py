@@ -8666,6 +8666,27 @@ def test_a_heads_up_before_the_hand_over_to_the_marshals_is_a_release_notice(rea
     assert ero.asks == {Ask.NOTIFY_RELEASE}
 
 
+ROUND_ONE_HUNDRED_THIRTY = [
+    # set EQ's classes: a shot fired at an agent; a degree the printout leaves open; an interview our
+    # detective would sit in on, in our own case
+    (
+        "HSI raid in Corona, a man ran out the back and fired a shot at one of the agents. We're two blocks away, "
+        "what can we do?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "ICE has a magistrate-signed warrant for our prisoner. Record: criminal contempt 2022, can't tell if it was "
+        "1st or 2nd degree. TSDB negative. Hold?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "HSI wants our det to set up an interview with the victim in our labor trafficking case, our det would be "
+        "in the room.",
+        [("hsi", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8789,6 +8810,7 @@ ROUNDS = {
     "one-hundred-twenty-seven": ROUND_ONE_HUNDRED_TWENTY_SEVEN,
     "one-hundred-twenty-eight": ROUND_ONE_HUNDRED_TWENTY_EIGHT,
     "one-hundred-twenty-nine": ROUND_ONE_HUNDRED_TWENTY_NINE,
+    "one-hundred-thirty": ROUND_ONE_HUNDRED_THIRTY,
 }
 
 

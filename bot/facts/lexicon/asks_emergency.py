@@ -43,6 +43,9 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:is |are |he's |she's |they're )?(?:punching|hitting|kicking|attacking|beating|choking|biting|swinging at|throwing (?:punches|chairs) at) "
         r"(?:the |two |some |a |an |other )?(?:nurses?|doctors?|staff|patients?|security|guards?|people|customers?|passengers?|kids?|"
         r"workers?|residents?|everyone|everybody|anyone)\b",
+        # "guy ran and fired a shot back at the agent": shots at people, as it happens
+        r"\b(?:fired|firing|fires|shot|shooting|shoots)(?: a shot| shots| a round| rounds| a gun| his gun| at least one shot)?(?: back)? at "
+        r"(?:the |an? |one of the |two |both )?(?:[\w'-]+ )?(?:agents?|officers?|feds?|cops?|us|them)\b",
         # "a 14yo got knocked down in the scuffle and hit his head, he's not responding right"
         r"\b(?:not responding|unresponsive|not breathing|isn't breathing|is not breathing|knocked (?:out|unconscious)|"
         r"lost consciousness|passed out|hit (?:his|her|their) head)\b",

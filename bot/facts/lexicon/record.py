@@ -135,6 +135,9 @@ DEGREE_IN_DOUBT = re.compile(
     r"\b(?:with |has |had )?no degree\b|\bdegree (?:is |was )?(?:unknown|not (?:given|listed|stated|known|shown))\b|"
     r"\b(?:don't|do not|doesn't|does not) (?:know|say|show|list) (?:the |what |which )?degree\b|"
     r"\bcould be (?:[\w']+ ){1,4}(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|[1-5])\b[^.;]{0,40}\bor\b|"
+    # "I cant tell from the printout if it was 1st or 2nd degree": either degree possible
+    r"\b(?:can't|cannot|couldn't|not sure|don't know|unclear)\b[^.;]{0,30}\b(?:if|whether) (?:it was|it's|its|it is) "
+    r"(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)(?: degree)? or (?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\b|"
     # "CPW, 2024 - I think 2nd degree but the printout is cut off, could be 4th": the degree guessed
     r"\b(?:i think|i guess|maybe|probably|possibly)(?: (?:it's|it was|its))? (?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) degree\b|"
     r"\b(?:could|might|may) (?:be|have been) (?:the )?(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)(?: degree)?(?= ?(?:[.;!?,]|$))|"

@@ -5,21 +5,15 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.lexicon import CRIME_TERMS, CRIMINAL_EXPLICIT, INVESTIGATION_CONTEXT, NYPD_OWN_CASE
-from bot.facts.lexicon.purpose_criminal import (
-    CREW_NOUN,
-    OUR_ARREST_BRACKETED,
-    OUR_PAST_TOGETHER,
-    PAST_WORK,
-    WE_HOLD_A_SUSPECT_IN,
-)
+from bot.facts.lexicon import CRIME_TERMS, CRIMINAL_EXPLICIT, INVESTIGATION_CONTEXT, NYPD_OWN_CASE, OUR_ARREST_BRACKETED
+from bot.facts.lexicon.purpose_criminal import CREW_NOUN, OUR_PAST_TOGETHER, PAST_WORK, WE_HOLD_A_SUSPECT_IN
 from bot.facts.lexicon.record import SENTENCE_SERVED_AFTER
 from bot.facts.model import Agency
 from bot.facts.spans import CRIMINAL_AGENCIES, OUR_PERSON_BEFORE, sentence_bounds, word_span
 from bot.facts.text import Clause, clauses, is_doubted, is_negated
 from bot.facts.watchlist import TSDB_NAME
 
-__all__ = ["criminal_cue", "is_record_line", "names_a_record"]
+__all__ = ["criminal_cue", "is_past_indictment", "is_record_line", "names_a_record"]
 
 
 _CONTEXT_REACH = 45
@@ -71,7 +65,7 @@ def criminal_cue(
             and not _NO_AIM_BEFORE.search(norm[max(clause.start, explicit.start() - 30) : explicit.start()])
             and allow_doubt == is_doubted(norm, explicit.start(), explicit.end())
             and not WE_HOLD_A_SUSPECT_IN.search(norm[max(clause.start, explicit.start() - 60) : explicit.start()])
-            and not (explicit[0].startswith("indict") and is_record_line(norm, explicit))
+            and not is_past_indictment(norm, explicit)
         ):
             return explicit.start(), explicit.end(), False
         terms = list(CRIME_TERMS.finditer(norm, clause.start, clause.end))
@@ -194,6 +188,11 @@ def is_record_line(norm: str, crime: re.Match[str]) -> bool:
     )
 
 
+def is_past_indictment(norm: str, match: re.Match[str]) -> bool:
+    """ "convicted in 2023 on an indictment for burglary": the person's record, no paper or aim now."""
+    return match[0].startswith("indict") and is_record_line(norm, match)
+
+
 def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
     """The NYPD's own arrest or case: "we collared him for robbery", "our robbery case", "a witness in the robbery"."""
     own = NYPD_OWN_CASE.search(norm[clause.start : crime.start()])
@@ -211,14 +210,13 @@ def _is_our_case(norm: str, clause: Clause, crime: re.Match[str]) -> bool:
         or _our_arrest_sentence(norm, crime)
         # "petit larceny collar, DAT eligible": the crime names our own arrest
         or bool(_OUR_ARREST_AFTER.match(norm, crime.end()))
-        # "our collar from this morning (commercial burglary on Broadway)": its charge in brackets
-        # (not "a judge's warrant for our prisoner (money laundering)": that is the warrant's crime)
-        or bool(
-            (bracketed := OUR_ARREST_BRACKETED.search(norm[max(0, crime.start() - 70) : crime.start()]))
-            # ("a warrant for custody of a guy in our cells for a bar fight (assault 3)": held for it)
+        # "our collar from this morning (commercial burglary on Broadway)": its charge in brackets (not "a judge's
+        # warrant for our prisoner (money laundering)", the warrant's; but "in our cells for a bar fight (assault 3)")
+        or (
+            (bracketed := OUR_ARREST_BRACKETED.search(norm[max(0, crime.start() - 70) : crime.start()])) is not None
             and (
                 "warrant" not in norm[max(0, crime.start() - 130) : crime.start() - 70 + bracketed.start() + 1]
-                or bracketed["held_for"]
+                or bracketed["held_for"] is not None
             )
         )
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.facts.criminal import is_record_line
+from bot.facts.criminal import is_past_indictment, is_record_line
 from bot.facts.lexicon import CRIME_TERMS
 from bot.facts.lexicon.warrant import (
     ANY_WARRANT,
@@ -94,8 +94,7 @@ def read_warrant(
     promised_judicial = [
         m for m in unnegated(JUDICIAL) if only_promised(norm, [m.start()]) or WILL_SIGN.match(norm, m.end())
     ]
-    # (not "convicted in 2023 on an indictment for burglary": his record, no paper now)
-    criminal_paper = [m for m in unnegated(CRIMINAL_PAPER) if not (m[0] == "indictment" and is_record_line(norm, m))]
+    criminal_paper = [m for m in unnegated(CRIMINAL_PAPER) if not is_past_indictment(norm, m)]
     if agency in CRIMINAL_AGENCIES or agency in DHS_FAMILY:
         # "the Marshals have a federal warrant for him for armed robbery": a warrant for a crime
         # (from a DHS component it is R3d's criminal paper, never a permission)

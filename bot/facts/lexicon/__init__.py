@@ -22,7 +22,7 @@ from bot.facts.lexicon.purpose import (
     IMMIGRATION_CRIME,
     INVESTIGATION_CONTEXT,
 )
-from bot.facts.lexicon.purpose_criminal import CRIMINAL_DENIED, CRIMINAL_EXPLICIT, NYPD_OWN_CASE
+from bot.facts.lexicon.purpose_criminal import CRIMINAL_DENIED, CRIMINAL_EXPLICIT, NYPD_OWN_CASE, OUR_ARREST_BRACKETED
 from bot.facts.lexicon.topic import TOPIC_TERMS
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "IMMIGRATION_CRIME",
     "INVESTIGATION_CONTEXT",
     "NYPD_OWN_CASE",
+    "OUR_ARREST_BRACKETED",
     "REQUEST_CONTEXT",
     "STRONG_ASKS",
     "TOPIC_TERMS",

@@ -9,13 +9,14 @@ __all__ = ["INFORMATION_ASKS"]
 
 # "gang database entries on the 3 guys they're indicting": a few people's records, not the database
 # (a count up to twenty: "the 12 indicted members of the crew" are named defendants, not the database)
+_FEW = r"(?:[1-9]|1[0-9]|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _FEW_PEOPLE = (
-    r"(?:(?:the |these |those |my |our )?(?:[1-9]|1[0-9]|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    rf"(?:(?:the |these |those |my |our )?{_FEW} "
     r"(?:[\w']+ )?(?:guys|men|women|people|defendants|suspects|targets|subjects|individuals|brothers|teens|members|associates)\b"
     r"|(?:him|her|the (?:suspect|target|subject|defendant|guy|man|woman))\b"
     # ("entries on 5 Trinitarios": a few members named by their gang)
     # (not "for 3 years", "on 5 cases": a span of time or of records, not people)
-    r"|(?:[1-9]|1[0-9]|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    rf"|{_FEW} "
     r"(?!(?:years?|months?|weeks?|days?|hours?|mins?|minutes?|times?|cases?|incidents?|arrests?|calls?|reports?|stops?|"
     r"addresses|plates?|cars?|vehicles?|locations?|blocks?|buildings?)\b)[\w'-]+s\b"
     # "the gang database entry on a Trinitarios member": one person's entry

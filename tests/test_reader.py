@@ -8687,6 +8687,74 @@ ROUND_ONE_HUNDRED_THIRTY = [
 ]
 
 
+ROUND_ONE_HUNDRED_THIRTY_ONE = [
+    # set ER's classes: paper said to be on its way; keeping an agency posted on a case; a judge's
+    # warrant carried out by ICE's criminal arm; an agency named with doubt; another agency named
+    # only as a time ("before DEA gets here"); plain asks (interview our shooter, join the arrest,
+    # what time a case is called); an attack on "one of them"; a vehicle striking a person
+    (
+        "DEA says there's a warrant on our prisoner for heroin sales, the paperwork is on its way. They want him held.",
+        [("dea", "needs_info")],
+    ),
+    (
+        "ATF asked us to keep them updated on our shooting investigation, send the DD5s as we close them out. ok?",
+        [("atf", "permitted")],
+    ),
+    (
+        "HSI has a warrant signed by a magistrate judge for our guy (money laundering). They want his court date "
+        "so they can grab him after.",
+        [("hsi", "escalate")],
+    ),
+    (
+        "an agent, HSI? maybe ICE, wants our 911 audio from the stabbing on Fulton. didnt say what for.",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "FBI wants him held on their warrant signed by Judge Furman for bank robbery. HSI also wants to talk to him "
+        "before the FBI gets here, didn't say why.",
+        [("fbi", "needs_info"), ("hsi", "needs_info")],
+    ),
+    ("DEA wants to question our robber in the cells for their pharmacy heist case. ok?", [("dea", "permitted")]),
+    (
+        "USMS wants three of our cops to join the takedown of their fugitive, federal warrant signed by a district "
+        "judge for murder.",
+        [("usms", "permitted")],
+    ),
+    (
+        "ICE agents making an arrest on our post, a bystander attacked one of them with a pipe. can we step in?",
+        [("ice", "permitted")],
+    ),
+    ("during an HSI op on Roosevelt Ave their van struck a pedestrian, can our sector help?", [("hsi", "permitted")]),
+    (
+        "FBI agent has an arrest warrant signed by a US magistrate judge for wire fraud and asked what time the "
+        "defendant's case will be called today. ok to tell him?",
+        [("fbi", "permitted")],
+    ),
+    # the pending sets' classes: a crime named as intellectual property; the case worked together;
+    # the alerts asked before, now given an aim; the warrant we hold him on beside ICE's detainer; a
+    # second traveller to grab; property kept back, not the person
+    (
+        "HSI wants every bootleg-handbag arrest on Canal St for 3 yrs for their intellectual property case",
+        [("hsi", "escalate")],
+    ),
+    (
+        "HSI wants his court date and custody status, its for the smuggling case we're working together with them",
+        [("hsi", "escalate")],
+    ),
+    ("CBP agent now says the flags are for possible removal cases.", [("cbp", "prohibited")]),
+    (
+        "man in custody on a Queens burglary warrant, no record. ICE sent only an I-247A and wants him held "
+        "for pickup.",
+        [("ice", "prohibited")],
+    ),
+    (
+        "at JFK CBP asked us to also grab another traveler off the flight, a visa overstay, and hold him",
+        [("cbp", "prohibited")],
+    ),
+    ("ERO asked the property clerk not to release a prisoners phone to his sister. ok?", [("ice_ero", "needs_info")]),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8811,6 +8879,7 @@ ROUNDS = {
     "one-hundred-twenty-eight": ROUND_ONE_HUNDRED_TWENTY_EIGHT,
     "one-hundred-twenty-nine": ROUND_ONE_HUNDRED_TWENTY_NINE,
     "one-hundred-thirty": ROUND_ONE_HUNDRED_THIRTY,
+    "one-hundred-thirty-one": ROUND_ONE_HUNDRED_THIRTY_ONE,
 }
 
 

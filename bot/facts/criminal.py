@@ -159,6 +159,7 @@ _JOINTLY = re.compile(
     r"(?:our|my|the nypd) (?:detectives?|det|squad|investigators?|team|case agent) (?:is |are |'s )?(?:running|leading|handling|in charge of) (?:it|this|the (?:case|interview|investigation|search))|"
     r"(?:we|our squad|the squad|our team) (?:run|runs|are running|lead|leads|are leading|handle|are handling) (?:it|this|the (?:case|interview|investigation|search))|"
     r"we invited (?:them|em|'em|him|her)|our collar, our room|working (?:it|the case|this|our case) (?:w|with) us|"
+    r"(?:case|investigation) (?:we're|we are|we've been|we have been) (?:working|running|doing) (?:together|jointly|with (?:them|hsi|ice|cbp|dhs))|"
     r"(?:is|are|'s|'re) our partners? on (?:the|this|our|that) (?:case|investigation)|with our (?:det|detective) in the room|"
     r"our (?:det|detective) (?:would|will|'d|'ll) be in the room|"
     r"(?:we're|we are|we'll|we will) (?:setting|set|arranging|arrange) (?:it|this|the interview|them) up|"

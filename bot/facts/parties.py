@@ -220,9 +220,11 @@ _HELD_FOR = re.compile(
     r"\b(?:held|hold|holding|kept|keep|picked up|pickup|turned over|handed over) (?:him |her |them )?"
     r"(?:for|to|by) (?:the )?$"
 )
-_CONDITION_ON_OTHER = re.compile(r"\b(?:if|in case|once|after|until|till|unless|when|for after) (?:the )?$")
+_CONDITION_ON_OTHER = re.compile(r"\b(?:if|in case|once|after|before|until|till|unless|when|for after) (?:the )?$")
 _OWN_DOING_AFTER = re.compile(
     r"\s*(?:is|are|'s|gets?|runs?) (?:running |a little |too )?(?:late|done|finished|through|delayed|a no[- ]show)\b|"
+    # "CBP also wants to talk to him before DEA gets here": when the other agency comes, not its ask
+    r"\s*(?:gets?|got) (?:here|there|in)\b|\s*(?:arrives?|shows? up|comes? (?:in|over|by|for him|for her))\b|"
     r"\s*(?:releases?|drops?|returns?|sends?|kicks?|cuts?) (?:him|her|them|the case)\b|"
     r"\s*(?:doesn't|does not|don't|do not|can't|cannot|never|won't) (?:show|come|make it|pick|take)\b"
 )

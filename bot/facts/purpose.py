@@ -49,6 +49,7 @@ from bot.facts.spans import (
     DETAINER,
     DHS_FAMILY,
     ICE_DETAINER_FORM,
+    JUDICIAL,
     NO_IMMIGRATION_CRIMES,
     sentence_bounds,
     sentence_of,
@@ -278,6 +279,15 @@ def read_purpose(
             sources["purpose"] = Source.PRESUMED
             return Purpose.CRIMINAL_INVESTIGATION
     weak = first_match(CIVIL_WEAK, norm, scope) or first_match(STATUS_BELIEVED, norm, scope, negated_ok=True)
+    if (
+        weak is not None
+        and agency is Agency.HSI
+        and _ARREST_ONLY.match(norm, weak[0])
+        and _judge_signed_in(norm, scope)
+    ):
+        # "HSI has a warrant signed by Magistrate Judge Parker ... so they can grab him after
+        # court": ICE's criminal arm carrying out a judge's warrant, not a sign of removal work
+        weak = None
     if weak is not None and (agency in DHS_FAMILY or agency in (Agency.FEDERAL, Agency.OTHER_FEDERAL)):
         return found(Purpose.CIVIL_IMMIGRATION, *weak)
     scene = first_match(ICE_ARREST_SCENE, norm, scope)
@@ -314,6 +324,18 @@ def read_purpose(
         # an I-200, I-205 or detainer is civil immigration paperwork: the operation it serves is civil
         return found(Purpose.CIVIL_IMMIGRATION, *paper)
     return Purpose.UNKNOWN
+
+
+_ARREST_ONLY = re.compile(r"(?:grab|grabbing|grabbed|pick|picking|scoop|to encounter|encounter)\b")
+
+
+def _judge_signed_in(norm: str, scope: list[Clause]) -> bool:
+    """Whether the request names a warrant a judge signed, said plainly (not denied, not doubted)."""
+    return any(
+        not is_negated(norm, m.start()) and not is_doubted(norm, m.start(), m.end())
+        for clause in scope
+        for m in JUDICIAL.finditer(norm, clause.start, clause.end)
+    )
 
 
 _SAME_CASE = re.compile(

@@ -17,6 +17,7 @@ from bot.facts.lexicon.warrant import (
     DETAINER_TEST,
     FIELD_LABEL_AFTER,
     FUTURE_WARRANT,
+    HELD_ON_BEFORE,
     IMMIGRATION_JUDGE,
     NO_WARRANT,
     OUR_CHARGE_BEFORE,
@@ -278,6 +279,8 @@ def read_warrant(
             and "warrant" in m.group(0)
             and not only_promised(norm, [m.start()])
             and not COMPARED_TO.search(norm[max(0, m.start() - 30) : m.start()])
+            # "in custody on a Bronx robbery warrant. ... ICE sent only an I-247A": the warrant we hold him on
+            and not HELD_ON_BEFORE.search(norm[max(0, m.start() - 60) : m.start()])
         ]
         if extra and any(PAPER_NAMED.search(norm[max(0, d.start() - 30) : d.start()]) for d in detainer):
             extra = []  # "a 'warrant' (the form says I-247A at the top)": the paper is named, and it is a detainer

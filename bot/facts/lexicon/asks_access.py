@@ -181,7 +181,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:under guard|in our custody|prison ward|in the cells|in our cells|in holding)\b[^.?!;]{0,80}?"
         r"\b(?:interview|question|debrief|talk to|speak (?:to|with))\w* (?:him|her)\b",
         r"\b(?:eyes on|a look at|look at|lay eyes on|peek at|see)\b (?:our|the|that|this|my) (?:guy|prisoner|perp|collar|arrestee|detainee|man|woman)s? (?:in|at) (?:the |our )?(?:cells|holding|pens|lock-?up|custody|cell)\b",
-        r"\b(?:interview|question|interrogate|debrief)\w* (?:my|our) (?:[\w']+ ){0,2}(?:prisoner|perp|collar|arrestee|detainee|suspect)\b",
+        # "interview our shooter, who is in our custody": our arrestee, named by what he did
+        r"\b(?:interview|question|interrogate|debrief)\w* (?:my|our) (?:[\w']+ ){0,2}(?:prisoner|perp|collar|arrestee|detainee|suspect|"
+        r"shooter|gunman|robber|burglar|stabber|carjacker|dealer|defendant)\b",
         r"\bsit (?:in )?on (?:the |our |an? |my )?(?:[\w']+ )?(?:interview|interrogation|questioning|debrief)s? (?:of|with|w) (?:our|the|my|this|that) (?:[\w']+ )?(?:suspect|perp|prisoner|arrestee|collar|detainee|defendant)\b",
         r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|calls?\b.{0,25}\bwith|chat with|ask)\b.{0,40}\b(?:people|prisoners|arrestees|detainees|guys|inmates|persons|everyone|anyone)\b (?:[\w']+ ){0,2}in (?:our|the) (?:holding pens?|cells|holding|pens|lock-?up|central booking|custody)\b",
     ],

@@ -57,12 +57,14 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b(?! as (?:a |an )?(?:possible |potential |probable |likely )?(?:[\w'-]+ ){0,2}(?:match|hit|positive))",
         r"\bflag(?:ging|ged)? (?:a |an |some |two |three |\d+ |a couple(?: of)? |a few |few )?(?:[\w']+ )?(?:names?|people|plates?|guys?|persons?|cars?|targets?|members?)\b",
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
-        r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know)\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in(?:to)?|shows up|comes? back(?: in| by| around)?|walks? in(?:to)?|returns?|shows? back up)\b",
+        r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know|keep (?:[\w']+ ){0,2}(?:posted|informed|updated|in the loop))\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in(?:to)?|shows up|comes? back(?: in| by| around)?|walks? in(?:to)?|returns?|shows? back up)\b",
         r"\bhot ?list\b",
+        # "agent now says the alerts are for 'potential civil immigration enforcement'": the alerts asked before
+        r"\b(?:the|their|those|these) (?:alerts?|flags?|stop notifications?) (?:are|is|were|was) (?:for|so|meant for|to help)\b",
         # "a 'stop notification' on two guys": told of every stop
         r"\b(?:stop|arrest|contact|encounter|booking) notifications?\b",
         r"\bset(?:s|ting)? (?:a|an|the|up a|up an) (?:[\w'-]+ )?(?:alert|flag|notification|lookout)s?\b",
-        r"\b(?:let (?:[\w']+ ){0,2}know|text|call|notify|tell|ping)\b.{0,100}\bever (?:gets?|is|are) (?:arrested|stopped|booked|picked up|locked up|summonsed|collared)\b",
+        r"\b(?:let (?:[\w']+ ){0,2}know|keep (?:[\w']+ ){0,2}(?:posted|informed|updated|in the loop)|text|call|notify|tell|ping)\b.{0,100}\bever (?:gets?|is|are) (?:arrested|stopped|booked|picked up|locked up|summonsed|collared)\b",
         r"\b(?:alert|flag|notification|lookout)s? (?:set|put|placed|entered|loaded)\b",
         r"\b(?:put|add|leave|enter|place)\b (?:a |an )?(?:note|flag|alert|message|memo)\b (?:[\w']+ ){0,2}(?:in|into|on) (?:the|our) (?:system|computer|database|file|log|blotter)\b",
         r"\b(?:put|add|enter|place|load)\b.{0,40}\b(?:on|in|into|to) (?:our|the|their) (?:[\w']+ ){0,2}(?:alert|hot|lookout|bolo|flag|wanted) ?lists?\b",

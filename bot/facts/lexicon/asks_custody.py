@@ -7,6 +7,11 @@ from bot.facts.model import Ask
 
 __all__ = ["CUSTODY_ASKS"]
 
+# "asked us to keep them posted on the case": keeping someone informed, not keeping a person in custody
+_NOT_INFORMED = (
+    r"(?! (?:posted|updated|informed|in the loop|looped in|apprised|advised|up to date|abreast|in touch|aware)\b)"
+)
+
 CUSTODY_ASKS: dict[Ask, list[str]] = {
     Ask.HOLD: [
         # "asked us to keep the guard on him overnight until their deputies take over": our custody, kept for them
@@ -49,8 +54,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # "hold their arrestees in our cells" is the agency using our cells (premises), not a hold of ours
         rf"\bhold(?:ing)? (?:on ?to |onto )?(?!their (?:[\w']+ )?(?:arrestees|detainees|prisoners|people)\b.{{0,40}}\b(?:cells?|cell ?block|holding|pens)\b){PERSON}(?! (?:accountable|responsible))",
         r"\bhold\b(?! (?:on|up|off|the (?:door|line|scene|perimeter|phone))|(?: [\w']+){0,3} (?:st|street|ave|avenue|block|road|intersection) (?:closed|shut|blocked))\s*(?:[\w']+ ){0,4}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|(?:the )?(?:fbi|dea|atf|usms|marshals)|transfer|pick ?up|(?:their|the|a) pick ?up|48|an? (?:few|couple|extra)|another|\d+))\b",
-        rf"\b(?:want|wants|asking|asked|ask)\b (?:us |me )?to keep {PERSON}\b",
-        rf"\bkeep(?:ing)? {PERSON} (?:[\w']+ ){{0,8}}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+)|locked up|in (?:custody|the cells|cells|holding|jail)|here)",
+        rf"\b(?:want|wants|asking|asked|ask)\b (?:us |me )?to keep {PERSON}\b{_NOT_INFORMED}",
+        rf"\bkeep(?:ing)? {PERSON}{_NOT_INFORMED} (?:[\w']+ ){{0,8}}(?:past|beyond|after|until|till|til|overnight|longer|extra|over the weekend|for (?:ice|them|the feds|hsi|cbp|ero|transfer|pick ?up|48|an? (?:few|couple|extra)|another|\d+)|locked up|in (?:custody|the cells|cells|holding|jail)|here)",
         r"\bhonou?r(?:ing|ed)? (?:the |this |a |their |an |that |his |her |ice'?s? )?(?:[\w']+ )?(?:detainer|hold|warrant|request|i-?247a?)",
         r"\b(?:honou?r|comply with)(?:ing|ed)? (?:it|that|this one|them)\b",
         rf"\b(?:us|we|you|nypd|officers?|cops?|to) (?:to )?detain(?:ing)? {PERSON}",
@@ -83,7 +88,8 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\b(?:don't|do not|not) (?:process|cut|let) (?:{PERSON} |him |her |them )?(?:out|loose|go)\b (?:yet|until|till|before)\b",
         rf"\bhang(?:ing)? on ?to {PERSON}\b|\bkeep hold of {PERSON}\b",
         r"\bextra (?:few |couple (?:of )?)?(?:hours?|day|days|night)\b",
-        r"\bnot (?:to )?(?:release|cut loose)\b",
+        # (not "asked us not to release a prisoner's property to his family": his belongings kept back)
+        r"\bnot (?:to )?(?:release|cut loose)\b(?! (?:an? |the |his |her |their )?(?:[\w'-]+ )?(?:property|belongings|effects|phone|car|vehicle|cash|money|keys|id)\b)",
         r"\bhold\s*(?:ok|okay|him|her|them)?\s*\?|\bcan (?:we|i) hold\b|\b(?:ok|okay) to hold\b|\bhold or (?:no|not)\b|\bkeep (?:him|her|them) or (?:no|not)\b",
         # ("who gets held over", "I got held over on a 4x12": overtime, not custody)
         # ("the people in the truck were being held for ransom": their captors' doing, not a hold asked)
@@ -266,7 +272,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # "asking me what time Ramos is on the calendar today so they can pick him up outside"
         r"\bwhat time (?:[\w'-]+ ){1,4}(?:is|'s) (?:on the calendar|on calendar|called|produced|in court|up)\b",
         # "asked me what time his case gets called so they can pick him up"
-        r"\b(?:what time|when) (?:his|her|their|the) (?:case|matter|hearing|appearance|docket) (?:gets |is |will be )?(?:called|heard|up|on)\b",
+        # ("what time a defendant's case will be called this afternoon")
+        r"\b(?:what time|when) (?:his|her|their|the|a|this|that) (?:[\w'-]+'s )?(?:case|matter|hearing|appearance|docket) "
+        r"(?:gets |is |will be |is going to be |should be )?(?:called|heard|up|on)\b",
         # "a yes or no, is Luis Ferreira in custody at the 4-4": whether and where we hold someone
         r"\b(?:is|if|whether) (?:[\w'-]+ ){1,3}(?:in (?:our )?custody|in (?:our|the) cells|locked up|being held) (?:at|in) (?:the |our )?(?:[\w'-]+ )?(?:\d|pct|precinct|central booking|cb|house)",
         r"\bwhen(?:'s| is| are) (?:his|her|their) next (?:court )?(?:date|appearance)\b|\bout on bail or (?:in|not)\b",

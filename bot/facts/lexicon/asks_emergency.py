@@ -64,7 +64,10 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"(?:[\w-]+ )?(?:agents?|officers?|feds?)\b|"
         r"\b(?:smashed|smashing|bashed|bashing|shattered|kicked in|kicking in) (?:an? |the |their )?(?:[\w-]+ )?(?:agent|officer)s?'?s? "
         r"(?:[\w-]+ )?(?:windshield|windows?|car|vehicle|van)\b",
-        r"\brender(?:ing)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",
+        r"\brender(?:ing|ed)? (?:first )?aid\b|\b(?:hit|struck|run over) by (?:a|the|an) (?:car|vehicle|truck|van|bus)\b",
+        # "an ICE vehicle backing out struck a protester": someone hurt by a vehicle
+        r"\b(?:car|vehicle|truck|van|suv|bus)\b (?:[\w']+ ){0,3}(?:struck|hit|ran over|knocked down|plowed into|slammed into) "
+        r"(?:a|an|the|two|some) (?:[\w'-]+ )?(?:protester|pedestrian|bystander|person|man|woman|kid|child|cyclist|biker|teen|girl|boy)s?\b",
         r"\b(?:rock(?:ing|ed)?|shak(?:ing|e)|surround(?:ing|ed)?|box(?:ed|ing) in|bang(?:ing)? on|pound(?:ing)? on|mob(?:bing|bed)|swarm(?:ing|ed)?)\b.{0,40}\b(?:with|w/?) (?:the )?(?:agents?|officers?|feds?|people|them) (?:still )?(?:inside|in it|in there)\b",
         # "one guy just grabbed an agent's vest and is yanking him away from the car": hands on an agent
         r"\b(?:grabbed|grabbing|yanked|yanking|dragged|dragging|tackled|tackling|choked|choking|punched|punching|"
@@ -110,7 +113,8 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"assaulting|shoving|tackling|swinging at|beating on|wailing on)) "
         r"(?:(?:one|two|three|both|some|several|a couple) of (?:the|their) (?:[\w']+ )?(?:agents|officers|feds)|"
         # ("ICE agents in the hallway, some guy just punched one of them")
-        r"(?:(?<=punched )|(?<=hit )|(?<=jumped ))(?:one|two|both) of them|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:protective service |[\w'-]+ )?(?:agent|officer|fed))\b"
+        r"(?:(?<=punched )|(?<=hit )|(?<=jumped )|(?<=attacked )|(?<=stabbed )|(?<=assaulted )|(?<=struck )|(?<=kicked )|(?<=tackled ))"
+        r"(?:one|two|both) of them|(?:an?|the|their) (?:ice |hsi |cbp |ero |fbi |dea |atf |dhs |federal |fed )?(?:protective service |[\w'-]+ )?(?:agent|officer|fed))\b"
         r"(?! up\b| back\b| with (?:a |an |the |his |her )?(?:subpoena|warrant|request|paper|letter|e-?mail|fax|notice|detainer|question|call|text))|\b(?:agent|officer|fed)s? (?:just )?got (?:jumped|punched|attacked|assaulted|stabbed|hurt)\b",
         # "HSI agent shot at while serving a warrant, shooter fled on foot"
         r"\b(?:was|were|got|getting|being|been|just|agents?|officers?|cops?|feds?) shot at\b|\bshooter (?:fled|ran|took off|is still|still|on the loose|at large|got away)\b",

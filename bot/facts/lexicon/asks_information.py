@@ -32,6 +32,10 @@ _FEW_NAMED = rf"{_DATABASE_RECORD}(?: and (?:[\w'-]+ ){{0,3}}?[\w'-]+)? (?:on|fo
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "asked us to keep them posted on our homicide case as it goes": the case file as it grows
+        r"\bkeep (?:them|him|her|us|the (?:feds|agents?|agency|task force)|ice|ero|hsi|cbp|fbi|dea|atf|usms|(?:the )?marshals) "
+        r"(?:posted|updated|informed|in the loop|looped in|apprised|up to date) (?:on|about|with|re|regarding) "
+        r"(?:our|the|this|that|his|her) (?:[\w-]+ ){0,2}(?:case|investigation|homicide|shooting|robbery|murder|progress|developments)\b",
         # "wants the vendor's name off my summons": a named person's identifiers
         r"\bwants? (?:the|that|this) [\w-]+'s (?:full )?(?:name|dob|date of birth|address|id|id info|phone number)\b",
         # "ATF wants the gun for tracing (their trafficking case)": the evidence itself, for their lab
@@ -193,6 +197,12 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "a database pull of everyone we've arrested with MS-13 ties", "read-only login to our arrest database"
         r"\b(?:database|db|data|system) (?:pull|dump|extract|query|search|run)s? (?:of|on|for) (?:every|all|everyone|everybody|each)\b|"
         r"\b(?:logins?|log-?ins?|accounts?|credentials|direct access) (?:to|for|into) (?:our|the|nypd's) (?:[\w'-]+ ){0,2}(?:database|system|records system|portal)s?\b",
+        # "wants every bootleg-handbag arrest on Canal St for 3 yrs": every record of a kind, over a span
+        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested) (?:every |all (?:the |our )?)(?:[\w'-]+ ){0,2}"
+        # (not "all our arrest paperwork on a named man": one person's file)
+        r"(?:arrests?|stops|summons(?:es)?|complaints|reports|collars)\b(?! (?:paperwork|reports?|records?|history|files?)\b)"
+        r"(?![^.;!?]{0,30}\bon (?:him|her|a (?:named|single|specific) |one |this (?:guy|man|woman)))(?=[^.;!?]{0,60}\b(?:for|over|in|from) (?:the )?(?:past |last )?"
+        r"(?:\d+|two|three|four|five|six|several|a few) (?:yrs?|years?|months?)\b)",
         # "a printout of all our arrests of Trinitarios in the 34 for the past 2 yrs"
         # ("a list from us of every call we've had at the shelter this year": every job at one place)
         r"\b(?:printout|print-out|list|spreadsheet|extract|dump|rundown)s? (?:from (?:us|our [\w']+) )?of (?:all |every )(?:of )?(?:our |the )?"

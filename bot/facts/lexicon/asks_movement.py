@@ -64,7 +64,9 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         rf"\b(?:can|should|do|could|may|ok to|okay to) (?:i|we|my partner) (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b (?:{PERSON}|him|her|them)\b",
         # "NCIC came back: wanted by USMS ... Do I take him in for the Marshals?"
         rf"\b(?:can|should|do|could|may|ok to|okay to) (?:i|we|my partner) take (?:{PERSON}|him|her|them) in\b",
-        rf"\b(?:us|me) to (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b(?: down)? (?:{PERSON}|him|her|them)\b",
+        # ("CBP asked us to also grab another passenger on the same flight")
+        rf"\b(?:us|me) to (?:also |just )?(?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b(?: down)? "
+        rf"(?:{PERSON}|him|her|them|another (?:[\w'-]+ )?(?:passenger|traveler|traveller|rider|driver|occupant|guy|man|woman|person))\b",
         r"\b(?:catch|chase|tackle|run down|go after|grab|stop)\b (?:the |that |this )?(?:runner|guy|man|woman|kid|dude|target|one)\b(?: (?:who|that) (?:ran|fled|took off|is running|was running))?",
         rf"\b(?:run|chase|track|hunt) (?:{PERSON}|him|her|them) down\b.{{0,20}}\bfor (?:them|ice|ero|the agents|immigration|cbp|dhs)\b",
         rf"\btake (?:{PERSON}|him|her|them) in\b.{{0,15}}\bfor (?:them|ice|ero|immigration|cbp|dhs)\b",

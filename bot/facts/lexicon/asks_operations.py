@@ -219,6 +219,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bon the (?:search|entry|arrest|door|warrant|raid) team\b|\b(?:search|entry|arrest) team\b|\b(?:be|are|is|am|we're|were) on the entry\b",
         r"\bwants? (?:us|me|our [\w']+) (?:on|for|with) (?:their|the|a) (?:[\w'-]+ ){0,3}(?:warrant|search|raid|takedown|entry)\b",
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
+        # "asked for two of my detectives to join the arrest of a murder suspect"
+        r"\b(?:join|joining|go on|tag along on|come along on|take part in|be part of|participate in)\b (?:the|their|an|a) "
+        r"(?:[\w'-]+ ){0,2}(?:arrest|takedown|take-?down|raid|warrant service|search)\b(?! (?:report|paperwork|photos?|data|records?|officers?|program|agreement)\b)",
         # "my team helped the FBI arrest a man", "help cuff and secure the guy when he comes out"
         r"\bhelp(?:ed|ing|s)? (?:the )?(?:fbi|dea|atf|usms|marshals|hsi|ice|ero|cbp|agents?|feds|deputies|them) (?:to )?"
         r"(?:arrest|grab|cuff|take down|pick up|search|apprehend|catch)\b",

@@ -253,7 +253,8 @@ CRIME_TERMS = compile_all(
         r"shootings?",
         r"homicides?",
         r"murders?",
-        r"robbery|robberies",
+        # ("a bank robber", "the armed robbers": the crime named by who did it)
+        r"robbery|robberies|(?:bank|armed|armou?red car|jewelry store|serial|pattern) robbers?",
         r"hobbs act",
         r"terrorism|counter-?terrorism|counter-?terror|terror(?:ist)?(?: case| plot| investigation| financing| cell| threat| links| ties| suspects?)?",
         r"bomb(?:ing)?s?|explosives?",
@@ -293,7 +294,7 @@ CRIME_TERMS = compile_all(
         # VICAR: violent crimes in aid of racketeering
         r"racketeering|rico|vicar|organized crime|conspiracy",
         r"assaults?|assaulting",
-        r"burglar(?:y|ies)",
+        r"burglar(?:y|ies)|(?:serial|pattern|commercial) burglars?",
         r"stabbings?",
         r"slashings?",
         r"arson",
@@ -315,7 +316,8 @@ CRIME_TERMS = compile_all(
         r"fake (?:[\w']+ ){0,2}(?:passports?|ids?|documents?|docs|cards?|papers|licen[cs]es?|ssns?|visas?|permits?|birth certificates?|authorizations?)",
         r"violent (?:crimes?|fugitives?|offenders?|felons?)",
         r"benefits fraud|wire fraud|bank fraud|healthcare fraud|visa fraud|marriage fraud|document fraud|doc fraud|"
-        r"counterfeit goods|counterfeiting|knockoffs?|knock-offs?|trademark|fake designer",
+        r"counterfeit goods|counterfeiting|knockoffs?|knock-offs?|trademark|fake designer|"
+        r"ip (?:crimes?|theft|infringement)|intellectual property(?: crimes?| theft| infringement)?|copyright infringement",
         r"stolen (?:cars?|vehicles?|goods|property)|car theft|auto theft|(?:car|vehicle) export|abduct\w*",
         r"straw (?:buyers?|purchas\w*)|gun (?:trafficking|runners?)",
         # a federal code section other than Title 8's: "18 USC 922(g)", "21 U.S.C. 841"

@@ -70,7 +70,9 @@ CRIMINAL_GUESSED = re.compile(
 )
 MAYBE_CIVIL = re.compile(
     r"\b(?:maybe|possibly|might be|may be|could be|perhaps|potentially)\b,? (?:[\w']+ ){0,2}?"
-    r"(?:immigration|deportation|removal|ice)\b(?! (?:fraud|crimes?|smuggling|court|lawyer|attorney))"
+    # not "some feds, I think HSI? maybe ICE, want our video": which agency asks, not what for
+    r"(?:immigration|deportation|removal|ice\b(?!\s*(?:[?)/]|or\b|, (?:want|wants|wanted|asked|asking|need|needs|said|says)\b)))"
+    r"\b(?! (?:fraud|crimes?|smuggling|court|lawyer|attorney))"
 )
 AIM_TAKEN_BACK = re.compile(
     r"\b(?:wouldn't|would not|won't|will not|didn't|did not|couldn't|could not|can't|cannot|refused to) confirm "

@@ -18,6 +18,7 @@ __all__ = [
     "DETAINER_TEST",
     "FIELD_LABEL_AFTER",
     "FUTURE_WARRANT",
+    "HELD_ON_BEFORE",
     "IMMIGRATION_JUDGE",
     "NO_WARRANT",
     "OUR_CHARGE_BEFORE",
@@ -83,6 +84,12 @@ SIGNER_UNKNOWN = gated(
     r"(?:a copy|the copy|copies|it|the warrant|the paper(?:work|s)?)\b|"
     r"\b(?:nobody|no one|none of us)(?: here| on the desk| at the desk)?(?:'s| has| have)? (?:actually |even )?(?:seen|read|looked at) "
     r"(?:it|the warrant|the paper(?:work|s)?|them)\b|"
+    # "there's a warrant on our guy, the paper is coming", "they'll bring the paper when they come":
+    # the paper is only what the agent says it is until it arrives
+    r"\b(?:the |their |a )?(?<!immigration )(?<!travel )(?<!id )(?:paper(?:work|s)?|copy) (?:is |are |will be )?"
+    r"(?:coming(?! (?:off|out|from|through|in|into|back|up)\b)|on (?:the|its) way|being (?:sent|faxed|emailed))\b|"
+    r"\b(?:they'll|they will|he'll|he will|she'll|she will|will) (?:bring|send|fax|email|drop off) (?:the |a |us the |us a )?(?:paper(?:work|s)?|copy|warrant)\b"
+    r"(?: (?:when|once|later|with them|tomorrow|tmrw|after))|"
     # "they have 'warrant' for our prisoner, not shown yet"
     r"\bnot (?:shown|showed|seen|produced|presented|sent) (?:to us |to me )?yet\b|"
     # "a signature over the word 'Judge'. no court name, no 'magistrate', no 'district'": the marks
@@ -235,10 +242,13 @@ _PERSON_WITH_ORDER = re.compile(
     r"(?:final |old |outstanding |prior |existing |active )?$"
 )
 # "an arrest warrant ... for a woman in our cells on a petit larceny": the charge we hold her on
-OUR_CHARGE_BEFORE = re.compile(
+_HELD_ON = (
     r"\b(?:in (?:our |the )?(?:cells|custody|pens)|held|locked up|arrested|collared|booked|picked up|brought in)\b"
-    r"[^.;]{0,20}\b(?:on|for) (?:an? |the |his |her )?(?:[\w-]+ )?$"
+    r"[^.;]{0,20}\b(?:on|for) (?:an? |the |his |her )?"
 )
+OUR_CHARGE_BEFORE = re.compile(_HELD_ON + r"(?:[\w-]+ )?$")
+# "in custody on a Bronx robbery warrant": the paper we hold the person on, a few words before "warrant"
+HELD_ON_BEFORE = re.compile(_HELD_ON + r"(?:[\w-]+ ){0,3}$")
 
 
 def persons_own_order(norm: str, start: int) -> bool:

@@ -8755,6 +8755,30 @@ ROUND_ONE_HUNDRED_THIRTY_ONE = [
 ]
 
 
+ROUND_ONE_HUNDRED_THIRTY_TWO = [
+    # the pending sets' status questions: the person asked about is the suspect, told in a training
+    # scenario's words ("officers arrest a man", "processing on the charges", "suspected of") or as
+    # "part of the forgery case"; a victim told the same way is still barred
+    (
+        "Scenario: officers arrest a man who used a forged social security card at a bank. During processing "
+        "on the forgery charges the detective asks him about his immigration status, since it bears on the "
+        "documents. Allowed?",
+        [("none", "permitted")],
+    ),
+    (
+        "detectives arrest a woman selling fake green cards; she is suspected of using one herself. can the "
+        "detective ask her about her own immigration status?",
+        [("none", "permitted")],
+    ),
+    (
+        "driver at a car stop had a passport that looks altered. can I ask about his status as part of the "
+        "forgery investigation?",
+        [("none", "permitted")],
+    ),
+    ("the robbery victim at the desk, can I ask her about her immigration status?", [("none", "prohibited")]),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8880,6 +8904,7 @@ ROUNDS = {
     "one-hundred-twenty-nine": ROUND_ONE_HUNDRED_TWENTY_NINE,
     "one-hundred-thirty": ROUND_ONE_HUNDRED_THIRTY,
     "one-hundred-thirty-one": ROUND_ONE_HUNDRED_THIRTY_ONE,
+    "one-hundred-thirty-two": ROUND_ONE_HUNDRED_THIRTY_TWO,
 }
 
 

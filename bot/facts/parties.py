@@ -220,7 +220,7 @@ _HELD_FOR = re.compile(
     r"\b(?:held|hold|holding|kept|keep|picked up|pickup|turned over|handed over) (?:him |her |them )?"
     r"(?:for|to|by) (?:the )?$"
 )
-_CONDITION_ON_OTHER = re.compile(r"\b(?:if|in case|once|after|before|until|till|unless|when|for after) (?:the )?$")
+_CONDITION_ON_OTHER = re.compile(r"\b(?:if|in case|once|after|before|until|till|til|unless|when|for after) (?:the )?$")
 _OWN_DOING_AFTER = re.compile(
     r"\s*(?:is|are|'s|gets?|runs?) (?:running |a little |too )?(?:late|done|finished|through|delayed|a no[- ]show)\b|"
     # "CBP also wants to talk to him before DEA gets here": when the other agency comes, not its ask

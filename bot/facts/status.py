@@ -151,7 +151,10 @@ _SUSPECT = re.compile(
     r"(?:fake|forged|altered|counterfeit|phony|bogus)|"
     # "#1 had a fake passport", "as part of the forgery charge": the one charged
     r"(?:#\s?\d|number (?:\d|one|two|three)) (?:had|has|used|showed|presented|handed over) (?:a |an )?"
-    r"(?:fake|forged|counterfeit|altered|phony|bogus)|as part of (?:the|my|our|his|her) (?:[\w-]+ ){0,2}(?:charge|arrest)|"
+    r"(?:fake|forged|counterfeit|altered|phony|bogus)|as part of (?:the|my|our|his|her) (?:[\w-]+ ){0,2}(?:charge|arrest|case|investigation)|"
+    # a training scenario's "a PO arrests a man", "during processing on the forgery charges", "suspected of using"
+    r"(?:po|officers?|cops|detectives?|dts?|police) (?:arrest|arrests|arrested) (?:a|the|this|that) (?:guy|man|woman|lady|kid|driver)|"
+    r"processing on (?:the|his|her|their) (?:[\w-]+ ){0,2}charges?|suspected of|"
     # "got a guy on a fake green card case": police shorthand for someone arrested on it
     r"got (?:a|this|the|one) (?:guy|man|woman|lady|kid|perp|dude) (?:on|for|in) (?:a|an|the|this|that))\b"
     # ("the target's wife, who's a witness": someone close to the suspect, not the suspect)

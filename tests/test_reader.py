@@ -8779,6 +8779,43 @@ ROUND_ONE_HUNDRED_THIRTY_TWO = [
 ]
 
 
+ROUND_ONE_HUNDRED_THIRTY_THREE = [
+    # set ES's classes: our prisoner's own charge told as what he is ("my prisoner is a stabbing
+    # suspect") is no DHS agency's aim (es-130, the false permitted at first sight); "wants us with
+    # them ... to arrest"; a list announced as "asked for 2 things ...:"; the FDNY's fire marshals; the
+    # writer's own "warrant desk at the 113"; an aim the agent "wasn't clear" about
+    (
+        "Bellevue prison ward, my prisoner is a stabbing suspect.\n- DEA wants our complaint report for their "
+        "pill case\n- CBP separately wants to talk to him, didn't say about what.",
+        [("dea", "needs_info"), ("cbp", "needs_info")],
+    ),
+    (
+        "ATF wants us with them at 6am to arrest a guy in Canarsie, warrant signed by Judge Chen EDNY, gun "
+        "trafficking. ok?",
+        [("atf", "permitted")],
+    ),
+    (
+        "FBI asked for 3 things for their kidnapping case: our 911 audio, the DD5s, and the canvass notes. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ATF wants our scene photos from the warehouse fire for their federal arson case. Fire marshals already "
+        "gave theirs. ok?",
+        [("atf", "permitted")],
+    ),
+    (
+        "Warrant desk at the 1-0-4. ERO brought a warrant signed by a US magistrate judge for our prisoner and "
+        "wants to take custody. He has a 2024 conviction for robbery 1st, TSDB negative.",
+        [("ice_ero", "escalate")],
+    ),
+    (
+        "HSI wants our DD5s on a guy, says it's for a fraud case but also maybe some immigration thing, he "
+        "wasn't clear. send?",
+        [("hsi", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8905,6 +8942,7 @@ ROUNDS = {
     "one-hundred-thirty": ROUND_ONE_HUNDRED_THIRTY,
     "one-hundred-thirty-one": ROUND_ONE_HUNDRED_THIRTY_ONE,
     "one-hundred-thirty-two": ROUND_ONE_HUNDRED_THIRTY_TWO,
+    "one-hundred-thirty-three": ROUND_ONE_HUNDRED_THIRTY_THREE,
 }
 
 

@@ -44,7 +44,9 @@ _REASONING_BEFORE = re.compile(r"\b(?:since|because|cause|cuz|bc|as|given(?: tha
 
 
 UNSURE_AFTER = re.compile(
-    r"\b(?:not sure|unsure|we'll see|well see|who knows|no idea|don't know yet|dont know yet|tbd)\b"
+    r"\b(?:not sure|unsure|we'll see|well see|who knows|no idea|don't know yet|dont know yet|tbd|"
+    # "for a fraud case, 'but also maybe some immigration stuff', he wasn't clear"
+    r"(?:wasn't|was not|weren't|were not|isn't|is not|not) (?:very |really |totally )?clear)\b"
 )
 
 

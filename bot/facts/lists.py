@@ -60,6 +60,6 @@ _ASK_FIELD = re.compile(
 
 
 _LIST_ANNOUNCED = re.compile(
-    r"\b(?:wants?|wanted|asks?|asked|asking (?:for|about)|requests?|requested|needs?) (?:us for |me for )?(?:(?:\d|two|three|four|a couple of|a few|several) "
+    r"\b(?:wants?|wanted|asks?|asked|asking (?:for|about)|requests?|requested|needs?) (?:(?:us |me )?for )?(?:(?:\d|two|three|four|a couple of|a few|several) "
     r"(?:things|requests|asks|items|favors)|the following)\b"
 )

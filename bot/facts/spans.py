@@ -127,6 +127,8 @@ OUR_PERSON_BEFORE = re.compile(
     r"\b(?:my|our|a|the)\s+(?:[\w']+\s+)?(?:witness|victim|complainant|job|case)\b (?:from|in|of|on|to) (?:the|a|that|our|one of our)\s+(?:[\w']+\s+){0,3}$|"
     # "our guy from the bodega robbery": our own prisoner, named by our case
     r"\b(?:my|our)\s+(?:[\w']+\s+)?(?:guy|perp|collar|prisoner|suspect|defendant|arrestee)\b (?:from|in|on) (?:the|that|our)\s+(?:[\w']+\s+){0,3}$|"
+    # "my prisoner is a shooting suspect": what we hold our own prisoner for
+    r"\b(?:my|our)\s+(?:prisoner|perp|collar|arrestee|guy|patient)\b(?:'s| is| was) (?:a|an|the) (?:[\w'-]+ )?$|"
     # "a farebeat we DAT'd (theft of services)", "a man we collared for assault": our charge, told of our person
     r"\b(?:we|i|patrol|the desk)\s+(?:dat'?d|dated|arrested|collared|locked up|booked|charged|summonsed|picked up)"
     r"(?: (?:him|her|them))?(?: last night| yesterday| today| this morning)?\s*(?:\(|for |on |with )(?:an? )?$"

@@ -99,7 +99,8 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
             Agency.USMS,
             [
                 r"\busms\b",
-                r"\b(us |u\.s\. |united states |federal )?marshals?( service)?\b",
+                # (not the FDNY's "fire marshals" nor a "city marshal" serving evictions)
+                r"(?<!fire )(?<!fdny )(?<!city )\b(us |u\.s\. |united states |federal )?marshals?( service)?\b",
                 r"\bmarshal'?s service\b",
                 # the Marshals lead the regional fugitive task forces (ICE's is a fugitive operations team)
                 # ("FBI Violent Crimes/Fugitive Task Force" is the FBI's own)

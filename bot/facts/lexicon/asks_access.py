@@ -278,7 +278,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # a follow-up's "now they say the desk would only be for HSI agents working gang cases"
         r"\b(?:desks?|office|room|space|workspace)s? (?:would|will|is|are) (?:only |just |strictly )?(?:be )?(?:for|used by) (?:the |their )?(?:[\w']+ )?(?:agents?|investigators?|analysts?)\b",
         r"\bas (?:a|an|their) (?:workspace|work space|office|base|command post|headquarters|hq)\b",
-        r"(?<!^)\b(?<!interview )(?<!squad )(?<!their )(?<!his )(?<!her )(?<!on the )(?<!working the )(?<!at the )(?<!same )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b(?![,:]? (?:\d{4}|\d{1,2}:\d{2})\b)"
+        r"(?<!^)\b(?<!interview )(?<!squad )(?<!warrant )(?<!front )(?<!property )(?<!intake )(?<!my )(?<!our )(?<!their )(?<!his )(?<!her )(?<!on the )(?<!working the )(?<!at the )(?<!same )(?:office|desk|desks|workspace|room|cubicle|space|quarters|table)s? (?:at|in) (?:the |our )?\d{1,3}(?:st|nd|rd|th)?\b(?![,:]? (?:\d{4}|\d{1,2}:\d{2})\b)"
         # ("a room at the 40 so they can talk with a witness": one interview in our house, not an office)
         r"(?![^.;!?]{0,12}\b(?:so (?:they|he|she|the agents?|the marshals|the feds) can|to|for (?:an?|the)) (?:talk|speak|interview|meet|question|debrief|sit down)\b)",
         r"\b(?:station|post|put|place|embed|keep|base|plant)(?:ing)? (?:\d+|one|two|three|some|a few|a couple(?: of)?|their|an?) (?:of their )?(?:agents?|officers?|people|guys)\b (?:[\w']+ ){0,2}(?:at|in|inside) (?:our |the )?(?:[\w']+ )?(?:central booking|cb|precinct|pct|station|cells|squad|building|house|\d{1,3}(?:st|nd|rd|th)?\b)",

@@ -219,6 +219,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bon the (?:search|entry|arrest|door|warrant|raid) team\b|\b(?:search|entry|arrest) team\b|\b(?:be|are|is|am|we're|were) on the entry\b",
         r"\bwants? (?:us|me|our [\w']+) (?:on|for|with) (?:their|the|a) (?:[\w'-]+ ){0,3}(?:warrant|search|raid|takedown|entry)\b",
         r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:executing|serving) ",
+        # "Marshals want us with them at 0500 to arrest a guy", "ATF wants us with them on an arrest at a house"
+        r"\b(?:wants?|wanted|needs?|asked for|asking for) (?:us|me|(?:two |2 |a few |some )?(?:of )?our (?:[\w']+ )?(?:guys|cops|officers|team|squad|unit|detectives))"
+        r" (?:with|along with) (?:them|him|her|the agents)\b(?: (?:at|on|in|by|for) (?:[\w':]+ ){1,3}?)? ?"
+        r"(?:to (?:arrest|grab|pick up|hit|take down|serve|execute)|on (?:an?|the|their) (?:[\w'-]+ ){0,2}(?:arrest|raid|warrant|takedown|search|hit))\b",
         # "asked for two of my detectives to join the arrest of a murder suspect"
         r"\b(?:join|joining|go on|tag along on|come along on|take part in|be part of|participate in)\b (?:the|their|an|a) "
         r"(?:[\w'-]+ ){0,2}(?:arrest|takedown|take-?down|raid|warrant service|search)\b(?! (?:report|paperwork|photos?|data|records?|officers?|program|agreement)\b)",

@@ -8816,6 +8816,18 @@ ROUND_ONE_HUNDRED_THIRTY_THREE = [
 ]
 
 
+ROUND_ONE_HUNDRED_THIRTY_FOUR = [
+    # a chat in which the officer asks outright whether there is a criminal case and the agent says
+    # no: the gang label said before is no case (pending set CK)
+    (
+        "him: what address do you have for Reyes?\nme: who's asking\nhim: ERO\nme: what for\nhim: he's a "
+        "gang guy, we want him off the street\nme: you have a criminal case on him?\nhim: no, he has a final "
+        "removal order",
+        [("ice_ero", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8943,6 +8955,7 @@ ROUNDS = {
     "one-hundred-thirty-one": ROUND_ONE_HUNDRED_THIRTY_ONE,
     "one-hundred-thirty-two": ROUND_ONE_HUNDRED_THIRTY_TWO,
     "one-hundred-thirty-three": ROUND_ONE_HUNDRED_THIRTY_THREE,
+    "one-hundred-thirty-four": ROUND_ONE_HUNDRED_THIRTY_FOUR,
 }
 
 

@@ -99,6 +99,8 @@ def read_purpose(
         denied = None  # "no charges filed, they say charges are being considered": a case weighed, not denied
     if denied is not None and cue is not None and cue[0] >= denied[0] and cue[1] <= denied[1] + 40:
         cue = None
+    if cue is not None and scope and _CASE_ANSWERED_NO.search(norm, scope[0].start, scope[-1].end):
+        cue = None  # "me: you have a criminal case on him? him: no": asked outright, whatever was said before
     criminal = (cue[0], cue[1]) if cue else None
     if civil is not None and criminal is not None and _GANG_RECORD.match(norm, criminal[0]):
         criminal = None  # "for their removal cases (gang label helps them in immigration court)": a label, no case
@@ -326,6 +328,10 @@ def read_purpose(
     return Purpose.UNKNOWN
 
 
+# a chat across clauses: "me: you have a criminal case on him? him: no, he has a final removal order"
+_CASE_ANSWERED_NO = re.compile(
+    r"\bcriminal (?:case|charges?|investigation|matter)(?: (?:on|against) (?:him|her|them))?\? (?:him|her|agent|they|he|she|ero|ice|hsi|cbp): no\b"
+)
 _ARREST_ONLY = re.compile(r"(?:grab|grabbing|grabbed|pick|picking|scoop|to encounter|encounter)\b")
 
 

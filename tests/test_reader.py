@@ -8828,6 +8828,22 @@ ROUND_ONE_HUNDRED_THIRTY_FOUR = [
 ]
 
 
+ROUND_ONE_HUNDRED_THIRTY_FIVE = [
+    # set ET's classes: one of ours who speaks the language; a federal partner added to the case's
+    # email thread; helping load people detained for removal onto their bus
+    (
+        "DEA needs a Cantonese speaker for a witness interview on their heroin importation case, can I send PO Lau?",
+        [("dea", "permitted")],
+    ),
+    (
+        "ok to cc my ATF counterpart on the email thread for our gun trafficking investigation? he's working the "
+        "federal side of the same case",
+        [("atf", "permitted")],
+    ),
+    ("ICE wants us to help load the people they detained for removal onto their vans. ok?", [("ice", "prohibited")]),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8956,6 +8972,7 @@ ROUNDS = {
     "one-hundred-thirty-two": ROUND_ONE_HUNDRED_THIRTY_TWO,
     "one-hundred-thirty-three": ROUND_ONE_HUNDRED_THIRTY_THREE,
     "one-hundred-thirty-four": ROUND_ONE_HUNDRED_THIRTY_FOUR,
+    "one-hundred-thirty-five": ROUND_ONE_HUNDRED_THIRTY_FIVE,
 }
 
 

@@ -32,6 +32,9 @@ _FEW_NAMED = rf"{_DATABASE_RECORD}(?: and (?:[\w'-]+ ){{0,3}}?[\w'-]+)? (?:on|fo
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "add my FBI JTTF counterpart to the email thread for our investigation": the case's mail, shared
+        r"\b(?:add|adding|cc|copy|include|put)\w* (?:my |our |the |their |an? )?(?:[\w'-]+ ){0,3}(?:counterpart|agent|contact|partner|sa|fed|liaison)s? "
+        r"(?:on|to|in|onto) (?:the|our|my) (?:[\w'-]+ )?(?:email|e-mail|mail|distribution|group|text|chat)(?: thread| list| chain| chat)?s?\b",
         # "asked us to keep them posted on our homicide case as it goes": the case file as it grows
         r"\bkeep (?:them|him|her|us|the (?:feds|agents?|agency|task force)|ice|ero|hsi|cbp|fbi|dea|atf|usms|(?:the )?marshals) "
         r"(?:posted|updated|informed|in the loop|looped in|apprised|up to date) (?:on|about|with|re|regarding) "

@@ -9,6 +9,9 @@ __all__ = ["OPERATIONS_ASKS"]
 
 OPERATIONS_ASKS: dict[Ask, list[str]] = {
     Ask.OPERATIONAL_SUPPORT: [
+        # "wants us to stay and help load the workers they detained onto their bus"
+        r"\bhelp (?:them |the agents? )?(?:load|put|walk|move) (?:the |their |those |these )?(?:[\w'-]+ ){0,2}(?:workers|people|detainees|"
+        r"prisoners|arrestees|men|women|them|guys) (?:[\w'-]+ ){0,5}(?:onto|into|on|in) (?:their|the|a) (?:[\w'-]+ )?(?:bus|buses|vans?|trucks?|cars?|vehicles?)\b",
         # "my team's been on the outer perimeter for an hour; the case agent wants us to stay until they're done"
         r"\bwants? (?:us|me|my team|our (?:[\w']+ )?(?:team|guys|unit|cops|officers|cars)) to (?:stay|remain|hang on|hold (?:it|on|the perimeter)) "
         r"(?:on |out |there |in place |put )?(?:until|till|til|'til) (?:they(?:'re| are)|the agents are|it's|its|they finish)(?: (?:done|finished|through|clear|out))?\b",
@@ -271,6 +274,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:help|assist)(?:ing)? (?:with |on |in )?(?:a |the )?canvass\w*\b",
         r"\btranslat(?:e|ed|es|ion|or|ing)\b|\binterpret(?:er|ed|ing)?\b",
         r"\bspeaks? (?:spanish|chinese|mandarin|cantonese|fujianese|fuzhounese|russian|arabic|french|creole|haitian|bengali|urdu|polish|korean|albanian|hindi|punjabi|tagalog|vietnamese|portuguese|italian|greek|turkish|farsi|pashto|dari|wolof|yoruba|igbo|amharic|somali|hebrew|yiddish|japanese|ukrainian|romanian|nepali|tibetan|mixteco|quechua|kichwa|garifuna)\b",
+        # "FBI needs a Mandarin speaker to help with a victim interview": one of ours who speaks it
+        r"\b(?:an? |one of our |our )(?:spanish|chinese|mandarin|cantonese|fujianese|russian|arabic|french|creole|haitian|bengali|urdu|"
+        r"polish|korean|albanian|hindi|punjabi|tagalog|vietnamese|portuguese|farsi|pashto|dari|wolof|yoruba|ukrainian)[- ]speak(?:er|ing (?:officer|cop|det|detective))s?\b",
         r"\blanguage (?:guy|person|officer|cop|liaison|line|bank|skills?)\b|\bour (?:spanish|chinese|russian|arabic|language)[- ]speak(?:er|ing officer)s?\b",
         r"\baccompan(?:y|ying)\b|\b(?:come|tag) along\b|\bgo with (?:them|ice|the agents|hsi|cbp|ero|the feds)\b(?! to court)",
         r"\b(?:identify|identifying|point out|pointing out|pick out|id|i\.d\.) (?:him|her|them|the|a|this|someone|people|who|which)\b",

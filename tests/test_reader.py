@@ -8841,6 +8841,11 @@ ROUND_ONE_HUNDRED_THIRTY_FIVE = [
         [("atf", "permitted")],
     ),
     ("ICE wants us to help load the people they detained for removal onto their vans. ok?", [("ice", "prohibited")]),
+    (
+        "HSI asked our squad to join tomorrow's sweep, the list is people with final removal orders. we'd do the "
+        "entries. ok?",
+        [("hsi", "prohibited")],
+    ),
 ]
 
 

@@ -216,7 +216,8 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # a request form's "Purpose of request: NYPD assistance executing arrest"
         r"\bassistance (?:with |in |on )?execut\w* (?:the |an? |their )?(?:arrest|search|warrant)s?\b",
         r"\bhit (?:it|(?:the|a) (?:door|place|apt|apartment|spot|house|location|building|stash house))\b",
-        r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:the|an|their|a) (?:[\w']+ )?(?:arrest warrant|search warrant|warrant|takedown|raid|search)\b",
+        r"\b(?:help|assist)(?:ing)? (?:[\w']+ )?(?:with|on|in) (?:the|an|their|a|next week's|this week's|tomorrow's|tonight's) "
+        r"(?:[\w']+ )?(?:arrest warrant|search warrant|warrant|takedown|raid|search|sweep)\b",
         rf"\bhelp (?:them |us |him )?(?:arrest|apprehend|grab|catch|cuff|take down|take|pick up|nab|bag|detain) (?:the|a|this|that|{PERSON})\b",
         rf"\btake (?:{PERSON}|him|her|them) (?:down )?at the (?:door|house|apartment|apt|location)\b",
         r"\bon the (?:search|entry|arrest|door|warrant|raid) team\b|\b(?:search|entry|arrest) team\b|\b(?:be|are|is|am|we're|were) on the entry\b",
@@ -227,8 +228,11 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r" (?:with|along with) (?:them|him|her|the agents)\b(?: (?:at|on|in|by|for) (?:[\w':]+ ){1,3}?)? ?"
         r"(?:to (?:arrest|grab|pick up|hit|take down|serve|execute)|on (?:an?|the|their) (?:[\w'-]+ ){0,2}(?:arrest|raid|warrant|takedown|search|hit))\b",
         # "asked for two of my detectives to join the arrest of a murder suspect"
-        r"\b(?:join|joining|go on|tag along on|come along on|take part in|be part of|participate in)\b (?:the|their|an|a) "
-        r"(?:[\w'-]+ ){0,2}(?:arrest|takedown|take-?down|raid|warrant service|search)\b(?! (?:report|paperwork|photos?|data|records?|officers?|program|agreement)\b)",
+        # ("asked our gang squad to join next week's sweep of an MS-13 clique")
+        r"\b(?:join|joining|go on|tag along on|come along on|take part in|be part of|participate in)\b "
+        r"(?:the|their|an|a|next week's|this week's|tomorrow's|tonight's|friday's|monday's) "
+        r"(?:[\w'-]+ ){0,2}(?:arrest|takedown|take-?down|raid|warrant service|search|sweep|round-?up)\b"
+        r"(?! (?:report|paperwork|photos?|data|records?|officers?|program|agreement)\b)",
         # "my team helped the FBI arrest a man", "help cuff and secure the guy when he comes out"
         r"\bhelp(?:ed|ing|s)? (?:the )?(?:fbi|dea|atf|usms|marshals|hsi|ice|ero|cbp|agents?|feds|deputies|them) (?:to )?"
         r"(?:arrest|grab|cuff|take down|pick up|search|apprehend|catch)\b",

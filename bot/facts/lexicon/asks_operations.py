@@ -7,6 +7,14 @@ from bot.facts.model import Ask
 
 __all__ = ["OPERATIONS_ASKS"]
 
+# the languages our officers are asked to speak or translate
+_LANGUAGE = (
+    r"(?:spanish|chinese|mandarin|cantonese|fujianese|fuzhounese|russian|arabic|french|creole|haitian|"
+    r"bengali|urdu|polish|korean|albanian|hindi|punjabi|tagalog|vietnamese|portuguese|italian|greek|"
+    r"turkish|farsi|pashto|dari|wolof|yoruba|igbo|amharic|somali|hebrew|yiddish|japanese|ukrainian|"
+    r"romanian|nepali|tibetan|mixteco|quechua|kichwa|garifuna)"
+)
+
 OPERATIONS_ASKS: dict[Ask, list[str]] = {
     Ask.OPERATIONAL_SUPPORT: [
         # "wants us to stay and help load the workers they detained onto their bus"
@@ -277,10 +285,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bborrow (?:\d+|one|two|three|four|a few|some|a couple(?: of)?) (?:of )?(?:our |your )?(?:officers?|cops?|detectives?|guys|people|uniforms?|pos?|dets?|investigators?)\b",
         r"\b(?:help|assist)(?:ing)? (?:with |on |in )?(?:a |the )?canvass\w*\b",
         r"\btranslat(?:e|ed|es|ion|or|ing)\b|\binterpret(?:er|ed|ing)?\b",
-        r"\bspeaks? (?:spanish|chinese|mandarin|cantonese|fujianese|fuzhounese|russian|arabic|french|creole|haitian|bengali|urdu|polish|korean|albanian|hindi|punjabi|tagalog|vietnamese|portuguese|italian|greek|turkish|farsi|pashto|dari|wolof|yoruba|igbo|amharic|somali|hebrew|yiddish|japanese|ukrainian|romanian|nepali|tibetan|mixteco|quechua|kichwa|garifuna)\b",
+        rf"\bspeaks? {_LANGUAGE}\b",
         # "FBI needs a Mandarin speaker to help with a victim interview": one of ours who speaks it
-        r"\b(?:an? |one of our |our )(?:spanish|chinese|mandarin|cantonese|fujianese|russian|arabic|french|creole|haitian|bengali|urdu|"
-        r"polish|korean|albanian|hindi|punjabi|tagalog|vietnamese|portuguese|farsi|pashto|dari|wolof|yoruba|ukrainian)[- ]speak(?:er|ing (?:officer|cop|det|detective))s?\b",
+        rf"\b(?:an? |one of our |our ){_LANGUAGE}[- ]speak(?:er|ing (?:officer|cop|det|detective))s?\b",
         r"\blanguage (?:guy|person|officer|cop|liaison|line|bank|skills?)\b|\bour (?:spanish|chinese|russian|arabic|language)[- ]speak(?:er|ing officer)s?\b",
         r"\baccompan(?:y|ying)\b|\b(?:come|tag) along\b|\bgo with (?:them|ice|the agents|hsi|cbp|ero|the feds)\b(?! to court)",
         r"\b(?:identify|identifying|point out|pointing out|pick out|id|i\.d\.) (?:him|her|them|the|a|this|someone|people|who|which)\b",

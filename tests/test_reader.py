@@ -8849,6 +8849,65 @@ ROUND_ONE_HUNDRED_THIRTY_FIVE = [
 ]
 
 
+ROUND_ONE_HUNDRED_THIRTY_SIX = [
+    # set EU's classes: the judge's signature denied or disbelieved never makes a criminal warrant
+    # judge-signed (each of these answered `permitted` before); a doubt between two kinds of paper;
+    # a record with one more conviction nobody can name; time inside put in doubt after all;
+    # "a warrant out of the FBI"; violence during the agents' own warrant; an agent of an agency
+    # left unnamed, who gave no reason
+    (
+        "FBI brought a warrant for our prisoner on their bank robbery case, I don't think it's signed by a judge. "
+        "They want to pick him up. ok?",
+        [("fbi", "needs_info")],
+    ),
+    (
+        "ATF has a warrant on a gun case - pretty sure a judge didn't sign it. they want to take him",
+        [("atf", "escalate")],
+    ),
+    (
+        "FBI has a warrant for bank robbery on our prisoner, it wasn't signed by a judge. They want to pick him "
+        "up. ok?",
+        [("fbi", "escalate")],
+    ),
+    (
+        "Marshals have a warrant for armed robbery but a judge never signed it, can we hand him over",
+        [("usms", "escalate")],
+    ),
+    (
+        "Marshals warrant for armed robbery, I don't believe it was signed by a judge, can we turn him over?",
+        [("usms", "escalate")],
+    ),
+    (
+        "ERO left a paper titled warrant of arrest for our prisoner. can't tell if it's an I-200 or a court one. he "
+        "did robbery 1 in 2024, no TSDB hit. hold him?",
+        [("ice_ero", "needs_info")],
+    ),
+    (
+        "ICE judicial warrant, magistrate signed. Record: a misdemeanor assault from 2023 and another conviction out "
+        "of Florida, not sure what for. TSDB neg. hold?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ICE warrant signed by an EDNY magistrate. burglary 2 conviction from 2019, then he did time til 2023 - wait "
+        "that's his brother, don't know if he was ever locked up. TSDB no. can we hold?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "There's a federal arrest warrant, signed by a district judge, out of the DEA for our prisoner on heroin "
+        "distribution. They want him when we're done. ok to hand him over?",
+        [("dea", "permitted")],
+    ),
+    (
+        "a guy opened fire on the FBI team during their arrest warrant on Linden Blvd, we hear it from the post. go?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "wire room on our joint case: an investigator from another agency asked me to set up an alert on the "
+        "target's brother. didn't say which agency or why. ok?",
+        [("federal", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -8978,6 +9037,7 @@ ROUNDS = {
     "one-hundred-thirty-three": ROUND_ONE_HUNDRED_THIRTY_THREE,
     "one-hundred-thirty-four": ROUND_ONE_HUNDRED_THIRTY_FOUR,
     "one-hundred-thirty-five": ROUND_ONE_HUNDRED_THIRTY_FIVE,
+    "one-hundred-thirty-six": ROUND_ONE_HUNDRED_THIRTY_SIX,
 }
 
 

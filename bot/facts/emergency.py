@@ -46,7 +46,9 @@ _NOW = re.compile(
     r"responding|here|there|waving|going|is|are|being|getting|still|pinned|under fire|ongoing|active|over the air|"
     r"on the air|10-13|(?:agent|officer|cop|fed)s? (?:is |are )?down|"
     # "HSI executing a federal search warrant, shots fired at the agents": the warrant is what they are doing
-    r"executing|serving|conducting|raiding)\b|-ing\b"
+    r"executing|serving|conducting|raiding)\b|-ing\b|"
+    # "started shooting at ATF agents during their search warrant": the warrant is the operation under way
+    r"\bduring (?:a |an |the |their |his |her )?(?:federal |search |arrest |no-knock )?(?:warrant|raid|arrest|operation|op|takedown)\b"
 )
 
 

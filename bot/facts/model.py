@@ -14,7 +14,19 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["NARROWER", "Agency", "Ask", "Conviction", "Facts", "Purpose", "Source", "StatedFacts", "Tri", "Warrant"]
+__all__ = [
+    "CONVICTION_CAUTION",
+    "NARROWER",
+    "Agency",
+    "Ask",
+    "Conviction",
+    "Facts",
+    "Purpose",
+    "Source",
+    "StatedFacts",
+    "Tri",
+    "Warrant",
+]
 
 
 class Agency(StrEnum):
@@ -91,6 +103,19 @@ class Conviction(StrEnum):
     NON_QUALIFYING = "non_qualifying"
     NONE = "none"
     UNKNOWN = "unknown"
+
+
+# When two readings of a record tie, the one that decides more cautiously comes first.
+CONVICTION_CAUTION = (
+    Conviction.QUALIFYING_WITHIN_5Y,
+    Conviction.OUT_OF_STATE_UNVERIFIED,
+    Conviction.QUALIFYING_INCARCERATION_ADJUSTED,
+    Conviction.QUALIFYING_DATE_UNKNOWN,
+    Conviction.UNKNOWN,
+    Conviction.QUALIFYING_OLDER_THAN_5Y,
+    Conviction.YOUTHFUL_OFFENDER_ADJUDICATION,
+    Conviction.NON_QUALIFYING,
+)
 
 
 class Tri(StrEnum):

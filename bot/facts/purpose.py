@@ -30,6 +30,7 @@ from bot.facts.lexicon import (
     IMMIGRATION_CRIME,
 )
 from bot.facts.lexicon.purpose import SAYS_A_CRIME, STATUS_BELIEVED
+from bot.facts.lexicon.purpose_criminal import NOT_A_CRIMINAL_AIM
 from bot.facts.lexicon.purpose_unsaid import (
     AIM_PUT_OFF,
     AIM_TAKEN_BACK,
@@ -99,6 +100,9 @@ def read_purpose(
         denied = None  # "no charges filed, they say charges are being considered": a case weighed, not denied
     if denied is not None and cue is not None and cue[0] >= denied[0] and cue[1] <= denied[1] + 40:
         cue = None
+    aim_denied = first_match(NOT_A_CRIMINAL_AIM, norm, scope, negated_ok=True) if cue is not None else None
+    if aim_denied is not None and cue is not None and cue[0] < aim_denied[0]:
+        cue, denied = None, denied or aim_denied  # the officer's later "not a criminal case" over a crime word
     if cue is not None and scope and _CASE_ANSWERED_NO.search(norm, scope[0].start, scope[-1].end):
         cue = None  # "me: you have a criminal case on him? him: no": asked outright, whatever was said before
     criminal = (cue[0], cue[1]) if cue else None

@@ -42,13 +42,15 @@ from bot.facts.lexicon.record import (
     OUT_OF_STATE,
     PENDING_FOR,
     RECORD_UNKNOWN,
+    TIME_INSIDE_DOUBTED,
+    UNNAMED_OTHER_CONVICTION,
     YEAR,
     YEARS_AGO,
     YOUTHFUL,
     YOUTHFUL_ONLY,
     said_youthful,
 )
-from bot.facts.model import Conviction
+from bot.facts.model import CONVICTION_CAUTION, Conviction
 from bot.facts.offences import CONVICTION_CUE, Offence, closest, is_conviction, is_disposed_of, record_cues, segment_at
 from bot.facts.prefilter import Searcher
 from bot.facts.spans import sentence_bounds, sentence_of
@@ -97,19 +99,6 @@ def load_offenses(path: Path, text: str | None = None) -> OffenseTable:
 def mentions_record(sentence: str) -> bool:
     """Whether a sentence talks about the person's criminal record."""
     return bool(CONVICTION_CUE.search(sentence) or NO_CONVICTION.search(sentence))
-
-
-# When two readings tie, the one that decides more cautiously comes first.
-_ORDER = [
-    Conviction.QUALIFYING_WITHIN_5Y,
-    Conviction.OUT_OF_STATE_UNVERIFIED,
-    Conviction.QUALIFYING_INCARCERATION_ADJUSTED,
-    Conviction.QUALIFYING_DATE_UNKNOWN,
-    Conviction.UNKNOWN,
-    Conviction.QUALIFYING_OLDER_THAN_5Y,
-    Conviction.YOUTHFUL_OFFENDER_ADJUDICATION,
-    Conviction.NON_QUALIFYING,
-]
 
 
 # "a YO thing back in 2019 but also an adult conviction for burglary 2 in 2024": the finding
@@ -217,6 +206,12 @@ class RecordReader:
         if readings and (doubt := DEGREE_IN_DOUBT.search(norm)):
             # "'Assault' with no degree ... could be Assault 3rd or Assault 2nd": which offence is the question
             return Reading(Conviction.UNKNOWN, text.words_of(doubt))
+        other = UNNAMED_OTHER_CONVICTION.search(norm) if readings else None
+        if other and all(
+            CONVICTION_CAUTION.index(v) > CONVICTION_CAUTION.index(Conviction.UNKNOWN) for v, _ in readings
+        ):
+            # "a DWI in 2024 and something from the DR years ago, no idea what": the unnamed one may qualify
+            return Reading(Conviction.UNKNOWN, text.words_of(other))
         if readings and (correction := CHARGE_NOT_CONVICTION.search(norm)):
             # "robbery 2 in 2024 - wait, that was the arrest charge, dont know what he pled to"
             return Reading(Conviction.UNKNOWN, text.words_of(correction))
@@ -247,7 +242,7 @@ class RecordReader:
                 # every offence the record names ended without a conviction
                 return Reading(Conviction.NONE, text.words(*disposed[0]))
             return Reading(Conviction.UNKNOWN)
-        value, words = min(readings, key=lambda r: _ORDER.index(r[0]))
+        value, words = min(readings, key=lambda r: CONVICTION_CAUTION.index(r[0]))
         return Reading(value, words)
 
     def _classify(self, text: Text, offence: Offence, clause_start: int, clause_end: int) -> Conviction:
@@ -278,14 +273,16 @@ class RecordReader:
         if prison.released is None and prison.sentence_days is None:
             prison = prison_time(norm)
         # "not sure if he did time for it": prison time in doubt is not time served
-        time_in_doubt = incarcerated is not None and is_doubted(norm, incarcerated.start(), incarcerated.end())
+        time_in_doubt = bool(TIME_INSIDE_DOUBTED.search(norm)) or (
+            incarcerated is not None and is_doubted(norm, incarcerated.start(), incarcerated.end())
+        )
         said_served = bool(
             incarcerated
             and not NO_INCARCERATION.search(norm)
             and not is_negated(norm, incarcerated.start())
             and not time_in_doubt
         )
-        served = said_served or prison.released is not None or prison.sentence_days is not None
+        served = not time_in_doubt and (said_served or prison.released is not None or prison.sentence_days is not None)
         if served and COUNT_WITHOUT_PRISON.search(norm):
             return Conviction.QUALIFYING_INCARCERATION_ADJUSTED
         if place is Place.OUTSIDE and not (served and self._prison_may_bring_inside(convicted, prison)):

@@ -133,12 +133,17 @@ def _is_requester(norm: str, mention: Mention) -> bool:
     if (
         _HISTORY_BEFORE.search(before)
         and not re.search(r"\bfrom\s+(?:the )?(?:same |that |this |one )?$", before)
+        # ("a federal warrant out of the FBI for fraud": whose warrant it is, not where he has been)
+        and not _PAPER_OUT_OF.search(norm, max(0, mention.start - 80), mention.start)
         and not (re.search(r"\bfrom\s+an? $", before) and _ONE_OF_THEIRS_AFTER.match(after))
     ):
         return False
     return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
 
 
+_PAPER_OUT_OF = re.compile(
+    r"\b(?:warrants?|detainers?|cases?|indictments?|complaints?)\b[^.;!?]{0,50} out of (?:the )?$"
+)
 _PAPER_KIND_AFTER = re.compile(r"\s*(?:violation|violator|vop)s? (?:warrants?|detainers?)\b")
 _CASE_IN_BRACKETS = re.compile(r"\s*(?:case|investigation|matter|indictment|charges?)\s*[),;:]")
 _ONE_OF_THEIRS_AFTER = re.compile(r"\s*(?:special )?(?:agent|officer|supervisor|investigator|analyst|deputy|sa|rep)\b")

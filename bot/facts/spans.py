@@ -37,7 +37,9 @@ JUDICIAL = gated(
 )
 JUDICIAL_DENIED = re.compile(
     r"\b(?:no|not|without|isn't|wasn't|never|nobody) (?:[\w']+ ){0,3}(?:judge|judicial|magistrate|court)\b|"
-    r"\bno judge\b|\bnot (?:a )?judicial\b"
+    r"\bno judge\b|\bnot (?:a )?judicial\b|"
+    # "a judge never signed it", "the magistrate didn't sign anything": the denial after the judge
+    r"\b(?:judge|magistrate)s? (?:never|didn't|did not|hasn't|has not|has never|haven't|have not) (?:even )?sign(?:ed)?\b"
 )
 ADMIN = gated(
     r"\bi-?200s?\b|\bi-?205s?\b|\beye[- ]?20[05]\b|\beye two (?:hundred(?: and five)?|oh (?:five|zero))\b|\badmin(?:istrative)? (?:[\w']+ )?warrant|signed by (?:an? |the |their )?(?:[\w']+ )?(?:ice|ero|dhs|immigration|cbp) "

@@ -29,7 +29,9 @@ from bot.facts.lexicon.warrant import (
     SIGNATURE_ADMIN,
     SIGNER_CHECKED_ADMIN,
     SIGNER_UNKNOWN,
+    SIGNING_PROMISED,
     STATE_COURT_AFTER,
+    UNSIGNED,
     WARRANT_ATTACHED,
     WARRANT_FOR,
     persons_own_order,
@@ -120,7 +122,10 @@ def read_warrant(
             if not _ARREST_ONLY.fullmatch(m.group(0)) or _names_a_crime(sentence_of(norm, m.start(), m.end()))
         ]
     detainer = unnegated(DETAINER)
-    judge_denied = [m for c in scope for m in JUDICIAL_DENIED.finditer(norm, c.start, c.end)]
+    # ("I don't believe it was signed by a judge": the judge's signature itself denied)
+    judge_denied = [m for c in scope for m in JUDICIAL_DENIED.finditer(norm, c.start, c.end)] + [
+        m for m in matches(JUDICIAL) if is_negated(norm, m.start())
+    ]
     denied = [m for c in scope for m in NO_WARRANT.finditer(norm, c.start, c.end)]
     any_warrant = unnegated(ANY_WARRANT)
     beside = [m for m in any_warrant if not any(o.start() <= m.start() < o.end() for o in status_orders)]
@@ -294,9 +299,9 @@ def read_warrant(
         return found(Warrant.DETAINER_ONLY, first.start(), first.end())
     if criminal_paper:
         first = criminal_paper[0]
-        if denied and not re.search(r"\b(?:signed|judge|magistrate)\b", first.group(0)):
-            # "no warrant attached" beside talk of an indictment to come: no paperwork now
-            return found(Warrant.NONE, denied[0].start(), denied[0].end())
+        if (denied or judge_denied) and not re.search(r"\b(?:signed|judge|magistrate)\b", first.group(0)):
+            # "no warrant attached" (an indictment to come), "but a judge never signed it": no paper now
+            return found(Warrant.NONE, (denied or judge_denied)[0].start(), (denied or judge_denied)[0].end())
         if _only_promised_paper(norm, first):
             return found(Warrant.NONE, first.start(), first.end())
         if agency in DHS_FAMILY and _ARREST_ONLY.fullmatch(first.group(0)):
@@ -307,7 +312,7 @@ def read_warrant(
     if judge_denied and paper_words and all(_only_promised_paper(norm, m) for m in paper_words):
         # "a federal warrant is being drafted but no judge has signed anything yet": none exists yet
         return found(Warrant.NONE, paper_words[0].start(), judge_denied[0].end())
-    promised_signature = _first_in(_SIGNING_PROMISED, norm, scope)
+    promised_signature = _first_in(SIGNING_PROMISED, norm, scope)
     if judge_denied and promised_signature is not None:
         # "the complaint isn't signed by a judge yet ... they say it'll be signed this afternoon"
         return found(Warrant.NONE, judge_denied[0].start(), promised_signature.end())
@@ -317,7 +322,7 @@ def read_warrant(
     if paper_words and denied and all("hold" in m.group(0) for m in paper_words):
         # "they want a hold on him, no paperwork at all": the hold is what they ask, not a paper
         return found(Warrant.NONE, denied[0].start(), denied[0].end())
-    unsigned = _first_in(_UNSIGNED, norm, scope)
+    unsigned = _first_in(UNSIGNED, norm, scope)
     if paper_words and unsigned is not None:
         # "turns out the warrant isn't signed yet, AUSA is working on it": no warrant exists yet
         return found(Warrant.NONE, unsigned.start(), unsigned.end())
@@ -353,16 +358,8 @@ def _names_a_crime(sentence: str) -> bool:
     return bool(_CRIME_BESIDE.search(sentence) or unheld)
 
 
-_UNSIGNED = re.compile(
-    r"\b(?:warrant|complaint|paper|paperwork|it)(?:'s| is| was)? (?:isn't|is not|isnt|wasn't|was not|not|ain't|hasn't been|"
-    r"has not been|never been|never got|not yet) (?:been |gotten |got )?signed\b(?! by)|\bunsigned\b"
-)
 _ARREST_ONLY = re.compile(r"(?:federal )?arrest warrant")
 _CRIME_BESIDE = re.compile(r"\b(?:criminal|charges?|charged|indicted|illegal(?:ly)? (?!entry|re-?entry|alien|immigra))")
-_SIGNING_PROMISED = re.compile(
-    r"\b(?:it'll|it will|it should|it's going to|it is going to|it's gonna|will|should|is going to|gonna) (?:be|get) signed\b|"
-    r"\b(?:judge|magistrate)(?: judge)? (?:will|'ll|is going to|should|is supposed to) sign\b"
-)
 _PERSON_AFTER_CRIME = re.compile(
     r"\s+(?:guy|perp|man|woman|kid|dude|suspect|collar|prisoner|arrestee|defendant|one|lady|male|female)s?\b"
 )

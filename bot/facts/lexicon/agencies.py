@@ -130,6 +130,8 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 # "some other fed - didnt catch the agency - wants the address": an aside between dashes
                 r"(?=[,\-–() ]+(?:[\w']+[,\-–() ]+){0,6}(?:called|asked|asking|wants?|came|emailed|texted|showed up)\b|\s+(?:from|who)\b)",
                 r"\bfederal (agents?|officers?|partners?|guys|authorities|agency|agencies|law enforcement|people|task ?force)\b",
+                # "an agent from some other agency in the wire room asked me ...": an agency not named
+                r"\b(?:agent|guy|officer|investigator|someone|somebody|person|woman|man) from (?:some other|another|a different|a third|some|an other) agency\b",
                 r"\bfed (agents?|guys)\b",
                 r"\bfederal government\b",
                 # the department over the FBI, DEA, ATF and the Marshals: a name for one of them

@@ -93,6 +93,15 @@ CRIMINAL_DENIED = re.compile(
     r"\basked (?:them |him |her )?(?:about|if|whether) (?:there's |there is |there was |it's |it is |it was )?(?:a |any )?"
     r"criminal (?:case|charges?|investigation|matter)\b,? (?:they|he|she|the agent) (?:said|says) no\b"
 )
+# "ATF wants our gun recovery report. not a criminal case, a regulatory inspection", "I don't think
+# it's really for a drug case": the officer says the request serves no crime, whatever crime words
+# (the records' subject, the agency's usual work) came before
+NOT_A_CRIMINAL_AIM = re.compile(
+    r"\bnot (?:a |for a |for any |for their |for the |part of a |part of any |about a |about their )?"
+    r"(?:criminal|(?:their |a |any )?case)\b(?! (?:against|on) (?:him|her|them|our))|\bnothing criminal\b|"
+    r"\b(?:don't|do not|dont|doesn't) (?:think|believe) (?:it's|its|it is|this is|that's) (?:really |actually )?"
+    r"(?:for |about |part of )?(?:a |an |any |their )?(?:[\w-]+ ){0,2}(?:case|investigation|crime)\b"
+)
 # The NYPD's own arrest or case: its charge is not the federal agency's purpose.
 NYPD_OWN_CASE = re.compile(
     r"\b(?:arrested|collared|locked up|booked|picked up|brought in|pinched|busted|grabbed|nabbed|caught|charged|"

@@ -53,7 +53,8 @@ AIM_PUT_OFF = re.compile(
     r"(?:tell (?:me|us)|fill (?:me|us) in|brief (?:me|us)|let (?:me|us) know|get back to (?:me|us)|explain)(?: (?:on|about) (?:that|it))? "
     r"(?:later|after|tomorrow|once|when|at some point|another time)\b"
 )
-WHAT_CASE = re.compile(r"\bwhat (?:case|investigation|op|operation)\b")
+# ("didn't say which agency or why": no reason at all, whatever the setting suggests)
+WHAT_CASE = re.compile(r"\bwhat (?:case|investigation|op|operation)\b|\bor why\b")
 WHICH_AGENT = re.compile(
     r"\b(?:same|that) (?:[\w]+ )?(?:agent|officer|guy|detective|investigator|deputy|sa) from (?:the|that) (?:[\w-]+ ){0,3}"
     r"(?:case|investigation|op|operation|task ?force|tf)\b"

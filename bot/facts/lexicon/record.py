@@ -29,6 +29,8 @@ __all__ = [
     "RECORD_UNKNOWN",
     "SENTENCE_SERVED_AFTER",
     "STATES",
+    "TIME_INSIDE_DOUBTED",
+    "UNNAMED_OTHER_CONVICTION",
     "YEAR",
     "YEARS_AGO",
     "YOUTHFUL",
@@ -78,6 +80,19 @@ RECORD_UNKNOWN = re.compile(
     r"\bconvict\w*\b[^.;!?]{0,60}\b(?:didn't|did not|doesn't|does not|won't|wouldn't|never) (?:say|said|tell us|told us|specify) "
     r"(?:for what|what (?:for|it was|the (?:charge|offen[cs]e|crime) was)|what or where|what(?=\W*$|\W*[.;!?])|where|the (?:charge|offen[cs]e|crime))\b|"
     r"\bnot sure what\b.{0,30}\b(?:record|convict|priors)|\b(?:for )?'?something'?\b.{0,40}\b(?:doesn't|does not|don't) know what"
+)
+# "a DWI in 2024 and something from the Dominican Republic years ago, no idea what": beside the
+# offences named, one more that nobody can name
+UNNAMED_OTHER_CONVICTION = re.compile(
+    r"\b(?:something(?: else)? (?:from|in|out of|down in|back in|on (?:his|her|the) (?:sheet|rap|record))|another (?:conviction|case|one)|"
+    r"an? (?:other |older |old )?(?:conviction|felony) (?:from|in|out of|down in|back in))\b[^.;!?]{0,60}?"
+    r"\b(?:no idea|not sure|don't know|dont know|do not know|dunno|can't tell|nobody knows|unknown) (?:what|for what|of what)\b"
+)
+# "no wait, that was a different guy, I'm not sure our guy was locked up at all": time inside in doubt
+TIME_INSIDE_DOUBTED = re.compile(
+    r"\b(?:not sure|unsure|don't know|dont know|do not know|no idea|can't tell|unclear)\b(?: (?:if|whether))? "
+    r"(?:our guy|our prisoner|the guy|he|she|they)(?:'s| was| were| ever| has| had| did)* "
+    r"(?:locked up|in jail|in prison|inside|incarcerated|upstate|on rikers|do time|done time|did time|did any time|served time)\b"
 )
 # "BF's rap hasn't come back yet", "Jay's rap isn't back": one named person's record still pending
 PENDING_FOR = re.compile(

@@ -30,7 +30,9 @@ __all__ = [
     "SIGNATURE_ADMIN",
     "SIGNER_CHECKED_ADMIN",
     "SIGNER_UNKNOWN",
+    "SIGNING_PROMISED",
     "STATE_COURT_AFTER",
+    "UNSIGNED",
     "WARRANT_ATTACHED",
     "WARRANT_FOR",
     "persons_own_order",
@@ -50,7 +52,7 @@ SIGNER_UNKNOWN = gated(
     r"\b(?:who|whose|which judge|if (?:a |the )?judge|if it was a judge|whether (?:a |the )?judge)\b.{0,20}\bsign|"
     # "can't tell if it's a federal criminal warrant or an immigration violator entry": either paper possible
     r"\b(?:can't|cannot|couldn't|not sure|don't know|unclear)\b[^.;]{0,15}\b(?:if|whether) (?:it's|it is|its|this is|that's) "
-    r"(?:a|an) [^.;]{0,40}\b(?:warrant|entry|detainer)\b[^.;]{0,10} or (?:a|an|one of (?:those|the|them))\b|"
+    r"(?:a|an) [^.;]{0,40}\b(?:warrant|entry|detainer|i-?200|i-?205|i-?247a?)\b[^.;]{0,10} or (?:a|an|one of (?:those|the|them))\b|"
     # "who signed it I don't know", "who sign, we don't know": the question first, then the doubt
     r"\bwho sign(?:ed)?(?: it| this| that| the warrant| the paper)?,? (?:i |we )?(?:don't|do not|dont|doesn't|does not) know\b|"
     r"\bsign(?:ed|er|ature)\b.{0,25}\b(?:unknown|unclear|illegible|a scribble|can't read|not clear|blank|empty|missing)\b|"
@@ -260,4 +262,16 @@ def persons_own_order(norm: str, start: int) -> bool:
 PROBABLY_DONE_BY_NOW = re.compile(
     r"\b(?:should|ought to|must|probably|prolly) (?:be |have been )?(?:done|signed|ready|finished|through|back|in)"
     r"(?: (?:by now|already|at this point))\b|\b(?:should|must) (?:have|'ve) (?:it|been) (?:signed|done)\b"
+)
+
+
+# "turns out the warrant isn't signed yet": paper that is not a warrant yet
+UNSIGNED = re.compile(
+    r"\b(?:warrant|complaint|paper|paperwork|it)(?:'s| is| was)? (?:isn't|is not|isnt|wasn't|was not|not|ain't|hasn't been|"
+    r"has not been|never been|never got|not yet) (?:been |gotten |got )?signed\b(?! by)|\bunsigned\b"
+)
+# "they say it'll be signed this afternoon": a signature still to come
+SIGNING_PROMISED = re.compile(
+    r"\b(?:it'll|it will|it should|it's going to|it is going to|it's gonna|will|should|is going to|gonna) (?:be|get) signed\b|"
+    r"\b(?:judge|magistrate)(?: judge)? (?:will|'ll|is going to|should|is supposed to) sign\b"
 )

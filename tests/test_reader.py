@@ -8906,7 +8906,18 @@ ROUND_ONE_HUNDRED_THIRTY_SIX = [
         "target's brother. didn't say which agency or why. ok?",
         [("federal", "needs_info")],
     ),
+    (
+        "ATF asked for our recovery report on the two pistols. not a criminal case, it's a compliance check on "
+        "the gun shop. ok to send?",
+        [("atf", "needs_info")],
+    ),
+    (
+        "FBI wants our DD5s on the robbery pattern, but I don't think it's really for a robbery case, he kept "
+        "asking where the guy's family lives",
+        [("fbi", "needs_info")],
+    ),
 ]
+
 
 ROUNDS = {
     "six": ROUND_SIX,

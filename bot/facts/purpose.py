@@ -101,8 +101,8 @@ def read_purpose(
     if denied is not None and cue is not None and cue[0] >= denied[0] and cue[1] <= denied[1] + 40:
         cue = None
     aim_denied = first_match(NOT_A_CRIMINAL_AIM, norm, scope, negated_ok=True) if cue is not None else None
-    if aim_denied is not None and cue is not None and cue[0] < aim_denied[0]:
-        cue, denied = None, denied or aim_denied  # the officer's later "not a criminal case" over a crime word
+    if aim_denied and cue and (cue[0] < aim_denied[0] or not CRIMINAL_EXPLICIT.search(norm, cue[0], cue[1])):
+        cue, denied = None, denied or aim_denied  # the officer's "not a criminal case" over a crime word
     if cue is not None and scope and _CASE_ANSWERED_NO.search(norm, scope[0].start, scope[-1].end):
         cue = None  # "me: you have a criminal case on him? him: no": asked outright, whatever was said before
     criminal = (cue[0], cue[1]) if cue else None

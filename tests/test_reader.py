@@ -8919,6 +8919,67 @@ ROUND_ONE_HUNDRED_THIRTY_SIX = [
 ]
 
 
+ROUND_ONE_HUNDRED_THIRTY_SEVEN = [
+    # set EV's classes: asks said by their outcome ("make sure he doesn't walk", "a ping if either of
+    # them gets stopped", "point them to the right apartment"); "wire fraud" is no wiretap; a dashed
+    # list after "asked for two things:"; a DHS agency's "deconflict" says no aim; the owner's removal
+    # order is no paper shown; an arrest "at his job" is no prisoner of ours; the chase after an
+    # attack is the response; "they're doing the federal side" of our case
+    (
+        "HSI (fraud group) sent an email, they'd 'like our help with the Reyes matter' on the wire fraud case, "
+        "nothing else. what do I do?",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "HSI task force asked me for two things:\n- my overtime on our joint gang surveillance friday\n- printouts of "
+        "the arrest histories on the 3 targets in that case\nok?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "ERO wants our guy's next court date and which part, they just want to 'deconflict' so they don't step on "
+        "our case. ok?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "HSI agent asking what day our prisoner is due back in court and where, says they want to 'deconflict'. "
+        "nothing else. ok?",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "ICE has a search warrant signed by an EDNY magistrate for a car in our tow pound, the non-public side. "
+        "the registered owner has a final removal order. can they go in?",
+        [("ice", "escalate")],
+    ),
+    (
+        "Marshals asked us to make sure the guy in cell 3 doesn't walk before they get here. their warrant for "
+        "bank robbery is signed by a district judge. ok?",
+        [("usms", "permitted")],
+    ),
+    (
+        "DEA wants a ping if any of the three guys in their heroin case gets stopped by our cops. ok to set up?",
+        [("dea", "escalate")],
+    ),
+    (
+        "FBI team has an arrest warrant signed by a magistrate judge for a kidnapping suspect, they asked our housing "
+        "cops to point them to the right apartment. fine?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "HSI has an arrest warrant from a magistrate judge for money laundering, wants our help picking the guy up at "
+        "his job in Sunset Park. ok?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "CBP officers' car got rammed at the light on Atlantic, the driver ran off. can we canvass and chase?",
+        [("cbp", "permitted")],
+    ),
+    (
+        "Postal inspectors want our arrest report on the mail thief we collared, they're handling the federal side. "
+        "ok?",
+        [("other_federal", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9049,6 +9110,7 @@ ROUNDS = {
     "one-hundred-thirty-four": ROUND_ONE_HUNDRED_THIRTY_FOUR,
     "one-hundred-thirty-five": ROUND_ONE_HUNDRED_THIRTY_FIVE,
     "one-hundred-thirty-six": ROUND_ONE_HUNDRED_THIRTY_SIX,
+    "one-hundred-thirty-seven": ROUND_ONE_HUNDRED_THIRTY_SEVEN,
 }
 
 

@@ -6,10 +6,17 @@ from __future__ import annotations
 import re
 
 from bot.facts.lexicon import CRIME_TERMS, CRIMINAL_EXPLICIT, INVESTIGATION_CONTEXT, NYPD_OWN_CASE, OUR_ARREST_BRACKETED
-from bot.facts.lexicon.purpose_criminal import CREW_NOUN, OUR_PAST_TOGETHER, PAST_WORK, WE_HOLD_A_SUSPECT_IN
+from bot.facts.lexicon.purpose_criminal import (
+    CREW_NOUN,
+    DECONFLICTING,
+    NO_AIM_BEFORE,
+    OUR_PAST_TOGETHER,
+    PAST_WORK,
+    WE_HOLD_A_SUSPECT_IN,
+)
 from bot.facts.lexicon.record import SENTENCE_SERVED_AFTER
 from bot.facts.model import Agency
-from bot.facts.spans import CRIMINAL_AGENCIES, OUR_PERSON_BEFORE, sentence_bounds, word_span
+from bot.facts.spans import CRIMINAL_AGENCIES, DHS_FAMILY, OUR_PERSON_BEFORE, sentence_bounds, word_span
 from bot.facts.text import Clause, clauses, is_doubted, is_negated
 from bot.facts.watchlist import TSDB_NAME
 
@@ -62,10 +69,11 @@ def criminal_cue(
         if (
             explicit
             and not is_negated(norm, explicit.start())
-            and not _NO_AIM_BEFORE.search(norm[max(clause.start, explicit.start() - 30) : explicit.start()])
+            and not NO_AIM_BEFORE.search(norm[max(clause.start, explicit.start() - 30) : explicit.start()])
             and allow_doubt == is_doubted(norm, explicit.start(), explicit.end())
             and not WE_HOLD_A_SUSPECT_IN.search(norm[max(clause.start, explicit.start() - 60) : explicit.start()])
             and not is_past_indictment(norm, explicit)
+            and not (agency in DHS_FAMILY and DECONFLICTING.fullmatch(explicit.group(0)))
         ):
             return explicit.start(), explicit.end(), False
         terms = list(CRIME_TERMS.finditer(norm, clause.start, clause.end))
@@ -93,7 +101,7 @@ def criminal_cue(
                 continue  # the person's record, not the request's purpose ("perp had 3 fake IDs" is neither)
             if is_negated(norm, crime.start()) or any(start < crime.start() < end for start, end in past_work):
                 continue  # (nor "I've done alerts for the gang case before": the officer's past work)
-            if _NO_AIM_BEFORE.search(norm[max(clause.start, crime.start() - 30) : crime.start()]):
+            if NO_AIM_BEFORE.search(norm[max(clause.start, crime.start() - 30) : crime.start()]):
                 continue  # "a removal target who ran off during the shooting", "he beat his gun case"
             if _LIST_OF_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()]):
                 continue  # "a list of all Trinitarios members": who is in the data asked for, not a case
@@ -145,14 +153,6 @@ def criminal_cue(
     return weak
 
 
-# an event the crime names ("ran off during the shooting") or the person's own case, won or lost
-# ("he beat his gun case"): neither is what the agency is after
-_NO_AIM_BEFORE = re.compile(
-    r"\b(?:during|amid|in the middle of|in the chaos of) (?:the|a|an|that|this) (?:joint |federal |big |same )?$|"
-    r"\b(?:beat|beats|beaten|won|dodged|got off on|beat the rap on|took a plea on|pled out (?:on|of)) (?:(?:his|her|their|the|a|that) )?$"
-)
-
-
 _JOINTLY = re.compile(
     r"\b(?:jointly|alongside us|with (?:us|me) on|joint (?:[\w'/-]+ ){0,2}(?:case|investigation)|(?:agents?|guys?|people) (?:on|in) our (?:[\w'/-]+ ){0,2}(?:case|investigation|team|squad|wire|task ?force|tf|op|operation|interview|pattern|unit)s?\b|"
     # "our detective is running it, NYPD case": the federal agents join an investigation the NYPD leads
@@ -163,7 +163,8 @@ _JOINTLY = re.compile(
     r"(?:is|are|'s|'re) our partners? on (?:the|this|our|that) (?:case|investigation)|with our (?:det|detective) in the room|"
     r"our (?:det|detective) (?:would|will|'d|'ll) be in the room|"
     r"(?:we're|we are|we'll|we will) (?:setting|set|arranging|arrange) (?:it|this|the interview|them) up|"
-    r"nypd case)\b"
+    # "we arrested him for Medicaid fraud, they're doing the federal side": one case, two prosecutions
+    r"(?:doing|handling|working|taking|running) the federal (?:side|end|part|piece)|nypd case)\b"
 )
 
 

@@ -30,8 +30,11 @@ def object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> i
         )
     ):
         index -= 1
-    if _ORDINAL_ITEM.match(norm, clause.start):
-        # "HSI wants 2 things. First our DD5s. Second ...": the verb announced the list
+    own = parts.index(clause)
+    dashed = own > 0 and _DASH_ITEM_GAP.fullmatch(norm, parts[own - 1].end, clause.start) is not None
+    if _ORDINAL_ITEM.match(norm, clause.start) or dashed:
+        # "HSI wants 2 things. First our DD5s. Second ...", "asked for two things:\n- ...\n- ...":
+        # the verb announced the list
         announced = [m for m in _LIST_ANNOUNCED.finditer(norm, max(0, clause.start - 300), clause.start)]
         if announced:
             return min(parts[index].start, announced[-1].start())
@@ -42,6 +45,10 @@ _LIST_JOIN = re.compile(r",?\s*(?:and|&|plus)?(?: also| then| too)?\s*(?:\(?\d\)
 
 
 _LIST_COLON = re.compile(r":\s*(?:\(?\d\)|\(?[a-d]\))?\s*")
+
+
+# the gap before a dashed list item on its own line: "(surveillance). - printouts of ..."
+_DASH_ITEM_GAP = re.compile(r"\)?[.;:]\s*[-*•]\s*")  # (a line break ends a sentence: ". - ")
 
 
 _BARE_MARKER = re.compile(r"\s*\(?(?:[1-9]|[a-e])\)?\s*")

@@ -56,7 +56,8 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         r"(?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
         r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b(?! as (?:a |an )?(?:possible |potential |probable |likely )?(?:[\w'-]+ ){0,2}(?:match|hit|positive))",
         r"\bflag(?:ging|ged)? (?:a |an |some |two |three |\d+ |a couple(?: of)? |a few |few )?(?:[\w']+ )?(?:names?|people|plates?|guys?|persons?|cars?|targets?|members?)\b",
-        r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,3}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
+        # ("if either of 2 targets in their fentanyl case gets stopped by any of our cops")
+        r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,10}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",
         r"\b(?:text|call|ping|notify|tell|email|alert|let (?:[\w']+ ){0,2}know|keep (?:[\w']+ ){0,2}(?:posted|informed|updated|in the loop))\b.{0,25}\bif\b.{0,40}\b(?:stopped|arrested|booked|picked up|pulled over|locked up|comes in(?:to)?|shows up|comes? back(?: in| by| around)?|walks? in(?:to)?|returns?|shows? back up)\b",
         r"\bhot ?list\b",
         # "agent now says the alerts are for 'potential civil immigration enforcement'": the alerts asked before

@@ -75,6 +75,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"(?:on|for|against) (?:our|the|this|that|him|her)\b",
         rf"\b(?:don't|do not|not|never) (?:release|let go of|cut loose|let (?:him|her|them) (?:go|walk|out|leave)|discharge) (?:{PERSON} )?(?:[\w']+ ){{0,2}}(?:until|till|before|unless)",
         r"\b(?:delay|hold up|push back|stall) (?:his|her|their|the) (?:release|discharge)",
+        # "make sure a guy in our cells doesn't walk before they get here": the hold by its outcome
+        rf"\bmake sure {PERSON} (?:[\w']+ ){{0,4}}(?:doesn't|does not|doesnt|don't|dont|won't|wont|isn't|is not) "
+        r"(?:walk|leave|get released|get out|go anywhere|walk out|released|cut loose|let go)\b",
         # the hold by another name: "just 'slow-walk' the release paperwork a few hours"
         r"\b(?:slow[- ]?walk|drag (?:our|my) feet on|sit on|drag out|hold off on|take (?:our|my) (?:sweet )?time (?:on|with))['\"]? "
         r"(?:his |her |their |the )?(?:release|discharge)\b",
@@ -165,10 +168,11 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\btransfer(?:red|ring|s)? (?:of )?(?:custody|him|her|them|the (?:prisoner|arrestee|guy|subject|detainee))",
         r"\btransfer(?:red|ring)? to (?:ice|ero|hsi|cbp|dhs|federal|the feds|them)\b",
         r"\btake (?:[\w']+ ){0,3}(?:into )?(?:federal |their |ice )?custody\b|\btake custody\b|\bassume custody\b",
-        rf"\b(?:pick|picking|picked|scoop|scooping|collect|collecting) {PERSON} up\b(?= (?:from|at|here|when (?:we|you|were|we're)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
+        # (not "picking the guy up at his job": an arrest out in the city, no prisoner of ours)
+        rf"\b(?:pick|picking|picked|scoop|scooping|collect|collecting) {PERSON} up\b(?= (?:from|at(?! (?:his|her|their|a|the) (?:[\w']+ )?(?:job|work|home|house|apartment|apt|place|workplace|shop|store|restaurant|site|bodega)\b)|here|when (?:we|you|were|we're)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
         # "to pick him up on their magistrate-signed federal warrant"
         rf"\b(?:pick|picking|picked) {PERSON} up on (?:a|an|the|their|his|her|its|that|this) (?:[\w'-]+ ){{0,4}}(?:warrant|writ|detainer|charges?)\b",
-        rf"\bpick(?:ing)? up {PERSON}(?= (?:from|at|here|when (?:we|you)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
+        rf"\bpick(?:ing)? up {PERSON}(?= (?:from|at(?! (?:his|her|their|a|the) (?:[\w']+ )?(?:job|work|home|house|apartment|apt|place|workplace|shop|store|restaurant|site|bodega)\b)|here|when (?:we|you)|once (?:we|you)|after (?:we|you|processing|arraignment)|from us|tonight|today|tomorrow)\b|\s*[.;,!?]|\s*$)",
         # "they want to pick him up after he sees the judge"
         rf"\b(?:pick|picking|picked) {PERSON} up after (?:he|she|they)\b",
         rf"\b(?:come|coming|came|stop by|swing by) (?:to |and )?(?:get|grab|take|pick up|collect) {PERSON}",

@@ -192,6 +192,13 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:me|us|our (?:[\w']+ )?(?:guys|team|unit|squad|cops)) (?:on|for) (?:the |a |an |their )?(?:\d{4} )?(?:hit|knock|takedown|raid|entry)\b|"
         r"\bknock\b(?=[^.?!\n]{0,40}\bwarrant)|"
         r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b|\b(?:us|me|our (?:[\w']+ )?(?:guys|cops|officers|team|unit|squad)|esu) for (?:the )?(?:door|entry|knock)\b|\b(?:make|making|do|doing) (?:the )?entry\b|\bhit(?:ting)? the door\b|\bbreach(?:ing)? the door\b",
+        # "wants a hand picking up a man at his workplace": an arrest out in the city, on their paper
+        rf"\b(?<!we )(?:pick|picking|scoop|scooping|grab|grabbing) (?:up )?{PERSON} (?:up )?at (?:his|her|their|a|the) (?:[\w']+ )?"
+        r"(?:job|work|home|house|apartment|apt|place|workplace|shop|store|restaurant|site|bodega)\b",
+        # "asked our PSA cops to just point them to the right apartment": the way to the door on their warrant
+        r"\b(?:point|show|walk|lead|take|bring)(?:s|ed|ing)? (?:them|the agents?|the feds|the marshals|him|her) (?:to|up to|over to) "
+        r"(?:the right|his|her|their|which) (?:apartment|apt|door|unit|house)\b|"
+        r"\b(?:point|show)(?:s|ed|ing)? (?:them|the agents?|the feds|him|her) which (?:apartment|apt|door|unit|house)\b",
         # "want two of ours to go with them tomorrow to the door"
         r"\b(?:go|come|be|stand|stack) (?:with|alongside) (?:them|the agents?|the marshals|the feds)\b (?:[\w']+ ){0,3}(?:to|at|on) the (?:door|apartment|apt|house|location|address)\b",
         # "where the FBI was serving a warrant": what the agents were doing, not what they ask of us

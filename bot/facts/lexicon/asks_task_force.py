@@ -17,7 +17,7 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"(?:sweep|op|operation|raid|takedown|roundup|round-up|search|hit)\b",
         # "the FBI case agent wants me to stay on the surveillance rotation through next week"
         r"\b(?:stay|stays|staying|remain|remaining|keep (?:me|us|him|her)) on (?:the |their |our |his )?(?:[\w'-]+ ){0,2}"
-        r"(?:surveillance|wire|rotation|detail|task ?force|tf|case|team|squad|plant)\b",
+        r"(?:surveillance|wire(?! fraud)|rotation|detail|task ?force|tf|case|team|squad|plant)\b",
         # "my HSI partner wants me with him tomorrow to interview a bank manager": our officer at their interview
         r"\b(?:wants?|needs?|asked|asking|asks)\b (?:me|us|our (?:[\w']+ )?(?:det|detective|dets|detectives|officer|officers|squad|team)) "
         r"(?:with (?:him|her|them) )?(?:[\w']+ ){0,2}to (?:help |go |come )?(?:interview|question|debrief|re-?interview)\b",
@@ -39,7 +39,7 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"some|a few|\d+) of (?:our|my) (?:cops|officers|guys|detectives|people) along\b(?! (?:on|for) (?:a|an|the|their) \w+ sweep)",
         # "DEA wants to borrow 2 of our narco dets for a joint wire room tonight"
         r"\b(?:borrow|loan|lend|detail|use)\w* (?:\d+|one|two|three|four|a couple|a few|some) (?:of )?(?:our|my|your) (?:[\w'-]+ )?"
-        r"(?:dets|detectives|cops|officers|investigators|guys|people|analysts)\b(?= (?:[\w']+ ){0,2}(?:for|on|in) (?:a |an |the |their )?(?:joint|wire|task|case|investigation|op|operation))",
+        r"(?:dets|detectives|cops|officers|investigators|guys|people|analysts)\b(?= (?:[\w']+ ){0,2}(?:for|on|in) (?:a |an |the |their )?(?:joint|wire(?! fraud)|task|case|investigation|op|operation))",
         # "asked to process our homicide scene with us ... ok to work it jointly?"
         r"\bwork (?:it|this|this one|the case|the scene|the job) (?:jointly|together|with (?:them|us))\b|"
         r"\bprocess (?:our|the) (?:[\w']+ )?scene (?:with us|together|jointly)\b",
@@ -68,7 +68,7 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         # "put our detective on their gang task force full time"
         r"\b(?:put|putting|place|placing|assign|assigning|detail|detailing|loan|loaning|lend|lending)\b (?:our|my|one of our|two of our|a|an|one|two|three|four|\d+|some|a few|a couple of) (?:[\w']+ )?(?:det|detectives?|officers?|cops?|sergeants?|sgts?|investigators?|guys?|people) (?:on|to|with) (?:the|their|a|an|its) (?:[\w'-]+ ){0,3}(?:task ?force|tf|jttf|team|squad|unit|group)\b",
         # "DEA wants to join our wire case on the Washington Heights crew"
-        r"\bjoin(?:ing)? (?:our|the squad's|my) (?:[\w'-]+ ){0,2}(?:case|investigation|wire|op|operation)\b",
+        r"\bjoin(?:ing)? (?:our|the squad's|my) (?:[\w'-]+ ){0,2}(?:case|investigation|wire(?! fraud)|op|operation)\b",
         # "HSI agent plus our detective": a joint interview the squad set up
         r"\b(?:set|setting) up an? interview\b(?=.{0,140}\b(?:(?:hsi|fbi|dea|atf|usms|federal) )?agents? (?:plus|and|with|w|alongside) (?:our|the|my) (?:det|detective|squad)s?\b)",
         # "interview our robbery complainant ... we'd set it up at the pct with our det in the room"
@@ -97,22 +97,22 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         # ("wants me to sit on a controlled cash pickup tonight", "wants me on a cash pickup surveillance")
         r"pick-?up|pick-?up surveillance|delivery|controlled delivery|meet|drop|buy|deal)\b|"
         r"\bwants? me (?:on|in on) (?:a|the|their|that|this) (?:[\w'-]+ ){0,3}(?:pick-?up|delivery|meet|drop|buy|deal) surveillance\b",
-        r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group|"
+        r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire(?! fraud)|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group|"
         r"surveillance|stakeout|sting|buy-and-bust|buy and bust|buys?|search warrants?|searches|search|raids?|takedowns?)\b",
         # on a task force: "keep running the undercover chats with the target"; "they want me working the
         # fake-ID factory case", "DEA wants me to work with their enforcement group"
         r"\bwants? (?:me|us|him|her|our (?:squad|team|unit|guys|people|dets?|detectives?|officers?|cops|sergeant|sgt)) (?:working|to work|to keep working|in on|on|in|with) (?:on |with |in )?(?:the |their |a |an |this |that )?"
-        r"(?:[\w'-]+ ){0,3}(?:case|investigation|group|squad|team|unit|task ?force|detail|op|operation|entry team|wire)\b",
+        r"(?:[\w'-]+ ){0,3}(?:case|investigation|group|squad|team|unit|task ?force|detail|op|operation|entry team|wire(?! fraud))\b",
         r"\b(?:run|running|do|doing|keep running|keep doing|work|working) (?:the |an? |their )?"
         r"(?:undercover\b|uc (?:chats?|buys?|ops?|operation|work|role)\b)",
         # "setting up an interview with HSI of a guy cooperating on our case"
         r"\b(?:set(?:ting)? up|do(?:ing)?|conduct(?:ing)?|run(?:ning)?|schedul(?:e|ed|ing)|plan(?:ning)?) (?:a |an |the |our )?(?:joint )?(?:interviews?|debriefs?|proffers?) with (?:them|the feds|hsi|fbi|dea|atf|usms|the marshals|cbp|ice|the agents?|federal|homeland)\b",
-        r"\bwork(?:ing)? (?:the|a|this|our|their|that) (?:[\w']+ )?(?:case|wire|investigation) (?:with|together|alongside|jointly)\b",
+        r"\bwork(?:ing)? (?:the|a|this|our|their|that) (?:[\w']+ )?(?:case|wire(?! fraud)|investigation) (?:with|together|alongside|jointly)\b",
         r"\bkeep working\b",
         # "can 2 of our warrant squad join them on guys wanted on federal warrants"
         r"\bjoin (?:them|the agents|the marshals|the feds|their (?:team|squad|unit)) (?:on|for|in)\b",
-        r"\bkeep (?:going|doing|riding|going out|sitting)\b.{0,40}\b(?:with (?:them|the|their|hsi|fbi|dea|atf|usms|the feds|the marshals)|task ?force|tf|wire|ops?)\b",
-        r"\bwiretap\b|\bwire[- ]room\b|\bthe wire\b",
+        r"\bkeep (?:going|doing|riding|going out|sitting)\b.{0,40}\b(?:with (?:them|the|their|hsi|fbi|dea|atf|usms|the feds|the marshals)|task ?force|tf|wire(?! fraud)|ops?)\b",
+        r"\bwiretap\b|\bwire[- ]room\b|\bthe wire\b(?! fraud)",
         # "asked to join surveillance of a suspect Thursday"
         r"\bjoin(?:ing)? (?:the |their |a |an |in )?(?:[\w'-]+ )?surveillance\b",
         # "they want me to do the buy as UC w them"
@@ -131,13 +131,13 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"\bbuy[- ]and[- ]bust\b(?! (?:prisoners?|collars?|arrests?|arrestees?|perps?|defendants?|reports?))|\bbuy[- ]bust\b|"
         # "I'm on the TF — surveillance tonight ok?"
         r"\bsurveillance (?:tonight|tomorrow|today|this (?:week|weekend|morning|afternoon|evening))\b(?=[^.!\n]{0,20}\b(?:ok|okay|allowed|good|fine|cool)\b[^.!\n]{0,5}\?)|\bcontrolled (?:buys?|deliver(?:y|ies))\b|\bsting\b|(?<!during a )(?<!during an )(?<!during the )(?<!during their )(?<!during his )\bsurveillance (?:op|operation|detail)\b|\bsit on (?:a|the|this|that|his|her|their) (?:[\w']+'s )?(?:location|house|spot|building|block|subject|target|suspect|apartment|address|car|residence|home|place|stash)\b",
-        r"\b(?:sit|sitting|sat) in on\b|\b(?:sit|sitting|sat) on (?:the |a |their )?(?:surveillance|wire|wire ?room|plant|stakeout)\b",
+        r"\b(?:sit|sitting|sat) in on\b|\b(?:sit|sitting|sat) on (?:the |a |their )?(?:surveillance|wire(?! fraud)|wire ?room|plant|stakeout)\b",
         # "our narcotics detective lined up an interview for DEA with a prisoner in our cells"
         r"\b(?:lined|lining|set|setting) up an? (?:[\w']+ )?interview for (?:the )?(?:dea|fbi|atf|usms|hsi|marshals|feds|agents?|them)\b",
         # "set up an interview of our prisoner w the HSI agent present": the NYPD's interview, an agent joining
         r"\b(?:with|w) (?:the |an |a |their |two |2 )?(?:(?:hsi|fbi|dea|atf|cbp|ice|federal|usms|marshals?) )?(?:agents?|sas?|tfos?) (?:present|sitting in|in the room)\b",
         r"\b(?:work|team up|partner)(?:ing)? (?:with|alongside) our (?:[\w']+ )?(?:divers|detectives|team|unit|squad|guys|people|officers|cops|investigators)\b|\bteam(?:ing)? up\b",
-        r"\bcover (?:some |a few |two |\d+ )?(?:of )?(?:the |their |our )?(?:surveillance|shifts?|tours?|posts?|the wire|plant|observation)\b",
+        r"\bcover (?:some |a few |two |\d+ )?(?:of )?(?:the |their |our )?(?:surveillance|shifts?|tours?|posts?|the wire(?! fraud)|plant|observation)\b",
         r"\b(?:detailed|assigned|go|goes|going|moving|transferred|loaned|joining)\b (?:to|on|onto) (?:the |a |their )?(?:[\w'-]+ ){0,3}(?:task ?force|tf)\b",
         r"\b(?:sit|sits|sitting|sat) in\b(?=\s*(?:$|[.,;!?)]|with\b|too\b|as well\b|during\b|while\b|when\b))",
         r"\b(?:case|investigation|operation) (?:is )?joint\b",
@@ -150,7 +150,7 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"\b(?:run|running|do|doing|conduct|conducting)\b (?:the |some |joint )?surveillance\b(?=[^.;!?]{0,60}\b(?:with|w/?|alongside) (?:the |their |an? |two |some )?(?:agents?|team|task ?force|tf|feds|fbi|dea|atf|hsi|usms|marshals|them|squad)\b)",
         # "DEA wants 2 of our narcs on their heroin op tonight"
         r"\b(?:want|wants|wanted|need|needs)\b (?:me|us|our (?:[\w']+ )?(?:team|guys|detectives?|squad|unit)|(?:\d+|one|two|three|four|some|a few|a couple) of (?:our|my) [\w']+) "
-        r"(?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire|interview|takedown|team|detail|stakeout|buy)\b",
+        r"(?:on|for|in|at) (?:the |a |their |our |tomorrow'?s? |tmrw )?(?:[\w']+ )?(?:surveillance|search|op|operation|raid|case|wire(?! fraud)|interview|takedown|team|detail|stakeout|buy)\b",
     ],
     Ask.DEPUTIZATION_287G: [
         # "he'd take direction from an ICE supervisor on immigration fugitive arrests"

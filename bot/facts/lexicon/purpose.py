@@ -299,7 +299,7 @@ CRIME_TERMS = compile_all(
         r"slashings?",
         r"arson",
         r"rapes?|sexual assault",
-        r"stolen (?:cars|vehicles|goods|property)|chop shop|cargo theft",
+        r"stolen (?:cars|vehicles|goods|property)|chop shop|cargo theft|mail (?:theft|thie(?:f|ves))",
         r"ponzi(?:[- ]scheme)?|tax evasion|financial crimes?|white collar|securities fraud|embezzlement|bribery|corruption|insurance fraud|tax fraud",
         r"sorna|failure to register|sex offender registration",
         # ("a 'threat assessment'" is an analysis product, not a crime)

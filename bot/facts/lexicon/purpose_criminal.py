@@ -10,6 +10,8 @@ __all__ = [
     "CREW_NOUN",
     "CRIMINAL_DENIED",
     "CRIMINAL_EXPLICIT",
+    "DECONFLICTING",
+    "NO_AIM_BEFORE",
     "NYPD_OWN_CASE",
     "OUR_ARREST_BRACKETED",
     "OUR_PAST_TOGETHER",
@@ -37,6 +39,12 @@ OUR_ARREST_BRACKETED = re.compile(
 )
 
 
+# "called to deconflict": checking whether two agencies' operations overlap. From the FBI or DEA
+# that is a criminal case; from a DHS component it may be a removal operation, so no aim is read
+_DECONFLICTING = (
+    r"(?:called|calling|call|wants?|wanted|asking|asked) to deconflict|deconfliction (?:call|check|request)"
+)
+DECONFLICTING = re.compile(_DECONFLICTING)
 CRIMINAL_EXPLICIT = re.compile(
     r"\b(?:" + NOT_A_COPY_OF + "criminal "
     r"(?:(?!court|immigration|re-?entry|reentry|alien|smuggling|history|records?|defen[cs]e|justice)[\w-]+ )?"
@@ -57,7 +65,7 @@ CRIMINAL_EXPLICIT = re.compile(
     r"(?:federally|in federal court|by the feds)|federal charges? (?:are )?(?:coming|pending|expected|on the way)|"
     # "DEA group called to deconflict": two agencies' criminal cases on one target checked against each other
     # (not "our deconfliction meeting", "their deconfliction lists": a meeting or a list, no case of theirs)
-    r"(?:called|calling|call|wants?|wanted|asking|asked) to deconflict|deconfliction (?:call|check|request)|undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled (?:buys?|deliver(?:y|ies))|buy reports?|"
+    rf"{_DECONFLICTING}|undercover buys?|buy[- ]and[- ]bust|buy[- ]?bust(?:s| ops?| operations?)?|controlled (?:buys?|deliver(?:y|ies))|buy reports?|"
     # "a guy they think is planning an attack on a synagogue": a plot is a crime in the making
     r"(?:planning|plotting|planned|plotted|plans? to|plots? to) (?:an? |the |to )?(?:[\w-]+ )?(?:attack|bombing|bomb|shooting|massacre|murder|assassination|kidnapping|robbery|heist)s?\b|"
     r"joint (?:(?:dea|fbi|atf|usms|marshals|federal|fed|task ?force) )?(?:case|investigation|narcotics|gun|gang|homicide|fraud)|(?:ms-?13|gang|narcotics|drug|gun|firearms?) (?:search |arrest )warrants?|jttf (?:case|investigation|matter)|(?<!our )(?<!my )(?:child[- ](?:exploitation|sexual abuse|porn\w*)|csam|sextortion|sex[- ]trafficking) (?:[\w-]+ )?(?:investigations?|cases?|task ?force|group|unit|squad|probe|matter|op|operation)\b|(?:do|doing|make|making) (?:the|a) buy\b|"
@@ -123,4 +131,12 @@ OUR_PAST_TOGETHER = re.compile(
 # "I've done alerts for the gang case before": the officer's past work, not this request's aim
 PAST_WORK = re.compile(
     r"\b(?:i've|i have|we've|we have) (?:done|set up|put up|put in|run|handled) (?:[\w'-]+ ){1,6}?(?:before|in the past|previously)\b"
+)
+
+
+# an event the crime names ("ran off during the shooting") or the person's own case, won or lost
+# ("he beat his gun case"): neither is what the agency is after
+NO_AIM_BEFORE = re.compile(
+    r"\b(?:during|amid|in the middle of|in the chaos of) (?:the|a|an|that|this) (?:joint |federal |big |same )?$|"
+    r"\b(?:beat|beats|beaten|won|dodged|got off on|beat the rap on|took a plea on|pled out (?:on|of)) (?:(?:his|her|their|the|a|that) )?$"
 )

@@ -239,7 +239,7 @@ DETAINER_TEST = re.compile(r"\btsdb\b|\bwatch ?list\b|\bconvict\w*|\bpriors?\b|\
 # order is what the person has, the paper shown is the other one (read against the words before it)
 _PERSON_WITH_ORDER = re.compile(
     r"\b(?:man|woman|guy|person|someone|somebody|he|she|who|individual|subject|target|tenant|resident|worker|"
-    r"prisoner|detainee|people|folks|employee|mechanic)\b (?:who )?(?:(?:they|he|she|ice|ero|the agents?) (?:say|says|said|claim|claims) )?"
+    r"prisoner|detainee|people|folks|employee|mechanic|owner|driver|passenger|occupant)\b (?:of (?:the|that|this) [\w-]+ )?(?:who )?(?:(?:they|he|she|ice|ero|the agents?) (?:say|says|said|claim|claims) )?"
     r"(?:has|had|have|with|got|is under|under)\b (?:an? )?"
     r"(?:final |old |outstanding |prior |existing |active )?$"
 )

@@ -8980,6 +8980,22 @@ ROUND_ONE_HUNDRED_THIRTY_SEVEN = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_THIRTY_EIGHT = [
+    # pending set ET's class: the charge we arrested him on, named beside ICE's detainer, is no aim
+    # of ICE's, so the detainer and the judge's warrant that came with it are one request
+    (
+        "ERO sent a detainer for a woman we arrested this morning for assault. attached is a warrant signed by an EDNY "
+        "magistrate judge on their immigration case. she has a burglary 2nd conviction from 2023, TSDB no hit. "
+        "they want her held. ok?",
+        [("ice_ero", "escalate")],
+    ),
+    (
+        "ICE faxed a detainer for a man we booked last night for assault, plus a warrant signed by a US magistrate "
+        "judge on their removal case. his only conviction is a 2024 trespass, nobody has run the TSDB yet. hold him?",
+        [("ice", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9111,6 +9127,7 @@ ROUNDS = {
     "one-hundred-thirty-five": ROUND_ONE_HUNDRED_THIRTY_FIVE,
     "one-hundred-thirty-six": ROUND_ONE_HUNDRED_THIRTY_SIX,
     "one-hundred-thirty-seven": ROUND_ONE_HUNDRED_THIRTY_SEVEN,
+    "one-hundred-thirty-eight": ROUND_ONE_HUNDRED_THIRTY_EIGHT,
 }
 
 

@@ -15,6 +15,7 @@ from bot.facts.lexicon import (
     CRIMINAL_EXPLICIT,
     IMMIGRATION_CRIME,
     INVESTIGATION_CONTEXT,
+    NYPD_OWN_CASE,
 )
 from bot.facts.model import Agency, Source
 from bot.facts.paper import asks_in, paper_kind_in
@@ -245,6 +246,8 @@ def _purpose_kind(norm: str, clause: Clause) -> str | None:
         return None  # "a possible match in the terrorist screening database": a watchlist result, no aim
     if crime and is_record_line(norm, crime):
         return None  # "Rap: petit larceny 2023, criminal trespass 3rd 2024": his record, no aim
+    if crime and NYPD_OWN_CASE.search(norm, max(clause.start, crime.start() - 60), crime.start()):
+        return None  # "a detainer for a guy we arrested yesterday for assault": our charge, no aim of theirs
     if crime and INVESTIGATION_CONTEXT.search(norm, clause.start, clause.end):
         # "subject was convicted of criminal possession of a weapon": the record, not an aim
         return None if RECORD_WORDS.search(norm, clause.start, clause.end) else "criminal"

@@ -8996,6 +8996,49 @@ ROUND_ONE_HUNDRED_THIRTY_EIGHT = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_THIRTY_NINE = [
+    # set EW's classes (several people in one case): a DHS agent asking for our reports on "the crew from
+    # the March stabbing" names our crime, and "didn't say what case it's for or why" leaves its aim
+    # unknown; "their piece of it, didn't say what that is"; "the third guy from the robbery" is one of
+    # ours, not ICE's case; naming who's who for the agents; "either 2018 or 2023"; the family of the
+    # people in a case ("hold the dad", "arrest the brother" who attacked an agent)
+    (
+        "Gang squad. An HSI agent wants copies of our arrest reports on 4 members of the crew from the March "
+        "shooting. He didn't say what case it's for or why he wants them. ok?",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "Burglary crew, 2 locked up. DEA wants our arrest reports for their federal drug case. HSI wants the same "
+        "reports for 'their end of it', didn't say what that is. send both?",
+        [("dea", "needs_info"), ("hsi", "needs_info")],
+    ),
+    (
+        "A magistrate judge signed an ICE warrant for the third guy from the robbery (the driver). His record: a YO "
+        "adjudication for burglary 2nd, nothing else, TSDB negative. ICE wants him transferred to them. ok?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ERO doing an arrest outside the laundromat, a crowd formed. their sergeant wants us to point out for them "
+        "who's who in the crowd. ok?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE warrant signed by a magistrate judge for the driver. his robbery 1st conviction is from either 2018 or "
+        "2023, the sheet isn't printed yet. TSDB negative. hold him?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "DEA has a warrant signed by a district judge for heroin distribution on the mother of the kid we arrested. "
+        "they want us to hold the mom when she comes in for the kid, till agents arrive. ok?",
+        [("dea", "permitted")],
+    ),
+    (
+        "HSI agents were making an arrest on Fordham Rd when the target's brother punched an agent and he went down. "
+        "we're right there, can we arrest the brother?",
+        [("hsi", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9128,6 +9171,7 @@ ROUNDS = {
     "one-hundred-thirty-six": ROUND_ONE_HUNDRED_THIRTY_SIX,
     "one-hundred-thirty-seven": ROUND_ONE_HUNDRED_THIRTY_SEVEN,
     "one-hundred-thirty-eight": ROUND_ONE_HUNDRED_THIRTY_EIGHT,
+    "one-hundred-thirty-nine": ROUND_ONE_HUNDRED_THIRTY_NINE,
 }
 
 

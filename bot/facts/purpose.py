@@ -147,9 +147,16 @@ def read_purpose(
         and civil is None
         and unstated is not None
         and unstated[0] > criminal[1]
-        and REASON_WORDS.search(norm, *unstated) is not None
-        # (a case the agency itself was said to have stays its aim: "HSI has a fraud case on him")
-        and not any(c.start <= criminal[0] < c.end and re.search(rf"\b{AGENCY_NAMES}\b", c.text) for c in scope)
+        # ("didn't say what case it's for or why he wants them": the reason left unsaid, to the sentence's end)
+        and REASON_WORDS.search(norm, unstated[0], sentence_bounds(norm, *unstated)[1]) is not None
+        # (a case the agency itself was said to have stays its aim: "HSI has a fraud case on him"; a DHS
+        # agent asking for our reports "on the crew from the January shooting" names our crime, not theirs)
+        and not any(
+            c.start <= criminal[0] < c.end
+            and re.search(rf"\b{AGENCY_NAMES}\b", c.text)
+            and (agency not in DHS_FAMILY or re.search(r"\b(?:case|investigation|probe)\b", c.text))
+            for c in scope
+        )
         and sentence_of(norm, *criminal) != sentence_of(norm, *unstated)
         and not CRIMINAL_EXPLICIT.search(norm, *criminal)
     ):

@@ -17,7 +17,8 @@ SEND_UNITS = re.compile(
 )
 # "some guy punched an agent ... they want us to grab him": the attacker
 THE_ATTACKER = re.compile(
-    r"\b(?:him|her|them|the (?:guy|man|woman|person|kid|dude|male|female|attacker|assailant|shooter|perp|driver|cousin|suspect)s?)\s*$"
+    r"\b(?:him|her|them|the (?:guy|man|woman|person|kid|dude|male|female|attacker|assailant|shooter|perp|driver|cousin|suspect|"
+    r"brother|sister|son|daughter|father|dad|mother|mom|uncle|nephew|husband|wife|boyfriend|girlfriend)s?)\s*$"
 )
 # "shots fired during an HSI raid; agents are calling for backup over the radio"
 CALLED_FOR_BACKUP = re.compile(

@@ -32,6 +32,9 @@ _FEW_NAMED = rf"{_DATABASE_RECORD}(?: and (?:[\w'-]+ ){{0,3}}?[\w'-]+)? (?:on|fo
 
 INFORMATION_ASKS: dict[Ask, list[str]] = {
     Ask.SHARE_RECORDS: [
+        # "wants us to point out for them who's who in the crowd": naming people for the agents
+        r"\bpoint(?:ing)? out (?:for (?:them|him|her|the agents?) )?(?:who(?:'s| is) who|which (?:one|guy|person|people))\b|"
+        r"\bpoint (?:him|her|them|people|the guy) out (?:to|for) (?:them|the agents?|ice|ero|hsi|cbp)\b",
         # "add my FBI JTTF counterpart to the email thread for our investigation": the case's mail, shared
         r"\b(?:add|adding|cc|copy|include|put)\w* (?:my |our |the |their |an? )?(?:[\w'-]+ ){0,3}(?:counterpart|agent|contact|partner|sa|fed|liaison)s? "
         r"(?:on|to|in|onto) (?:the|our|my) (?:[\w'-]+ )?(?:email|e-mail|mail|distribution|group|text|chat)(?: thread| list| chain| chat)?s?\b",

@@ -42,7 +42,9 @@ PERSON = (
     r"(?:him|her|them|em|'em|someone|somebody|anyone|(?:the|my|our|this|that|their|a|an|one|his|her) "
     r"(?:[\w'-]+ )?(?:guy|man|woman|kid|perp|subject|prisoner|person|individual|defendant|arrestee|suspect|collar|"
     r"detainee|target|male|female|inmate|client|dude|lady|gentleman|fugitive|juvenile|teen|boy|girl|shooter|robber|"
-    r"dealer|driver|thief|offender|felon|passenger|occupant|rider|worker)s?|\[name\]|"
+    r"dealer|driver|thief|offender|felon|passenger|occupant|rider|worker|"
+    # ("hold the dad when he comes in to pick up the kid"): the family of the people in a case
+    r"dad|father|mom|mother|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin|husband|wife)s?|\[name\]|"
     # the article dropped by a writer new to English: "want 5 min interview guy in cell"
     r"(?:guy|man|woman|prisoner|perp|suspect|detainee|arrestee|inmate|lady|dude)\b(?! (?:stuff|thing|code|talk|hours?)\b)|"
     r"(?:mr|ms|mrs)\.? \w+|both|each|all (?:of )?(?:them|three|two)|one of (?:their|the|our|his|her|them|those|these)(?: \w+)?|(?:\d+|two|three|four|some|a few|a couple(?: of)?) (?:people|ppl|guys|men|women|detainees|prisoners|arrestees))"

@@ -117,6 +117,8 @@ NYPD_OWN_CASE = re.compile(
     r"(?:he|she)(?:'s| is| was) in|(?:he|she) got|(?:we're|we are|we've been|i'm|i am) holding)\b\s*(?:[\w']+ ){0,5}(?:for|on) (?:a |an |the |his |her |some )?(?:[\w']+ ){0,2}$|"
     r"\b(?:our|my|the|a|nypd|state|local|da'?s?) (?:[\w']+ )?(?:collar|arrest|case|perp|charges?|arraignment)\s*(?:for|on|of)?\s*(?:a |an |the )?(?:[\w']+ ){0,1}$|"
     r"\b(?:da|district attorney|d\.a\.)\b.{0,40}$|"
+    # "the 2nd guy from the burglary (the lookout)": one of the people of our own case
+    r"\b(?:guy|perp|one|lookout|driver|kid|dude|male|female|shooter)s? from (?:the|our|that|this) (?!same\b)(?:[\w']+ )?$|"
     # "we have a suspect in a child-exploitation case in the interview room": the case we hold him on
     rf"{_WE_HOLD_A_SUSPECT_IN}|"
     # "our interview of a robbery suspect": the suspect of our own case

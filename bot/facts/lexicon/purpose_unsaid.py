@@ -86,7 +86,10 @@ AIM_TAKEN_BACK = re.compile(
 )
 # a turn between an aim and the later word that no aim was given: the later word stands
 TURN = re.compile(r"\b(?:wait|called back|update|updated|actually|turns out|again|checked|clarified|corrected|now)\b")
-REASON_WORDS = re.compile(r"\b(?:why|reason|what (?:for|about|it's for|it is for|it's about|its about)|purpose)\b")
+# ("for 'their piece of it', didn't say what that is": what their part is, left unsaid)
+REASON_WORDS = re.compile(
+    r"\b(?:why|reason|what (?:for|about|it's for|it is for|it's about|its about)|what (?:that|it) (?:is|was|means)|purpose)\b"
+)
 
 
 # "me: criminal or removal / ICE: we'll brief Thursday": the two aims offered side by side, a

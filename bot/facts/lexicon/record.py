@@ -45,7 +45,9 @@ DATE_IN_DOUBT = re.compile(
     r"\b(?:either )?(?:19|20)\d\d or (?:19|20)\d\d,? (?:not sure|i'm not sure|idk|he won't say|can't tell|don't know)\b|"
     # "maybe 2018, maybe 2022", "2018 or maybe 2022", "2018? 2022?": two years offered, neither settled
     r"\b(?:maybe|possibly|perhaps|either) (?:in )?(?:19|20)\d\d,? (?:or )?(?:maybe|possibly|perhaps) (?:in )?(?:19|20)\d\d\b|"
-    r"\b(?:19|20)\d\d,? or (?:maybe|possibly|perhaps) (?:19|20)\d\d\b|\b(?:19|20)\d\d\? ?(?:or )?(?:19|20)\d\d\?"
+    r"\b(?:19|20)\d\d,? or (?:maybe|possibly|perhaps) (?:19|20)\d\d\b|\b(?:19|20)\d\d\? ?(?:or )?(?:19|20)\d\d\?|"
+    # "from 'either 2019 or 2022', the arresting officer isn't sure": either year, as the officer says it
+    r"\beither (?:in )?(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b"
 )
 NO_CONVICTION = re.compile(
     # a rap sheet's disposition: "DISP: 06/2022 DISMISSED - SEALED CPL 160.50"

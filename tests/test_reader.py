@@ -8916,6 +8916,8 @@ ROUND_ONE_HUNDRED_THIRTY_SIX = [
         "asking where the guy's family lives",
         [("fbi", "needs_info")],
     ),
+    # (a judge who "hasn't signed it yet" leaves the FBI no paper at all, not an ICE officer's form)
+    ("FBI has a warrant but the judge hasn't signed it yet, they want him held till tomorrow", [("fbi", "escalate")]),
 ]
 
 

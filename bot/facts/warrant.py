@@ -317,8 +317,10 @@ def read_warrant(
         # "the complaint isn't signed by a judge yet ... they say it'll be signed this afternoon"
         return found(Warrant.NONE, judge_denied[0].start(), promised_signature.end())
     if judge_denied and paper_words:
-        # "they have a warrant, not signed by a judge": an ICE officer's paperwork
-        return found(Warrant.ADMINISTRATIVE, paper_words[0].start(), judge_denied[0].end())
+        # "they have a warrant, not signed by a judge": an ICE officer's paperwork; the FBI's or DEA's
+        # "warrant the judge hasn't signed yet" is no paper of any kind yet
+        kind = Warrant.NONE if agency in CRIMINAL_AGENCIES else Warrant.ADMINISTRATIVE
+        return found(kind, paper_words[0].start(), judge_denied[0].end())
     if paper_words and denied and all("hold" in m.group(0) for m in paper_words):
         # "they want a hold on him, no paperwork at all": the hold is what they ask, not a paper
         return found(Warrant.NONE, denied[0].start(), denied[0].end())

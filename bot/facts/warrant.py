@@ -86,17 +86,19 @@ def read_warrant(
 
     admin = unnegated(ADMIN)
     status_orders = [m for m in admin if persons_own_order(norm, m.start())]
+    # the judge's words read once: said, or denied ("I don't believe it was signed by a judge")
+    judge_words = matches(JUDICIAL)
+    negated_judge = [m for m in judge_words if is_negated(norm, m.start())]
+    said_judge = [m for m in judge_words if m not in negated_judge]
     judicial = [
         m
-        for m in unnegated(JUDICIAL)
+        for m in said_judge
         if not JUDICIAL_DENIED.search(norm[max(0, m.start() - 25) : m.end()])
         and not only_promised(norm, [m.start()])
         and not WILL_SIGN.match(norm, m.end())
     ]
     # "the magistrate should sign the arrest warrant tonight": a judge's paper still to come
-    promised_judicial = [
-        m for m in unnegated(JUDICIAL) if only_promised(norm, [m.start()]) or WILL_SIGN.match(norm, m.end())
-    ]
+    promised_judicial = [m for m in said_judge if only_promised(norm, [m.start()]) or WILL_SIGN.match(norm, m.end())]
     criminal_paper = [m for m in unnegated(CRIMINAL_PAPER) if not is_past_indictment(norm, m)]
     if agency in CRIMINAL_AGENCIES or agency in DHS_FAMILY:
         # "the Marshals have a federal warrant for him for armed robbery": a warrant for a crime
@@ -122,10 +124,7 @@ def read_warrant(
             if not _ARREST_ONLY.fullmatch(m.group(0)) or _names_a_crime(sentence_of(norm, m.start(), m.end()))
         ]
     detainer = unnegated(DETAINER)
-    # ("I don't believe it was signed by a judge": the judge's signature itself denied)
-    judge_denied = [m for c in scope for m in JUDICIAL_DENIED.finditer(norm, c.start, c.end)] + [
-        m for m in matches(JUDICIAL) if is_negated(norm, m.start())
-    ]
+    judge_denied = [m for c in scope for m in JUDICIAL_DENIED.finditer(norm, c.start, c.end)] + negated_judge
     denied = [m for c in scope for m in NO_WARRANT.finditer(norm, c.start, c.end)]
     any_warrant = unnegated(ANY_WARRANT)
     beside = [m for m in any_warrant if not any(o.start() <= m.start() < o.end() for o in status_orders)]
@@ -301,7 +300,8 @@ def read_warrant(
         first = criminal_paper[0]
         if (denied or judge_denied) and not re.search(r"\b(?:signed|judge|magistrate)\b", first.group(0)):
             # "no warrant attached" (an indictment to come), "but a judge never signed it": no paper now
-            return found(Warrant.NONE, (denied or judge_denied)[0].start(), (denied or judge_denied)[0].end())
+            refusal = (denied or judge_denied)[0]
+            return found(Warrant.NONE, refusal.start(), refusal.end())
         if _only_promised_paper(norm, first):
             return found(Warrant.NONE, first.start(), first.end())
         if agency in DHS_FAMILY and _ARREST_ONLY.fullmatch(first.group(0)):

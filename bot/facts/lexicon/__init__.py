@@ -14,10 +14,10 @@ mention of a report they wrote or of the precinct they work in is not read as a 
 from bot.facts.lexicon.agencies import AGENCY_CUES
 from bot.facts.lexicon.asks import REQUEST_CONTEXT, STRONG_ASKS, WEAK_ASKS
 from bot.facts.lexicon.blocks import CLOSE_OFF_VERBS, compile_all
+from bot.facts.lexicon.crimes import CRIME_TERMS
 from bot.facts.lexicon.purpose import (
     CIVIL_STRONG,
     CIVIL_WEAK,
-    CRIME_TERMS,
     ICE_ARREST_SCENE,
     IMMIGRATION_CRIME,
     INVESTIGATION_CONTEXT,

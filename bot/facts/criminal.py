@@ -14,7 +14,7 @@ from bot.facts.lexicon.purpose_criminal import (
     PAST_WORK,
     WE_HOLD_A_SUSPECT_IN,
 )
-from bot.facts.lexicon.record import SENTENCE_SERVED_AFTER
+from bot.facts.lexicon.record import CONVICTION_AFTER, RECORD_LINE_BEFORE
 from bot.facts.model import Agency
 from bot.facts.spans import CRIMINAL_AGENCIES, DHS_FAMILY, OUR_PERSON_BEFORE, sentence_bounds, word_span
 from bot.facts.text import Clause, clauses, is_doubted, is_negated
@@ -93,8 +93,8 @@ def criminal_cue(
                 # "the arrest history of the suspect in their kidnapping case": the agency's case, not his record
                 and not their_case
                 and (
-                    _RECORD_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()])
-                    or _CONVICTION_AFTER.match(norm, crime.end())
+                    RECORD_LINE_BEFORE.search(norm[max(clause.start, crime.start() - 40) : crime.start()])
+                    or CONVICTION_AFTER.match(norm, crime.end())
                     or crime.group(0) in record_elsewhere
                 )
             ):
@@ -185,8 +185,8 @@ _RECORD_OF_EVENT = re.compile(
 def is_record_line(norm: str, crime: re.Match[str]) -> bool:
     """The crime is a line of the person's record ("Rap: petit larceny 2023"), not a case anyone works."""
     return bool(
-        _RECORD_BEFORE.search(norm[max(0, crime.start() - 40) : crime.start()])
-        or _CONVICTION_AFTER.match(norm, crime.end())
+        RECORD_LINE_BEFORE.search(norm[max(0, crime.start() - 40) : crime.start()])
+        or CONVICTION_AFTER.match(norm, crime.end())
     )
 
 
@@ -263,34 +263,6 @@ _CARRIED = re.compile(
 _LIST_OF_BEFORE = re.compile(
     r"\b(?:lists?|names|roster|printouts?|extracts?|dump|spreadsheet)(?: of| on)? (?:all |every |each |the |any |our |known |"
     r"suspected |verified |documented |alleged )*$"
-)
-
-
-_RECORD_BEFORE = re.compile(
-    # ("a federal conviction in New Jersey for wire fraud": the place said between; "convicted on an indictment")
-    r"\b(?:convicted (?:in [\w'. ]{2,25} )?(?:of|for|on)|convictions? (?:in [\w'. ]{2,25} )?(?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
-    # ("he has a federal warrant for escape": a warrant he is wanted on, not his record)
-    r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?"
-    r"(?!(?:[\w']+ ){0,2}(?:warrant|indictment|complaint)\b)|"
-    # "our prisoner w a 2023 robbery 1": an offence dated in the past, held by the person
-    r"(?:w|with|has|had|got) (?:a |an )?(?:19|20)\d\d |"
-    r"(?:sheet|rap|record) (?:says|shows)|prior (?:case|arrest|collar)s?,? (?:a |an )?|(?:he|she) caught (?:a |an )|"
-    r"(?:took |taken |a )?plea (?:to|for|on)|pled out (?:to|on)|copped (?:a plea )?(?:to|on)|"
-    r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|(?:did|doing|done) time for|served (?:time )?for|rap sheet(?! (?:to|over to|going to)\b)|history of|"
-    r"record:|priors:|conviction:|convictions:|(?:his|her|their|the) sheet:|history:)\s*(?:[\w']+,? ){0,5}$"
-)
-
-
-# "robbery 2 from 2023", "a burglary conviction": the offence dated in the past is the person's record
-_CONVICTION_AFTER = re.compile(
-    r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|\s+(?:case )?file\b|"  # ("the robbery file": our record of it)
-    # "a 2025 assault in the second degree conviction"
-    r"\s*(?:in the )?(?:[\w']+ )?degree (?:[\w']+ )?(?:convictions?|prior|plea)\b|"
-    # "the 2014 burglary 2 got him six years": a sentence served, so a conviction
-    rf"{SENTENCE_SERVED_AFTER.pattern}|"
-    r"\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"
-    # ("petit larceny, 2024": a dated offence is a record line)
-    r"(?:degree,? )?,?\s*(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
 )
 
 

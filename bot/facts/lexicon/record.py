@@ -10,6 +10,7 @@ __all__ = [
     "ATTEMPT",
     "BELOW_A_FELONY",
     "CHARGE_NOT_CONVICTION",
+    "CONVICTION_AFTER",
     "COUNT_WITHOUT_PRISON",
     "DATE_IN_DOUBT",
     "DEGREE_BEFORE",
@@ -26,6 +27,7 @@ __all__ = [
     "ORIGINAL_YO",
     "OUT_OF_STATE",
     "PENDING_FOR",
+    "RECORD_LINE_BEFORE",
     "RECORD_UNKNOWN",
     "SENTENCE_SERVED_AFTER",
     "STATES",
@@ -254,4 +256,33 @@ DISPOSITION_IN_DOUBT = re.compile(
 # another state's grading said with the offence: below a felony, so never on New York's list
 BELOW_A_FELONY = re.compile(
     r"\b(?:misdemeanou?r|disorderly persons offen[cs]e|petty (?:offen[cs]e|misdemeanou?r)|summary offen[cs]e)s?\b"
+)
+
+
+# the words before an offence that make it a line of the person's record, not a case anyone works
+RECORD_LINE_BEFORE = re.compile(
+    # ("a federal conviction in New Jersey for wire fraud": the place said between; "convicted on an indictment")
+    r"\b(?:convicted (?:in [\w'. ]{2,25} )?(?:of|for|on)|convictions? (?:in [\w'. ]{2,25} )?(?:for|of|is|was)|pled (?:guilty )?(?:to)?|pleaded (?:guilty )?(?:to)?|"
+    # ("he has a federal warrant for escape": a warrant he is wanted on, not his record)
+    r"(?:he|she|perp|guy|subject|defendant|prisoner|arrestee) (?:has|had) (?:a |an )?(?:prior |old |\d{4} )?"
+    r"(?!(?:[\w']+ ){0,2}(?:warrant|indictment|complaint)\b)|"
+    # "our prisoner w a 2023 robbery 1": an offence dated in the past, held by the person
+    r"(?:w|with|has|had|got) (?:a |an )?(?:19|20)\d\d |"
+    r"(?:sheet|rap|record) (?:says|shows)|prior (?:case|arrest|collar)s?,? (?:a |an )?|(?:he|she) caught (?:a |an )|"
+    r"(?:took |taken |a )?plea (?:to|for|on)|pled out (?:to|on)|copped (?:a plea )?(?:to|on)|"
+    r"priors? (?:for|of|is|are)|record (?:for|of|shows|is)|(?:did|doing|done) time for|served (?:time )?for|rap sheet(?! (?:to|over to|going to)\b)|history of|"
+    r"record:|priors:|conviction:|convictions:|(?:his|her|their|the) sheet:|history:)\s*(?:[\w']+,? ){0,5}$"
+)
+
+
+# "robbery 2 from 2023", "a burglary conviction": the offence dated in the past is the person's record
+CONVICTION_AFTER = re.compile(
+    r"\s*(?:[\w']+ )?(?:convictions?|prior|plea)\b|\s+(?:case )?file\b|"  # ("the robbery file": our record of it)
+    # "a 2025 assault in the second degree conviction"
+    r"\s*(?:in the )?(?:[\w']+ )?degree (?:[\w']+ )?(?:convictions?|prior|plea)\b|"
+    # "the 2014 burglary 2 got him six years": a sentence served, so a conviction
+    rf"{SENTENCE_SERVED_AFTER.pattern}|"
+    r"\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"
+    # ("petit larceny, 2024": a dated offence is a record line)
+    r"(?:degree,? )?,?\s*(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
 )

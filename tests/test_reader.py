@@ -9041,6 +9041,74 @@ ROUND_ONE_HUNDRED_THIRTY_NINE = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_FORTY = [
+    # set EX's classes (half the facts said in everyday words): a federal agent's own questions "about his
+    # status" beside a drug case; our squad's operation named with a possessive; a crime said as what
+    # was done ("the guy who held up the bank"); a victim or witness named by what was taken from them
+    # or what they saw; an aside inside an ask ("a call when the wife (...) comes back in", "me (TFO) on
+    # surveillance"); "a hand at the door"; whether we had "any dealings with" someone; our own collar's
+    # case beside an immigration agent; minutes alone with a prisoner; two papers giving two years;
+    # forcing people into prostitution or labour
+    (
+        "DEA wants to sit in on our interview of the dealer, they just want to ask about his status",
+        [("dea", "escalate")],
+    ),
+    (
+        "A DHS agent wants to join our vice squad's buy-and-bust tonight. He didn't say which office he's "
+        "with or what his case is. ok?",
+        [("dhs", "needs_info")],
+    ),
+    (
+        "FBI wants our lobby camera video so they can ID the guy who held up the Citibank on Main St. ok to give?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "The man whose laptop got stolen from his car is here giving a report, he only has a Mexican ID. Can "
+        "I ask him if he's here legally?",
+        [("none", "prohibited")],
+    ),
+    (
+        "FBI case agent wants me to ask the bodega owner, who saw the sale, whether he has papers. Do I?",
+        [("fbi", "prohibited")],
+    ),
+    (
+        "ERO asked the desk to give them a call when the wife (she's the complainant on our DV case) comes "
+        "back in. ok?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ATF has a federal arrest warrant signed by a district judge for a gun trafficker, they want a hand "
+        "at the door tomorrow. ok?",
+        [("atf", "permitted")],
+    ),
+    (
+        "CBP officer wants to know if we've had any dealings with a guy at an address on Roosevelt Ave, says "
+        "it's for his removal case. Tell him?",
+        [("cbp", "prohibited")],
+    ),
+    (
+        "We collared him on the robbery case this morning, he's in the cells. An ICE deportation officer "
+        "wants 10 minutes alone to ask how he got into the country. ok?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "DEA wants me (TFO) on surveillance for their heroin case Friday. ok?",
+        [("dea", "permitted")],
+    ),
+    (
+        "ICE has a warrant signed by a magistrate judge. Prisoner's assault 1st conviction: ICE's printout "
+        "says 2018 but our sheet says 2023. TSDB negative. Hold him?",
+        [("ice", "needs_info")],
+    ),
+    # trafficking said as what the crew does
+    (
+        "HSI is working a crew that forces men into labor at a car wash in Corona. They want two of our detectives "
+        "on surveillance with them Friday. OK?",
+        [("hsi", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9174,6 +9242,7 @@ ROUNDS = {
     "one-hundred-thirty-seven": ROUND_ONE_HUNDRED_THIRTY_SEVEN,
     "one-hundred-thirty-eight": ROUND_ONE_HUNDRED_THIRTY_EIGHT,
     "one-hundred-thirty-nine": ROUND_ONE_HUNDRED_THIRTY_NINE,
+    "one-hundred-forty": ROUND_ONE_HUNDRED_FORTY,
 }
 
 

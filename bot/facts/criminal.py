@@ -30,6 +30,13 @@ _ASKS_NOW = re.compile(r"\b(?:wants?|asked|asks|asking|needs?|now)\b")
 _WORKS_WITH_US_ON = re.compile(r"\((?:[^()]*\s)?(?:works?|worked|working) (?:w/?|with) (?:us|me) on (?:[\w']+ )?$")
 
 
+# "the perp we collared on the sex trafficking case": the NYPD's own case, whatever it is called
+_WE_ARRESTED_ON = re.compile(
+    r"\b(?:we|i|our (?:squad|team|unit|guys)|the squad) (?:[\w']+ )?(?:arrested|collared|locked up|booked|pinched|busted|nabbed|picked up) "
+    r"(?:him |her |them )?(?:on|for) (?:a |an |the |our )?$"
+)
+
+
 def criminal_cue(
     norm: str, scope: list[Clause], allow_doubt: bool = False, agency: Agency = Agency.UNKNOWN
 ) -> tuple[int, int, bool] | None:
@@ -72,6 +79,8 @@ def criminal_cue(
             and not NO_AIM_BEFORE.search(norm[max(clause.start, explicit.start() - 30) : explicit.start()])
             and allow_doubt == is_doubted(norm, explicit.start(), explicit.end())
             and not WE_HOLD_A_SUSPECT_IN.search(norm[max(clause.start, explicit.start() - 60) : explicit.start()])
+            # ("the perp we collared on the sex trafficking case": our case, said as plainly)
+            and not _WE_ARRESTED_ON.search(norm[max(clause.start, explicit.start() - 50) : explicit.start()])
             and not is_past_indictment(norm, explicit)
             and not (agency in DHS_FAMILY and DECONFLICTING.fullmatch(explicit.group(0)))
         ):

@@ -366,8 +366,8 @@ _SAME_CASE = re.compile(
 
 _OUR_OR_MY_BEFORE = re.compile(r"\b(?:our|my)\s+$")  # "our gang unit", not "the HSI/NYPD task force"
 _OUR_OPERATION_BEFORE = re.compile(
-    r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?:[\w'-]+\s+){0,3}?(?:team|unit|squad|guys|people|detail|module)\s+"
-    r"(?:on|for|doing|running|during)\s+(?:(?:a|an|the|their|its|this|that|tonight'?s?)\s+)?$|\b(?:our|my)\s+$|"
+    r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?:[\w'-]+\s+){0,3}?(?:team|unit|squad|guys|people|detail|module)(?:'s\s+|\s+"
+    r"(?:on|for|doing|running|during)\s+(?:(?:a|an|the|their|its|this|that|tonight'?s?)\s+)?)$|\b(?:our|my)\s+$|"
     # "a search warrant we're doing tomorrow at a chop shop": our own operation, said with "we"
     r"\b(?:we're|we are|we'll be|we will be)\s+$"
 )

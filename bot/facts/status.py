@@ -89,7 +89,9 @@ _VICTIM = re.compile(
     r"(?: the (?:pct|precinct|station))? to report|to report|for help|seeking help|asking for help|"
     # a writer new to English: "woman walk in precinct asking help, somebody rob her phone"
     r"ask(?:s|ed|ing)? help|gave (?:us |me )?(?:a |the )?(?:good |great |full )?description|(?:has|have|had) to (?:go|come) to court|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"
+    # ("the lady whose checks got stolen": whatever was taken from her)
     r"whose (?:identity|id|name|card|credit card|account|bank account|car|phone|wallet|purse) (?:was |got )?(?:stolen|used|taken|robbed)|"
+    r"whose (?:[\w'-]+ ){1,2}(?:was|were|got|have been|had been) (?:stolen|taken|robbed|broken into|hacked|cloned|forged|vandali[sz]ed)|"
     # "the woman whose identity he stole": what was done to her names her the victim
     rf"whose (?:{'|'.join(TAKEN_FROM_A_VICTIM)}) "
     r"(?:he|she|they|the (?:guy|suspect|perp|defendant|subject)) (?:stole|took|used|swiped|cloned|hacked|forged|robbed|sold)|"
@@ -114,7 +116,7 @@ _VICTIM = re.compile(
     # "the woman who reported that her identity was stolen", "pulled a woman out of the massage parlor"
     r"who reported\b|(?:pulled|rescued|recovered|took|got) (?:a |the |two |three |some )?(?:woman|women|girl|girls|man|men|kid|kids|"
     r"worker|workers|teen|teens) out of (?:the |a |that )?(?:[\w'-]+ )?(?:massage parlou?r|brothel|spa|sweatshop|stash house|basement|container|truck)|"
-    r"disclosed (?:abuse|assault|that)|abused|abuse victim|who saw (?:it|everything|the whole thing|what happened|the (?:[\w']+ )?(?:stabbing|shooting|robbery|assault|fight|crash|accident|attack|incident|mugging|carjacking))|saw (?:everything|the whole thing)|(?<!for the )(?<!for a )(?<!on the )(?<!on a )purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
+    r"disclosed (?:abuse|assault|that)|abused|abuse victim|who saw (?:it|everything|the whole thing|what happened|the (?:[\w']+ )?(?:stabbing|shooting|robbery|assault|fight|crash|accident|attack|incident|mugging|carjacking|deal|sale|buy|hand-?off|beating|crime|break-?in|burglary|theft))|saw (?:everything|the whole thing)|(?<!for the )(?<!for a )(?<!on the )(?<!on a )purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
 )
 # "can I ask the suspect about his status? and the cashier who saw it all, can I ask her too?"
 _ASK_ANOTHER_TOO = re.compile(

@@ -180,6 +180,8 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # one sentence: the words before it may lead into another agency's request too)
         r"\b(?:under guard|in our custody|prison ward|in the cells|in our cells|in holding)\b[^.?!;]{0,80}?"
         r"\b(?:interview|question|debrief|talk to|speak (?:to|with))\w* (?:him|her)\b",
+        # "wants access to him, 15 min alone": time alone with a person is time with our prisoner
+        r"\b(?:\d+|a few|five|ten|fifteen|twenty|thirty|a couple(?: of)?) ?(?:min|mins|minutes)\b,? alone\b(?! (?:in|at|inside|with|w/?)\b)",
         r"\b(?:eyes on|a look at|look at|lay eyes on|peek at|see)\b (?:our|the|that|this|my) (?:guy|prisoner|perp|collar|arrestee|detainee|man|woman)s? (?:in|at) (?:the |our )?(?:cells|holding|pens|lock-?up|custody|cell)\b",
         # "interview our shooter, who is in our custody": our arrestee, named by what he did
         r"\b(?:interview|question|interrogate|debrief)\w* (?:my|our) (?:[\w']+ ){0,2}(?:prisoner|perp|collar|arrestee|detainee|suspect|"

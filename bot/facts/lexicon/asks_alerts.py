@@ -41,8 +41,8 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         # "text them if a certain name gets run by any of our cops", "give them a call when a certain
         # guy comes to pick up his property"
         r"\b(?:(?:ping|call|text|tell|let|notify|alert|ring|phone)\w* (?:him|her|them|me|us|the (?:case )?agents?|the feds)(?: know)?|give (?:him|her|them|me|us) a (?:call|heads[- ]?up|ring|text|shout)) "
-        r"(?:if|when|whenever|anytime|any time|every time) (?:[\w']+ ){0,4}?(?:ever )?(?:gets? |is |are )?"
-        r"(?:stopped|arrested|picked up|pulled over|booked|run|ran|(?:comes?|walks?) (?:into|in|by|to)(?! (?:court|his court|her court|arraignment)))\b",
+        r"(?:if|when|whenever|anytime|any time|every time) (?:(?:[\w',-]+|\([^()]{1,60}\)) ){0,6}?(?:ever )?(?:gets? |is |are )?"
+        r"(?:stopped|arrested|picked up|pulled over|booked|run|ran|(?:comes?|walks?) (?:back )?(?:into|in|by|to)(?! (?:court|his court|her court|arraignment)))\b",
         r"\b(?:if|whenever|when) any of our (?:cars|cops|guys|officers|units|sector cars) (?:ever )?(?:stops?|arrests?|picks? up|runs? into|pulls? over)\b",
         r"\b(?:an? |the )?(?:alert|flag|lookout|notification)s? (?:in|on|into) (?:our|the) (?:systems?|databases?|computers?|ncic|lprs?|plate readers?)\b",
         r"\bnotify[- ]on[- ](?:arrest|contact|release|stop|encounter)\b",
@@ -92,7 +92,7 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         # "flag Jahaira Ruiz in our system": a name between the verb and the system
         r"\b(?:flag|flagging|flagged|tag|tagging|mark|marking)\b (?:[\w'-]+ ){1,4}(?:in|into|on) (?:our|the|nypd'?s?) (?:[\w']+ )?(?:system|database|computers?|records|files)\b",
         # "a heads up if he comes through central booking again": a standing alert, not a release notice
-        r"\b(?:heads[- ]?up|a call|a text|a ping|word|notice|a notification)\b.{0,20}\b(?:if|when|whenever|every time|anytime|any time)\b (?:[\w'-]+ ){0,4}(?:comes? through|goes? through|(?:passes?(?: through| by)?|drives? (?:by|past|through))(?: (?:our|the|any|an?) (?:[\w'-]+ )?(?:lprs?|alprs?|plate readers?|readers?|cameras?|cams?))?|shows? up|turns? up|pops? up|comes? in|gets? (?:booked|arrested|stopped|picked up|locked up|printed))\b",
+        r"\b(?:heads[- ]?up|a call|a text|a ping|word|notice|a notification)\b.{0,20}\b(?:if|when|whenever|every time|anytime|any time)\b (?:(?:[\w',-]+|\([^()]{1,60}\)) ){0,6}?(?:comes? through|goes? through|(?:passes?(?: through| by)?|drives? (?:by|past|through))(?: (?:our|the|any|an?) (?:[\w'-]+ )?(?:lprs?|alprs?|plate readers?|readers?|cameras?|cams?))?|shows? up|turns? up|pops? up|comes? in|gets? (?:booked|arrested|stopped|picked up|locked up|printed))\b",
         # "keep the alerts we set up last year on a few gang members active": a standing alert kept on
         r"\b(?:keep|keeping|leave|leaving|extend|extending|renew|renewing|maintain|maintaining|reactivate|reactivating)\b (?:the |those |these |our |their |that |this |his |her )?"
         r"(?:[\w'-]+ ){0,2}(?:alerts?|flags?|hotlist entr(?:y|ies)|notifications?)\b(?! (?:off|down|disabled)\b)",

@@ -136,7 +136,7 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "run some associates through our systems", "run names in NYPD database"
         r"\brun(?:ning)? (?:[\w']+ ){1,3}(?:through|in|against|on) (?:our|the|nypd'?s?|all our) (?:[\w']+ )?(?:systems?|databases?|computers?|records?|indexes|files)\b",
         # "want to know if we had any contact with a diana reyes": our records of the person
-        r"\b(?:if|whether) (?:we|nypd|the (?:pct|precinct|squad|nypd)|you|anyone|any of us)(?: ever)? (?:had|have|has|had any|have any)(?: any)? (?:police )?(?:contacts?|dealings|interactions?|encounters?|run-?ins?) with\b",
+        r"\b(?:if|whether) (?:we|nypd|the (?:pct|precinct|squad|nypd)|you|anyone|any of us)(?:'ve|'d| have| had)?(?: ever)? (?:had|have|has|had any|have any)(?: any)? (?:police )?(?:contacts?|dealings|interactions?|encounters?|run-?ins?) with\b",
         r"\blook (?:him|her|them) up\b",
         # "can we tell HSI if a particular car got towed to our pound?", "the prints ... send now?"
         r"\b(?:if|whether) (?:a|the|his|her|this|that) (?:particular |certain )?(?:car|vehicle|van|truck|plate) (?:got|was|has been) (?:towed|impounded|stopped|ticketed|summonsed)\b|"

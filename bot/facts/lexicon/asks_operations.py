@@ -191,7 +191,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bassist (?:with |on |in )?(?:the |an? |his |her )?(?:arrest|hit|knock|door|entry|takedown|search|apprehension)\b|"
         r"\b(?:me|us|our (?:[\w']+ )?(?:guys|team|unit|squad|cops)) (?:on|for) (?:the |a |an |their )?(?:\d{4} )?(?:hit|knock|takedown|raid|entry)\b|"
         r"\bknock\b(?=[^.?!\n]{0,40}\bwarrant)|"
-        r"\bon the door\b|\bhelp (?:with |on )?(?:the |a )door\b|\b(?:us|me|our (?:[\w']+ )?(?:guys|cops|officers|team|unit|squad)|esu) for (?:the )?(?:door|entry|knock)\b|\b(?:make|making|do|doing) (?:the )?entry\b|\bhit(?:ting)? the door\b|\bbreach(?:ing)? the door\b",
+        r"\bon the door\b|\b(?:help|a hand|backup|back-up) (?:with |on |at )?(?:the |a |their )door\b|\b(?:us|me|our (?:[\w']+ )?(?:guys|cops|officers|team|unit|squad)|esu) for (?:the )?(?:door|entry|knock)\b|\b(?:make|making|do|doing) (?:the )?entry\b|\bhit(?:ting)? the door\b|\bbreach(?:ing)? the door\b",
         # "wants a hand picking up a man at his workplace": an arrest out in the city, on their paper
         rf"\b(?<!we )(?:pick|picking|scoop|scooping|grab|grabbing) (?:up )?{PERSON} (?:up )?at (?:his|her|their|a|the) (?:[\w']+ )?"
         r"(?:job|work|home|house|apartment|apt|place|workplace|shop|store|restaurant|site|bodega)\b",

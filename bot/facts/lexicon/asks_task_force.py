@@ -92,7 +92,7 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"\b(?:sit|sitting) (?:in )?with (?:your|our|the|my) (?:[\w']+ )?(?:det|detective|dets|detectives|squad|team|officers?) (?:when|while|as) "
         r"(?:he|she|they|we|you) (?:interviews?|questions?|debriefs?|talks? to)\b",
         # ("sit on a check-cashing place on Fordham Rd with our team tomorrow": a stakeout)
-        r"\b(?:want|wants|need|needs)\b (?:me|us|him|her|our [\w']+) (?:doing|to do|on|for) (?:the )?surveillance\b|\b(?:sit|sitting) on (?:a|the|his|her|their|that|this) "
+        r"\b(?:want|wants|need|needs)\b (?:me|us|him|her|our [\w']+) (?:\([^()]{1,30}\) )?(?:doing|to do|on|for) (?:the )?surveillance\b|\b(?:sit|sitting) on (?:a|the|his|her|their|that|this) "
         r"(?:[\w'-]+ ){0,4}(?:place|spot|location|house|apartment|building|store|shop|bodega|business|block|corner|address|stash house|"
         # ("wants me to sit on a controlled cash pickup tonight", "wants me on a cash pickup surveillance")
         r"pick-?up|pick-?up surveillance|delivery|controlled delivery|meet|drop|buy|deal)\b|"

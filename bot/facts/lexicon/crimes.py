@@ -40,6 +40,9 @@ CRIME_TERMS = compile_all(
         r"murders?",
         # ("a bank robber", "the armed robbers": the crime named by who did it)
         r"robbery|robberies|(?:bank|armed|armou?red car|jewelry store|serial|pattern) robbers?",
+        # "the guy who robbed the Chase", "the clerk who got shot": the crime said as what was done
+        r"(?:who|that) (?:robbed|shot|stabbed|killed|murdered|carjacked|mugged|kidnapp?ed|burglari[sz]ed|held up|stuck up)|"
+        r"(?:got|was|were|been|being) (?:robbed|shot|stabbed|killed|murdered|carjacked|mugged|kidnapp?ed|burglari[sz]ed|held up)",
         r"hobbs act",
         r"terrorism|counter-?terrorism|counter-?terror|terror(?:ist)?(?: case| plot| investigation| financing| cell| threat| links| ties| suspects?)?",
         r"bomb(?:ing)?s?|explosives?",
@@ -68,7 +71,9 @@ CRIME_TERMS = compile_all(
         r"extortion",
         r"carjackings?",
         r"sex trafficking|labor trafficking",
-        r"forced (?:prostitution|labou?r)|prostitution (?:ring|rings|enterprise|operation)|promoting prostitution|sex rings?",
+        r"forced (?:prostitution|labou?r)|prostitution (?:ring|rings|enterprise|operation)|promoting prostitution|sex rings?|"
+        # "a ring that forces women into prostitution": trafficking said as what the ring does
+        r"forc(?:e|es|ed|ing) (?:[\w']+ ){1,3}(?:in)?to (?:prostitution|sex work|work for free|labou?r|servitude)",
         r"bank robbery",
         r"cyber ?crimes?|hacking|ransomware|(?:computer|network) intrusions?|computer fraud",
         r"(?:cyber ?|interstate )?stalking",

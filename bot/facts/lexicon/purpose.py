@@ -78,6 +78,10 @@ CIVIL_STRONG = compile_all(
         r"(?:undocumented|here illegally|illegal|out of status|overstays?|in the (?:country|us|u\.s\.) illegally|(?:here |in the country )?without (?:papers|status))\b",
         r"\b(?:arrest|detain|pick(?:ing)? up|round(?:ing)? up|grab|sweep(?:ing)? up|scoop(?:ing)? up)\w* (?:any |all |the )?"
         r"(?:undocumented|illegal|out-of-status) (?:workers|people|immigrants|migrants|employees|folks|ones|day laborers)\b",
+        # a DEA agent who "just wants to ask about his status" beside a drug case: the agents' own
+        # questions about status (the officer's own question to a suspect is R8's, not an aim)
+        r"\b(?:they|the agents?|agents?|the feds|feds|he|she)(?: just| only| also)? (?:wants?|wanna|wanted|would like|need|needs|are going)(?: to)? "
+        r"(?:ask|question|interview|talk to)\w* (?:[\w']+ ){0,4}about (?:his|her|their) (?:immigration |legal |visa )?(?:status|papers)\b(?! as\b)",
         # "wants to ask her where she came in and when": how and when someone entered the country
         r"\b(?:where|when|how) (?:s?he|they) (?:came in|crossed(?: over)?|entered|got (?:in|here|into the country))\b",
         # "said, 'ERO is interested in these guys once they're out'": the removal arm's interest is the aim

@@ -49,7 +49,9 @@ DATE_IN_DOUBT = re.compile(
     r"\b(?:maybe|possibly|perhaps|either) (?:in )?(?:19|20)\d\d,? (?:or )?(?:maybe|possibly|perhaps) (?:in )?(?:19|20)\d\d\b|"
     r"\b(?:19|20)\d\d,? or (?:maybe|possibly|perhaps) (?:19|20)\d\d\b|\b(?:19|20)\d\d\? ?(?:or )?(?:19|20)\d\d\?|"
     # "from 'either 2019 or 2022', the arresting officer isn't sure": either year, as the officer says it
-    r"\beither (?:in )?(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b"
+    r"\beither (?:in )?(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b|"
+    # "ICE's sheet says 2019 but our printout says 2022": two papers, two years, neither settled
+    r"\b(?:says|shows|has|lists) (?:it )?(?:as )?(?:19|20)\d\d\b[^.?!]{0,40}\b(?:but|while|whereas|yet)\b[^.?!]{0,40}\b(?:says|shows|has|lists) (?:it )?(?:as )?(?:19|20)\d\d\b"
 )
 NO_CONVICTION = re.compile(
     # a rap sheet's disposition: "DISP: 06/2022 DISMISSED - SEALED CPL 160.50"

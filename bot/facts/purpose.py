@@ -30,7 +30,7 @@ from bot.facts.lexicon import (
     IMMIGRATION_CRIME,
 )
 from bot.facts.lexicon.purpose import SAYS_A_CRIME, STATUS_BELIEVED
-from bot.facts.lexicon.purpose_criminal import NOT_A_CRIMINAL_AIM
+from bot.facts.lexicon.purpose_criminal import AGENCYS_CASE, CHARGED_FEDERALLY, NOT_A_CRIMINAL_AIM, THEIR_PROSECUTION
 from bot.facts.lexicon.purpose_unsaid import (
     AIM_PUT_OFF,
     AIM_TAKEN_BACK,
@@ -318,13 +318,13 @@ def read_purpose(
         # a criminal case though the crime is not named, and "FBI wants the DD5s on our robbery
         # pattern" wants them for that crime (what the records are about is their case too)
         case = (
-            first_match(_AGENCYS_CASE, norm, scope)
+            first_match(AGENCYS_CASE, norm, scope)
             or first_match(CRIME_TERMS, norm, scope, skip=in_record)
-            or first_match(_THEIR_PROSECUTION, norm, scope)
+            or first_match(THEIR_PROSECUTION, norm, scope)
         )
         if case is not None:
             return found(Purpose.CRIMINAL_INVESTIGATION, *case)
-    charged = first_match(_CHARGED_FEDERALLY, norm, scope) if agency in (Agency.FEDERAL, Agency.OTHER_FEDERAL) else None
+    charged = first_match(CHARGED_FEDERALLY, norm, scope) if agency in (Agency.FEDERAL, Agency.OTHER_FEDERAL) else None
     if charged is not None:
         # "the feds are thinking about charging my guy federally": a federal prosecution is their aim
         return found(Purpose.CRIMINAL_INVESTIGATION, *charged)
@@ -378,20 +378,6 @@ _AN_AIM_OF_THEIR_OWN = re.compile(
 )
 _VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
 _CASE_MENTION = re.compile(r"\b(?:the|our|their|a|this|that) (?:joint )?case\b(?! (?:for|of) (?:removal|deportation))")
-_AGENCYS_CASE = re.compile(
-    r"\b(?:their|his|her|its|a|an|the|same|related|joint|(?:fbi|dea|atf)'s) (?:own |joint |related |federal |open |active |ongoing )?"
-    r"(?:case|investigation|probe)s?\b(?! (?:for|of) (?:removal|deportation))(?! (?:file|folder|jacket|binder|number|no|#|report|paperwork|notes))(?! (?:is|was) (?:closed|dropped|dismissed|over))"
-)
-# "charging my guy ..." (with a crime, or federally): a prosecution of the person
-_CHARGING_HIM = r"charg(?:e|es|ed|ing) (?:him|her|them|the guy|the suspect|(?:my|our|this|that) (?:guy|perp|prisoner|collar|suspect))"
-_CHARGED_FEDERALLY = re.compile(rf"\b{_CHARGING_HIM} federally\b")
-_THEIR_PROSECUTION = re.compile(
-    rf"\b(?:{_CHARGING_HIM} (?:federally|with)|(?:bring|bringing|filing|file) (?:federal )?(?:[\w]+ )?charges)\b|"
-    # "DEA wants to adopt the 2 kilos we seized": a federal adoption is a prosecution
-    r"\badopt(?:s|ed|ing)? (?:the|our|this|that|their|a) (?:[\w']+ ){0,2}(?:case|kilos?|guns?|drugs|seizure|collar|arrest)s?\b|"
-    # "DEA wants to interview our prisoner about who supplies him": his supplier is their case
-    r"\b(?:who|where) (?:supplies|supplied|sells to|sold to|got (?:the|his|her) (?:guns?|drugs|pills|work)) (?:him|her|them)\b|\b(?:his|her|their) (?:suppliers?|source of supply|connect|plug)\b"
-)
 
 
 _GANG_RECORD = re.compile(

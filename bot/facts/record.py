@@ -23,6 +23,8 @@ import yaml
 
 from bot.facts.lexicon import compile_all
 from bot.facts.lexicon.record import (
+    AN_OFFENCE,
+    ANOTHER_CONVICTION,
     ATTEMPT,
     BELOW_A_FELONY,
     CHARGE_NOT_CONVICTION,
@@ -101,29 +103,13 @@ def mentions_record(sentence: str) -> bool:
     return bool(CONVICTION_CUE.search(sentence) or NO_CONVICTION.search(sentence))
 
 
-# "a YO thing back in 2019 but also an adult conviction for burglary 2 in 2024": the finding
-# belongs to another case than the offence named after the turn
-_ANOTHER_CONVICTION = re.compile(
-    r"\b(?:but|and|plus|also|as well as)\b (?:[\w']+ ){0,3}(?:conviction|convicted|adult)\b|\bas an adult\b"
-)
-
-
 def _youthful(clause: str, local: int) -> bool:
     """Whether the clause calls the offence at `local` a youthful-offender finding."""
     return any(
         not NO_YOUTHFUL_BEFORE.search(clause[max(0, m.start() - 14) : m.start()])
-        and not _ANOTHER_CONVICTION.search(clause, min(m.end(), local), max(m.start(), local))
+        and not ANOTHER_CONVICTION.search(clause, min(m.end(), local), max(m.start(), local))
         for m in YOUTHFUL.finditer(clause)
     )
-
-
-# what an out-of-state or federal record line names: a statute, a section or a kind of crime
-_AN_OFFENCE = re.compile(
-    r"\b\d+ ?u\.?s\.?c\b|\busc\b|§|\bsection \d|\b(?:pl|penal law|penal code) ?\d|\b(?:robbery|assault|burglary|murder|"
-    r"homicide|manslaughter|rape|sexual|arson|kidnap\w*|drugs?|narcotics|cocaine|heroin|fentanyl|meth\w*|guns?|weapons?|firearms?|"
-    r"fraud|sale|possession|trafficking|smuggling|dwi|dui|larceny|theft|battery|carjack\w*|stalking|extortion|racketeering|"
-    r"rico|felony|felonies|misdemeanou?rs?|violent|shooting|stabbing|terror\w*|child)\b"
-)
 
 
 class RecordReader:
@@ -224,7 +210,7 @@ class RecordReader:
                 # the offence may be named in another sentence of the record ("Federal conviction. ...
                 # convicted in the Eastern District of carjacking (18 U.S.C. 2119)")
                 spans = [first, *((c.start(), min(len(norm), c.end() + 100)) for c in record_cues(norm))]
-                with_offence = next((span for span in spans if _AN_OFFENCE.search(norm, *span)), None)
+                with_offence = next((span for span in spans if AN_OFFENCE.search(norm, *span)), None)
                 if with_offence is None:
                     # "some conviction in Florida, agent doesn't know what for", "did time in Mexico": no
                     # offence named, so there is nothing yet to compare with New York's list
@@ -250,7 +236,7 @@ class RecordReader:
         clause = norm[clause_start:clause_end]
         local = offence.start - clause_start
         if _youthful(clause, local) or (
-            said_youthful(ORIGINAL_YO, text.words(clause_start, clause_end)) and not _ANOTHER_CONVICTION.search(clause)
+            said_youthful(ORIGINAL_YO, text.words(clause_start, clause_end)) and not ANOTHER_CONVICTION.search(clause)
         ):
             if any(is_doubted(clause, m.start(), m.end()) for m in YOUTHFUL.finditer(clause)):
                 return Conviction.UNKNOWN  # "looks like he got YO on it?", "a note that might say 'YO'"

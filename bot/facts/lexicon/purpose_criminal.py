@@ -7,6 +7,8 @@ import re
 from bot.facts.lexicon.blocks import NOT_A_COPY_OF
 
 __all__ = [
+    "AGENCYS_CASE",
+    "CHARGED_FEDERALLY",
     "CREW_NOUN",
     "CRIMINAL_DENIED",
     "CRIMINAL_EXPLICIT",
@@ -16,6 +18,7 @@ __all__ = [
     "OUR_ARREST_BRACKETED",
     "OUR_PAST_TOGETHER",
     "PAST_WORK",
+    "THEIR_PROSECUTION",
     "WE_HOLD_A_SUSPECT_IN",
 ]
 
@@ -141,4 +144,21 @@ PAST_WORK = re.compile(
 NO_AIM_BEFORE = re.compile(
     r"\b(?:during|amid|in the middle of|in the chaos of) (?:the|a|an|that|this) (?:joint |federal |big |same )?$|"
     r"\b(?:beat|beats|beaten|won|dodged|got off on|beat the rap on|took a plea on|pled out (?:on|of)) (?:(?:his|her|their|the|a|that) )?$"
+)
+
+
+# a case of the agency's own, said without its crime ("DEA wants the footage, their case")
+AGENCYS_CASE = re.compile(
+    r"\b(?:their|his|her|its|a|an|the|same|related|joint|(?:fbi|dea|atf)'s) (?:own |joint |related |federal |open |active |ongoing )?"
+    r"(?:case|investigation|probe)s?\b(?! (?:for|of) (?:removal|deportation))(?! (?:file|folder|jacket|binder|number|no|#|report|paperwork|notes))(?! (?:is|was) (?:closed|dropped|dismissed|over))"
+)
+# "charging my guy ..." (with a crime, or federally): a prosecution of the person
+_CHARGING_HIM = r"charg(?:e|es|ed|ing) (?:him|her|them|the guy|the suspect|(?:my|our|this|that) (?:guy|perp|prisoner|collar|suspect))"
+CHARGED_FEDERALLY = re.compile(rf"\b{_CHARGING_HIM} federally\b")
+THEIR_PROSECUTION = re.compile(
+    rf"\b(?:{_CHARGING_HIM} (?:federally|with)|(?:bring|bringing|filing|file) (?:federal )?(?:[\w]+ )?charges)\b|"
+    # "DEA wants to adopt the 2 kilos we seized": a federal adoption is a prosecution
+    r"\badopt(?:s|ed|ing)? (?:the|our|this|that|their|a) (?:[\w']+ ){0,2}(?:case|kilos?|guns?|drugs|seizure|collar|arrest)s?\b|"
+    # "DEA wants to interview our prisoner about who supplies him": his supplier is their case
+    r"\b(?:who|where) (?:supplies|supplied|sells to|sold to|got (?:the|his|her) (?:guns?|drugs|pills|work)) (?:him|her|them)\b|\b(?:his|her|their) (?:suppliers?|source of supply|connect|plug)\b"
 )

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ANOTHER_CONVICTION",
+    "AN_OFFENCE",
     "ATTEMPT",
     "BELOW_A_FELONY",
     "CHARGE_NOT_CONVICTION",
@@ -287,4 +289,20 @@ CONVICTION_AFTER = re.compile(
     r"\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"
     # ("petit larceny, 2024": a dated offence is a record line)
     r"(?:degree,? )?,?\s*(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
+)
+
+
+# "a YO thing back in 2019 but also an adult conviction for burglary 2 in 2024": the finding
+# belongs to another case than the offence named after the turn
+ANOTHER_CONVICTION = re.compile(
+    r"\b(?:but|and|plus|also|as well as)\b (?:[\w']+ ){0,3}(?:conviction|convicted|adult)\b|\bas an adult\b"
+)
+
+
+# what an out-of-state or federal record line names: a statute, a section or a kind of crime
+AN_OFFENCE = re.compile(
+    r"\b\d+ ?u\.?s\.?c\b|\busc\b|§|\bsection \d|\b(?:pl|penal law|penal code) ?\d|\b(?:robbery|assault|burglary|murder|"
+    r"homicide|manslaughter|rape|sexual|arson|kidnap\w*|drugs?|narcotics|cocaine|heroin|fentanyl|meth\w*|guns?|weapons?|firearms?|"
+    r"fraud|sale|possession|trafficking|smuggling|dwi|dui|larceny|theft|battery|carjack\w*|stalking|extortion|racketeering|"
+    r"rico|felony|felonies|misdemeanou?rs?|violent|shooting|stabbing|terror\w*|child)\b"
 )

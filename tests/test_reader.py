@@ -9109,6 +9109,89 @@ ROUND_ONE_HUNDRED_FORTY = [
 ]
 
 
+ROUND_ONE_HUNDRED_FORTY_ONE = [
+    # set EY's classes (when things happened decides): how old he was then and is now; a YO finding
+    # in doubt or refused ("when he was 17" alone leaves it open); either degree; two papers giving two
+    # years; released long ago after years inside; a deportation in his past; and the classes of
+    # pending sets EW, EM and DC: what the agents would find out ("whether he's deportable"), "text him
+    # if I spot this guy", "wants to know when any of these show up"; the ICE check-in office as a place;
+    # CBP's port director; a record named by its crime beside a removal case; "same fentanyl case"
+    (
+        "CBP wants to sit down with our prisoner in the cells and go over whether he's deportable. ok?",
+        [("cbp", "prohibited")],
+    ),
+    (
+        "DEA agent handed me a flyer and asked me to text him if I spot this guy around the projects, he's a "
+        "target in their fentanyl case",
+        [("dea", "escalate")],
+    ),
+    (
+        "ERO wants to know when any of these four show up in our system, for their removal cases. Can I set that up?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE has a warrant signed by a federal magistrate judge for our prisoner. Robbery 1st conviction from "
+        "when he was 21, he's 24 now. Probation, no jail. TSDB negative. Hold him?",
+        [("ice", "escalate")],
+    ),
+    (
+        "ICE has a warrant signed by a federal magistrate judge for our prisoner. Robbery 1st conviction from "
+        "when he was 19, he's 26 now. Probation, no jail. TSDB negative. Hold him?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "Magistrate judge signed ICE's warrant. He was convicted of robbery 2nd in 2023 when he was 16, don't "
+        "know if the judge gave him YO. TSDB neg. Transfer?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "Magistrate judge signed ICE's warrant. He was convicted of robbery 2nd in 2023 when he was 16, he "
+        "didn't get YO, sentenced as an adult. TSDB neg. Transfer?",
+        [("ice", "escalate")],
+    ),
+    (
+        "EDNY magistrate signed the ICE warrant. Assault conviction in 2024, 1st or 2nd degree, the printout "
+        "is cut off. No prison. TSDB negative. Hold?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ICE warrant signed by a magistrate judge. He says his burglary 2nd plea was in 2017, our sheet says "
+        "2023. No jail. TSDB neg. Hold him?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "Judge-signed ICE warrant (SDNY magistrate). Prisoner did time for robbery 1st, got out of Sing Sing "
+        "in June 2012 after five years. Nothing since. TSDB negative. Transfer?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "Marshals have a federal arrest warrant signed by a district judge for a gun charge. He was deported "
+        "in 2018 and came back. He's in our cells. Hold him for them?",
+        [("usms", "permitted")],
+    ),
+    (
+        "A man got slashed outside the ICE check-in office on Broadway, we locked up the attacker. HSI now "
+        "wants the 911 recordings, didn't say why.",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "CBP officers at our impound lot with a warrant signed by the port director want to search a car in "
+        "the back lot for the owner's documents, they say he's in removal proceedings.",
+        [("cbp", "prohibited")],
+    ),
+    (
+        "ICE agent wants the 911 call from the Dec 3 stabbing on 37th Ave, for their removal case against the "
+        "victim's husband.",
+        [("ice", "prohibited")],
+    ),
+    (
+        "DEA wants our buy reports on the fentanyl collar, their case too. HSI wants to know his next court "
+        "date, same fentanyl case.",
+        [("dea", "permitted"), ("hsi", "escalate")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9243,6 +9326,7 @@ ROUNDS = {
     "one-hundred-thirty-eight": ROUND_ONE_HUNDRED_THIRTY_EIGHT,
     "one-hundred-thirty-nine": ROUND_ONE_HUNDRED_THIRTY_NINE,
     "one-hundred-forty": ROUND_ONE_HUNDRED_FORTY,
+    "one-hundred-forty-one": ROUND_ONE_HUNDRED_FORTY_ONE,
 }
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.facts import window
-from bot.facts.window import Place, date_spans, prison_time, sentence_unknown, window_place, year_span
+from bot.facts.window import Place, age_span, date_spans, prison_time, sentence_unknown, window_place, year_span
 
 TODAY = dt.date(2026, 11, 30)  # the line falls on 30 Nov 2021
 
@@ -69,6 +69,10 @@ def test_days_set_aside_move_the_line_back() -> None:
         ("sentenced to 2-4 years", None, round(4 * 365.25)),  # the longer end is the most set aside
         ("got 5 years probation", None, None),  # probation is no time inside
         ("conv 2019, probation, no jail", None, None),
+        # the prison named between the release word and its date, the time told with the release
+        ("manslaughter 1st, got out of attica in march 2014 after four years", dt.date(2014, 3, 1), round(4 * 365.25)),
+        ("came home in 2023 after 18 months upstate", dt.date(2023, 1, 1), round(18 * 30.5)),
+        ("convicted after a two year investigation", None, None),  # "after" with no release is no time inside
     ],
 )
 def test_release_and_sentence_are_read_from_the_record(record: str, released: dt.date | None, days: int | None) -> None:
@@ -114,3 +118,25 @@ def test_last_month_or_season_is_recent() -> None:
     assert window.LAST_SEASON.search("convicted last march of robbery 1")
     assert window.LAST_SEASON.search("this past june")
     assert not window.LAST_SEASON.search("at last, march on")
+
+
+@pytest.mark.parametrize(
+    "said,place",
+    [
+        ("a burglary 2nd from when he was 22, he's 25 now", Place.INSIDE),  # 3 years, give or take one
+        ("robbery 2nd when he was 19, he's 25 now", Place.OUTSIDE),  # over five years whatever the birthdays
+        ("robbery 2nd when he was 20, he's 25 now", Place.ON_THE_LINE),  # 4 to 6 years: the birthdays decide
+        ("burglary 2nd when he was 18, he's 22 or 23 now, not sure which", Place.ON_THE_LINE),
+    ],
+)
+def test_an_age_then_and_now_dates_a_conviction_to_within_a_year_either_way(said: str, place: Place) -> None:
+    span = age_span(said, TODAY)
+    assert span is not None and window_place(span, TODAY) is place
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["robbery 2nd when he was 19", "he's 25 now and has a robbery from 2019", "when he was 30, he's 25 now"],
+)
+def test_without_both_ages_in_order_no_date_is_read_from_age(said: str) -> None:
+    assert age_span(said, TODAY) is None

@@ -220,6 +220,17 @@ def read_purpose(
         # "same DEA agent from the fentanyl OD case now wants her address, says ICE wants her for
         # removal": the case says which agent it is; the aim this ask serves is the removal
         return found(Purpose.CIVIL_IMMIGRATION, *civil)
+    if (
+        civil is not None
+        and criminal is not None
+        and agency in DHS_FAMILY
+        and names_a_record(norm, criminal, served=False)
+        and not any(
+            CRIMINAL_EXPLICIT.search(norm, c.start, c.end) or _THEIR_OWN_CASE.search(norm, c.start, c.end)
+            for c in scope
+        )
+    ):
+        criminal = None  # "the complaint report from the Dec 1 assault, for their removal case": which record
     if civil is not None and criminal is not None and not weak_criminal:
         start, end = min(civil[0], criminal[0]), max(civil[1], criminal[1])
         # "kind of an immigration thing, kind of a gang thing, we're not sure yet": neither aim settled
@@ -375,6 +386,10 @@ _OUR_OPERATION_BEFORE = re.compile(
 _AN_AIM_OF_THEIR_OWN = re.compile(
     r"\b(?:their|its|his|her)\b|\b(?:case|investigation|probe|ring|crew|task ?force|tf|unit|group|crimes|rico|op|operation)\b|"
     + SAYS_A_CRIME
+)
+# "for their burglary-ring case" (not "their removal case"): a case of the agency's own
+_THEIR_OWN_CASE = re.compile(
+    r"\b(?:their|his|her|its) (?!(?:removal|deportation|immigration|civil|admin\w*)\b)(?:[\w-]+ ){0,2}(?:case|investigation|probe)\b"
 )
 _VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
 _CASE_MENTION = re.compile(r"\b(?:the|our|their|a|this|that) (?:joint )?case\b(?! (?:for|of) (?:removal|deportation))")

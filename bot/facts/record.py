@@ -49,6 +49,8 @@ from bot.facts.lexicon.record import (
     YEAR,
     YEARS_AGO,
     YOUTHFUL,
+    YOUTHFUL_AGE,
+    YOUTHFUL_DENIED,
     YOUTHFUL_ONLY,
     said_youthful,
 )
@@ -63,6 +65,7 @@ from bot.facts.window import (
     DateSpan,
     Place,
     Prison,
+    age_span,
     date_spans,
     prison_time,
     sentence_unknown,
@@ -110,6 +113,9 @@ def _youthful(clause: str, local: int) -> bool:
         and not ANOTHER_CONVICTION.search(clause, min(m.end(), local), max(m.start(), local))
         for m in YOUTHFUL.finditer(clause)
     )
+
+
+_A_DEGREE = re.compile(r"\b(?:degree|1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\b")
 
 
 class RecordReader:
@@ -189,8 +195,10 @@ class RecordReader:
             # "GF has a 2022 assault 2nd conviction. BF's rap hasn't come back yet": the record read
             # is someone else's; the one asked about has none known yet
             return Reading(Conviction.UNKNOWN, text.words_of(pending))
-        if readings and (doubt := DEGREE_IN_DOUBT.search(norm)):
-            # "'Assault' with no degree ... could be Assault 3rd or Assault 2nd": which offence is the question
+        doubt = DEGREE_IN_DOUBT.search(norm) if readings else None
+        older = all(value is Conviction.QUALIFYING_OLDER_THAN_5Y for value, _ in readings)
+        if doubt and not (older and _A_DEGREE.search(doubt.group(0))):
+            # "could be Assault 3rd or Assault 2nd": which offence is the question (unless no degree could count)
             return Reading(Conviction.UNKNOWN, text.words_of(doubt))
         other = UNNAMED_OTHER_CONVICTION.search(norm) if readings else None
         if other and all(
@@ -235,8 +243,13 @@ class RecordReader:
         norm = text.norm
         clause = norm[clause_start:clause_end]
         local = offence.start - clause_start
-        if _youthful(clause, local) or (
-            said_youthful(ORIGINAL_YO, text.words(clause_start, clause_end)) and not ANOTHER_CONVICTION.search(clause)
+        yo_denied = YOUTHFUL_DENIED.search(sentence_of(norm, clause_start, clause_end))
+        if not yo_denied and (
+            _youthful(clause, local)
+            or (
+                said_youthful(ORIGINAL_YO, text.words(clause_start, clause_end))
+                and not ANOTHER_CONVICTION.search(clause)
+            )
         ):
             if any(is_doubted(clause, m.start(), m.end()) for m in YOUTHFUL.finditer(clause)):
                 return Conviction.UNKNOWN  # "looks like he got YO on it?", "a note that might say 'YO'"
@@ -279,8 +292,10 @@ class RecordReader:
                 # ("I think he did time for a robbery, maybe 2019"): time inside in doubt could bring it inside
                 return Conviction.UNKNOWN
             return Conviction.QUALIFYING_OLDER_THAN_5Y
-        if is_doubted(norm, offence.start, offence.end):
-            return Conviction.UNKNOWN  # "something violent down in Georgia, maybe a robbery": ask for the offence
+        if is_doubted(norm, offence.start, offence.end) or (not yo_denied and YOUTHFUL_AGE.search(clause)):
+            # "something violent down in Georgia, maybe a robbery": ask for the offence; "when he was
+            # 17" (and not over five years ago): a YO finding or an adult conviction, not said
+            return Conviction.UNKNOWN
         if OUT_OF_STATE.search(clause) or offence.kind == "no_new_york_name":
             graded = BELOW_A_FELONY.search(clause, local)
             if graded is not None and not is_negated(clause, graded.start()) and "felon" not in clause:
@@ -338,6 +353,8 @@ class RecordReader:
                     short = int(year.group(2) or year.group(3))
                     value = 2000 + short if 2000 + short <= self._today().year else 1900 + short
                 return year_span(value, year.start(), year.end())
+        if (by_age := age_span(clause, self._today())) is not None:
+            return by_age  # "from when he was 22, he's 25 now"
         # "did 3 yrs for assault 1st, got out 2024": with prison time set aside, the count runs
         # from release, so the release date stands for the conviction's
         return prison_time(clause).released

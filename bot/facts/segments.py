@@ -285,7 +285,10 @@ def doubt_a_criminal_aim_beside_removal(
 
 
 # "an HSI agent on the same case", "the pistol sent to their lab, same case", "(same case)"
-_SAME_CASE = re.compile(r"\b(?:(?:on|in|for|from|working) (?:the )?|, |\()same (?:case|investigation|indictment)\b")
+# ("HSI wants a heads up on his next court date, same carjacking case": the crime named between)
+_SAME_CASE = re.compile(
+    r"\b(?:(?:on|in|for|from|working) (?:the )?|, |\()same (?:[\w-]+ )?(?:case|investigation|indictment)\b"
+)
 
 
 def carry_the_same_case(read: list[tuple[Facts, list[Clause]]]) -> list[tuple[Facts, list[Clause]]]:

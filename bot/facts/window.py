@@ -106,6 +106,31 @@ def years_ago_this(text: str, today: dt.date) -> DateSpan | None:
     )
 
 
+# "a burglary 2nd from when he was 22, he's 25 now": how old he was then and is now
+_AGE_THEN = re.compile(r"\b(?:when (?:he|she) was|at(?: the)? age(?: of)?|aged) (\d{2})\b")
+_AGE_NOW = re.compile(
+    r"\b(?:(?:he|she)(?:'s| is)|now|today (?:he|she)(?:'s| is)) (\d{2})(?: or (\d{2}))?(?: years old)?"
+    r"(?: now| today)?\b"
+)
+
+
+def age_span(text: str, today: dt.date) -> DateSpan | None:
+    """The days a conviction "when he was 22" can fall on for a man "25 now": a whole year of age
+    either way (22 the day before his 23rd birthday, 25 on his 25th), so an age gap of five years
+    is on the line and only six or more is surely outside."""
+    then = _AGE_THEN.search(text)
+    now = _AGE_NOW.search(text, then.end()) if then else None
+    if then is None or now is None or ("now" not in now.group(0) and "today" not in now.group(0)):
+        return None
+    gap_low = int(now.group(1)) - int(then.group(1))
+    gap_high = int(now.group(2) or now.group(1)) - int(then.group(1))
+    if gap_low < 0 or gap_high > 80:
+        return None
+    first = _years_before(today, gap_high + 1) + dt.timedelta(days=1)
+    last = _years_before(today, max(gap_low - 1, 0)) - dt.timedelta(days=1)
+    return DateSpan(first, max(first, last), then.start(), now.end())
+
+
 class Place(enum.Enum):
     """Where a date falls against the five-year line."""
 
@@ -147,14 +172,17 @@ _RELEASE_WORD = (
     # "he was locked up 2016 to 2022": the second year ends the time inside
     r"(?:locked up|inside|away|upstate|incarcerated|in (?:jail|prison|doccs)) (?:from )?(?:19|20)\d\d "
     r"?(?:to|-|–|until|till|thru|through))"
-    r"\W{0,3}(?:on |in |since |from (?:[\w']+ ){0,2}(?:in |on )?)?(?:(?:mid|early|late|the end of|end of) )?"
+    # ("got out of Attica in March 2022": the prison named between)
+    r"\W{0,3}(?:on |in |since |(?:from|of) (?:[\w']+ ){0,2}(?:in |on )?)?(?:(?:mid|early|late|the end of|end of) )?"
 )
 _RELEASE_CUE = re.compile(rf"{_RELEASE_WORD}$")
 _RELEASE_YEAR = re.compile(rf"{_RELEASE_WORD}(?P<year>{_YEAR4})\b")
 _AMOUNT = r"(?P<whole>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|a)(?P<half> 1/2| and a half|½)?"
 _RANGE_LOW = r"(?:(?:\d{1,2}(?:\.\d)?|one|two|three|four|five) ?(?:-|to) ?)?"  # "sent 2-4y": the longer end counts
 _SENTENCE = re.compile(
-    rf"\b(?:sent|sentenced|sentence|did|served|got|doing)\W{{0,3}}(?:to )?{_RANGE_LOW}{_AMOUNT} ?"
+    # ("got out of Attica in 2014 after four years": the time served, told with the release)
+    rf"(?:\b(?:sent|sentenced|sentence|did|served|got|doing)|\b(?:out|released|paroled|home)\b[^.;!?]{{0,40}}\bafter)"
+    rf"\W{{0,3}}(?:to )?{_RANGE_LOW}{_AMOUNT} ?"
     r"(?P<unit>y|yrs?|years?|m|mos?|months?)\b(?! (?:of )?probation)(?!'?s? probation)"
 )
 _WORD_NUMBERS = {

@@ -12,7 +12,8 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         r"\b(?:flags?|alerts?|notifications?|lookouts?)\b[^?]{0,100}\bset (?:them|it|those|these|that|those flags) up\b",
         # "the CBP guy who wants a ping on our regular": told whenever that person turns up
         r"\b(?:wants?|wanted|needs?|asking for|asked for|asks for|requests?|requested|put|set up|keep) (?:a |an )?(?:ping|flag|heads[- ]up) on "
-        r"(?:him|her|them|our|the|this|that|a|his|every)\b",
+        # ("a heads up on his next court date": one notice of a court date, not a standing alert)
+        r"(?:him|her|them|our|the|this|that|a|his|every)\b(?! (?:next )?(?:court|release|arraignment|hearing|sentencing))",
         # "a flag in our arrest system so they're told immediately if their target is picked up"
         r"\b(?:flag|alert|hit notice|entry|notification)s? in (?:our|the) (?:[\w']+ )?(?:system|database|index)s?\b"
         r"(?= (?:[\w']+ ){0,4}(?:told|notified|alerted|pinged|called|get a call))",
@@ -44,6 +45,14 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         r"(?:if|when|whenever|anytime|any time|every time) (?:(?:[\w',-]+|\([^()]{1,60}\)) ){0,6}?(?:ever )?(?:gets? |is |are )?"
         r"(?:stopped|arrested|picked up|pulled over|booked|run|ran|(?:comes?|walks?) (?:back )?(?:into|in|by|to)(?! (?:court|his court|her court|arraignment)))\b",
         r"\b(?:if|whenever|when) any of our (?:cars|cops|guys|officers|units|sector cars) (?:ever )?(?:stops?|arrests?|picks? up|runs? into|pulls? over)\b",
+        # "ERO wants to know when they surface": word each time the people come to our notice
+        r"\b(?:wants?|wanted|would like|needs?|asking|asked) to (?:know|hear|be told) (?:when|if|whenever|every time|anytime|any time) "
+        r"(?:they|he|she|(?:any|one|each) of (?:them|these|those)(?: \w+)?|the (?:guy|target|subject|name)s?) (?:ever )?"
+        r"(?:surface|surfaces|pop up|pops up|show up|shows up|turn up|turns up|come up|comes up|get stopped|gets stopped|get arrested|gets arrested|get booked|gets booked)\b",
+        # "gave me a photo and asked me to call him if I see this guy around the church": a lookout
+        r"\b(?:call|text|ping|tell|let|notify|alert|ring|phone)\w* (?:him|her|them|the (?:case )?agents?|the feds)(?: know)? "
+        r"(?:if|when|whenever|anytime|any time|every time) (?:i|we|you|anyone|any of us|our (?:guys|cops|officers|units)|patrol)"
+        r"(?: ever)? (?:see|sees|spot|spots|run into|runs into|come across|comes across)\b",
         r"\b(?:an? |the )?(?:alert|flag|lookout|notification)s? (?:in|on|into) (?:our|the) (?:systems?|databases?|computers?|ncic|lprs?|plate readers?)\b",
         r"\bnotify[- ]on[- ](?:arrest|contact|release|stop|encounter)\b",
         r"\bnotified (?:if|when|whenever|anytime) (?:he|she|they|the (?:guy|target|subject))(?:'s| is| are| gets?| get)? (?:ever )?(?:stopped|arrested|picked up|run|booked|pulled over)\b",

@@ -21,7 +21,8 @@ CIVIL_STRONG = compile_all(
     [
         # "they're reviewing his admissibility before his next trip": whether he may enter, a civil question
         r"\b(?:in)?admissibility\b|\binadmissib\w*\b",
-        r"\bdeport(?:ations?|ed|ing|able|s)?\b",
+        # ("was deported in 2019 and came back last year": his history, not anyone's aim now)
+        r"\bdeport(?:ations?|ing|able|s)?\b|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bgot )(?<!\bonce )(?<!\bpreviously )\bdeported\b",
         # "looking for the owner's papers because they say he's in the country illegally": status is the reason
         r"\b(?:because|since|bc|cause|cuz) (?:they say |they said |he says |she says |the agents? says? )?(?:he|she|they|the (?:owner|driver|guy|man|woman))"
         r"(?:'s| is| are|'re) (?:in the country |here |in the us )?(?:illegally|undocumented|out of status|without (?:papers|status)|unlawfully present)\b",
@@ -39,12 +40,15 @@ CIVIL_STRONG = compile_all(
         # "once we're done ICE takes him", "after that ICE is taking her": said as what happens next
         r"\b(?:ice|ero|immigration|dhs)\b (?:just |then |simply )?(?:takes|gets|grabs|picks up|is taking|is getting|is grabbing|is picking up|'s taking|'s getting) (?:him|her|them)\b",
         r"\bremov(?:als?|e him|e her|e them|ing him|ing her|ing them|able)\b",
+        # "interview him about his status and whether he's removable": what they would find out, not doubt
+        r"\bwhether (?:he|she|they)(?:'s| is| are|'re) (?:removable|deportable)\b",
         r"\bero referral\b",
         # an agency's letter: "a worksite enforcement action ... to identify unauthorized workers for
         # administrative processing" (administrative, not criminal, arrests of people for their status)
         r"\b(?:for|pending) administrative (?:processing|arrest|removal|proceedings)\b|\bfor (?:ice|ero|immigration) processing\b",
         # ICE's supervision of people in removal proceedings: "stopped showing up for his ATD check-ins"
-        r"\b(?:atd|isap|alternatives? to detention)\b|\b(?:ice|ero) (?:check-?ins?|reporting appointments?)\b",
+        r"\b(?:atd|isap|alternatives? to detention)\b|\b(?:ice|ero) (?:check-?ins?|reporting appointments?)\b"
+        r"(?! (?:the )?(?:office|center|centre|building|site|location|on)\b)",
         r"\bimmigration fugitives?\b",
         r"\bimmigration (?:hearings?|appointments?|check-?ins?|cases?|violations?|enforcement|arrests?|proceedings|court|charges?|matters?|sweeps?|ops?|operations?|checks?|inspections?|reasons?|purposes?|stuff|thing|related|warrant|detainer|hold|violators?|custody|raids?|pickups?)\b",
         # "is there any immigration issue" asks whether status matters; it is nobody's aim

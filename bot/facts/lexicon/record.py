@@ -38,6 +38,8 @@ __all__ = [
     "YEAR",
     "YEARS_AGO",
     "YOUTHFUL",
+    "YOUTHFUL_AGE",
+    "YOUTHFUL_DENIED",
     "YOUTHFUL_ONLY",
     "said_youthful",
 ]
@@ -53,7 +55,9 @@ DATE_IN_DOUBT = re.compile(
     # "from 'either 2019 or 2022', the arresting officer isn't sure": either year, as the officer says it
     r"\beither (?:in )?(?:19|20)\d\d or (?:in )?(?:19|20)\d\d\b|"
     # "ICE's sheet says 2019 but our printout says 2022": two papers, two years, neither settled
-    r"\b(?:says|shows|has|lists) (?:it )?(?:as )?(?:19|20)\d\d\b[^.?!]{0,40}\b(?:but|while|whereas|yet)\b[^.?!]{0,40}\b(?:says|shows|has|lists) (?:it )?(?:as )?(?:19|20)\d\d\b"
+    # ("the prisoner says his case was in 2018, our sheet says 2022")
+    r"\b(?:says|shows|has|lists)\b[^.?!]{0,40}?\b(?:19|20)\d\d\b[^.?!]{0,40}?(?:\b(?:but|while|whereas|yet)\b|,)[^.?!]{0,50}?"
+    r"\b(?:says|shows|has|lists)\b[^.?!]{0,40}?\b(?:19|20)\d\d\b"
 )
 NO_CONVICTION = re.compile(
     # a rap sheet's disposition: "DISP: 06/2022 DISMISSED - SEALED CPL 160.50"
@@ -110,14 +114,24 @@ PENDING_FOR = re.compile(
 )
 YOUTHFUL = re.compile(
     r"\byouthful[- ]offender\b|\by\.o\.|\byo (?:adjudication|adj|plea|finding|status|case|treatment)\b|"
-    r"\b(?:got|given|granted|received|gets) (?:a |an )?yo\b|\byo'?d\b|"
+    r"\b(?:got|given|granted|received|gets) (?:a |an )?yo\b|\byo'?d\b|\b(?:gave|give|gives|giving) (?:him |her |them )?(?:a |an )?yo\b|"
     r"\bjuvenile (?:adjudication|delinquen(?:cy|t)|record|case)\b|\bas a (?:juvenile|minor|kid|teen|teenager)\b|"
-    r"\bwhen (?:he|she) was (?:1[0-8]|a juvenile|a minor|a kid|a teen)\b|\bjd adjudication\b"
+    r"\bwhen (?:he|she) was (?:1[0-5]|a juvenile|a minor|a kid)\b|\bjd adjudication\b"
 )
+# "convicted of assault 2nd when he was 17": old enough for an adult conviction, young enough for a
+# youthful-offender finding; which one it was is what decides
+YOUTHFUL_AGE = re.compile(r"\bwhen (?:he|she) was (?:1[6-8]|a teen|a teenager)\b")
 ORIGINAL_YO = re.compile(r"\bYO\b")
 # "adult court, no YO", "not a youthful offender": the adjudication denied
 NO_YOUTHFUL_BEFORE = re.compile(
     r"\b(?:no|not|non|never|wasn't|was not|isn't|is not|without|denied)\s+(?:an? )?$", re.IGNORECASE
+)
+
+
+# "judge denied YO and sentenced him as an adult": the finding refused, whatever his age
+YOUTHFUL_DENIED = re.compile(
+    r"\b(?:denied|refused|didn't get|did not get|never got|wasn't given|was not given|wasn't granted|was not granted) "
+    r"(?:him |her |them )?(?:a |an )?(?:yo|youthful offender)\b|\b(?:sentenced|tried|convicted|prosecuted) (?:him |her |them )?as an adult\b"
 )
 
 
@@ -155,6 +169,8 @@ CHARGE_NOT_CONVICTION = re.compile(
     r"(?:a different|another|someone else|somebody else|the wrong)\b|\bdob (?:doesn't|does not|didn't|did not|dont) match\b"
 )
 DEGREE_IN_DOUBT = re.compile(
+    # "a robbery conviction, 2nd or 3rd degree, not sure which": either degree
+    r"\b(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)(?: degree)? or (?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth)\b|"
     r"\b(?:with |has |had )?no degree\b|\bdegree (?:is |was )?(?:unknown|not (?:given|listed|stated|known|shown))\b|"
     r"\b(?:don't|do not|doesn't|does not) (?:know|say|show|list) (?:the |what |which )?degree\b|"
     r"\bcould be (?:[\w']+ ){1,4}(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|[1-5])\b[^.;]{0,40}\bor\b|"

@@ -133,7 +133,9 @@ WARRANT_ATTACHED = re.compile(
 )
 _ADMIN_SIGNER = (
     r"(?:ice |ero |dhs )?(?:authorized |supervisory )?(?:detention (?:and|&) )?(?:deportation officer|sddo|ice officer|immigration officer|ero officer|"
-    r"(?:(?:deputy|assistant|acting) )?field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer)"
+    r"(?:(?:deputy|assistant|acting) )?field office director|border patrol agent|(?:border )?patrol agent in charge|bp agent|cbp officer|"
+    # ("signed by their port director": CBP's head of a port of entry)
+    r"(?:cbp )?port director)"
 )
 SIGNATURE_ADMIN = re.compile(
     # "the signature block for an immigration officer", "asked who signed it, the agent said the

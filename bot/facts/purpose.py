@@ -389,7 +389,7 @@ _AN_AIM_OF_THEIR_OWN = re.compile(
 )
 # "for their burglary-ring case" (not "their removal case"): a case of the agency's own
 _THEIR_OWN_CASE = re.compile(
-    r"\b(?:their|his|her|its) (?!(?:removal|deportation|immigration|civil|admin\w*)\b)(?:[\w-]+ ){0,2}(?:case|investigation|probe)\b"
+    r"\b(?:their|his|her|its) (?!(?:[\w-]+ )?(?:removal|deportation|immigration|civil|admin\w*)\b)(?:[\w-]+ ){0,2}(?:case|investigation|probe)\b"
 )
 _VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
 _CASE_MENTION = re.compile(r"\b(?:the|our|their|a|this|that) (?:joint )?case\b(?! (?:for|of) (?:removal|deportation))")

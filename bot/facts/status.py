@@ -91,7 +91,7 @@ _VICTIM = re.compile(
     r"ask(?:s|ed|ing)? help|gave (?:us |me )?(?:a |the )?(?:good |great |full )?description|(?:has|have|had) to (?:go|come) to court|walks? in (?:the |to the |to )?(?:pct|precinct|station)|(?:somebody|someone|they|he|guy) (?:rob|steal|take) (?:her|his|their)|good samaritan|survivor|aided|"
     # ("the lady whose checks got stolen": whatever was taken from her)
     r"whose (?:identity|id|name|card|credit card|account|bank account|car|phone|wallet|purse) (?:was |got )?(?:stolen|used|taken|robbed)|"
-    r"whose (?:[\w'-]+ ){1,2}(?:was|were|got|have been|had been) (?:stolen|taken|robbed|broken into|hacked|cloned|forged|vandali[sz]ed)|"
+    r"whose (?:[\w'-]+ ){1,2}(?:was|were|got|have been|had been) (?:stolen|taken|robbed|broken into|hacked|cloned|vandali[sz]ed)|"
     # "the woman whose identity he stole": what was done to her names her the victim
     rf"whose (?:{'|'.join(TAKEN_FROM_A_VICTIM)}) "
     r"(?:he|she|they|the (?:guy|suspect|perp|defendant|subject)) (?:stole|took|used|swiped|cloned|hacked|forged|robbed|sold)|"

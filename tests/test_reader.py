@@ -9192,6 +9192,43 @@ ROUND_ONE_HUNDRED_FORTY_ONE = [
 ]
 
 
+ROUND_ONE_HUNDRED_FORTY_TWO = [
+    # set EZ's classes (officers telling what they did or were told, the agent's words quoted): the
+    # suspect told as the one "we have for forgery" or "we stopped"; "two of our dets for the arrest"; an
+    # aim asked for and evaded ("changed the subject"); list items cut at a marker's bracket ("wants 1)
+    # our complaint report and 2) ..."); a joint task force's agent sitting in on an interview we set up
+    (
+        "Woman at the bank trying to open an account with a fake passport, we have her for forgery. Can I ask "
+        "her about her immigration status?",
+        [("none", "permitted")],
+    ),
+    (
+        "subject we stopped for a fake license had two social security cards in different names. ok to ask "
+        "him about his status for the ID fraud case?",
+        [("none", "permitted")],
+    ),
+    (
+        "USMS wants two of our warrant squad dets for the arrest tmrw, their federal warrant signed by an "
+        "SDNY judge for a carjacker. good?",
+        [("usms", "permitted")],
+    ),
+    (
+        "DEA agent wants flags on 4 plates in our LPR system. I asked what it's for and he changed the "
+        "subject. ok to set up?",
+        [("dea", "needs_info")],
+    ),
+    (
+        "FBI wants 1) our complaint report and 2) the lab results on the Astoria bank robbery. ok to send both?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "HSI special agent on our joint child exploitation TF wants to sit in on the interview of the suspect "
+        "we arrested. our det is running it. ok?",
+        [("hsi", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9327,6 +9364,7 @@ ROUNDS = {
     "one-hundred-thirty-nine": ROUND_ONE_HUNDRED_THIRTY_NINE,
     "one-hundred-forty": ROUND_ONE_HUNDRED_FORTY,
     "one-hundred-forty-one": ROUND_ONE_HUNDRED_FORTY_ONE,
+    "one-hundred-forty-two": ROUND_ONE_HUNDRED_FORTY_TWO,
 }
 
 

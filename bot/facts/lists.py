@@ -18,6 +18,11 @@ def object_list_start(norm: str, parts: tuple[Clause, ...], clause: Clause) -> i
         _BARE_MARKER.fullmatch(parts[index - 1].text)
         or _BARE_MARKER.fullmatch(parts[index].text)
         or _LIST_JOIN.fullmatch(norm, parts[index - 1].end, parts[index].start)
+        # "FBI wants 1) our complaint report and 2) the lab results": cut at the marker's bracket
+        or (
+            _BRACKET_CUT.fullmatch(norm, parts[index - 1].end, parts[index].start)
+            and _ENDS_IN_MARKER.search(parts[index - 1].text)
+        )
         or (
             # "wants 2 things on our prisoner: the home address ..., and whether ...": a list announced;
             # in notes, a field label: "Ask: arrest report + next court date"
@@ -51,6 +56,8 @@ _LIST_COLON = re.compile(r":\s*(?:\(?\d\)|\(?[a-d]\))?\s*")
 _DASH_ITEM_GAP = re.compile(r"\)?[.;:]\s*[-*•]\s*")  # (a line break ends a sentence: ". - ")
 
 
+_BRACKET_CUT = re.compile(r"\)\s*")
+_ENDS_IN_MARKER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-e])$")
 _BARE_MARKER = re.compile(r"\s*\(?(?:[1-9]|[a-e])\)?\s*")
 
 

@@ -62,6 +62,7 @@ _AGENCY_NAMED_BEFORE = re.compile(
     r"\b(?:hsi|ice|cbp|dhs|homeland security(?: investigations)?)(?:'s)? (?:(?:criminal|special|joint) )?$"
 )
 _SPACE_FOR_A_UNIT = frozenset({Ask.OFFICE_SPACE, Ask.STAGING_ON_PROPERTY})
+_JOINED_IN_OUR_HOUSE = frozenset({Ask.JOINT_INVESTIGATION, Ask.ACCESS_PREMISES, Ask.ACCESS_PRISONER})
 
 
 def read_purpose(
@@ -259,11 +260,10 @@ def read_purpose(
         and not removal_arm
         and not ours
         and Ask.JOINT_INVESTIGATION in asks
-        and asks <= {Ask.JOINT_INVESTIGATION, Ask.ACCESS_PREMISES}  # an interview it joins in our house
+        and asks <= _JOINED_IN_OUR_HOUSE  # an interview it joins in our house
         and unstated is None  # ("I'm on the HSI gang task force ... nobody's told me what the op is")
     ):
-        # "keep working cases on the HSI child exploitation task force": the joint work is that unit's;
-        # "a joint op with our gang unit" names our unit, not the agency's aim
+        # "cases on the HSI child exploitation task force": that unit's joint work ("our gang unit" is ours)
         return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
     if criminal is not None and weak_criminal and not removal_arm and asks & _SPACE_FOR_A_UNIT:
         # "run their child exploitation unit out of our room": the space serves that unit's work

@@ -185,6 +185,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:wants?|would like|needs?|asking for|asked for|asks for|requests?|requested)\b (?:our |a |an |the )?(?:k-?9|canine|esu|emergency service)"
         r"(?: unit| team| dogs?| officers?| squad)?\b(?= (?:there|on scene|at (?:the|their)|for (?:the|their) (?:search|entry|hit|raid|warrant)))",
         r"\b(?:us|we|our (?:team|squad|guys)) (?:doing|do|make|making|conduct(?:ing)?) the (?:arrest|takedown|grab)\b",
+        # "two of our warrant squad dets for the arrest tmrw": our people lent for their arrest
+        r"\b(?:\d+|one|two|three|four|a couple|some|a few) of (?:our|my) (?:[\w'-]+ ){0,3}(?:dets|detectives|officers|cops|guys|people|units|uniforms) "
+        r"(?:for|on|at) (?:the|an?|their|this|that) (?:[\w']+ )?(?:arrest|takedown|hit|knock|entry|raid|apprehension)\b",
         r"\bdo the (?:knock|door knock|entry|talking at the door)\b",
         r"\b(?:help|assist)\w* (?:[\w']+ ){0,4}(?:w/?|with) (?:the )?(?:entry|breach|the door|the hit|vouchering)\b",
         # terse: "assist arrest?", "wants me on 0600 hit", "knock tmrw on EDNY judge search warrant"

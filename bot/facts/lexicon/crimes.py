@@ -69,7 +69,7 @@ CRIME_TERMS = compile_all(
         r"(?:illegal(?:ly)? )?export(?:ing|s)? (?:of )?(?:arms|weapons|firearms|rifles|military (?:parts|equipment|technology))",
         r"kidnapp?ing",
         r"extortion",
-        r"carjackings?",
+        r"carjackings?|carjackers?",
         r"sex trafficking|labor trafficking",
         r"forced (?:prostitution|labou?r)|prostitution (?:ring|rings|enterprise|operation)|promoting prostitution|sex rings?|"
         # "a ring that forces women into prostitution": trafficking said as what the ring does

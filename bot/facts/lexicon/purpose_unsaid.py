@@ -41,6 +41,9 @@ PURPOSE_UNSTATED = re.compile(
     r"what (?:(?:his|her|their|the) )?(?:case|for|it's for|it is for|it's about|op|operation|investigation|"
     # ("didn't say which agency inside DHS or what they're working on")
     r"(?:they're|they are|he's|he is|she's|she is) working on)\b|"
+    # "when i asked why he just said 'for the case' and changed the subject": asked, and evaded
+    r"\b(?:changed the subject|dodged (?:the|my) question|wouldn't elaborate|would not elaborate|brushed (?:it|me) off|"
+    r"wouldn't go into (?:it|detail)|would not go into (?:it|detail))\b|"
     # "nobody's told me what the op is either", "no one said what it's for"
     r"\b(?:nobody|no one|noone)(?:'s| has| had)? (?:told|said|explained|mentioned)\b (?:(?:to )?(?:me|us) )?"
     r"(?:what|why)\b(?: (?:the |their |this |that )?(?:op|operation|case|job|detail|raid|sweep|it|they want)\b)?"

@@ -6,6 +6,10 @@ from bot.facts.model import Ask
 
 __all__ = ["ALERT_ASKS"]
 
+# up to six words between "when" and the event, one of them perhaps a whole aside in brackets
+# ("a call when the wife (she's the complainant on our DV case) comes back in")
+_WORDS_TO_THE_EVENT = r"(?:(?:[\w',-]+|\([^()]{1,60}\)) ){0,6}?"
+
 ALERT_ASKS: dict[Ask, list[str]] = {
     Ask.MONITORING_ALERT: [
         # "asked the agent about the three flags ... still set them up?": the flags named before
@@ -42,7 +46,7 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         # "text them if a certain name gets run by any of our cops", "give them a call when a certain
         # guy comes to pick up his property"
         r"\b(?:(?:ping|call|text|tell|let|notify|alert|ring|phone)\w* (?:him|her|them|me|us|the (?:case )?agents?|the feds)(?: know)?|give (?:him|her|them|me|us) a (?:call|heads[- ]?up|ring|text|shout)) "
-        r"(?:if|when|whenever|anytime|any time|every time) (?:(?:[\w',-]+|\([^()]{1,60}\)) ){0,6}?(?:ever )?(?:gets? |is |are )?"
+        rf"(?:if|when|whenever|anytime|any time|every time) {_WORDS_TO_THE_EVENT}(?:ever )?(?:gets? |is |are )?"
         r"(?:stopped|arrested|picked up|pulled over|booked|run|ran|(?:comes?|walks?) (?:back )?(?:into|in|by|to)(?! (?:court|his court|her court|arraignment)))\b",
         r"\b(?:if|whenever|when) any of our (?:cars|cops|guys|officers|units|sector cars) (?:ever )?(?:stops?|arrests?|picks? up|runs? into|pulls? over)\b",
         # "ERO wants to know when they surface": word each time the people come to our notice
@@ -101,7 +105,7 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         # "flag Jahaira Ruiz in our system": a name between the verb and the system
         r"\b(?:flag|flagging|flagged|tag|tagging|mark|marking)\b (?:[\w'-]+ ){1,4}(?:in|into|on) (?:our|the|nypd'?s?) (?:[\w']+ )?(?:system|database|computers?|records|files)\b",
         # "a heads up if he comes through central booking again": a standing alert, not a release notice
-        r"\b(?:heads[- ]?up|a call|a text|a ping|word|notice|a notification)\b.{0,20}\b(?:if|when|whenever|every time|anytime|any time)\b (?:(?:[\w',-]+|\([^()]{1,60}\)) ){0,6}?(?:comes? through|goes? through|(?:passes?(?: through| by)?|drives? (?:by|past|through))(?: (?:our|the|any|an?) (?:[\w'-]+ )?(?:lprs?|alprs?|plate readers?|readers?|cameras?|cams?))?|shows? up|turns? up|pops? up|comes? in|gets? (?:booked|arrested|stopped|picked up|locked up|printed))\b",
+        rf"\b(?:heads[- ]?up|a call|a text|a ping|word|notice|a notification)\b.{{0,20}}\b(?:if|when|whenever|every time|anytime|any time)\b {_WORDS_TO_THE_EVENT}(?:comes? through|goes? through|(?:passes?(?: through| by)?|drives? (?:by|past|through))(?: (?:our|the|any|an?) (?:[\w'-]+ )?(?:lprs?|alprs?|plate readers?|readers?|cameras?|cams?))?|shows? up|turns? up|pops? up|comes? in|gets? (?:booked|arrested|stopped|picked up|locked up|printed))\b",
         # "keep the alerts we set up last year on a few gang members active": a standing alert kept on
         r"\b(?:keep|keeping|leave|leaving|extend|extending|renew|renewing|maintain|maintaining|reactivate|reactivating)\b (?:the |those |these |our |their |that |this |his |her )?"
         r"(?:[\w'-]+ ){0,2}(?:alerts?|flags?|hotlist entr(?:y|ies)|notifications?)\b(?! (?:off|down|disabled)\b)",

@@ -57,7 +57,7 @@ from bot.facts.lexicon.record import (
 from bot.facts.model import CONVICTION_CAUTION, Conviction
 from bot.facts.offences import CONVICTION_CUE, Offence, closest, is_conviction, is_disposed_of, record_cues, segment_at
 from bot.facts.prefilter import Searcher
-from bot.facts.spans import sentence_bounds, sentence_of
+from bot.facts.spans import sentence_of
 from bot.facts.text import Text, is_doubted, is_negated
 from bot.facts.watchlist import Reading, clause_bounds, read_reentry, read_tsdb
 from bot.facts.window import (
@@ -68,7 +68,7 @@ from bot.facts.window import (
     age_span,
     date_spans,
     prison_time,
-    sentence_unknown,
+    time_served_unknown,
     window_place,
     year_span,
     years_ago_this,
@@ -288,7 +288,7 @@ class RecordReader:
             # whatever the offence, a conviction more than five years old with no prison time that
             # could bring it inside cannot be "within five years"; a record that leaves the
             # sentence out ("sentence not listed") leaves that open
-            if not served and (_time_served_unknown(norm) or time_in_doubt):
+            if not served and (time_served_unknown(norm) or time_in_doubt):
                 # ("I think he did time for a robbery, maybe 2019"): time inside in doubt could bring it inside
                 return Conviction.UNKNOWN
             return Conviction.QUALIFYING_OLDER_THAN_5Y
@@ -384,17 +384,3 @@ class RecordReader:
     # ------------------------------------------------------------------ watchlist and re-entry
     tsdb = staticmethod(read_tsdb)
     reentry = staticmethod(read_reentry)
-
-
-def _time_served_unknown(norm: str) -> bool:
-    """The record leaves prison time open: "sentence not listed", "don't know if he went to
-    prison for it or got probation" (a "no jail" offered only as the other half of the doubt
-    settles nothing)."""
-    unknown = sentence_unknown(norm)
-    if unknown is None:
-        return False
-    no_prison = NO_INCARCERATION.search(norm)
-    if no_prison is None:
-        return True
-    start, end = sentence_bounds(norm, unknown.start(), unknown.end())
-    return start <= no_prison.start() < end and no_prison.start() > unknown.start()

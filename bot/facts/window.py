@@ -20,6 +20,9 @@ import enum
 import re
 from dataclasses import dataclass
 
+from bot.facts.lexicon.record import NO_INCARCERATION
+from bot.facts.spans import sentence_bounds
+
 __all__ = [
     "LAST_SEASON",
     "DateSpan",
@@ -28,6 +31,7 @@ __all__ = [
     "date_spans",
     "prison_time",
     "sentence_unknown",
+    "time_served_unknown",
     "window_place",
     "year_span",
     "years_ago_this",
@@ -240,3 +244,17 @@ _SENTENCE_UNKNOWN = re.compile(
 def sentence_unknown(text: str) -> re.Match[str] | None:
     """The officer says the record leaves the sentence or release unknown."""
     return _SENTENCE_UNKNOWN.search(text)
+
+
+def time_served_unknown(norm: str) -> bool:
+    """The record leaves prison time open: "sentence not listed", "don't know if he went to
+    prison for it or got probation" (a "no jail" offered only as the other half of the doubt
+    settles nothing)."""
+    unknown = sentence_unknown(norm)
+    if unknown is None:
+        return False
+    no_prison = NO_INCARCERATION.search(norm)
+    if no_prison is None:
+        return True
+    start, end = sentence_bounds(norm, unknown.start(), unknown.end())
+    return start <= no_prison.start() < end and no_prison.start() > unknown.start()

@@ -83,6 +83,14 @@ def test_warrant(reader: FactsReader, text: str, warrant: Warrant) -> None:
         ("rap sheet just says robbery 2023, no degree listed", Conviction.UNKNOWN),
         ("havent pulled his record yet", Conviction.UNKNOWN),
         ("convicted of something in 2024", Conviction.UNKNOWN),
+        # the record restated, or pled down: what he pleaded to is the conviction
+        (
+            "arrested for assault 2 in 2024, he was convicted, well, he pleaded to assault 3 in the end",
+            Conviction.NON_QUALIFYING,
+        ),
+        ("he pleaded down from robbery 2 to petit larceny in 2023", Conviction.NON_QUALIFYING),
+        # the year said in the next sentence dates the offence named before
+        ("robbery 2 on his sheet. he was convicted as an adult in 2023", Conviction.QUALIFYING_WITHIN_5Y),
     ],
 )
 def test_conviction(reader: FactsReader, text: str, conviction: Conviction) -> None:
@@ -103,10 +111,25 @@ def test_conviction(reader: FactsReader, text: str, conviction: Conviction) -> N
         ("use our back lot to stage their vans", {Ask.STAGING_ON_PROPERTY}),
         ("2 RMPs for traffic control", {Ask.OPERATIONAL_SUPPORT}),
         ("wants 10 min with a prisoner in our holding cell", {Ask.ACCESS_PRISONER}),
+        ("ICE wants to pick up a guy we collared for a bar fight", {Ask.TRANSFER_CUSTODY}),
+        ("they want to grab her at court. so they want the date", {Ask.SHARE_CUSTODY_OR_COURT_INFO}),
+        ("CBP, footage from the Jamaica station, smuggling case. ok to send?", {Ask.SHARE_RECORDS}),
     ],
 )
 def test_asks(reader: FactsReader, text: str, asks: set[Ask]) -> None:
     assert asks <= reader.read(text).asks
+
+
+def test_her_before_a_noun_is_whose_not_whom(reader: FactsReader) -> None:
+    assert reader.read("DHS wants her court date").asks == {Ask.SHARE_CUSTODY_OR_COURT_INFO}
+    assert reader.read("ICE wants her when she's released").asks == {Ask.TRANSFER_CUSTODY}
+
+
+def test_a_closing_hand_over_is_the_person_not_the_record_named_before(reader: FactsReader) -> None:
+    asks = reader.read(
+        "federal judge signed ICE's warrant. rap sheet shows a robbery conviction. ok to hand over?"
+    ).asks
+    assert Ask.SHARE_RECORDS not in asks
 
 
 def test_dictated_words_are_evidence_whole(reader: FactsReader) -> None:

@@ -9229,6 +9229,61 @@ ROUND_ONE_HUNDRED_FORTY_TWO = [
 ]
 
 
+ROUND_ONE_HUNDRED_FORTY_THREE = [
+    # set FA's classes (officers correcting themselves as they type): an agency taken back with "no
+    # sorry" or answered after the officer's own "X? no"; a record restated ("he was convicted, well,
+    # he pleaded to ...") or pled down from one offence to another; an aim walked back by the agent or
+    # put off ("we'll fill you in later"); a stop asked by unnamed agents, or on a hit of unknown kind;
+    # held because of status; the conviction's year said in the next sentence; an offence "on his
+    # sheet" beside a warrant; a pick-up of someone "we collared"; "her court date"; "... send?"
+    (
+        "DEA, no sorry, FBI. FBI has an arrest warrant signed by a federal magistrate for bank robbery and "
+        "wants two of us to help grab the guy at his job. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "agent wants our complaint report on the Astoria shooting. ATF? no, looked at his card, he's FBI, "
+        "it's their federal carjacking case. ok to send?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ICE has a warrant signed by a federal district judge. rap: arrested for robbery 2 in 2023, he was "
+        "convicted, well, he pleaded to petit larceny in the end. TSDB no match. ok to hand him over?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "federal judge signed ICE's warrant. he pleaded down from burglary 2 to criminal trespass 3 (2022), "
+        "nothing else on him. TSDB negative. transfer?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "HSI wants our arrest report on the Jamaica Ave guy. agent said it's a drug case, then sort of walked "
+        "it back and said it might be an immigration thing, he wasn't sure. send?",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "HSI wants to ride along on our canvass for the Bushwick shooting and get the names of everyone we "
+        "talk to. I asked what their case is and got 'we'll fill you in later'.",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "car stop, NCIC says 'federal warrant', dispatch can't tell me if it's criminal or an immigration "
+        "entry yet. can I hold him till they know?",
+        [("unknown", "needs_info")],
+    ),
+    (
+        "plainclothes agents, said they're federal, want us to stop a guy coming off the bus and keep him "
+        "till they get there. wouldn't say why.",
+        [("federal", "needs_info")],
+    ),
+    (
+        "EDNY magistrate signed ICE warrant, robbery 1 on his sheet. he was convicted in 2016, no prison time. "
+        "TSDB came back negative. ICE wants to take him when we're done",
+        [("ice", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9365,6 +9420,7 @@ ROUNDS = {
     "one-hundred-forty": ROUND_ONE_HUNDRED_FORTY,
     "one-hundred-forty-one": ROUND_ONE_HUNDRED_FORTY_ONE,
     "one-hundred-forty-two": ROUND_ONE_HUNDRED_FORTY_TWO,
+    "one-hundred-forty-three": ROUND_ONE_HUNDRED_FORTY_THREE,
 }
 
 

@@ -370,3 +370,21 @@ def test_records_in_a_case_that_may_end_in_removal_cite_the_identifying_informat
     assert "NYC-AC-23-CH12" in decision.authorities
     access = stated(agency=Agency.HSI, asks=frozenset({Ask.ACCESS_PRISONER}), purpose=Purpose.MIXED)
     assert "NYC-AC-23-CH12" not in decide(access, table).authorities
+
+
+def test_a_stop_on_a_hit_of_unknown_kind_asks_what_it_is(table: RuleTable) -> None:
+    """R1b refuses a stop *solely* on an immigration hit; with no agency, paper or aim known, nothing
+    says it is one (a judge's criminal warrant would be R3), so the officer is asked which it is.
+    Any sign of immigration (a DHS agency, a civil aim, ICE paperwork) keeps the refusal."""
+    hit = stated(agency=Agency.UNKNOWN, asks=frozenset({Ask.STOP_OR_ARREST}))
+    for agency in (Agency.UNKNOWN, Agency.FEDERAL):
+        decision = decide(hit.model_copy(update={"agency": agency}), table)
+        assert (decision.verdict, decision.rule_id) == (Verdict.NEEDS_INFO, "R1b-kind-unknown")
+        assert any("signed" in q for q in decision.questions)
+    refused = [
+        stated(agency=Agency.UNKNOWN, asks=frozenset({Ask.STOP_OR_ARREST}), purpose=Purpose.CIVIL_IMMIGRATION),
+        stated(agency=Agency.FEDERAL, asks=frozenset({Ask.STOP_OR_ARREST}), warrant=Warrant.ADMINISTRATIVE),
+        stated(agency=Agency.ICE_ERO, asks=frozenset({Ask.STOP_OR_ARREST})),
+    ]
+    for facts in refused:
+        assert decide(facts, table).verdict is Verdict.PROHIBITED

@@ -16,8 +16,10 @@ _CORRECTION = re.compile(
     r"\b(?:scratch that|strike that|sorry,? my bad|my bad|my mistake|correction|i mean|i meant|sorry,? i meant|"
     r"sorry,? meant|wait,? no|no wait|actually,? (?:it's|its|it is|they're|theyre|he's|hes|she's|shes|the agent is)|"
     # "ICE ERO, sorry, the card says HSI", "ICE, sorry, HSI": the slip right after the name
-    r"(?<=[,(-] )sorry(?=,? (?:(?:the |his |her |their )?(?:card|business card|badge|id|paper|papers|email|sheet|form|letterhead) "
+    r"(?<=[,(-] )(?:no,? )?sorry(?=,? (?:(?:the |his |her |their )?(?:card|business card|badge|id|paper|papers|email|sheet|form|letterhead) "
     r"(?:says|said|reads|shows)|(?:it's |its |it is |they're |he's |she's )?(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?)\b))|"
+    # "HSI? no, checked his email signature, he's FBI": the officer's own doubt answered
+    r"(?<=\? )no\b(?!,? (?:idea|clue|one|way|name|reason|paper|warrant)\b)|"
     # "update: agent just told me it's actually HSI running the case"
     r"(?:it's|its|it is|they're|theyre|they are|he's|hes|she's|shes) (?:really|actually))\b"
 )

@@ -45,6 +45,8 @@ _CHARGE_AFTER = re.compile(
 _PLED_TO_AFTER = re.compile(
     r"[^.;\n]{0,30}?\b(?:pled|pleaded|pleads|copped|knocked|reduced|bargained)(?: it| (?:him|her))?(?: down)? to\b(?! (?:a |the )?(?:felony|violent))"
 )
+# "pleaded down from robbery to petit larceny": the charge he pled away from is no conviction
+_PLED_DOWN_FROM = re.compile(r"\b(?:pled|pleaded|pleads|copped|knocked|bargained)(?: it)? down from (?:a |an |the )?$")
 _NOT_CONVICTED = re.compile(
     r"\b(?:dismissed|acquitted|not guilty|sealed|dropped|declined to prosecute|no conviction|never convicted|"
     r"still pending|pending case|open case|still open|not (?:yet )?tried|awaiting trial|(?:hasn't|has not) gone to trial)\b"
@@ -125,7 +127,12 @@ def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool
     """The offence is part of the person's record, not an arrest, a charge or a federal case."""
     if _ACD_ON.search(before[-40:]):
         return False
-    if _NOT_A_CONVICTION.search(before[-40:]) and not CONVICTION_CUE.search(before[-25:]):
+    not_one = _NOT_A_CONVICTION.search(before[-40:])
+    # ("arrested and convicted for robbery" is one; in "record: arrested for assault 2" the word
+    # nearest the offence says what it was)
+    shift = len(before[-40:]) - len(before[-25:])
+    cues = [m.start() + shift for m in CONVICTION_CUE.finditer(before[-25:])]
+    if not_one and not any(cue > not_one.start() for cue in cues):
         return False
     if _RAP_ARREST_LINE.search(before[-40:]):
         return False  # "ARR 05/02/2024 PL 120.05 ASLT 2 / DISP ... PLED PL 120.00 ASLT 3": the disposition decides
@@ -133,7 +140,7 @@ def is_conviction(norm: str, clause: str, before: str, offence: Offence) -> bool
         return False  # "I misread the rap sheet, it's not assault 1, the only conviction is arson 5th"
     if _CHARGE_AFTER.match(norm, offence.end) or _dismissed(clause, len(before), offence.end - offence.start):
         return False  # "the robbery charge", "a robbery case that got dismissed"
-    if _PLED_TO_AFTER.match(norm, offence.end):
+    if _PLED_DOWN_FROM.search(before[-40:]) or _PLED_TO_AFTER.match(norm, offence.end):
         return False  # "PL 160.10 robbery 2nd, disposition: pled down to petit larceny": what he pled to counts
     if next(record_cues(clause), None) is not None:
         return True

@@ -67,6 +67,7 @@ from bot.facts.window import (
     Prison,
     age_span,
     date_spans,
+    dated_after,
     prison_time,
     time_served_unknown,
     window_place,
@@ -267,6 +268,8 @@ class RecordReader:
             return Conviction.NON_QUALIFYING
         convicted = self._conviction_span(clause, local)
         place = self._place(convicted, clause, local)
+        if place is None and (later := self._dated_after(norm, clause_end)) is not None:
+            convicted, place = later, window_place(later, self._today())
         incarcerated = INCARCERATION.search(norm)
         prison = prison_time(clause)
         if prison.released is None and prison.sentence_days is None:
@@ -358,6 +361,13 @@ class RecordReader:
         # "did 3 yrs for assault 1st, got out 2024": with prison time set aside, the count runs
         # from release, so the release date stands for the conviction's
         return prison_time(clause).released
+
+    def _dated_after(self, norm: str, at: int) -> DateSpan | None:
+        """A year of conviction said after the offence's clause, with no other offence between."""
+        dated = dated_after(norm, at)
+        if dated is None or any(at <= o.start < dated.start for o in self._offences(norm)):
+            return None
+        return dated
 
     def _place(self, span: DateSpan | None, clause: str, offense_at: int) -> Place | None:
         """Where the conviction (dated by `span`, or said as "3 years ago") falls against the

@@ -20,7 +20,11 @@ _CORRECTION = re.compile(
     r"actually,? no(?=[,.;!-]| it\b| its\b| it's\b| wait\b| sorry\b)|no,? actually\b|"
     # ("sorry, meant Marshals" names who asks instead: `bot.facts.corrections` reads that)
     r"sorry,? (?:i )?(?:reread|misread|mean(?!t?,? (?:the )?(?:ice|ero|hsi|cbp|dhs|fbi|dea|atf|usms|marshals?|feds?)\b))|"
-    r"i misread|my mistake)"
+    r"i misread|my mistake|"
+    # "he was convicted, well, he pleaded to assault 3 in the end": the officer restates it
+    r"(?<=, )well,(?= (?:he|she|they) (?:was|is|were|only|actually|pled|pleaded|pleads|copped|got|did)\b)|"
+    # "said it's a criminal case, then kind of backtracked": the agent took back what he said
+    r"then (?:kind of |sort of |kinda )?(?:backtracked|back-?pedal+ed|walked (?:it|that) back|took (?:it|that) back)\b)"
 )
 _RETRACTED_WORDS = 4
 # the words the officer settles on after the marker, up to the next break

@@ -120,7 +120,11 @@ _SERVES_AN_AIM_AFTER = re.compile(
 )
 _GIVE_IT_LATER = re.compile(
     r"\b(?:can|could|may|should|do) (?:i|we) (?:now |just |still |go ahead and )?"
-    r"(?:give|send|hand|release|share|turn|pass|forward|e-?mail|provide)(?: over)? (?:it|them|that|those)\b"
+    r"(?:give|send|hand|release|share|turn|pass|forward|e-?mail|provide)(?: over)? (?:it|them|that|those)\b|"
+    # ("CBP, footage from Jamaica station ... send?", "ok to send it?"): the closing question in two words
+    # ("ok to hand over?" is the person handed over, not the rap sheet named before)
+    r"(?:[.;,!?-]\s*|\b(?:ok|okay|alright|fine|good|safe) to )(?:(?:send|share|forward|e-?mail)(?: (?:it|them|that|those))?|"
+    r"(?:give|hand|pass) (?:it|that|those))(?: over| to (?:them|him|her))?\s*\?"
 )
 _WE_ASKED_ABOUT_BEFORE = re.compile(
     r"\b(?:i|we)\s+(?:already |also )?asked (?:(?:him|her|them|the agent|the officer|the agents?) )?about (?:his|her|their|the)\s+$"

@@ -29,6 +29,7 @@ __all__ = [
     "Place",
     "Prison",
     "date_spans",
+    "dated_after",
     "prison_time",
     "sentence_unknown",
     "time_served_unknown",
@@ -258,3 +259,17 @@ def time_served_unknown(norm: str) -> bool:
         return True
     start, end = sentence_bounds(norm, unknown.start(), unknown.end())
     return start <= no_prison.start() < end and no_prison.start() > unknown.start()
+
+
+# "robbery 2 on his sheet. he was 22, convicted as an adult in 2022": the year of the conviction
+# said after the offence, in words that name no offence of their own
+_DATELINE = re.compile(
+    r"\b(?:convicted|sentenced|pled|pleaded)(?: guilty)?(?: as an adult)?(?: (?:on|for) (?:it|that))? "
+    r"(?:in|back in) ((?:19|20)\d\d)\b"
+)
+
+
+def dated_after(norm: str, at: int) -> DateSpan | None:
+    """A conviction year said within the sentence or so after `at` (positions in `norm`)."""
+    found = _DATELINE.search(norm, at, at + 160)
+    return year_span(int(found.group(1)), found.start(1), found.end(1)) if found else None

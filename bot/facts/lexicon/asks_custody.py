@@ -127,7 +127,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"(?:taking|picking up|collecting) (?:our|the|this|that|my) (?:[\w-]+ )?(?:prisoner|perp|collar|arrestee|defendant|detainee|guy)\b(?!'s)",
         # "so HSI can take him on their warrant": the point of the request is the hand-over
         r"\bso (?:that )?(?:they|the marshals|marshals|the agents|the feds|ice|ero|fbi|dea|atf|usms|hsi|cbp) (?:can|could|may|will be able to) (?:take|grab|collect|pick up|arrest) (?:him|her|them)\b",
-        rf"\bto take {PERSON} (?:(?:who|that) )?(?:we|i|you) (?:just )?(?:arrested|collared|locked up|picked up|booked|grabbed|have)\b",
+        rf"\bto (?:take|pick up|grab|collect) {PERSON} (?:(?:who|that) )?(?:we|i|you) (?:just )?(?:arrested|collared|locked up|picked up|booked|grabbed|have)\b",
         # "ICE asks us to bring him to their office instead": our prisoner delivered into their custody
         r"\b(?:bring|take|drive|drop)(?:ing|s)? (?:him|her|them) (?:over |down |up )?(?:to|at|off at) (?:their|ice'?s|ero'?s|hsi'?s|the ice|the ero|the hsi) (?:[\w']+ )?(?:office|field office|facility|building|processing center)\b",
         # "hand him to their agents", "take him w/ them tonight"
@@ -193,7 +193,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\bbefore (?:they|the agents|the feds|fbi|dea|atf|ice|hsi|the marshals) take {PERSON}",
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
         # ("DEA wants our buy reports ... an HSI agent wants them too": the reports, not people)
-        r"\bwants? (?:him|her|them)\b(?!(?<=them) (?:too|as well|also)\b)(?! (?:to|for|at|in|on|out|back|held|kept|sitting|staying|waiting|here|there|arrested|to be|removed|deported|gone|out of)\b)(?! (?:statement|records?|file|address|phone|number|name|info|information|details|report|interview|dob|sheet|history|testimony)s?\b)",
+        # ("DHS wants her court date": "her" before a noun is whose, not whom)
+        r"\bwants? (?:him|her|them)\b(?!(?<=them) (?:too|as well|also)\b)"
+        r"(?!(?<=her) (?!(?:to|for|at|in|on|out|back|now|too|as|when|after|once|if|and|so|because|before|until|till|by|"
+        r"right|asap|today|tonight|tomorrow|released|transferred|handed|turned|brought|moved|held|kept)\b)[a-z])(?! (?:to|for|at|in|on|out|back|held|kept|sitting|staying|waiting|here|there|arrested|to be|removed|deported|gone|out of)\b)(?! (?:statement|records?|file|address|phone|number|name|info|information|details|report|interview|dob|sheet|history|testimony)s?\b)",
         r"\bturn (?:[\w']+ ){0,2}loose to\b",
         # ("help them walk the target to the van" is a hand in their arrest, not our hand-over)
         r"(?<!help )(?<!helping )(?<!help them )(?<!helping them )(?<!help the agents )"
@@ -265,6 +268,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         # "the agent wants the return date on the DAT and the courtroom": the court-date noun itself is the ask
         r"\b(?:wants?|wanted|needs?|needed|asking for|asked for|asks for|requests?|requested|requesting|would like)\b (?:[\w']+ ){0,3}"
         r"(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|courtroom|next court date|arraignment date)\b",
+        # "they want to pick her up at court. so they want the date": the date of the court named before
+        r"\b(?:at|in|to) (?:the )?(?:court|courthouse|arraignment)\b[^.;!?]{0,40}[.;!?]?\s*(?:so )?(?:they|he|she|the agents?) "
+        r"(?:want|wants|need|needs|are asking for|asked for) (?:the |her |his |their )?(?:date|day|time)\b",
         rf"\b{SHARE_VERB} (?:{AGENTS} )?(?:[\w']+ ){{0,3}}(?:(?:his|her|their|the|next) )?(?:court (?:date|appearance|part|hearing|time|schedule|info)|arraignment (?:date|time)|dat date|next court)",
         rf"\b(?:if|whether) (?:we|you) (?:still )?(?:have|got|hold|holding) {PERSON}",
         r"\b(?:if|whether) (?:the guy|the man|the woman|he|she|they|him|her) (?:[\w'-]+ ){0,8}?(?:got|was|were|is|are|gets) (?:dat'?d|released|arraigned|cut loose|still in)\b|\bis still in (?:custody|the cells|our cells|jail)\b",

@@ -82,6 +82,10 @@ CIVIL_STRONG = compile_all(
         r"(?:undocumented|here illegally|illegal|out of status|overstays?|in the (?:country|us|u\.s\.) illegally|(?:here |in the country )?without (?:papers|status))\b",
         r"\b(?:arrest|detain|pick(?:ing)? up|round(?:ing)? up|grab|sweep(?:ing)? up|scoop(?:ing)? up)\w* (?:any |all |the )?"
         r"(?:undocumented|illegal|out-of-status) (?:workers|people|immigrants|migrants|employees|folks|ones|day laborers)\b",
+        # "can we detain him if he admits he's undocumented?": held for the status itself
+        r"\b(?:arrest|detain|hold|cuff|lock)\w* (?:him|her|them)(?: up)? (?:if|because|since|once|when) (?:s?he|they)"
+        r"(?: (?:admits?|says?|confirms?|turns? out)(?: (?:s?he|they|to be))?)?(?:'s| is| are|'re)? ?"
+        r"(?:undocumented|here illegally|illegal|out of status)\b",
         # a DEA agent who "just wants to ask about his status" beside a drug case: the agents' own
         # questions about status (the officer's own question to a suspect is R8's, not an aim)
         r"\b(?:they|the agents?|agents?|the feds|feds|he|she)(?: just| only| also)? (?:wants?|wanna|wanted|would like|need|needs|are going)(?: to)? "

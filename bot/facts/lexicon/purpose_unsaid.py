@@ -49,11 +49,15 @@ PURPOSE_UNSTATED = re.compile(
     r"(?:what|why)\b(?: (?:the |their |this |that )?(?:op|operation|case|job|detail|raid|sweep|it|they want)\b)?"
 )
 # "I asked what case and he said he'd tell me later": the aim asked for and put off is not given
+# ("I asked what their case is and got 'we'll explain later'")
 AIM_PUT_OFF = re.compile(
-    r"\b(?:asked|ask) (?:him|her|them|the agent|the guy)? ?(?:what (?:case|op|operation|investigation|it's for|it is for|for|"
-    r"it's about|it is about|the case is|case it is)|why)\b[^.;?!]{0,12}?(?:he|she|they) (?:said|says|told me|told us)"
-    r"(?: (?:he'd|she'd|they'd|he would|she would|they would|he'll|she'll|they'll|he will|she will|they will))? "
-    r"(?:tell (?:me|us)|fill (?:me|us) in|brief (?:me|us)|let (?:me|us) know|get back to (?:me|us)|explain)(?: (?:on|about) (?:that|it))? "
+    r"\b(?:asked|ask) (?:him|her|them|the agent|the guy)? ?(?:what (?:(?:the|their|his|her) )?(?:case|op|operation|investigation)"
+    r"(?: (?:is|was|it is|it was))?|what (?:it's for|it is for|for|it's about|it is about|case it is)|why)\b[^.;?!]{0,12}?"
+    r"(?:(?:he|she|they) (?:said|says|told me|told us)|(?:i |we )?(?:got|was told|were told|heard back)|the answer was)"
+    r"(?: ['\"]?(?:he'd|she'd|they'd|he would|she would|they would|he'll|she'll|they'll|he will|she will|they will|"
+    r"we'll|we will|i'll|i will))? ['\"]?"
+    r"(?:tell (?:me|us|you)|fill (?:me|us|you) in|brief (?:me|us|you)|let (?:me|us|you) know|get back to (?:me|us|you)|explain)"
+    r"(?: (?:on|about) (?:that|it))? "
     r"(?:later|after|tomorrow|once|when|at some point|another time)\b"
 )
 # ("didn't say which agency or why": no reason at all, whatever the setting suggests)

@@ -158,7 +158,7 @@ CHARGE_NOT_CONVICTION = re.compile(
     r"\bno (?:final )?disp(?:osition)?\b(?! date)|"
     # "arrest for assault 2nd, but the ADA thinks it was pled down to assault 3rd": the plea unknown
     # ("disposition: pled down to PL 155.25 petit larceny": the plea named, the conviction known)
-    r"\b(?:pled|pleaded|pleads|plead|copped|knocked) (?:it )?down\b(?! to\b)|"
+    r"\b(?:pled|pleaded|pleads|plead|copped|knocked) (?:it )?down\b(?! to\b| from\b)|"
     r"\b(?:thinks?|believes?|maybe|might|probably|not sure|i think|guess)\b[^.;]{0,30}\b(?:pled|pleaded|copped|knocked) (?:it )?down\b|"
     r"\b(?:can't|cannot|cant) tell which (?:one )?(?:he|she|they) (?:was|were) convicted\b|"
     # "he told the officer he 'caught an assault case in Jersey' a while back": charged, how it ended unsaid
@@ -304,7 +304,10 @@ CONVICTION_AFTER = re.compile(
     rf"{SENTENCE_SERVED_AFTER.pattern}|"
     r"\s*(?:(?:\d|1st|2nd|3rd|4th|5th|one|two|three|four)\b,?\s*)?"
     # ("petit larceny, 2024": a dated offence is a record line)
-    r"(?:degree,? )?,?\s*(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b"
+    r"(?:degree,? )?,?\s*(?:(?:from|in|back in) )?(?:(?:19|20)\d\d\b|'\d\d\b)|\s*(?:[\w']+ )?(?:from|in|back in) '?\d\d\b|"
+    # "ICE warrant, robbery 2 on his sheet": where the offence is written says it is his record
+    r"\s*(?:(?:\d|1st|2nd|3rd|4th|5th)\b\s*)?(?:(?:is|was|shows|listed) )?(?:on|in) (?:his|her|their|the) "
+    r"(?:rap ?sheet|sheet|rap|record|history|criminal history|priors)\b"
 )
 
 

@@ -4,10 +4,13 @@ paper named only to compare with."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.facts.lexicon.warrant import SIGNER_UNKNOWN, persons_own_order
+from bot.facts.model import Agency
 from bot.facts.spans import (
     ADMIN,
+    CRIMINAL_AGENCIES,
     CRIMINAL_PAPER,
     DETAINER,
     JUDICIAL,
@@ -17,7 +20,7 @@ from bot.facts.spans import (
 from bot.facts.text import Clause, is_negated
 from bot.facts.warrant import WILL_SIGN, only_promised
 
-__all__ = ["asks_in", "only_if_another_case_fails", "paper_kind_in"]
+__all__ = ["asks_in", "only_if_another_case_fails", "paper_kind_in", "paper_kind_of"]
 
 
 def asks_in(clauses: list[Clause], cues: list[Cue], norm: str) -> bool:
@@ -72,3 +75,27 @@ _FALLBACK_PLAN = re.compile(
 
 def only_if_another_case_fails(norm: str) -> bool:
     return _FALLBACK_PLAN.search(norm) is not None
+
+
+_IMMIGRATION_DETAINER = re.compile(
+    r"\bi-?247|\b247a|\beye[- ]?247|\beye two forty|\b(?:ice|immigration|dhs|ero|civil)(?:'s)? (?:[\w-]+ )?detainers?\b|\bdetain[- ]her\b"
+)
+
+
+def paper_kind_of(agency: Agency | None) -> Callable[[str, Clause], str | None]:
+    """The paper kind as the asking agency's words mean it: the FBI's or the Marshals' "detainer"
+    rests on their criminal case, only an immigration detainer is civil paper."""
+    if agency not in CRIMINAL_AGENCIES:
+        return paper_kind_in
+
+    def kind(norm: str, clause: Clause) -> str | None:
+        found = paper_kind_in(norm, clause)
+        if (
+            found == "civil"
+            and not ADMIN.search(norm, clause.start, clause.end)
+            and not _IMMIGRATION_DETAINER.search(norm, clause.start, clause.end)
+        ):
+            return "judicial"
+        return found
+
+    return kind

@@ -18,10 +18,10 @@ from bot.facts.lexicon import (
     NYPD_OWN_CASE,
 )
 from bot.facts.model import Agency, Source
-from bot.facts.paper import asks_in, paper_kind_in
+from bot.facts.paper import asks_in, paper_kind_in, paper_kind_of
 from bot.facts.parties import Party
 from bot.facts.relays import RELAYED, is_own_assignment
-from bot.facts.spans import ADMIN, CRIMINAL_AGENCIES, DHS_FAMILY, RECORD_WORDS, Cue, sentence_bounds
+from bot.facts.spans import DHS_FAMILY, RECORD_WORDS, Cue, sentence_bounds
 from bot.facts.text import Clause, is_negated
 from bot.facts.watchlist import TSDB_NAME
 
@@ -325,35 +325,11 @@ _ANOTHER_PERSON = re.compile(
 _MORE_BEFORE = re.compile(r"\b(?:plus|along with|together with|as well as|and also|also|and)\W*$")
 
 
-_IMMIGRATION_DETAINER = re.compile(
-    r"\bi-?247|\b247a|\beye[- ]?247|\beye two forty|\b(?:ice|immigration|dhs|ero|civil)(?:'s)? (?:[\w-]+ )?detainers?\b|\bdetain[- ]her\b"
-)
-
-
-def _paper_kind_of(agency: Agency | None) -> Callable[[str, Clause], str | None]:
-    """The paper kind as the asking agency's words mean it: the FBI's or the Marshals' "detainer"
-    rests on their criminal case, only an immigration detainer is civil paper."""
-    if agency not in CRIMINAL_AGENCIES:
-        return paper_kind_in
-
-    def kind(norm: str, clause: Clause) -> str | None:
-        found = paper_kind_in(norm, clause)
-        if (
-            found == "civil"
-            and not ADMIN.search(norm, clause.start, clause.end)
-            and not _IMMIGRATION_DETAINER.search(norm, clause.start, clause.end)
-        ):
-            return "judicial"
-        return found
-
-    return kind
-
-
 def _paper_segments(
     norm: str, clauses: list[Clause], cues: list[Cue], agency: Agency | None = None
 ) -> list[list[Clause]]:
     """A party's clauses, split where a new kind of paperwork comes with asks of its own."""
-    paper_kind = _paper_kind_of(agency)
+    paper_kind = paper_kind_of(agency)
     merged = _kind_segments(norm, clauses, cues, paper_kind, paper=True)
     kinds = [k for k in (paper_kind(norm, c) for c in clauses) if k]
     both = [c for c in clauses if _BOTH.search(c.text) and asks_in([c], cues, norm)]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.facts.extract import FactsReader
-from bot.facts.model import Agency, Ask, Conviction, Purpose, Tri, Warrant
+from bot.facts.model import Agency, Ask, Conviction, Purpose, Source, Tri, Warrant
 from bot.facts.record import load_offenses
 
 OFFENSES = Path(__file__).resolve().parent.parent / "knowledge" / "offenses.yaml"
@@ -38,6 +38,22 @@ def reader() -> FactsReader:
 )
 def test_agency(reader: FactsReader, text: str, agency: Agency) -> None:
     assert reader.read(text).agency is agency
+
+
+@pytest.mark.parametrize(
+    "text,agency",
+    [
+        ("an agent from ERO or HSI, I forget which, wants our arrest report", Agency.ICE),
+        ("ICE or CBP wants his address", Agency.DHS),
+        ("the caller was FBI or HSI, the desk isn't sure, and wants the report", Agency.FEDERAL),
+    ],
+)
+def test_two_agencies_offered_for_one_caller_are_one_agency_in_doubt(
+    reader: FactsReader, text: str, agency: Agency
+) -> None:
+    requests = reader.read_message(text)
+    assert [facts.agency for facts in requests] == [agency]
+    assert requests[0].sources["agency"] is Source.HEDGED
 
 
 @pytest.mark.parametrize(

@@ -9284,6 +9284,78 @@ ROUND_ONE_HUNDRED_FORTY_THREE = [
 ]
 
 
+ROUND_ONE_HUNDRED_FORTY_FOUR = [
+    # set FB's classes (requests that reach the officer second-hand) and the pending sets': a victim
+    # named by what was done in her name or to her; two papers from one agency for one prisoner
+    # ("an I-247A plus a warrant for ICE custody signed by a magistrate judge"); an agency offered as
+    # "ERO or HSI"; "wants us with them ... to grab a guy"; asked
+    # "about whether he overstayed his visa"; a 911 break-in by men claiming to be ICE; "no reason
+    # given" in a request's own words over the message's header; the agency that "will use them";
+    # a stop for a criminal case where removal is the plan; "the stabbing victim I brought in"; "not 100%"
+    (
+        "guy at the desk says somebody used a fake license in HIS name to get his car out of the pound, he "
+        "wants to make a report. can I ask him about his immigration status?",
+        [("none", "prohibited")],
+    ),
+    (
+        "ERO faxed an I-247A plus a warrant for ICE custody signed by a magistrate judge for our prisoner. He "
+        "has a 2023 robbery 1st conviction, TSDB negative. hold him?",
+        [("ice_ero", "escalate")],
+    ),
+    (
+        "an agent from ERO or HSI, the desk isn't sure which, wants our arrest report on a guy from Willis Ave. send?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "Marshals want two of us out with them at 0600 to grab a guy on a federal warrant for armed robbery "
+        "signed by an SDNY judge. good?",
+        [("usms", "permitted")],
+    ),
+    (
+        "Our det on the HSI-NYPD trafficking task force wants to go on a joint labor trafficking rescue op "
+        "tonight. ok?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "HSI agent wants to talk to our prisoner about whether he overstayed his visa. ok?",
+        [("hsi", "prohibited")],
+    ),
+    (
+        "911 call: man says guys claiming to be ICE are kicking in his door, no badges. do we send a car?",
+        [("ice", "permitted")],
+    ),
+    (
+        "two asks on the Flatbush burglary: FBI wants our report for their burglary investigation, and a guy "
+        "from DHS wants the same report, no reason given. send both?",
+        [("fbi", "needs_info"), ("dhs", "needs_info")],
+    ),
+    (
+        "DEA supervisor wants copies of our buy reports from the heroin case, says its for their federal case "
+        "but also that ICE will use them to get the targets deported. can we send them?",
+        [("dea", "escalate")],
+    ),
+    (
+        "HSI: target is under investigation for passport fraud but the agent says the plan is to get him "
+        "deported once they have him. they want two of ours to help pick him up tomorrow",
+        [("hsi", "escalate")],
+    ),
+    (
+        "a kid told the school safety agent he's being beaten at home. can the SSA ask if the family is undocumented?",
+        [("none", "permitted"), ("none", "prohibited")],
+    ),
+    (
+        "two HSI agents asked me for the name and home address of the stabbing victim I brought in tonight. "
+        "they wouldnt say what its for",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "ICE's warrant for the driver was signed by a judge, not 100%. he has a 2023 robbery 1st conviction. "
+        "they want him held",
+        [("ice", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9421,6 +9493,7 @@ ROUNDS = {
     "one-hundred-forty-one": ROUND_ONE_HUNDRED_FORTY_ONE,
     "one-hundred-forty-two": ROUND_ONE_HUNDRED_FORTY_TWO,
     "one-hundred-forty-three": ROUND_ONE_HUNDRED_FORTY_THREE,
+    "one-hundred-forty-four": ROUND_ONE_HUNDRED_FORTY_FOUR,
 }
 
 

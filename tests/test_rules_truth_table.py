@@ -388,3 +388,14 @@ def test_a_stop_on_a_hit_of_unknown_kind_asks_what_it_is(table: RuleTable) -> No
     ]
     for facts in refused:
         assert decide(facts, table).verdict is Verdict.PROHIBITED
+
+
+def test_a_stop_for_a_criminal_case_where_removal_is_the_plan_goes_to_counsel(table: RuleTable) -> None:
+    """With no immigration paper, a stop for a mixed case is not made solely on an immigration hit
+    (R1b): it is R7's case for the Legal Bureau. On an ICE administrative warrant it stays refused."""
+    stop = stated(agency=Agency.HSI, asks=frozenset({Ask.STOP_OR_ARREST}), purpose=Purpose.MIXED)
+    for warrant in (Warrant.NONE, Warrant.UNKNOWN):
+        decision = decide(stop.model_copy(update={"warrant": warrant}), table)
+        assert (decision.verdict, decision.rule_id) == (Verdict.ESCALATE, "R7-mixed-stop")
+    for warrant in (Warrant.ADMINISTRATIVE, Warrant.DETAINER_ONLY):
+        assert decide(stop.model_copy(update={"warrant": warrant}), table).verdict is Verdict.PROHIBITED

@@ -116,7 +116,10 @@ def criminal_cue(
                 continue  # "a list of all Trinitarios members": who is in the data asked for, not a case
             if _WORKS_WITH_US_ON.search(norm, max(0, crime.start() - 30), crime.start()):
                 continue  # "HSI SA (good guy, works w us on gangs) asked me ...": the agent's usual work, not this aim
-            if _PEOPLE_AFTER.match(norm, crime.end()):
+            if _PEOPLE_AFTER.match(norm, crime.end()) or (
+                _ONE_VICTIM_AFTER.match(norm, crime.end())
+                and _THE_BEFORE.search(norm, max(0, crime.start() - 6), crime.start())
+            ):
                 continue  # "alerts on 6 gang members": who the people are, not a case anyone works
             if allow_doubt != is_doubted(norm, crime.start(), crime.end()):
                 continue
@@ -297,6 +300,10 @@ _OWN_CASE_AFTER = re.compile(
 )
 # "6 gang members", "MS-13 associates": who the people are
 _PEOPLE_AFTER = re.compile(r"\s+(?:members?|affiliates?|associates?|bangers?)\b")
+# "the name and home address of the stabbing victim I brought in": one person we dealt with, named
+# by what happened to her, not their aim (a case "with three trafficking victims" is about them)
+_THE_BEFORE = re.compile(r"\b(?:the|that|this|our|my)\s+$")
+_ONE_VICTIM_AFTER = re.compile(r"\s+(?:victim|complainant|witness)\b(?!s)")
 
 
 _OUR_CASE_BEFORE = re.compile(r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?!joint\b)(?:[\w']+\s+)?$")

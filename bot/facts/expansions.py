@@ -313,6 +313,9 @@ CONTRACTIONS = {
     "ive": "i've",
     "theyll": "they'll",
     "theyve": "they've",
+    "nobodys": "nobody's",
+    "noones": "no one's",
+    "everyones": "everyone's",
 }
 
 

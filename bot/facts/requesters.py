@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.facts.corrections import corrected
 from bot.facts.lexicon import AGENCY_CUES
@@ -264,9 +265,42 @@ _CAN_AFTER = re.compile(r"\s+(?:agents?\s+)?(?:can|could|may|might|will|would|'l
 _CASE_AFTER = re.compile(r"\s+(?:case|investigation|matter|file)\b(?! (?:agent|officer)s?\b)")
 
 
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:an? |the )?")
+_ICE_PARTS = frozenset({Agency.ICE_ERO, Agency.HSI, Agency.ICE})
+
+
+def _either_or(norm: str, mentions: list[Mention]) -> list[Mention]:
+    """ "an agent, ERO or HSI, I forget which": two names offered for one caller are one agency in
+    doubt (ICE when both are ICE's, DHS when both are DHS's, else unnamed feds), where a DHS name
+    is one of them (a DHS name decides what may be done, so the doubt must be asked about)."""
+    pairs = [
+        (first, second)
+        for first, second in pairwise(mentions)
+        if first.agency is not second.agency
+        and {first.agency, second.agency} & DHS_FAMILY
+        and _OR_BETWEEN.fullmatch(norm, first.end, second.start)
+    ]
+    joined = {id(m) for pair in pairs for m in pair}
+    doubted = [
+        Mention(
+            first.start,
+            second.end,
+            Agency.ICE
+            if {first.agency, second.agency} <= _ICE_PARTS
+            else Agency.DHS
+            if {first.agency, second.agency} <= DHS_FAMILY
+            else Agency.FEDERAL,
+            True,
+            f"{first.words} or {second.words}".strip(),
+        )
+        for first, second in pairs
+    ]
+    return sorted([m for m in mentions if id(m) not in joined] + doubted, key=lambda m: m.start)
+
+
 def requesting_mentions(norm: str) -> list[Mention]:
     """The agency mentions of those asking, in the order the message names them."""
-    every_mention = [_member_unnamed(norm, m) for m in corrected(norm, _mentions(norm))]
+    every_mention = _either_or(norm, [_member_unnamed(norm, m) for m in corrected(norm, _mentions(norm))])
     mentions = [m for m in every_mention if _is_requester(norm, m)]
     if not mentions:
         # "joint firearms task force with ATF - they want a list of the guns": when nobody else is

@@ -307,7 +307,9 @@ def _more_paper_on_the_same_person(norm: str, clause: Clause) -> bool:
 
 
 _PAPER_FIRST = re.compile(
-    r"\W*(?:a |an |the |their |his |her )?(?:[\w-]+ ){0,2}(?:detainer|i-? ?247\w*|warrant)s?\b(?! (?:for|on) \w)"
+    # ("a warrant for Okafor" is another person's; "a warrant for ICE custody" is the same person's)
+    r"\W*(?:a |an |the |their |his |her )?(?:[\w-]+ ){0,2}(?:detainer|i-? ?247\w*|warrant)s?\b"
+    r"(?! (?:for|on) (?!(?:ice |ero |dhs |immigration |federal )?(?:custody|detention|removal|arrest)\b)\w)"
 )
 # "ICE sent an I-247A and a warrant signed by a magistrate judge": the same person's papers
 _PAPER_ADDED_BEFORE = re.compile(r"\b(?:plus|along with|together with|as well as|and also|and)\W*$")
@@ -369,7 +371,11 @@ class OwnWordsFirst:
             own_evidence: dict[str, str] = {}
             own_sources: dict[str, Source] = {}
             value = reader(own, own_evidence, own_sources)
-            if value != unknown and own_sources.get(name) is Source.STATED:
+            # ("two asks on the Bay Ridge arson: ... someone from DHS wants the same report, no reason
+            # given": what its own words say of the aim, even that none was given, outweighs the header)
+            if (value != unknown and own_sources.get(name) is Source.STATED) or (
+                name == "purpose" and value == unknown and name in own_evidence
+            ):
                 self.evidence.update(own_evidence)
                 self.sources.update(own_sources)
                 return value

@@ -150,5 +150,9 @@ class Mention:
 MAYBE_LATER = re.compile(
     r"\s+(?:might|may|could|will probably|would probably|probably)(?: also)? (?:want|come (?:for|after|looking)|ask for|"
     r"be interested in|lodge|put a detainer)\b(?=[^.?!]{0,40}\b(?:eventually|later|down the (?:line|road)|at some point|"
-    r"some ?day|in the future)\b)"
+    r"some ?day|in the future)\b)|"
+    # "DEA wants our buy reports ... says ICE will use them to get the targets deported": who the
+    # records would serve, told by the agency that asks
+    r"\s+(?:will|would|is going to|are going to|'s going to|gonna|plans? to|wants? to|can|could) (?:also )?use "
+    r"(?:them|it|those|these|that|the (?:[\w'-]+ )?(?:reports?|records?|files?|info|information|data|video|footage))\b"
 )

@@ -116,6 +116,12 @@ _VICTIM = re.compile(
     # "the woman who reported that her identity was stolen", "pulled a woman out of the massage parlor"
     r"who reported\b|(?:pulled|rescued|recovered|took|got) (?:a |the |two |three |some )?(?:woman|women|girl|girls|man|men|kid|kids|"
     r"worker|workers|teen|teens) out of (?:the |a |that )?(?:[\w'-]+ )?(?:massage parlou?r|brothel|spa|sweatshop|stash house|basement|container|truck)|"
+    # "a student told me he saw another kid get jumped", "saw a fight and will give a statement", "a lost elderly lady"
+    # "somebody used a fake license in HIS name ... he wants to make a report", "told the SSA she's being hurt at home"
+    r"(?:used|opened|took out|filed|bought|rented) (?:[\w'-]+ ){0,5}in (?:his|her|their) name|(?:make|file|making|filing) (?:a |the )?(?:police )?report\b|"
+    r"(?:she's|he's|she is|he is|shes|hes|they're|they are) being (?:hurt|abused|beaten|hit|threatened|trafficked|exploited)|"
+    r"saw (?:[\w'-]+ ){0,3}get (?:jumped|hit|robbed|stabbed|shot|beat|beaten|attacked|assaulted|mugged)|saw (?:a|the|that) fight|"
+    r"(?:will|wants? to|going to|gonna) give (?:us |me )?(?:a |the )?statement|\blost (?:elderly |old |little )?(?:lady|woman|man|kid|child|person|boy|girl)|"
     r"disclosed (?:abuse|assault|that)|abused|abuse victim|who saw (?:it|everything|the whole thing|what happened|the (?:[\w']+ )?(?:stabbing|shooting|robbery|assault|fight|crash|accident|attack|incident|mugging|carjacking|deal|sale|buy|hand-?off|beating|crime|break-?in|burglary|theft))|saw (?:everything|the whole thing)|(?<!for the )(?<!for a )(?<!on the )(?<!on a )purse snatch\w*|snatched|(?:dv|domestic violence) (?:victim|complainant))\b"
 )
 # "can I ask the suspect about his status? and the cashier who saw it all, can I ask her too?"

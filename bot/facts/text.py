@@ -311,7 +311,9 @@ _DOUBT_AFTER = re.compile(
     # "something about a smuggling case, or maybe just finding the guy": one guess beside another
     r"^[^.;!?]{0,12}\bor (?:maybe|possibly|perhaps)\b|"
     # "criminal case, probably.": a hedge tacked on after the words
-    r"^\s{0,2},?\s{0,2}(?:probably|maybe|possibly|perhaps|i think|i guess|i believe|supposedly|allegedly)\s{0,2}(?:[.;!?,-]|$)"
+    r"^\s{0,2},?\s{0,2}(?:probably|maybe|possibly|perhaps|i think|i guess|i believe|supposedly|allegedly)\s{0,2}(?:[.;!?,-]|$)|"
+    # "signed by a judge, not 100%", "... not a hundred percent sure"
+    r"^\s{0,2}[,-]?\s{0,2}(?:but |though |i'm |im )?not (?:100|a hundred|one hundred) ?(?:%|percent)"
 )
 # For an ask, "can we hold him?" and "asked if we can hold him" are questions, not doubt.
 _ASK_DOUBT_BEFORE = re.compile(

@@ -42,6 +42,9 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         # "started shaking, foaming at the mouth, then went limp", "one agent on the ground being kicked"
         r"\bfoaming at the mouth\b|\bwent limp\b|\bconvuls\w*|\b(?:being|getting) (?:kicked|punched|beaten|stomped|attacked)\b|"
         r"\bpouring blood\b|\bcovered in blood\b",
+        # "911 call: woman says men saying they're ICE are breaking down her door": a break-in reported
+        r"\b(?:911|caller|calling|called|says|said|screaming|reports?|reporting)\b[^.;!?]{0,60}\b(?:are|is|'re|were) "
+        r"(?:breaking|kicking|busting|forcing|smashing) (?:down |in |open )?(?:her|his|their|my|our) (?:[\w']+ )?(?:door|window|gate)s?\b",
         # "he's going off, punching nurses": violence on the people around, as it happens
         r"\b(?:is |are |he's |she's |they're )?(?:punching|hitting|kicking|attacking|beating|choking|biting|swinging at|throwing (?:punches|chairs) at) "
         r"(?:the |two |some |a |an |other )?(?:nurses?|doctors?|staff|patients?|security|guards?|people|customers?|passengers?|kids?|"

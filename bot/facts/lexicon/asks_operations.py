@@ -171,6 +171,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:for|in|with|during) (?:the )?execution of (?:a|an|the|their|our|its) (?:[\w']+ ){0,3}warrants?\b",
         # "they want one of my detectives with them to knock tomorrow"
         r"\bwith (?:them|the marshals|the agents?|the feds) to (?:knock|do the knock|hit the door|serve (?:it|the warrant)|make the arrest|grab him|grab her)\b",
+        # "Marshals fugitive task force wants us with them tmrw 0600 to grab a guy on a federal arrest warrant"
+        r"\b(?:wants?|wanted|needs?|asked for|asking for|would like) (?:us|me|our (?:[\w'-]+ )?(?:guys|team|unit|squad|cops|officers|dets|detectives)|"
+        r"(?:\d+|two|three|a couple|some) of (?:us|ours)) (?:out )?with (?:them|him|her|the (?:marshals|agents|feds|team|task ?force))\b"
+        r"[^.;!?]{0,30}\bto (?:grab|arrest|pick up|take down|get|serve|hit|knock|bring in)\b",
         # a task-force officer: "tomorrow we're grabbing a hobbs act robbery guy" on the federal warrant
         r"\b(?:we're|we are|we'll|we will|we) (?:gonna |going to )?(?:grabbing|grab|picking up|scooping|hitting|arresting|locking up|taking down|executing|serving)\b"
         r" (?:a |an |the |this |that |our |their |his |her )?(?:[\w'-]+ ){0,3}(?:guy|perp|target|fugitive|subject|warrant|man|woman|suspect)s?\b",
@@ -223,7 +227,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?:stop(?:ping)?|grab(?:bing)?|detain(?:ing)?|arrest(?:ing)?|apprehend(?:ing)?|cuff(?:ing)?|"
         r"tak(?:e|ing) down|pick(?:ing)? up) (?:him|her|them|(?:(?:the|a|an|this|that) )?(?:[\w'-]+ ){0,2}(?:guy|man|woman|target|subject|suspect|fugitive|perp|defendant))\b",
         r"\bhelp (?:them |us |him )?(?:to )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry|search (?:an?|the) (?:apt|apartment|house|building|unit|place|premises))\b",
-        r"\b(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",
+        # (not "men are breaking down her door": a break-in the caller reports, see the emergency asks)
+        r"\b(?<!are )(?<!is )(?<!'re )(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?"
+        r"(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",
         r"\bforced? entry\b|\bdoor (?:team|breach)\b|\bentry team\b",
         r"\bbreach(?:ing)? (?:the |a |their |an |that )?(?:[\w']+ ){0,2}(?:floor|door|apartment|apt|house|unit|building|room)\b",
         # "they want us to make the entry" (through the door), never "make an entry in our system"

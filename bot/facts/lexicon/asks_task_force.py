@@ -97,7 +97,7 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         # ("wants me to sit on a controlled cash pickup tonight", "wants me on a cash pickup surveillance")
         r"pick-?up|pick-?up surveillance|delivery|controlled delivery|meet|drop|buy|deal)\b|"
         r"\bwants? me (?:on|in on) (?:a|the|their|that|this) (?:[\w'-]+ ){0,3}(?:pick-?up|delivery|meet|drop|buy|deal) surveillance\b",
-        r"\bjoint (?:[\w'/-]+ ){0,2}(?:wire(?! fraud)|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group|"
+        r"\bjoint (?:[\w'/-]+ ){0,3}(?:wire(?! fraud)|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group|"
         r"surveillance|stakeout|sting|buy-and-bust|buy and bust|buys?|search warrants?|searches|search|raids?|takedowns?)\b",
         # on a task force: "keep running the undercover chats with the target"; "they want me working the
         # fake-ID factory case", "DEA wants me to work with their enforcement group"
@@ -169,6 +169,8 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"\bdeputi[sz](?:e|ed|ation|ing)\b|\bdeputations?\b",
         # "swear me in as a special deputy US marshal": a deputation, whatever the agency (its aim decides)
         r"\bspecial deput(?:y|ies)\b|\bsw(?:ear|earing|ore|orn)\b (?:[\w']+ ){0,2}in as (?:an? )?(?:[\w']+ )?deput(?:y|ies)\b",
+        # "could be sworn in as customs/immigration officers"
+        r"\bsw(?:ear|earing|ore|orn)\b (?:[\w']+ ){0,2}in as (?:an? )?(?:[\w'/-]+ ){0,2}?(?:customs|immigration|border|ice|cbp)\b",
         r"\b287 ?\(? ?g\)? (?:for|in|at) (?:our|the|my) (?:pct|precinct|command|department|dept|unit|borough|city)\b",
         r"\b(?:apply|applying|applied|sign up|join|joining|enroll|enrolling|be part of)\b (?:[\w']+ ){0,4}287 ?\(? ?g\b",
         r"\b(?:ice|dhs|ero) (?:to )?train(?:s|ing)? (?:[\w']+ ){0,4}(?:us|officers|cops|of us|our (?:guys|people|cops|officers))\b.{0,40}\bimmigration\b",

@@ -82,6 +82,10 @@ CIVIL_STRONG = compile_all(
         r"(?:undocumented|here illegally|illegal|out of status|overstays?|in the (?:country|us|u\.s\.) illegally|(?:here |in the country )?without (?:papers|status))\b",
         r"\b(?:arrest|detain|pick(?:ing)? up|round(?:ing)? up|grab|sweep(?:ing)? up|scoop(?:ing)? up)\w* (?:any |all |the )?"
         r"(?:undocumented|illegal|out-of-status) (?:workers|people|immigrants|migrants|employees|folks|ones|day laborers)\b",
+        # "wants to talk to our prisoner about whether he overstayed his visa": the questions are the aim
+        r"\b(?:interview|question|talk (?:to|with)|speak (?:to|with)|ask)\w* (?:[\w']+ ){0,6}about (?:whether|if) (?:s?he|they) "
+        r"(?:overstayed|(?:is|are|was|were) (?:here |in the country )?(?:illegally|undocumented)|(?:came|got) (?:in|here) illegally|"
+        r"entered illegally|crossed (?:the border )?illegally|(?:has|have) (?:papers|status))\b",
         # "can we detain him if he admits he's undocumented?": held for the status itself
         r"\b(?:arrest|detain|hold|cuff|lock)\w* (?:him|her|them)(?: up)? (?:if|because|since|once|when) (?:s?he|they)"
         r"(?: (?:admits?|says?|confirms?|turns? out)(?: (?:s?he|they|to be))?)?(?:'s| is| are|'re)? ?"

@@ -10,6 +10,18 @@ import re
 from bot.facts.emergency import happening_now
 from bot.facts.handover import taken_to_them
 from bot.facts.lexicon import CIVIL_STRONG, CLOSE_OFF_VERBS, STRONG_ASKS
+from bot.facts.lexicon.asks import (
+    EMERGENCY_DOUBTED,
+    HELP_DOING,
+    HELP_WITH_A_CASE,
+    LOOKUP_SOURCE,
+    MEETING,
+    NO_RECORD_FOUND,
+    ONLY_STATUS,
+    RUN_A_NAME,
+    SOURCE_BEFORE,
+    VAGUE_HELP,
+)
 from bot.facts.lexicon.asks_access import AT_OUR_HOUSE, MEETING_HELD, ON_A_SCHEDULE, OUR_MEETING_BEFORE, SHORT_USE
 from bot.facts.lexicon.asks_emergency import CALLED_FOR_BACKUP, HELP_CALL, SEND_UNITS, THE_ATTACKER
 from bot.facts.lexicon.withdrawn import NOT_WITHDRAWN, WITHDRAWN
@@ -49,7 +61,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
             start = lead_in.end() if lead_in else match.start()
             cues.append(Cue(ask, start, match.end(), is_doubted_ask(norm, start, match.end())))
     # "NCIC TSDB check 'NO RECORD'": a search's result, not records asked for
-    cues = [c for c in cues if c.ask is not Ask.SHARE_RECORDS or not _NO_RECORD_FOUND.search(norm, c.start, c.end)]
+    cues = [c for c in cues if c.ask is not Ask.SHARE_RECORDS or not NO_RECORD_FOUND.search(norm, c.start, c.end)]
     # "all the squad knows is that he's in the gang database": who he is, not data asked for
     cues = [
         c
@@ -65,8 +77,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
     cues = [
         c
         for c in cues
-        if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE
-        or not _EMERGENCY_DOUBTED.search(norm[max(0, c.start - 40) : c.start])
+        if c.ask is not Ask.PUBLIC_SAFETY_RESPONSE or not EMERGENCY_DOUBTED.search(norm[max(0, c.start - 40) : c.start])
     ]
     # "the suspect might be undocumented, does that matter?": the officer asks whether status counts
     cues = [
@@ -217,7 +228,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
     # "we'd set up the interview at the pct and sit in": an interview in our house is access we arrange
     # (beside a warrant it is left alone: R1c's entry on a judge's warrant is not what is asked)
     if not any(c.ask in (Ask.ACCESS_PREMISES, Ask.OFFICE_SPACE) for c in cues) and "warrant" not in norm:
-        for cue in [c for c in cues if c.ask is Ask.JOINT_INVESTIGATION and _MEETING.search(norm, c.start, c.end)]:
+        for cue in [c for c in cues if c.ask is Ask.JOINT_INVESTIGATION and MEETING.search(norm, c.start, c.end)]:
             left, right = sentence_bounds(norm, cue.start, cue.end)
             place = AT_OUR_HOUSE.search(norm, left, right)
             if place is not None:
@@ -229,8 +240,8 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
         c
         for c in cues
         if c.ask is Ask.OPERATIONAL_SUPPORT
-        and _VAGUE_HELP.search(norm, c.start, c.end)
-        and not _HELP_DOING.match(norm, c.end)
+        and VAGUE_HELP.search(norm, c.start, c.end)
+        and not HELP_DOING.match(norm, c.end)
         and not _any_in_sentence(norm, c, [o for o in cues if o is not c])
     ]
     # "wants our help with a SNAP benefits fraud case": help with their case is joint case work
@@ -238,21 +249,21 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
         c
         if c not in vague
         else Cue(Ask.JOINT_INVESTIGATION, c.start, c.end, False)
-        if _HELP_WITH_A_CASE.match(norm, c.end)
+        if HELP_WITH_A_CASE.match(norm, c.end)
         else Cue(c.ask, c.start, c.end, True)
         for c in cues
     ]
     # "confirm if he's a citizen per our arrest paperwork, just citizenship": the records are where
     # the answer is looked up; the status alone is asked (R9)
-    if any(c.ask is Ask.SHARE_STATUS_INFO for c in cues) and _ONLY_STATUS.search(norm):
+    if any(c.ask is Ask.SHARE_STATUS_INFO for c in cues) and ONLY_STATUS.search(norm):
         cues = [
             c
             for c in cues
             if c.ask is not Ask.SHARE_RECORDS
             or not (
-                _LOOKUP_SOURCE.search(norm, c.start, c.end)
-                or _RUN_A_NAME.match(norm, c.start)
-                or _SOURCE_BEFORE.search(norm[max(0, c.start - 25) : c.start])
+                LOOKUP_SOURCE.search(norm, c.start, c.end)
+                or RUN_A_NAME.match(norm, c.start)
+                or SOURCE_BEFORE.search(norm[max(0, c.start - 25) : c.start])
             )
         ]
     cues = resolve_overlaps(norm, cues, parts)
@@ -335,29 +346,6 @@ def _sentence_after(norm: str, end: int) -> str:
     return rest[: turn.start()] if turn else rest
 
 
-# ("traffic support", "perimeter help": the help is named)
-_VAGUE_HELP = re.compile(
-    r"(?<!traffic )(?<!perimeter )(?<!crowd )(?<!security )(?<!tactical )(?<!air )(?<!k9 )(?<!canine )(?<!esu )"
-    r"\b(?:help|assistance|support|a hand|a favor)\W*$"
-)
-_HELP_WITH_A_CASE = re.compile(
-    r"\s+(?:with|on|in) (?:a|an|the|their|this|that|its) (?:[\w'-]+ ){0,4}(?:case|investigation|probe)\b"
-)
-_HELP_DOING = re.compile(r"\s+(?:in |with |on )?(?:the |a )?\w+ing\b")  # "our help grabbing him": a named act
-_ONLY_STATUS = re.compile(
-    r"\b(?:just|only) (?:the |his |her )?(?:citizen(?:ship)?|status|y/n|yes or no|a yes or no|whether)\b|\bnothing else\b|"
-    r"\bthat'?s (?:all|it)\b|\bthats (?:all|it)\b"
-)
-_NO_RECORD_FOUND = re.compile(r"\bno records?\b")
-_LOOKUP_SOURCE = re.compile(r"\b(?:systems?|database|records?|paperwork|files?)\b")
-_RUN_A_NAME = re.compile(r"run (?:a|the|this|that) (?:person|name|guy)\b")
-_SOURCE_BEFORE = re.compile(
-    r"\b(?:per|from|in|on|according to|thru|through|off) (?:our |your |the |his |her )?(?:[\w']+ )?$"
-)
-_MEETING = re.compile(r"\b(?:interview\w*|debrief\w*|proffer\w*|briefing|meeting|sit in)\b")
-_EMERGENCY_DOUBTED = re.compile(
-    r"\b(?:don't know|do not know|dont know|not sure|unsure|idk|no idea|unclear|can't tell|cant tell) (?:if|whether)\b(?:[\w' ]{0,25})$"
-)
 STATUS_ASKS = frozenset({Ask.SHARE_STATUS_INFO, Ask.INQUIRE_STATUS_SUSPECT})
 DOES_STATUS_MATTER = re.compile(
     r"\b(?:does|would|will|should) (?:that|it|this|his status|her status|the status)(?: even)? (?:matter|change anything|make a difference|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.facts.lexicon.warrant import SIGNER_UNKNOWN, persons_own_order
+from bot.facts.lexicon.warrant import SIGNER_UNKNOWN, WILL_SIGN, persons_own_order
 from bot.facts.model import Agency
 from bot.facts.spans import (
     ADMIN,
@@ -18,7 +18,7 @@ from bot.facts.spans import (
     Cue,
 )
 from bot.facts.text import Clause, is_negated
-from bot.facts.warrant import WILL_SIGN, only_promised
+from bot.facts.warrant import only_promised
 
 __all__ = ["asks_in", "only_if_another_case_fails", "paper_kind_in", "paper_kind_of"]
 

@@ -29,8 +29,21 @@ from bot.facts.lexicon import (
     ICE_ARREST_SCENE,
     IMMIGRATION_CRIME,
 )
-from bot.facts.lexicon.purpose import SAYS_A_CRIME, STATUS_BELIEVED
-from bot.facts.lexicon.purpose_criminal import AGENCYS_CASE, CHARGED_FEDERALLY, NOT_A_CRIMINAL_AIM, THEIR_PROSECUTION
+from bot.facts.lexicon.purpose import STATUS_BELIEVED
+from bot.facts.lexicon.purpose_criminal import (
+    AGENCYS_CASE,
+    AN_AIM_OF_THEIR_OWN,
+    CASE_MENTION,
+    CHARGED_FEDERALLY,
+    GANG_RECORD,
+    NOT_A_CRIMINAL_AIM,
+    OUR_OPERATION_BEFORE,
+    OUR_OR_MY_BEFORE,
+    SAME_TEAM_OR_CASE,
+    THEIR_OWN_CASE,
+    THEIR_PROSECUTION,
+    VAGUE_CASE,
+)
 from bot.facts.lexicon.purpose_unsaid import (
     AIM_PUT_OFF,
     AIM_TAKEN_BACK,
@@ -107,7 +120,7 @@ def read_purpose(
     if cue is not None and scope and _CASE_ANSWERED_NO.search(norm, scope[0].start, scope[-1].end):
         cue = None  # "me: you have a criminal case on him? him: no": asked outright, whatever was said before
     criminal = (cue[0], cue[1]) if cue else None
-    if civil is not None and criminal is not None and _GANG_RECORD.match(norm, criminal[0]):
+    if civil is not None and criminal is not None and GANG_RECORD.match(norm, criminal[0]):
         criminal = None  # "for their removal cases (gang label helps them in immigration court)": a label, no case
     weak_criminal = bool(cue and cue[2])
     doubted_aim = doubted_explicit(norm, scope)
@@ -175,11 +188,11 @@ def read_purpose(
             (unstated[0] > criminal[0] and TURN.search(norm, criminal[0], unstated[0]))
             # "ride w our narcotics team on a buy-and-bust, didn't say what it's for": the crime is
             # our own operation; why the agency wants in is what the officer says is unknown
-            or _OUR_OPERATION_BEFORE.search(norm[max(0, criminal[0] - 60) : criminal[0]])
+            or OUR_OPERATION_BEFORE.search(norm[max(0, criminal[0] - 60) : criminal[0]])
         )
     ):
         return found(Purpose.UNKNOWN, *unstated)
-    if criminal is not None and unstated is not None and _VAGUE_CASE.fullmatch(norm[criminal[0] : criminal[1]]):
+    if criminal is not None and unstated is not None and VAGUE_CASE.fullmatch(norm[criminal[0] : criminal[1]]):
         # "they wouldn't say what it's about, just that it's a federal case": no aim was given
         return found(Purpose.UNKNOWN, *unstated, hedged=True)
     if (
@@ -192,7 +205,7 @@ def read_purpose(
             # ("no case or reason given" names none; "probably for a gang case" is no aim given)
             or any(
                 not is_negated(norm, m.start()) and not is_doubted(norm, m.start(), m.end())
-                for m in _AN_AIM_OF_THEIR_OWN.finditer(norm, c.start, c.end)
+                for m in AN_AIM_OF_THEIR_OWN.finditer(norm, c.start, c.end)
             )
             for c in scope
         )
@@ -227,8 +240,7 @@ def read_purpose(
         and agency in DHS_FAMILY
         and names_a_record(norm, criminal, served=False)
         and not any(
-            CRIMINAL_EXPLICIT.search(norm, c.start, c.end) or _THEIR_OWN_CASE.search(norm, c.start, c.end)
-            for c in scope
+            CRIMINAL_EXPLICIT.search(norm, c.start, c.end) or THEIR_OWN_CASE.search(norm, c.start, c.end) for c in scope
         )
     ):
         criminal = None  # "the complaint report from the Dec 1 assault, for their removal case": which record
@@ -253,7 +265,7 @@ def read_purpose(
         return found(Purpose.UNKNOWN, maybe[0], maybe[1], hedged=True)
     if criminal is not None and (not weak_criminal or agency in CRIMINAL_AGENCIES):
         return found(Purpose.CRIMINAL_INVESTIGATION, *criminal)
-    ours = criminal is not None and _OUR_OR_MY_BEFORE.search(norm[max(0, criminal[0] - 20) : criminal[0]])
+    ours = criminal is not None and OUR_OR_MY_BEFORE.search(norm[max(0, criminal[0] - 20) : criminal[0]])
     if (
         criminal is not None
         and weak_criminal
@@ -275,7 +287,7 @@ def read_purpose(
     if criminal is not None and not removal_arm:
         # only the unit's name ("our gang task force"): what the team works on. With the case
         # named as the reason ("for the case we're working") it is that unit's criminal case.
-        case = first_match(_CASE_MENTION, norm, scope)
+        case = first_match(CASE_MENTION, norm, scope)
         if case is not None:
             return found(Purpose.CRIMINAL_INVESTIGATION, min(criminal[0], case[0]), max(criminal[1], case[1]))
         if (
@@ -292,7 +304,7 @@ def read_purpose(
         return found(Purpose.UNKNOWN, *criminal, hedged=True)
     if asks and asks <= {Ask.PUBLIC_SAFETY_RESPONSE}:
         return Purpose.PUBLIC_SAFETY
-    same = first_match(_SAME_CASE, norm, scope)
+    same = first_match(SAME_TEAM_OR_CASE, norm, scope)
     if same is not None and not removal_arm:
         # "ATF wants ... for a gun trafficking case. An HSI agent on the same task force wants ...":
         # the case named before is the one this agent works; presumed, so it routes but never permits
@@ -364,37 +376,3 @@ def _judge_signed_in(norm: str, scope: list[Clause]) -> bool:
         for clause in scope
         for m in JUDICIAL.finditer(norm, clause.start, clause.end)
     )
-
-
-_SAME_CASE = re.compile(
-    r"\b(?:on|in|from|with|working|of|for) (?:their (?:side|end|part) of )?the same (?:(?:ocdetf|hidta|jttf|dea|fbi|atf|joint|federal|wire|rico) )?(?:task ?force|tf|case|investigation|team|"
-    r"squad|op|operation|joint op|crew|gang|ring|target)\b|"
-    # "the HSI co-case agent": the agent of the case named before ("asked for the same DD5s" says
-    # which records, not why)
-    r"\bco-?case agents?\b"
-)
-
-
-_OUR_OR_MY_BEFORE = re.compile(r"\b(?:our|my)\s+$")  # "our gang unit", not "the HSI/NYPD task force"
-_OUR_OPERATION_BEFORE = re.compile(
-    r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?:[\w'-]+\s+){0,3}?(?:team|unit|squad|guys|people|detail|module)(?:'s\s+|\s+"
-    r"(?:on|for|doing|running|during)\s+(?:(?:a|an|the|their|its|this|that|tonight'?s?)\s+)?)$|\b(?:our|my)\s+$|"
-    # "a search warrant we're doing tomorrow at a chop shop": our own operation, said with "we"
-    r"\b(?:we're|we are|we'll be|we will be)\s+$"
-)
-# a case, ring, unit or line of work of the agency's own, said anywhere in the request
-_AN_AIM_OF_THEIR_OWN = re.compile(
-    r"\b(?:their|its|his|her)\b|\b(?:case|investigation|probe|ring|crew|task ?force|tf|unit|group|crimes|rico|op|operation)\b|"
-    + SAYS_A_CRIME
-)
-# "for their burglary-ring case" (not "their removal case"): a case of the agency's own
-_THEIR_OWN_CASE = re.compile(
-    r"\b(?:their|his|her|its) (?!(?:[\w-]+ )?(?:removal|deportation|immigration|civil|admin\w*)\b)(?:[\w-]+ ){0,2}(?:case|investigation|probe)\b"
-)
-_VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
-_CASE_MENTION = re.compile(r"\b(?:the|our|their|a|this|that) (?:joint )?case\b(?! (?:for|of) (?:removal|deportation))")
-
-
-_GANG_RECORD = re.compile(
-    r"(?:(?:the|a|our|their) )?gang (?:label|labels|database|databases|list|designation|tag|affiliation)\b"
-)

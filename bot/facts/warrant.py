@@ -14,6 +14,7 @@ from bot.facts.lexicon.warrant import (
     CHARGES_ONLY,
     CIVIL_PAPER_NAMED,
     COMPARED_TO,
+    CRIME_BESIDE,
     DETAINER_TEST,
     FIELD_LABEL_AFTER,
     FUTURE_WARRANT,
@@ -24,16 +25,20 @@ from bot.facts.lexicon.warrant import (
     OWN_WARRANT,
     PAPER_KIND_DOUBTED,
     PAPER_NAMED,
+    PERSON_AFTER_CRIME,
     PROBABLY_DONE_BY_NOW,
+    PROMISED_AFTER,
     RESTATED,
     SIGNATURE_ADMIN,
     SIGNER_CHECKED_ADMIN,
     SIGNER_UNKNOWN,
     SIGNING_PROMISED,
     STATE_COURT_AFTER,
+    TITLE_BEFORE,
     UNSIGNED,
     WARRANT_ATTACHED,
     WARRANT_FOR,
+    WILL_SIGN,
     persons_own_order,
 )
 from bot.facts.model import Agency, Purpose, Source, Warrant
@@ -110,7 +115,7 @@ def read_warrant(
             and re.fullmatch(r"(?:an? |the )?(?:[\w']+ )?", norm[m.end() : crime.start()])
             # "ICE says there's a warrant on the robbery guy we're releasing": from a DHS agency the
             # crime names our prisoner, not the paper (the ATF's "warrant for our gun collar" is theirs)
-            and not (agency in DHS_FAMILY and _PERSON_AFTER_CRIME.match(norm, crime.end()))
+            and not (agency in DHS_FAMILY and PERSON_AFTER_CRIME.match(norm, crime.end()))
         ]
         criminal_paper.sort(key=lambda m: m.start())
     stated_crime = purpose in (Purpose.IMMIGRATION_CRIME, Purpose.CRIMINAL_INVESTIGATION)
@@ -176,7 +181,7 @@ def read_warrant(
     if immigration_judge and not any(ARTICLE_III.search(m.group(0)) for m in judicial):
         # an immigration judge's removal order is an agency order, not a warrant from a federal court
         return found(Warrant.ADMINISTRATIVE, immigration_judge.start(), immigration_judge.end())
-    if admin and judicial and _TITLE_BEFORE.search(norm, max(0, admin[0].start() - 40), admin[0].start()):
+    if admin and judicial and TITLE_BEFORE.search(norm, max(0, admin[0].start() - 40), admin[0].start()):
         # "says they have a 'judicial warrant'; the title on top reads 'Warrant for Arrest of Alien'":
         # the form's own title decides over what the agent calls it
         return found(Warrant.ADMINISTRATIVE, admin[0].start(), admin[0].end())
@@ -357,14 +362,10 @@ def _first_in(pattern: re.Pattern[str], norm: str, scope: list[Clause]) -> re.Ma
 def _names_a_crime(sentence: str) -> bool:
     # ("an arrest warrant ... for a woman in our cells on a petit larceny": our charge, not their warrant's)
     unheld = [m for m in CRIME_TERMS.finditer(sentence) if not OUR_CHARGE_BEFORE.search(sentence, 0, m.start())]
-    return bool(_CRIME_BESIDE.search(sentence) or unheld)
+    return bool(CRIME_BESIDE.search(sentence) or unheld)
 
 
 _ARREST_ONLY = re.compile(r"(?:federal )?arrest warrant")
-_CRIME_BESIDE = re.compile(r"\b(?:criminal|charges?|charged|indicted|illegal(?:ly)? (?!entry|re-?entry|alien|immigra))")
-_PERSON_AFTER_CRIME = re.compile(
-    r"\s+(?:guy|perp|man|woman|kid|dude|suspect|collar|prisoner|arrestee|defendant|one|lady|male|female)s?\b"
-)
 
 
 def only_promised(norm: str, starts: list[int]) -> bool:
@@ -378,22 +379,8 @@ def _same_sentence_before(norm: str, start: int) -> str:
     return norm[max(0, start - 25, sentence_bounds(norm, start, start)[0]) : start]
 
 
-WILL_SIGN = re.compile(
-    r"\s+(?:should|will|'ll|is going to|is supposed to|is expected to|may|might|could|has yet to|hasn't yet) (?:sign|issue|approve)\b"
-)
-_PROMISED_AFTER = re.compile(
-    r"^\W*(?:is |are |was |will )?(?:coming|comes later|come later|to follow|will follow|follows later|later|expected|soon|pending|on (?:the|its) way|being (?:drafted|prepared|considered|drawn up|written|worked on)|drawn up|in the works|yet)\b"
-)
-
-
 def _only_promised_paper(norm: str, paper: re.Match[str]) -> bool:
     """ "An indictment is coming" beside "no warrant": criminal paper that does not exist yet."""
     return bool(
-        _PROMISED_AFTER.search(norm[paper.end() :]) or FUTURE_WARRANT.search(_same_sentence_before(norm, paper.start()))
+        PROMISED_AFTER.search(norm[paper.end() :]) or FUTURE_WARRANT.search(_same_sentence_before(norm, paper.start()))
     )
-
-
-_TITLE_BEFORE = re.compile(
-    r"\b(?:title|heading|header|caption)\b[^.;]{0,20}\b(?:reads|says|is)\b\W*$|"
-    r"\b(?:(?:at|on) the top|on top|top of (?:the|it|the form|the page))\b[^.;]{0,12}\b(?:reads|says)\b\W*$|\b(?:titled|captioned)\W*$"
-)

@@ -16,7 +16,21 @@ from bot.facts.lexicon.blocks import RECORDS
 from bot.facts.model import Ask
 from bot.facts.prefilter import Prefilter
 
-__all__ = ["REQUEST_CONTEXT", "STRONG_ASKS", "WEAK_ASKS"]
+__all__ = [
+    "EMERGENCY_DOUBTED",
+    "HELP_DOING",
+    "HELP_WITH_A_CASE",
+    "LOOKUP_SOURCE",
+    "MEETING",
+    "NO_RECORD_FOUND",
+    "ONLY_STATUS",
+    "REQUEST_CONTEXT",
+    "RUN_A_NAME",
+    "SOURCE_BEFORE",
+    "STRONG_ASKS",
+    "VAGUE_HELP",
+    "WEAK_ASKS",
+]
 
 # A *strong* cue names the act itself and counts wherever it stands (one table per family of acts).
 _STRONG: dict[Ask, list[str]] = {
@@ -84,4 +98,29 @@ REQUEST_CONTEXT = re.compile(
     r"what(?:'s| is) (?:the|his|her|their))\b|"
     # terse: "HSI → last known address": the arrow asks
     r"→|->"
+)
+
+
+# ("traffic support", "perimeter help": the help is named)
+VAGUE_HELP = re.compile(
+    r"(?<!traffic )(?<!perimeter )(?<!crowd )(?<!security )(?<!tactical )(?<!air )(?<!k9 )(?<!canine )(?<!esu )"
+    r"\b(?:help|assistance|support|a hand|a favor)\W*$"
+)
+HELP_WITH_A_CASE = re.compile(
+    r"\s+(?:with|on|in) (?:a|an|the|their|this|that|its) (?:[\w'-]+ ){0,4}(?:case|investigation|probe)\b"
+)
+HELP_DOING = re.compile(r"\s+(?:in |with |on )?(?:the |a )?\w+ing\b")  # "our help grabbing him": a named act
+ONLY_STATUS = re.compile(
+    r"\b(?:just|only) (?:the |his |her )?(?:citizen(?:ship)?|status|y/n|yes or no|a yes or no|whether)\b|\bnothing else\b|"
+    r"\bthat'?s (?:all|it)\b|\bthats (?:all|it)\b"
+)
+NO_RECORD_FOUND = re.compile(r"\bno records?\b")
+LOOKUP_SOURCE = re.compile(r"\b(?:systems?|database|records?|paperwork|files?)\b")
+RUN_A_NAME = re.compile(r"run (?:a|the|this|that) (?:person|name|guy)\b")
+SOURCE_BEFORE = re.compile(
+    r"\b(?:per|from|in|on|according to|thru|through|off) (?:our |your |the |his |her )?(?:[\w']+ )?$"
+)
+MEETING = re.compile(r"\b(?:interview\w*|debrief\w*|proffer\w*|briefing|meeting|sit in)\b")
+EMERGENCY_DOUBTED = re.compile(
+    r"\b(?:don't know|do not know|dont know|not sure|unsure|idk|no idea|unclear|can't tell|cant tell) (?:if|whether)\b(?:[\w' ]{0,25})$"
 )

@@ -5,20 +5,29 @@ from __future__ import annotations
 import re
 
 from bot.facts.lexicon.blocks import NOT_A_COPY_OF
+from bot.facts.lexicon.purpose import SAYS_A_CRIME
 
 __all__ = [
     "AGENCYS_CASE",
+    "AN_AIM_OF_THEIR_OWN",
+    "CASE_MENTION",
     "CHARGED_FEDERALLY",
     "CREW_NOUN",
     "CRIMINAL_DENIED",
     "CRIMINAL_EXPLICIT",
     "DECONFLICTING",
+    "GANG_RECORD",
     "NO_AIM_BEFORE",
     "NYPD_OWN_CASE",
     "OUR_ARREST_BRACKETED",
+    "OUR_OPERATION_BEFORE",
+    "OUR_OR_MY_BEFORE",
     "OUR_PAST_TOGETHER",
     "PAST_WORK",
+    "SAME_TEAM_OR_CASE",
+    "THEIR_OWN_CASE",
     "THEIR_PROSECUTION",
+    "VAGUE_CASE",
     "WE_HOLD_A_SUSPECT_IN",
 ]
 
@@ -161,4 +170,38 @@ THEIR_PROSECUTION = re.compile(
     r"\badopt(?:s|ed|ing)? (?:the|our|this|that|their|a) (?:[\w']+ ){0,2}(?:case|kilos?|guns?|drugs|seizure|collar|arrest)s?\b|"
     # "DEA wants to interview our prisoner about who supplies him": his supplier is their case
     r"\b(?:who|where) (?:supplies|supplied|sells to|sold to|got (?:the|his|her) (?:guns?|drugs|pills|work)) (?:him|her|them)\b|\b(?:his|her|their) (?:suppliers?|source of supply|connect|plug)\b"
+)
+
+
+SAME_TEAM_OR_CASE = re.compile(
+    r"\b(?:on|in|from|with|working|of|for) (?:their (?:side|end|part) of )?the same (?:(?:ocdetf|hidta|jttf|dea|fbi|atf|joint|federal|wire|rico) )?(?:task ?force|tf|case|investigation|team|"
+    r"squad|op|operation|joint op|crew|gang|ring|target)\b|"
+    # "the HSI co-case agent": the agent of the case named before ("asked for the same DD5s" says
+    # which records, not why)
+    r"\bco-?case agents?\b"
+)
+
+
+OUR_OR_MY_BEFORE = re.compile(r"\b(?:our|my)\s+$")  # "our gang unit", not "the HSI/NYPD task force"
+OUR_OPERATION_BEFORE = re.compile(
+    r"\b(?:our|my|nypd'?s?|the squad'?s?)\s+(?:[\w'-]+\s+){0,3}?(?:team|unit|squad|guys|people|detail|module)(?:'s\s+|\s+"
+    r"(?:on|for|doing|running|during)\s+(?:(?:a|an|the|their|its|this|that|tonight'?s?)\s+)?)$|\b(?:our|my)\s+$|"
+    # "a search warrant we're doing tomorrow at a chop shop": our own operation, said with "we"
+    r"\b(?:we're|we are|we'll be|we will be)\s+$"
+)
+# a case, ring, unit or line of work of the agency's own, said anywhere in the request
+AN_AIM_OF_THEIR_OWN = re.compile(
+    r"\b(?:their|its|his|her)\b|\b(?:case|investigation|probe|ring|crew|task ?force|tf|unit|group|crimes|rico|op|operation)\b|"
+    + SAYS_A_CRIME
+)
+# "for their burglary-ring case" (not "their removal case"): a case of the agency's own
+THEIR_OWN_CASE = re.compile(
+    r"\b(?:their|his|her|its) (?!(?:[\w-]+ )?(?:removal|deportation|immigration|civil|admin\w*)\b)(?:[\w-]+ ){0,2}(?:case|investigation|probe)\b"
+)
+VAGUE_CASE = re.compile(r"(?:federal|criminal) (?:criminal )?(?:cases?|investigations?|matters?|probes?)")
+CASE_MENTION = re.compile(r"\b(?:the|our|their|a|this|that) (?:joint )?case\b(?! (?:for|of) (?:removal|deportation))")
+
+
+GANG_RECORD = re.compile(
+    r"(?:(?:the|a|our|their) )?gang (?:label|labels|database|databases|list|designation|tag|affiliation)\b"
 )

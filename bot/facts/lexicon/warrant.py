@@ -15,6 +15,7 @@ __all__ = [
     "CHARGES_ONLY",
     "CIVIL_PAPER_NAMED",
     "COMPARED_TO",
+    "CRIME_BESIDE",
     "DETAINER_TEST",
     "FIELD_LABEL_AFTER",
     "FUTURE_WARRANT",
@@ -25,16 +26,20 @@ __all__ = [
     "OWN_WARRANT",
     "PAPER_KIND_DOUBTED",
     "PAPER_NAMED",
+    "PERSON_AFTER_CRIME",
     "PROBABLY_DONE_BY_NOW",
+    "PROMISED_AFTER",
     "RESTATED",
     "SIGNATURE_ADMIN",
     "SIGNER_CHECKED_ADMIN",
     "SIGNER_UNKNOWN",
     "SIGNING_PROMISED",
     "STATE_COURT_AFTER",
+    "TITLE_BEFORE",
     "UNSIGNED",
     "WARRANT_ATTACHED",
     "WARRANT_FOR",
+    "WILL_SIGN",
     "persons_own_order",
 ]
 
@@ -276,4 +281,24 @@ UNSIGNED = re.compile(
 SIGNING_PROMISED = re.compile(
     r"\b(?:it'll|it will|it should|it's going to|it is going to|it's gonna|will|should|is going to|gonna) (?:be|get) signed\b|"
     r"\b(?:judge|magistrate)(?: judge)? (?:will|'ll|is going to|should|is supposed to) sign\b"
+)
+
+
+CRIME_BESIDE = re.compile(r"\b(?:criminal|charges?|charged|indicted|illegal(?:ly)? (?!entry|re-?entry|alien|immigra))")
+
+PERSON_AFTER_CRIME = re.compile(
+    r"\s+(?:guy|perp|man|woman|kid|dude|suspect|collar|prisoner|arrestee|defendant|one|lady|male|female)s?\b"
+)
+
+WILL_SIGN = re.compile(
+    r"\s+(?:should|will|'ll|is going to|is supposed to|is expected to|may|might|could|has yet to|hasn't yet) (?:sign|issue|approve)\b"
+)
+
+PROMISED_AFTER = re.compile(
+    r"^\W*(?:is |are |was |will )?(?:coming|comes later|come later|to follow|will follow|follows later|later|expected|soon|pending|on (?:the|its) way|being (?:drafted|prepared|considered|drawn up|written|worked on)|drawn up|in the works|yet)\b"
+)
+
+TITLE_BEFORE = re.compile(
+    r"\b(?:title|heading|header|caption)\b[^.;]{0,20}\b(?:reads|says|is)\b\W*$|"
+    r"\b(?:(?:at|on) the top|on top|top of (?:the|it|the form|the page))\b[^.;]{0,12}\b(?:reads|says)\b\W*$|\b(?:titled|captioned)\W*$"
 )

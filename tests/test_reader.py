@@ -9356,6 +9356,38 @@ ROUND_ONE_HUNDRED_FORTY_FOUR = [
 ]
 
 
+ROUND_ONE_HUNDRED_FORTY_FIVE = [
+    # set FB's remaining classes: an aim said of one of two asks ("On the alerts he said it's so ERO
+    # can pick them up", "on the alerts he didn't really say what for") belongs to that ask alone;
+    # "come out on surveillance" is an ask; unnamed feds "grabbing a guy" with "don't know what
+    # agency or what it's for" leave the aim unknown (a grumble "don't know why the liaison can't
+    # handle it" says nothing of it)
+    (
+        "I'm on the HSI gang task force. Two asks from the agent: (1) come out on surveillance tomorrow on the "
+        "Trinitarios RICO target, and (2) put flags in our system on 3 guys so I get pinged if they get "
+        "stopped. On the flags he said it's so ERO can pick them up for removal.",
+        [("hsi", "needs_info"), ("hsi", "prohibited")],
+    ),
+    (
+        "I'm on the HSI gang task force. Two asks from the agent: (1) come out on surveillance tomorrow on the "
+        "Trinitarios RICO target, and (2) put flags in our system on 3 guys so I get pinged if they get "
+        "stopped. On the flags he didn't really say what for.",
+        [("hsi", "needs_info"), ("hsi", "needs_info")],
+    ),
+    (
+        "Feds in windbreakers grabbing a guy outside the laundromat, it's calm, one of them asked me to keep "
+        "the sidewalk clear while they finish. dont know what agency or what its for. do I?",
+        [("federal", "needs_info")],
+    ),
+    (
+        "Honestly I don't know why the liaison can't handle this herself. DEA chemist called asking for our "
+        "lab's analysis results on the kilo we seized in July, because the same batch showed up in their "
+        "federal case against the supplier. Send the results?",
+        [("dea", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9494,6 +9526,7 @@ ROUNDS = {
     "one-hundred-forty-two": ROUND_ONE_HUNDRED_FORTY_TWO,
     "one-hundred-forty-three": ROUND_ONE_HUNDRED_FORTY_THREE,
     "one-hundred-forty-four": ROUND_ONE_HUNDRED_FORTY_FOUR,
+    "one-hundred-forty-five": ROUND_ONE_HUNDRED_FORTY_FIVE,
 }
 
 

@@ -17,6 +17,7 @@ from bot.facts.lexicon import (
     INVESTIGATION_CONTEXT,
     NYPD_OWN_CASE,
 )
+from bot.facts.lexicon.purpose_unsaid import PURPOSE_UNSTATED
 from bot.facts.model import Agency, Source
 from bot.facts.paper import asks_in, paper_kind_in, paper_kind_of
 from bot.facts.parties import Party
@@ -267,11 +268,24 @@ def _kind_segments(
     kind: str | None = None
     for clause in clauses:
         this_kind = kind_of(norm, clause)
+        if not paper and _TOPIC.match(clause.text) and PURPOSE_UNSTATED.search(clause.text):
+            this_kind = "unsaid"  # "On the alerts he didn't really say what for": that ask's aim is not given
         current = segments[-1]
         if this_kind and paper and _more_paper_on_the_same_person(norm, clause):
             this_kind = None
         if this_kind and kind and this_kind != kind and asks_in(current, cues, norm):
-            segments.append([clause])
+            # "(1) surveillance on the RICO target, (2) alerts on 4 guys. On the alerts he said it's so
+            # ERO can pick them up": an aim said of one ask named before starts at that ask
+            topic = _TOPIC.match(clause.text)
+            back = next(
+                (
+                    n
+                    for n in range(len(current) - 1, 0, -1)
+                    if topic and re.search(rf"\b{topic[1][:5]}", current[n].text) and asks_in([current[n]], cues, norm)
+                ),
+                None,
+            )
+            segments[-1:] = [current[:back], [*current[back:], clause]] if back else [current, [clause]]
             kind = this_kind
             continue
         current.append(clause)
@@ -280,6 +294,9 @@ def _kind_segments(
     if all(asks_in(s, cues, norm) for s in merged):
         return merged
     return [[c for s in merged for c in s]]
+
+
+_TOPIC = re.compile(r"\s*(?:and |but )?(?:on|for|about|as for|re|regarding) (?:the |his |her |their )?([a-z]{4,})\b")
 
 
 _PAPER_ONLY = re.compile(

@@ -99,6 +99,8 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"\bwants? me (?:on|in on) (?:a|the|their|that|this) (?:[\w'-]+ ){0,3}(?:pick-?up|delivery|meet|drop|buy|deal) surveillance\b",
         r"\bjoint (?:[\w'/-]+ ){0,3}(?:wire(?! fraud)|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group|"
         r"surveillance|stakeout|sting|buy-and-bust|buy and bust|buys?|search warrants?|searches|search|raids?|takedowns?)\b",
+        # "(1) come out on surveillance tomorrow on the MS-13 RICO target"
+        r"\b(?:come|go|be|head|ride) (?:out )?(?:on|for|to) (?:a |the |their |some )?(?:[\w'-]+ ){0,2}surveillance\b",
         # on a task force: "keep running the undercover chats with the target"; "they want me working the
         # fake-ID factory case", "DEA wants me to work with their enforcement group"
         r"\bwants? (?:me|us|him|her|our (?:squad|team|unit|guys|people|dets?|detectives?|officers?|cops|sergeant|sgt)) (?:working|to work|to keep working|in on|on|in|with) (?:on |with |in )?(?:the |their |a |an |this |that )?"

@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 PURPOSE_UNSTATED = re.compile(
-    r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never|(?<=he )not|(?<=she )not|(?<=they )not) (?:say|tell (?:me|us)|"
+    r"\b(?:didn't|did not|won't|will not|wouldn't|would not|doesn't|does not|don't|do not|never|(?<=he )not|(?<=she )not|(?<=they )not) (?:really |even |actually )?(?:say|tell (?:me|us)|"
     r"explain|mention|specify|give (?:a |any )?reason)\b(?! (?:which|what) (?:part|component|agency|unit|office|branch|division|one)\b)"
     # "didn't say who signed it": the warrant's signer left unsaid, not the aim
     r"(?! (?:who|whom) (?:signed|signs|sign|issued)\b| (?:what|which) (?:kind|type|sort) of (?:warrant|paper)\b)"
@@ -32,7 +32,10 @@ PURPOSE_UNSTATED = re.compile(
     r"\b(?:might|could|may) be (?:for |about )?(?:something|anything) else\b|"
     # "I don't have details on that one": said of one ask beside another
     r"\b(?:don't|do not|dont) have (?:any )?(?:details|info|information|specifics) (?:on|about|for) (?:that|this|the second|the other) (?:one|part|ask|request)\b|"
-    r"\bno (?:reason|purpose)(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|for (?:concern|alarm))\b)|\bno idea (?:why|what for|what it's for)\b|\bnot sure (?:why|what (?:for|it's for))\b|"
+    r"\bno (?:reason|purpose)(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|for (?:concern|alarm))\b)|\bno idea (?:why|what for|what it's for)\b|"
+    # "don't know what agency or what it's for" (not "don't know why the lab liaison can't handle it")
+    r"\b(?:don't|do not) know (?:[\w']+ ){0,4}?(?:why(?=\s*(?:[.,;!?]|$)|\s+(?:they|he|she|the (?:agents?|feds)|ice|ero|hsi|cbp|dhs|"
+    r"fbi|dea|atf) (?:wants?|needs?|asked|is asking|are asking))|what (?:for|it'?s for|it is for|they want it for|the case is))\b|\bnot sure (?:why|what (?:for|it's for))\b|"
     # "he not say which office or why"
     r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b|"
     # "agent didn't say which agency or what case"

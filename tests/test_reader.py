@@ -9388,6 +9388,58 @@ ROUND_ONE_HUNDRED_FORTY_FIVE = [
 ]
 
 
+ROUND_ONE_HUNDRED_FORTY_SIX = [
+    # set FC's classes (messages that carry a history before today's question): paper told as
+    # history ("ERO asked about him twice before ... they only had detainers"; "both times" is no
+    # pair of requests); a road closed "so their vans can get out with the guy" serves their arrest,
+    # not the emergency beside it; "all the officer asked was whether ... he's a citizen" is the
+    # agent's question; "I do these for terrorism cases all the time" and "not sure what they want
+    # him for"; "watch from the monitor room"; "cargo smuggling"; the US Attorney's Office asking;
+    # "prisoner in for a robbery" is our charge, not the paper's
+    (
+        "ERO op on 104 St. 1) the ERO lead wants us to close the block so their vans can get out with the "
+        "guy. 2) somebody threw a rock and hit one of their agents in the head, he's bleeding. can we do both?",
+        [("ice_ero", "permitted"), ("ice_ero", "prohibited")],
+    ),
+    (
+        "ERO called about a guy we arrested for a DWI. all the officer asked was whether we have anything "
+        "showing if he's a US citizen, nothing else. what do I tell him?",
+        [("ice_ero", "escalate")],
+    ),
+    (
+        "ERO asked about him twice before and both times we said no because they only had detainers. now "
+        "ICE came with a warrant signed by a magistrate judge authorizing custody. I can't find his sheet "
+        "yet. they want him held",
+        [("ice_ero", "needs_info")],
+    ),
+    (
+        "FBI agent asked me to put a flag on a guy, said it's sort of a joint thing with ICE, not sure what "
+        "they want him for. I do these for terrorism cases all the time. do I?",
+        [("fbi", "needs_info"), ("ice", "needs_info")],
+    ),
+    (
+        "We scheduled the forensic interview here tomorrow and the agent from HSI's child exploitation unit "
+        "will watch from the monitor room with the ADA. ok?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "DEA's airport task force is working a cargo smuggling ring and wants our arrest report on the 4 "
+        "kilos we seized. ok to send?",
+        [("dea", "permitted")],
+    ),
+    (
+        "a paralegal at the US Attorney's office asked for certified copies of our arrest report for their "
+        "federal gun prosecution. ok?",
+        [("other_federal", "permitted")],
+    ),
+    (
+        "Prisoner in for a robbery. ICE came in with an arrest warrant signed by a US magistrate judge "
+        "authorizing ICE custody for removal. haven't been through his sheet yet. they want him held",
+        [("ice", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9527,6 +9579,7 @@ ROUNDS = {
     "one-hundred-forty-three": ROUND_ONE_HUNDRED_FORTY_THREE,
     "one-hundred-forty-four": ROUND_ONE_HUNDRED_FORTY_FOUR,
     "one-hundred-forty-five": ROUND_ONE_HUNDRED_FORTY_FIVE,
+    "one-hundred-forty-six": ROUND_ONE_HUNDRED_FORTY_SIX,
 }
 
 

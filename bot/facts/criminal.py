@@ -83,6 +83,7 @@ def criminal_cue(
             and not _WE_ARRESTED_ON.search(norm[max(clause.start, explicit.start() - 50) : explicit.start()])
             and not is_past_indictment(norm, explicit)
             and not (agency in DHS_FAMILY and DECONFLICTING.fullmatch(explicit.group(0)))
+            and not any(start <= explicit.start() < end for start, end in past_work)  # "I do these for terrorism cases"
         ):
             return explicit.start(), explicit.end(), False
         terms = list(CRIME_TERMS.finditer(norm, clause.start, clause.end))

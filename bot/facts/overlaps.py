@@ -31,6 +31,8 @@ _A_WARRANT = re.compile(r"\bwarrants?\b")
 # help that serves the agents' own operation, not the emergency: "close the street so they can finish their arrest"
 FOR_THE_OP = re.compile(
     r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can\b|\bfinish (?:the|their) (?:arrest|op)|"
+    # "shut the block so their vans can get out with the guy"
+    r"\bso (?:their|the|ice's|ero's) (?:[\w'-]+ )?(?:vans?|cars?|agents?|team|trucks?|vehicles?|convoy|suvs?) can\b|"
     # "two cars to block the street afterwards while they finish picking up their target"
     r"\bwhile (?:they|ice|ero|the agents|the feds|hsi|cbp) (?:finish|complete|wrap up|make|do)\b"
 )

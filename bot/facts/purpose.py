@@ -349,6 +349,10 @@ def read_purpose(
             or first_match(CRIME_TERMS, norm, scope, skip=in_record)
             or first_match(THEIR_PROSECUTION, norm, scope)
         )
+        if case is not None and unstated is not None and unstated[0] > case[0]:
+            # "a flag on a guy ... 'I'm not sure what they want him for'. I do these for terrorism
+            # cases all the time": the officer says this request's aim is not known
+            return found(Purpose.UNKNOWN, *unstated)
         if case is not None:
             return found(Purpose.CRIMINAL_INVESTIGATION, *case)
     charged = first_match(CHARGED_FEDERALLY, norm, scope) if agency in (Agency.FEDERAL, Agency.OTHER_FEDERAL) else None

@@ -18,6 +18,7 @@ from bot.facts.lexicon import (
     NYPD_OWN_CASE,
 )
 from bot.facts.lexicon.purpose_unsaid import PURPOSE_UNSTATED
+from bot.facts.lexicon.scope_turns import ABOUT_ONE_ASK, PAST_PAPER
 from bot.facts.model import Agency, Source
 from bot.facts.paper import asks_in, paper_kind_in, paper_kind_of
 from bot.facts.parties import Party
@@ -268,15 +269,16 @@ def _kind_segments(
     kind: str | None = None
     for clause in clauses:
         this_kind = kind_of(norm, clause)
-        if not paper and _TOPIC.match(clause.text) and PURPOSE_UNSTATED.search(clause.text):
+        if not paper and ABOUT_ONE_ASK.match(clause.text) and PURPOSE_UNSTATED.search(clause.text):
             this_kind = "unsaid"  # "On the alerts he didn't really say what for": that ask's aim is not given
         current = segments[-1]
-        if this_kind and paper and _more_paper_on_the_same_person(norm, clause):
-            this_kind = None
+        history = PAST_PAPER.search(norm, *sentence_bounds(norm, clause.start, clause.end))
+        if this_kind and paper and (_more_paper_on_the_same_person(norm, clause) or history):
+            this_kind = None  # (nor "ERO asked about him twice before ... they only had detainers": history)
         if this_kind and kind and this_kind != kind and asks_in(current, cues, norm):
             # "(1) surveillance on the RICO target, (2) alerts on 4 guys. On the alerts he said it's so
             # ERO can pick them up": an aim said of one ask named before starts at that ask
-            topic = _TOPIC.match(clause.text)
+            topic = ABOUT_ONE_ASK.match(clause.text)
             back = next(
                 (
                     n
@@ -294,9 +296,6 @@ def _kind_segments(
     if all(asks_in(s, cues, norm) for s in merged):
         return merged
     return [[c for s in merged for c in s]]
-
-
-_TOPIC = re.compile(r"\s*(?:and |but )?(?:on|for|about|as for|re|regarding) (?:the |his |her |their )?([a-z]{4,})\b")
 
 
 _PAPER_ONLY = re.compile(
@@ -365,7 +364,7 @@ def _paper_segments(
 
 # "they want both held", not "that checks both boxes"
 _BOTH = re.compile(
-    r"\b(?:both(?! (?:boxes|conditions|requirements|prongs|criteria|tests|things|parts|of those (?:boxes|things)))|each|"
+    r"\b(?:both(?! (?:boxes|conditions|requirements|prongs|criteria|tests|things|parts|times|of those (?:boxes|things)))|each|"
     r"all (?:of )?(?:them|three|two)|the two)\b"
 )
 

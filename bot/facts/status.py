@@ -60,8 +60,10 @@ _WE_ASK = re.compile(
     r"\b(?:i|we|my partner|partner|the dt|my sgt|detective|officer|det|our det|the det|my det) (?:wants?|would like|needs?|has|have|am going|is going|"
     r"are going|plans?)(?: to)? (?:ask|question)\b"
 )
-# "ERO deportation officer called the squad. all she wants to know is whether ...": "she" is the agent
-_PRONOUN_ASKS = re.compile(r"\b(?:he|she)\b[^.?!;]{0,30}\b(?:wants?|wanted|needs?|asked|asks|asking)\b")
+# "ERO deportation officer called the squad. all she (or "all the officer") wants to know is whether ..."
+_PRONOUN_ASKS = re.compile(
+    r"\b(?:he|she|the (?:officer|agent|caller))\b[^.?!;]{0,30}\b(?:wants?|wanted|needs?|asked|asks|asking)\b"
+)
 _AGENT_CAME = re.compile(
     r"\b(?:ice|hsi|cbp|dhs|ero|fbi|dea|atf|agent|officer|marshals?)\b[^.?!]{0,40}\b(?:called|came|emailed|texted|reached out|"
     r"showed up|stopped by|walked in|is here|is at the desk)\b[^.?!]*[.!]\s*$"

@@ -119,7 +119,13 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 r"\b(?:u\.?s\.? |us |united states )?park police\b|\bfederal protective service\b|\bfps officers?\b",
                 # a federal prosecutor asking in person: "AUSA from SDNY wants our complaint report"
                 # (not "the AUSA wants our DD5s" beside the Marshals: their prosecutor, the same case)
-                r"\bausa (?=(?:from|at|out of) (?:the )?(?:sdny|edny|ndny|wdny|us attorney))",
+                r"\bausa (?=(?:from|at|out of) (?:the )?(?:sdny|edny|ndny|wdny|us attorney))|"
+                # "a paralegal at the US Attorney's office asked for certified copies", "the US Attorney's
+                # Office SDNY is prosecuting the crew ... the AUSA asked for our case folder" (not "at the
+                # USAO thursday" or "the U.S. Attorney's Office filed a complaint" beside the FBI: the place,
+                # or the agency's own prosecutor)
+                r"\b(?:paralegal|investigator|someone|somebody|analyst) (?:at|from) (?:the )?(?:u\.?s\.?|united states) attorney'?s? office\b|"
+                r"\b(?:the )?(?:u\.?s\.?|united states) attorney'?s? office\b(?=[^.;]{0,120}\b(?:asked|asks|wants|requested|is asking|subpoenaed)\b)",
             ],
         ),
         (

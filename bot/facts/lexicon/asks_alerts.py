@@ -92,7 +92,8 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         r"\balerts? on (?:the same |these |those |all )?(?:\d+|two|three|four|five|six)\b|\bnotified (?:at|on|of|about|for) any (?:nypd |police )?(?:contact|stop|arrest|encounter)\b",
         # ("cut his ankle monitor", "on electronic monitoring": a court's device on the person, not an alert)
         r"(?<!ankle )(?<!ankle-)(?<!leg )(?<!gps )(?<!electronic )(?<!bracelet )"
-        r"\bmonitor(?:ing|ed)?\b(?! (?:this|the) (?:thing|channel|chat|bot|app|slack|inbox)\b)(?! bracelet)",
+        # ("will watch from the monitor room": a room to watch an interview from)
+        r"\bmonitor(?:ing|ed)?\b(?! (?:this|the) (?:thing|channel|chat|bot|app|slack|inbox)\b)(?! bracelet)(?! (?:room|screen|feed)\b)",
         r"\bping (?:me|them|him|her|hsi|ice|the agent)\b",
         r"\b(?:whenever|anytime|any time|every time|each time|if ever|if and when|any time that)\b\s*(?:[\w']+ ){0,5}(?:is |are |gets? |get |comes? |shows? |pops? |turns? |has )?(?:stopped|arrested|booked|picked up|locked up|summonsed|printed|run|ran|up|in|contact|interact|interacts|encounter|deals with|runs into|comes in|shows up|pops up|hits|touched|processed)",
         r"\b(?:if|when) (?:his|her|their|the) (?:name|plate|car|prints?)(?:s)? (?:ever )?(?:pops|comes|shows|turns|hits)",

@@ -99,6 +99,8 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"\bwants? me (?:on|in on) (?:a|the|their|that|this) (?:[\w'-]+ ){0,3}(?:pick-?up|delivery|meet|drop|buy|deal) surveillance\b",
         r"\bjoint (?:[\w'/-]+ ){0,3}(?:wire(?! fraud)|investigation|case|op|operation|task ?force|probe|work|effort|stuff|squad|team|unit|group|"
         r"surveillance|stakeout|sting|buy-and-bust|buy and bust|buys?|search warrants?|searches|search|raids?|takedowns?)\b",
+        # "the HSI agent will watch from the monitor room with the ADA": sitting in on our interview
+        r"\b(?:watch|observe|listen in|sit in)\w* (?:[\w']+ ){0,3}(?:from|in) (?:the |our )?(?:monitor|monitoring|observation|viewing|control) room\b",
         # "(1) come out on surveillance tomorrow on the MS-13 RICO target"
         r"\b(?:come|go|be|head|ride) (?:out )?(?:on|for|to) (?:a |the |their |some )?(?:[\w'-]+ ){0,2}surveillance\b",
         # on a task force: "keep running the undercover chats with the target"; "they want me working the

@@ -80,7 +80,7 @@ CRIME_TERMS = compile_all(
         r"straw[- ]?purchas\w*|counter-?narcotics|counter-?terror(?:ism)?|(?:bomb|terror|terroristic) threats?|threats? case|"
         r"transnational criminal organi[sz]ations?|\btcos?\b|(?:child )?luring|enticement|"
         r"drug (?:drops?|deals?|sales?|runs?|shipments?|deliver(?:y|ies))",
-        r"(?:drug|gun|weapons?|cigarette|contraband|narcotics|cash|currency|cocaine|coke|heroin|fentanyl|goods|wildlife) smuggling|smuggling (?:drugs|guns|weapons|narcotics|fentanyl|cocaine|cigarettes|contraband)",
+        r"(?:drug|gun|weapons?|cigarette|contraband|narcotics|cash|currency|cocaine|coke|heroin|fentanyl|goods|wildlife|cargo|freight)[ -]smuggling|smuggling (?:drugs|guns|weapons|narcotics|fentanyl|cocaine|cigarettes|contraband)",
         # VICAR: violent crimes in aid of racketeering
         r"racketeering|rico|vicar|organized crime|conspiracy",
         r"assaults?|assaulting",

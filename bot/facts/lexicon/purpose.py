@@ -214,6 +214,8 @@ IMMIGRATION_CRIME = compile_all(
                 "fentanyl",
                 "goods",
                 "currency",
+                "cargo",
+                "freight",
                 "wildlife",
                 "firearms",
                 "firearm",

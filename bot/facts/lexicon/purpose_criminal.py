@@ -144,7 +144,9 @@ OUR_PAST_TOGETHER = re.compile(
 )
 # "I've done alerts for the gang case before": the officer's past work, not this request's aim
 PAST_WORK = re.compile(
-    r"\b(?:i've|i have|we've|we have) (?:done|set up|put up|put in|run|handled) (?:[\w'-]+ ){1,6}?(?:before|in the past|previously)\b"
+    r"\b(?:i've|i have|we've|we have) (?:done|set up|put up|put in|run|handled) (?:[\w'-]+ ){1,6}?(?:before|in the past|previously)\b|"
+    # "I do these for terrorism cases all the time": the officer's usual work, not this request's aim
+    r"\b(?:i|we) (?:do|set up|put in|run|handle) (?:these|those|them|this|that|it) (?:[\w'-]+ ){0,5}?(?:all the time|every day|every week|a lot|regularly|routinely)\b"
 )
 
 

@@ -35,7 +35,7 @@ PURPOSE_UNSTATED = re.compile(
     r"\bno (?:reason|purpose)(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|for (?:concern|alarm))\b)|\bno idea (?:why|what for|what it's for)\b|"
     # "don't know what agency or what it's for" (not "don't know why the lab liaison can't handle it")
     r"\b(?:don't|do not) know (?:[\w']+ ){0,4}?(?:why(?=\s*(?:[.,;!?]|$)|\s+(?:they|he|she|the (?:agents?|feds)|ice|ero|hsi|cbp|dhs|"
-    r"fbi|dea|atf) (?:wants?|needs?|asked|is asking|are asking))|what (?:for|it'?s for|it is for|they want it for|the case is))\b|\bnot sure (?:why|what (?:for|it's for))\b|"
+    r"fbi|dea|atf) (?:wants?|needs?|asked|is asking|are asking))|what (?:for|it'?s for|it is for|they want it for|the case is))\b|\bnot sure (?:why|what (?:for|it's for|(?:they|he|she) (?:want|wants|need|needs) (?:him|her|them|it) for))\b|"
     # "he not say which office or why"
     r"\b(?:not|never|didn't|did not|won't|wouldn't) (?:say|tell|explain)\w* (?:us |me )?(?:which|what) (?:[\w']+ ){0,2}or why\b|"
     # "agent didn't say which agency or what case"

@@ -252,7 +252,7 @@ _PERSON_WITH_ORDER = re.compile(
 )
 # "an arrest warrant ... for a woman in our cells on a petit larceny": the charge we hold her on
 _HELD_ON = (
-    r"\b(?:in (?:our |the )?(?:cells|custody|pens)|held|locked up|arrested|collared|booked|picked up|brought in)\b"
+    r"\b(?:in (?:our |the )?(?:cells|custody|pens)|held|locked up|arrested|collared|booked|picked up|brought in|(?<=prisoner )in)\b"
     r"[^.;]{0,20}\b(?:on|for) (?:an? |the |his |her )?"
 )
 OUR_CHARGE_BEFORE = re.compile(_HELD_ON + r"(?:[\w-]+ )?$")

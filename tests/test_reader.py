@@ -9440,6 +9440,23 @@ ROUND_ONE_HUNDRED_FORTY_SIX = [
 ]
 
 
+ROUND_ONE_HUNDRED_FORTY_SEVEN = [
+    # set EM's classes (posts away from the precinct): a prisoner "under guard" at a hospital is
+    # ours, so an agent who wants "to go in and ask him" or "to interview him" asks access to our
+    # prisoner; "from a shooting" beside him is our case; "a convicted violent felon" is his record
+    (
+        "Kings County prison ward, perp under guard from a stabbing. ERO officer showed up and wants to go in "
+        "and ask him about his status, says he's a convicted violent felon (robbery 1st, 2022)",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "Elmhurst prison ward, perp under guard from a shooting. ATF agents want to interview him about where "
+        "the gun came from for their trafficking case. squad lt ok'd it and we're setting it up with his lawyer",
+        [("atf", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9580,6 +9597,7 @@ ROUNDS = {
     "one-hundred-forty-four": ROUND_ONE_HUNDRED_FORTY_FOUR,
     "one-hundred-forty-five": ROUND_ONE_HUNDRED_FORTY_FIVE,
     "one-hundred-forty-six": ROUND_ONE_HUNDRED_FORTY_SIX,
+    "one-hundred-forty-seven": ROUND_ONE_HUNDRED_FORTY_SEVEN,
 }
 
 

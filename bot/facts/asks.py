@@ -278,7 +278,9 @@ _INTERVIEW_PRONOUN = re.compile(
 _OURS_NAMED = re.compile(
     r"\b(?:our|my|same|the same) (?:[\w']+ )?(?:prisoner|collar|arrestee|detainee|perp)\b|"
     r"\bwe (?:have|got|are holding|'re holding) (?:a|an|the|this) (?:[\w'-]+ ){0,2}(?:suspect|prisoner|defendant|subject)\b|"
-    r"\bwhile we (?:have|hold|still have) (?:him|her|them)\b"
+    r"\bwhile we (?:have|hold|still have) (?:him|her|them)\b|"
+    # ("prison ward, perp under guard from a shooting. ATF agents want to interview him")
+    r"\b(?:perp|prisoner|collar|arrestee|guy|patient) (?:is )?(?:under (?:guard|arrest)|in (?:our )?(?:cuffs|custody|the cells))\b"
 )
 
 

@@ -143,6 +143,9 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\bwalk (?:thru|through) (?:the |our )?(?:back|cells|precinct|pct|squad|muster room|holding)\b",
     ],
     Ask.ACCESS_PRISONER: [
+        # "perp under guard ... ICE ERO agent wants to go in and ask him about his status"
+        r"\b(?:go|come|get|walk) in(?:side)? (?:there |the room |his room |to (?:see )?(?:him|her) )?(?:and|to) "
+        r"(?:ask|question|talk to|interview|speak (?:to|with)) (?:him|her|them|the (?:prisoner|perp|patient|guy|detainee))\b",
         # "our robbery squad has a prisoner the FBI wants to interview"
         r"\b(?:prisoner|perp|collar|arrestee|detainee|guy in custody|guy in the cells)s? (?:that |who |whom )?(?:the )?"
         r"(?:fbi|dea|atf|usms|marshals|hsi|ice|ero|cbp|dhs|feds|agents?)(?: agents?)? (?:wants?|wanted|would like|needs?|asked) to "

@@ -131,6 +131,8 @@ NYPD_OWN_CASE = re.compile(
     r"\b(?:da|district attorney|d\.a\.)\b.{0,40}$|"
     # "the 2nd guy from the burglary (the lookout)": one of the people of our own case
     r"\b(?:guy|perp|one|lookout|driver|kid|dude|male|female|shooter)s? from (?:the|our|that|this) (?!same\b)(?:[\w']+ )?$|"
+    # "a perp under guard from a shooting" at the hospital: our prisoner, held on our case
+    r"\b(?:perp|prisoner|guy|patient|male|female|collar)s? (?:under guard|on a hospital guard|we're guarding) (?:from|for|on) (?:a|an|the|our) (?:[\w']+ )?$|"
     # "we have a suspect in a child-exploitation case in the interview room": the case we hold him on
     rf"{_WE_HOLD_A_SUSPECT_IN}|"
     # "our interview of a robbery suspect": the suspect of our own case

@@ -289,6 +289,8 @@ RECORD_LINE_BEFORE = re.compile(
     # "our prisoner w a 2023 robbery 1": an offence dated in the past, held by the person
     r"(?:w|with|has|had|got) (?:a |an )?(?:19|20)\d\d |"
     r"(?:sheet|rap|record) (?:says|shows)|prior (?:case|arrest|collar)s?,? (?:a |an )?|(?:he|she) caught (?:a |an )|"
+    # "says he's a convicted violent felon": a conviction, his record
+    r"convicted (?:repeat |career |persistent )?$|"
     # "he did 3 years for a burglary 2": time served for it makes it his record
     r"(?:did|served|doing) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|some) (?:years?|yrs?|months?|mos?) "
     r"(?:upstate |in prison |in jail |state time )?(?:for|on) (?:a |an |the )?|"

@@ -130,6 +130,7 @@ def test_conviction(reader: FactsReader, text: str, conviction: Conviction) -> N
         ("ICE wants to pick up a guy we collared for a bar fight", {Ask.TRANSFER_CUSTODY}),
         ("they want to grab her at court. so they want the date", {Ask.SHARE_CUSTODY_OR_COURT_INFO}),
         ("CBP, footage from the Jamaica station, smuggling case. ok to send?", {Ask.SHARE_RECORDS}),
+        ("can a couple of our cops join ICE's task force model for the OT?", {Ask.DEPUTIZATION_287G}),
     ],
 )
 def test_asks(reader: FactsReader, text: str, asks: set[Ask]) -> None:

@@ -9457,6 +9457,25 @@ ROUND_ONE_HUNDRED_FORTY_SEVEN = [
 ]
 
 
+ROUND_ONE_HUNDRED_FORTY_EIGHT = [
+    # set FD's classes (officers asking about the limits of an act): a hedge on how long ("maybe 3-4
+    # hrs before they can come get him") doubts the time, not the ask; ICE's "task force model" is
+    # the 287(g) program; "the name check says possible match in the terrorist screening database"
+    # is a result, not records asked for
+    (
+        "Marshals have a federal arrest warrant signed by an SDNY district judge for a guy we picked up on a "
+        "farebeat, armed robbery. How long can I keep him here? they said probably 2 hrs before they can come "
+        "get him",
+        [("usms", "permitted")],
+    ),
+    (
+        "ICE sent an I-200 for a woman in our cells, and the name check says possible match in the terrorist "
+        "screening database. can we hold her for ICE?",
+        [("ice", "escalate")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9598,6 +9617,7 @@ ROUNDS = {
     "one-hundred-forty-five": ROUND_ONE_HUNDRED_FORTY_FIVE,
     "one-hundred-forty-six": ROUND_ONE_HUNDRED_FORTY_SIX,
     "one-hundred-forty-seven": ROUND_ONE_HUNDRED_FORTY_SEVEN,
+    "one-hundred-forty-eight": ROUND_ONE_HUNDRED_FORTY_EIGHT,
 }
 
 

@@ -317,7 +317,9 @@ _DOUBT_AFTER = re.compile(
 )
 # For an ask, "can we hold him?" and "asked if we can hold him" are questions, not doubt.
 _ASK_DOUBT_BEFORE = re.compile(
-    r"\b(not sure|unsure|idk|maybe|might|possibly|perhaps|probably|i think|i guess|i believe|supposedly|"
+    # ("they said maybe 3-4 hrs before they can come get him": the time in doubt, not the ask)
+    r"\b(not sure|unsure|idk|(?:maybe|probably)(?! (?:\d|an? (?:hour|few|couple)|a couple|tomorrow|tonight|today|later|around|about)\b)|"
+    r"might|possibly|perhaps|i think|i guess|i believe|supposedly|"
     r"apparently|may want|could want|hypothetically|in case)\b"
 )
 _ASK_DOUBT_AFTER = re.compile(r"^[^.;!,?]{0,20}(\bi think\b|\bmaybe\b|\bnot sure\b|\bi guess\b|\bi believe\b)")

@@ -80,7 +80,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"(?:them |him |her |the agents? )?(?:the |a |his |her |our |a copy of the )?(?:nysid|rap|criminal history|arrest) (?:sheet )?printouts?\b",
         # the officer asked to search our systems for the agent: "run our internal databases on the
         # subject", "run all our RICO targets through NYPD's arrest database", "look up a name in our systems"
-        r"\b(?:run|search|check|look up)\b (?:(?!(?:him|her|them|it)\b)[\w']+ ){0,4}(?:through|in|against|on) (?:our|the|nypd's|nypd) "
+        # (not "the name check says possible match in the terrorist screening database": a result)
+        r"\b(?:run|search|check|look up)\b(?! (?:says|said|came|comes|shows|showed|returned|hits?|is|was|results?)\b) "
+        r"(?:(?!(?:him|her|them|it)\b)[\w']+ ){0,4}(?:through|in|against|on) (?:our|the|nypd's|nypd) "
         r"(?:[\w']+ ){0,2}(?:databases?|systems?|indices|indexes)\b|\brun (?:our|the|nypd's) (?:[\w']+ ){0,2}(?:databases?|systems?) (?:on|for)\b",
         # "the name my HSI buddy wanted looked up", "the name he wants run": a records check asked for
         r"\b(?:name|names|plate|plates|tag|tags)\b (?:[\w']+ ){0,4}(?:wants?|wanted|needs?|needed) (?:looked up|run|ran|checked)\b",

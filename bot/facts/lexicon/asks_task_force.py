@@ -173,6 +173,8 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         r"\bdeputi[sz](?:e|ed|ation|ing)\b|\bdeputations?\b",
         # "swear me in as a special deputy US marshal": a deputation, whatever the agency (its aim decides)
         r"\bspecial deput(?:y|ies)\b|\bsw(?:ear|earing|ore|orn)\b (?:[\w']+ ){0,2}in as (?:an? )?(?:[\w']+ )?deput(?:y|ies)\b",
+        # "join ICE's 'task force model'": the 287(g) program's name for officers doing immigration work
+        r"\b(?:ice'?s? |287 ?\(? ?g\)? )?task[- ]?force model\b|\bwarrant service officer (?:program|model)\b",
         # "could be sworn in as customs/immigration officers"
         r"\bsw(?:ear|earing|ore|orn)\b (?:[\w']+ ){0,2}in as (?:an? )?(?:[\w'/-]+ ){0,2}?(?:customs|immigration|border|ice|cbp)\b",
         r"\b287 ?\(? ?g\)? (?:for|in|at) (?:our|the|my) (?:pct|precinct|command|department|dept|unit|borough|city)\b",

@@ -324,10 +324,10 @@ def read_purpose(
         # "HSI has a warrant signed by Magistrate Judge Parker ... so they can grab him after
         # court": ICE's criminal arm carrying out a judge's warrant, not a sign of removal work
         weak = None
-    if weak is not None and (unsaid := first_match(PURPOSE_UNSTATED, norm, scope, negated_ok=True)) is not None:
-        # "feds grabbing a guy ... don't know what agency or what it's for": the officer says the aim
-        # is unknown; what the agents are seen doing is a guess at it
-        return found(Purpose.UNKNOWN, *unsaid)
+    if weak is not None and unstated is not None:
+        # "ERO grabbing a guy ... don't know what it's for": the officer says the aim is unknown; what
+        # the agents are seen doing is a guess at it
+        return found(Purpose.UNKNOWN, *unstated)
     if weak is not None and (agency in DHS_FAMILY or agency in (Agency.FEDERAL, Agency.OTHER_FEDERAL)):
         return found(Purpose.CIVIL_IMMIGRATION, *weak)
     scene = first_match(ICE_ARREST_SCENE, norm, scope)

@@ -272,9 +272,8 @@ def _kind_segments(
         if not paper and ABOUT_ONE_ASK.match(clause.text) and PURPOSE_UNSTATED.search(clause.text):
             this_kind = "unsaid"  # "On the alerts he didn't really say what for": that ask's aim is not given
         current = segments[-1]
-        history = PAST_PAPER.search(norm, *sentence_bounds(norm, clause.start, clause.end))
-        if this_kind and paper and (_more_paper_on_the_same_person(norm, clause) or history):
-            this_kind = None  # (nor "ERO asked about him twice before ... they only had detainers": history)
+        if this_kind and paper and _starts_no_new_request(norm, clause):
+            this_kind = None
         if this_kind and kind and this_kind != kind and asks_in(current, cues, norm):
             # "(1) surveillance on the RICO target, (2) alerts on 4 guys. On the alerts he said it's so
             # ERO can pick them up": an aim said of one ask named before starts at that ask
@@ -304,12 +303,13 @@ _PAPER_ONLY = re.compile(
 )
 
 
-def _more_paper_on_the_same_person(norm: str, clause: Clause) -> bool:
+def _starts_no_new_request(norm: str, clause: Clause) -> bool:
     """More paper on the same person adds to the request, it does not start another: "a warrant
     signed by a magistrate ordering custody, plus the detainer"; "ICE faxed an I-247A plus a warrant
-    signed by a magistrate, asking us to keep him" (the second paper with the same ask)."""
+    signed by a magistrate, asking us to keep him" (the second paper with the same ask). Nor does
+    paper told as history: "ERO asked about him twice before ... they only had detainers"."""
     before = norm[max(0, clause.start - 25) : clause.start]
-    return bool(
+    return PAST_PAPER.search(norm, *sentence_bounds(norm, clause.start, clause.end)) is not None or bool(
         (_PAPER_ONLY.match(clause.text) and _MORE_BEFORE.search(before))
         or (
             (

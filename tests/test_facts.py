@@ -306,3 +306,19 @@ def test_identifiers_between_an_asks_words_are_blanked_but_evidence_keeps_the_of
     start = text.norm.index("hold")
     assert text.words(start, start + len("hold pavel past release")).startswith("hold Pavel DOB 05/29/1983")
     assert "dea" in normalise("SA DEA wants the file").norm  # the agency in capitals stays
+
+
+def test_a_signed_email_is_read_in_the_agencys_voice() -> None:
+    from bot.facts.asides import in_agency_voice
+    from bot.facts.text import normalise
+
+    signed = in_agency_voice(
+        normalise("fwd email:\n'Please send the reads, subject of our fraud case. Thanks, SA Brody, DHS'")
+    )
+    assert "their fraud case" in signed.norm
+    # unsigned single quotes stay as typed ("ero: 'can you check ...'" would become our own question)
+    unsigned = in_agency_voice(normalise("ero: 'can you check if hes legal?' just that"))
+    assert "can you check" in unsigned.norm
+    # "the US" is the country, in the agency's words too
+    country = in_agency_voice(normalise('HSI asking our desk: "was Rahim Uddin born in the US?"'))
+    assert "born in the us" in country.norm

@@ -9476,6 +9476,55 @@ ROUND_ONE_HUNDRED_FORTY_EIGHT = [
 ]
 
 
+ROUND_ONE_HUNDRED_FORTY_NINE = [
+    # set FE's classes (pasted emails, texts and form-like lines around the officer's question): an
+    # email signed at its end ("Thanks, SA Brody, DHS") is the agency's voice; "asking the return date"
+    # asks the court date; "a judicial warrant, I think signed by a judge" is hedged; an arrest on a
+    # rap line is no conviction, and "disposition: see court records" leaves the outcome open; "an
+    # EDNY warrant" is a federal court's; "block off the end of X Ave" is a perimeter; "wants me on an
+    # undercover buy" is joining their case; "for our files" is no aim, and outweighs a crew named for
+    # another agency's case
+    (
+        "email pasted:\n'Please send all LPR reads on NY plate JTR5521 for the last 2 weeks, the owner is a "
+        "subject of our money laundering investigation. Regards, SA Lyle, DHS'\nok to pull it?",
+        [("dhs", "escalate")],
+    ),
+    (
+        "FBI agent phoned the 1-0-9 desk asking the return date on the desk appearance ticket we gave Ortiz, "
+        "he's a target in their bank fraud case. give it?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ERO says they have a judicial warrant, I think signed by a judge, for Tran and want us to keep him past "
+        "his release. he has a Robbery 1st from 2023. hold him?",
+        [("ice_ero", "needs_info")],
+    ),
+    (
+        "ICE has a warrant signed by a US magistrate judge for Okafor, want him at release. his sheet: arrest for "
+        "Assault 1st in 2023, disposition says see the court file. TSDB negative. ok?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "HSI has an EDNY arrest warrant for wire fraud on a guy we arraign today, the agent asks us to call him "
+        "when he's released. ok?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "ERO sgt asking the sector car to block off the end of the street while they do a pickup at a house. we go?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "FBI safe streets, I'm the NYPD TFO - case agent wants me on an undercover buy of guns from the Bloods set "
+        "in Brownsville on Thursday. good?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "FBI asked for our robbery pattern DD5s for their bank robbery case. separately DHS wants arrest records "
+        "on the same crew, said just for their files. both ok?",
+        [("fbi", "needs_info"), ("dhs", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9618,6 +9667,7 @@ ROUNDS = {
     "one-hundred-forty-six": ROUND_ONE_HUNDRED_FORTY_SIX,
     "one-hundred-forty-seven": ROUND_ONE_HUNDRED_FORTY_SEVEN,
     "one-hundred-forty-eight": ROUND_ONE_HUNDRED_FORTY_EIGHT,
+    "one-hundred-forty-nine": ROUND_ONE_HUNDRED_FORTY_NINE,
 }
 
 

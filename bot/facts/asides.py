@@ -83,9 +83,19 @@ _QUOTE_BLOCK = re.compile(
 # words in quote marks after their speaker: ERO wrote: "Is Grant a U.S. citizen?" (found from the
 # quote mark back to its speaker: a pattern that looked for the speaker first tried every position)
 _QUOTE_OPENS = re.compile(r':\s*["“](?P<body>[^"”]+)["”]')
+# or in single quotes, on one line ("fwd from SA Ruiz (ICE): 'need his release date'"); an apostrophe
+# inside a word ("He's") neither opens nor closes one
+_SINGLE_QUOTE_OPENS = re.compile(r":\s*['‘](?P<body>(?:[^'’\n]|['’](?=[a-z]))+)['’](?![a-z])", re.IGNORECASE)
+_SPEAKER_WORDS = rf"(?:{AGENCY_NAMES}|marshals?|deputy|special agent|sa|agents?|tfo|task force officer|homeland security|border patrol)"
 _SPEAKER_BEFORE = re.compile(
-    rf"\b(?:{AGENCY_NAMES}|marshals?|deputy|special agent|sa|agents?|tfo|task force officer|homeland security|border patrol)\b"
+    rf"\b{_SPEAKER_WORDS}\b"
     r"[^:\n\"“]{0,40}(?:\s+(?:wrote|writes|said|says|emailed|texted|asked|asks))?$",
+    re.IGNORECASE,
+)
+# a pasted email or text that its sender signed ("fwd email: '... Thanks, SA Brody, DHS'")
+_SIGNED_OFF = re.compile(
+    rf"(?:\b(?:thanks|thank you|thx|regards|v/r|respectfully|sincerely)\b|\s[-–—])[\s,.!]*"
+    rf"(?:[\w.'-]+\s+){{0,3}}?{_SPEAKER_WORDS}\b[^.?!\n]{{0,40}}$",
     re.IGNORECASE,
 )
 # a retold dialogue, a line per turn: "CBP officer on the phone: I just need to know if he's a citizen"
@@ -107,8 +117,8 @@ _OFFICER_TURN = re.compile(
 _PERSON_WORD = re.compile(
     r"\b(?:our|ours|we|we're|we'll|we've|we'd|my|me|mine|you|your|yours|you're|you've|you'll|y'all|"
     r"i|i'm|i'd|i'll|i've)\b|"
-    # ("a US citizen", "the US Attorney": the country)
-    r"\bus\b(?! (?:citizens?|citizenship|passports?|attorney|marshals?|district|born|military|army|navy|government|"
+    # ("a US citizen", "the US Attorney", "born in the US": the country)
+    r"(?<!\bthe )\bus\b(?! (?:citizens?|citizenship|passports?|attorney|marshals?|district|born|military|army|navy|government|"
     r"customs|border|embassy|consulate|courts?|code|persons?|nationals?|residents?)\b)"
 )
 _FROM_THE_AGENCY = {
@@ -130,6 +140,12 @@ def in_agency_voice(text: Text) -> Text:
         if _SPEAKER_BEFORE.search(
             text.original, max(text.original.rfind("\n", 0, m.start()) + 1, m.start() - 100), m.start()
         )
+        or _SIGNED_OFF.search(m.group("body"))
+    ]
+    # single quotes only when signed: "ero: 'can you check if hes legal?'" turned round reads as our
+    # own question to him ("can we check"), where the agency asks us for his status
+    spans += [
+        m.span("body") for m in _SINGLE_QUOTE_OPENS.finditer(text.original) if _SIGNED_OFF.search(m.group("body"))
     ]
     if not spans or not text.origin:
         return text

@@ -29,7 +29,8 @@ CONVICTION_CUE = re.compile(
 
 
 _NOT_A_CONVICTION = re.compile(
-    r"\b(?:arrested|charged|collar(?:ed)?|locked up|picked up|booked|brought in|wanted|warrant|investigat\w*|indicted|"
+    # ("Rap: arrest for Robbery 2nd 2022, disposition says 'see court records'": an arrest, its outcome unsaid)
+    r"\b(?:arrested|arrests? (?:for|on)|charged|collar(?:ed)?|locked up|picked up|booked|brought in|wanted|warrant|investigat\w*|indicted|"
     r"accused|suspected|suspect|pending|open case|case for|for their|their|the feds'?|busted|pinched|in on|held on|for the)\s+"
     r"(?:[\w']+ ){0,3}$"
 )

@@ -305,7 +305,7 @@ def read_purpose(
     if asks and asks <= {Ask.PUBLIC_SAFETY_RESPONSE}:
         return Purpose.PUBLIC_SAFETY
     same = first_match(SAME_TEAM_OR_CASE, norm, scope)
-    if same is not None and not removal_arm:
+    if same is not None and not removal_arm and unstated is None:
         # "ATF wants ... for a gun trafficking case. An HSI agent on the same task force wants ...":
         # the case named before is the one this agent works; presumed, so it routes but never permits
         before = [c for c in clauses(norm) if c.end <= same[0]]

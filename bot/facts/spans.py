@@ -25,6 +25,8 @@ JUDICIAL = gated(
     r"(?:district|federal)[- ](?:judge|court)|court[- ]issued|signed by (?:a |the )?judge|judge (?:signed|issued)|\bmag signed|\b(?:sdny|edny|ndny|wdny) (?:mag|magistrate|judge)\b|"
     r"warrant (?:from|by|issued by|out of) (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate|edny|sdny|ndny|wdny) )*(?:judge|magistrate|court)|"
     r"a judge (?:signed|issued)|got a (?:federal )?judge to sign|judge [a-z]+ signed|warrant out of (?:edny|sdny)|"
+    # "an SDNY arrest warrant", "federal arrest warrant (signed, SDNY, wire fraud)": a federal court's paper
+    r"\b(?:sdny|edny|ndny|wdny) (?:arrest |bench |criminal )?warrant\b|\bsigned,? (?:by |in |out of )?(?:the )?(?:sdny|edny|ndny|wdny)\b|"
     r"issued by (?:a |an |the )?(?:(?:federal|us|u\.s\.|district|magistrate) )*(?:judge|magistrate)|"
     r"fed (?:judge|magistrate)|\bfed(?:eral)? bench warrant|magistrate judge|\bmag judge|united states (?:magistrate|district) judge|u\.?s\.? magistrate|"
     # "the federal murder warrant (Judge Garaufis)", "a warrant, Judge Vyskocil, SDNY", "Judge Cronan's warrant"

@@ -312,6 +312,9 @@ _DOUBT_AFTER = re.compile(
     r"^[^.;!?]{0,12}\bor (?:maybe|possibly|perhaps)\b|"
     # "criminal case, probably.": a hedge tacked on after the words
     r"^\s{0,2},?\s{0,2}(?:probably|maybe|possibly|perhaps|i think|i guess|i believe|supposedly|allegedly)\s{0,2}(?:[.;!?,-]|$)|"
+    # "a judicial warrant, I think signed by a judge": the hedge goes on to describe the same paper
+    r"^\s{0,2}[,-]\s{0,2}(?:probably|maybe|possibly|i think|i guess|i believe|supposedly|allegedly)\s+"
+    r"(?:it's |it was |it is |its )?(?:signed|issued|from|by|a judge|judge)\b|"
     # "signed by a judge, not 100%", "... not a hundred percent sure"
     r"^\s{0,2}[,-]?\s{0,2}(?:but |though |i'm |im )?not (?:100|a hundred|one hundred) ?(?:%|percent)"
 )

@@ -266,8 +266,10 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"comes? back in (?:on|for) (?:his|her|their|the) (?:dat|desk appearance(?: ticket)?|court date|appearance|ticket))\b",
         r"\b(?:advise|tell|give|send|share|confirm|provide)\b (?:[\w']+ ){0,3}(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|part and date|date and part)\b",
         # "the agent wants the return date on the DAT and the courtroom": the court-date noun itself is the ask
-        r"\b(?:wants?|wanted|needs?|needed|asking for|asked for|asks for|requests?|requested|requesting|would like)\b (?:[\w']+ ){0,3}"
-        r"(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|courtroom|next court date|arraignment date)\b",
+        # ("ERO called asking the return date on the DAT we gave him")
+        r"\b(?:wants?|wanted|needs?|needed|asking(?: for)?|asked(?: for)?|asks(?: for)?|requests?|requested|requesting|would like)\b "
+        r"(?:[\w']+ ){0,3}(?:next |the )?(?:adjourn(?:ment|ed)? date|return date|next appearance|court part|courtroom|next court date|"
+        r"arraignment date)\b",
         # "they want to pick her up at court. so they want the date": the date of the court named before
         r"\b(?:at|in|to) (?:the )?(?:court|courthouse|arraignment)\b[^.;!?]{0,40}[.;!?]?\s*(?:so )?(?:they|he|she|the agents?) "
         r"(?:want|wants|need|needs|are asking for|asked for) (?:the |her |his |their )?(?:date|day|time)\b",

@@ -46,7 +46,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bclear(?:ing)? (?:the |a |out the )?(?:sidewalk|street|road|way|path|crowd|block|lane|exit|driveway|area|entrance)\b"
         r"(?=.{0,60}\b(?:so|for|while|to let|until)\b)",
         # "a sector car to close off 41st Ave while they grab a guy": traffic or a perimeter for their arrest
-        rf"\b{CLOSE_OFF_VERBS}\b (?:off |down )?(?:the |a |\d+\w* )?(?:[\w'-]+ ){{0,2}}(?:st|street|ave|avenue|blvd|boulevard|road|rd|block|corner|intersection|lane|traffic|perimeter|area)\b",
+        rf"\b{CLOSE_OFF_VERBS}\b (?:off |down )?(?:the |a |\d+\w* )?(?:[\w'-]+ ){{0,3}}(?:st|street|ave|avenue|blvd|boulevard|road|rd|block|corner|intersection|lane|traffic|perimeter|area)\b",
         # "ICE supervisors direct our warrant team on removal targets once a month"
         r"\b(?:direct|directing|task|tasking|supervise|supervising|run|running|command|commanding)\b (?:our|the pct's|the precinct's) (?:[\w']+ )?(?:team|squad|unit|officers|cops|detectives)\b",
         # "should we go stand w ICE to keep order?"

@@ -106,7 +106,9 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         # on a task force: "keep running the undercover chats with the target"; "they want me working the
         # fake-ID factory case", "DEA wants me to work with their enforcement group"
         r"\bwants? (?:me|us|him|her|our (?:squad|team|unit|guys|people|dets?|detectives?|officers?|cops|sergeant|sgt)) (?:working|to work|to keep working|in on|on|in|with) (?:on |with |in )?(?:the |their |a |an |this |that )?"
-        r"(?:[\w'-]+ ){0,3}(?:case|investigation|group|squad|team|unit|task ?force|detail|op|operation|entry team|wire(?! fraud))\b",
+        # ("case agent wants me on an undercover buy of counterfeit oxy")
+        r"(?:[\w'-]+ ){0,3}(?:case|investigation|group|squad|team|unit|task ?force|detail|op|operation|entry team|wire(?! fraud)|"
+        r"buys?|sting|stakeout|takedown)\b",
         r"\b(?:run|running|do|doing|keep running|keep doing|work|working) (?:the |an? |their )?"
         r"(?:undercover\b|uc (?:chats?|buys?|ops?|operation|work|role)\b)",
         # "setting up an interview with HSI of a guy cooperating on our case"

@@ -26,6 +26,9 @@ PURPOSE_UNSTATED = re.compile(
     # "ICE agent (didn't say ERO or HSI)": the component left unsaid, not the aim
     r"(?! (?:if |whether )?(?:ero|hsi|ice|cbp|dhs|fbi|dea|atf|usms|marshals|his agency|her agency|their agency|his name|her name|his badge)\b)(?: (?:why|what (?:for|about|it's for|it is for|it's about|its about|"
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
+    # "said 'for our files'": a place to keep it, not an aim
+    r"\b(?:said|says|saying|just|only)\s*['\"‘“]?\s*(?:it's |its |it is )?(?:just )?for (?:our|their|his|her) (?:own )?"
+    r"(?:files?|records|database)\b|"
     # "an export of our gang database for 'another project'"
     r"\bfor (?:an?other|some other|a different|a separate|some) (?:project|thing|matter)\b|"
     # "said it 'might be for the case, might be for something else'": the aim offered and taken back at once

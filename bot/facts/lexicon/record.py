@@ -156,6 +156,8 @@ CHARGE_NOT_CONVICTION = re.compile(
     r"\bdisp(?:osition)?\W{0,3}(?:pending|open|none|unknown|tbd|n/?a)\b|"
     # "'FL 812.13 ROBBERY' arrest 2023, no disposition listed": an arrest whose outcome is not known
     r"\bno (?:final )?disp(?:osition)?\b(?! date)|"
+    # "disposition says 'see court records'": the outcome is somewhere else, not on the sheet read
+    r"\bdisp(?:osition)?s?\b[^.;\n]{0,20}\b(?:see (?:the )?(?:court )?(?:records?|file|jacket)|not (?:known|available)|unavailable|illegible)\b|"
     # "arrest for assault 2nd, but the ADA thinks it was pled down to assault 3rd": the plea unknown
     # ("disposition: pled down to PL 155.25 petit larceny": the plea named, the conviction known)
     r"\b(?:pled|pleaded|pleads|plead|copped|knocked) (?:it )?down\b(?! to\b| from\b)|"

@@ -97,6 +97,9 @@ SIGNER_UNKNOWN = gated(
     r"(?:coming(?! (?:off|out|from|through|in|into|back|up)\b)|on (?:the|its) way|being (?:sent|faxed|emailed))\b|"
     r"\b(?:they'll|they will|he'll|he will|she'll|she will|will) (?:bring|send|fax|email|drop off) (?:the |a |us the |us a )?(?:paper(?:work|s)?|copy|warrant)\b"
     r"(?: (?:when|once|later|with them|tomorrow|tmrw|after))|"
+    # "they're sending the paper 'later'": still to come, so not read
+    r"\b(?:they're|they are|he's|he is|she's|she is) (?:sending|bringing|faxing|emailing) (?:us |me )?(?:the |a )?"
+    r"(?:paper(?:work|s)?|copy|warrant)\b(?= ['\"]?(?:when|once|later|tomorrow|tmrw|after|tonight|soon)\b)|"
     # "they have 'warrant' for our prisoner, not shown yet"
     r"\bnot (?:shown|showed|seen|produced|presented|sent) (?:to us |to me )?yet\b|"
     # "a signature over the word 'Judge'. no court name, no 'magistrate', no 'district'": the marks

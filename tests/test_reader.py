@@ -9525,6 +9525,54 @@ ROUND_ONE_HUNDRED_FORTY_NINE = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_FIFTY = [
+    # FE's and EW's remaining classes and FF's (officers asking what to say back): "asking us to step
+    # in" or "to help get residents out" beside an emergency is the response to it, not a second
+    # request; "the arrest paperwork" asked for is our records, not the paper the request rests on;
+    # "the same reports for 'their end of it'" gives no aim, and outweighs a case named before any
+    # agency; "one agent in a headlock, turning purple" is violence now; "run an eTrace on the gun"
+    # is an ask; "selling fake I-94s" is document fraud
+    (
+        "courthouse lobby, a man just shoved an HSI agent down the stairs and is kicking him. court officers "
+        "asking us to step in. ok?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "FBI wants the court dates and the arrest paperwork on our collar from Tuesday, he's a target in their "
+        "extortion case. send it?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "Fraud ring case, 3 defendants. FBI wants our DD5s for their federal case. HSI wants the same DD5s for "
+        "their end of it. send both?",
+        [("fbi", "needs_info"), ("hsi", "needs_info")],
+    ),
+    (
+        "Subway platform, a guy has a DEA agent in a chokehold and the agent is turning blue. What do I tell my "
+        "partner, do we go?",
+        [("dea", "permitted")],
+    ),
+    (
+        "CBP was grabbing someone in a walk-up in Corona when smoke started pouring out of the basement, FDNY called. "
+        "The agents are asking us to help get the tenants out. go?",
+        [("cbp", "permitted")],
+    ),
+    (
+        "ATF wants us to submit an eTrace on the revolver from our shooting, for their straw purchase case. ok?",
+        [("atf", "permitted")],
+    ),
+    (
+        "We're investigating a woman selling fake I-551s out of a salon in Sunset Park. Can I ask her about her own "
+        "status when we interview her?",
+        [("none", "permitted")],
+    ),
+    # (help asked with no emergency beside it stays an ask to be read: "get the residents out" before a raid)
+    (
+        "ERO asked us to get the residents out of the building before their raid tomorrow. ok?",
+        [("ice_ero", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9668,6 +9716,7 @@ ROUNDS = {
     "one-hundred-forty-seven": ROUND_ONE_HUNDRED_FORTY_SEVEN,
     "one-hundred-forty-eight": ROUND_ONE_HUNDRED_FORTY_EIGHT,
     "one-hundred-forty-nine": ROUND_ONE_HUNDRED_FORTY_NINE,
+    "one-hundred-fifty": ROUND_ONE_HUNDRED_FIFTY,
 }
 
 

@@ -221,7 +221,11 @@ def wants_unread(norm: str, scope: list[Clause], cues: list[Cue]) -> bool:
 # "CBP agents are yelling at us to help clear the floor": help in the emergency is the response itself
 _HELP_IN_THE_EMERGENCY = re.compile(
     r"\b(?:help|assist|aid)\b(?:\s+(?:us|them|him|her|out))?\s*(?:with\s+(?:the\s+)?)?"
-    r"(?:clear|evacuat\w*|get (?:people|everyone|them|folks) out|put out|carry|pull|rescue|treat|stop the|with the (?:fire|victim|injured|wounded))\b|"
+    # ("agents asking us to help get residents out" of a burning building)
+    r"(?:clear|evacuat\w*|get (?:the |all the )?(?:people|everyone|everybody|them|folks|residents|tenants|families|kids|children) out|"
+    r"put out|carry|pull|rescue|treat|stop the|with the (?:fire|victim|injured|wounded))\b|"
+    # "a patient's brother started swinging at one of them. hospital police asking us to step in"
+    r"\b(?:step in|intervene|jump in|get involved)(?=\s*(?:[.?!,;]|$|now\b|here\b))|"
     # "people are in the water. CBP is asking us to help. go?": help and nothing more, beside the emergency
     r"\b(?:help|assist)(?:\s+(?:us|them|him|her|out))?(?:\s+(?:now|asap|right away|immediately))?\s*(?:[.!?]|$)"
 )

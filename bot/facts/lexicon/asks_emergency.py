@@ -41,7 +41,9 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\bneeds? (?:an ambulance|ems|medical attention|a medic|a bus)\b",
         # "started shaking, foaming at the mouth, then went limp", "one agent on the ground being kicked"
         r"\bfoaming at the mouth\b|\bwent limp\b|\bconvuls\w*|\b(?:being|getting) (?:kicked|punched|beaten|stomped|attacked)\b|"
-        r"\bpouring blood\b|\bcovered in blood\b",
+        r"\bpouring blood\b|\bcovered in blood\b|"
+        # "he's got one agent in a headlock and the agent's turning purple"
+        r"\bin a (?:headlock|chokehold|choke ?hold)\b|\bturning (?:blue|purple)\b",
         # "911 call: woman says men saying they're ICE are breaking down her door": a break-in reported
         r"\b(?:911|caller|calling|called|says|said|screaming|reports?|reporting)\b[^.;!?]{0,60}\b(?:are|is|'re|were) "
         r"(?:breaking|kicking|busting|forcing|smashing) (?:down |in |open )?(?:her|his|their|my|our) (?:[\w']+ )?(?:door|window|gate)s?\b",

@@ -47,6 +47,8 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # "ATF wants the gun for tracing (their trafficking case)": the evidence itself, for their lab
         r"\bwants? (?:the|our|that|those) (?:guns?|firearms?|weapons?|pistols?|rifles?|glocks?|casings?|shell casings?) "
         r"(?:for|to) (?:tracing|trace|a trace|testing|test|nibin|ballistics)\b",
+        # "ATF wants us to run an eTrace on the gun recovered in our homicide": the gun's record, sent to them
+        r"\b(?:run|running|do|doing|submit|submitting|put in) (?:an? )?(?:e-?trace|gun trace|firearms? trace|trace request)\b",
         # "HSI now says the prints are to confirm his identity for his removal case": his fingerprints, wanted
         r"\b(?:the|his|her|their|our) (?:finger ?)?prints (?:are|is|were|would be) (?:for|to|needed)\b",
         # "they want us to bring it out and hand it over under the warrant": the evidence itself

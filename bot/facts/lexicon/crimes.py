@@ -103,7 +103,8 @@ CRIME_TERMS = compile_all(
         r"felon in possession|(?:gun|weapons?|firearms?) possession|possession of a (?:firearm|weapon|gun)",
         r"child porn|material support|isis|al[- ]qaeda|bomb threat",
         r"hate crimes?|bias (?:crime|attack|incident)|vandalism|threatening",
-        r"fake (?:[\w']+ ){0,2}(?:passports?|ids?|documents?|docs|cards?|papers|licen[cs]es?|ssns?|visas?|permits?|birth certificates?|authorizations?)",
+        # ("selling fake I-94s and work permits": a form's number names the document)
+        r"fake (?:[\w']+ ){0,2}(?:i-?\d{2,3}[a-z]?s?\b|passports?|ids?|documents?|docs|cards?|papers|licen[cs]es?|ssns?|visas?|permits?|birth certificates?|authorizations?)",
         r"violent (?:crimes?|fugitives?|offenders?|felons?)",
         r"benefits fraud|wire fraud|bank fraud|healthcare fraud|visa fraud|marriage fraud|document fraud|doc fraud|"
         r"counterfeit goods|counterfeiting|knockoffs?|knock-offs?|trademark|fake designer|"

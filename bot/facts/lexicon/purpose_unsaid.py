@@ -26,6 +26,8 @@ PURPOSE_UNSTATED = re.compile(
     # "ICE agent (didn't say ERO or HSI)": the component left unsaid, not the aim
     r"(?! (?:if |whether )?(?:ero|hsi|ice|cbp|dhs|fbi|dea|atf|usms|marshals|his agency|her agency|their agency|his name|her name|his badge)\b)(?: (?:why|what (?:for|about|it's for|it is for|it's about|its about|"
     r"the case is|their case is|they're working on|he's working on|she's working on|they want it for)))?|"
+    # "CBP wants the same reports for 'their end of it'": a share of the case, not which case or why
+    r"\bfor (?:their|his|her|its) (?:own )?(?:end|side|part) of (?:it|this|that|things|the case)\b|"
     # "said 'for our files'": a place to keep it, not an aim
     r"\b(?:said|says|saying|just|only)\s*['\"‘“]?\s*(?:it's |its |it is )?(?:just )?for (?:our|their|his|her) (?:own )?"
     r"(?:files?|records|database)\b|"

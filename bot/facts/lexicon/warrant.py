@@ -175,7 +175,8 @@ ANY_WARRANT = gated(
     r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?|prep|preparation|application|applications|affidavit|drafting)\b)|"
     # ("the usual chain-of-custody paperwork": evidence forms, not paper for a person; "check papers on
     # the 4 guys": their documents, not the agents' paper)
-    r"(?<!custody )(?<!evidence )(?<!property )(?<!voucher )\bpaperwork\b|(?<!check )(?<!checking )(?<!check their )(?<!check his )(?<!check her )\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
+    # ("the court dates and arrest paperwork on our perp": our arrest's records, asked for)
+    r"(?<!custody )(?<!evidence )(?<!property )(?<!voucher )(?<!arrest )(?<!booking )\bpaperwork\b|(?<!check )(?<!checking )(?<!check their )(?<!check his )(?<!check her )\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
 CIVIL_PAPER_NAMED = re.compile(r"\b(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil|i-?2\d\d\w?)\b")
 NO_WARRANT = gated(

@@ -72,10 +72,8 @@ def set_aside_unit_header(text: Text) -> Text:
 
 
 # who wrote the quoted words: an agency, or a federal title ("SA Grady", "Deputy Marshal Yoon")
-_SPEAKER = (
-    rf"[^:\n\"“]{{0,50}}\b(?:{AGENCY_NAMES}|marshals?|deputy|special agent|sa|agents?|tfo|task force officer|"
-    r"homeland security|border patrol)\b[^:\n\"“]{0,40}"
-)
+_SPEAKER_WORDS = rf"(?:{AGENCY_NAMES}|marshals?|deputy|special agent|sa|agents?|tfo|task force officer|homeland security|border patrol)"
+_SPEAKER = rf"[^:\n\"“]{{0,50}}\b{_SPEAKER_WORDS}\b[^:\n\"“]{{0,40}}"
 # a Slack quote block opened by its speaker: "> FBI SA Grady: ..." and the ">" lines after it
 _QUOTE_BLOCK = re.compile(
     rf"^[ \t]*>[ \t]*{_SPEAKER}:[ \t]*(?P<body>[^\n]*(?:\n[ \t]*>[^\n]*)*)", re.IGNORECASE | re.MULTILINE
@@ -86,7 +84,6 @@ _QUOTE_OPENS = re.compile(r':\s*["“](?P<body>[^"”]+)["”]')
 # or in single quotes, on one line ("fwd from SA Ruiz (ICE): 'need his release date'"); an apostrophe
 # inside a word ("He's") neither opens nor closes one
 _SINGLE_QUOTE_OPENS = re.compile(r":\s*['‘](?P<body>(?:[^'’\n]|['’](?=[a-z]))+)['’](?![a-z])", re.IGNORECASE)
-_SPEAKER_WORDS = rf"(?:{AGENCY_NAMES}|marshals?|deputy|special agent|sa|agents?|tfo|task force officer|homeland security|border patrol)"
 _SPEAKER_BEFORE = re.compile(
     rf"\b{_SPEAKER_WORDS}\b"
     r"[^:\n\"“]{0,40}(?:\s+(?:wrote|writes|said|says|emailed|texted|asked|asks))?$",

@@ -322,3 +322,21 @@ def test_a_signed_email_is_read_in_the_agencys_voice() -> None:
     # "the US" is the country, in the agency's words too
     country = in_agency_voice(normalise('HSI asking our desk: "was Rahim Uddin born in the US?"'))
     assert "born in the us" in country.norm
+
+
+def test_a_dropped_final_g_is_read_only_on_the_listed_verbs() -> None:
+    from bot.facts.spelling import restored_ing
+    from bot.facts.text import normalise
+
+    assert normalise("crowd throwin bottles at ICE agents, theyre askin for backup").norm == (
+        "crowd throwing bottles at ice agents, they're asking for backup"
+    )
+    # words that end in "in" of their own stay as typed
+    assert [restored_ing(w) for w in ("cousin", "within", "margin", "begin", "again", "in")] == [
+        "cousin",
+        "within",
+        "margin",
+        "begin",
+        "again",
+        "in",
+    ]

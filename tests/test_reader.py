@@ -9573,6 +9573,77 @@ ROUND_ONE_HUNDRED_FIFTY = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_FIFTY_ONE = [
+    # FG's classes (a veteran's shorthand): the crime scene of a shooting held, and the people who threw
+    # at the agents locked up, are the response to it; a final g dropped ("throwin") is read; "release
+    # him to the bureau" hands him over; CBP standing with us to check the papers of people who "look
+    # like new arrivals" is status enforcement; "collar him if we see him" and "grab him on sight" are
+    # our arrest on their warrant, not an alert; "help hit a stash house", "knock with them"; an "AUSA
+    # in EDNY" who asks is a federal prosecutor asking; "rpt" is a report
+    (
+        "Marshals doing a pickup on my sector, the guy fires a round at a deputy and runs. we chase him, and "
+        "the deputies want us to hold the crime scene after. ok?",
+        [("usms", "permitted")],
+    ),
+    (
+        "bunch of guys throwin rocks at the HSI agents outside the bodega, one agent bleeding from the head. "
+        "we going in to lock up the throwers, good?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "ATF agent at the desk has a federal arrest warrant signed by a district judge, straw purchasing. DA "
+        "dropped our case. release him to the bureau?",
+        [("atf", "permitted")],
+    ),
+    (
+        "FBI agent at the desk has a federal arrest warrant signed by a district judge, bank robbery. our "
+        "case got dropped. release him to the bureau?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "border patrol wants to stand with us at the bus terminal and ask for papers from people who look "
+        "like new arrivals. ok?",
+        [("cbp", "prohibited")],
+    ),
+    (
+        "Marshals have a judge-signed federal warrant for a guy wanted for a carjacking in PA, they put out "
+        "his photo. we ok to collar him if we see him on patrol?",
+        [("usms", "permitted")],
+    ),
+    (
+        "ICE gave us a photo, guy has an I-200 admin warrant. we ok to grab him on sight?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "DEA wants us to help hit a stash house on their search warrant signed by a federal magistrate, "
+        "heroin case. go?",
+        [("dea", "permitted")],
+    ),
+    (
+        "FBI wants patrol to knock with them at a walkup in the 40, they have a federal arrest warrant signed "
+        "by a judge for a bank robbery. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "an SDNY AUSA wants our DD5s on the robbery collar, the case got adopted federally, Hobbs Act. send?",
+        [("other_federal", "permitted")],
+    ),
+    (
+        "Postal inspector wants a copy of our complaint rpt on the mail theft collar for their federal case. send?",
+        [("other_federal", "permitted")],
+    ),
+    # (guards: securing the scene of their civil arrest is no crime scene; "cousin" and "within" keep their n)
+    (
+        "ICE wants us to secure the scene while they arrest him on their admin warrant. ok?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "the agent's cousin within the family is askin whether the guy is here. nothing federal, just "
+        "curious, what do I tell her?",
+        [("unknown", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9717,6 +9788,7 @@ ROUNDS = {
     "one-hundred-forty-eight": ROUND_ONE_HUNDRED_FORTY_EIGHT,
     "one-hundred-forty-nine": ROUND_ONE_HUNDRED_FORTY_NINE,
     "one-hundred-fifty": ROUND_ONE_HUNDRED_FIFTY,
+    "one-hundred-fifty-one": ROUND_ONE_HUNDRED_FIFTY_ONE,
 }
 
 

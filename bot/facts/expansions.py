@@ -278,6 +278,9 @@ EXPANSIONS = {
     "poss": "possession",
     "agg": "aggravated",
     "wpn": "weapon",
+    # "our arrest rpt on the pharmacy owner"
+    "rpt": "report",
+    "rpts": "reports",
 }
 
 

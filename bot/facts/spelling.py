@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-__all__ = ["correct_typo"]
+__all__ = ["correct_typo", "restored_ing"]
 
 
 # Words the facts reader must recognise even when misspelt. Inflections are listed so that a
@@ -192,6 +192,69 @@ _PROTECTED = frozenset(
         "attachments",
     }
 )
+
+
+# Verbs officers type with the final g dropped ("crowd throwin bottles at the agents", "theyre askin
+# for the release time"). A list, not a rule: "cousin", "within" and "margin" end in "in" too.
+_DROPPED_G = frozenset(
+    {
+        "asking",
+        "attacking",
+        "banging",
+        "beating",
+        "bleeding",
+        "breaking",
+        "bringing",
+        "calling",
+        "chasing",
+        "checking",
+        "choking",
+        "coming",
+        "doing",
+        "dragging",
+        "driving",
+        "fighting",
+        "following",
+        "getting",
+        "going",
+        "grabbing",
+        "hitting",
+        "holding",
+        "kicking",
+        "leaving",
+        "looking",
+        "moving",
+        "pointing",
+        "pulling",
+        "punching",
+        "pushing",
+        "putting",
+        "running",
+        "saying",
+        "screaming",
+        "sending",
+        "shooting",
+        "sitting",
+        "stabbing",
+        "standing",
+        "swinging",
+        "taking",
+        "talking",
+        "telling",
+        "throwing",
+        "trying",
+        "waiting",
+        "walking",
+        "watching",
+        "waving",
+        "yelling",
+    }
+)
+
+
+def restored_ing(word: str) -> str:
+    """ "throwin" -> "throwing": a verb from the list above typed without its final g."""
+    return word + "g" if word.endswith("in") and word + "g" in _DROPPED_G else word
 
 
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "ly", "ment", "ments")

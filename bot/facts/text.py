@@ -23,7 +23,7 @@ from bot.facts.learner import learner_forms
 from bot.facts.names import names_as_pronouns
 from bot.facts.prefilter import gated
 from bot.facts.retractions import AGENCY_NAMES, retract_corrections
-from bot.facts.spelling import correct_typo
+from bot.facts.spelling import correct_typo, restored_ing
 from bot.facts.spoken import spoken_forms
 from bot.facts.threads import thread_answers
 
@@ -133,7 +133,9 @@ def normalise(text: str) -> Text:
         word = token.group(0)
         if len(word) == 1 and (flat.startswith(".", token.end()) or spaced[token.start()][1] in initials):
             continue  # a letter of "U.S." or of a name ("Luis R."), not texting "u" for "you"
-        replacement = CONTRACTIONS.get(word) or spelled_out(word, flat, token.start()) or correct_typo(word)
+        replacement = (
+            CONTRACTIONS.get(word) or spelled_out(word, flat, token.start()) or correct_typo(restored_ing(word))
+        )
         if replacement == word:  # most words: kept as they are, with their own origins
             continue
         out.extend(spaced[position : token.start()])

@@ -120,6 +120,9 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 # a federal prosecutor asking in person: "AUSA from SDNY wants our complaint report"
                 # (not "the AUSA wants our DD5s" beside the Marshals: their prosecutor, the same case)
                 r"\bausa (?=(?:from|at|out of) (?:the )?(?:sdny|edny|ndny|wdny|us attorney))|"
+                # "AUSA in EDNY wants copies of my DD5s" (not "CSAM case, EDNY AUSA assigned": the case's prosecutor)
+                r"(?:\bausa (?=in (?:the )?(?:sdny|edny|ndny|wdny)\b)|\b(?:sdny|edny|ndny|wdny) ausa\b)"
+                r"(?=[^.;\n]{0,20}\b(?:wants?|asked|asks|is asking|requested|requests|needs?|called|emailed)\b)|"
                 # "a paralegal at the US Attorney's office asked for certified copies", "the US Attorney's
                 # Office SDNY is prosecuting the crew ... the AUSA asked for our case folder" (not "at the
                 # USAO thursday" or "the U.S. Attorney's Office filed a complaint" beside the FBI: the place,

@@ -131,6 +131,8 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:shooting|firing|shots) at\b|\b(?<!a )(?<!another )(?<!first )(?<!the )(?:fired|shot) at (?:the |some |two |three )?"
         r"(?:[\w-]+ )?(?:agents?|officers?|cops|feds|marshals|troopers|deputies)\b|\bopened fire\b|\bunder attack\b",
         r"\bin progress\b",
+        # "shots fired ... the agents want us to set up a crime scene": the scene of a crime just done
+        r"\b(?:set(?:ting)? up|secur(?:e|ing)|hold(?:ing)?|tap(?:e|ing) off|protect(?:ing)?|freez(?:e|ing)) (?:a |the )?crime scene\b",
         r"\b(?:agents?|officers?|feds?|cops?|people|someone|somebody|bystanders?|a (?:man|woman|kid|person|bystander)|he|she|they|one of (?:them|the agents))\b\s*(?:[\w']+ ){0,2}(?:are |were |is |was |being |getting |got |just got |has been |have been )+(?:attacked|assaulted|hurt|injured|shot|stabbed|punched|beaten|beat up|jumped|surrounded|mobbed|dragged|hit|struck|run over|pinned|knocked (?:down|out)|swarmed|cornered|rushed|overpowered)",
         # ("it's for an assault on a federal officer", "video of an assault on agents": the crime of a case)
         r"(?<!for an )(?<!for the )(?<!for )(?<!of an )(?<!of the )(?<!about an )(?<!about the )"

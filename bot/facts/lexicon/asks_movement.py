@@ -62,6 +62,9 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         # "NCIC showed an ICE entry on him ... the sergeant wants to hold him for ICE": a hold on the hit alone
         r"\bncic\b[^.]{0,60}\b(?:ice|immigration) (?:entry|hit|flag|record)\b.{0,120}\bhold (?:him|her|them) for (?:ice|them|immigration)\b",
         rf"\b(?:can|should|do|could|may|ok to|okay to) (?:i|we|my partner) (?:stop|grab|arrest|detain|pick up|cuff|pull over|nab|catch|chase|tackle|run down|go after)\b (?:{PERSON}|him|her|them)\b",
+        # "we good to collar him if we see him?", "grab him on sight": our own arrest, asked about
+        rf"\b(?:we|i)(?: are|'re| am|'m)? (?:good|ok|okay|clear|cool|allowed|cleared) to (?:stop|grab|arrest|detain|pick up|cuff|nab|collar|lock up|scoop|take)\b (?:{PERSON}|him|her|them)\b|"
+        rf"\b(?:stop|grab|arrest|detain|pick up|cuff|nab|collar|lock up|scoop) (?:{PERSON}|him|her|them) (?:up )?on sight\b",
         # "NCIC came back: wanted by USMS ... Do I take him in for the Marshals?"
         rf"\b(?:can|should|do|could|may|ok to|okay to) (?:i|we|my partner) take (?:{PERSON}|him|her|them) in\b",
         # ("CBP asked us to also grab another passenger on the same flight")

@@ -128,6 +128,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?:requested|needed|wanted|asked for)\b",
         r"\bride[- ]?alongs?\b|\bride along\b|\bride (?:around |along )?with (?:us|me|our|them|the agents|ice|ero|hsi)\b|\bin (?:the|our) (?:car|rmp|radio car) with (?:us|me)\b",
         r"\bride (?:on|in|with) (?:our|the) (?:[\w']+ )?(?:launch|boat|car|rmp|van|helicopter|vessel|unit|cruiser)\b",
+        # "wants to stand with us at the bus terminal and ask for papers": their agents beside our post
+        r"\b(?:stand|post up|walk|patrol)(?:ing)? (?:with|alongside|next to) (?:us|me|our (?:[\w']+ )?(?:cops|officers|guys|post|unit|team|detail))\b"
+        r"(?= (?:at|on|in|outside|by|near|around)\b)",
         r"\bset up (?:a |the )?(?:line|perimeter|barrier|wall|police line)\b|\b(?:hold|keep|push) (?:the |that )?crowd back\b",
         r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can (?:finish|get|put|take|load|complete|make|grab|bring|move)\b(?! (?:a |an |the |their )?(?:judge'?s? |judicial |federal )?(?:warrant|paperwork|papers|signature|order|judge))",
         r"\bback ?up\b|\bback (?:them|him|her) up\b",
@@ -226,7 +229,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"\bhelp (?:them |the agents? |him |her )?(?:to |in |with )?(?:(?:locate|find|track down|identify) (?:and|&) )?"
         r"(?:stop(?:ping)?|grab(?:bing)?|detain(?:ing)?|arrest(?:ing)?|apprehend(?:ing)?|cuff(?:ing)?|"
         r"tak(?:e|ing) down|pick(?:ing)? up) (?:him|her|them|(?:(?:the|a|an|this|that) )?(?:[\w'-]+ ){0,2}(?:guy|man|woman|target|subject|suspect|fugitive|perp|defendant))\b",
-        r"\bhelp (?:them |us |him )?(?:to )?(?:serve|execute|exec|breach|hit the (?:door|place|apartment|apt|house)|make entry|search (?:an?|the) (?:apt|apartment|house|building|unit|place|premises))\b",
+        r"\bhelp (?:them |us |him )?(?:to )?(?:serve|execute|exec|breach|hit (?:the|an?|that|this|their) (?:door|place|apartment|apt|house|spot|location|address|stash house|crib)|make entry|search (?:an?|the) (?:apt|apartment|house|building|unit|place|premises))\b",
+        # "wants us to knock with them at a NYCHA apt" on their warrant
+        r"\bknock (?:on (?:the |a |his |her )?(?:door|apartment|apt) )?(?:with|alongside) (?:them|the agents?|the marshals|the feds|the task ?force)\b",
         # (not "men are breaking down her door": a break-in the caller reports, see the emergency asks)
         r"\b(?<!are )(?<!is )(?<!'re )(?:break|breach|bust|kick|knock|ram|force|pop|take)(?:ing)? (?:in |down |open )?"
         r"(?:the|a|his|her|their|an) (?:[\w']+ )?doors?\b",

@@ -118,6 +118,10 @@ CIVIL_WEAK = compile_all(
         r"\b(?:process|processing|book|booking|hold|holding|intake|interview|interviews|screen|screening)\b (?:[\w']+ ){0,3}(?:people|persons|folks|detainees|them|guys) (?:they|ice|ero|cbp|the agents) (?:pick|picked|grab|grabbed|arrest|arrested|detain|detained|round up|rounded up)\b",
         r"\b(?:doing|making|conducting|on) (?:a|an|their) (?:pick-? ?up|grab|removal)\b|\bjust immigration\b|\bimmigration only\b|\bonly immigration\b",
         r"\bnot legal\b",
+        # "check IDs on people who look like recent arrivals": people picked by how they look, for status
+        r"\b(?:people|persons|folks|guys|men|women|anyone|anybody|everyone|riders|passengers|workers|kids)\b (?:who|that) "
+        r"(?:looks?|seems?|appears?) (?:like )?(?:(?:recent|new|fresh) )?(?:arrivals?|immigrants?|migrants?|foreigners?|illegals?|foreign|"
+        r"(?:they|he|she) (?:just )?(?:got here|arrived|came over|crossed))\b",
         # "every DAT we issued to people with no SSN", "everyone born outside the US we arrested": people
         # chosen for where they were born or a number they lack are chosen for their status
         r"\b(?:born (?:outside|abroad|overseas|out of) (?:of )?(?:the )?(?:us|u\.s\.|united states|usa|country)?|foreign[- ]born|"

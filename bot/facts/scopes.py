@@ -22,6 +22,7 @@ from bot.facts.lexicon.scope_turns import ABOUT_ONE_ASK, PAST_PAPER
 from bot.facts.model import Agency, Source
 from bot.facts.paper import asks_in, paper_kind_in, paper_kind_of
 from bot.facts.parties import Party
+from bot.facts.person_items import PERSON_ITEM, person_items
 from bot.facts.relays import RELAYED, is_own_assignment
 from bot.facts.spans import DHS_FAMILY, RECORD_WORDS, Cue, sentence_bounds
 from bot.facts.text import Clause, is_negated
@@ -83,7 +84,7 @@ def request_scopes(
             elif not all(is_own_assignment(norm, m) for m in party.mentions):
                 kept.append(party)  # an agency whose ask we could not read is still a request: it will be asked about
         parties = kept
-    first_item = next((n for n, c in enumerate(shared) if _PERSON_ITEM.match(c.text)), None)
+    first_item = next((n for n, c in enumerate(shared) if PERSON_ITEM.match(c.text)), None)
     if len(parties) == 1 and first_item is not None:
         # "Prisoner 1: I-247A only. ICE wants him held. Prisoner 2: ...": the first item is the
         # agency's, though it comes before the agency is named
@@ -105,7 +106,7 @@ def request_scopes(
                 context.insert(0, clause)
             own += context + mine
             party.clauses[:] = [c for c in party.clauses if c not in mine]
-        for item in _person_items(norm, party.clauses, cues):
+        for item in person_items(norm, party.clauses, cues, _purpose_kind):
             for paper in _paper_segments(norm, item, cues, party.agency):
                 for segment in _kind_segments(norm, paper, cues, _purpose_kind):
                     scopes.append((party, sorted(segment + shared, key=lambda c: c.start)))
@@ -164,45 +165,6 @@ _OWN_QUESTION = re.compile(
     r"(?:wants?|would like|needs?|plans?) to)\b.{0,20}\b(?:ask|question)\b.{0,60}"
     r"\b(?:status|legal|legally|illegal|illegally|papers|citizen|citizenship|green card|visa|undocumented|immigration)\b"
 )
-
-
-# "Prisoner 1 (DWI): ...", "• Prisoner B: ...", "second guy: ...": a labelled item about one person
-_PERSON_ITEM = re.compile(
-    r"\W*(?:(?:prisoner|subject|person|perp|defendant|collar|arrestee|male|female|guy|man|woman|lady|inmate|juvenile|individual|suspect|detainee)\s*"
-    r"(?:#\s*|no\.?\s*)?(?:[1-9]|[a-d])\b|(?:the )?(?:first|second|third|other) (?:prisoner|subject|person|perp|guy|one|collar|male|female)\b\s*[:(-]|"
-    # "One has a robbery 1 conviction from 2023. The other has no record": two people told apart
-    r"(?:one|the other|the first|the second)(?: one| guy| prisoner| man| woman)? (?:has|had|got|is|was)\b|"
-    # "- one has an I-247A ... - for the other they say there's a warrant"
-    r"(?:for|as for) the (?:other|first|second)(?: one| guy| prisoner| man| woman)?\b)"
-)
-
-
-def _person_items(norm: str, clauses: list[Clause], cues: list[Cue]) -> list[list[Clause]]:
-    """A party's clauses split by labelled person items, each item a request of its own.
-
-    "Prisoner 1: I-247A only, ICE wants him held. Prisoner 2: a magistrate's warrant.": each
-    person's paper decides for that person. The words before the first item belong to every
-    item; an item that asks nothing itself takes the clauses that ask in the others ("what do I
-    tell both desks") unless those clauses name paperwork or an aim of their own.
-    """
-    starts = [n for n, clause in enumerate(clauses) if _PERSON_ITEM.match(clause.text)]
-    if len(starts) < 2:
-        return [clauses]
-    header = clauses[: starts[0]]
-    items = [clauses[a:b] for a, b in zip(starts, [*starts[1:], len(clauses)], strict=True)]
-    borrowable = [
-        c
-        for item in items
-        for c in item
-        if asks_in([c], cues, norm) and paper_kind_in(norm, c) is None and _purpose_kind(norm, c) is None
-    ]
-    return [
-        sorted(
-            header + item + ([] if asks_in(item, cues, norm) else [c for c in borrowable if c not in item]),
-            key=lambda c: c.start,
-        )
-        for item in items
-    ]
 
 
 def _own_question_clauses(norm: str, party: Party) -> list[Clause]:

@@ -340,3 +340,42 @@ def test_a_dropped_final_g_is_read_only_on_the_listed_verbs() -> None:
         "again",
         "in",
     ]
+
+
+@pytest.mark.parametrize(
+    "text,ask",
+    [
+        # round 152: the plain action, read as the ask it is
+        ("CBP wants the desk to call them if a certain woman ever gets brought in here", Ask.MONITORING_ALERT),
+        (
+            "HSI and our squad are on a joint task force, they want to do the witness interview together",
+            Ask.JOINT_INVESTIGATION,
+        ),
+        ("DEA wants us along to grab a guy on their federal arrest warrant", Ask.WARRANT_EXECUTION_ASSIST),
+    ],
+)
+def test_a_plain_action_is_the_ask(reader: FactsReader, text: str, ask: Ask) -> None:
+    assert ask in reader.read(text).asks
+
+
+@pytest.mark.parametrize(
+    "text,conviction",
+    [
+        (
+            "he had a robbery when he was 17, in 2023, and got YO on it. nothing else",
+            Conviction.YOUTHFUL_OFFENDER_ADJUDICATION,
+        ),
+        (
+            "he was adjudicated a juvenile delinquent at 13 for a robbery, no adult record",
+            Conviction.YOUTHFUL_OFFENDER_ADJUDICATION,
+        ),
+        ("he got a summons for drinking in public once, that's his whole record", Conviction.NONE),
+        # a summons beside a qualifying conviction is not the whole record
+        (
+            "robbery 1 conviction from 2023 and a ticket for fare evasion, that's his whole record",
+            Conviction.QUALIFYING_WITHIN_5Y,
+        ),
+    ],
+)
+def test_a_record_in_lay_words(reader: FactsReader, text: str, conviction: Conviction) -> None:
+    assert reader.read(text).conviction is conviction

@@ -9644,6 +9644,74 @@ ROUND_ONE_HUNDRED_FIFTY_ONE = [
     ),
 ]
 
+
+ROUND_ONE_HUNDRED_FIFTY_TWO = [
+    # FH's classes (officers describing instead of naming): a second person asked about in a later
+    # clause ("they also want us to hold another prisoner we have") is a request of its own, on its own
+    # paper, never on the first one's warrant; a record in lay words ("got YO on it", "adjudicated a
+    # juvenile delinquent", "a summons once, that's his whole record") is no conviction; "wants us along
+    # to grab a guy" on their warrant, "do the witness interview together" on a joint task force, "call
+    # them if she ever gets brought in"; "reset my email password" is our own login
+    (
+        "FBI needs two of our cops for their arrest warrant tomorrow, signed by a district judge, bank "
+        "robbery. they also want us to hold another prisoner we have downstairs, they say there's a federal "
+        "hold on him but nobody knows who signed it",
+        [("fbi", "needs_info"), ("fbi", "needs_info")],
+    ),
+    (
+        "a magistrate judge signed an immigration warrant for our prisoner and ICE wants him handed over. he "
+        "had an assault when he was 16, in 2022, and got YO on it, nothing else. TSDB negative",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ICE has a warrant signed by a federal magistrate for our prisoner, wants him held. he was "
+        "adjudicated a juvenile delinquent at 13 for a robbery, no adult record. watchlist no",
+        [("ice", "prohibited")],
+    ),
+    (
+        "judge-signed immigration warrant on our prisoner, ICE wants to take him. he got a summons for "
+        "drinking in public once, that's his whole record. TSDB came back no",
+        [("ice", "prohibited")],
+    ),
+    (
+        "DEA wants us along to grab a guy on their federal arrest warrant signed by a judge, heroin distribution. ok?",
+        [("dea", "permitted")],
+    ),
+    (
+        "HSI and our squad are on a joint trafficking task force, they want to do the witness interview "
+        "together at the DA's office. ok?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "CBP wants the desk to call them if a certain woman ever gets brought in here",
+        [("cbp", "needs_info")],
+    ),
+    (
+        "how do i change my email password on the department laptop",
+        [("unknown", "escalate")],
+    ),
+    # (guards: a second man named with no ask of his own, an email sent, a second man in the emergency,
+    # and a request told as last month's history stay where they were)
+    (
+        "ICE wants the release time of the guy we arrested with another man yesterday, they have an I-247A",
+        [("ice", "prohibited")],
+    ),
+    (
+        "FBI wants us to email the complaint report on our robbery collar for their federal bank robbery case. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "we're the car on the perimeter of an ATF search in the Bronx, a second guy came out a window and is "
+        "shooting at the agents. we engage?",
+        [("atf", "permitted")],
+    ),
+    (
+        "HSI agent wants the arrest report on our assault collar for ERO, for his removal hearing. last month "
+        "a different HSI agent asked for reports on another guy and the CO sent it to Legal. send it?",
+        [("hsi", "prohibited"), ("ice_ero", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9789,6 +9857,7 @@ ROUNDS = {
     "one-hundred-forty-nine": ROUND_ONE_HUNDRED_FORTY_NINE,
     "one-hundred-fifty": ROUND_ONE_HUNDRED_FIFTY,
     "one-hundred-fifty-one": ROUND_ONE_HUNDRED_FIFTY_ONE,
+    "one-hundred-fifty-two": ROUND_ONE_HUNDRED_FIFTY_TWO,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.facts.model import Ask
 from bot.facts.paper import asks_in, paper_kind_in
 from bot.facts.spans import Cue
 from bot.facts.text import Clause
@@ -22,9 +23,21 @@ PERSON_ITEM = re.compile(
     r"(?:for|as for) the (?:other|first|second)(?: one| guy| prisoner| man| woman)?\b)"
 )
 
+# a request about someone else than the one asked about before
+_ANOTHER_PERSON = re.compile(
+    r"\b(?:a second|another|one more|a 2nd|a different|the other) "
+    r"(?:guy|man|woman|prisoner|perp|collar|person|arrestee|detainee|kid|defendant|suspect)\b"
+)
+
+_TOLD_AS_PAST = re.compile(r"\b(?:last (?:week|month|year|time)|(?:days|weeks|months|years) ago|previously|back in)\b")
+
 
 def person_items(
-    norm: str, clauses: list[Clause], cues: list[Cue], purpose_kind: Callable[[str, Clause], str | None]
+    norm: str,
+    clauses: list[Clause],
+    cues: list[Cue],
+    purpose_kind: Callable[[str, Clause], str | None],
+    names_another_agency: Callable[[Clause], bool] = lambda _: False,
 ) -> list[list[Clause]]:
     """A party's clauses split by labelled person items, each item a request of its own.
 
@@ -35,6 +48,23 @@ def person_items(
     """
     starts = [n for n, clause in enumerate(clauses) if PERSON_ITEM.match(clause.text)]
     if len(starts) < 2:
+        # "marshals need 2 cops for a judge's warrant. they also want us to hold a second guy we
+        # have, some federal hold": the second person's request rests on its own paper
+        # (not "a second guy ran out the back, shooting": the emergency the request is about; nor
+        # "last month a different agent asked for reports on another guy": a request told as history;
+        # nor "the marshals want us to hold a different guy": another agency's request, split already)
+        asking = [cue for cue in cues if cue.ask is not Ask.PUBLIC_SAFETY_RESPONSE]
+        later = [
+            n
+            for n, c in enumerate(clauses)
+            if n
+            and asks_in([c], asking, norm)
+            and _ANOTHER_PERSON.search(c.text)
+            and not _TOLD_AS_PAST.search(c.text)
+            and not names_another_agency(c)
+        ]
+        if len(later) == 1 and asks_in(clauses[: later[0]], cues, norm):
+            return [clauses[: later[0]], clauses[later[0] :]]
         return [clauses]
     header = clauses[: starts[0]]
     items = [clauses[a:b] for a, b in zip(starts, [*starts[1:], len(clauses)], strict=True)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from bot.facts.criminal import is_record_line
@@ -106,7 +107,8 @@ def request_scopes(
                 context.insert(0, clause)
             own += context + mine
             party.clauses[:] = [c for c in party.clauses if c not in mine]
-        for item in person_items(norm, party.clauses, cues, _purpose_kind):
+        others = [p for p in parties if p is not party]
+        for item in person_items(norm, party.clauses, cues, _purpose_kind, partial(_names_any, others)):
             for paper in _paper_segments(norm, item, cues, party.agency):
                 for segment in _kind_segments(norm, paper, cues, _purpose_kind):
                     scopes.append((party, sorted(segment + shared, key=lambda c: c.start)))
@@ -187,6 +189,10 @@ def _own_question_clauses(norm: str, party: Party) -> list[Clause]:
 
 def _names(party: Party, clause: Clause) -> bool:
     return any(clause.start <= m.start < clause.end for m in party.mentions)
+
+
+def _names_any(parties: list[Party], clause: Clause) -> bool:
+    return any(_names(party, clause) for party in parties)
 
 
 _MIXING = re.compile(

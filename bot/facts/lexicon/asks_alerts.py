@@ -47,7 +47,7 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         # guy comes to pick up his property"
         r"\b(?:(?:ping|call|text|tell|let|notify|alert|ring|phone)\w* (?:him|her|them|me|us|the (?:case )?agents?|the feds)(?: know)?|give (?:him|her|them|me|us) a (?:call|heads[- ]?up|ring|text|shout)) "
         rf"(?:if|when|whenever|anytime|any time|every time) {_WORDS_TO_THE_EVENT}(?:ever )?(?:gets? |is |are )?"
-        r"(?:stopped|arrested|picked up|pulled over|booked|run|ran|(?:comes?|walks?) (?:back )?(?:into|in|by|to)(?! (?:court|his court|her court|arraignment)))\b",
+        r"(?:stopped|arrested|picked up|pulled over|booked|run|ran|brought in|(?:comes?|walks?) (?:back )?(?:into|in|by|to)(?! (?:court|his court|her court|arraignment)))\b",
         r"\b(?:if|whenever|when) any of our (?:cars|cops|guys|officers|units|sector cars) (?:ever )?(?:stops?|arrests?|picks? up|runs? into|pulls? over)\b",
         # "ERO wants to know when they surface": word each time the people come to our notice
         r"\b(?:wants?|wanted|would like|needs?|asking|asked) to (?:know|hear|be told) (?:when|if|whenever|every time|anytime|any time) "

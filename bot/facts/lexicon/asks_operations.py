@@ -170,6 +170,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "USMS wants a couple of us along on a fugitive sweep tomorrow": their warrants, our officers
         r"\b(?:a couple of |some of |two of |\d+ of |one of |a few of )?(?:us|ours|our (?:guys|cops|officers|people|detectives)) along "
         r"(?:on|for) (?:a|an|the|their|tomorrow'?s?) (?:[\w'-]+ ){0,2}(?:sweep|roundup|round-up|warrant (?:op|operation|detail))s?\b",
+        # "FBI wants us along to pick up a guy on a federal arrest warrant"
+        r"\b(?:wants?|wanted|needs?|asked for|asking for|asks for|would like) (?:us|me|our (?:[\w'-]+ )?(?:guys|team|unit|squad|cops|officers|dets|detectives)) "
+        r"along (?:to|for) (?:pick up|grab|arrest|serve|execute|hit|knock|take down|bring in|scoop|the (?:arrest|pickup|pick-up|hit|knock|takedown|entry))\b",
         # an agency's letter: "requests 2 uniformed units and an ESU presence for execution of a federal search warrant"
         r"\b(?:for|in|with|during) (?:the )?execution of (?:a|an|the|their|our|its) (?:[\w']+ ){0,3}warrants?\b",
         # "they want one of my detectives with them to knock tomorrow"

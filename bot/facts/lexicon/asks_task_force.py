@@ -21,6 +21,9 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         # "my HSI partner wants me with him tomorrow to interview a bank manager": our officer at their interview
         r"\b(?:wants?|needs?|asked|asking|asks)\b (?:me|us|our (?:[\w']+ )?(?:det|detective|dets|detectives|officer|officers|squad|team)) "
         r"(?:with (?:him|her|them) )?(?:[\w']+ ){0,2}to (?:help |go |come )?(?:interview|question|debrief|re-?interview)\b",
+        # "they want us to do the victim interview together": one interview, theirs and ours
+        r"\b(?:do|doing|conduct|conducting|run|running|hold|holding)\b (?:the |a |an |this |that )?(?:[\w'-]+ ){0,2}interviews? "
+        r"(?:together|jointly|with (?:us|them|the agents?|our (?:[\w']+ )?(?:det|detective|dets|detectives)))\b",
         # "HSI wants two Transit detectives on their counterfeit-goods task force"
         r"\b(?:wants?|wanted|needs?|asking for|asked for|requests?|requested|would like|'d like)\b (?:\d+|one|two|three|four|a couple of|a few|some|a|an) (?:of our )?(?:[\w'-]+ ){0,2}(?:dets?|detectives?|cops?|officers?|investigators?|analysts?|guys)\b "
         r"(?:on|for|to join|assigned to) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|case|investigation|squad|group|sweep|op|operation)\b",

@@ -77,7 +77,9 @@ TOLD = r"(?:told|notified|informed|alerted|called|texted|pinged|advised)"
 TO_BE_TOLD = rf"(?:to be|be|get|getting|being) {TOLD}"
 NOT_OUR_OWN = r"(?!(?:the |my |our )(?:desk|desk officer|people|officers|cops|team|squad|captain|lt|lieutenant|sgt|sergeant|supervisor|cos?)\b)"
 SHARE_VERB = (
-    r"(?:send|sending|give|giving|share|sharing|pass|passing|forward|forwarding|hand|handing|e-?mail|fax|provide|"
+    r"(?:send|sending|give|giving|share|sharing|pass|passing|forward|forwarding|hand|handing|fax|provide|"
+    # ("reset my email password": the noun, an account)
+    r"e-?mail(?! (?:password|account|address|inbox|app|login|settings)s?\b)|"
     # ("our copy of the rap sheet is illegible": the noun, the record we read)
     r"providing|turn over|(?<!our )(?<!my )(?<!the )copy|show|showing|release|releasing|disclose|read (?:them|him|her|it to)|let (?:them|him|her|ice|hsi|the agents?) "
     r"(?:see|have|look at|read|copy|listen to|view|take)|get (?:them|him|her) (?:a copy|copies)|make (?:a )?cop(?:y|ies)|"

@@ -65,6 +65,9 @@ NO_CONVICTION = re.compile(
     r"\b(?:no|zero|0) (?:prior |criminal |known ){0,2}(?:convictions?|record|priors|criminal (?:history|record)|rap(?: sheet)?|history)\b|"
     r"\bclean (?:record|history|rap)\b|\bno (?:prior )?arrests? (?:ever )?(?:besides|except|other than|before)\b|\bno (?:prior |previous |other )?(?:arrests? (?:or|and|nor) convictions?|convictions? (?:or|and|nor) arrests?)\b|\bfirst (?:time )?(?:ever )?(?:arrest(?:ed)?|collar) (?:ever|of (?:his|her|their) life)\b|\bfirst time (?:ever )?(?:being )?arrested\b|\bnever (?:been )?convicted\b|\bno criminal\b|\b(?:record|priors|convictions?|rap|history)\s*[:=-]\s*(?:none|no|nothing|clean)\b|"
     r"\b(?:doesn't|does not|don't|do not) have (?:a |any )?(?:record|priors|convictions?|criminal history)\b|"
+    # "got a ticket for selling without a license once, thats his whole record": a summons is no conviction
+    r"\b(?:a |one |an? old )?(?:ticket|summons|violation|traffic ticket|parking ticket)\b[^.;!?]{0,60}\b(?:that's|thats|that is|is|was) "
+    r"(?:his|her|their|the) (?:whole|entire|only|full) (?:record|history|sheet|rap(?: sheet)?)\b|"
     r"\bno record at all\b|\bnothing on (?:his|her|their) (?:record|rap|sheet)\b|\brecord (?:is )?clean\b|\b(?:rap|rap sheet|record|history|sheet) (?:is |was |came back |comes back )(?:totally |completely |fully |100% |all )?clean\b|"
     r"\bonly (?:prior )?(?:case|arrest|charge)\b.{0,50}\b(?:dismissed|acquitted|dropped|sealed|thrown out)\b|"
     # "his only prior is an ACD", "a 2022 carjacking arrest that ended in an ACD, dismissed and sealed":
@@ -145,7 +148,12 @@ YOUTHFUL_ONLY = re.compile(
     r"\b(?:only|just|all)\b (?:[\w']+ ){0,5}(?:is|was|'s) (?:a |an |one )?(?:(?:19|20)\d\d )?(?:yo|youthful[- ]offender|juvenile(?: delinquency| delinquent)?|family court|jd) "
     r"(?:adjudication|adj|finding|case)\b|"
     # a rap sheet's disposition: "DISP 06/12/2024 YOUTHFUL OFFENDER ADJUDICATION"
-    r"\bdisp(?:osition)?\s*:?\s*(?:\d[\d/.-]*\s+)?(?:-\s*)?(?:yo|youthful[- ]offender) (?:adjudication|adj|finding)\b"
+    r"\bdisp(?:osition)?\s*:?\s*(?:\d[\d/.-]*\s+)?(?:-\s*)?(?:yo|youthful[- ]offender) (?:adjudication|adj|finding)\b|"
+    # "had a robbery when he was 17, in 2023, and got YO on it": the finding on the offence just named
+    r"\b(?:got|given|granted|received|gets) (?:a |an )?(?:yo|youthful offender)(?: adjudication| treatment| status| finding)? "
+    r"(?:on|for) (?:it|that|that one|the case|this)\b|"
+    # "found a juvenile delinquent at 14 for an assault, nothing as an adult": a family-court finding
+    r"\b(?:found|adjudicated|adjudged|ruled) (?:to be )?(?:a )?(?:juvenile delinquent|jd)\b"
 )
 # the offence named was the arrest charge, or the plea is not known
 CHARGE_NOT_CONVICTION = re.compile(

@@ -43,7 +43,7 @@ OWN_ADMIN = re.compile(
     r"\bhow long (?:do|should|must) (?:we|i) (?:keep|retain|hold on to|save|store)\b|"
     # "where do i file the UF-49": a form of our own; "how do i reset my password for the LPR portal": our own login
     r"\b(?:where|how|who) (?:do|should|can) (?:i|we) (?:file|submit|send|hand in|fill out|route) (?:the |a |an |my )?uf-?\d+\b|"
-    r"\b(?:reset|change|forgot|forgotten|expired)\b (?:my |the |our )?(?:password|pin|passcode|login)\b|\blocked (?:me |us )?out\b|"
+    r"\b(?:reset|change|forgot|forgotten|expired)\b (?:my |the |our )?(?:e-?mail |email |phone |portal |account |windows |computer |laptop )?(?:password|pin|passcode|login)\b|\blocked (?:me |us )?out\b|"
     # "can I donate through this", "sign up on my own time": an officer's own conduct, nothing asked of the NYPD
     r"\b(?:donate|donating|donations?|charity|charities|pledge)\b|\bon my own time\b|\bcredentials? (?:are |is )?expir"
 )

@@ -9712,6 +9712,57 @@ ROUND_ONE_HUNDRED_FIFTY_TWO = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_FIFTY_THREE = [
+    # FI's classes (officers pasting particulars around the request): an arrest number with its word
+    # ("arrest K26654321") is blanked like the number alone, never an arrest asked; a purpose word taken
+    # back as it is said ("it's 'criminal, sort of, depends'", "criminal, kind of, hard to say") is
+    # hedged; "agents on scene asking us to come" beside an emergency is the response to it; "a van in
+    # our impound lot ... they want in to search it" is entry into our premises; "go with him to a
+    # hospital in the Bronx to interview a victim" is our officer at their interview
+    (
+        "ERO has an I-200 for our prisoner Dmitri Volkov, arrest K26654321, and wants him handed over at the "
+        "75. TSDB came back as a possible match.",
+        [("ice_ero", "escalate")],
+    ),
+    (
+        "ICE sent an I-205 on our prisoner, arrest # B26700123, and wants him turned over tonight",
+        [("ice", "prohibited")],
+    ),
+    (
+        "CBP agent wants our complaint reports on the Queens Blvd crash, says it's 'criminal, sort of, "
+        "depends what turns up'",
+        [("cbp", "needs_info")],
+    ),
+    (
+        "HSI wants the DD5s on our burglary collar, when I asked he said it's criminal, kind of, hard to say "
+        "where it goes",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "ICE van flipped on the BQE during their op, 3 people hurt, agents on scene asking us to come. go?",
+        [("ice", "permitted")],
+    ),
+    (
+        "HSI has a search warrant signed by a federal magistrate for a van sitting in our impound lot, gun "
+        "trafficking case. They want in to search it. ok?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "I'm on the FBI gang TF, the case agent wants me to go with him to a hospital in the Bronx to "
+        "interview a shooting victim about the crew. ok?",
+        [("fbi", "permitted")],
+    ),
+    # (guards: "criminal, a fencing ring case" stays stated; a van in our lot asked about is no entry)
+    (
+        "HSI wants the DD5s on our burglary collar, he said it's criminal, a fencing ring case, no civil part. send?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "ICE wants to know if the van in our impound lot is registered to our prisoner. ok?",
+        [("ice", "needs_info")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9858,6 +9909,7 @@ ROUNDS = {
     "one-hundred-fifty": ROUND_ONE_HUNDRED_FIFTY,
     "one-hundred-fifty-one": ROUND_ONE_HUNDRED_FIFTY_ONE,
     "one-hundred-fifty-two": ROUND_ONE_HUNDRED_FIFTY_TWO,
+    "one-hundred-fifty-three": ROUND_ONE_HUNDRED_FIFTY_THREE,
 }
 
 

@@ -16,8 +16,9 @@ _IDENTIFIER = re.compile(
     r"\b(?:shield|badge)\s*(?:#|no\.?|number)?\s*:?\s*\d{3,6}\b|"
     # phone numbers: "212-555-0168", "(646) 555-0143"
     r"(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b|"
-    # NYPD arrest numbers ("K26701999") and federal docket numbers ("26-mj-05901", "26-cr-0577")
-    r"\b[kmbqs]\d{8}\b|\b\d{2}-(?:mj|cr|cv|m|mag)-\d{3,6}\b"
+    # NYPD arrest numbers ("K26701999") and federal docket numbers ("26-mj-05901", "26-cr-0577"), with
+    # the word that only says what they are ("arrest S26790011" is no arrest asked)
+    r"\b(?:arrest\s*(?:#|no\.?|number)?\s*:?\s*)?[kmbqs]\d{8}\b|\b(?:docket\s*(?:#|no\.?|number)?\s*:?\s*)?\d{2}-(?:mj|cr|cv|m|mag)-\d{3,6}\b"
 )
 # a bracket left holding nothing but punctuation once its identifiers are blanked, or the words
 # that only said what they were: "(090 Pct arrest K26701999)"

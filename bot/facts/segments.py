@@ -226,6 +226,8 @@ _HELP_IN_THE_EMERGENCY = re.compile(
     r"put out|carry|pull|rescue|treat|stop the|with the (?:fire|victim|injured|wounded))\b|"
     # "a patient's brother started swinging at one of them. hospital police asking us to step in"
     r"\b(?:step in|intervene|jump in|get involved)(?=\s*(?:[.?!,;]|$|now\b|here\b))|"
+    # "2 civilians hurt, ICE agents on scene asking us to come": come to the emergency
+    r"\b(?:come|respond|roll|come over|get (?:over )?(?:here|there))(?=\s*(?:[.?!,;]|$|now\b|asap\b|quick\b))|"
     # "people are in the water. CBP is asking us to help. go?": help and nothing more, beside the emergency
     r"\b(?:help|assist)(?:\s+(?:us|them|him|her|out))?(?:\s+(?:now|asap|right away|immediately))?\s*(?:[.!?]|$)"
 )

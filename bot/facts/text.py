@@ -317,6 +317,10 @@ _DOUBT_AFTER = re.compile(
     # "a judicial warrant, I think signed by a judge": the hedge goes on to describe the same paper
     r"^\s{0,2}[,-]\s{0,2}(?:probably|maybe|possibly|i think|i guess|i believe|supposedly|allegedly)\s+"
     r"(?:it's |it was |it is |its )?(?:signed|issued|from|by|a judge|judge)\b|"
+    # "it's 'criminal, well, sort of, depends what we find'": the word taken back as it is said (not
+    # "strictly criminal, kind of like the rikers thing", nor "an immigration thing, kind of a gang
+    # thing": a comparison, and the next thing hedged)
+    r"^['\"’”]?\s{0,2},?\s{0,2}(?:well,?\s+)?(?:sort of|kind of|kinda|sorta|more or less)(?=\s*(?:[,.;!?'\"’”-]|$))|"
     # "signed by a judge, not 100%", "... not a hundred percent sure"
     r"^\s{0,2}[,-]?\s{0,2}(?:but |though |i'm |im )?not (?:100|a hundred|one hundred) ?(?:%|percent)"
 )

@@ -27,6 +27,10 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\b(?:our|the) (?:precinct|pct|station|stationhouse|command|building|squad)(?: house)?(?:'s)? (?:[\w'-]+ ){0,2}?"
         r"(?:basement|cells?|back|garage|cell ?block|room)\b"
         r".{0,120}?\b(?:want|wants|need|needs|asking|asked|trying) (?:to (?:go|get|head|come) (?:down|up|back|in|inside|downstairs|upstairs)|in(?: now| right now| here)?[.!?])",
+        # "a BMW sitting in our secured lot ... they want in to search it": into our lot, to search
+        r"\b(?:our|the) (?:[\w'-]+ ){0,2}?(?:lot|tow pound|pound|impound|yard|garage|property room|evidence room|storage room)\b"
+        r".{0,120}?\b(?:want|wants|need|needs|asking|asked) (?:to (?:get|go|come) )?in(?:to (?:it|there|the lot))? "
+        r"to (?:search|look|inspect|check|get|take|photograph|image|seize)\b",
         # "our squad DT set up the interview in our interview room", "I'd set it up at the squad": the
         # agency's interview held in our house
         r"\b(?:set (?:it |the interview |them )?up|arranged|scheduled|booked) (?:the |an |a |their )?(?:[\w']+ )?"

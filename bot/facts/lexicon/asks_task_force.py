@@ -33,7 +33,7 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         # "JTTF wants me to ride with FBI agents on surveillance", "come with her to interview the workers"
         r"\bride (?:along )?with (?:the |their )?(?:fbi|dea|atf|hsi|usms|marshals|federal|fed)? ?(?:agents?|guys|team|case agent) (?:on|for|during) "
         r"(?:a |an |the |their )?(?:[\w'-]+ )?(?:surveillance|op|operation|takedown|stakeout|buy)s?\b|"
-        r"\b(?:come|go|tag along) with (?:her|him|them|the agents?|the case agent) to (?:interview|canvass|talk to|speak (?:to|with))\b",
+        r"\b(?:come|go|tag along) with (?:her|him|them|the agents?|the case agent) (?:to (?:a|an|the|their|his|her) (?:[\w'-]+ ){1,5})?to (?:interview|canvass|talk to|speak (?:to|with))\b",
         # "FBI wants to interview the SSAs who handled last week's bomb threat": our own people as witnesses
         r"\b(?:interview|talk to|speak (?:to|with)|question)\b (?:the|our|two of our|some of our|a few of our) (?:[\w'-]+ ){0,2}"
         r"(?:officers|cops|ssas|agents|members|staff|dets|detectives|pos|sergeants) (?:who|that) (?:handled|responded|took|caught|worked)\b",

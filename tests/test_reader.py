@@ -9763,6 +9763,35 @@ ROUND_ONE_HUNDRED_FIFTY_THREE = [
     ),
 ]
 
+
+ROUND_ONE_HUNDRED_FIFTY_FOUR = [
+    # FJ's two false permits (the specialised units): serving an ICE officer's paper ("help serve a
+    # couple of I-200s while we're out there for the trademark case") is civil enforcement whatever case
+    # the team works, never the team's criminal case (fj-135); an agency named by its email domain ("a
+    # second email came in from a dhs.gov account") is the one asking, a request of its own (fj-076)
+    (
+        "I'm on the HSI counterfeit goods task force. the group sup wants us to help serve a couple of I-200s "
+        "on workers at the warehouse while we're out there for the trademark case. ok?",
+        [("hsi", "prohibited")],
+    ),
+    (
+        "HSI wants our squad to help pick up two guys on admin immigration warrants, says it ties into their "
+        "smuggling case. ok?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "Lab. FBI wants the DNA results for their bank robbery case, and a second email came in from a "
+        "dhs.gov account wanting the same results, no reason. send both?",
+        [("fbi", "needs_info"), ("dhs", "needs_info")],
+    ),
+    # (guard: a judge's criminal warrant served with the same team is still executed)
+    (
+        "I'm on the HSI task force, the group sup wants us to help serve a federal arrest warrant signed by a "
+        "magistrate judge on the ring leader for wire fraud. ok?",
+        [("hsi", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9910,6 +9939,7 @@ ROUNDS = {
     "one-hundred-fifty-one": ROUND_ONE_HUNDRED_FIFTY_ONE,
     "one-hundred-fifty-two": ROUND_ONE_HUNDRED_FIFTY_TWO,
     "one-hundred-fifty-three": ROUND_ONE_HUNDRED_FIFTY_THREE,
+    "one-hundred-fifty-four": ROUND_ONE_HUNDRED_FIFTY_FOUR,
 }
 
 

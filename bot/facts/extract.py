@@ -271,6 +271,18 @@ class FactsReader:
             evidence["purpose"] = evidence["warrant"]
             sources["purpose"] = Source.PRESUMED
         if (
+            purpose is Purpose.CRIMINAL_INVESTIGATION
+            and warrant in (Warrant.ADMINISTRATIVE, Warrant.DETAINER_ONLY)
+            and sources.get("warrant") is Source.STATED
+            and asks & {Ask.WARRANT_EXECUTION_ASSIST, Ask.STOP_OR_ARREST}
+        ):
+            # "our HSI group sup wants us to help serve admin immigration warrants on associates of the
+            # ring": serving an ICE officer's paper is civil enforcement, whatever case the team works
+            # (LEGAL_FACTS R2a: a criminal claim does not change civil paper)
+            purpose = Purpose.CIVIL_IMMIGRATION
+            evidence["purpose"] = evidence["warrant"]
+            sources["purpose"] = Source.STATED
+        if (
             purpose is Purpose.UNKNOWN
             and Ask.INQUIRE_STATUS_SUSPECT in asks
             and (no_crime := first_match(NO_CRIME_OF_OURS, norm, scope, negated_ok=True)) is not None

@@ -147,7 +147,10 @@ _PAPER_OUT_OF = re.compile(
 )
 _PAPER_KIND_AFTER = re.compile(r"\s*(?:violation|violator|vop)s? (?:warrants?|detainers?)\b")
 _CASE_IN_BRACKETS = re.compile(r"\s*(?:case|investigation|matter|indictment|charges?)\s*[),;:]")
-_ONE_OF_THEIRS_AFTER = re.compile(r"\s*(?:special )?(?:agent|officer|supervisor|investigator|analyst|deputy|sa|rep)\b")
+# ("an email from an HSI agent", "another one from a dhs.gov address": someone of theirs writing)
+_ONE_OF_THEIRS_AFTER = re.compile(
+    r"\s*(?:special )?(?:agent|officer|supervisor|investigator|analyst|deputy|sa|rep)\b|\.gov\b"
+)
 _ONLY_PRESENT_AFTER = re.compile(
     r"\s*(?:(?:officer|agent|guy|rep|supervisor)s? )?(?:was|were|is|are|'s) (?:only|just|simply|merely) "
     r"(?:riding along|along for the ride|tagging along|there|present|observing|watching|standing there|in the room)\b|"

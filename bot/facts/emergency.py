@@ -1,13 +1,15 @@
 """Whether an emergency read from the words is happening now: not a past event, a charge, an
-earlier job named, or violence the officer says has ended."""
+earlier job named, or violence the officer says has ended; and the response to it set apart from
+what else the same request asks."""
 
 from __future__ import annotations
 
 import re
 
+from bot.facts.model import Ask, Facts, Purpose
 from bot.facts.spans import Cue, sentence_of
 
-__all__ = ["happening_now"]
+__all__ = ["emergency_apart", "happening_now"]
 
 
 _INCIDENTAL_BEFORE = re.compile(
@@ -108,3 +110,17 @@ _RECORD_OF_PERSON_BEFORE = re.compile(
     r"\b(?:from|of|on|about|showing) (?:the|a|that|this) (?:[\w']+ )?(?:guy|man|woman|person|suspect|perp|kid|male|female|subject|individual)s? "
     r"(?:who|that)\s+$"
 )
+
+
+def emergency_apart(facts: Facts, unread: bool = False) -> list[Facts]:
+    """ "An agent got jumped, and he wants us to catch the guy they came to deport": responding to
+    the violence is one request (answered at once), the enforcement asked beside it another. An
+    ask beside it that could not be read ("now they want us to <...>") is that other request,
+    with no ask: the officer is asked what it is."""
+    if Ask.PUBLIC_SAFETY_RESPONSE not in facts.asks or (len(facts.asks) == 1 and not unread):
+        return [facts]
+    emergency = facts.with_asks(frozenset({Ask.PUBLIC_SAFETY_RESPONSE})).with_unsaid("purpose", Purpose.PUBLIC_SAFETY)
+    rest = facts.with_asks(facts.asks - {Ask.PUBLIC_SAFETY_RESPONSE})
+    if rest.purpose is Purpose.PUBLIC_SAFETY:  # the emergency's purpose, not the other request's
+        rest = rest.with_unsaid("purpose", Purpose.UNKNOWN)
+    return [emergency, rest]

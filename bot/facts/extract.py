@@ -37,6 +37,7 @@ from bot.facts.asks import (
     agency_wants,
     ask_cues,
 )
+from bot.facts.emergency import emergency_apart
 from bot.facts.glosses import read_in_translation
 from bot.facts.lexicon.topic import IMMIGRATION_NAMED, NO_CRIME_OF_OURS
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
@@ -50,7 +51,6 @@ from bot.facts.segments import (
     carry_the_same_case,
     custody_or_aim_apart,
     doubt_a_criminal_aim_beside_removal,
-    emergency_apart,
     final_requests,
     help_in_the_emergency,
     unread_in,

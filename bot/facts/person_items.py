@@ -23,8 +23,8 @@ PERSON_ITEM = re.compile(
     r"(?:for|as for) the (?:other|first|second)(?: one| guy| prisoner| man| woman)?\b)"
 )
 
-# a request about someone else than the one asked about before
-_ANOTHER_PERSON = re.compile(
+# a request about someone other than the one asked about before
+_SOMEONE_ELSE = re.compile(
     r"\b(?:a second|another|one more|a 2nd|a different|the other) "
     r"(?:guy|man|woman|prisoner|perp|collar|person|arrestee|detainee|kid|defendant|suspect)\b"
 )
@@ -37,7 +37,7 @@ def person_items(
     clauses: list[Clause],
     cues: list[Cue],
     purpose_kind: Callable[[str, Clause], str | None],
-    names_another_agency: Callable[[Clause], bool] = lambda _: False,
+    names_another_agency: Callable[[Clause], bool],
 ) -> list[list[Clause]]:
     """A party's clauses split by labelled person items, each item a request of its own.
 
@@ -59,7 +59,7 @@ def person_items(
             for n, c in enumerate(clauses)
             if n
             and asks_in([c], asking, norm)
-            and _ANOTHER_PERSON.search(c.text)
+            and _SOMEONE_ELSE.search(c.text)
             and not _TOLD_AS_PAST.search(c.text)
             and not names_another_agency(c)
         ]

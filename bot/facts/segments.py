@@ -251,20 +251,6 @@ def help_in_the_emergency(norm: str, scope: list[Clause], cues: list[Cue]) -> bo
     )
 
 
-def emergency_apart(facts: Facts, unread: bool = False) -> list[Facts]:
-    """ "An agent got jumped, and he wants us to catch the guy they came to deport": responding to
-    the violence is one request (answered at once), the enforcement asked beside it another. An
-    ask beside it that could not be read ("now they want us to <...>") is that other request,
-    with no ask: the officer is asked what it is."""
-    if Ask.PUBLIC_SAFETY_RESPONSE not in facts.asks or (len(facts.asks) == 1 and not unread):
-        return [facts]
-    emergency = facts.with_asks(frozenset({Ask.PUBLIC_SAFETY_RESPONSE})).with_unsaid("purpose", Purpose.PUBLIC_SAFETY)
-    rest = facts.with_asks(facts.asks - {Ask.PUBLIC_SAFETY_RESPONSE})
-    if rest.purpose is Purpose.PUBLIC_SAFETY:  # the emergency's purpose, not the other request's
-        rest = rest.with_unsaid("purpose", Purpose.UNKNOWN)
-    return [emergency, rest]
-
-
 def without_clauses(text: Text, others: list[Clause]) -> Text:
     """The text with these clauses blanked (same length, same map to the original)."""
     keep = [True] * len(text.norm)

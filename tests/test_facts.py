@@ -379,3 +379,17 @@ def test_a_plain_action_is_the_ask(reader: FactsReader, text: str, ask: Ask) -> 
 )
 def test_a_record_in_lay_words(reader: FactsReader, text: str, conviction: Conviction) -> None:
     assert reader.read(text).conviction is conviction
+
+
+@pytest.mark.parametrize(
+    "text,warrant",
+    [
+        # a person's own documents sought, and the job our officers went on, are no paper of the agency's
+        ("ICE agents want to look through his vouchered bag for his ID papers. no warrant. ok?", Warrant.NONE),
+        ("prisoner from this morning's warrant job. ICE lodged an I-247A and wants him held", Warrant.DETAINER_ONLY),
+        # (guard: papers the agents bring are still their paper, signer unknown)
+        ("ICE came with papers for him and wants him held", Warrant.UNKNOWN),
+    ],
+)
+def test_whose_papers(reader: FactsReader, text: str, warrant: Warrant) -> None:
+    assert reader.read(text).warrant is warrant

@@ -9792,6 +9792,115 @@ ROUND_ONE_HUNDRED_FIFTY_FOUR = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_FIFTY_FIVE = [
+    # FJ's classes (the specialised units): a unit's gear or people lent for a judge's warrant ("borrow our
+    # battering ram and three of our cops for a search warrant", "our boat to take them out to arrest him",
+    # agents ferried out to serve a search warrant, "doing the door") is help with the warrant
+    (
+        "ESU. DEA asked to borrow our battering ram and three of our cops for a search warrant on a stash apt "
+        "in Jamaica, signed by a federal magistrate judge, fentanyl case. ok?",
+        [("dea", "permitted")],
+    ),
+    (
+        "Harbor. Marshals have a federal arrest warrant signed by a district judge for a carjacking suspect "
+        "hiding on a houseboat in Sheepshead Bay, they want our boat to take them out to arrest him. go?",
+        [("usms", "permitted")],
+    ),
+    (
+        "Harbor. HSI asked if we can ferry three of their agents out to a container ship in the Kills to "
+        "serve a search warrant signed by a magistrate judge, counterfeit pills case. ok?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "ESU Truck 1. FBI wants us doing the door tomorrow 0500 on a kidnapping suspect, federal arrest "
+        "warrant signed by a magistrate judge. ok?",
+        [("fbi", "permitted")],
+    ),
+    # a unit's skill lent to a criminal case: a dog's sniff, CSU processing, a vouchered item inspected, lab results
+    (
+        "K9. ATF wants one of our gun dogs for a vehicle sniff at a chop shop, firearms trafficking case. ok?",
+        [("atf", "permitted")],
+    ),
+    (
+        "FBI asked for our CSU to print a van they recovered in their armored car robbery case. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "Property Clerk. Postal inspectors want to inspect a vouchered laptop from a mail theft arrest, it's "
+        "for their mail fraud case. ok?",
+        [("other_federal", "permitted")],
+    ),
+    (
+        "CSU. DEA wants our ballistics results from the Brownsville shooting for their drug conspiracy case. send?",
+        [("dea", "permitted")],
+    ),
+    # property moves, not a person: vouchered things transferred or shipped to their lab
+    (
+        "Property Clerk. ATF brought the adoption paperwork to take the 6 pistols we seized from a car stop "
+        "for their gun case. ok to transfer?",
+        [("atf", "permitted")],
+    ),
+    (
+        "FBI has a search warrant signed by a magistrate judge for two laptops we vouchered and wants them "
+        "shipped to their lab in Quantico. release them?",
+        [("fbi", "permitted")],
+    ),
+    # emergencies said concretely: someone hanging from a ledge, a suspicious bag to clear, the bird
+    # searching for whoever hurt an officer
+    (
+        "ESU. during an HSI arrest a woman climbed out a window and is hanging from the 5th floor ledge. HSI "
+        "asking for us. going?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "Bomb Squad. suspicious bag left by the door of the federal building on Varick, ICE officers on scene "
+        "asking us to come clear it. ok?",
+        [("ice", "permitted")],
+    ),
+    (
+        "Aviation. someone dragged a CBP officer with his car at a checkpoint, officer hurt, driver took off. "
+        "patrol wants the bird to help look for the guy who dragged him. ok?",
+        [("cbp", "permitted")],
+    ),
+    # civil aims said by what the agents do (check drivers' papers; people detained for being here
+    # illegally; ID papers sought for a deportation case, which are no warrant) and a boat interdiction
+    # for alien smuggling (an immigration crime, not 287(g))
+    (
+        "Highway. ICE wants a joint checkpoint on the Belt so they can check drivers' papers. ok?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "Harbor. CBP boat took on water, we pulled everyone out, including 3 people they detained for being "
+        "in the country illegally. CBP wants us to run the 3 detainees over to their cutter. ok?",
+        [("cbp", "prohibited")],
+    ),
+    (
+        "Property Clerk. two ICE agents want to go into our storage room and search a vouchered backpack for "
+        "a man's ID papers for his deportation case, no warrant. ok?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "Harbor. CBP wants us to help intercept a boat off Rockaway, they say it's landing migrants and they "
+        "want to charge the driver with alien smuggling. ok?",
+        [("cbp", "escalate")],
+    ),
+    # (guards: ERO calling 911 to have someone stopped is no emergency; a release call "when he's
+    # transferred" is still a custody ask; a past bomb threat is a case, not an emergency)
+    (
+        "ERO called 911 asking the sector car to stop and detain a man with an I-205 at his address. ok?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE wants a call when our prisoner is transferred to Rikers. he has an I-247A. ok?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "FBI wants the 911 call from last week about a bomb threat on a federal building they're "
+        "investigating. release it?",
+        [("fbi", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -9940,6 +10049,7 @@ ROUNDS = {
     "one-hundred-fifty-two": ROUND_ONE_HUNDRED_FIFTY_TWO,
     "one-hundred-fifty-three": ROUND_ONE_HUNDRED_FIFTY_THREE,
     "one-hundred-fifty-four": ROUND_ONE_HUNDRED_FIFTY_FOUR,
+    "one-hundred-fifty-five": ROUND_ONE_HUNDRED_FIFTY_FIVE,
 }
 
 

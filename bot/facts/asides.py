@@ -42,7 +42,10 @@ _UNIT = (
     r"hate crimes?(?: task force| unit)?|auto crimes?(?: unit| squad)?|robbery squad|homicide(?: squad)?|cold case(?: squad)?|"
     r"fugitive enforcement(?: division)?|anti-?crime|public morals|firearms suppression(?: division)?|gvsd|"
     r"juvenile(?: unit)?|property clerk|patrol|sector \w|rtcc|real[- ]time crime cent(?:er|re)|"
-    r"fio(?: \d+(?:st|nd|rd|th)? (?:pct|precinct))?|field intel(?:ligence)?(?: officer| unit)?)"
+    r"fio(?: \d+(?:st|nd|rd|th)? (?:pct|precinct))?|field intel(?:ligence)?(?: officer| unit)?|"
+    # the specialised units ("Bomb Squad.", "ESU Truck 2.", "Transit K9.", "SRG.")
+    r"bomb squad|arson (?:and|&) explosion(?: squad)?|csu|crime scene(?: unit)?|(?:police )?lab(?:oratory)?|(?:transit )?k-?9(?: unit)?|"
+    r"srg|strategic response(?: group)?|domain awareness|latent prints?(?: unit| section)?|ballistics|(?:esu )?truck \d+)"
 )
 # the unit alone, at the head of the message, then a stop: "narco.", "bx narco:", "warrant squad -"
 _HEADER = re.compile(

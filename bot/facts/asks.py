@@ -196,7 +196,11 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
     # is the evidence named, not a person
     if any(c.ask is Ask.SHARE_RECORDS for c in cues) and not IN_OUR_CUSTODY.search(norm):
         cues = [
-            c for c in cues if not (c.ask is Ask.TRANSFER_CUSTODY and _NO_PERSON_HANDED.match(norm[c.start : c.end]))
+            c
+            for c in cues
+            if not (c.ask is Ask.TRANSFER_CUSTODY and _NO_PERSON_HANDED.match(norm[c.start : c.end]))
+            # "take the $84k cash we vouchered ... ok to transfer?": the thing vouchered is what moves
+            and not (c.ask is Ask.TRANSFER_CUSTODY and norm[c.start : c.end] == "transfer" and _VOUCHERED.search(norm))
         ]
     # "release the gun to them": a thing named is handed over, which is sharing evidence
     cues = [
@@ -205,6 +209,14 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
         else c
         for c in cues
     ]
+    # "run 2 of their officers out to a tanker" to serve a search warrant: the ride is help with the warrant
+    if _A_WARRANT_SERVED.search(norm):
+        cues = [
+            Cue(Ask.WARRANT_EXECUTION_ASSIST, c.start, c.end, c.hedged)
+            if c.ask is Ask.TRANSPORT and _AGENTS_FERRIED.match(norm, c.start)
+            else c
+            for c in cues
+        ]
     # driving our own prisoner to the agency's office is handing them over, whatever the verb
     cues += [
         Cue(Ask.TRANSFER_CUSTODY, c.start, c.end, c.hedged)
@@ -304,7 +316,7 @@ ASKED_TO_ASK = re.compile(
     r"\b(?:says?|said|tells? (?:me|us)|told (?:me|us)|insists?|insisting|keeps? saying)\b,? ['\"]?(?:just )?(?:ask|question) (?:her|him|them)\b"
 )
 _NO_PERSON_HANDED = re.compile(
-    r"(?:releas\w*|turn\w* over|hand\w* over|hand|give|giving|pass\w*) (?:it |them |those |these )?(?:over )?(?:to\b|\s*\?)|"
+    r"(?:releas\w*|turn\w* over|hand\w* over|hand|give|giving|pass\w*|transfer\w*) (?:it |them |those |these )?(?:over )?(?:to\b|\s*\?)|"
     r"(?:turn|hand)(?:ed|ing|s)? (?:it |them |those |these )?over\s*(?:$|[?.!])"
 )
 _THING_HANDED = re.compile(
@@ -314,6 +326,11 @@ _THING_HANDED = re.compile(
     r"take custody of (?:the |our )?(?:\d+ |two |three |four |five |several )?(?:[\w'-]+ ){0,2}(?:kilos?|pounds?|bags?|items?|evidence|"
     r"guns?|drugs|heroin|cocaine|fentanyl|cash|money|phones?|laptops?|devices?|property|passports?|documents?)\b"
 )
+_VOUCHERED = re.compile(r"\b(?:vouchered|seized|confiscated)\b")
+_AGENTS_FERRIED = re.compile(
+    r"(?:take|run|ferry|shuttle|carry|bring) (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|team)\b"
+)
+_A_WARRANT_SERVED = re.compile(r"\b(?:search|arrest) warrant\b")
 SEVERAL_REQUESTERS = re.compile(
     r"\b(?:both|the two of them|two (?:different )?agencies|2 (?:different )?agencies|each of them) "
     r"(?:want|wants|are asking|asked|asking|have|need|are after|showed up|came)\b"

@@ -204,6 +204,8 @@ _WANTS_SOMETHING = re.compile(
     # help in the emergency itself is the response, not another request
     r"(?!\s+(?:help|backup|back-up|assistance|hand|cavalry|units?|cars?|cops|officers|guys|people|ambulance|ems|bus|medics?|"
     r"divers?|boats?|launch(?:es)?|swimmers?|paramedics)\b)"
+    # ("asking for the bird to help look for the guy who hit them", "an explosives dog sweep": a unit's means)
+    r"(?!\s+(?:[\w'-]+ )?(?:bird|helicopter|chopper|aviation|k-?9|dogs?|bomb squad|esu|explosives?)\b(?! (?:footage|video|feed|tape|camera|records?|logs?)\b))"
     # ("delegate here, asking for a member": on a member's behalf)
     r"(?!\s+(?:member|colleague|friend|co-?worker)\b)"
 )
@@ -224,6 +226,9 @@ _HELP_IN_THE_EMERGENCY = re.compile(
     # ("agents asking us to help get residents out" of a burning building)
     r"(?:clear|evacuat\w*|get (?:the |all the )?(?:people|everyone|everybody|them|folks|residents|tenants|families|kids|children) out|"
     r"put out|carry|pull|rescue|treat|stop the|with the (?:fire|victim|injured|wounded))\b|"
+    # "FPS and ICE officers asking us to come clear it" (the suspicious package)
+    r"\b(?:come (?:and |to )?|respond (?:and |to )?)?(?:clear|sweep|render safe|x-?ray|check out) (?:it|the (?:package|device|bag|item|box|parcel|suitcase|"
+    r"backpack|lobby|building|station|platform|train|area))\b|"
     # "a patient's brother started swinging at one of them. hospital police asking us to step in"
     r"\b(?:step in|intervene|jump in|get involved)(?=\s*(?:[.?!,;]|$|now\b|here\b))|"
     # "2 civilians hurt, ICE agents on scene asking us to come": come to the emergency

@@ -116,7 +116,9 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 r"\b(?:inspectors? general|oig)\b|\bdiplomatic security\b|\bdss agents?\b|"
                 r"\b(?:u\.?s\.?|federal) (?:probation|pretrial)\b|\bbureau of prisons\b|\bbop\b|"
                 # the Interior Department's police at the Statue of Liberty, Gateway and federal parkland
-                r"\b(?:u\.?s\.? |us |united states )?park police\b|\bfederal protective service\b|\bfps officers?\b",
+                r"\b(?:u\.?s\.? |us |united states )?park police\b|\bfederal protective service\b|\bfps officers?\b|"
+                # the armed services' criminal investigators ("NCIS wants our complaint report on a sailor")
+                r"\bncis\b|\bnaval criminal investigative service\b|\barmy cid\b|\bdcis\b|\bdefense criminal investigative service\b|\bafosi\b",
                 # a federal prosecutor asking in person: "AUSA from SDNY wants our complaint report"
                 # (not "the AUSA wants our DD5s" beside the Marshals: their prosecutor, the same case)
                 r"\bausa (?=(?:from|at|out of) (?:the )?(?:sdny|edny|ndny|wdny|us attorney))|"

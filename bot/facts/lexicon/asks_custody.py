@@ -14,6 +14,9 @@ _NOT_INFORMED = (
 
 CUSTODY_ASKS: dict[Ask, list[str]] = {
     Ask.HOLD: [
+        # "asking us to keep everybody we pull out at the scene so they can check their papers": people held for them
+        r"\bkeep (?:everybody|everyone|all of them|the (?:people|workers|men|women|occupants|passengers|survivors|victims|residents))"
+        r"(?: (?:we|you|they) (?:pull|get|bring|carry|rescue|dig)\w* out)? (?:here |there )?(?:at|on) (?:the )?(?:scene|site|spot|location)\b",
         # "asked us to keep the guard on him overnight until their deputies take over": our custody, kept for them
         r"\bkeep (?:the |a |our )?guard on (?:him|her|them)\b|\bguard (?:him|her|them) (?:overnight|until|till)\b",
         # an agency's letter: "requests that your agency maintain custody of the above subject
@@ -194,7 +197,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"\bgive (?:[\w']+ ){0,2}(?:him|her|them|the (?:guy|prisoner|kid)) (?:up )?to\b",
         # ("DEA wants our buy reports ... an HSI agent wants them too": the reports, not people)
         # ("DHS wants her court date": "her" before a noun is whose, not whom)
-        r"\bwants? (?:him|her|them)\b(?!(?<=them) (?:too|as well|also)\b)"
+        # ("wants them sent to their lab", "wants them imaged": things, not people)
+        r"\bwants? (?:him|her|them)\b(?!(?<=them) (?:too|as well|also|sent|shipped|mailed|couriered)\b)"
+        r"(?! (?:tested|examined|imaged|searched|processed|analy[sz]ed|swabbed|printed|dusted|downloaded|dumped|extracted)\b)"
         r"(?!(?<=her) (?!(?:to|for|at|in|on|out|back|now|too|as|when|after|once|if|and|so|because|before|until|till|by|"
         r"right|asap|today|tonight|tomorrow|released|transferred|handed|turned|brought|moved|held|kept)\b)[a-z])(?! (?:to|for|at|in|on|out|back|held|kept|sitting|staying|waiting|here|there|arrested|to be|removed|deported|gone|out of)\b)(?! (?:statement|records?|file|address|phone|number|name|info|information|details|report|interview|dob|sheet|history|testimony)s?\b)",
         r"\bturn (?:[\w']+ ){0,2}loose to\b",

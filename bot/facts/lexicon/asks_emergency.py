@@ -33,6 +33,12 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"(?:surrounded|surrounding|swarmed|swarming|mobbed|mobbing|cornered|rocking|attacking|pelting|trapped|trapping) "
         r"(?:the |two |three |some |an? |their |one of the )?(?:[\w']+ )?(?:agents?|officers?|feds?|car|cars|vehicle|van|suv)\b",
         r"\b(?:agents?|officers?|feds?|they) (?:called|are calling|just called) 911\b",
+        # "a guy climbed out on the fire escape and is hanging off the 4th floor railing": a life at risk
+        r"\bhanging (?:off|from|onto|on to) (?:the |a |his |her )?(?:[\w'-]+ ){0,3}(?:railing|ledge|fire escape|roof|window(?:sill)?|balcony|scaffold(?:ing)?|bridge|pier)\b",
+        # the Bomb Squad's and K9's calls: "suspicious package in the lobby", "a phoned in threat ... explosives dog sweep"
+        # (not "a 911 call from last tuesday, a bomb threat they're investigating": a past threat is a case)
+        r"\bsuspicious (?:package|bag|device|item|box|parcel|suitcase|backpack)s?\b|"
+        r"\b(?:explosives?|bomb) (?:dog |k-?9 )?(?:sweep|search)\b",
         # "an HSI agent fell through a skylight ... his partner is asking for ESU and an ambulance"
         # (a person falls; "the case fell through" is no emergency)
         r"\b(?:agents?|officers?|cops?|he|she|someone|somebody|a (?:man|woman|kid|child|person|guy)|partner|detainee|prisoner) "

@@ -106,7 +106,12 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         # the Property Clerk's evidence: "wants the laptop we vouchered from a Staten Island arrest"
         r"\b(?:wants?|asks? for|asking for|asked for|requests?|requested|release|turn over|hand over)\b (?:the |our )?"
         # (not "wants to come look at the vouchered merchandise": a visit, not the things handed over)
-        r"(?:(?!to\b)[\w'-]+ ){0,5}?(?:(?:we|that we|the pct|the precinct) )?vouchered\b",
+        r"(?:(?!to\b)[\w'-]+ ){0,5}?(?:(?:we|that we|the pct|the precinct) )?vouchered\b|"
+        # the lab's and CSU's findings: "wants our latent results from a car", "the post-blast report and the lab results"
+        r"\b(?:wants?|asking for|asked for|asks for|requests?|requested|needs?|share|send|give)\b (?:our |the |their |his |her |any )?(?:[\w'-]+ ){0,3}?"
+        r"(?:lab|latent|ballistics?|dna|fingerprint|print|tox(?:icology)?|forensic|post-blast|nibin) (?:results?|reports?|hits?|match(?:es)?|analysis|findings|workups?)\b|"
+        # "wants to examine a vouchered passport": our evidence shown to them
+        r"\b(?:examine|inspect|test|swab|image|photograph|copy) (?:the |a |an |our |that |this |those |these )?(?:[\w'-]+ )?vouchered\b",
         # a form's field: "ask - records", "Request: DD5s and the arrest report"
         r"\b(?:ask|asks|request|requesting|wants?|needs?)(?: for)?\s*[:=-]\s*(?:the |our |a |an |copies of |copy of |a copy of )?"
         # (an empty template's next label, "Ask:\nPaperwork:", is no value)
@@ -133,10 +138,11 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\b(?:photo|still|picture|pic|image|video|footage|sketch)s?\b.{0,80}\b(?:recogni[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|put a name (?:to|on))\b",
         # "release a prisoner's vouchered passport to them", "take 300 counterfeit bags we seized", "pull a
         # vouchered pistol from our property clerk": our evidence handed over
-        r"\b(?:release|hand over|turn over|give|take|pick up|collect|pull|retrieve|fetch)\b (?:[\w'#]+ ){0,4}(?:vouchered|seized|confiscated|recovered)\b|\b(?:[\w']+ )?(?:we|you) (?:seized|vouchered|confiscated|recovered)\b(?=.{0,40}\b(?:release|give|hand|take|turn over)\b)",
+        r"\b(?:release|hand over|turn over|give|take|pick up|collect|pull|retrieve|fetch)\b (?:[\w'#$.,]+ ){0,4}(?:vouchered|seized|confiscated|recovered)\b|\b(?:[\w']+ )?(?:we|you) (?:seized|vouchered|confiscated|recovered)\b(?=.{0,40}\b(?:release|give|hand|take|turn over)\b)",
         rf"\b{SHARE_VERB} (?:{AGENTS} |us )?(?:[\w']+ ){{0,4}}{RECORDS}\b",
         r"\brun(?:ning)? (?:\d+ |the |some |a few |these |those |his |her |their |a |that |this )?(?:names?|plates?|tags?|sheets?|records?|history|prints)\b",
-        rf"\brun {PERSON}\b",
+        # (not "run the 2 detainees over to their other boat": a ride)
+        rf"\brun {PERSON}\b(?! (?:over |out |across |back )?to (?:their|the) )",
         # "run some associates through our systems", "run names in NYPD database"
         r"\brun(?:ning)? (?:[\w']+ ){1,3}(?:through|in|against|on) (?:our|the|nypd'?s?|all our) (?:[\w']+ )?(?:systems?|databases?|computers?|records?|indexes|files)\b",
         # "want to know if we had any contact with a diana reyes": our records of the person

@@ -15,6 +15,9 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         # "run two of their officers out to a freighter at anchor"
         r"\b(?:take|run|ferry|shuttle|carry|bring) (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|people|team|guys) (?:out|over|across|up|down)\b",
         r"\bdrive (?:him|her|them) (?:to|over to|down to|up to|back to)\b",
+        # "run the 2 detainees over to their other boat"
+        r"\b(?:run|take|bring|ferry|shuttle|move|carry|drive) (?:the |their |those |these )?(?:\d+ |two |three |four )?(?:detainees?|prisoners?|arrestees?) "
+        r"(?:over |out |across |back )?to (?:their|the) (?:[\w'-]+ ){0,2}(?:boat|van|car|vehicle|bus|truck|launch|vessel|cutter|facility|office)\b",
         # "needs our prisoner brought to 500 Pearl", "can our wagon take him?"
         r"\b(?:needs?|wants?|asks?|asked|asking)(?: for)? (?:our |the |this |that |their )?(?:prisoner|guy|perp|defendant|arrestee|detainee|him|her|them) (?:brought|taken|driven|transported|delivered|moved) (?:over |down |up )?to\b",
         r"\b(?:can|could|should|may) (?:our|the|a) (?:wagon|van|car|rmp|sector car|transport(?: van)?|prisoner van) (?:take|bring|drive|run|move) (?:him|her|them|the prisoner)\b",

@@ -17,6 +17,9 @@ _LANGUAGE = (
 
 OPERATIONS_ASKS: dict[Ask, list[str]] = {
     Ask.OPERATIONAL_SUPPORT: [
+        # Harbor's and Highway's part in their operation: "help intercept a panga off Breezy Point"
+        r"\b(?:help|assist)\w* (?:them |us )?(?:to )?(?:intercept|interdict|board|pursue|chase down|tail|follow) (?:a|an|the|that|this|their) (?:[\w'-]+ ){0,2}"
+        r"(?:boat|vessel|panga|ship|tanker|freighter|barge|yacht|car|truck|van|vehicle|bus)s?\b",
         # "wants us to stay and help load the workers they detained onto their bus"
         r"\bhelp (?:them |the agents? )?(?:load|put|walk|move) (?:the |their |those |these )?(?:[\w'-]+ ){0,2}(?:workers|people|detainees|"
         r"prisoners|arrestees|men|women|them|guys) (?:[\w'-]+ ){0,5}(?:onto|into|on|in) (?:their|the|a) (?:[\w'-]+ )?(?:bus|buses|vans?|trucks?|cars?|vehicles?)\b",
@@ -198,7 +201,7 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "two of our warrant squad dets for the arrest tmrw": our people lent for their arrest
         r"\b(?:\d+|one|two|three|four|a couple|some|a few) of (?:our|my) (?:[\w'-]+ ){0,3}(?:dets|detectives|officers|cops|guys|people|units|uniforms) "
         r"(?:for|on|at) (?:the|an?|their|this|that) (?:[\w']+ )?(?:arrest|takedown|hit|knock|entry|raid|apprehension)\b",
-        r"\bdo the (?:knock|door knock|entry|talking at the door)\b",
+        r"\b(?:do|doing) the (?:knock|door knock|door|entry|talking at the door)\b(?! (?:to|for) (?:the |a |our )?(?:property|evidence|records?|file|supply) (?:room|cage|office))",
         r"\b(?:help|assist)\w* (?:[\w']+ ){0,4}(?:w/?|with) (?:the )?(?:entry|breach|the door|the hit|vouchering)\b",
         # terse: "assist arrest?", "wants me on 0600 hit", "knock tmrw on EDNY judge search warrant"
         r"\bassist (?:with |on |in )?(?:the |an? |his |her )?(?:arrest|hit|knock|door|entry|takedown|search|apprehension)\b|"
@@ -243,7 +246,13 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "they want us to make the entry" (through the door), never "make an entry in our system"
         r"\b(?:do|make|doing|making|handle|handling) (?:the|their) (?:door |initial |forced |dynamic |tactical )?entry\b"
         r"(?! (?:in|into|on) (?:the |our |their )?(?:log|system|database|computer|blotter|records?|files?|book))|\bwarrant entry\b",
-        r"\b(?:bring|use|borrow) (?:the|a|our) (?:ram|battering ram|halligan|rabbit tool|breaching tools?)\b",
+        r"\b(?:bring|use|borrow|lend) (?:the|a|our|one of our) (?:[\w'-]+ ){0,2}(?:ram|battering ram|halligan|rabbit tool|breaching tools?|"
+        r"(?:door )?spreaders?|hydraulic tools?|pry bars?|bolt cutters)\b",
+        # "2 ESU cops for a search warrant on a stash house", "our launch to bring them out to grab him"
+        r"\b(?:\d+|one|two|three|four|a couple of|some|a few) (?:[\w'-]+ )?(?:cops|officers|guys|dets|detectives|units|uniforms) (?:for|on|at) "
+        r"(?:a|an|the|their|this|that) (?:[\w'-]+ ){0,2}(?:search |arrest )?warrant\b|"
+        r"\b(?:launch|boat|bird|helicopter|car|van|truck|rmp) to (?:bring|take|run|get|ferry|drive) (?:them|the agents?|the feds|the marshals) "
+        r"(?:out |over |up |down )?to (?:grab|arrest|pick up|get|take down|serve|search|hit)\b",
         r"\btake ?down\b",
         # a request form's "Purpose of request: NYPD assistance executing arrest"
         r"\bassistance (?:with |in |on )?execut\w* (?:the |an? |their )?(?:arrest|search|warrant)s?\b",

@@ -8,6 +8,11 @@ __all__ = ["TASK_FORCE_ASKS"]
 
 TASK_FORCE_ASKS: dict[Ask, list[str]] = {
     Ask.JOINT_INVESTIGATION: [
+        # a unit's skill lent to their case: "one of our narcotics dogs for a parcel sniff", "our CSU to
+        # process a car they seized"
+        r"\b(?:dogs?|k-?9s?|canines?)(?: teams?| units?)? (?:for|to do|to run|to give) (?:a|an|the|some) (?:[\w'-]+ ){0,2}(?:sniffs?|scans?)\b|"
+        r"\b(?:our|the nypd's|nypd) (?:csu|crime scene(?: unit)?|lab|techs?|latent (?:unit|section)|ballistics)\b (?:[\w'-]+ ){0,2}"
+        r"(?:to )?(?:process|print|dust|swab|go over|test[- ]fire)\b",
         # "FBI wants me to run down a lead in Bay Ridge"
         r"\b(?:run|running|chase|chasing|track|tracking) down (?:a |the |some |their |two |\d+ )?leads?\b|\bfollow(?:ing)? up (?:on )?(?:a|the|their) leads?\b",
         # "DEA hitting a stash apt tmrw ... ATF wants to piggyback since there's guns in there too"

@@ -61,7 +61,8 @@ CIVIL_STRONG = compile_all(
         r"\bfinal (?:orders?|removal orders?)\b|\b(?:order|orders) of removal\b|\bremoval order\b|\bdeportation order\b",
         r"\bout[- ]of[- ]status\b|\bstatus violat",
         r"\bfor immigration\b(?! (?:court|lawyers?|attorneys?|fraud|benefits))",
-        r"\b(?:for|because|since) (?:being |he's |she's |they're |he is |she is |they are )?(?:undocumented|illegal|here illegally|no papers)\b(?! (?:re-?)?entry)"
+        r"\b(?:for|because|since) (?:being |he's |she's |they're |he is |she is |they are )?(?:undocumented|illegal|here illegally|no papers|"
+        r"in the (?:country|us|u\.s\.) illegally)\b(?! (?:re-?)?entry)"
         # ("for illegal firearms dealing": the crime's own adjective)
         r"(?! (?:firearms?|guns?|weapons?|arms|possession|dumping|gambling|sales?|dealing|drugs?|narcotics|vending|"
         r"fireworks|trafficking|transport|dispensary|dispensaries|cigarettes|eviction|lockout|discharge|search|wiretaps?)\b)",
@@ -108,7 +109,9 @@ CIVIL_STRONG = compile_all(
 CIVIL_WEAK = compile_all(
     [
         r"\bcriminal aliens?\b|\bremovab(?:le|ility)\b",
-        r"\bcheck(?:ing)? (?:(?:his|her|their|the) )?papers\b|\bscreen(?:ing)? (?:[\w']+ ){0,4}for (?:visa|immigration|legal) status\b",
+        r"\bcheck(?:ing)? (?:(?:his|her|their|the) )?papers\b|"
+        # "so they can check drivers documents", "check everybody's papers"
+        r"\bcheck(?:ing)? (?:(?:the )?(?:drivers?'?|passengers?'?|workers?'?|riders?'?|residents?'?|tenants?'?|everyone'?s|everybody'?s|people'?s) )(?:papers|documents|docs)\b|\bscreen(?:ing)? (?:[\w']+ ){0,4}for (?:visa|immigration|legal) status\b",
         r"\bundocumented\b|\b(?:who|that) (?:don't|do not|doesn't|does not) have (?:papers|status|legal status)\b",
         r"\bhere illegally\b",
         r"\bcrossed (?:the border )?illegally\b|\bentered illegally\b|\bsnuck (?:in|across|over)\b",

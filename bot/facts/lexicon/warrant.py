@@ -172,11 +172,14 @@ WARRANT_FOR = re.compile(
 ANY_WARRANT = gated(
     # "warrant section. ICE sent an I-247A": the officer's unit, not paper
     # ("warrant prep": paper still being written, none in hand)
-    r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?|prep|preparation|application|applications|affidavit|drafting)\b)|"
+    # ("this morning's warrant job": the job our officers went on)
+    r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?|prep|preparation|application|applications|affidavit|drafting|jobs?)\b)|"
     # ("the usual chain-of-custody paperwork": evidence forms, not paper for a person; "check papers on
-    # the 4 guys": their documents, not the agents' paper)
+    # the 4 guys", "look through his bag for ID papers": the person's documents, not the agents' paper)
     # ("the court dates and arrest paperwork on our perp": our arrest's records, asked for)
-    r"(?<!custody )(?<!evidence )(?<!property )(?<!voucher )(?<!arrest )(?<!booking )\bpaperwork\b|(?<!check )(?<!checking )(?<!check their )(?<!check his )(?<!check her )\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
+    r"(?<!custody )(?<!evidence )(?<!property )(?<!voucher )(?<!arrest )(?<!booking )(?<!adoption )(?<!forfeiture )\bpaperwork\b|(?<!check )(?<!checking )(?<!check their )(?<!check his )(?<!check her )"
+    r"(?<!\bid )(?<!identity )(?<!identification )(?<!travel )(?<!citizenship )(?<!naturalization )"
+    r"(?<!drivers )(?<!drivers' )(?<!driver's )(?<!workers )(?<!workers' )(?<!passengers )(?<!passengers' )(?<!people's )(?<!everyone's )(?<!everybody's )\bpapers\b|\bsome kind of\b|\bsomething (?:they're |they are )?calling a warrant"
 )
 CIVIL_PAPER_NAMED = re.compile(r"\b(?:ice|ero|dhs|immigration|admin(?:istrative)?|civil|i-?2\d\d\w?)\b")
 NO_WARRANT = gated(

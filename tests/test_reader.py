@@ -9901,6 +9901,47 @@ ROUND_ONE_HUNDRED_FIFTY_FIVE = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_FIFTY_SIX = [
+    # FK's classes (officers who already have an answer in mind): a custody ask said as "take him before
+    # we cut him loose"; a signer restated in doubt ("a judge signed it I believe") leaves it unknown;
+    # "old record" describing the record is no record asked for; their debrief of our informant that we
+    # set up with our detective there is joint work in our house; one name run through the gang
+    # database is a records check, not the database
+    (
+        "DA dropped our case on him. a DEA agent is here with a federal arrest warrant signed by a magistrate "
+        "judge for heroin distribution and wants to take him before we cut him loose. ok?",
+        [("dea", "permitted")],
+    ),
+    (
+        "ICE magistrate warrant on our prisoner. he has a robbery 1 conviction but the rap doesnt show the "
+        "year, old record. TSDB no. so we're good?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ICE wants him held past his court date. there's a judicial warrant, a judge signed it I believe. he "
+        "has an assault 1 conviction from 2023. ok?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "FBI wants to debrief our CI in our squad room on their extortion case, we'd set it up and our det "
+        "would be there. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "DEA wants us to run his name through the gang database for their trafficking case. fine?",
+        [("dea", "permitted")],
+    ),
+    # (guards: the database itself is still bulk data; a prior record asked for is still asked for)
+    (
+        "ATF wants a copy of our gang database for the whole crew in the Wagner Houses for their gun case. ok?",
+        [("atf", "escalate")],
+    ),
+    (
+        "FBI wants his prior record for their bank robbery case. ok to send?",
+        [("fbi", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -10050,6 +10091,7 @@ ROUNDS = {
     "one-hundred-fifty-three": ROUND_ONE_HUNDRED_FIFTY_THREE,
     "one-hundred-fifty-four": ROUND_ONE_HUNDRED_FIFTY_FOUR,
     "one-hundred-fifty-five": ROUND_ONE_HUNDRED_FIFTY_FIVE,
+    "one-hundred-fifty-six": ROUND_ONE_HUNDRED_FIFTY_SIX,
 }
 
 

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from bot.facts.emergency import happening_now
-from bot.facts.handover import taken_to_them
+from bot.facts.handover import rides_to_their_warrant, taken_to_them
 from bot.facts.lexicon import CIVIL_STRONG, CLOSE_OFF_VERBS, STRONG_ASKS
 from bot.facts.lexicon.asks import (
     EMERGENCY_DOUBTED,
@@ -209,14 +209,7 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
         else c
         for c in cues
     ]
-    # "run 2 of their officers out to a tanker" to serve a search warrant: the ride is help with the warrant
-    if _A_WARRANT_SERVED.search(norm):
-        cues = [
-            Cue(Ask.WARRANT_EXECUTION_ASSIST, c.start, c.end, c.hedged)
-            if c.ask is Ask.TRANSPORT and _AGENTS_FERRIED.match(norm, c.start)
-            else c
-            for c in cues
-        ]
+    cues = rides_to_their_warrant(norm, cues)
     # driving our own prisoner to the agency's office is handing them over, whatever the verb
     cues += [
         Cue(Ask.TRANSFER_CUSTODY, c.start, c.end, c.hedged)
@@ -327,10 +320,6 @@ _THING_HANDED = re.compile(
     r"guns?|drugs|heroin|cocaine|fentanyl|cash|money|phones?|laptops?|devices?|property|passports?|documents?)\b"
 )
 _VOUCHERED = re.compile(r"\b(?:vouchered|seized|confiscated)\b")
-_AGENTS_FERRIED = re.compile(
-    r"(?:take|run|ferry|shuttle|carry|bring) (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|team)\b"
-)
-_A_WARRANT_SERVED = re.compile(r"\b(?:search|arrest) warrant\b")
 SEVERAL_REQUESTERS = re.compile(
     r"\b(?:both|the two of them|two (?:different )?agencies|2 (?:different )?agencies|each of them) "
     r"(?:want|wants|are asking|asked|asking|have|need|are after|showed up|came)\b"

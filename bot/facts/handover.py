@@ -1,13 +1,14 @@
 """Transport that hands a person over: our prisoner driven to the agency, or taken there
-instead of being released."""
+instead of being released; and a ride for their agents, which hands over no one."""
 
 from __future__ import annotations
 
 import re
 
+from bot.facts.model import Ask
 from bot.facts.spans import IN_OUR_CUSTODY, Cue, sentence_of
 
-__all__ = ["taken_to_them"]
+__all__ = ["rides_to_their_warrant", "taken_to_them"]
 
 
 _INSTEAD_OF_RELEASE = re.compile(
@@ -50,3 +51,21 @@ _TO_FEDERAL_SITE = re.compile(
 
 def _ours_in_custody(sentence: str) -> bool:
     return bool(_OUR_CUSTODY.search(sentence)) and not _THEIR_PERSON.search(sentence)
+
+
+_AGENTS_FERRIED = re.compile(
+    r"(?:take|run|ferry|shuttle|carry|bring) (?:\d+|two|three|four|five|the|their|some) (?:of their )?(?:agents|feds|officers|team)\b"
+)
+_A_WARRANT_SERVED = re.compile(r"\b(?:search|arrest) warrant\b")
+
+
+def rides_to_their_warrant(norm: str, cues: list[Cue]) -> list[Cue]:
+    """ "run 2 of their officers out to a tanker" to serve a search warrant: the ride is help with the warrant."""
+    if not _A_WARRANT_SERVED.search(norm):
+        return cues
+    return [
+        Cue(Ask.WARRANT_EXECUTION_ASSIST, c.start, c.end, c.hedged)
+        if c.ask is Ask.TRANSPORT and _AGENTS_FERRIED.match(norm, c.start)
+        else c
+        for c in cues
+    ]

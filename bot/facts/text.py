@@ -317,6 +317,9 @@ _DOUBT_AFTER = re.compile(
     # "a judicial warrant, I think signed by a judge": the hedge goes on to describe the same paper
     r"^\s{0,2}[,-]\s{0,2}(?:probably|maybe|possibly|i think|i guess|i believe|supposedly|allegedly)\s+"
     r"(?:it's |it was |it is |its )?(?:signed|issued|from|by|a judge|judge)\b|"
+    # "a judicial warrant, the judge signed it I think": the signer said again, in doubt
+    r"^\s{0,2}[,-]\s{0,2}(?:the |a )?(?:federal )?(?:judge|magistrate)(?: judge)? signed (?:it|that|the warrant),?\s{0,2}"
+    r"(?:i think|i guess|i believe|maybe|probably|supposedly)\b|"
     # "it's 'criminal, well, sort of, depends what we find'": the word taken back as it is said (not
     # "strictly criminal, kind of like the rikers thing", nor "an immigration thing, kind of a gang
     # thing": a comparison, and the next thing hedged)

@@ -111,6 +111,12 @@ def weak_cues(norm: str, parts: tuple[Clause, ...], strong_at: set[tuple[int, in
                 norm[max(0, match.start() - 12) : match.start()]
             ):
                 continue  # "just want it on record": an idiom, not a record asked for
+            if (
+                match.group(0) == "record"
+                and _KIND_OF_RECORD_BEFORE.search(before)
+                and not _ASKED_OF_US_BEFORE.search(before)
+            ):
+                continue  # "the rap doesn't show the year, old record": what his record is like, not asked for
             cues.append(Cue(ask, match.start(), match.end(), is_doubted_ask(norm, match.start(), match.end())))
     return cues
 
@@ -160,6 +166,8 @@ _WRITING_BEFORE = re.compile(
 
 
 _ON_RECORD_BEFORE = re.compile(r"\b(?:on|off) (?:the )?$")
+_KIND_OF_RECORD_BEFORE = re.compile(r"\b(?:old|clean|long|prior|short|lengthy|partial|light|minor)\s+$")
+_ASKED_OF_US_BEFORE = re.compile(r"\b(?:wants?|needs?|ask\w*|request\w*|send|share|give|copy|get|pull|run)\b")
 
 
 # what the officer knows of a record, or a victim's complaint the officer takes down

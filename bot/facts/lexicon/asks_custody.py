@@ -186,7 +186,7 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         rf"\bwants? {PERSON} at release\b",
         r"\bwants? (?:him|her|them) at (?:cb|central booking|the courthouse|arraignment|court)\b",
         # "want to take him if the judge releases him": our prisoner, handed over at release
-        r"\b(?:wants?|wanted|wanting|would like|'d like) to (?:take|grab|pick up|collect) (?:him|her|them)\b(?= (?:if|when|once|after|as soon as|the minute|the second) )",
+        r"\b(?:wants?|wanted|wanting|would like|'d like) to (?:take|grab|pick up|collect) (?:him|her|them)\b(?= (?:if|when|once|after|as soon as|the minute|the second|before (?:we|you|the pct|the precinct) (?:cut|release|let|kick|spring|turn)) )",
         # "FBI agents are at CB to take him"
         r"\b(?:are|is|'re|'s) (?:at|in|outside) (?:the )?(?:[\w']+ ){0,2}to (?:take|get|grab|pick up|collect) (?:him|her|them)\b",
         # (not "release it to them with the chain-of-custody paperwork": the vouchered pistol)

@@ -232,7 +232,7 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         r"\blist of (?:all |every |the )?(?:[\w']+ ){0,3}(?:people|names|persons|individuals|arrests|arrestees|stops|members|everyone|everybody|anybody|anyone|plates|tags|drivers|vehicles|addresses|immigrants|undocumented|gang members|"
         r"workers|employees)",
         # ("run his name through our gang database": one name checked, not the database handed over)
-        r"(?<!through )(?<!through our )(?<!against )(?<!against our )"
+        r"(?<!through )(?<!through our )(?<!through the )(?<!against )(?<!against our )(?<!against the )"
         rf"\b(?:gang|our|the|whole|entire|criminal group) (?:database|db)\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)(?! {_FEW_NAMED})"
         # ("our database results on a terror suspect": one person's records)
         r"(?! (?:results?|hits?|returns?|checks?|search(?:es)?) (?:on|for|about) (?:a|an|the|one|this|that|him|her)\b)",

@@ -8,6 +8,11 @@ __all__ = ["TASK_FORCE_ASKS"]
 
 TASK_FORCE_ASKS: dict[Ask, list[str]] = {
     Ask.JOINT_INVESTIGATION: [
+        # "wants to debrief our CI ..., we'd set it up and our det would be there": their interview, run with us
+        r"\b(?:interview|question|debrief|talk to|speak (?:to|with)|meet with|sit down with) (?:a|an|the|our|one of our|this|that|his|her) "
+        r"(?:[\w'-]+ ){0,8}?(?:in|at) (?:our|the) (?:squad room|interview room|precinct|pct|station ?house|squad|command|facility)\b"
+        r"(?=[^.;!?]{0,80}[.;!?]?\s*(?:we'd|we would|we will|we'll|we) (?:set|arrange|schedule)(?: it| that| this)? up\b[^.;!?]{0,40}"
+        r"\b(?:our|my) (?:det|detective|dets|detectives|officer|sgt|sergeant|squad|case officer) (?:would|will|'d|'ll|to|can) (?:be there|sit in|be present|be in the room)\b)",
         # a unit's skill lent to their case: "one of our narcotics dogs for a parcel sniff", "our CSU to
         # process a car they seized"
         r"\b(?:dogs?|k-?9s?|canines?)(?: teams?| units?)? (?:for|to do|to run|to give) (?:a|an|the|some) (?:[\w'-]+ ){0,2}(?:sniffs?|scans?)\b|"

@@ -9942,6 +9942,71 @@ ROUND_ONE_HUNDRED_FIFTY_SIX = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_FIFTY_SEVEN = [
+    # FL's classes (facts that move while the officer types): an agency corrected with what it wants between
+    # ("they clarified it's HSI, for a criminal narcotics investigation, not ERO") is the one asking, and
+    # the ask stays; "interview the bodega owner we arrested" is access to our prisoner
+    (
+        "CO here. ICE ERO wants two desks in our pct for a few months.\nedit: they clarified it's HSI, for a "
+        "criminal narcotics investigation, not ERO",
+        [("hsi", "escalate")],
+    ),
+    (
+        "FBI wants to interview the bodega owner we arrested, in our interview room.\nUPDATE: it's actually "
+        "ICE ERO that wants to see him, about his removal case, not the FBI",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "DEA wants to interview the driver we arrested last night, in our interview room, for their fentanyl case. ok?",
+        [("dea", "permitted")],
+    ),
+    # the officer's own status question: "under arrest for using a fake passport" names a suspect;
+    # "isn't the perp, it's the lady whose card got stolen" names the victim
+    (
+        "I've got a guy under arrest for using a fake passport to open bank accounts. ok to ask his "
+        "immigration status?",
+        [("none", "permitted")],
+    ),
+    (
+        "the card fraud case - scratch that, the one I want to ask about status isn't the perp, it's the lady "
+        "whose credit card got stolen",
+        [("none", "prohibited")],
+    ),
+    # an edit after a finished sentence keeps that sentence (the TSDB result before it); an offence
+    # denied ("his conviction isn't robbery 1") is not the record; a follow-up "about the DEA case
+    # records" is that agency asking again; NCIC flagging him as a possible TSDB match is a result
+    (
+        "ICE ERO immigration warrant signed by a magistrate judge for our prisoner, TSDB negative.\nedit - "
+        "wrong line, his conviction is petit larceny, 2021, a misdemeanor",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE immigration warrant signed by a federal judge for our prisoner, TSDB no. his conviction isn't "
+        "robbery 1, it's petit larceny 2022",
+        [("ice", "prohibited")],
+    ),
+    (
+        "following up on my question earlier about the DEA heroin case records - the agent now wants the "
+        "arrest photos too, same heroin case",
+        [("dea", "permitted")],
+    ),
+    (
+        "ICE wants a hold on an I-247A, no judge. update: NCIC flagged him as a possible terrorist watchlist "
+        "(TSDB) match",
+        [("ice", "escalate")],
+    ),
+    # (guards: a flag asked for is still an alert; a conviction said "not a misdemeanor" is still read)
+    (
+        "HSI wants us to flag him so they hear when he's stopped. ok?",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "ICE immigration warrant signed by a federal judge for our prisoner, TSDB no. his conviction is "
+        "robbery 1 in 2022, not a misdemeanor",
+        [("ice", "escalate")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -10092,6 +10157,7 @@ ROUNDS = {
     "one-hundred-fifty-four": ROUND_ONE_HUNDRED_FIFTY_FOUR,
     "one-hundred-fifty-five": ROUND_ONE_HUNDRED_FIFTY_FIVE,
     "one-hundred-fifty-six": ROUND_ONE_HUNDRED_FIFTY_SIX,
+    "one-hundred-fifty-seven": ROUND_ONE_HUNDRED_FIFTY_SEVEN,
 }
 
 

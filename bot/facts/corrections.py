@@ -34,7 +34,9 @@ _IS_BEFORE = re.compile(
 
 # ("it's HSI calling not DEA", "the agent is CBP Office of Field Operations, not FBI": a few words
 # of who they are or what they do may come between)
-_NOT_BETWEEN = re.compile(r"(?:\s+[\w'-]+){0,4}?,?\s+not\s+(?:the |an? )?")
+# ("they clarified it's HSI, for a criminal gang investigation, not ERO", "it's actually ICE ERO that
+# wants to talk to him, about his immigration case, not HSI": what they want may come between too)
+_NOT_BETWEEN = re.compile(r"(?:,?\s+[\w'-]+){0,10}?,?\s+not\s+(?:the |an? )?")
 
 
 # "correction - it's not DEA, it's CBP": the agency denied, then the one that is

@@ -137,11 +137,18 @@ def _is_requester(norm: str, mention: Mention) -> bool:
         # ("a federal warrant out of the FBI for fraud": whose warrant it is, not where he has been)
         and not _PAPER_OUT_OF.search(norm, max(0, mention.start - 80), mention.start)
         and not (re.search(r"\bfrom\s+an? $", before) and _ONE_OF_THEIRS_AFTER.match(after))
+        # ("following up on my q earlier about the FBI bank robbery records - the agent now wants"):
+        # the request asked about before is the same agency's, asking again
+        and not _MY_QUESTION_ABOUT_BEFORE.search(norm, max(0, mention.start - 40), mention.start)
     ):
         return False
     return not (_HISTORY_AFTER.search(after) and not re.search(r"^\s*(?:wants?|asks?|asked|says|said|has|sent)", after))
 
 
+_MY_QUESTION_ABOUT_BEFORE = re.compile(
+    r"\b(?:my|the|our) (?:q|question|ask|msg|message|post)(?: (?:earlier|from earlier|this morning|yesterday|before))? "
+    r"(?:about|re|on) (?:the )?$"
+)
 _PAPER_OUT_OF = re.compile(
     r"\b(?:warrants?|detainers?|cases?|indictments?|complaints?)\b[^.;!?]{0,50} out of (?:the )?$"
 )

@@ -27,6 +27,7 @@ _CORRECTION = re.compile(
     r"then (?:kind of |sort of |kinda )?(?:backtracked|back-?pedal+ed|walked (?:it|that) back|took (?:it|that) back)\b)"
 )
 _RETRACTED_WORDS = 4
+_EDIT_AFTER_A_SENTENCE = re.compile(r"[.!?\n]\s*edit\b")
 # the words the officer settles on after the marker, up to the next break
 _SETTLED_ON = re.compile(r"t?[\s,:;-]*([^.,;:!?()\n-]*)")  # ("sorry, meant 2019": the marker ends at "mean")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -64,6 +65,10 @@ _TAKEN_BACK = re.compile(
 )
 
 
+_OFFENCE_DENIED = re.compile(
+    r"\b(?:conviction|record|rap|prior|charge|plea)(?:'s| is| was)? (?:isn't|isnt|is not|wasn't|wasnt|was not|not) (?:for )?"
+    r"(?P<offence>[^.,;:!?()\n]{1,60}?)(?=\s*(?:[.,;:!?()\n]|$))"
+)
 _CASE_DROPPED = re.compile(
     r"\b(?:we|they)(?:'ve| have)? (?:dropped|closed|gave up on|are done with|'re done with) the (?:[\w-]+ ){1,2}"
     r"(?:thing|angle|stuff|side|part|case|investigation)\b"
@@ -100,6 +105,11 @@ def retract_corrections(norm: str) -> str:
         aims = [c for c in CRIME_TERMS.finditer(norm, 0, dropped.start()) if _NAMES_A_CASE_AFTER.match(norm, c.end())]
         for crime in [*aims, dropped]:
             chars[crime.start() : crime.end()] = " " * (crime.end() - crime.start())
+    for denied in _OFFENCE_DENIED.finditer(norm):
+        # "his conviction isn't robbery 1, it's petit larceny": the offence denied is not his record
+        if CRIME_TERMS.search(denied.group("offence")):
+            start, end = denied.span("offence")
+            chars[start:end] = " " * (end - start)
     for impression in _FIRST_IMPRESSION.finditer(norm):
         start, end = impression.span("first") if impression.group("first") else impression.span("thought")
         chars[start:end] = " " * (end - start)
@@ -107,6 +117,10 @@ def retract_corrections(norm: str) -> str:
         record = _record_taken_back(norm, marker)
         if record is not None:
             chars[record : marker.start()] = " " * (marker.start() - record)
+        if marker.start() > 0 and _EDIT_AFTER_A_SENTENCE.match(norm, marker.start() - 1):
+            # "TSDB negative.\nedit - I read the wrong line, his conviction is ...": an edit after a
+            # finished sentence says what it corrects; the words that end the sentence before stand
+            continue
         words = list(re.finditer(r"[\w'#]+", norm[: marker.start()]))[-_words_taken_back(norm, marker) :]
         for word in words:
             if not _AGENCY_NAME.fullmatch(word.group(0)) or _SIGNER_BEFORE.search(

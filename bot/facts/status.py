@@ -137,18 +137,18 @@ _BOTH_OF_THEM = re.compile(
 )
 _REASON_AFTER = re.compile(r"\b(?:bc|because|cuz|cause|since)\b.*$")
 _SUSPECT = re.compile(
-    r"\b(?:suspects?|perps?|defendants?|arrestees?|(?:our|the|my|this|that) subject|"
+    r"\b(?<!isn't the )(?<!isnt the )(?<!not the )(?<!not a )(?:suspects?|perps?|defendants?|arrestees?|(?:our|the|my|this|that) subject|"
     # "we took down a passport mill ... can I ask the owner": the operation busted names its people
     r"(?:took|take|taking|taken) down (?:an?|the|this|that|his|her|their) "
     r"(?!(?:[\w']+ )?(?:report|statement|info|information|details?|names?|numbers?|plates?|description|complaint|notes?|dir)\b)|raided|"
     r"(?<!got us the )(?<!got me the )(?<!helped make the )collars?|collared|targets?|locked up|arrested|the guy we|busted|"
     # ("we have him for forgery", "subject we stopped for a forged check")
     r"(?:we|i) (?:have|got|stopped|grabbed) (?:him|her|them) (?:for|on)\b|subject (?:we|i) (?:stopped|arrested|have|collared)|"
-    r"caught|charging|charged|in custody|the seller|(?:doing|booking|writing up|processing) (?:him|her|them) (?:for|on)\b|(?:i|we) arrest (?:a |the |this |that )?(?:guy|man|woman|lady|him|her|kid|driver)|arresting (?:him|her|them)\b|subject in (?:my|our|the) (?:[\w-]+ ){0,3}case|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
+    r"caught|charging|charged|in custody|under arrest|the seller|(?:doing|booking|writing up|processing) (?:him|her|them) (?:for|on)\b|(?:i|we) arrest (?:a |the |this |that )?(?:guy|man|woman|lady|him|her|kid|driver)|arresting (?:him|her|them)\b|subject in (?:my|our|the) (?:[\w-]+ ){0,3}case|interrogat\w*|investigating (?:a|the|this|that) \w+|prisoners?|(?:we're|we are|were) holding|"
     # ("the woman whose identity he stole": he is the suspect, and she is who the clause is about)
     + "".join(sorted({f"(?<!{thing.split()[-1]} )" for thing in TAKEN_FROM_A_VICTIM}))
     # (not "asked if she had papers": the status question itself)
-    + r"(?:guy|man|woman|lady|he|she|they|subject) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|trying|forged|stole|got caught|opening|opened)"
+    + r"(?:guy|man|woman|lady|he|she|they|subject) (?:who |that )?(?:also |just |even )?(?:used|using|was using|is using|selling|was selling|sold|had|tried|trying|forged|stole|got caught|opening|opened|ran|was running|runs)"
     # ("she had no ID": a victim without papers is no suspect)
     r"(?! (?:any |legal |her |his |their )?(?:papers|status|a green card|green cards?|a visa|visas?|documents|id)\b)(?! no\b)|"
     # "guy at the dealer on northern blvd using a fake green card": the fraud names the suspect

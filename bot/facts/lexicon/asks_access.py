@@ -147,6 +147,10 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"\bwalk (?:thru|through) (?:the |our )?(?:back|cells|precinct|pct|squad|muster room|holding)\b",
     ],
     Ask.ACCESS_PRISONER: [
+        # "wants to interview the massage parlor manager we arrested": our arrestee, seen by them
+        r"\b(?:interview|question|talk to|speak (?:to|with)|debrief|sit down with) (?:the|this|that|our) (?:[\w'-]+ ){0,4}?"
+        r"(?:guy|man|woman|manager|owner|worker|driver|kid|suspect|perp|defendant|prisoner|arrestee|collar|person|subject|employee)s? "
+        r"(?:that |who |whom )?(?:we|the (?:pct|precinct|squad)) (?:just )?(?:arrested|locked up|collared|picked up|booked|are holding|have in)\b",
         # "perp under guard ... ICE ERO agent wants to go in and ask him about his status"
         r"\b(?:go|come|get|walk) in(?:side)? (?:there |the room |his room |to (?:see )?(?:him|her) )?(?:and|to) "
         r"(?:ask|question|talk to|interview|speak (?:to|with)) (?:him|her|them|the (?:prisoner|perp|patient|guy|detainee))\b",

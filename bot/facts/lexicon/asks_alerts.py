@@ -67,7 +67,7 @@ ALERT_ASKS: dict[Ask, list[str]] = {
         # ("the phone we vouchered from him when we arrest": a moment told, no standing alert)
         r"\b(?:if|whenever|anytime|any time|every time|each time|when(?= \w+ (?:ever|again)\b)|(?<=know )when|(?<=them )when|(?<=us )when|(?<=me )when|(?<=call )when|(?<=text )when|(?<=up )when|(?<=alert )when|(?<=ping )when) "
         r"(?:we|you|anyone|nypd|cops|patrol|our (?:guys|cops|officers))\b (?:ever |again )?(?:stop|stops|arrest|arrests|book|books|pick up|picks up|run into|runs into|encounter|come across|see|sees|contact|run|pull over|lock up)\b",
-        r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b(?! as (?:a |an )?(?:possible |potential |probable |likely )?(?:[\w'-]+ ){0,2}(?:match|hit|positive))",
+        r"\bflag(?:ging|ged)? (?:him|her|them|the|these|those|his|her|their|people|names|anyone)\b(?! as (?:a |an )?(?:possible |potential |probable |likely )?(?:[\w'()-]+ ){0,3}(?:match|hit|positive))",
         r"\bflag(?:ging|ged)? (?:a |an |some |two |three |\d+ |a couple(?: of)? |a few |few )?(?:[\w']+ )?(?:names?|people|plates?|guys?|persons?|cars?|targets?|members?)\b",
         # ("if either of 2 targets in their fentanyl case gets stopped by any of our cops")
         r"\b(?:if|when|whenever)\b (?:[\w']+ ){0,10}(?:gets?|is|are) (?:stopped|arrested|booked|picked up|pulled over|locked up)\b (?:by (?:us|any of (?:our|us)|our|nypd|police|cops|patrol|anyone)|anywhere|again)",

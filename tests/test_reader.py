@@ -10007,6 +10007,74 @@ ROUND_ONE_HUNDRED_FIFTY_SEVEN = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_FIFTY_EIGHT = [
+    # FM's classes (the officer's tone as part of the message): a paper "signed by some supervisory
+    # detention and deportation officer" is administrative; "keeps calling my desk" is no desk asked for,
+    # and "prob wanna deport the whole block lol" is a joke, not their aim; "computer's back up" is no
+    # backup; "do the car stop" on their warrant; "the RTCC sgt asked me to ask" is no unread ask; an
+    # interview of our witness that we set up and sit in on; "we're good, it's criminal?" is the
+    # officer's guess, not doubt about the aim the agency stated
+    (
+        "ICE is back again for last night's collar. their 'warrant' is signed by some supervisory detention "
+        "and deportation officer. he has a robbery 2 from 2023. they want us to keep him after arraignment. "
+        "sure, why not 🙄",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "HSI keeps calling my desk smh. wants our 911 calls from a building in Corona, won't say why. prob "
+        "wanna deport the whole block lol. send?",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "ICE ERO warrant signed by a federal magistrate judge for our prisoner. computer's back up: priors = "
+        "burglary 2nd, convicted 2023. TSDB negative. hold?",
+        [("ice_ero", "escalate")],
+    ),
+    (
+        "USMS wants us to do the car stop on their fugitive on the BQE, arrest warrant signed by a district "
+        "judge for a bank robbery. they'll be right behind us",
+        [("usms", "permitted")],
+    ),
+    (
+        "DEA wants plate reader hits on a van for their heroin case. the RTCC sgt asked me to ask.",
+        [("dea", "permitted")],
+    ),
+    (
+        "FBI wants to interview our witness from the Fordham shooting for their carjacking case. I'd set it "
+        "up at the DA's office and I'd be in the room. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "HSI wants our bodycam of the arrest, the guy is charged in their federal gun case. we're good, it's criminal?",
+        [("hsi", "escalate")],
+    ),
+    # a removal the agent says ICE "might" or will "prob" want beside a criminal case is a mixed aim
+    # (before this round "might" let the criminal case permit alone)
+    (
+        "FBI asked for our crime scene photos for their murder case but the agent said ICE might want them "
+        "too for removal after. ok?",
+        [("fbi", "escalate")],
+    ),
+    (
+        "DEA wants our buy reports for their heroin case, agent said ICE will prob want copies too for the "
+        "removal side later. ok?",
+        [("dea", "needs_info"), ("ice", "needs_info")],
+    ),
+    # (guards: the guess alone leaves the aim open; backup and a desk asked for are still asked for)
+    (
+        "HSI wants our bodycam of an arrest last week. it's criminal, right?",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "ICE wants backup at an address in Corona for their operation tomorrow. ok?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ERO wants to set up a desk in our precinct for two agents for a month. ok?",
+        [("ice_ero", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -10158,6 +10226,7 @@ ROUNDS = {
     "one-hundred-fifty-five": ROUND_ONE_HUNDRED_FIFTY_FIVE,
     "one-hundred-fifty-six": ROUND_ONE_HUNDRED_FIFTY_SIX,
     "one-hundred-fifty-seven": ROUND_ONE_HUNDRED_FIFTY_SEVEN,
+    "one-hundred-fifty-eight": ROUND_ONE_HUNDRED_FIFTY_EIGHT,
 }
 
 

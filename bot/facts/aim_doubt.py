@@ -35,7 +35,10 @@ WHAT_SMUGGLED = re.compile(
     r"\b(?:could|might|may) be (?:people|migrants),? (?:or |could be |might be |may be )+(?:drugs|guns|goods|cash|contraband)\b"
 )
 _LIKELY_BEFORE = re.compile(
-    r"\b(?:probably|likely|expected to|expect(?:s|ed)? (?:to|that)|end up|going to|gonna|will)\b(?:\s+[\w']+){0,5}\s*$"
+    # ("ICE will prob want them too for the removal side", "ICE might want them too for removal after")
+    # (not "some targets may be overstays": what they are, not what is foreseen)
+    r"\b(?:(?:probably|prob|prolly|likely|expected to|expect(?:s|ed)? (?:to|that)|end up|going to|gonna|will)\b|"
+    r"(?:might|may|could) (?:also |well |even )?(?:want|use|need|ask for|take|go after|try|pursue|seek)\b)(?:\s+[\w']+){0,6}\s*$"
 )
 
 

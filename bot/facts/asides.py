@@ -322,6 +322,10 @@ _TRAINING_CLAIM = re.compile(
     r"\b(?:we're|we are|we were|we've been|we get|i was|i've been|i got|i'm|i am)(?: all)? "
     r"(?:trained|taught|told in training|drilled)\b(?: (?:that|to))?(?:(?! (?:so|but|since|because|and|then|can|may|should) )[^.;?!,])*"
 )
+_GUESS_QUESTIONED = re.compile(
+    r"(?:\b(?:so |and )?(?:we're|we are|were|we|i'm|im|i am) (?:good|ok|okay|fine|covered|clear),?\s+)?\b(?:it's|its|it is|this is|that's|thats) "
+    r"(?:a )?(?:criminal|crim)(?: case| matter| thing)?,?(?:\s*(?:right|yeah|yes|correct))?\s*\?"
+)
 _CLAIM_CLAUSE = re.compile(r"[^.;?!,()]+(?:[.;?!,()]|$)")
 _CLAIM_CUT = re.compile(r"\s(?:so|but|since|because|and so)\s|\s-+\s")
 
@@ -353,6 +357,8 @@ def set_aside_legal_claims(text: Text) -> Text:
     # "we're all trained that warrants from ICE are different, but this is USMS": what training
     # says of an agency in general is no request from it
     spans.extend(m.span() for m in _TRAINING_CLAIM.finditer(norm))
+    # "we're good, it's criminal?": the officer's own guess put as a question says nothing of the aim
+    spans.extend(m.span() for m in _GUESS_QUESTIONED.finditer(norm))
     if not spans:
         return text
     chars = list(norm)

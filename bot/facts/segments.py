@@ -118,7 +118,9 @@ def civil_item_apart(facts: Facts, text: Text, scope: list[Clause], cues: list[C
 
 _ASK_OF_US = re.compile(
     r"\b(?:wants?|wanted|asking|asked|asks|needs?|needed|yelling at|telling|told|requesting|requested|would like|"
-    r"'d like)\s+(?:us|me|(?:our|my) (?:guys|officers|cops|unit|team|squad|detectives?|people|pct|precinct|men|uniforms|pos))\s+to\s+(?:\(?\d\)\s*|[a-c]\)\s*)?(?!be\b)\w+|"
+    r"'d like)\s+(?:us|me|(?:our|my) (?:guys|officers|cops|unit|team|squad|detectives?|people|pct|precinct|men|uniforms|pos))\s+to\s+(?:\(?\d\)\s*|[a-c]\)\s*)?(?!be\b)"
+    # ("RTCC asked me to ask": to put the question to the bot, not something asked of us)
+    r"(?!ask\s*(?:[.!?]|$|you\b|the bot\b|here\b|about (?:it|this|that)\b))\w+|"
     # "the agent asked me something about the neighbors": a question put to us, whatever it is
     r"\b(?:agents?|he|she|they|ice|hsi|cbp|ero|feds?)\s+(?:then |also |later )?(?:asked|asks|asking)\s+(?:us|me)\s+"
     r"(?:something|about|for|if|whether|which|where|who|what|when|how)\b|"

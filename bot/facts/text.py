@@ -278,7 +278,7 @@ _REFUSED_BEFORE = re.compile(
     r"(?:a |a hard )?no (?:on|to|for) (?:the |their |his |her |that |this |an? )?$"
 )
 _DOUBT_BEFORE = re.compile(
-    r"\b(not sure|unsure|don't know|do not know|idk|unclear|maybe|might|possibly|perhaps|probably|i think|"
+    r"\b(not sure|unsure|don't know|do not know|idk|unclear|maybe|might|possibly|perhaps|probably|prob|prolly|probs|i think|"
     # "sgt isn't sure we're charging him with anything yet": the charge itself in doubt
     r"(?:isn't|wasn't|aren't|weren't|is not|was not|are not|am not|ain't) (?:sure|certain|positive)|"
     # "dispatch can't tell me if it's a criminal warrant or an ICE thing": neither is known

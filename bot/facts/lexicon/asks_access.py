@@ -275,7 +275,7 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         r"(?:desks?|offices?|workspaces?|work ?spaces?|cubicles?|workstations?|rooms?)(?: and (?:a |an )?(?:phone|computer|phone line))? "
         r"(?:here|in here|over here|in our (?:house|building|command))\b",
         # "set up shop in the precinct", not "perp runs a shop making fake cards" (a business of his)
-        r"(?<!perp )(?<!we )(?<!i )(?<!he )(?<!she )(?<!who )(?<!guy )(?<!suspect )(?<!target )(?<!subject )\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?:[\w']+ ){0,2}(?:an |their |a |some )?(?:(?:office|desk|workspace|workstation|cubicle)s?|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their|making|selling|that (?:makes|sells)))",
+        r"(?<!perp )(?<!we )(?<!i )(?<!he )(?<!she )(?<!who )(?<!guy )(?<!suspect )(?<!target )(?<!subject )\b(?:set up|keep|maintain|open|have|run|operate|base|station|install)(?:ing|s)? (?!(?:calling|ringing|phoning|emailing) )(?:[\w']+ ){0,2}(?:an |their |a |some )?(?:(?:office|desk|workspace|workstation|cubicle)s?|quarters|shop|command post|base of operations|satellite office|unit)\b(?! (?:visit|hours|space at their|making|selling|that (?:makes|sells)))",
         r"\b(?:put|putting|place|placing|install|installing|set up|setting up|get|getting)\b (?:\d+ |two |three |four |an |a |some |a few |their |a couple(?: of)? )?(?:[\w']+ )?(?:office|offices|desks?|workstations?|cubicles?|work ?spaces?|terminals?) (?:in|at|inside|into) (?:our|the) \b",
         # (not "a contractor who is working in our precinct basement": someone else at work there)
         r"(?<!who is )(?<!who's )(?<!who are )(?<!that is )(?<!who was )"

@@ -136,7 +136,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?= (?:at|on|in|outside|by|near|around)\b)",
         r"\bset up (?:a |the )?(?:line|perimeter|barrier|wall|police line)\b|\b(?:hold|keep|push) (?:the |that )?crowd back\b",
         r"\bso (?:they|ice|ero|the agents|the feds|hsi|cbp) can (?:finish|get|put|take|load|complete|make|grab|bring|move)\b(?! (?:a |an |the |their )?(?:judge'?s? |judicial |federal )?(?:warrant|paperwork|papers|signature|order|judge))",
-        r"\bback ?up\b|\bback (?:them|him|her) up\b",
+        # (not "system's back up: priors = ...": the computer running again)
+        r"(?<!system's )(?<!systems )(?<!system is )(?<!computer's )(?<!computers )(?<!network's )(?<!server's )(?<!it's )(?<!its )\bback ?up\b|"
+        r"\bback (?:them|him|her) up\b",
         r"\bcrowd control\b",
         r"\boverwatch\b|\bair support\b|\bput (?:a|the|our) (?:bird|helicopter|chopper|drone) up\b|\bcheck ?points?\b",
         r"\bround(?:ing)? (?:them |\w+ )?up\b|\b(?:run|ride|sail|go|roll|patrol)(?:ing)? alongside\b",

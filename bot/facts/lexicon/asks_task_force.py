@@ -8,6 +8,10 @@ __all__ = ["TASK_FORCE_ASKS"]
 
 TASK_FORCE_ASKS: dict[Ask, list[str]] = {
     Ask.JOINT_INVESTIGATION: [
+        # "wants to interview our victim ... I'd set it up at the advocate's office and I'd be in the room"
+        r"\b(?:interview|talk to|speak (?:to|with)|meet(?: with)?|debrief) (?:our|the|my) (?:[\w'-]+ )?(?:victim|witness|complainant|ci|informant|source)s?\b"
+        r"(?=[^?]{0,150}\b(?:i'd|we'd|i would|we would|i'll|we'll|i will|we will|i can|we can) (?:set|arrange|schedule) (?:it|that|this|the interview|the meeting) up\b"
+        r"[^?]{0,80}\b(?:i'd|we'd|i would|we would|i'll|we'll|i will|we will|our det|my partner) (?:be|sit) (?:in the room|there|present|in on it|in)\b)",
         # "wants to debrief our CI ..., we'd set it up and our det would be there": their interview, run with us
         r"\b(?:interview|question|debrief|talk to|speak (?:to|with)|meet with|sit down with) (?:a|an|the|our|one of our|this|that|his|her) "
         r"(?:[\w'-]+ ){0,8}?(?:in|at) (?:our|the) (?:squad room|interview room|precinct|pct|station ?house|squad|command|facility)\b"

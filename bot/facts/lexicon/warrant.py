@@ -151,7 +151,7 @@ SIGNATURE_ADMIN = re.compile(
     r"(?:\b(?:signature|signed|signer|signature line|signature block|sig|sig block|sig line|title|title line|scribble|squiggle)\b (?:[\w']+ ){0,3}"
     r"(?:says|reads|is|shows|for|of|from|was|by)|\bwho signed (?:it|the warrant|the paper|that|this)\b,? (?:[\w']+ ){0,3}(?:said|says|was|is))"
     # ("Signed by: Field Office Director": a notes field)
-    rf"\s*:?\s+['\"]?(?:an? |the |their |his |her )?{_ADMIN_SIGNER}|"
+    rf"\s*:?\s+['\"]?(?:an? |the |their |his |her |some )?{_ADMIN_SIGNER}|"
     # "the copy he handed me says 'Supervisory Detention and Deportation Officer' at the bottom":
     # the title where the paper is signed
     rf"\b(?:says|reads|shows|has|printed|typed) ['\"]?(?:an? |the )?{_ADMIN_SIGNER}['\"]? (?:at|on|along|across|near) the bottom\b|"

@@ -10075,6 +10075,61 @@ ROUND_ONE_HUNDRED_FIFTY_EIGHT = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_FIFTY_NINE = [
+    # FN's classes (the table's less common corners): a cross-designation "with customs (title 19)
+    # authority" for narcotics cases is task-force work and "customs" there is no CBP asking; "for a
+    # case", nothing more, is no aim; "work the pattern jointly with them" is joint work; "basically a
+    # judicial warrant" doubts the paper; "or maybe it's more of an immigration thing, not sure yet"
+    # leaves the aim open; a judge's arrest warrant "authorizing them to take custody for removal" is
+    # immigration paper
+    (
+        "TFO on the HSI group here. they want me cross-designated with customs (title 19) authority for our "
+        "cocaine importation cases. ok to sign?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "HSI agent wants copies of the DD5s on a robbery we closed last year. said it's 'for a case', nothing "
+        "more. ok?",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "DEA group asked if our narcotics squad can work the pill mill in the 1-2-0 jointly with them. ok?",
+        [("dea", "permitted")],
+    ),
+    (
+        "ICE says the paper for our prisoner is 'basically a judicial warrant', I only saw it on his phone. "
+        "he has a robbery 1 conviction from 2024. they want to take him. ok?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "HSI wants our arrest file, first said it's for a visa fraud case, then 'or maybe it's more of an "
+        "immigration thing, not sure yet'. send?",
+        [("hsi", "needs_info")],
+    ),
+    (
+        "CBP has an arrest warrant signed by a federal magistrate judge authorizing them to take custody for "
+        "removal. our prisoner has a YO adjudication for robbery 2, nothing else, TSDB no hit. transfer him?",
+        [("cbp", "prohibited")],
+    ),
+    # a removal aim in doubt beside a crime ("i think they want him deported too"): before this round
+    # the crime permitted alone
+    (
+        "DEA wants our buy reports for their heroin case, i think they want him deported too. ok?",
+        [("dea", "needs_info")],
+    ),
+    # (guards: "basically they want him deported" says what they want; a person's status in doubt is no aim)
+    (
+        "ATF case is a gun thing but the agent said basically they want him deported and the case is how they "
+        "get there. he wants our DD5s",
+        [("atf", "escalate")],
+    ),
+    (
+        "I'm on the FBI fraud task force, ok to keep working the wire fraud case? one target is apparently "
+        "out of status",
+        [("fbi", "permitted")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -10227,6 +10282,7 @@ ROUNDS = {
     "one-hundred-fifty-six": ROUND_ONE_HUNDRED_FIFTY_SIX,
     "one-hundred-fifty-seven": ROUND_ONE_HUNDRED_FIFTY_SEVEN,
     "one-hundred-fifty-eight": ROUND_ONE_HUNDRED_FIFTY_EIGHT,
+    "one-hundred-fifty-nine": ROUND_ONE_HUNDRED_FIFTY_NINE,
 }
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "in_record",
     "one_of_aims_offered",
     "removal_foreseen",
+    "removal_guessed",
     "removal_if_charges_fail",
 ]
 
@@ -150,3 +151,20 @@ def foreseen_beside_a_case(norm: str, civil: tuple[int, int], scope: list[Clause
     if not _OUTCOME_BEFORE.search(norm, max(0, civil[0] - 60), civil[0]):
         return False
     return any(_A_CASE.search(norm, c.start, c.end) or CRIME_TERMS.search(norm, c.start, c.end) for c in scope)
+
+
+_REMOVAL_WORD = re.compile(r"deport|remov")
+
+
+def removal_guessed(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
+    """A removal aim named in doubt ("I think they want him deported"), not denied."""
+    for clause in scope:
+        for match in CIVIL_STRONG.finditer(norm, clause.start, clause.end):
+            # (a person's status in doubt, "apparently out of status", is no aim of anyone's)
+            if (
+                _REMOVAL_WORD.search(match.group(0))
+                and not is_negated(norm, match.start())
+                and is_doubted(norm, match.start(), match.end())
+            ):
+                return match.start(), match.end()
+    return None

@@ -16,6 +16,7 @@ from bot.facts.aim_doubt import (
     in_record,
     one_of_aims_offered,
     removal_foreseen,
+    removal_guessed,
     removal_if_charges_fail,
 )
 from bot.facts.asks import DOES_STATUS_MATTER
@@ -225,6 +226,10 @@ def read_purpose(
             # "mostly a drug thing, maybe some immigration stuff too, I'm not sure yet": neither aim settled
             return found(Purpose.UNKNOWN, maybe[0], unsure.end(), hedged=True)
         civil = civil or maybe
+        if civil is None and (guessed := removal_guessed(norm, scope)) is not None:
+            # "their heroin case, i think they want him deported too": removal in doubt beside the
+            # crime leaves the aim unsettled; a doubted removal never lets the crime permit alone
+            return found(Purpose.UNKNOWN, *guessed, hedged=True)
     if (
         civil is not None
         and criminal is not None

@@ -286,6 +286,9 @@ _DOUBT_BEFORE = re.compile(
     # "didn't say if a judge signed it": whether it is so was left unsaid
     r"(?:didn't|did not|doesn't|does not|wouldn't|would not|won't|never|hasn't|has not) (?:say|tell|mention|specify|state|confirm|indicate)(?: (?:me|us|them))? (?:if|whether)|"
     r"i guess|i believe|supposedly|allegedly|apparently|unless|in case|i assume|assuming|presumably|"
+    # ("says it's 'basically a judicial warrant'": near enough is not the thing; not "basically they
+    # want him deported", which says what they want)
+    r"(?:basically|essentially|practically|more or less)(?= (?:an? |the )?$)|"
     # "I don't think it's signed by a judge", "I doubt it's criminal": a belief against it, not a reading
     r"(?:don't|do not|dont|doesn't|does not|didn't|did not) (?:think|believe|reckon)|i doubt|doubt (?:that|it|if|whether)|"
     # "the agent's 'pretty sure' the judge signed it", "as far as he knows it's criminal": belief, not knowledge

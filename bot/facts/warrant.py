@@ -226,7 +226,14 @@ def read_warrant(
             )
         )
         # (the FBI's judge's warrant "for wire fraud, but the plan is removal after": the aim is mixed, not the paper)
-        if civil_context and not criminal_paper and not (agency in NO_IMMIGRATION_CRIMES and purpose is Purpose.MIXED):
+        # ("an arrest warrant signed by a magistrate judge authorizing them to take custody for removal":
+        # the paper says what it is for)
+        for_removal = _PAPER_FOR_REMOVAL.search(" ".join(c.text for c in scope))
+        if (
+            civil_context
+            and (not criminal_paper or for_removal)
+            and not (agency in NO_IMMIGRATION_CRIMES and purpose is Purpose.MIXED)
+        ):
             return found(Warrant.JUDICIAL_IMMIGRATION, first.start(), first.end())
         if criminal_context or agency in CRIMINAL_AGENCIES:
             return found(Warrant.JUDICIAL_CRIMINAL, first.start(), first.end())
@@ -384,3 +391,8 @@ def _only_promised_paper(norm: str, paper: re.Match[str]) -> bool:
     return bool(
         PROMISED_AFTER.search(norm[paper.end() :]) or FUTURE_WARRANT.search(_same_sentence_before(norm, paper.start()))
     )
+
+
+_PAPER_FOR_REMOVAL = re.compile(
+    r"\bauthoriz\w* (?:them |ice |cbp |the agents? )?to (?:take|hold|detain) (?:him |her |them )?(?:into )?(?:custody )?for (?:removal|deportation)\b"
+)

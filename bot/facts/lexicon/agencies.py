@@ -38,7 +38,8 @@ AGENCY_CUES: tuple[tuple[Agency, Searcher], ...] = tuple(
                 r"\bcbp\b",
                 r"\bborder patrol\b",
                 r"customs (and|&) border( protection)?",
-                r"(?<!immigration and )(?<!immigration & )\bcustoms\b(?! enforcement)",
+                # (not "cross-designated with customs (title 19) authority": a power conferred, not CBP asking)
+                r"(?<!immigration and )(?<!immigration & )(?<!with )\bcustoms\b(?! enforcement)(?! \(?title 19\)?)(?! (?:authority|powers?|designation))",
                 r"\bbp agents?\b",
                 r"\bbortac\b",
             ],

@@ -8,6 +8,9 @@ __all__ = ["TASK_FORCE_ASKS"]
 
 TASK_FORCE_ASKS: dict[Ask, list[str]] = {
     Ask.JOINT_INVESTIGATION: [
+        # "asked if our squad can work the carjacking pattern in the 1-0-3 jointly with them"
+        r"\b(?:work|working|investigate|investigating|handle|handling|run|running)\b (?:the |a |an |this |that |their |our |it )?(?:[\w'-]+ ){0,5}?"
+        r"(?:jointly|together) with (?:them|the agents?|the feds|fbi|dea|atf|hsi|usms|the marshals|their (?:[\w'-]+ )?(?:team|squad|task ?force|tf|unit|agents))\b",
         # "wants to interview our victim ... I'd set it up at the advocate's office and I'd be in the room"
         r"\b(?:interview|talk to|speak (?:to|with)|meet(?: with)?|debrief) (?:our|the|my) (?:[\w'-]+ )?(?:victim|witness|complainant|ci|informant|source)s?\b"
         r"(?=[^?]{0,150}\b(?:i'd|we'd|i would|we would|i'll|we'll|i will|we will|i can|we can) (?:set|arrange|schedule) (?:it|that|this|the interview|the meeting) up\b"

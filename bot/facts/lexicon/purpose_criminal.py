@@ -195,8 +195,9 @@ OUR_OPERATION_BEFORE = re.compile(
 )
 # a case, ring, unit or line of work of the agency's own, said anywhere in the request
 AN_AIM_OF_THEIR_OWN = re.compile(
-    r"\b(?:their|its|his|her)\b|\b(?:case|investigation|probe|ring|crew|task ?force|tf|unit|group|crimes|rico|op|operation)\b|"
-    + SAYS_A_CRIME
+    # (not "said it's 'for a case', nothing more": a case, unnamed, is no aim given)
+    r"\b(?:their|its|his|her)\b|(?<!\bfor a )(?<!'for a )(?<!\"for a )(?<!\babout a )"
+    r"\b(?:case|investigation|probe|ring|crew|task ?force|tf|unit|group|crimes|rico|op|operation)\b|" + SAYS_A_CRIME
 )
 # "for their burglary-ring case" (not "their removal case"): a case of the agency's own
 THEIR_OWN_CASE = re.compile(

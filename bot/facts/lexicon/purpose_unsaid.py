@@ -85,7 +85,8 @@ CRIMINAL_GUESSED = re.compile(
     r"(?:it's |its |it is |it was |this is |they're )?(?:(?:for |on )?(?:a |an )?)?criminal\b"
 )
 MAYBE_CIVIL = re.compile(
-    r"\b(?:maybe|possibly|might be|may be|could be|perhaps|potentially)\b,? (?:[\w']+ ){0,2}?"
+    # ("or maybe it's more of an immigration thing")
+    r"\b(?:maybe|possibly|might be|may be|could be|perhaps|potentially)\b,? (?:[\w']+ ){0,4}?"
     # not "some feds, I think HSI? maybe ICE, want our video": which agency asks, not what for
     r"(?:immigration|deportation|removal|ice\b(?!\s*(?:[?)/]|or\b|, (?:want|wants|wanted|asked|asking|need|needs|said|says)\b)))"
     r"\b(?! (?:fraud|crimes?|smuggling|court|lawyer|attorney))"

@@ -10130,6 +10130,53 @@ ROUND_ONE_HUNDRED_FIFTY_NINE = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_SIXTY = [
+    # FO's classes (community-facing members and civilians): "a fight at a block party" asks no road
+    # closed; "send EMS and units" beside a crash is the response; "want me there for the entry" and
+    # "point out his girlfriend's building" are help with their warrant; the roster of our youth league
+    # is list data; a judge's warrant found on a stop, "do I bring him in?", is that warrant executed
+    (
+        "PAA at the 44. guy in our cells from a fight at a block party. ICE has a warrant signed by a US "
+        "magistrate judge for ICE custody, he has a robbery 2 conviction from 2023, TSDB negative. they want "
+        "him handed over. what do I tell the desk sgt?",
+        [("ice", "escalate")],
+    ),
+    (
+        "911 call taker. car with federal plates, guys in HSI vests, crashed into a bus on Fordham Rd during "
+        "a chase, driver hurt and pinned. send EMS and units?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "NCO, 75 pct. FBI has a federal search warrant signed by a magistrate judge for an apartment on "
+        "Linden Blvd, kidnapping case. they want me there for the entry since I know the super. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "NCO. Marshals have a federal arrest warrant signed by a district judge for a murder fugitive and "
+        "want me to point out his girlfriend's building. ok?",
+        [("usms", "permitted")],
+    ),
+    (
+        "YCO. ICE called asking for the roster of our PAL basketball league, names and parents' numbers, to "
+        "find families with removal orders. what do I say?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "stopped a guy for a red light, ran him, there's an ATF federal arrest warrant signed by a magistrate "
+        "judge for gun trafficking. do I bring him in?",
+        [("atf", "permitted")],
+    ),
+    # (guards: blocking the street for them is still asked; an admin warrant hit is still no arrest of ours)
+    (
+        "ICE wants us to block the street on Roosevelt Ave while they make arrests. ok?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ran him on a car stop and there's an ICE administrative warrant, an I-200. do I bring him in?",
+        [("ice", "prohibited")],
+    ),
+]
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -10283,6 +10330,7 @@ ROUNDS = {
     "one-hundred-fifty-seven": ROUND_ONE_HUNDRED_FIFTY_SEVEN,
     "one-hundred-fifty-eight": ROUND_ONE_HUNDRED_FIFTY_EIGHT,
     "one-hundred-fifty-nine": ROUND_ONE_HUNDRED_FIFTY_NINE,
+    "one-hundred-sixty": ROUND_ONE_HUNDRED_SIXTY,
 }
 
 

@@ -11,7 +11,8 @@ __all__ = ["CALLED_FOR_BACKUP", "EMERGENCY_ASKS", "HELP_CALL", "SEND_UNITS", "TH
 # beside an emergency, help asked for is the response to it: "radio says 10-85", "send units"
 HELP_CALL = re.compile(r"10-85|10-13|respond(?:ing)? (?:to )?(?:and )?assist")
 SEND_UNITS = re.compile(
-    r"\bsend(?:ing)? (?:any |some |more |the |a )?(?:units?|cars?|backup|rmps?|sectors?|help|cops|officers)\b|"
+    # ("send EMS and units?": the ambulance and the cars are the response)
+    r"\bsend(?:ing)? (?:any |some |more |the |a )?(?:(?:ems|an ambulance|a bus|fdny|esu) (?:and|&) )?(?:units?|cars?|backup|rmps?|sectors?|help|cops|officers)\b|"
     # "car got rammed, driver bailed on foot. can we canvass and chase?": the pursuit is the response
     r"\b(?:canvass|chase|pursue|search the area|look for (?:him|her|them|the (?:driver|guy|shooter|suspect|attacker)))\b"
 )

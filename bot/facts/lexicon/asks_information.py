@@ -236,6 +236,9 @@ INFORMATION_ASKS: dict[Ask, list[str]] = {
         rf"\b(?:gang|our|the|whole|entire|criminal group) (?:database|db)\b(?! entry (?:on|for|of) (?:a|the|one|this|that|their|our)\b)(?! {_FEW_NAMED})"
         # ("our database results on a terror suspect": one person's records)
         r"(?! (?:results?|hits?|returns?|checks?|search(?:es)?) (?:on|for|about) (?:a|an|the|one|this|that|him|her)\b)",
+        # "the roster of our summer youth program (names, ages, parents' contacts)"
+        r"\b(?:rosters?|sign-?in sheets?|attendance (?:lists?|sheets?)|enrollment lists?) (?:of|for|from) (?:our|the|their|a) (?:[\w'-]+ ){0,3}"
+        r"(?:program|class|classes|league|team|meeting|council|camp|center|school|club|group)s?\b",
         # "the list of families who come to the mosque's Saturday classes"
         r"\b(?:list|names|roster|sign-?in sheets?) of (?:the |all (?:the )?|every )?(?:families|people|members|worshippers|congregants|parents|"
         r"students|residents|attendees|tenants|clients|visitors|workers|employees|staff)\b",

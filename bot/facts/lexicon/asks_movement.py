@@ -50,6 +50,8 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         r"\b(?:arrest|grab|pick up|apprehend|lock up) (?:an?|the|this|that|their) (?:[\w'-]+ )?(?:absconder|fugitive|escapee|parole violator)\b",
         r"\bkeep (?:a |the |this |that )?(?:guy|man|woman|him|her|them|driver|person|kid) (?:at|on) (?:my|the|our|his|her) (?:car stop|stop|traffic stop|scene)\b",
         r"\b(?:do|make|conduct|doing|making) (?:a|the) (?:car|vehicle|traffic) stop\b",
+        # a hit found on a stop: "there was a DEA warrant ... do I bring him in?"
+        r"\b(?:do|should|can|may) (?:i|we) (?:bring|take) (?:him|her|them) in\b|\b(?:do|should|can|may) (?:i|we) lock (?:him|her|them) up\b",
         r"\b(?:scoop|pick|grab|snatch|bring)\w* (?:the guy|him|her|them|this guy|that guy|the target) (?:up|in)\b.{0,30}\bif (?:we|you|patrol|anyone|cops|officers) (?:ever )?(?:see|sees|spot|spots|run into|come across|stop|encounter)\b",
         r"\b(?:stop|arrest|detain|pull over|pick up|grab|cuff|lock up)\b (?:someone|him|her|them|people|a person|anyone|a guy|the guy|the driver|this guy)\b.{0,40}\b(?:undocumented|illegal|no papers|immigration status|because ice|for ice|for immigration|deportation order|removal order)",
         # ("arrest warrant, same ask, hold him for them": the warrant's name, and a hold asked)

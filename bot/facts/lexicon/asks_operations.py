@@ -248,6 +248,10 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         # "they want us to make the entry" (through the door), never "make an entry in our system"
         r"\b(?:do|make|doing|making|handle|handling) (?:the|their) (?:door |initial |forced |dynamic |tactical )?entry\b"
         r"(?! (?:in|into|on) (?:the |our |their )?(?:log|system|database|computer|blotter|records?|files?|book))|\bwarrant entry\b",
+        # "they want me there for the entry since I know the building", "point out his mom's house" for their warrant
+        r"\b(?:wants?|needs?|asked for|asking for|would like) (?:me|us|our (?:[\w'-]+ )?(?:nco|guys|cops|officers|team)) (?:there |with them )?"
+        r"(?:for|at|on) the (?:entry|search|arrest|hit|knock|door)\b|"
+        r"\bpoint(?:ing)? out (?:his|her|their|the) (?:[\w'-]+'s )?(?:house|home|apartment|apt|building|place|door|car)\b|"
         r"\b(?:bring|use|borrow|lend) (?:the|a|our|one of our) (?:[\w'-]+ ){0,2}(?:ram|battering ram|halligan|rabbit tool|breaching tools?|"
         r"(?:door )?spreaders?|hydraulic tools?|pry bars?|bolt cutters)\b",
         # "2 ESU cops for a search warrant on a stash house", "our launch to bring them out to grab him"

@@ -37,7 +37,10 @@ def compile_all(patterns: Iterable[str]) -> GatedAlternation:
 # a numbered or lettered list item's marker: "2) HSI wanted ...", "(b) agent wants ..."
 LIST_MARKER = r"(?<![\w(])\(?(?:[1-9]|[a-e])\)(?=\s)"
 # closing a road or an area off: traffic or a perimeter for an arrest, or part of an emergency response
-CLOSE_OFF_VERBS = r"(?:close|closing|shut|shutting|block|blocking|cordon|cordoning|seal|sealing|tape|taping)"
+# (not "a fight at the block party": the noun, not the verb)
+CLOSE_OFF_VERBS = (
+    r"(?:close|closing|shut|shutting|block(?! party)(?! parties)|blocking|cordon|cordoning|seal|sealing|tape|taping)"
+)
 PERSON = (
     r"(?:him|her|them|em|'em|someone|somebody|anyone|(?:the|my|our|this|that|their|a|an|one|his|her) "
     r"(?:[\w'-]+ )?(?:guy|man|woman|kid|perp|subject|prisoner|person|individual|defendant|arrestee|suspect|collar|"

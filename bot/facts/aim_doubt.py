@@ -158,13 +158,9 @@ _REMOVAL_WORD = re.compile(r"deport|remov")
 
 def removal_guessed(norm: str, scope: list[Clause]) -> tuple[int, int] | None:
     """A removal aim named in doubt ("I think they want him deported"), not denied."""
-    for clause in scope:
-        for match in CIVIL_STRONG.finditer(norm, clause.start, clause.end):
-            # (a person's status in doubt, "apparently out of status", is no aim of anyone's)
-            if (
-                _REMOVAL_WORD.search(match.group(0))
-                and not is_negated(norm, match.start())
-                and is_doubted(norm, match.start(), match.end())
-            ):
-                return match.start(), match.end()
-    return None
+    return first_match(CIVIL_STRONG, norm, scope, negated_ok=True, skip=_not_a_removal_in_doubt)
+
+
+def _not_a_removal_in_doubt(norm: str, start: int, end: int) -> bool:
+    # (a person's status in doubt, "apparently out of status", is no aim of anyone's)
+    return not (_REMOVAL_WORD.search(norm, start, end) and not is_negated(norm, start) and is_doubted(norm, start, end))

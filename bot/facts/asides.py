@@ -331,7 +331,8 @@ _CLAIM_CUT = re.compile(r"\s(?:so|but|since|because|and so)\s|\s-+\s")
 
 
 def set_aside_legal_claims(text: Text) -> Text:
-    """Blank the officer's own claims about the law when the rest of the message still asks."""
+    """Blank the officer's own claims about the law, and the officer's guess put as a question ("we're
+    good, it's criminal?"), when the rest of the message still asks."""
     norm = text.norm
     spans: list[tuple[int, int]] = []
     for clause in _CLAIM_CLAUSE.finditer(norm):

@@ -195,12 +195,18 @@ def ask_cues(norm: str, parts: tuple[Clause, ...]) -> list[Cue]:
     # "they want the casings and the ballistics report. ok to release to them?": the thing released
     # is the evidence named, not a person
     if any(c.ask is Ask.SHARE_RECORDS for c in cues) and not IN_OUR_CUSTODY.search(norm):
+        # ("take the $84k cash we vouchered ... ok to transfer?": the thing vouchered is what moves)
+        vouchered = _VOUCHERED.search(norm) is not None
         cues = [
             c
             for c in cues
-            if not (c.ask is Ask.TRANSFER_CUSTODY and _NO_PERSON_HANDED.match(norm[c.start : c.end]))
-            # "take the $84k cash we vouchered ... ok to transfer?": the thing vouchered is what moves
-            and not (c.ask is Ask.TRANSFER_CUSTODY and norm[c.start : c.end] == "transfer" and _VOUCHERED.search(norm))
+            if not (
+                c.ask is Ask.TRANSFER_CUSTODY
+                and (
+                    _NO_PERSON_HANDED.match(norm[c.start : c.end])
+                    or (vouchered and norm[c.start : c.end] == "transfer")
+                )
+            )
         ]
     # "release the gun to them": a thing named is handed over, which is sharing evidence
     cues = [

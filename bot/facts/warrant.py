@@ -219,16 +219,17 @@ def read_warrant(
                 and any(not is_record_line(norm, m) for c in scope for m in CRIME_TERMS.finditer(norm, c.start, c.end))
             )
         )
+        scope_text = " ".join(c.text for c in scope)
         civil_context = purpose is Purpose.CIVIL_IMMIGRATION or bool(
             re.search(
                 r"\bimmigration (?:warrant|custody)|\b(?:removal|deportation|custody) warrant|\bfor (?:ice|immigration) custody|authoriz\w+ (?:ice|immigration|custody)|\bremoval\b",
-                " ".join(c.text for c in scope),
+                scope_text,
             )
         )
-        # (the FBI's judge's warrant "for wire fraud, but the plan is removal after": the aim is mixed, not the paper)
         # ("an arrest warrant signed by a magistrate judge authorizing them to take custody for removal":
-        # the paper says what it is for)
-        for_removal = _PAPER_FOR_REMOVAL.search(" ".join(c.text for c in scope))
+        # the paper says what it is for, even when it is called an arrest warrant)
+        for_removal = _PAPER_FOR_REMOVAL.search(scope_text)
+        # (the FBI's judge's warrant "for wire fraud, but the plan is removal after": the aim is mixed, not the paper)
         if (
             civil_context
             and (not criminal_paper or for_removal)

@@ -10177,6 +10177,66 @@ ROUND_ONE_HUNDRED_SIXTY = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_SIXTY_ONE = [
+    # FP's classes (questions asked in the negative): "no reason not to?" and "no reason we can't" ask
+    # leave, they say nothing of the agency's aim; "nothing stops me from keeping him" asks, it denies
+    # nothing; "no record as far as I know" leaves the record open, and a doubt said of the record
+    # before a "but" is not said of the TSDB result after it; people "they're deporting" are the aim;
+    # an emergency beside an HSI arrest is the bot's subject though nobody asked; "for the same case"
+    # in the second agency's own clause; "Transport detail." names the writer's unit; an ICE
+    # supervisor's name on the paper against the agent's word leaves the signer open
+    (
+        "ATF has a federal search warrant signed by a magistrate for a garage in the 4-7, wants two cops "
+        "to keep the block clear while they search. No reason we can't, right?",
+        [("atf", "permitted")],
+    ),
+    (
+        "DEA has a federal arrest warrant signed by a judge for the guy in our cells, wants him held for "
+        "pickup. no reason not to?",
+        [("dea", "permitted")],
+    ),
+    (
+        "ICE called, they have a warrant for the guy in our cells, it's coming by fax. nothing stops me "
+        "from keeping him till they show up, right?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "Magistrate judge signed ICE's warrant for our prisoner. TSDB came back negative. He has no "
+        "record as far as I know. Hold him?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "A federal judge signed the ICE warrant. no priors that I know of, but the TSDB check came back a "
+        "possible match. Hold?",
+        [("ice", "escalate")],
+    ),
+    (
+        "CBP wants two of our cars to help move a group they're removing on Friday. we can't, can we?",
+        [("cbp", "prohibited")],
+    ),
+    (
+        "Man with a knife chasing people on Roosevelt Ave, a block from where HSI is running some "
+        "operation. nobody's asked us for a thing. we respond like normal, right?",
+        [("unknown", "permitted")],
+    ),
+    (
+        "JTTF wants (a) our complaint reports on the subway threat and (b) a CBP officer on that same "
+        "JTTF wants the body cam video for the same case. ok to send both?",
+        [("fbi", "permitted"), ("cbp", "escalate")],
+    ),
+    (
+        "Transport detail. Marshals want us to drive a federal prisoner to EDNY on a judge-signed writ, "
+        "his gun case. ok?",
+        [("usms", "permitted")],
+    ),
+    (
+        "The ICE agent said a judge signed it, but the copy he left has an ICE supervisor's name on the "
+        "signature line. Hold him? he has a robbery 1 from 2023",
+        [("ice", "needs_info")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -10331,6 +10391,7 @@ ROUNDS = {
     "one-hundred-fifty-eight": ROUND_ONE_HUNDRED_FIFTY_EIGHT,
     "one-hundred-fifty-nine": ROUND_ONE_HUNDRED_FIFTY_NINE,
     "one-hundred-sixty": ROUND_ONE_HUNDRED_SIXTY,
+    "one-hundred-sixty-one": ROUND_ONE_HUNDRED_SIXTY_ONE,
 }
 
 

@@ -7,6 +7,7 @@ import re
 
 from bot.facts.lexicon.topic import IMMIGRATION_NAMED, NOTHING_ASKED, OUTSIDE_ASKER, OWN_ADMIN, TOPIC_TERMS
 from bot.facts.model import Ask, Tri, Warrant
+from bot.facts.retractions import AGENCY_NAMES
 from bot.facts.spans import HELP_ONLY
 
 __all__ = ["is_off_topic"]
@@ -17,6 +18,7 @@ _REQUEST_WORDS = re.compile(
     r"e-?mailed (?:for|about|asking)|called (?:for|about|asking)|texted|faxed|reached out|"
     r"may (?:i|we)|ok to|okay to|ok\b|allowed|do (?:i|we)|is it ok|are we|help|would like|looking for|favou?r)\b|\?"
 )
+_AGENCY_NAMED = re.compile(rf"\b{AGENCY_NAMES}\b|\bborder patrol\b|\bhomeland security\b")
 _PAPER_IN_HAND = frozenset(Warrant) - {Warrant.NONE, Warrant.UNKNOWN}
 _RECORDS_ONLY = frozenset(
     {Ask.SHARE_RECORDS, Ask.SHARE_SURVEILLANCE_DATA, Ask.SHARE_BULK_DATA, Ask.SHARE_CUSTODY_OR_COURT_INFO}
@@ -40,8 +42,15 @@ def is_off_topic(
     )
     if not asks and not party_named and not status_asked:
         off_topic = True
-    if not party_named and asks == {Ask.PUBLIC_SAFETY_RESPONSE} and not TOPIC_TERMS.search(norm):
-        off_topic = True  # an emergency with no federal agency in it is not a question for this bot
+    if (
+        not party_named
+        and asks == {Ask.PUBLIC_SAFETY_RESPONSE}
+        and not TOPIC_TERMS.search(norm)
+        and not _AGENCY_NAMED.search(norm)
+    ):
+        # an emergency with no federal agency in it is not a question for this bot (one beside an
+        # ICE operation is, though nobody federal asked for anything: "we still respond, don't we?")
+        off_topic = True
     if not party_named and asks == {Ask.SHARE_CUSTODY_OR_COURT_INFO} and not TOPIC_TERMS.search(norm):
         off_topic = True  # "where do I get the OT slip for a court appearance": our own paperwork
     # our pay and schedules, nothing asked of us ("the OT rate on a 4x12", "the overtime code for the DEA

@@ -39,6 +39,7 @@ from bot.facts.lexicon.record import (
     NO_CONVICTION,
     NO_INCARCERATION,
     NO_YOUTHFUL_BEFORE,
+    NONE_KNOWN_OF,
     NUMBER_WORDS,
     ORIGINAL_YO,
     OUT_OF_STATE,
@@ -230,7 +231,7 @@ class RecordReader:
             if (youthful_only := YOUTHFUL_ONLY.search(norm)) is not None:
                 # "only thing on him is a 2022 YO adjudication": no conviction, whatever the offence was
                 return Reading(Conviction.YOUTHFUL_OFFENDER_ADJUDICATION, text.words_of(youthful_only))
-            if none and not is_doubted(norm, none.start(), none.end()):
+            if none and not is_doubted(norm, none.start(), none.end()) and not NONE_KNOWN_OF.match(norm, none.end()):
                 return Reading(Conviction.NONE, text.words_of(none))
             if disposed:
                 # "his sheet: an ACD on a 2025 assault, plus a harassment violation that got sealed":

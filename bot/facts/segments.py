@@ -308,8 +308,11 @@ def carry_the_same_case(read: list[tuple[Facts, list[Clause]]]) -> list[tuple[Fa
         return read
     carried: list[tuple[Facts, list[Clause]]] = []
     for facts, scope in read:
-        # in this request's own words ("Two requests, same case." heads both: it says nothing of either aim)
-        same = next((m for c in scope if c not in named_scope and (m := _SAME_CASE.search(c.text))), None)
+        # in this request's own words ("Two requests, same case." heads both: it says nothing of
+        # either aim), or in the clause naming its agency ("(b) an HSI agent ... for the same case")
+        here = re.compile(rf"\b{re.escape(facts.evidence.get('agency', '').lower())}\b")
+        own = [c for c in scope if c not in named_scope or ("agency" in facts.evidence and here.search(c.text))]
+        same = next((m for c in own if (m := _SAME_CASE.search(c.text))), None)
         if (
             same is not None
             and facts.purpose is Purpose.UNKNOWN

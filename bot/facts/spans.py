@@ -50,6 +50,8 @@ ADMIN = gated(
     r"signed by (?:a |an |the |their |his |her )?(?:own )?(?:supervisory )?(?:detention (?:and|&) )?deportation officer|"
     r"signed by (?:a |an |the |their )?(?:supervisory |senior )?(?:border patrol|bp|cbp) (?:agent|supervisor|officer|chief|patrol agent)s?(?: in charge)?\b|"
     r"signed by (?:an? |the |their )?(?:ice|ero|dhs) (?:sddo|sdo|fod|supervisor)\b|"
+    # "the copy they left has an ICE supervisor's name on the signature line"
+    r"\b(?:ice|ero|dhs|cbp|immigration) (?:officer|supervisor|agent|official|sddo|sdo)'?s (?:name|signature) (?:is )?on (?:it|the (?:signature|signing|bottom) line|the bottom)\b|"
     r"\bimmigration (?:judge|court)\b|(?<!\bon )\btheir own (?:admin|administrative|\w+ )?warrant|signed by (?:their|his|her) (?:supervisor|boss|sup)\b|"
     r"(?<!judge-signed )(?<!magistrate-signed )(?<!judge-signed ice )(?<!magistrate-signed ice )"
     r"\b(?:removal|deportation) (?:warrant|order)\b(?!\s*(?:for (?:our |the |his |her |a |an )?(?:[\w'-]+ ){0,3})?(?:signed|issued) by (?:a |an |the )?(?:[\w.]+ ){0,2}(?:judge|magistrate))|"

@@ -264,12 +264,21 @@ def is_negated(text: str, start: int) -> bool:
         return False  # "cbp officer no warrant wants to walk back": the "no" was the warrant's
     if _REFUSED_BEFORE.search(window):
         return False  # "I told ICE no on the I-247A": the request refused, the paper still there
+    if _NO_BAR.search(window):
+        return False  # "nothing stops me from keeping him, right?": a permission asked for, nothing denied
     if negators[-1].group(0) == "instead of" and _INSTEAD_ENDS.search(window, negators[-1].end()):
         return False  # "instead of DATing him can you just release him to us": the ask comes after
     # "don't know if it's a judicial warrant" is doubt, not denial.
     return not _UNCERTAIN.search(window[negators[-1].end() :])
 
 
+_NO_BAR = re.compile(
+    r"\b(?:(?:nothing|no ?one|nobody|no (?:rule|law|policy))(?: is)? (?:stops?|stopping|prevents?|preventing|keeps?|keeping|bars?|"
+    r"forbids?) (?:me|us|you|them|him|her|the (?:desk|precinct|pct|squad|team))(?: from)?|nothing wrong with|"
+    r"no (?:reason|problem|issue|harm) (?:with |in )?(?:not to|(?:why )?(?:i|we) (?:can'?t|cannot|couldn'?t|shouldn'?t))?|"
+    r"(?:don'?t|do not|can'?t|cannot) see (?:why|a reason|any reason)(?: not to| (?:i|we) (?:can'?t|cannot|couldn'?t|shouldn'?t))?)"
+    r" (?:[\w']+ ){0,2}$"
+)
 _INSTEAD_ENDS = re.compile(r"\b(?:can|could|would|will|should|please|just|they|he|she|we|i)\b")
 
 

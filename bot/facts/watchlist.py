@@ -187,7 +187,11 @@ def _read_at(text: Text, match: re.Match[str]) -> Reading:
     if _NOTHING_SAID.search(norm[start : match.start()]):
         # "nobody said anything about the terror watchlist": not run, or not told; unknown
         return Reading(Tri.UNKNOWN, words, hedged=True)
-    unknown = _unknown_here(norm, max(start, match.start() - 30), min(end, match.end() + 40))
+    # ("no conviction that I know of, but TSDB came back as a possible match": the doubt before the
+    # "but" was about the record)
+    lead = max(start, match.start() - 30)
+    lead = max((m.end() for m in _CONTRAST.finditer(norm, lead, match.start())), default=lead)
+    unknown = _unknown_here(norm, lead, min(end, match.end() + 40))
     # ("no convictions at all clean record the tsdb check came back as a possible match", dictated
     # with no stops: the "no" was said of the record, not of the watchlist)
     record = max(
@@ -218,6 +222,7 @@ def _read_at(text: Text, match: re.Match[str]) -> Reading:
     return Reading(Tri.UNKNOWN, words)
 
 
+_CONTRAST = re.compile(r"\b(?:but|however|though|although)\b")
 # a result that came in after the wait: what was pending is pending no more
 _RESULT_ARRIVED = re.compile(
     r"\b(?:just|now|finally|since|has|have) (?:came|come) back (?:as |with )?(?:a |an )?(?:possible |positive |probable )?(?:match|hit)\b"

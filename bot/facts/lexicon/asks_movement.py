@@ -21,11 +21,14 @@ MOVEMENT_ASKS: dict[Ask, list[str]] = {
         # "needs our prisoner brought to 500 Pearl", "can our wagon take him?"
         r"\b(?:needs?|wants?|asks?|asked|asking)(?: for)? (?:our |the |this |that |their )?(?:prisoner|guy|perp|defendant|arrestee|detainee|him|her|them) (?:brought|taken|driven|transported|delivered|moved) (?:over |down |up )?to\b",
         r"\b(?:can|could|should|may) (?:our|the|a) (?:wagon|van|car|rmp|sector car|transport(?: van)?|prisoner van) (?:take|bring|drive|run|move) (?:him|her|them|the prisoner)\b",
-        r"\bdrive (?:a|the|this|that|their) (?:guy|man|woman|person|prisoner|detainee|kid|suspect|arrestee)\b",
+        # "drive a federal prisoner from Brooklyn to EDNY"
+        r"\bdrive (?:a|the|this|that|their|our) (?:[\w'-]+ )?(?:guy|man|woman|person|prisoner|detainee|kid|suspect|arrestee)\b",
         r"\b(?:conduisent|conduire|llevar|llevarlos|llevarlo|llevarla)\b",
         # "got away from the marshals during a transport": what happened, not an ask
         r"(?<!during a )(?<!during the )(?<!during )(?<!from a )(?<!after a )(?<!after the )"
-        r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon|vehicle|bus|truck|car|team|unit|guys)s?\b| (?:gets|get|arrives?|is here|comes?|shows up|shows|pulls up|rolls up|is on)\b)",
+        # ("Transport detail. Marshals asked us to ...": the writer's own unit, named first)
+        r"\btransport(?:ed|ing|s)?\b(?! (?:van|wagon|vehicle|bus|truck|car|team|unit|guys)s?\b| (?:gets|get|arrives?|is here|comes?|shows up|shows|pulls up|rolls up|is on)\b)"
+        r"(?!(?<=^transport) (?:detail|squad|section|division)(?: here)?\s*[.:,;!-])",
         rf"\b(?:drive|driving|take|taking|bring|bringing|run|running|shuttle|ferry|move|moving|carry|escort|escorting|drop|dropping) (?:{PERSON} |\w+ )(?:[\w'-]+ ){{0,12}}(?:to|over to|down to|up to|out to|off at|at) (?:\d+ )?(?:26 federal plaza|federal plaza|26 fed plaza|fed plaza|26 fed\b|varick|ice|ero|hsi|cbp|their (?:[\w']+ )?(?:office|facility|building|van|car|place|site|center)|the (?:[\w']+ )?(?:facility|field office|airport|border|detention center|processing center|federal building)|mdc|jfk|newark|laguardia|the feds|them|elizabeth|bergen|orange county|delaney hall|the agents|"
         r"(?:the |their |a )?(?:federal )?court ?house|500 pearl|225 cadman|the federal building|mcc)",
         # "walk their 2 detainees over to their van": the agency's own prisoners (walking ours out: a hand-over)

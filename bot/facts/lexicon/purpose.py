@@ -28,7 +28,7 @@ CIVIL_STRONG = compile_all(
         r"(?:'s| is| are|'re) (?:in the country |here |in the us )?(?:illegally|undocumented|out of status|without (?:papers|status)|unlawfully present)\b",
         # "the guy will 'almost certainly be removed' once they're done with him" (not "removed from the car")
         r"\b(?:he|she|they|guy|man|woman|person|people|most|many|all|some|detainees?|targets?)(?:'ll| will| would| could| might| is going to| are going to| gonna)? "
-        r"(?:[\w']+ ){0,2}(?:be|get|gets|getting) removed\b(?! from)|\bends? up (?:being |getting )?(?:removed|deported)\b(?! from)",
+        r"(?:[\w']+ ){0,2}(?:be|being|get|gets|getting) removed\b(?! from)|\bends? up (?:being |getting )?(?:removed|deported)\b(?! from)",
         r"\basylum (?:case|claim|hearing|interview|application|matter)\b|\bimmigration[- ]wise\b",
         # "a desk for their officers doing immigration processing": admitting or removing people, civil work
         r"\bimmigration (?:processing|intake|paperwork processing)\b|\bprocessing (?:migrants|immigrants|arrivals|asylum seekers)\b",
@@ -40,6 +40,9 @@ CIVIL_STRONG = compile_all(
         # "once we're done ICE takes him", "after that ICE is taking her": said as what happens next
         r"\b(?:ice|ero|immigration|dhs)\b (?:just |then |simply )?(?:takes|gets|grabs|picks up|is taking|is getting|is grabbing|is picking up|'s taking|'s getting) (?:him|her|them)\b",
         r"\bremov(?:als?|e him|e her|e them|ing him|ing her|ing them|able)\b",
+        # "help transport a group they're removing tomorrow": the people named before the verb
+        r"\b(?:group|people|family|families|guys|men|women|detainees|passengers|folks|individuals|ones|persons?|man|woman|guy) "
+        r"(?:(?:that|who|whom) )?(?:they|ice|ero|cbp|dhs|the agents|the feds)(?:'re| are| is|'s) (?:removing|deporting|flying out)\b",
         # "interview him about his status and whether he's removable": what they would find out, not doubt
         r"\bwhether (?:he|she|they)(?:'s| is| are|'re) (?:removable|deportable)\b",
         r"\bero referral\b",

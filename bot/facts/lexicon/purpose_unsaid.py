@@ -37,7 +37,9 @@ PURPOSE_UNSTATED = re.compile(
     r"\b(?:might|could|may) be (?:for |about )?(?:something|anything) else\b|"
     # "I don't have details on that one": said of one ask beside another
     r"\b(?:don't|do not|dont) have (?:any )?(?:details|info|information|specifics) (?:on|about|for) (?:that|this|the second|the other) (?:one|part|ask|request)\b|"
-    r"\bno (?:reason|purpose)(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|for (?:concern|alarm))\b)|\bno idea (?:why|what for|what it's for)\b|"
+    # (not the officer's own "no reason not to, right?" or "no reason I can't")
+    r"\bno (?:reason|purpose)(?: (?:given|stated|why|at all|offered|provided))?\b(?! (?:to|not|for (?:concern|alarm))\b| (?:why )?(?:i|we|you|they|he|she) (?:can'?t|cannot|couldn'?t|shouldn'?t|wouldn'?t|won'?t)\b)|"
+    r"\bno idea (?:why|what for|what it's for)\b|"
     # "don't know what agency or what it's for" (not "don't know why the lab liaison can't handle it")
     r"\b(?:don't|do not) know (?:[\w']+ ){0,4}?(?:why(?=\s*(?:[.,;!?]|$)|\s+(?:they|he|she|the (?:agents?|feds)|ice|ero|hsi|cbp|dhs|"
     r"fbi|dea|atf) (?:wants?|needs?|asked|is asking|are asking))|what (?:for|it'?s for|it is for|they want it for|the case is))\b|\bnot sure (?:why|what (?:for|it's for|(?:they|he|she) (?:want|wants|need|needs) (?:him|her|them|it) for))\b|"

@@ -22,6 +22,7 @@ __all__ = [
     "FOREIGN",
     "INCARCERATION",
     "MONTHS_AGO",
+    "NONE_KNOWN_OF",
     "NO_CONVICTION",
     "NO_INCARCERATION",
     "NO_YOUTHFUL_BEFORE",
@@ -58,6 +59,12 @@ DATE_IN_DOUBT = re.compile(
     # ("the prisoner says his case was in 2018, our sheet says 2022")
     r"\b(?:says|shows|has|lists)\b[^.?!]{0,40}?\b(?:19|20)\d\d\b[^.?!]{0,40}?(?:\b(?:but|while|whereas|yet)\b|,)[^.?!]{0,50}?"
     r"\b(?:says|shows|has|lists)\b[^.?!]{0,40}?\b(?:19|20)\d\d\b"
+)
+# "no conviction that I know of": what the officer has not heard of, not a clean record
+NONE_KNOWN_OF = re.compile(
+    r",?\s*(?:that (?:i|we|he|she|they|anyone|anybody) (?:know|knows|knew|heard|can find) (?:of|about)|"
+    r"that (?:i'm|i am|we're|we are) aware of|as far as (?:i|we|he|she|they|anyone) (?:know|knows|can tell)|"
+    r"(?:i|we) (?:know|knew) of)\b"
 )
 NO_CONVICTION = re.compile(
     # a rap sheet's disposition: "DISP: 06/2022 DISMISSED - SEALED CPL 160.50"

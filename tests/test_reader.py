@@ -7221,10 +7221,11 @@ ROUND_ONE_HUNDRED_NINE = [
         "case wants me to ask if he's documented. Can I?",
         [("other_federal", "prohibited")],
     ),
+    # (since round 162 "giving a statement" asks for no records: HSI's one request is a victim's status)
     (
         "Trafficking victim from the nail salon case is giving a statement today. HSI asked us to get her "
         "immigration status during the interview and pass it on. OK?",
-        [("none", "prohibited"), ("hsi", "needs_info")],
+        [("hsi", "prohibited")],
     ),
     # (a guard) "defendant's in on a ... case": "is", not a possessive
     (
@@ -10237,6 +10238,47 @@ ROUND_ONE_HUNDRED_SIXTY_ONE = [
 ]
 
 
+ROUND_ONE_HUNDRED_SIXTY_TWO = [
+    # classes of the sets still waiting in eval/pending (AW, DS, FO): in Arabic, "not" only as a word of
+    # its own (its letters also open words after the article, "الاحتجاز"), and a release date to be
+    # told; a caller reporting a husband grabbed by men in plain clothes is a kidnapping answered,
+    # whoever they turn out to be; "grooming kids" and "stealing benefit checks" are crimes; "invited
+    # me to work with their task force" is joint work; a man "giving a statement to our detective"
+    # is no records asked; the woman "who called 911 about a robbery" reported our event, it is no
+    # federal case
+    (
+        "ضابط من ICE يريد الاحتجاز للموقوف عندنا حتى يأتي، ولا توجد مذكرة موقعة من قاضي. هل يجوز؟",
+        [("ice", "prohibited")],
+    ),
+    (
+        "radio job: caller says her husband is being grabbed by guys in plain clothes, could be immigration. we going?",
+        [("unknown", "permitted")],
+    ),
+    (
+        "HSI wants our complaint reports on their case against a guy grooming kids at the skate park. ok?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "HUD OIG wants our reports for their case on a landlord stealing benefits from tenants. ok?",
+        [("other_federal", "permitted")],
+    ),
+    (
+        "HSI invited me to work with their task force on a case about a man luring kids online. can I join?",
+        [("hsi", "permitted")],
+    ),
+    (
+        "ICE has a warrant signed by a US magistrate judge authorizing ICE custody of a woman who's in "
+        "the back giving a statement to our detective. they want to go back there and take her. what do I "
+        "do?",
+        [("ice", "escalate")],
+    ),
+    (
+        "ICE wants the name of the man who called 911 about a robbery yesterday, says he has a removal order. ok?",
+        [("ice", "prohibited")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -10392,6 +10434,7 @@ ROUNDS = {
     "one-hundred-fifty-nine": ROUND_ONE_HUNDRED_FIFTY_NINE,
     "one-hundred-sixty": ROUND_ONE_HUNDRED_SIXTY,
     "one-hundred-sixty-one": ROUND_ONE_HUNDRED_SIXTY_ONE,
+    "one-hundred-sixty-two": ROUND_ONE_HUNDRED_SIXTY_TWO,
 }
 
 

@@ -190,6 +190,8 @@ _SITS_IN_ON_OURS = re.compile(r"\b(?:sit|sitting|sat) in on our\b")
 _RECORD_OF_EVENT = re.compile(
     r"\b(?:reports?|complaints?|complaint reports?|files?|videos?|footage|911 calls?|dd-?5s?|61s?|paperwork|records?|"
     r"photos?|statements?|printouts?|recordings?|logs?|run sheets?|job sheets?) (?:from|of) (?:the|a|that|this|last \w+'s|yesterday's|last night's)\s+$|"
+    # "the lady who called 911 about a burglary": an event reported to us, not a federal case
+    r"\b(?:called|calls|calling) (?:911|us|the precinct|the pct|it in) (?:about|on|to report) (?:a|an|the)\s+$|"
     # "voucher copies for the firearm": the paper on a piece of evidence, whatever it is
     r"\b(?:vouchers?|voucher copies|invoices?|lab (?:results|reports)) (?:for|of|on) (?:the|a|that|this|his|her)\s+$"
 )

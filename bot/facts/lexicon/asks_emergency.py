@@ -109,6 +109,13 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\b(?:drove|driving|drives|aimed|aiming|aims|steered|accelerat\w*|gunn(?:ed|ing)) (?:his |her |the |a |their )?(?:car|vehicle|truck|van|suv) (?:at|into|toward|towards) (?:the |an? |two |some )?(?:[\w']+ )?(?:agents?|officers?|feds?|cops?|people|crowd)\b",
         r"\bpeople (?:are |were )?in the water\b|\b(?:boat|vessel|car|van) (?:flipped|capsized|sank|overturned)\b|\bcapsized\b",
         r"\b(?:kidnapping|abducting|dragging|snatching) (?:my|a|the|his|her|our) (?:[\w']+ )?(?:neighbor|kid|child|man|woman|wife|husband|son|daughter|friend|mother|father)\b",
+        # "caller screaming that men without uniforms are taking her husband": a reported kidnapping,
+        # whoever the men turn out to be
+        r"\b(?:men|guys|people|someone|somebody)\b (?:[\w']+ ){0,2}(?:without (?:uniforms?|badges?|ids?)|with no (?:uniforms?|badges?)|in plain ?clothes|in masks|masked)"
+        r"\b (?:are |is |were |was |just )?(?:taking|grabbing|grabbed|snatching|snatched|pulling|forcing|shoving|carrying off|took) "
+        r"(?:my|a|the|his|her|our|their) (?:[\w']+ )?(?:husband|wife|son|daughter|kid|child|mother|father|mom|dad|brother|sister|neighbou?r|boyfriend|girlfriend)\b|"
+        r"\b(?:is|was|are|were|being|getting) (?:being )?(?:grabbed|taken|snatched|pulled|forced) (?:[\w']+ ){0,3}by (?:some |two |three |unknown |unidentified )?(?:men|guys|people)"
+        r" (?:without (?:uniforms?|badges?|ids?)|with no (?:uniforms?|badges?)|in plain ?clothes|in masks)\b",
         r"\b(?:armed|a man with a gun|a guy with a gun|someone with a gun)\b.{0,40}\b(?:following|threatening|chasing|pointing)\b|\b(?:following|chasing) and threatening\b",
         # "the suspect broke free in the hallway and lunged at him": an attack going on in front of us
         r"\b(?:lunged|lunging|lunges) at\b",

@@ -44,6 +44,10 @@ TASK_FORCE_ASKS: dict[Ask, list[str]] = {
         # "HSI wants two Transit detectives on their counterfeit-goods task force"
         r"\b(?:wants?|wanted|needs?|asking for|asked for|requests?|requested|would like|'d like)\b (?:\d+|one|two|three|four|a couple of|a few|some|a|an) (?:of our )?(?:[\w'-]+ ){0,2}(?:dets?|detectives?|cops?|officers?|investigators?|analysts?|guys)\b "
         r"(?:on|for|to join|assigned to) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|case|investigation|squad|group|sweep|op|operation)\b",
+        # "invited me to work with their task force on a case", "I'd be part of the team on the case"
+        r"\b(?:invited|invites|invite|asked|asks|asking|wants?|wanted)\b (?:me|us|our (?:[\w']+ )?(?:squad|team|unit|officers?|dets?|detectives?)) "
+        r"to (?:work with|join|be part of|be on|sit on) (?:their|the|a) (?:[\w'-]+ ){0,2}(?:task ?force|tf|team|squad|unit|group|investigation)\b|"
+        r"\b(?:i'?d|i would|we'?d|we would|i'?ll|we'?ll) be (?:part of|on) (?:their|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|team|squad)\b",
         # "wants to add one of our narcotics detectives to their task force for six months"
         r"\b(?:add|put|bring|assign|take)\w* (?:\d+|one|two|three|a couple|a few|some) (?:of )?(?:our|my|your) (?:[\w'-]+ ){0,2}"
         r"(?:dets?|detectives?|cops?|officers?|investigators?|analysts?) (?:to|on|onto|into) (?:their|a|the) (?:[\w'-]+ ){0,2}(?:task ?force|tf|group|squad)\b",

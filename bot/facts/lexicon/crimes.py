@@ -62,6 +62,8 @@ CRIME_TERMS = compile_all(
         r"(?:\d+|two|three|four|five|several|multiple) diff(?:erent|\.)? (?:ids|i\.d\.s|licenses|passports|names|identities|social security numbers|ssns)",
         r"child (?:exploitation|porn|pornography|abuse|sex)|crimes? against (?:children|kids|minors)",
         r"csam|sextortion|child sexual (?:abuse|exploitation)|sexual abuse (?:material|images|imagery|videos?)",
+        # "their case vs a guy grooming kids at the skate park": the crime said by what he does
+        r"grooming (?:kids|children|minors|a minor|teens|boys|girls|young (?:boys|girls|kids))",
         r"money laundering|laundering|money launderers?",
         # plain words for everyday and trade crimes: "pickpocket ring case", "export control case"
         r"pickpocket(?:s|ing)?|shoplift(?:ing|ers?)|loan ?shark(?:s|ing)?|buy[- ]and[- ]bust",
@@ -100,6 +102,8 @@ CRIME_TERMS = compile_all(
         # ("the lab courier was late": a courier is a crime only as someone's drug or cash courier)
         r"robb\.?|(?:drug |gun )?(?:suppliers?|traffickers?|plugs?)|(?:drug|gun|cash|money|cocaine|heroin|fentanyl|narcotics|their|his|her|cartel|low[- ]level|street) couriers?",
         r"pill mill|pill press|(?:mail|package|cargo|identity|id)[- ]theft|theft|retail theft|organized retail|larceny|shoplifting ring|money laundering|laundering",
+        # "a case on a guy stealing seniors' benefit checks"
+        r"stealing (?:[\w']+ ){0,2}(?:checks|benefits?|benefit checks|social security|pensions?|mail|packages|identities|money|funds)",
         r"felon in possession|(?:gun|weapons?|firearms?) possession|possession of a (?:firearm|weapon|gun)",
         r"child porn|material support|isis|al[- ]qaeda|bomb threat",
         r"hate crimes?|bias (?:crime|attack|incident)|vandalism|threatening",

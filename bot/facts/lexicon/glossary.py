@@ -239,7 +239,12 @@ ARABIC = (
     ("جنائي", "criminal"), ("رخص قيادة", "driver licenses"), ("مزورة", "fake"), ("مزور", "fake"), ("مشتبه به", "suspect"),
     ("مشتبه", "suspect"), ("ضحية", "victim"), ("شاهد", "witness"), ("المحتجز", "prisoner"), ("محتجز", "prisoner"),
     ("يريدون", "want"), ("يريد", "wants"), ("تريد", "wants"), ("طلبان", "two requests"), ("طلب", "asked"),
-    ("هل يجوز", "can we"), ("هل نوافق", "can we"), ("هل يمكن", "can we"), ("بدون", "without"), ("ليس", "not"), ("لا", "not"),
+    ("هل يجوز", "can we"), ("هل نوافق", "can we"), ("هل يمكن", "can we"), ("بدون", "without"), ("ليس", "not"),
+    # "not" only as a word of its own: the letters also open words after the article ("الاحتجاز")
+    (" لا ", " not "), ("ولا ", "and not "),
+    ("مُدان", "convicted"), ("مدان", "convicted"), ("أدين", "convicted"), ("سابقاً", "before"), ("سابقا", "before"),
+    ("نخبره", "tell him"), ("نخبرهم", "tell them"), ("نبلغه", "notify him"), ("نبلغ", "notify"), ("إبلاغ", "notify"),
+    ("بموعد الإفراج", "the release date"), ("موعد الإفراج", "the release date"), ("موعد", "date"), ("نموذج الاحتجاز", "detainer form"), ("الموقوف", "prisoner"), ("موقوف", "prisoner"),
     ("نحن", "we"), ("شجار", "fight"), ("عراك", "fight"), ("هجوم", "attack"), ("اعتدى", "attacked"), ("مصاب", "injured"),
     ("جريح", "injured"), ("ينزف", "bleeding"), ("حادث", "accident"), ("سكين", "knife"), ("إطلاق نار", "shots fired"),
 )

@@ -10279,6 +10279,63 @@ ROUND_ONE_HUNDRED_SIXTY_TWO = [
 ]
 
 
+ROUND_ONE_HUNDRED_SIXTY_THREE = [
+    # FQ's classes (decisive facts buried in long messages, incidental words): "the RMP's brakes are
+    # shot" is worn out, no wound; a bouncer the message named as our witness, asked about later by his
+    # job, is a witness; "a room there, permanent" is a standing office; a lieutenant "transferred from
+    # the 75" is no custody transfer; arrests "all over the news" ask nothing; "for my report" is the
+    # officer's own writing; "last year's warrant case" is no paper now; "asked for the same team at
+    # 0900" is our people for their warrant; a bodega owner asking us to move the car is no federal ask
+    (
+        "ICE has a judge-signed warrant (magistrate, EDNY) for our prisoner, robbery 1 in 2024, TSDB no. "
+        "the RMP's brakes are shot btw. hold him?",
+        [("ice", "escalate")],
+    ),
+    (
+        "Saturday on Arthur Ave, every restaurant packed because of the Italian feast at Our Lady of "
+        "Mount Carmel. A bar called us for a kid with a fake ID and a stolen credit card. The bouncer who "
+        "caught him is our witness, he's giving a statement. My partner wants to ask the bouncer if he's "
+        "legal, says the bouncer has an accent. Can he?",
+        [("none", "prohibited")],
+    ),
+    (
+        "The CB supervisor says HSI wants a room there, permanent, to interview arrestees about gang "
+        "crimes for their criminal cases. Can we agree?",
+        [("hsi", "escalate")],
+    ),
+    (
+        "FBI wants our DD5s on the carjacking for their case. the new lt, transferred from the 75 last "
+        "month, says ask you. ok?",
+        [("fbi", "permitted")],
+    ),
+    (
+        "ICE arrests in Corona were all over the news today. unrelated: DEA wants our buy reports on the "
+        "heroin spot for their case. ok?",
+        [("dea", "permitted")],
+    ),
+    (
+        "DV job, the complainant is bruised and her boyfriend says she's illegal. can I ask her if she's legal, "
+        "for the report?",
+        [("none", "prohibited")],
+    ),
+    (
+        "DEA wants to stage two vans in our lot before they and our module hit a stash house on a joint "
+        "heroin case. the seized car from last year's warrant case is still in the corner. ok?",
+        [("dea", "permitted")],
+    ),
+    (
+        "Warrant squad. ATF has a judge-signed federal search warrant for a gun stash and asked for the "
+        "same team at 0900 tomorrow. ok?",
+        [("atf", "permitted")],
+    ),
+    (
+        "FBI asked us to hold him till they pick him up, judge-signed warrant for bank robbery. good to "
+        "go? also the bodega owner asked us to move the car.",
+        [("fbi", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -10435,6 +10492,7 @@ ROUNDS = {
     "one-hundred-sixty": ROUND_ONE_HUNDRED_SIXTY,
     "one-hundred-sixty-one": ROUND_ONE_HUNDRED_SIXTY_ONE,
     "one-hundred-sixty-two": ROUND_ONE_HUNDRED_SIXTY_TWO,
+    "one-hundred-sixty-three": ROUND_ONE_HUNDRED_SIXTY_THREE,
 }
 
 

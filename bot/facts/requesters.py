@@ -125,6 +125,8 @@ def _is_requester(norm: str, mention: Mention) -> bool:
         return False  # "HSI wants him after the Marshals are done": the other agency's turn, told as time
     if _ONLY_PRESENT_AFTER.match(norm, mention.end, mention.end + 60):
         return False  # "the CBP officer was only riding along": there, but not asking
+    if _IN_THE_NEWS_AFTER.match(norm, mention.end):
+        return False  # "saw the ICE raid on Canal St on the news": told as news, nothing asked of us
     if _CONTACT_FROM.search(before):
         return True
     after = norm[mention.end : mention.end + 30]
@@ -373,6 +375,13 @@ def requesting_mentions(norm: str) -> list[Mention]:
     return mentions
 
 
+_NO_ASKING_VERB = r"(?:(?!\b(?:wants?|wanted|asks?|asked|asking|needs?|requested|called|came|sent)\b)[^.;!?])"
+_IN_THE_NEWS_AFTER = re.compile(
+    # (no asking verb in its sentence: "ICE wants his address, the raid was all over the news" and "an
+    # ICE officer who saw it on the news wants the clip" still ask)
+    rf"{_NO_ASKING_VERB}{{0,60}}?\b(?:on|in|all over) (?:the )?(?:news|tv|paper|papers|twitter|internet|social media)\b"
+    rf"{_NO_ASKING_VERB}*(?:[.;!?]|$)"
+)
 _EVENT_NOTICE_BEFORE = re.compile(
     rf"\b(?:{TOLD}|a heads[- ]?up|let (?:them|him|her|us) know|"
     r"tell (?:them|him|her|us)|call (?:them|him|her|us)) (?:when|once|before|as soon as|the minute) (?:the )?$|"

@@ -8,6 +8,7 @@ import re
 from bot.facts.lexicon.blocks import LIST_MARKER, RECORDS
 from bot.facts.lexicon.purpose import CIVIL_STRONG, CIVIL_WEAK
 from bot.facts.lexicon.purpose_unsaid import PURPOSE_UNSTATED
+from bot.facts.lexicon.roles import CIVILIAN_ASKER
 from bot.facts.lexicon.withdrawn import WITHDRAWN
 from bot.facts.model import Agency, Ask, Facts, Purpose, Source, Warrant
 from bot.facts.own_question import own_question_apart
@@ -183,6 +184,8 @@ def _unread_ask(norm: str, scope: list[Clause], read_at: list[int]) -> re.Match[
                 continue  # "the lieutenant asked me to run it by you": our chain of command asking us to check
             if _NOBODY_ASKED.search(norm, max(0, match.start() - 20), match.start() + 1):
                 continue  # "nobody has asked me to do anything about his visa": nothing asked
+            if CIVILIAN_ASKER.search(norm, max(0, match.start() - 40), match.start()):
+                continue  # "the Popeyes manager asked us to move the RMP": not a federal request
             if _REFERS_BACK.match(norm, asked_to) and read_at:
                 continue  # "FBI wants to look at the phone ... they want us to set it up": the ask read elsewhere
             if not any(match.start() <= at <= match.end() + 60 for at in read_at):

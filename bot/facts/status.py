@@ -7,7 +7,7 @@ import re
 
 from bot.facts.asks import AGENCY_ASKS, ASKED_TO_ASK, DOES_STATUS_MATTER
 from bot.facts.lexicon.blocks import TAKEN_FROM_A_VICTIM
-from bot.facts.lexicon.roles import ROLE_IN_DOUBT
+from bot.facts.lexicon.roles import ROLE_IN_DOUBT, told_a_victim_or_witness
 from bot.facts.model import Ask
 from bot.facts.parties import Party
 from bot.facts.spans import NEVER_BEFORE, sentence_bounds, sentence_of
@@ -118,8 +118,8 @@ _VICTIM = re.compile(
     # "the woman who reported that her identity was stolen", "pulled a woman out of the massage parlor"
     r"who reported\b|(?:pulled|rescued|recovered|took|got) (?:a |the |two |three |some )?(?:woman|women|girl|girls|man|men|kid|kids|"
     r"worker|workers|teen|teens) out of (?:the |a |that )?(?:[\w'-]+ )?(?:massage parlou?r|brothel|spa|sweatshop|stash house|basement|container|truck)|"
-    # "a student told me he saw another kid get jumped", "saw a fight and will give a statement", "a lost elderly lady"
-    # "somebody used a fake license in HIS name ... he wants to make a report", "told the SSA she's being hurt at home"
+    # "a student told me he saw another kid get jumped", "a lost elderly lady", "somebody used a fake license in HIS
+    # name ... he wants to make a report", "told the SSA she's being hurt at home"
     r"(?:used|opened|took out|filed|bought|rented) (?:[\w'-]+ ){0,5}in (?:his|her|their) name|(?:make|file|making|filing) (?:a |the )?(?:police )?report\b|"
     r"(?:she's|he's|she is|he is|shes|hes|they're|they are) being (?:hurt|abused|beaten|hit|threatened|trafficked|exploited)|"
     r"saw (?:[\w'-]+ ){0,3}get (?:jumped|hit|robbed|stabbed|shot|beat|beaten|attacked|assaulted|mugged)|saw (?:a|the|that) fight|"
@@ -153,8 +153,7 @@ _SUSPECT = re.compile(
     r"(?! (?:any |legal |her |his |their )?(?:papers|status|a green card|green cards?|a visa|visas?|documents|id)\b)(?! no\b)|"
     # "guy at the dealer on northern blvd using a fake green card": the fraud names the suspect
     r"(?:guy|man|woman|lady|adult|person|individual|kid|teen|employee|worker) (?:[\w']+ ){0,7}?(?:using|used|uses|with|had|showed|presented|gave|handed|submitted|sold) (?:[\w']+ ){0,2}?(?:a |an )?(?:fake|forged|counterfeit|phony|bogus|altered)|"
-    # "we're investigating him for document fraud", "investigating forged instrument on him",
-    # "we're adding ID theft + forged instrument" (charges added against him)
+    # "investigating him for document fraud", "we're adding ID theft + forged instrument" (charges added)
     r"(?:we're|we are|i'm|i am) (?:adding|tacking on)\b|"
     r"investigating (?:him|her|them)\b|investigating (?:[\w-]+ ){1,3}(?:on|against) (?:him|her|them)\b|"
     # "handed me a PA license that looks fake", "the passport he handed us looks altered": the one who used it
@@ -290,8 +289,9 @@ def _one_status_inquiry(norm: str, scope: list[Clause], party: Party | None) -> 
         # the inquiry's own words first; a reason given after it ("bc the perp keeps saying she's
         # illegal") names somebody else
         own = norm[clause.start : match.end()]
-        if _WHICH_ONE_ANSWERED.search(norm, match.end()):
-            # "can I ask the guy about his status? - which guy, the teller? - yeah, he's our witness"
+        if _WHICH_ONE_ANSWERED.search(norm, match.end()) or told_a_victim_or_witness(norm[: match.start()], own):
+            # "can I ask the guy about his status? - which guy, the teller? - yeah, he's our witness";
+            # "the bouncer who caught him is our witness ... my partner wants to ask the bouncer"
             return Ask.INQUIRE_STATUS_VICTIM_WITNESS, match.start(), match.end(), True
         if ROLE_IN_DOUBT.search(norm, scope[0].start, scope[-1].end):
             # "not sure yet if he's a suspect or just a witness": whether asking is allowed turns on it

@@ -205,6 +205,11 @@ ACCESS_ASKS: dict[Ask, list[str]] = {
         # pct's holding area" (operating in our house)
         r"\b(?:would like|like|wants?|needs?|asking for|asked for|requests?|requested) (?:a |an |two |three |\d+ )?"
         r"(?:desks?|cubicles?|workstations?|work ?spaces?) (?:at|in) (?:the |our )?(?:pb\w+|precinct|pct|\d+|command|borough|squad room|house|station)\b",
+        # "ICE wants a room there, permanent, to interview arrestees": a standing place of their own
+        r"\b(?:wants?|needs?|asking for|asked for|requests?|requested|would like|'d like) (?:a|an|their own) (?:[\w'-]+ )?"
+        r"(?:room|space|office|area)\b(?: (?:there|here|in (?:the|our) [\w'-]+|at (?:the|our) [\w'-]+))?,? "
+        r"(?:permanent(?:ly)?|full[- ]time|for good|long[- ]term|indefinitely|every day|daily)\b|"
+        r"\b(?:a|an|their own) (?:permanent|full[- ]time|long[- ]term|standing) (?:room|space|office|desk|post)\b",
         # "keep an agent at a desk in our auction warehouse a couple days a week"
         r"\b(?:keep|station|post|put|have|park)\w* (?:an? |one |two |\d+ |some |their )?(?:agents?|officers?|people|guys) at (?:a |their )?desks? (?:in|at) (?:our|the)\b",
         # "DHS wants to put a desk at Transit District 20 for an agent"

@@ -214,7 +214,9 @@ CUSTODY_ASKS: dict[Ask, list[str]] = {
         r"(?<!property )(?<!evidence )(?<!voucher )\btransfer(?:red|ring)?\b(?! (?:the |our |his |her |their |of )?(?:files?|records?|data|money|funds|calls?|footage|video|case|reports?|info|"
         r"it|evidence|guns?|glock|firearms?|weapons?|phones?|devices?|property|vouchers?|items?|drugs|samples?|the (?:gun|glock|phone|evidence|property|item))|"
         # "the drugs we vouchered ... transferred to their lab": where evidence goes, not a person
-        r" (?:over )?to (?:the |their |its |a |our |(?:dea|fbi|atf|hsi|cbp)'?s? )?(?:[\w-]+ )?(?:lab|labs|laboratory|evidence|property|storage|vault)\b)",
+        r" (?:over )?to (?:the |their |its |a |our |(?:dea|fbi|atf|hsi|cbp)'?s? )?(?:[\w-]+ )?(?:lab|labs|laboratory|evidence|property|storage|vault)\b|"
+        # "the desk sgt is new, transferred from the 105 last week": a member's new assignment
+        r" (?:in |over )?from (?:the |another )?(?:\d+(?:st|nd|rd|th)?|[\w-]+ (?:precinct|pct|command|psa)|precinct|pct|command|psa|district|borough|unit|squad)\b)",
         r"\b(?:a |the |for )?pick-?up (?:from|at) (?:the |our )?(?:pct|precinct|cells|central booking|cb|station|house|jail)\b",
         # ("a controlled cash pickup tonight": money or a package picked up in a case, not a person)
         r"(?<!cash )(?<!money )(?<!drug )(?<!package )(?<!controlled )(?<!surveillance )\bpick-?up "

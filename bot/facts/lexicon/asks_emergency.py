@@ -179,8 +179,9 @@ EMERGENCY_ASKS: dict[Ask, list[str]] = {
         r"\briot(?:ing)?\b",
         r"\b(?:fight|brawl|melee|scuffle|struggle|altercation|fistfight|fracas|tussle)\b\s*(?:[\w']+ ){0,2}(?:broke|breaks|breaking|going on|started|starting|erupted|happening|out)\b",
         r"\b(?:crash|crashed|collision|(?<!by )accident|wreck|overturned|flipped|pileup)\b|\brollover\b(?! (?:thing|form|plan|account|ira|401k|paperwork))(?<!comp rollover)",
+        # ("the RMP's wipers are shot": worn out, not a wound)
         r"\b(?:is|are) down with (?:an? )?(?:[\w-]+ )?(?:wound|injury|gash|laceration|cut)\b|"
-        r"\b(?:hurt|injured|bleeding|unconscious|unresponsive|not breathing|(?<!a )(?<!another )(?<!one more )shot|stabbed)\b"
+        r"\b(?:hurt|injured|bleeding|unconscious|unresponsive|not breathing|(?<!a )(?<!another )(?<!one more )(?<!wipers are )(?<!brakes are )(?<!tires are )(?<!tyres are )(?<!shocks are )(?<!lights are )(?<!knees are )(?<!nerves are )(?<!radios are )(?<!battery is )(?<!radio is )(?<!car is )(?<!rmp is )(?<!rmp's )(?<!van is )(?<!back is )(?<!knee is )(?<!printer is )(?<!phone is )(?<!voice is )(?<!engine is )(?<!transmission is )shot|stabbed)\b"
         r"(?! (?:in|during) (?:19|20)\d\d| at (?:him|her|them|it) (?:after|later|next|too|first|tomorrow))",
         r"\b(?:ems|ambulance|medics?|bus)\b(?= .{0,30}\b(?:hurt|injur|bleed|rolling|needed|on the way|called)\b)|\bcall(?:ed|ing)? (?:for )?(?:an )?(?:ems|ambulance|bus)\b",
         r"\b(?:throwing|threw|hurling) (?:bottles|rocks|bricks|things|objects|stuff)\b",

@@ -294,6 +294,9 @@ OPERATIONS_ASKS: dict[Ask, list[str]] = {
         r"(?=[^.?!\n]{0,50}\b(?:arrest|grab|cuff|pick (?:him|her) up|warrant)\b)",
     ],
     Ask.PERSONNEL_ASSIST: [
+        # "DEA asked for the same team at 1400 for a search warrant": our people, by the team they are
+        r"\b(?:asked for|asks for|asking for|wants|wanted|requested|requests|needs?) (?:the same|our|that same) (?:team|squad|unit|crew|guys|detail)\b"
+        r"(?= (?:at|for|on|tomorrow|tonight|again|later|\d))",
         # "help pick out passengers coming off the ship who are on their list"
         r"\bhelp (?:them |him |her )?(?:pick|point|single|sort|weed) out\b",
         # "two HSI agents want to talk to the victim ... our squad set up the interview": we arranged it for them

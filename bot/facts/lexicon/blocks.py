@@ -90,7 +90,8 @@ SHARE_VERB = (
 )
 RECORDS = (
     # ("the same kind of record", "a similar record": the person's record described, not a record asked)
-    r"(?:reports?|(?<!kind of )(?<!similar )records?(?! (?:unit|room|division|section|clerk|office))|dd-?5s?|uf-?61s?|61s?|complaints?|"
+    # ("can I ask her, for the report?": the officer's own writing, nothing shared)
+    r"(?:(?<!for the )(?<!for my )(?<!in my )(?<!on my )reports?|(?<!kind of )(?<!similar )records?(?! (?:unit|room|division|section|clerk|office))|dd-?5s?|uf-?61s?|61s?|complaints?|"
     r"complaint reports?|arrest reports?|rap sheets?|criminal histor(?:y|ies)|(?:his|her|their) history|(?<!on )(?<!trading )(?<!traded )(?<!swapping )(?<!swapped )(?<!downloading )(?<!downloaded )(?<!uploading )(?<!uploaded )files?|"
     # ("a 911 job just came over the radio": a job dispatched to us, not a record asked)
     r"(?:property |evidence |invoice )?vouchers?|case files?|(?<!taking )(?<!take )(?<!took )(?<!takes )(?<!surveillance )(?<!field )notes|(?<!giving a )(?<!giving a witness )(?<!making a )(?<!gave a )(?<!give a )statements?|911 (?:calls?|recordings?|audio|tapes?|records)|911(?! (?:jobs?|runs?|came|comes|just came|dispatch|assignment)\b)|sprint(?: reports?)?|footage|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROLE_IN_DOUBT"]
+__all__ = ["CIVILIAN_ASKER", "ROLE_IN_DOUBT", "told_a_victim_or_witness"]
 
 _ROLE_WORD = (
     r"(?:suspect|perp|witness|wit|victim|vic|complainant|bystander|aided|involved|just (?:a |the )?(?:witness|bystander|victim)|"
@@ -27,3 +27,24 @@ ROLE_IN_DOUBT = re.compile(
     # "complainant on a credit card fraud, now it kinda looks like she might be in on it, not sure yet"
     r"\b(?:might|may|could) (?:be|have been) (?:in on it|involved|part of it|a suspect|in on the (?:scam|fraud|scheme|robbery|theft))\b"
 )
+
+# "the Popeyes manager came out and asked us to move the RMP": a member of the public asking us,
+# nothing federal (ends where the asking verb begins)
+CIVILIAN_ASKER = re.compile(
+    r"\b(?:manager|owner|landlord|super|superintendent|neighbou?r|caller|bartender|bouncer|cashier|teacher|principal|"
+    r"resident|tenant|shopkeeper|storekeeper|doorman|janitor|crossing guard)s?\s+(?:[\w']+\s+){0,3}?$"
+)
+_ONE_ASKED = re.compile(r"\bask (?:the|that|this|our) ([a-z]+)\b")
+
+
+def told_a_victim_or_witness(before: str, question: str) -> bool:
+    """Whether the message, before the question, said the person now asked about is a victim or a
+    witness: "the bouncer who caught him is our witness ... ask the bouncer if he's legal"."""
+    asked = _ONE_ASKED.search(question)
+    return asked is not None and bool(
+        re.search(
+            rf"\b(?:the|that|this|our) {re.escape(asked.group(1))}\b[^.;!?]{{0,60}}?\b(?:is|was|'s|as) (?:our|the|a|an|my) "
+            r"(?:[\w']+ )?(?:witness|victim|complainant|caller)\b",
+            before,
+        )
+    )

@@ -173,6 +173,8 @@ ANY_WARRANT = gated(
     # "warrant section. ICE sent an I-247A": the officer's unit, not paper
     # ("warrant prep": paper still being written, none in hand)
     # ("this morning's warrant job": the job our officers went on)
+    # ("the seized Mercedes from last year's warrant case": a past case of ours, no paper now)
+    r"(?<!last year's )(?<!last month's )(?<!last week's )"
     r"\bwarrants?\b(?! (?:section|squad|unit|office|desk|division|team|room|officers?|prep|preparation|application|applications|affidavit|drafting|jobs?)\b)|"
     # ("the usual chain-of-custody paperwork": evidence forms, not paper for a person; "check papers on
     # the 4 guys", "look through his bag for ID papers": the person's documents, not the agents' paper)

@@ -10336,6 +10336,44 @@ ROUND_ONE_HUNDRED_SIXTY_THREE = [
 ]
 
 
+ROUND_ONE_HUNDRED_SIXTY_FOUR = [
+    # probing FQ's first false permitted ("the RMP's wipers are shot" read as a wound) found the class
+    # wider: a machine that "crashed" or is "on fire lol", the officer's own ache ("I hurt it at the
+    # gym"), an old injury ("stabbed in 2020", "a crash last summer") and a figure of speech
+    # ("bleeding us dry with OT") each made an emergency request of its own, answered `permitted`
+    # beside the custody ask; none is happening now (an agent hurt in a crash during their op still is)
+    (
+        "ICE sent an I-247A for the guy in our cells; the computer crashed twice tonight so this is late. "
+        "do we hold him?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ICE has an admin warrant for our prisoner. my knee is killing me, I hurt it at the gym. hold him?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ERO wants his release date. he was stabbed in 2020, that's the scar. tell them?",
+        [("ice_ero", "prohibited")],
+    ),
+    (
+        "ICE wants the court date for our prisoner. he got hurt in a crash last summer, walks with a cane. ok?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "ICE detainer on our prisoner. the copier is on fire lol. hold?",
+        [("ice", "prohibited")],
+    ),
+    (
+        "ICE wants his release date. the captain is bleeding us dry with OT. tell them?",
+        [("ice", "needs_info")],
+    ),
+    (
+        "HSI agent got hurt in a crash on the BQE during their op, he's bleeding, can we send EMS?",
+        [("hsi", "permitted")],
+    ),
+]
+
+
 ROUNDS = {
     "six": ROUND_SIX,
     "seven": ROUND_SEVEN,
@@ -10493,6 +10531,7 @@ ROUNDS = {
     "one-hundred-sixty-one": ROUND_ONE_HUNDRED_SIXTY_ONE,
     "one-hundred-sixty-two": ROUND_ONE_HUNDRED_SIXTY_TWO,
     "one-hundred-sixty-three": ROUND_ONE_HUNDRED_SIXTY_THREE,
+    "one-hundred-sixty-four": ROUND_ONE_HUNDRED_SIXTY_FOUR,
 }
 
 

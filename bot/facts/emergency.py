@@ -74,6 +74,8 @@ def happening_now(norm: str, cue: Cue) -> bool:
         return False  # "the guy from last night's 10-10": an earlier job named, not happening now
     if _PAST_TIME_AFTER.match(norm, cue.end):
         return False  # "which room the man hit by a car last night is in": who he is, not happening now
+    if _THING_OR_OWN_ACHE_BEFORE.search(before) or _FIGURE_OF_SPEECH_AFTER.match(norm, cue.end):
+        return False  # "the system crashed", "I hurt my back", "bleeding us dry with OT", "on fire lol"
     sentence = sentence_of(norm, cue.start, cue.end)
     if _WHICH_ROOM.search(sentence):
         return False  # "asked me which room a man hit by a car is in": the event says who, the ask is where
@@ -96,8 +98,19 @@ _EMERGENCY_OVER = re.compile(
 
 
 _WHICH_ROOM = re.compile(r"\bwhich (?:room|bed|ward|floor|unit|cell|hospital)\b")
+# ("the printer is on fire", "the system crashed twice tonight", "I hurt it lifting the barrier",
+# "my knee's killing me": a machine or the officer's own ache, nobody in danger)
+_THING_OR_OWN_ACHE_BEFORE = re.compile(
+    r"\b(?:system|computer|server|network|app|printer|laptop|phone|portal|database|site|website|cad|e-?mail|wifi|internet|"
+    r"screen|copier|fax)s? (?:[\w']+ ){0,2}$|"
+    r"\b(?:i|my (?:[\w']+ )?(?:back|knees?|feet|foot|head|shoulders?|hands?|ankles?|wrists?|neck|legs?))(?:'s| is| are)?\s+(?:[\w']+\s+)?$"
+)
+_FIGURE_OF_SPEECH_AFTER = re.compile(r"\s*(?:(?:us|me|them|him|her|the \w+) dry\b|lol\b|lmao\b|haha\b)")
 _PAST_TIME_AFTER = re.compile(
-    r"\s*(?:[\w']+\s+){0,4}?(?:last (?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # ("he was shot in 2019, that's why he limps", "got hurt in a car accident last year")
+    r"\s*(?:[\w']+\s+){0,4}?(?:(?:back )?in (?:19|20)\d\d\b|last (?:year|summer|spring|fall|autumn|winter)|"
+    r"in (?:january|february|march|april|june|july|august|september|october|november|december)\b|"
+    r"last (?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"yesterday|the other (?:day|night)|(?:a|one|two|three|four|five|several|a few|\d+) (?:days?|weeks?|months?|years?) ago)\b"
 )
 _PAST_REF_BEFORE = re.compile(

@@ -10371,6 +10371,10 @@ ROUND_ONE_HUNDRED_SIXTY_FOUR = [
         "HSI agent got hurt in a crash on the BQE during their op, he's bleeding, can we send EMS?",
         [("hsi", "permitted")],
     ),
+    (  # (a guard) the officer hurt now is an emergency still
+        "ICE agents on 37th ave, I got hurt, guy swung a bat at us, send help?",
+        [("ice", "permitted")],
+    ),
 ]
 
 

@@ -103,7 +103,8 @@ _WHICH_ROOM = re.compile(r"\bwhich (?:room|bed|ward|floor|unit|cell|hospital)\b"
 _THING_OR_OWN_ACHE_BEFORE = re.compile(
     r"\b(?:system|computer|server|network|app|printer|laptop|phone|portal|database|site|website|cad|e-?mail|wifi|internet|"
     r"screen|copier|fax)s? (?:[\w']+ ){0,2}$|"
-    r"\b(?:i|my (?:[\w']+ )?(?:back|knees?|feet|foot|head|shoulders?|hands?|ankles?|wrists?|neck|legs?))(?:'s| is| are)?\s+(?:[\w']+\s+)?$"
+    # ("I hurt it lifting the barrier"; but "I got hurt", "I was shot" are happening to the officer)
+    r"\bi\s+$|\bmy (?:[\w']+ )?(?:back|knees?|feet|foot|head|shoulders?|hands?|ankles?|wrists?|neck|legs?)(?:'s| is| are)?\s+(?:[\w']+\s+)?$"
 )
 _FIGURE_OF_SPEECH_AFTER = re.compile(r"\s*(?:(?:us|me|them|him|her|the \w+) dry\b|lol\b|lmao\b|haha\b)")
 _PAST_TIME_AFTER = re.compile(

@@ -379,7 +379,7 @@ _NO_ASKING_VERB = r"(?:(?!\b(?:wants?|wanted|asks?|asked|asking|needs?|requested
 _IN_THE_NEWS_AFTER = re.compile(
     # (no asking verb in its sentence: "ICE wants his address, the raid was all over the news" and "an
     # ICE officer who saw it on the news wants the clip" still ask)
-    rf"{_NO_ASKING_VERB}{{0,60}}?\b(?:on|in|all over) (?:the )?(?:news|tv|paper|papers|twitter|internet|social media)\b"
+    rf"{_NO_ASKING_VERB}{{0,60}}?\b(?:on|in|all over) (?:the )?(?:news|tv|twitter|internet|social media)\b"
     rf"{_NO_ASKING_VERB}*(?:[.;!?]|$)"
 )
 _EVENT_NOTICE_BEFORE = re.compile(

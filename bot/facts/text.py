@@ -275,7 +275,8 @@ def is_negated(text: str, start: int) -> bool:
 _NO_BAR = re.compile(
     r"\b(?:(?:nothing|no ?one|nobody|no (?:rule|law|policy))(?: is)? (?:stops?|stopping|prevents?|preventing|keeps?|keeping|bars?|"
     r"forbids?) (?:me|us|you|them|him|her|the (?:desk|precinct|pct|squad|team))(?: from)?|nothing wrong with|"
-    r"no (?:reason|problem|issue|harm) (?:with |in )?(?:not to|(?:why )?(?:i|we) (?:can'?t|cannot|couldn'?t|shouldn'?t))?|"
+    # (but "no reason to hold him" denies the hold)
+    r"no reason (?:not to|(?:why )?(?:i|we) (?:can'?t|cannot|couldn'?t|shouldn'?t))|no (?:problem|issue|harm) (?:with|in)|"
     r"(?:don'?t|do not|can'?t|cannot) see (?:why|a reason|any reason)(?: not to| (?:i|we) (?:can'?t|cannot|couldn'?t|shouldn'?t))?)"
     r" (?:[\w']+ ){0,2}$"
 )

@@ -215,9 +215,6 @@ _BACKGROUND_MARK = re.compile(
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!)]*")
 
 
-_AGENCY_NAMED = re.compile(rf"\b{AGENCY_NAMES}\b")
-
-
 _ASKED_OF_US = re.compile(
     r"\b(?:asked|asks|asking|wants?|wanted|needs?|requested|requests?) (?:me|us|if (?:i|we)|whether (?:i|we)|for|to|our|that (?:i|we))\b|"
     r"\b(?:can|could|should|may) (?:i|we)\b"
